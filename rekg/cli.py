@@ -1,0 +1,102 @@
+"""The rekg command line: a thin layer over the library (DESIGN.md section 4).
+
+Each subcommand lives in its own module under ``rekg.commands`` and exposes ``command``;
+this module builds the root group, the shared ``Application`` context and error handling.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+import click
+
+from rekg import __version__
+from rekg.errors import RekgError
+from rekg.graph.store import STORE_ENV, Store, open_store, resolve_store_uri
+
+
+@dataclass
+class Application:
+    """Built once in the root callback and handed to every command with ``@pass_app``."""
+
+    store_uri: str | None = None
+    debug: bool = False
+    _store: Store | None = field(default=None, repr=False)
+
+    @property
+    def resolved_store_uri(self) -> str:
+        return resolve_store_uri(self.store_uri)
+
+    def store(self) -> Store:
+        """Open the store on first use; it is closed when the command ends."""
+        if self._store is None:
+            self._store = open_store(self.store_uri)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+pass_app = click.make_pass_decorator(Application)
+
+
+class RekgGroup(click.Group):
+    """Turns RekgError into one line on stderr and a non-zero exit, unless --debug."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except RekgError as exc:
+            app = ctx.find_object(Application)
+            if app is not None and app.debug:
+                raise
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=RekgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--store",
+    "store_uri",
+    envvar=STORE_ENV,
+    show_envvar=True,
+    metavar="URI",
+    help="Where the graph lives: a file path or embedded:PATH (default "
+    "rekg-data/graph.db), falkordb://host:port, or bolt:// / neo4j:// / neo4j+s:// for Neo4j "
+    "(credentials from NEO4J_USERNAME / NEO4J_PASSWORD).",
+)
+@click.option("--debug", is_flag=True, help="Show full tracebacks instead of one-line errors.")
+@click.version_option(__version__, prog_name="rekg")
+@click.pass_context
+def cli(ctx: click.Context, store_uri: str | None, debug: bool) -> None:
+    """rekg: a rare-earth supply-chain knowledge graph.
+
+    Turn news articles into a graph of countries, materials, products, restrictions and
+    agreements, then ask it which products a new export control actually hits.
+    """
+    app = Application(store_uri=store_uri, debug=debug)
+    ctx.obj = app
+    ctx.call_on_close(app.close)
+
+
+def _register_commands() -> None:
+    import rekg.commands as commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"rekg.commands.{info.name}")
+        command = getattr(module, "command", None)
+        if isinstance(command, click.Command):
+            cli.add_command(command)
+
+
+_register_commands()
+
+
+def main() -> None:
+    cli(prog_name="rekg")

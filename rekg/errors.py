@@ -1,0 +1,45 @@
+"""One exception hierarchy; the CLI turns each into a one-line message."""
+
+
+class RekgError(Exception):
+    """Base of every error rekg raises on purpose. The message is shown to the user as is."""
+
+
+class SchemaError(RekgError):
+    """A node or relationship breaks the graph contract (DESIGN.md section 3)."""
+
+
+class InputError(RekgError):
+    """A source file or value cannot be read or understood."""
+
+
+class StoreError(RekgError):
+    """The store failed to run a statement."""
+
+
+class StoreUnavailableError(StoreError):
+    """The store cannot be reached or opened."""
+
+
+class AuthenticationError(StoreError):
+    """The store refused the credentials."""
+
+
+class CypherError(StoreError):
+    """The database rejected a Cypher statement; the message is the database's own."""
+
+
+class UnknownQueryError(RekgError):
+    """No canned query has that name."""
+
+
+class ParameterError(RekgError):
+    """A query parameter is unknown, missing or malformed."""
+
+
+class ExportError(RekgError):
+    """An export could not be written."""
+
+
+class UnknownFormatError(RekgError):
+    """No export format has that name."""

@@ -1,0 +1,1 @@
+"""Sources -> documents -> extracted graph fragments; the lexicon; reference data."""

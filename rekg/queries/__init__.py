@@ -1,0 +1,1 @@
+"""Canned queries: one documented .cypher file each."""
