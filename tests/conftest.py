@@ -22,3 +22,16 @@ def embedded_store(tmp_path: Path) -> Iterator[Store]:
         yield store
     finally:
         store.close()
+
+
+@pytest.fixture(params=["embedded"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A fresh, empty store of each kind; tests using it run once per store (parity).
+
+    The Neo4j parameter is added by the Neo4j test support (one server per session).
+    """
+    fresh = EmbeddedStore(tmp_path / "graph.db")
+    try:
+        yield fresh
+    finally:
+        fresh.close()
