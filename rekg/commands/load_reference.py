@@ -1,0 +1,23 @@
+"""``rekg load-reference FILE...``: load curated reference relationships into the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from rekg.cli import Application, pass_app
+from rekg.loaders.reference import load_reference_files
+
+
+@click.command("load-reference")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, path_type=Path))
+@pass_app
+def command(app: Application, files: tuple[Path, ...]) -> None:
+    """Load reference data (CSV or YAML rows of from/to nodes, note and source).
+
+    Every file is checked before anything is written; ingest never loads reference data.
+    """
+    summary = load_reference_files(app.store(), list(files))
+    click.echo(summary.line())
