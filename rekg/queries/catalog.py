@@ -1,0 +1,159 @@
+"""The canned query library: one ``.cypher`` file per query, documented by its header.
+
+A header is the leading ``//`` comment block::
+
+    // name: products-at-risk
+    // description: Products that depend on a material or product under an active restriction
+    // param: material name = null — only chains through this material (name or alias)
+    // param: depth int = 3 — how far to follow dependencies
+
+A parameter without ``= default`` is required. Other header lines are notes shown by
+``rekg query show``. Every ``$parameter`` in the Cypher must be declared and every declared
+parameter used; values always travel as query parameters, never as Cypher text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from rekg.errors import RekgError, UnknownQueryError
+from rekg.graph.store import QueryResult, Store
+from rekg.queries.params import PARAMETER_TYPES, Parameter, parse_parameters
+
+_PARAM_LINE = re.compile(
+    r"^(?P<name>[a-z_][a-z0-9_]*)\s+(?P<type>[a-z]+)"
+    r"(?:\s*=\s*(?P<default>.*?))?\s+(?:—|--|-)\s+(?P<description>.+)$"
+)
+_CYPHER_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
+
+
+class QueryDefinitionError(RekgError):
+    """A .cypher file of the library has a broken header; the message names the file."""
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    """A named, documented, parameterised Cypher query run read-only."""
+
+    name: str
+    description: str
+    parameters: list[Parameter]
+    cypher: str
+    notes: list[str] = field(default_factory=list)
+    source: str = ""
+
+    def bind(self, raw_params: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """The parameters the database receives: parsed, validated, defaults applied."""
+        values = parse_parameters(self.parameters, dict(raw_params or {}), self.name)
+        return {param.name: param.to_database(values[param.name]) for param in self.parameters}
+
+    def run(self, store: Store, raw_params: Mapping[str, Any] | None = None) -> QueryResult:
+        """Parse ``raw_params`` (``key -> text`` or typed values) and run on ``store``."""
+        return store.read(self.cypher, self.bind(raw_params))
+
+
+def parse_query(text: str, source: str) -> CannedQuery:
+    """Build a CannedQuery from the text of a .cypher file (``source`` names it in errors)."""
+    header: dict[str, str] = {}
+    parameters: list[Parameter] = []
+    notes: list[str] = []
+    body_lines: list[str] = []
+    in_header = True
+    for line in text.splitlines():
+        stripped = line.strip()
+        if in_header and stripped.startswith("//"):
+            content = stripped[2:].strip()
+            key, sep, value = content.partition(":")
+            key = key.strip().lower()
+            if sep and key in ("name", "description"):
+                header[key] = value.strip()
+            elif sep and key == "param":
+                parameters.append(_parse_param_line(value.strip(), source))
+            elif content:
+                notes.append(content)
+            continue
+        if in_header and not stripped:
+            continue
+        in_header = False
+        body_lines.append(line)
+    for key in ("name", "description"):
+        if not header.get(key):
+            raise QueryDefinitionError(f"{source}: the header lacks a '// {key}: ...' line")
+    name = header["name"]
+    if not _NAME.match(name):
+        raise QueryDefinitionError(f"{source}: query name {name!r} must be lower-case-with-dashes")
+    cypher = "\n".join(body_lines).strip()
+    used = set(_CYPHER_PARAM.findall(_strip_comments(cypher)))
+    declared = {param.name for param in parameters}
+    if used - declared:
+        raise QueryDefinitionError(
+            f"{source}: $ {', '.join(sorted(used - declared))} used but not declared as '// param:'"
+        )
+    if declared - used:
+        raise QueryDefinitionError(
+            f"{source}: parameter {', '.join(sorted(declared - used))} declared but never used"
+        )
+    return CannedQuery(name=name, description=header["description"], parameters=parameters,
+                       cypher=cypher, notes=notes, source=source)
+
+
+def _strip_comments(cypher: str) -> str:
+    return "\n".join(line.split("//", 1)[0] for line in cypher.splitlines())
+
+
+def _parse_param_line(text: str, source: str) -> Parameter:
+    match = _PARAM_LINE.match(text)
+    if match is None:
+        raise QueryDefinitionError(
+            f"{source}: parameter line {text!r} must read 'NAME TYPE [= DEFAULT] — description'"
+        )
+    param_type = match["type"]
+    if param_type not in PARAMETER_TYPES:
+        raise QueryDefinitionError(
+            f"{source}: parameter type {param_type!r} unknown: use one of "
+            f"{', '.join(PARAMETER_TYPES)}"
+        )
+    default_text = match["default"]
+    probe = Parameter(name=match["name"], type=param_type)
+    default = None if default_text is None else probe.parse(default_text)
+    return Parameter(name=match["name"], type=param_type, default=default,
+                     description=match["description"].strip(),
+                     required=default_text is None)
+
+
+@cache
+def _library() -> dict[str, CannedQuery]:
+    queries: dict[str, CannedQuery] = {}
+    folder = resources.files("rekg.queries")
+    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
+        if not entry.name.endswith(".cypher"):
+            continue
+        query = parse_query(entry.read_text(encoding="utf-8"), entry.name)
+        if query.name != entry.name.removesuffix(".cypher"):
+            raise QueryDefinitionError(
+                f"{entry.name}: header name {query.name!r} differs from the file name"
+            )
+        queries[query.name] = query
+    return queries
+
+
+def list_queries() -> list[CannedQuery]:
+    """Every canned query, by name."""
+    return list(_library().values())
+
+
+def get_query(name: str) -> CannedQuery:
+    """The canned query called ``name``; UnknownQueryError lists the valid names."""
+    library = _library()
+    if name not in library:
+        raise UnknownQueryError(
+            f"no canned query named {name!r}: use one of {', '.join(library)} "
+            "(rekg query list describes them)"
+        )
+    return library[name]

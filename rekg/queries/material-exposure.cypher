@@ -1,0 +1,19 @@
+// name: material-exposure
+// description: The exposure of a material: who produces it, restrictions on it, products that depend on it
+// param: material name — the material (name, alias or chemical symbol)
+// Restrictions of every status are listed with their status; dependent products are
+// found through up to 8 DEPENDS_ON hops.
+MATCH (material:Material)
+WHERE any(v IN [material.name, material.id, split(material.id, ':')[1], material.symbol] + coalesce(material.aliases, []) WHERE toLower(v) IN $material)
+OPTIONAL MATCH (producer)-[:PRODUCES]->(material)
+WITH material, producer ORDER BY toLower(producer.name)
+WITH material, collect(DISTINCT producer.name) AS producers
+OPTIONAL MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(material)
+WITH material, producers, imposer, restriction ORDER BY toLower(imposer.name), restriction.status
+WITH material, producers,
+     collect(DISTINCT imposer.name + ': ' + coalesce(restriction.kind, 'other') + ' (' + restriction.status + ')') AS restrictions
+OPTIONAL MATCH (product:Product)-[:DEPENDS_ON*1..8]->(material)
+WITH material, producers, restrictions, product ORDER BY toLower(product.name)
+WITH material, producers, restrictions, collect(DISTINCT product.name) AS dependent_products
+RETURN material.name AS material, material.kind AS kind, producers, restrictions, dependent_products
+ORDER BY toLower(material)

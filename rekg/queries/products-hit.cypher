@@ -1,0 +1,33 @@
+// name: products-hit
+// description: Which of one country's products are hit by another country's active restrictions
+// param: country name — the country whose industry is hit (name, alias or ISO code)
+// param: imposer name — the country or organisation imposing the restrictions
+// The graph records no maker of a product, so "a country's products" means the products
+// whose dependency chain reaches something the imposer restricts in a way that applies to
+// the country: the restriction targets it, targets an organisation located in it, or names
+// no target at all (an export control applies to every destination). domestic_supply says
+// whether the country, or an organisation located in it, produces the restricted material.
+MATCH (hit:Country)
+WHERE any(v IN [hit.name, hit.id, split(hit.id, ':')[1]] + coalesce(hit.aliases, []) WHERE toLower(v) IN $country)
+MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)
+WHERE any(v IN [imposer.name, imposer.id, split(imposer.id, ':')[1]] + coalesce(imposer.aliases, []) WHERE toLower(v) IN $imposer)
+  AND restriction.status IN ['announced', 'in_force', 'alleged']
+  AND imposer.id <> hit.id
+OPTIONAL MATCH (restriction)-[:TARGETS]->(target)
+OPTIONAL MATCH (target)-[located:LOCATED_IN]->(hit)
+WITH hit, imposer, restriction, collect(DISTINCT target.id) AS target_ids,
+     collect(DISTINCT CASE WHEN target.id = hit.id OR located IS NOT NULL THEN target.name END) AS hit_targets
+WHERE size(target_ids) = 0 OR size(hit_targets) > 0
+MATCH (restriction)-[:RESTRICTS]->(restricted)
+MATCH chain = (product:Product)-[:DEPENDS_ON*1..8]->(restricted)
+WITH hit, imposer, restriction, restricted, product, hit_targets,
+     reduce(text = product.name, n IN nodes(chain)[1..] | text + ' > ' + n.name) AS chain_text, length(chain) AS hops
+ORDER BY hops, chain_text
+WITH hit, imposer, restricted, product, restriction.status AS status,
+     CASE WHEN size(hit_targets) = 0 THEN 'all destinations'
+          ELSE reduce(text = '', name IN hit_targets | text + CASE WHEN text = '' THEN '' ELSE ', ' END + name) END AS applies_to,
+     collect(chain_text)[0] AS chain_text
+RETURN product.name AS product, restricted.name AS material, imposer.name AS imposer, status, applies_to,
+       size([(hit)-[:PRODUCES]->(restricted) | 1]) + size([(hit)<-[:LOCATED_IN]-(producer)-[:PRODUCES]->(restricted) | 1]) > 0 AS domestic_supply,
+       chain_text AS chain
+ORDER BY toLower(product), toLower(material), status, applies_to

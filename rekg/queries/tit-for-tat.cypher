@@ -1,0 +1,29 @@
+// name: tit-for-tat
+// description: Restrictions between two countries in both directions, in date order
+// param: a name — one country or organisation (name, alias or ISO code)
+// param: b name — the other one
+// param: targeted_only bool = false — leave out restrictions that name no target (general export controls)
+// A restriction counts when it targets the other side or an organisation located there; a
+// restriction naming no target applies to every destination and is listed as such unless
+// targeted_only=true. Every status is listed; the status column tells which still apply.
+MATCH (side_a), (side_b)
+WHERE (side_a:Country OR side_a:Organization) AND (side_b:Country OR side_b:Organization)
+  AND any(v IN [side_a.name, side_a.id, split(side_a.id, ':')[1]] + coalesce(side_a.aliases, []) WHERE toLower(v) IN $a)
+  AND any(v IN [side_b.name, side_b.id, split(side_b.id, ':')[1]] + coalesce(side_b.aliases, []) WHERE toLower(v) IN $b)
+  AND side_a.id <> side_b.id
+UNWIND [[side_a, side_b], [side_b, side_a]] AS pair
+WITH pair[0] AS imposer, pair[1] AS other
+MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)
+OPTIONAL MATCH (restriction)-[:TARGETS]->(target)
+OPTIONAL MATCH (target)-[located:LOCATED_IN]->(other)
+WITH imposer, other, restriction, collect(DISTINCT target.id) AS target_ids,
+     collect(DISTINCT CASE WHEN target.id = other.id OR located IS NOT NULL THEN target.name END) AS hit_targets
+WHERE size(hit_targets) > 0 OR (size(target_ids) = 0 AND NOT $targeted_only)
+OPTIONAL MATCH (restriction)-[:RESTRICTS]->(covered)
+WITH imposer, other, restriction, hit_targets, covered ORDER BY toLower(covered.name)
+WITH imposer, other, restriction, hit_targets, collect(DISTINCT covered.name) AS covers
+RETURN imposer.name AS imposer, other.name AS against,
+       CASE WHEN size(hit_targets) = 0 THEN ['all destinations'] ELSE hit_targets END AS targets,
+       restriction.kind AS kind, restriction.status AS status,
+       coalesce(restriction.announced, restriction.effective) AS date, covers, restriction.id AS restriction
+ORDER BY coalesce(date, ''), toLower(imposer), kind, restriction
