@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,25 +11,37 @@ def plain(value: Any) -> Any:
     """A JSON-friendly copy of a value returned by FalkorDB or Neo4j."""
     if value is None or isinstance(value, str | int | float | bool):
         return value
+    # neo4j's Node and Relationship are Mappings too: recognise them before plain maps.
+    # (Relationship classes are made per type at run time, so the module name won't do.)
+    neo4j_graph = sys.modules.get("neo4j.graph")
+    if neo4j_graph is not None and isinstance(
+        value, neo4j_graph.Node | neo4j_graph.Relationship | neo4j_graph.Path
+    ):
+        return _plain_neo4j_graph_value(value)
     if isinstance(value, Mapping):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     kind = type(value).__module__ + "." + type(value).__name__
-    if kind.startswith("falkordb.node") or kind == "neo4j.graph.Node":
-        labels = list(getattr(value, "labels", []))
-        props = dict(value.properties if kind.startswith("falkordb") else value.items())
-        return {"_labels": labels, **plain(props)}
+    if kind.startswith("falkordb.node"):
+        return {"_labels": list(getattr(value, "labels", [])), **plain(dict(value.properties))}
     if kind.startswith("falkordb.edge"):
         return {"_type": value.relation, **plain(dict(value.properties))}
-    if kind.startswith("neo4j.graph") and hasattr(value, "type") and hasattr(value, "nodes"):
-        return {"_type": value.type, **plain(dict(value.items()))}
     if kind.startswith("falkordb.path"):
         return {"nodes": [plain(n) for n in value.nodes()], "relationships":
                 [plain(e) for e in value.edges()]}
-    if kind == "neo4j.graph.Path":
-        return {"nodes": [plain(n) for n in value.nodes],
-                "relationships": [plain(r) for r in value.relationships]}
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return str(value)
+
+
+def _plain_neo4j_graph_value(value: Any) -> Any:
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(value, Node):
+        return {"_labels": sorted(value.labels), **plain(dict(value.items()))}
+    if isinstance(value, Relationship):
+        return {"_type": value.type, **plain(dict(value.items()))}
+    assert isinstance(value, Path)
+    return {"nodes": [plain(n) for n in value.nodes],
+            "relationships": [plain(r) for r in value.relationships]}

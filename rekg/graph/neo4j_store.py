@@ -1,0 +1,270 @@
+"""The Neo4j store: Neo4j 5 or later over Bolt, through the official driver."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
+
+from rekg.errors import (
+    AuthenticationError,
+    CypherError,
+    StoreError,
+    StoreUnavailableError,
+)
+from rekg.graph.store import QueryResult, Store
+from rekg.graph.values import plain
+from rekg.schema import Label
+
+if TYPE_CHECKING:
+    import neo4j
+
+USERNAME_ENV = "NEO4J_USERNAME"
+PASSWORD_ENV = "NEO4J_PASSWORD"
+DATABASE_ENV = "NEO4J_DATABASE"
+DEFAULT_USERNAME = "neo4j"
+MINIMUM_MAJOR_VERSION = 5
+CLEAR_BATCH_SIZE = 10_000
+
+# The canned queries look nodes up by name, and restrictions by status (DESIGN.md section 3).
+NAME_INDEXED_LABELS = tuple(label for label in Label if label is not Label.ARTICLE)
+EXTRA_INDEXES: tuple[tuple[Label, str], ...] = ((Label.RESTRICTION, "status"),)
+
+
+def _one_line(message: object) -> str:
+    return " ".join(str(message).split())
+
+
+def constraint_name(label: Label) -> str:
+    return f"rekg_{label.value.lower()}_id"
+
+
+def index_name(label: Label, prop: str) -> str:
+    return f"rekg_{label.value.lower()}_{prop}"
+
+
+def server_version_is_supported(version: str) -> bool:
+    """True for Neo4j 5.x and the calendar-versioned releases that followed (2025.01 ...)."""
+    return _version_tuple(version) >= (MINIMUM_MAJOR_VERSION, 0)
+
+
+def _version_tuple(version: str) -> tuple[int, int]:
+    match = re.match(r"\s*(\d+)(?:\.(\d+))?", version)
+    if match is None:
+        return (0, 0)
+    return (int(match.group(1)), int(match.group(2) or 0))
+
+
+def _displayed_uri(uri: str) -> str:
+    """The URI without user information, so that no credential reaches a message."""
+    parts = urlsplit(uri)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+class Neo4jStore(Store):
+    """Neo4j 5+ reached at a ``bolt://``, ``neo4j://`` or ``neo4j+s://`` URI.
+
+    Credentials come from ``NEO4J_USERNAME`` / ``NEO4J_PASSWORD`` (or the keyword arguments,
+    for library use); the database from ``NEO4J_DATABASE`` (default: the server's default).
+    Writes run in managed write transactions, so the driver retries transient errors; reads
+    run in read transactions, in which the server refuses writes.
+    """
+
+    def __init__(
+        self,
+        uri: str,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+    ) -> None:
+        self.uri = _displayed_uri(uri)
+        parts = urlsplit(uri)
+        if parts.username or parts.password:
+            raise AuthenticationError(
+                f"credentials in the store URI are not accepted ({self.uri}): "
+                f"set {USERNAME_ENV} and {PASSWORD_ENV} instead"
+            )
+        username = username or os.environ.get(USERNAME_ENV) or DEFAULT_USERNAME
+        if password is None:
+            password = os.environ.get(PASSWORD_ENV)
+        self.database = database or os.environ.get(DATABASE_ENV) or None
+        self._schema_ready = False
+        self.server_version = ""
+
+        import neo4j
+        from neo4j import exceptions as neo4j_errors
+
+        self._errors = neo4j_errors
+        self._write_mode = neo4j.WRITE_ACCESS
+        self._read_mode = neo4j.READ_ACCESS
+        auth = (username, password) if password else None
+        self._driver: neo4j.Driver | None = None
+        try:
+            self._driver = neo4j.GraphDatabase.driver(
+                uri,
+                auth=auth,
+                connection_timeout=15.0,
+                max_transaction_retry_time=15.0,
+                # The driver logs every server notification as a warning on stderr, which
+                # would break the CLI's one-line output; QueryResult has no place for them.
+                notifications_min_severity="OFF",
+            )
+        except neo4j_errors.ConfigurationError as exc:
+            raise StoreUnavailableError(
+                f"cannot use the Neo4j URI {self.uri}: {_one_line(exc)}"
+            ) from exc
+        except ValueError as exc:
+            raise StoreUnavailableError(
+                f"cannot use the Neo4j URI {self.uri}: {_one_line(exc)}; "
+                "use bolt://host:port, neo4j://host:port or neo4j+s://host"
+            ) from exc
+        try:
+            self._check_server()
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def kind(self) -> str:
+        return "neo4j"
+
+    def close(self) -> None:
+        driver = getattr(self, "_driver", None)
+        if driver is not None:
+            self._driver = None
+            driver.close()
+
+    # -- connection ------------------------------------------------------------------------
+
+    def _open_driver(self) -> neo4j.Driver:
+        if self._driver is None:
+            raise StoreUnavailableError(f"the Neo4j store {self.uri} is closed")
+        return self._driver
+
+    def _check_server(self) -> None:
+        driver = self._open_driver()
+        try:
+            driver.verify_connectivity()
+            records, _, _ = driver.execute_query(
+                "CALL dbms.components() YIELD name, versions, edition "
+                "RETURN name, versions, edition",
+                database_=self.database,
+                routing_="r",
+            )
+        except Exception as exc:
+            raise self._translate(exc) from exc
+        kernel = next((r for r in records if r["name"] == "Neo4j Kernel"), None)
+        versions = list(kernel["versions"]) if kernel is not None else []
+        self.server_version = str(versions[0]) if versions else ""
+        self.edition = str(kernel["edition"]) if kernel is not None else ""
+        if not server_version_is_supported(self.server_version):
+            raise StoreUnavailableError(
+                f"Neo4j at {self.uri} is version {self.server_version or 'unknown'}: "
+                f"rekg needs Neo4j {MINIMUM_MAJOR_VERSION} or later; upgrade the server"
+            )
+
+    def _translate(self, exc: Exception) -> StoreError:
+        errors = self._errors
+        if isinstance(exc, StoreError):
+            return exc
+        if isinstance(exc, errors.AuthError):
+            return AuthenticationError(
+                f"Neo4j at {self.uri} refused the credentials: check {USERNAME_ENV} and "
+                f"{PASSWORD_ENV}"
+            )
+        if isinstance(exc, errors.ServiceUnavailable | errors.SessionExpired):
+            return StoreUnavailableError(
+                f"cannot reach Neo4j at {self.uri}: {_one_line(exc)}; is the server running?"
+            )
+        if isinstance(exc, errors.Neo4jError):
+            code = exc.code or ""
+            message = _one_line(exc.message or exc)
+            if code.startswith("Neo.ClientError.Database.DatabaseNotFound"):
+                return StoreUnavailableError(
+                    f"Neo4j at {self.uri} has no database {self.database!r}: "
+                    f"check {DATABASE_ENV}"
+                )
+            if code.startswith(("Neo.ClientError.Statement", "Neo.ClientError.Schema")):
+                return CypherError(message)
+            if code.startswith("Neo.ClientError.Security"):
+                return AuthenticationError(f"Neo4j at {self.uri} refused: {message}")
+            return StoreError(f"Neo4j at {self.uri}: {message}")
+        if isinstance(exc, errors.DriverError):
+            return StoreUnavailableError(f"Neo4j at {self.uri}: {_one_line(exc)}")
+        return StoreError(f"Neo4j at {self.uri}: {type(exc).__name__}: {_one_line(exc)}")
+
+    # -- statements ------------------------------------------------------------------------
+
+    def _execute(
+        self, cypher: str, params: Mapping[str, Any] | None, *, write: bool
+    ) -> QueryResult:
+        driver = self._open_driver()
+        parameters = dict(params or {})
+
+        def run(tx: Any) -> QueryResult:
+            result = tx.run(cypher, parameters)
+            columns = list(result.keys())
+            rows = [[plain(value) for value in record.values()] for record in result]
+            return QueryResult(columns=columns, rows=rows)
+
+        try:
+            mode = self._write_mode if write else self._read_mode
+            with driver.session(database=self.database, default_access_mode=mode) as s:
+                if write:
+                    return s.execute_write(run)
+                return s.execute_read(run)
+        except Exception as exc:
+            raise self._translate(exc) from exc
+
+    def _run_autocommit(self, cypher: str, params: Mapping[str, Any] | None = None) -> None:
+        """Run a statement outside a managed transaction (schema, CALL ... IN TRANSACTIONS)."""
+        driver = self._open_driver()
+        try:
+            with driver.session(database=self.database) as session:
+                session.run(cypher, dict(params or {})).consume()
+        except Exception as exc:
+            raise self._translate(exc) from exc
+
+    def ensure_schema(self) -> None:
+        """Uniqueness of ``id`` per label, and the indexes the canned queries use."""
+        if self._schema_ready:
+            return
+        driver = self._open_driver()
+        try:
+            with driver.session(database=self.database) as session:
+                constraints = {r["name"] for r in session.run("SHOW CONSTRAINTS YIELD name")}
+                indexes = {r["name"] for r in session.run("SHOW INDEXES YIELD name")}
+        except Exception as exc:
+            raise self._translate(exc) from exc
+        for label in Label:
+            name = constraint_name(label)
+            if name not in constraints:
+                self._run_autocommit(
+                    f"CREATE CONSTRAINT {name} IF NOT EXISTS "
+                    f"FOR (n:`{label.value}`) REQUIRE n.id IS UNIQUE"
+                )
+        wanted = [(label, "name") for label in NAME_INDEXED_LABELS] + list(EXTRA_INDEXES)
+        for label, prop in wanted:
+            name = index_name(label, prop)
+            if name not in indexes:
+                self._run_autocommit(
+                    f"CREATE INDEX {name} IF NOT EXISTS FOR (n:`{label.value}`) ON (n.`{prop}`)"
+                )
+        self._schema_ready = True
+
+    def clear(self) -> None:
+        """Delete everything in batches: a large graph needs no single huge transaction."""
+        # 5.23 introduced the scope clause CALL (n) and deprecated the WITH form.
+        if _version_tuple(self.server_version) >= (5, 23):
+            subquery = "CALL (n) { DETACH DELETE n }"
+        else:
+            subquery = "CALL { WITH n DETACH DELETE n }"
+        self._run_autocommit(
+            f"MATCH (n) {subquery} IN TRANSACTIONS OF {CLEAR_BATCH_SIZE} ROWS"
+        )
