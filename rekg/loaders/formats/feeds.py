@@ -68,7 +68,7 @@ def parse_feed(data: bytes) -> Any:
         return etree.fromstring(data, parser=_safe_parser())
     except etree.XMLSyntaxError as exc:
         raise SourceFormatError(
-            f"is not well-formed XML ({exc.msg}, line {exc.lineno}): fix the file or fetch "
+            f"is not well-formed XML ({exc.msg}): fix the file or fetch "
             "the feed again"
         ) from None
 

@@ -235,6 +235,7 @@ def _meta_tags(root: Any) -> dict[str, str]:
 
 
 def _json_ld_objects(root: Any) -> list[dict[str, Any]]:
+    """JSON-LD objects that describe the article (types such as NewsArticle, or untyped)."""
     objects: list[dict[str, Any]] = []
     pending: list[Any] = []
     for script in root.xpath("//script[@type='application/ld+json']"):
@@ -250,11 +251,14 @@ def _json_ld_objects(root: Any) -> list[dict[str, Any]]:
             objects.append(item)
             if isinstance(item.get("@graph"), list):
                 pending.extend(item["@graph"])
-    def is_article(obj: dict[str, Any]) -> bool:
-        kinds = obj.get("@type")
-        names = kinds if isinstance(kinds, list) else [kinds]
-        return any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in names)
-    return sorted(objects, key=lambda obj: not is_article(obj))
+    articles = [obj for obj in objects if _json_ld_types(obj) & _ARTICLE_TYPES]
+    return articles or [obj for obj in objects if not _json_ld_types(obj)]
+
+
+def _json_ld_types(obj: dict[str, Any]) -> set[str]:
+    kinds = obj.get("@type")
+    names = kinds if isinstance(kinds, list) else [kinds]
+    return {kind.lower() for kind in names if isinstance(kind, str)}
 
 
 def _json_ld_value(objects: list[dict[str, Any]], *keys: str) -> str | None:

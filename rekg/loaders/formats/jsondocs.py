@@ -22,6 +22,18 @@ URL_KEYS = ("url", "link", "canonical_url", "source_url", "href")
 LIST_KEYS = ("articles", "items", "entries", "documents", "docs", "posts", "results", "data")
 
 
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "list"
+    return "object" if isinstance(value, dict) else "null"
+
+
 def _plain(value: Any) -> str | None:
     """A string field, also when wrapped (``{"rendered": ...}``) or split into paragraphs."""
     if isinstance(value, dict):
@@ -48,7 +60,7 @@ def document_from_object(
 ) -> Iterator[Document | ItemProblem]:
     """One article from one JSON object; problems name the object by ``where``."""
     if not isinstance(item, dict):
-        yield ItemProblem(where, f"is a JSON {type(item).__name__}, not an object: skipped")
+        yield ItemProblem(where, f"is a JSON {_json_type(item)}, not an object: skipped")
         return
     text = _plain(_first(item, TEXT_KEYS))
     if not text:
@@ -103,7 +115,7 @@ def read_json(data: bytes, path: str | None) -> Iterator[Document | ItemProblem]
         yield from document_from_object(parsed, "the object", path)
     else:
         raise SourceFormatError(
-            f"holds a JSON {type(parsed).__name__}: rekg expects an article object or a list"
+            f"holds a JSON {_json_type(parsed)}: rekg expects an article object or a list"
         )
 
 

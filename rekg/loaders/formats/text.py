@@ -103,7 +103,7 @@ def _strip_inline(text: str) -> str:
     text = _EMPHASIS_STAR.sub(r"\1", text)
     text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
     text = _ESCAPE.sub(r"\1", text)
-    return html.unescape(text).strip()
+    return re.sub(r"[ \t]{2,}", " ", html.unescape(text)).strip()
 
 
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:
