@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 DEV_ARTICLES = sorted((SHARED / "eval" / "dev").glob("*.txt"))

@@ -168,7 +168,9 @@ def test_json_list_reads_good_items_and_warns_about_bad_ones() -> None:
     ]
     assert documents[0].published == "2025-03-03"
     assert documents[0].url == "https://example.org/lanthanum"
-    assert documents[0].text == "Lanthanum prices fell in China as refiners cut orders for catalysts."
+    assert documents[0].text == (
+        "Lanthanum prices fell in China as refiners cut orders for catalysts."
+    )
     assert documents[1].published is None
     assert documents[1].text == (
         "Cerium polishing powder makers in China raised output.\n\n"
@@ -184,7 +186,9 @@ def test_json_wrapped_list_with_rendered_fields() -> None:
     doc = only(DATA / "json" / "wrapped.json")
     assert doc.title == "Samarium cobalt magnets gain defence orders"
     assert doc.published == "2025-06-10"
-    assert doc.text == "Makers of samarium cobalt magnets reported new orders from missile programmes."
+    assert doc.text == (
+        "Makers of samarium cobalt magnets reported new orders from missile programmes."
+    )
 
 
 def test_jsonl_one_article_per_line_and_bad_lines_warned() -> None:
@@ -212,7 +216,9 @@ def test_rss_items_are_articles() -> None:
         ("Terbium buyers turn to recycling", "2025-07-22",
          "https://example.org/terbium-recycling"),
     ]
-    assert documents[0].text == "Fighting in Myanmar closed mines that ship dysprosium ore to China."
+    assert documents[0].text == (
+        "Fighting in Myanmar closed mines that ship dysprosium ore to China."
+    )
     assert documents[1].text == (
         "Recyclers in Europe recover terbium from old hard drives.\n\nOutput remains small."
     )
