@@ -1,6 +1,6 @@
 // name: products-at-risk
 // description: Products that depend, directly or through other products and materials, on something under an active restriction
-// param: material name = null — only dependency chains through this material or component (name or alias)
+// param: material name = null — only chains through this material or component (name or alias; magnet also matches NdFeB magnet)
 // param: country name = null — only restrictions imposed by this country or organisation (name, alias or ISO code)
 // Active means status announced, in_force or alleged; each row shows the status.
 // Dependencies are followed up to 8 DEPENDS_ON hops; the shortest chain is shown.
@@ -8,7 +8,7 @@ MATCH chain = (product:Product)-[:DEPENDS_ON*1..8]->(restricted)
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(restricted)
 WHERE restriction.status IN ['announced', 'in_force', 'alleged']
   AND ($country IS NULL OR any(v IN [imposer.name, imposer.id, split(imposer.id, ':')[1]] + coalesce(imposer.aliases, []) WHERE toLower(v) IN $country))
-  AND ($material IS NULL OR any(n IN nodes(chain)[1..] WHERE any(v IN [n.name, n.id, split(n.id, ':')[1], n.symbol] + coalesce(n.aliases, []) WHERE toLower(v) IN $material)))
+  AND ($material IS NULL OR any(n IN nodes(chain)[1..] WHERE any(v IN [n.name, n.id, split(n.id, ':')[1], n.symbol] + coalesce(n.aliases, []) WHERE any(f IN $material WHERE toLower(v) = f OR toLower(v) ENDS WITH (' ' + f)))))
 WITH product, imposer, restricted, restriction, chain,
      reduce(text = product.name, n IN nodes(chain)[1..] | text + ' > ' + n.name) AS chain_text
 ORDER BY length(chain), chain_text

@@ -1,7 +1,7 @@
 // name: restrictions
 // description: All restrictions with imposer, kind, status, dates, coverage and targets
 // param: status list = null — only these statuses, comma-separated (announced, in_force, alleged, suspended, lifted)
-// param: covers name = null — only restrictions on this material or product (name or alias)
+// param: covers name = null — only restrictions on this material or product (name or alias; magnet also matches NdFeB magnet)
 // param: kind string = null — only this kind, e.g. export_licensing
 MATCH (restriction:Restriction)
 WHERE ($status IS NULL OR restriction.status IN $status)
@@ -9,7 +9,7 @@ WHERE ($status IS NULL OR restriction.status IN $status)
 OPTIONAL MATCH (restriction)-[:RESTRICTS]->(covered)
 WITH restriction, covered ORDER BY toLower(covered.name)
 WITH restriction, collect(DISTINCT covered.name) AS covers,
-     sum(CASE WHEN $covers IS NOT NULL AND any(v IN [covered.name, covered.id, split(covered.id, ':')[1], covered.symbol] + coalesce(covered.aliases, []) WHERE toLower(v) IN $covers) THEN 1 ELSE 0 END) AS covers_matches
+     sum(CASE WHEN $covers IS NOT NULL AND any(v IN [covered.name, covered.id, split(covered.id, ':')[1], covered.symbol] + coalesce(covered.aliases, []) WHERE any(f IN $covers WHERE toLower(v) = f OR toLower(v) ENDS WITH (' ' + f))) THEN 1 ELSE 0 END) AS covers_matches
 WHERE $covers IS NULL OR covers_matches > 0
 OPTIONAL MATCH (imposer)-[:IMPOSES]->(restriction)
 WITH restriction, covers, imposer ORDER BY toLower(imposer.name)
