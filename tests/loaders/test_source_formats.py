@@ -131,6 +131,17 @@ def test_html_page_with_heavy_boilerplate() -> None:
         assert furniture not in doc.text
 
 
+def test_html_page_wrapped_in_one_form_keeps_its_text() -> None:
+    doc = only(DATA / "webforms_page.html")
+    assert doc.title == "Lanthanum plant restarts"
+    assert doc.text.split("\n\n") == [
+        "Lanthanum plant restarts",
+        "The plant in Estonia restarted lanthanum output this week after repairs to its "
+        "separation line.",
+        "Officials expect normal volumes by the spring.",
+    ]
+
+
 def test_html_title_from_first_heading_and_date_from_json_ld() -> None:
     doc = only(DATA / "simple.htm")
     assert doc.title == "United States restricts gallium exports"

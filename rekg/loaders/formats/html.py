@@ -15,11 +15,11 @@ from rekg.loaders.formats import ItemProblem, SourceFormatError
 from rekg.loaders.formats.dates import normalize_date
 from rekg.loaders.formats.decoding import bom_encoding, clean_text, decode_text
 
-_DROPPED_TAGS = (
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-    "iframe", "svg", "canvas", "button", "select", "input", "textarea", "object", "embed",
-    "dialog", "menu", "figure", "picture", "video", "audio", "map", "head",
+_NON_TEXT_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
+    "head", "button", "select", "input", "textarea", "picture", "video", "audio", "map",
 )
+_FURNITURE_TAGS = ("nav", "header", "footer", "aside", "dialog", "menu", "figure")
 _DROPPED_ROLES = {
     "navigation", "banner", "contentinfo", "complementary", "search", "dialog",
     "alertdialog", "menu", "menubar", "toolbar", "alert",
@@ -132,10 +132,16 @@ def _holds_content(element: Any) -> bool:
 def remove_boilerplate(root: Any) -> None:
     """Drop navigation, headers, footers, asides, scripts, forms, cookie banners, share
     bars and link lists, keeping the text that reads as the article."""
-    for element in list(root.iter(*_DROPPED_TAGS)):
-        if element.getparent() is not None and not _holds_content(element):
+    for element in list(root.iter(*_NON_TEXT_TAGS)):
+        if element.getparent() is not None:
             element.drop_tree()
     total = max(_text_length(root), 1)
+    for element in list(root.iter(*_FURNITURE_TAGS, "form")):
+        if element.getparent() is None or _holds_content(element):
+            continue
+        # Some sites (ASP.NET WebForms) wrap the whole page in one <form>.
+        if element.tag != "form" or _text_length(element) < 0.4 * total:
+            element.drop_tree()
     for element in list(root.iter()):
         tag = _local_tag(element)
         if tag is None or tag in ("html", "body", "article", "main") or element.getparent() is None:
