@@ -9,7 +9,6 @@ the file, the line and what to change.
 from __future__ import annotations
 
 import csv
-import importlib
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -88,59 +87,29 @@ NodeResolver = Callable[[Label, str], NodeBase]
 
 
 def default_resolver() -> NodeResolver:
-    """Canonical nodes through the domain lexicon when it knows the name, else by name."""
-    lookup = _lexicon_lookup()
+    """Canonical nodes through the domain lexicon when it knows the name, else by name.
+
+    A name the lexicon knows as an alias ("hard disk drive") becomes its canonical node
+    ("hard drive"), so reference data meets the nodes extracted from articles.
+    """
+    from rekg.loaders.lexicon import load_lexicon
+    from rekg.loaders.text import norm_phrase, words
+
+    lexicon = load_lexicon()
 
     def resolve(label: Label, name: str) -> NodeBase:
-        if lookup is not None:
-            node = lookup(label, name)
-            if node is not None:
-                return node
-        return make_node(label, name, aliases=[name])
+        entry = lexicon.find(label, name)
+        if entry is None:
+            surface = lexicon.surfaces.get(norm_phrase(name))
+            if surface is not None and surface.entry.label == label and (
+                not surface.case_sensitive or tuple(words(name)) == surface.words
+            ):
+                entry = surface.entry
+        if entry is None:
+            return make_node(label, name, aliases=[name])
+        return make_node(label, entry.name, id=entry.id, aliases=[name], **entry.properties)
 
     return resolve
-
-
-def _lexicon_lookup() -> Callable[[Label, str], NodeBase | None] | None:
-    try:
-        lexicon_module = importlib.import_module("rekg.loaders.lexicon")
-    except ImportError:
-        return None
-    load_lexicon = getattr(lexicon_module, "load_lexicon", None)
-    if load_lexicon is None:
-        return None
-    lexicon = load_lexicon()
-    resolve_name = getattr(lexicon, "resolve", None) or getattr(lexicon, "lookup", None)
-    if resolve_name is None:
-        return None
-
-    def lookup(label: Label, name: str) -> NodeBase | None:
-        found = resolve_name(name)
-        node = _as_node(found, label, name)
-        return node
-
-    return lookup
-
-
-def _as_node(found: object, label: Label, name: str) -> NodeBase | None:
-    # The lexicon may answer with an entry or a list of entries; take the one of our label.
-    candidates = found if isinstance(found, list | tuple) else [found]
-    for entry in candidates:
-        if entry is None:
-            continue
-        if isinstance(entry, NodeBase):
-            node = entry
-        else:
-            to_node = getattr(entry, "node", None) or getattr(entry, "to_node", None)
-            if not callable(to_node):
-                continue
-            node = to_node()
-        if isinstance(node, NodeBase) and node.label == label:
-            copy = node.model_copy(deep=True)
-            if name not in copy.aliases:
-                copy.aliases = [*copy.aliases, name]
-            return copy
-    return None
 
 
 def load_reference(path: str | Path, resolve: NodeResolver | None = None) -> GraphFragment:

@@ -276,3 +276,28 @@ def test_cli_refuses_a_missing_file(tmp_path: Path) -> None:
     assert result.output.strip().endswith(
         f"{tmp_path / 'nope.csv'}: no such reference file; give a .csv or .yaml file path"
     )
+
+
+def test_names_resolve_to_lexicon_canonical_nodes(tmp_path: Path) -> None:
+    csv_file = write(
+        tmp_path,
+        "aliases.csv",
+        HEADER
+        + "Product,hard disk drive,Product,voice coil motor,head actuator,datasheet\n"
+        + "Product,voice coil motor,Material,neodymium magnets,VCM magnets,datasheet\n",
+    )
+    fragment = load_reference(csv_file)
+
+    hard_drive = fragment.nodes["product:hard-drive"]
+    assert hard_drive.name == "hard drive"
+    assert hard_drive.aliases == ["hard disk drive"]
+    assert fragment.nodes["material:ndfeb-magnet"].name == "NdFeB magnet"
+    # a name the lexicon does not know keeps its own canonical id
+    assert fragment.nodes["product:voice-coil-motor"].name == "voice coil motor"
+
+
+def test_example_csv_uses_canonical_names_only() -> None:
+    fragment = load_reference(EXAMPLE_CSV)
+
+    for node in fragment.nodes.values():
+        assert node.aliases == [node.name], f"write {node.name!r} instead of {node.aliases}"
