@@ -1,0 +1,246 @@
+"""Entity mentions in sentences: lexicon matches, cue-based names and simple anaphora."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rekg.loaders.lexicon import Entry, Lexicon, Surface
+from rekg.loaders.text import Token, singular, tokenize
+from rekg.schema import Label, node_id
+
+LOCATIVE = frozenset({"in", "at", "near", "to", "from", "outside", "inside", "via", "into"})
+ORG_SUFFIXES = frozenset(
+    "inc corp corporation ltd limited group co company holding holdings resource mining metal "
+    "material mineral magnetic motor technology industry association agency administration "
+    "commission council bank ministry department office institute authority bureau fund alliance "
+    "partner capital earth electronic energy chemical steel".split()
+)
+ORG_PREFIXES = (("ministry", "of"), ("department", "of"), ("bureau", "of"), ("alliance", "for"),
+                ("association", "of"), ("office", "of"), ("agency", "for"))
+PERSON_TITLES: dict[tuple[str, ...], str] = {
+    tuple(t.split()): t
+    for t in (
+        "secretary", "commerce secretary", "treasury secretary", "defense secretary",
+        "defence secretary", "energy secretary", "interior secretary", "secretary of state",
+        "minister", "commerce minister", "trade minister", "vice minister", "vice commerce minister",
+        "foreign minister", "industry minister", "finance minister", "prime minister", "premier",
+        "vice premier", "president", "vice president", "chief executive", "chief executive officer",
+        "ceo", "chairman", "chairwoman", "chair", "managing director", "director", "spokesperson",
+        "spokesman", "spokeswoman", "governor", "senator", "ambassador", "commissioner",
+        "chancellor", "founder", "executive vice president", "trade representative",
+        "chief financial officer", "cfo", "chief operating officer", "coo", "general manager",
+        "head", "representative", "envoy", "negotiator",
+    )
+}
+CORPORATE_TITLES = frozenset({"chief executive", "chief executive officer", "ceo", "chairman",
+                              "chairwoman", "chair", "managing director", "founder", "cfo", "coo",
+                              "chief financial officer", "chief operating officer",
+                              "general manager", "director"})
+AGREEMENT_NOUNS = frozenset({"agreement", "framework", "consensus", "truce", "deal", "accord",
+                             "pact", "understanding", "partnership", "arrangement", "memorandum",
+                             "mou", "treaty", "ceasefire", "commitment", "act", "law"})
+AGREEMENT_SUFFIXES = frozenset({"act", "agreement", "treaty", "accord", "pact", "partnership",
+                                "framework", "initiative", "consensus", "truce", "arrangement"})
+_NAME_WORD = re.compile(r"^[A-Z][a-zA-ZÀ-ÿ'’\-]+$|^[A-Z]$")
+_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "de"})
+
+
+@dataclass
+class Mention:
+    """A span of a sentence's tokens that names (or refers back to) a node."""
+
+    label: Label
+    node_id: str
+    start: int
+    end: int
+    surface: str
+    form: str  # name, alias, demonym, capital, rule, anaphor
+    entry: Entry | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str
+    tokens: list[Token]
+    low: list[str]  # singular, lower-cased words
+    mentions: list[Mention] = field(default_factory=list)
+    places: list[tuple[int, str, str]] = field(default_factory=list)  # (token, place, iso2)
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[self.tokens[start].start:self.tokens[end - 1].end]
+
+    def of(self, *labels: Label) -> list[Mention]:
+        return [m for m in self.mentions if m.label in labels]
+
+    def has_word(self, *candidates: str) -> bool:
+        wanted = set(candidates)
+        return any(w in wanted for w in self.low)
+
+
+def make_sentence(index: int, text: str) -> Sentence:
+    tokens = tokenize(text)
+    return Sentence(index, text, tokens, [singular(t.text) for t in tokens])
+
+
+def _case_ok(tokens: list[Token], surface: Surface) -> bool:
+    for token, word in zip(tokens, surface.words, strict=False):
+        if word[0].isupper() and not token.text[0].isupper():
+            return False
+        if len(word) > 1 and word.isupper():
+            bare = token.text[:-1] if token.text.endswith("s") and len(token.text) > 2 else token.text
+            if not bare.isupper():
+                return False
+    return True
+
+
+def lexicon_mentions(sentence: Sentence, lexicon: Lexicon,
+                     extra: dict[tuple[str, ...], Surface]) -> None:
+    """Longest lexicon match at each position; capitals used as places are kept as places."""
+    low, tokens = sentence.low, sentence.tokens
+    i, n = 0, len(low)
+    while i < n:
+        longest = max(lexicon.max_words.get(low[i], 0), 1 if (low[i],) in extra else 0)
+        place_len = 0
+        for length in range(min(4, n - i), 0, -1):
+            if tuple(low[i:i + length]) in lexicon.places and tokens[i].text[0].isupper():
+                place_len = length
+                break
+        found: Surface | None = None
+        length = 0
+        for length in range(min(longest, n - i), 0, -1):
+            key = tuple(low[i:i + length])
+            surface = lexicon.surfaces.get(key) or extra.get(key)
+            if surface is not None and (not surface.case_sensitive
+                                        or _case_ok(tokens[i:i + length], surface)):
+                found = surface
+                break
+        if place_len and (found is None or place_len > length):
+            place = sentence.span_text(i, i + place_len)
+            sentence.places.append((i, place, lexicon.places[tuple(low[i:i + place_len])]))
+            i += place_len
+            continue
+        if found is None:
+            i += 1
+            continue
+        entry = found.entry
+        previous = low[i - 1] if i else ""
+        if found.form == "capital" and previous in LOCATIVE:
+            iso2 = str(entry.properties.get("iso2", ""))
+            sentence.places.append((i, sentence.span_text(i, i + length), iso2))
+        elif entry.label is Label.PERSON and i + length < n and low[i + length] in (
+                "administration", "era", "government", "team", "official"):
+            pass  # "the Trump administration" names a government, not the person
+        else:
+            sentence.mentions.append(Mention(entry.label, entry.id, i, i + length,
+                                             sentence.span_text(i, i + length), found.form, entry))
+        i += length
+
+
+def _covered(sentence: Sentence, start: int, end: int) -> list[Mention]:
+    return [m for m in sentence.mentions if m.start < end and start < m.end]
+
+
+def _capitalised_run(sentence: Sentence, start: int) -> int:
+    """End of a run of capitalised words (with 'of', 'and', 'for' inside) from ``start``."""
+    tokens = sentence.tokens
+    end = start
+    while end < len(tokens):
+        text = tokens[end].text
+        if _NAME_WORD.match(text) or text.isupper() and len(text) > 1:
+            end += 1
+        elif text.lower() in _CONNECTORS and end + 1 < len(tokens) and end > start \
+                and _NAME_WORD.match(tokens[end + 1].text):
+            end += 1
+        else:
+            break
+    while end > start and tokens[end - 1].text.lower() in _CONNECTORS:
+        end -= 1
+    return end
+
+
+def rule_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
+    """Organisations, people and agreements that the lexicon lacks, recognised by cue words."""
+    found: list[Mention] = []
+    tokens, low = sentence.tokens, sentence.low
+    i = 0
+    while i < len(tokens):
+        if not _NAME_WORD.match(tokens[i].text):
+            i += 1
+            continue
+        end = _capitalised_run(sentence, i)
+        if end - i >= 2 and not (i == 0 and end - i == 2 and low[1] in ORG_SUFFIXES
+                                 and low[0] in ("the", "a")):
+            start = i + 1 if low[i] == "the" else i
+            words = low[start:end]
+            inside = _covered(sentence, start, end)
+            whole_known = any(m.start <= start and m.end >= end for m in inside)
+            is_org = (words[-1] in ORG_SUFFIXES
+                      or any(tuple(words[:2]) == p for p in ORG_PREFIXES)) and len(words) >= 2
+            is_agreement = words[-1] in AGREEMENT_SUFFIXES and len(words) >= 2 \
+                and tokens[end - 1].text[0].isupper()
+            if not whole_known and (is_org or is_agreement) and not (
+                    len(inside) == 1 and inside[0].end == end):
+                label = Label.AGREEMENT if is_agreement else Label.ORGANIZATION
+                name = sentence.span_text(start, end)
+                mention = Mention(label, node_id(label, name), start, end, name, "rule")
+                country = next((m for m in inside if m.label is Label.COUNTRY), None)
+                if country is not None:
+                    mention.extra["country"] = country.node_id
+                sentence.mentions = [m for m in sentence.mentions if m not in inside]
+                found.append(mention)
+                i = end
+                continue
+        i = max(end, i + 1)
+    found.extend(_title_people(sentence))
+    return found
+
+
+def _title_people(sentence: Sentence) -> list[Mention]:
+    """'Chief Executive Jim Farley', 'Akihiro Ohata, then Japan's trade minister'."""
+    people: list[Mention] = []
+    tokens, low = sentence.tokens, sentence.low
+    for i in range(len(tokens)):
+        for size in (4, 3, 2, 1):
+            title = tuple(low[i:i + size])
+            if title not in PERSON_TITLES:
+                continue
+            if not tokens[i].text[0].isupper():
+                break
+            start = i + size
+            end = start
+            while end < len(tokens) and end - start < 3 and _NAME_WORD.match(tokens[end].text) \
+                    and tokens[end].text.lower() not in _CONNECTORS:
+                end += 1
+            if end - start >= 2 and not _covered(sentence, start, end):
+                name = sentence.span_text(start, end)
+                mention = Mention(Label.PERSON, node_id(Label.PERSON, name), start, end, name,
+                                  "rule")
+                mention.extra["role"] = PERSON_TITLES[title]
+                mention.extra["title_start"] = str(i)
+                people.append(mention)
+            break
+    # Apposition: "<Name Name>, (then|the) <Country>'s <title>".
+    for i in range(len(tokens) - 3):
+        end = i
+        while end < len(tokens) and end - i < 3 and _NAME_WORD.match(tokens[end].text):
+            end += 1
+        if end - i < 2 or end >= len(tokens) or sentence.text[tokens[end - 1].end:
+                                                               tokens[end].start].strip() != ",":
+            continue
+        if _covered(sentence, i, end) or (i > 0 and _NAME_WORD.match(tokens[i - 1].text)):
+            continue
+        window = low[end:end + 7]
+        for size in (4, 3, 2, 1):
+            hit = next((k for k in range(len(window)) if tuple(window[k:k + size]) in PERSON_TITLES),
+                       None)
+            if hit is not None:
+                name = sentence.span_text(i, end)
+                mention = Mention(Label.PERSON, node_id(Label.PERSON, name), i, end, name, "rule")
+                mention.extra["role"] = PERSON_TITLES[tuple(window[hit:hit + size])]
+                mention.extra["appositive_end"] = str(end + hit)
+                people.append(mention)
+                break
+    return people

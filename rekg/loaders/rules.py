@@ -1,0 +1,1279 @@
+"""Sentence-level relation rules over trigger words and the order of entities.
+
+``ArticleState`` reads one article sentence by sentence, keeping what later sentences refer
+back to (the last countries, companies, materials, the restriction and agreement in focus),
+and turns the rules' findings into a GraphFragment with provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rekg.loaders.document import Document
+from rekg.loaders.lexicon import Entry, Lexicon, Surface
+from rekg.loaders.mentions import (
+    AGREEMENT_NOUNS,
+    CORPORATE_TITLES,
+    LOCATIVE,
+    PERSON_TITLES,
+    Mention,
+    Sentence,
+    lexicon_mentions,
+    make_sentence,
+    rule_mentions,
+)
+from rekg.loaders.text import words
+from rekg.schema import GraphFragment, Label, NodeBase, RelType, make_node, relate, short_hash
+
+L = Label
+NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denie",
+                       "rather", "instead", "neither", "nor", "nothing", "none"})
+MONTHS = frozenset("january february march april may june july august september october november "
+                   "december".split())
+EXPORTISH = frozenset({"export", "exports", "shipment", "shipments", "sale", "sales", "supply",
+                       "supplies", "access", "delivery", "deliveries", "cargo", "cargoes",
+                       "outflow", "purchase", "purchases", "import", "imports"})
+GATED_VERBS = frozenset({"halt", "block", "stall", "delay", "withhold", "throttle", "limit",
+                         "tighten", "curb"})
+GATED_NOUNS = frozenset({"delay", "slowdown", "stoppage", "limit", "curb"})
+TARGET_NOUNS = frozenset({"company", "companie", "firm", "good", "import", "product", "entity",
+                          "entitie", "exporter", "chipmaker", "business", "businesse", "supplier",
+                          "manufacturer", "shipment", "citizen", "national", "industry",
+                          "industrie", "defense", "defence", "military", "user"})
+CONTINUATION_NOUNS = frozenset({"measure", "list", "rule", "control", "package", "regime", "move",
+                                "restriction", "ban", "curb", "licensing", "requirement", "policy",
+                                "system", "order", "decision", "tariff", "levy", "duty", "quota"})
+CESSATION = ("halt", "halted", "halting", "stopped", "stop", "ceased", "cease", "suspended",
+             "cut", "ended", "no longer", "stalled")
+COUNTRY_PAIRS = ("the two sides", "both sides", "both nations", "the two nations", "both countries",
+                 "the two countries", "the two superpowers", "both participating countries",
+                 "the two governments", "both governments", "the two economies")
+ORG_ANAPHORS = {"company": "company", "firm": "company", "miner": "company", "carmaker": "company",
+                "automaker": "company", "producer": "company", "manufacturer": "company",
+                "group": "company", "department": "ministry", "ministry": "ministry",
+                "agency": "agency", "bloc": "bloc"}
+MATERIAL_ANAPHOR_NOUNS = frozenset({"material", "mineral", "metal", "element", "input"})
+COMPOSITES = frozenset({"magnet", "alloy", "oxide", "metal"})
+GOVERNMENT_KINDS = frozenset({"ministry", "agency", "bloc", None})
+
+# Dependency triggers. "used": the things before it go into the things after it;
+# "needs": the things before it need the things after it.
+USED_TRIGGERS = [tuple(t.split()) for t in (
+    "essential in", "essential for", "essential to", "used in", "used for", "needed for",
+    "needed in", "vital for", "vital to", "vital in", "critical for", "critical in", "critical to",
+    "crucial to", "crucial for", "crucial in", "key to", "key for", "found in", "important for",
+    "important to", "required for", "required in", "go into", "goes into", "role in",
+    "favoured in", "favored in", "replace in", "ingredient of", "ingredient in", "component of",
+    "component in", "input for", "input to", "input in", "added to", "added in", "add to",
+    "unable to make", "unable to produce", "unable to build", "indispensable for",
+    "indispensable in", "integral to", "power", "powers", "underpin", "underpins", "inside",
+    "embedded in", "incorporated in", "installed in", "employed in", "central to")]
+NEEDS_TRIGGERS = [tuple(t.split()) for t in (
+    "depend on", "depends on", "dependent on", "rely on", "relies on", "reliant on",
+    "rely heavily on", "relies heavily on", "need", "needs", "require", "requires", "use",
+    "uses", "contain", "contains", "containing", "made with", "made from", "made of",
+    "built with", "ran out of", "run out of", "runs out of", "short of", "shortage of",
+    "shortages of", "incorporate", "incorporates")]
+SHORTAGE = frozenset({("ran", "out", "of"), ("run", "out", "of"), ("runs", "out", "of"),
+                      ("short", "of"), ("shortage", "of"), ("shortages", "of")})
+
+PRODUCE_WORDS = frozenset({
+    "produce", "produces", "produced", "producing", "production", "producer", "mine", "mines",
+    "mined", "mining", "miner", "refine", "refines", "refined", "refining", "refiner", "refinery",
+    "process", "processes", "processed", "processing", "processor", "separate", "separates",
+    "separated", "separating", "separation", "dominate", "dominates", "dominated", "dominating",
+    "dominance", "output", "extract", "extracts", "extracted", "extraction", "manufacture",
+    "manufactures", "manufactured", "makes", "make", "made", "supplier", "supply", "supplies",
+    "account", "accounts"})
+PRODUCE_PASSIVE = frozenset({"produced", "mined", "refined", "processed", "separated",
+                             "extracted", "manufactured", "made"})
+FUTURE = frozenset({"intend", "intends", "plan", "plans", "planned", "aim", "aims", "could",
+                    "would", "may", "might", "hope", "hopes", "seek", "seeks", "want", "wants",
+                    "begin", "expect", "expects", "if"})
+SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "supply", "supplies", "supplied",
+                        "supplying", "ship", "ships", "shipped", "shipping", "export", "exports",
+                        "exported", "deliver", "delivers", "delivered", "provide", "provides",
+                        "earmarked", "make", "makes", "will"})
+BUY_VERBS = frozenset({"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
+                       "import", "imports", "imported", "source", "sources", "sourced", "obtain",
+                       "obtains", "get", "gets", "offtake", "take"})
+RELY_FOR = frozenset({"relied", "rely", "relies", "dependent", "depend", "depends", "reliant",
+                      "dependence", "reliance"})
+
+
+def _forms(verbs: dict[str, str]) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for verb, kind in verbs.items():
+        stem = verb[:-1] if verb.endswith("e") else verb
+        for form in (verb, verb + "s", stem + "ed", stem + "ing", verb + verb[-1] + "ed",
+                     verb + verb[-1] + "ing", verb + "d"):
+            forms[form] = kind
+    return forms
+
+
+@dataclass
+class RestrictionDraft:
+    imposer: str  # node id of a Country or Organization
+    kind: str
+    anchor: str | None
+    status: str = "announced"
+    status_rank: int = 0
+    materials: dict[str, str] = field(default_factory=dict)  # node id -> evidence
+    targets: dict[str, str] = field(default_factory=dict)
+    evidence: list[str] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+    announced: str | None = None
+    effective: str | None = None
+    hs_codes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AgreementDraft:
+    node_id: str
+    parties: set[str] = field(default_factory=set)
+
+
+_STATUS_RANK = {"announced": 0, "alleged": 1, "in_force": 2, "suspended": 3, "lifted": 3}
+_HS = re.compile(r"\b(?:HS|tariff)\s+(?:codes?|headings?|numbers?)\s+((?:\d{4}(?:\.\d{2,4})*"
+                 r"(?:,\s*|\s+and\s+|\s+)?)+)", re.IGNORECASE)
+_HS_CODE = re.compile(r"\d{4}(?:\.\d{2,4})*")
+_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December)\s+(\d{1,2})(?:,?\s+(\d{4}))?")
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+
+
+class ArticleState:
+    """Everything one article's sentences share while they are read in order."""
+
+    def __init__(self, doc: Document, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.fragment = GraphFragment()
+        self.article = doc.article_node()
+        self.fragment.add_node(self.article)
+        self.extra_surfaces: dict[tuple[str, ...], Surface] = {}
+        self.recent: list[Mention] = []  # every mention so far, in reading order
+        self.last_materials: list[Mention] = []
+        self.restrictions: list[RestrictionDraft] = []
+        self.focus_restriction: RestrictionDraft | None = None
+        self.agreements: dict[str, AgreementDraft] = {}
+        self.agreement_by_party: dict[str, str] = {}
+        self.focus_agreement: str | None = None
+        self.pending_agreement_mentions: list[tuple[str, str]] = []
+        self.previous_sentence_orgs: list[Mention] = []
+        self.verbs = _forms(lexicon.restriction_verbs)
+        self.year = (doc.published or "")[:4] if (doc.published or "")[:4].isdigit() else None
+        self.dependency_facts: list[tuple[str, str, str]] = []
+        self.supplies: list[tuple[str, str, list[str], str]] = []
+
+    # ----------------------------------------------------------------- nodes and edges
+    def node(self, mention: Mention) -> NodeBase:
+        existing = self.fragment.nodes.get(mention.node_id)
+        surface = [mention.surface] if mention.form != "anaphor" else []
+        if existing is not None:
+            node: NodeBase = existing
+            if surface:
+                self.fragment.add_node(node.model_copy(update={"aliases": surface}))
+            return node
+        if mention.entry is not None:
+            entry = mention.entry
+            node = make_node(entry.label, entry.name, id=entry.id, aliases=surface,
+                             **entry.properties)
+        else:
+            fields: dict[str, str] = {}
+            if mention.label is L.PERSON and mention.extra.get("role"):
+                fields["role"] = mention.extra["role"]
+            node = make_node(mention.label, mention.surface, id=mention.node_id,
+                             aliases=surface, **fields)
+        return self.fragment.add_node(node)
+
+    def entry_node(self, entry: Entry) -> NodeBase:
+        existing = self.fragment.nodes.get(entry.id)
+        if existing is not None:
+            return existing
+        return self.fragment.add_node(make_node(entry.label, entry.name, id=entry.id,
+                                                **entry.properties))
+
+    def link(self, rel_type: RelType, source: str, target: str, evidence: str,
+             confidence: float = 0.8) -> None:
+        if source == target:
+            return
+        src, dst = self.fragment.nodes.get(source), self.fragment.nodes.get(target)
+        if src is None or dst is None:
+            return
+        allowed_from, allowed_to = _endpoints(rel_type)
+        if src.label not in allowed_from or dst.label not in allowed_to:
+            return
+        self.fragment.add_relationship(relate(rel_type, src, dst, sources=[self.doc.id],
+                                              evidence=[evidence], confidence=confidence))
+
+    def label_of(self, node_id: str) -> Label | None:
+        node = self.fragment.nodes.get(node_id)
+        return node.label if node is not None else None
+
+    def kind_of(self, node_id: str) -> str | None:
+        node = self.fragment.nodes.get(node_id)
+        return getattr(node, "kind", None) if node is not None else None
+
+    # ----------------------------------------------------------------- sentences
+    def add_sentence(self, text: str) -> None:
+        sentence = make_sentence(len(self.recent), text)
+        lexicon_mentions(sentence, self.lexicon, self.extra_surfaces)
+        sentence.mentions.extend(rule_mentions(sentence, self.lexicon))
+        self._register_surnames(sentence)
+        self._anaphora(sentence)
+        sentence.mentions.sort(key=lambda m: (m.start, -m.end))
+        for mention in sentence.mentions:
+            self.node(mention)
+        self._people(sentence)
+        self._located(sentence)
+        self._dependencies(sentence)
+        self._produces(sentence)
+        self._supplies(sentence)
+        self._restrictions(sentence)
+        self._agreements(sentence)
+        self.recent.extend(sentence.mentions)
+        materials = sentence.of(L.MATERIAL)
+        if materials:
+            self.last_materials = materials
+        orgs = sentence.of(L.ORGANIZATION)
+        if orgs:
+            self.previous_sentence_orgs = orgs
+
+    def _register_surnames(self, sentence: Sentence) -> None:
+        for mention in sentence.mentions:
+            if mention.label is L.PERSON and mention.form == "rule":
+                surname = words(mention.surface)[-1]
+                entry = Entry(L.PERSON, mention.surface, mention.node_id,
+                              {"role": mention.extra["role"]} if "role" in mention.extra else {})
+                key = (surname.lower(),)
+                if key not in self.lexicon.surfaces:
+                    self.extra_surfaces[key] = Surface(entry, (surname,), "alias", True)
+
+    def _recent_of(self, label: Label, kinds: Iterable[str | None] | None = None,
+                   country: str | None = None) -> Mention | None:
+        wanted = set(kinds) if kinds is not None else None
+        for mention in reversed(self.recent):
+            if mention.label is not label:
+                continue
+            if wanted is not None and self.kind_of(mention.node_id) not in wanted:
+                continue
+            if country is not None and self._country_of(mention.node_id) != country:
+                continue
+            return mention
+        return None
+
+    def _recent_countries(self, count: int) -> list[Mention]:
+        seen: dict[str, Mention] = {}
+        for mention in reversed(self.recent):
+            if mention.label is L.COUNTRY and mention.node_id not in seen:
+                seen[mention.node_id] = mention
+            if len(seen) == count:
+                break
+        return list(seen.values())
+
+    def _country_of(self, node_id: str) -> str | None:
+        """The country id an organisation belongs to, from the lexicon or LOCATED_IN so far."""
+        entry = self.lexicon.entries.get(node_id)
+        if entry is not None and entry.country:
+            country = self.lexicon.countries_by_iso2.get(entry.country)
+            return country.id if country else None
+        for rel in self.fragment.relationships.values():
+            if rel.source == node_id and rel.type is RelType.LOCATED_IN:
+                return rel.target
+        return None
+
+    def _anaphora(self, sentence: Sentence) -> None:
+        low = sentence.low
+        text_low = " ".join(low)
+        covered = {i for m in sentence.mentions for i in range(m.start, m.end)}
+        for phrase in COUNTRY_PAIRS:
+            key = tuple(words(phrase))
+            key = tuple(k[:-1] if k.endswith("s") and len(k) > 3 and k not in ("sides",) else k
+                        for k in key)
+            for i in range(len(low) - len(key) + 1):
+                if tuple(low[i:i + len(key)]) == tuple(_singular_all(phrase)):
+                    for country in self._recent_countries(2):
+                        sentence.mentions.append(Mention(L.COUNTRY, country.node_id, i,
+                                                         i + len(key), phrase, "anaphor",
+                                                         country.entry))
+        for i, word in enumerate(low):
+            if i in covered or i == 0 and word not in ("it",):
+                pass
+            previous = low[i - 1] if i else ""
+            if word in ORG_ANAPHORS and previous in ("the", "its") and i not in covered:
+                self._org_anaphor(sentence, i, ORG_ANAPHORS[word])
+            elif word in ORG_ANAPHORS and i >= 2 and low[i - 2] == "the":
+                demonym = next((m for m in sentence.mentions if m.label is L.COUNTRY
+                                and m.start == i - 1 and m.form == "demonym"), None)
+                if demonym is not None:
+                    found = self._recent_of(L.ORGANIZATION, country=demonym.node_id)
+                    if found is not None:
+                        sentence.mentions.remove(demonym)
+                        sentence.mentions.append(Mention(L.ORGANIZATION, found.node_id, i - 1,
+                                                         i + 1, "", "anaphor", found.entry))
+            elif word == "country" and previous == "the" and i not in covered:
+                country = self._recent_of(L.COUNTRY)
+                if country is not None:
+                    sentence.mentions.append(Mention(L.COUNTRY, country.node_id, i - 1, i + 1,
+                                                     "", "anaphor", country.entry))
+            elif word in MATERIAL_ANAPHOR_NOUNS and i not in covered and i >= 1:
+                j = i - 1
+                while j >= 0 and low[j] in ("strategic", "critical", "key", "two", "seven",
+                                            "rare", "important", "essential", "scarce"):
+                    j -= 1
+                if j >= 0 and low[j] in ("these", "those", "the", "such", "both") and j < i - 1 \
+                        or j >= 0 and low[j] in ("these", "those", "such"):
+                    for material in self._material_antecedents(sentence, j):
+                        sentence.mentions.append(Mention(L.MATERIAL, material.node_id, j, i + 1,
+                                                         "", "anaphor", material.entry))
+            elif word == "them" and i not in covered and _has_any(text_low, ("contain", "use",
+                                                                              "need", "replace")):
+                for material in self._material_antecedents(sentence, i):
+                    sentence.mentions.append(Mention(L.MATERIAL, material.node_id, i, i + 1,
+                                                     "", "anaphor", material.entry))
+
+    def _material_antecedents(self, sentence: Sentence, position: int) -> list[Mention]:
+        before = [m for m in sentence.mentions if m.label is L.MATERIAL and m.end <= position
+                  and m.form != "anaphor"]
+        if before:
+            return []  # an antecedent in the same sentence: leave the phrase alone
+        return [m for m in self.last_materials if m.form != "anaphor"] or \
+            [m for m in self.last_materials]
+
+    def _org_anaphor(self, sentence: Sentence, i: int, kind: str) -> None:
+        kinds: tuple[str | None, ...]
+        if kind == "company":
+            kinds = ("company", None)
+        elif kind == "bloc":
+            kinds = ("bloc",)
+        else:
+            kinds = (kind, "agency", "ministry")
+        found = self._recent_of(L.ORGANIZATION, kinds)
+        if found is not None:
+            sentence.mentions.append(Mention(L.ORGANIZATION, found.node_id, i - 1, i + 1, "",
+                                             "anaphor", found.entry))
+
+    # ----------------------------------------------------------------- people
+    def _people(self, sentence: Sentence) -> None:
+        low = sentence.low
+        for person in sentence.of(L.PERSON):
+            targets: list[str] = []
+            title_start = int(person.extra.get("title_start", person.start))
+            if person.form != "rule":
+                for size in (4, 3, 2, 1):
+                    if person.start - size >= 0 and tuple(
+                            low[person.start - size:person.start]) in PERSON_TITLES:
+                        title_start = person.start - size
+                        person.extra.setdefault("role", PERSON_TITLES[
+                            tuple(low[person.start - size:person.start])])
+                        break
+            role = person.extra.get("role")
+            # "<Country/Org>('s) <title> <Name>"
+            for mention in sentence.mentions:
+                if mention.label in (L.COUNTRY, L.ORGANIZATION) and mention.form != "anaphor" and (
+                        mention.end == title_start
+                        or mention.end == title_start - 1 and low[mention.end] == "'s"):
+                    targets.append(mention.node_id)
+            # "<Name> of <Country/Org>"
+            if person.end < len(low) and low[person.end] == "of":
+                after = next((m for m in sentence.mentions if m.start == person.end + 1
+                              and m.label in (L.COUNTRY, L.ORGANIZATION)), None)
+                if after is not None:
+                    targets.append(after.node_id)
+            # "<Name>, then Japan's trade minister"
+            if "appositive_end" in person.extra:
+                limit = int(person.extra["appositive_end"])
+                targets.extend(m.node_id for m in sentence.mentions
+                               if m.label in (L.COUNTRY, L.ORGANIZATION)
+                               and person.end <= m.start < limit)
+            if not targets and role in CORPORATE_TITLES:
+                company = next((m for m in reversed(sentence.mentions) if m.label is
+                                L.ORGANIZATION and m.end <= person.start), None) or next(
+                    (m for m in sentence.mentions if m.label is L.ORGANIZATION), None) \
+                    or self._recent_of(L.ORGANIZATION, ("company", None))
+                if company is not None:
+                    targets.append(company.node_id)
+            entry = person.entry
+            if entry is not None and entry.represents:
+                ref = self.lexicon.resolve_ref(entry.represents)
+                if ref is not None and self._mentioned(ref.id, sentence):
+                    targets.append(ref.id)
+            if not targets and role is not None and role not in CORPORATE_TITLES:
+                country = next((m for m in sentence.mentions if m.label is L.COUNTRY), None)
+                if country is not None:
+                    targets.append(country.node_id)
+            for target in targets:
+                self.link(RelType.REPRESENTS, person.node_id, target, sentence.text, 0.8)
+
+    def _mentioned(self, node_id: str, sentence: Sentence) -> bool:
+        return node_id in self.fragment.nodes or any(m.node_id == node_id
+                                                      for m in sentence.mentions)
+
+    # ----------------------------------------------------------------- LOCATED_IN
+    def _located(self, sentence: Sentence) -> None:
+        low = sentence.low
+        for org in sentence.of(L.ORGANIZATION):
+            if org.form == "anaphor":
+                continue
+            if "country" in org.extra:
+                self.link(RelType.LOCATED_IN, org.node_id, org.extra["country"], sentence.text)
+            for country in sentence.of(L.COUNTRY):
+                gap = low[country.end:org.start]
+                if country.form != "anaphor" and country.end <= org.start and (
+                        gap == ["'s"] or not gap and country.form in ("demonym", "name", "alias")
+                        or len(gap) <= 3 and gap[:1] == ["'s"]
+                        or country.form == "demonym" and 0 < len(gap) <= 2
+                        and all(w.islower() for w in gap)):
+                    self.link(RelType.LOCATED_IN, org.node_id, country.node_id, sentence.text)
+            # "<Org>, the Las Vegas-based ...", "Dearborn, Michigan-based"
+            window = range(org.end, min(len(low), org.end + 12))
+            for k in window:
+                if low[k] == "based" and k >= 1:
+                    place = next((p for p in sentence.places if p[0] < k and k - p[0] <= 3), None)
+                    country = next((m for m in sentence.mentions if m.label is L.COUNTRY
+                                    and 0 < k - m.end + 1 <= 2), None)
+                    if country is not None:
+                        self.link(RelType.LOCATED_IN, org.node_id, country.node_id, sentence.text)
+                    elif place is not None:
+                        self._locate_in_iso(org.node_id, place[2], sentence)
+                    break
+            # "<Org> ... plant/factory/refinery in <Country>"
+            for k in window:
+                if low[k] in ("plant", "factory", "refinery", "facility", "operation",
+                              "headquarter", "headquartered", "mine", "hub") and k + 1 < len(low) \
+                        and low[k + 1] == "in":
+                    country = next((m for m in sentence.mentions if m.label is L.COUNTRY
+                                    and m.start in (k + 2, k + 3)), None)
+                    if country is not None and self._prior_company(sentence, org, k):
+                        self.link(RelType.LOCATED_IN, org.node_id, country.node_id, sentence.text,
+                                  0.6)
+
+    def _prior_company(self, sentence: Sentence, org: Mention, k: int) -> bool:
+        """Is ``org`` the nearest organisation before position ``k``?"""
+        nearest = [m for m in sentence.of(L.ORGANIZATION) if m.end <= k]
+        return bool(nearest) and nearest[-1] is org
+
+    def _locate_in_iso(self, org_id: str, iso2: str, sentence: Sentence) -> None:
+        country = self.lexicon.countries_by_iso2.get(iso2)
+        if country is not None:
+            self.entry_node(country)
+            self.link(RelType.LOCATED_IN, org_id, country.id, sentence.text, 0.7)
+
+    # ----------------------------------------------------------------- DEPENDS_ON
+    def _dependencies(self, sentence: Sentence) -> None:
+        low = sentence.low
+        items = [m for m in sentence.of(L.MATERIAL, L.PRODUCT)]
+        if not items:
+            return
+        triggers: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(low):
+            hit = None
+            for family, table in (("used", USED_TRIGGERS), ("needs", NEEDS_TRIGGERS)):
+                for trig in table:
+                    if tuple(low[i:i + len(trig)]) == trig and not any(
+                            m.start <= i < m.end for m in sentence.mentions):
+                        if hit is None or len(trig) > hit[1] - hit[0]:
+                            hit = (i, i + len(trig), family)
+            if hit is not None:
+                triggers.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        used: set[int] = set()
+        # "<material> in <product>": magnets in wind turbines, magnets in F-35 fighter jets
+        for a in items:
+            for b in items:
+                if a.label is L.MATERIAL and b.label is L.PRODUCT and b.start > a.end and \
+                        b.start - a.end <= 3 and low[a.end] in ("in", "for", "inside"):
+                    self._depends(b, a, sentence)
+                    used.add(id(b))
+                    for c in items:  # "magnets in wind turbines and electric vehicle motors"
+                        if c.label is L.PRODUCT and c.start > b.end and c.start - b.end <= 2 \
+                                and low[b.end] in ("and", "or"):
+                            self._depends(c, a, sentence)
+                            used.add(id(c))
+                if a.label is L.PRODUCT and b.label is L.PRODUCT and b.start > a.end and \
+                        b.start - a.end <= 2 and low[a.end] == "of":
+                    self._depends(b, a, sentence)  # traction motors of electric vehicles
+        if not triggers:
+            return
+        previous_dependents: list[Mention] = []
+        for index, (start, end, family) in enumerate(triggers):
+            left_edge = triggers[index - 1][1] if index else 0
+            right_edge = triggers[index + 1][0] if index + 1 < len(triggers) else len(low)
+            if _negated(low, start, 4):
+                continue
+            left = [m for m in items if left_edge <= m.start and m.end <= start]
+            right = [m for m in items if end <= m.start < right_edge]
+            if family == "used" and not left:
+                left = previous_dependents or [m for m in items if m.end <= start]
+            if family == "needs" and tuple(low[start:end]) in SHORTAGE:
+                dependents = [m for m in items if m.label is L.PRODUCT and m.end <= start]
+                dependents += [m for m in items if m.label is L.PRODUCT and m.start >= end]
+                dependencies = [m for m in right if m.label is L.MATERIAL]
+            elif family == "used":
+                dependencies, dependents = left, right
+            else:
+                dependents, dependencies = left, right
+            dependents = [m for m in dependents if id(m) not in used or m.label is L.MATERIAL]
+            composite_dependents = [m for m in dependents if self._composite(m)]
+            for dependent in dependents:
+                candidates = dependencies
+                composites = [d for d in dependencies if self._composite(d)]
+                if dependent.label is L.PRODUCT and composites and family == "used" and \
+                        len(composites) < len(dependencies) and self._composed(composites,
+                                                                             dependencies):
+                    candidates = composites
+                if dependent.label is L.MATERIAL and not self._composite(dependent):
+                    continue
+                if dependent.label is L.PRODUCT and composite_dependents and family == "needs":
+                    for composite in composite_dependents:
+                        self._depends(dependent, composite, sentence)
+                    continue
+                for dependency in candidates:
+                    if dependency.node_id != dependent.node_id:
+                        self._depends(dependent, dependency, sentence)
+            previous_dependents = [m for m in dependents if self._composite(m)] or dependents
+
+    def _composed(self, composites: list[Mention], dependencies: list[Mention]) -> bool:
+        """Were the non-composite dependencies said (here) to go into the composites?"""
+        for composite in composites:
+            for other in dependencies:
+                if (composite.node_id, other.node_id) in {(s, t) for s, t, _ in
+                                                          self.dependency_facts}:
+                    return True
+        return False
+
+    def _composite(self, mention: Mention) -> bool:
+        return mention.label is L.MATERIAL and self.kind_of(mention.node_id) in COMPOSITES
+
+    def _depends(self, dependent: Mention, dependency: Mention, sentence: Sentence) -> None:
+        if dependent.node_id == dependency.node_id:
+            return
+        if dependent.label is L.MATERIAL and self.kind_of(dependency.node_id) in COMPOSITES \
+                and self.kind_of(dependent.node_id) not in COMPOSITES:
+            return
+        self.dependency_facts.append((dependent.node_id, dependency.node_id, sentence.text))
+        self.link(RelType.DEPENDS_ON, dependent.node_id, dependency.node_id, sentence.text, 0.75)
+
+    # ----------------------------------------------------------------- PRODUCES
+    def _produces(self, sentence: Sentence) -> None:
+        low = sentence.low
+        materials = [m for m in sentence.of(L.MATERIAL)]
+        if not materials:
+            return
+        producers = [m for m in sentence.of(L.COUNTRY, L.ORGANIZATION)]
+        raw = [t.text.lower() for t in sentence.tokens]
+        for k, word in enumerate(raw):
+            if word not in PRODUCE_WORDS or any(m.start <= k < m.end for m in sentence.mentions):
+                continue
+            if word in ("account", "accounts") and not (k + 1 < len(raw) and raw[k + 1] == "for"):
+                continue
+            if word in ("supply", "supplies") and not _has_any(" ".join(raw[max(0, k - 3):k]),
+                                                                ("global", "world", "dominat")):
+                continue
+            window = raw[max(0, k - 4):k]
+            if any(w in NEGATIONS or w in ("little", "lack", "few") for w in window):
+                continue
+            if any(w in FUTURE for w in raw[max(0, k - 4):k]):
+                continue
+            if k + 1 < len(raw) and raw[k + 1] in ("outside", "abroad"):
+                continue
+            chosen: list[Mention] = []
+            passive = word in PRODUCE_PASSIVE and (
+                k + 1 < len(raw) and raw[k + 1] in ("in", "by", "at", "from", "inside")
+                or k >= 1 and raw[k - 1] in ("are", "is", "was", "were", "be", "been"))
+            if passive:
+                after = [m for m in producers if m.start > k and m.start - k <= 8]
+                chosen = after[:1]
+            elif word.endswith(("ion", "ing", "ance", "put")) and k + 1 < len(raw) and \
+                    raw[k + 1] in ("in", "inside"):
+                after = [m for m in producers if m.start > k and m.start - k <= 3]
+                chosen = after[:1]
+            if not chosen and not passive:
+                before = [m for m in producers if m.end <= k and k - m.end <= 10]
+                if before:
+                    chosen = [before[-1]]
+                elif word in ("mine", "mining", "production", "refining", "processing",
+                              "dominance", "output", "mines", "separation"):
+                    after = [m for m in producers if m.start > k and m.start - k <= 4
+                             and low[m.start - 1] in ("in", "inside")]
+                    chosen = after[:1]
+                    if k + 1 < len(raw) and raw[k + 1] == "in":
+                        chosen = [m for m in producers if m.start in (k + 2, k + 3)][:1]
+            for producer in chosen:
+                if producer.form == "capital" and producer.start and low[producer.start - 1] in \
+                        LOCATIVE:
+                    continue
+                for material in self._produced(materials, k, sentence):
+                    self.link(RelType.PRODUCES, producer.node_id, material.node_id,
+                              sentence.text, 0.7)
+        # "buys X from C", "relied on C for X", "dependent on C for X"
+        for k, word in enumerate(raw):
+            if word in BUY_VERBS or word in RELY_FOR:
+                if _negated(low, k, 3):
+                    continue
+                source = next((m for m in producers if m.start > k and m.start - k <= 12 and
+                               m.start >= 1 and low[m.start - 1] in ("from", "on")), None)
+                if source is None:
+                    continue
+                span = [m for m in materials if k < m.start < source.start + 14]
+                if word in RELY_FOR:
+                    span = [m for m in materials if m.start > source.end and
+                            "for" in raw[source.end:m.start]]
+                for material in span:
+                    self.link(RelType.PRODUCES, source.node_id, material.node_id, sentence.text,
+                              0.6)
+
+    def _produced(self, materials: list[Mention], k: int, sentence: Sentence) -> list[Mention]:
+        near = [m for m in materials if abs(m.start - k) <= 12]
+        return [m for m in near if not _negated(sentence.low, m.start, 3)]
+
+    # ----------------------------------------------------------------- SUPPLIES
+    def _supplies(self, sentence: Sentence) -> None:
+        low = sentence.low
+        raw = [t.text.lower() for t in sentence.tokens]
+        text_low = " ".join(raw)
+        if any(c in text_low for c in CESSATION):
+            return
+        parties = [m for m in sentence.of(L.COUNTRY, L.ORGANIZATION)]
+        materials = sentence.of(L.MATERIAL)
+        for k, word in enumerate(raw):
+            if word in SELL_VERBS and word not in ("will", "make", "makes"):
+                if _negated(low, k, 3):
+                    continue
+                seller = next((m for m in reversed(parties) if m.end <= k and k - m.end <= 8),
+                              None)
+                buyer = next((m for m in parties if m.start > k and m.start - k <= 12 and
+                              low[m.start - 1] in ("to", "for", "with")
+                              or m.start > k and m.form == "demonym" and m.start - k <= 2), None)
+                if seller is None and buyer is not None:
+                    company = self._recent_of(L.ORGANIZATION, ("company",))
+                    seller = company if company and company.node_id != buyer.node_id else None
+                if seller is not None and buyer is not None:
+                    self._supply(seller.node_id, buyer.node_id, materials, sentence)
+            elif word in BUY_VERBS and not _negated(low, k, 3):
+                buyer = next((m for m in reversed(parties) if m.end <= k and k - m.end <= 6),
+                             None)
+                seller = next((m for m in parties if m.start > k and m.start - k <= 14 and
+                               low[m.start - 1] == "from"), None)
+                if buyer is not None and seller is None and buyer.label is L.ORGANIZATION:
+                    company = self._recent_of(L.ORGANIZATION, ("company",))
+                    if company is not None and company.node_id != buyer.node_id and \
+                            self._recent_seller_ok(company, sentence):
+                        seller = company
+                if buyer is not None and seller is not None:
+                    self._supply(seller.node_id, buyer.node_id, materials, sentence)
+        # "made Sojitz its exclusive distributor", "<X> for Apple products"
+        for k in range(len(low)):
+            if low[k] in ("distributor", "supplier") and k >= 2 and low[k - 2] in ("its", "their"):
+                buyer = next((m for m in parties if m.end == k - 2 or m.end == k - 3), None)
+                seller = next((m for m in reversed(parties) if buyer and m.end <= buyer.start
+                               and m is not buyer), None) or self._recent_of(L.ORGANIZATION,
+                                                                              ("company",))
+                if buyer is not None and seller is not None and seller.node_id != buyer.node_id:
+                    self._supply(seller.node_id, buyer.node_id, materials, sentence)
+            if low[k] == "for" and k + 2 < len(low) and low[k + 2] in ("product", "customer",
+                                                                      "device"):
+                buyer = next((m for m in parties if m.start == k + 1), None)
+                seller = next((m for m in parties if m.end <= k and m is not buyer
+                               and m.label is L.ORGANIZATION), None)
+                if buyer is not None and seller is not None:
+                    self._supply(seller.node_id, buyer.node_id, materials, sentence)
+
+    def _recent_seller_ok(self, company: Mention, sentence: Sentence) -> bool:
+        return self.kind_of(company.node_id) == "company"
+
+    def _supply(self, seller: str, buyer: str, materials: list[Mention],
+                sentence: Sentence) -> None:
+        if seller == buyer:
+            return
+        self.link(RelType.SUPPLIES, seller, buyer, sentence.text, 0.65)
+        self.supplies.append((seller, buyer, [m.node_id for m in materials], sentence.text))
+
+    # ----------------------------------------------------------------- restrictions
+    def _restriction_triggers(self, sentence: Sentence) -> list[tuple[int, int, str]]:
+        low = sentence.low
+        raw = [t.text.lower() for t in sentence.tokens]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        covered = {k for m in sentence.mentions if m.label is not L.MATERIAL
+                   for k in range(m.start, m.end)}
+        while i < len(low):
+            hit = None
+            for size in range(min(5, len(low) - i), 0, -1):
+                key = tuple(low[i:i + size])
+                if key in self.lexicon.restriction_phrases and not covered & set(
+                        range(i, i + size)):
+                    hit = (i, i + size, self.lexicon.restriction_phrases[key])
+                    break
+            if hit is None and raw[i] in self.verbs and i not in covered:
+                hit = (i, i + 1, self.verbs[raw[i]])
+            if hit is not None:
+                word = low[hit[0]] if hit[1] - hit[0] == 1 else ""
+                stem = _stem(raw[hit[0]])
+                gated = (stem in GATED_VERBS or word in GATED_NOUNS) and hit[1] - hit[0] == 1
+                if gated and not any(w in EXPORTISH for w in raw[max(0, i - 4):i + 6]):
+                    hit = None
+            if hit is not None and low[hit[0]] in ("control",) and hit[0] >= 1 and \
+                    low[hit[0] - 1] == "under" and hit[1] - hit[0] == 1:
+                hit = (hit[0], hit[1], "export_licensing")
+            if hit is not None:
+                found.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return found
+
+    def _continuation(self, sentence: Sentence) -> bool:
+        low = sentence.low
+        if not low or self.focus_restriction is None:
+            return False
+        if low[0] in ("it", "they"):
+            return True
+        return low[0] in ("the", "these", "this", "that") and any(
+            w in CONTINUATION_NOUNS for w in low[1:4]) and not any(
+            m.start < 4 and m.label in (L.COUNTRY, L.ORGANIZATION) for m in sentence.mentions)
+
+    def _restrictions(self, sentence: Sentence) -> None:
+        low = sentence.low
+        raw = [t.text.lower() for t in sentence.tokens]
+        text_low = " ".join(raw)
+        triggers = self._restriction_triggers(sentence)
+        touched: list[RestrictionDraft] = []
+        continuation = self._continuation(sentence)
+        if continuation and self.focus_restriction is not None:
+            touched.append(self.focus_restriction)
+        else:
+            for start, end, kind in triggers:
+                if _negated(low, start, 5) or "denied" in raw[:start] or "deny" in raw[:start]:
+                    continue
+                imposer, alleged = self._imposer(sentence, start, end)
+                if imposer is None:
+                    definite = start >= 1 and low[start - 1] in ("the", "these", "its", "this",
+                                                                 "that", "those")
+                    if definite and self.focus_restriction is not None:
+                        touched.append(self.focus_restriction)
+                    continue
+                anchor = self._anchor(sentence, start, end)
+                draft = self._draft(imposer, kind, anchor, start, low)
+                draft.surfaces.append(sentence.span_text(start, end))
+                if alleged:
+                    self._set_status(draft, "alleged")
+                if draft not in touched:
+                    touched.append(draft)
+        if not touched:
+            status = self._status(sentence)
+            focus = self.focus_restriction
+            if status and focus is not None and any(m.node_id == focus.imposer
+                                                    for m in sentence.mentions):
+                self._set_status(focus, status)
+            return
+        status = self._status(sentence)
+        targets = self._targets(sentence)
+        restricted = [m for m in sentence.of(L.MATERIAL, L.PRODUCT)
+                      if not _excluded(low, m.start)]
+        for draft in touched:
+            if status:
+                self._set_status(draft, status)
+            draft.evidence.append(sentence.text)
+            for m in restricted:
+                draft.materials.setdefault(m.node_id, sentence.text)
+            if "not directed" not in text_low and "not aimed" not in text_low and \
+                    "not targeted" not in text_low and "not target" not in text_low:
+                for target in targets:
+                    if target != draft.imposer:
+                        draft.targets.setdefault(target, sentence.text)
+            self._dates(draft, sentence)
+        self.focus_restriction = touched[-1]
+
+    def _draft(self, imposer: str, kind: str, anchor: str | None, start: int,
+               low: list[str]) -> RestrictionDraft:
+        for draft in self.restrictions:
+            if draft.imposer == imposer and draft.kind == kind and (
+                    draft.anchor == anchor or anchor is None and draft is self.focus_restriction):
+                return draft
+        for draft in self.restrictions:
+            if draft.imposer == imposer and draft.kind == kind and anchor is None and \
+                    draft.anchor is None:
+                return draft
+        draft = RestrictionDraft(imposer=imposer, kind=kind, anchor=anchor)
+        self.restrictions.append(draft)
+        return draft
+
+    def _imposer(self, sentence: Sentence, start: int, end: int) -> tuple[str | None, bool]:
+        low = sentence.low
+        candidates = [m for m in sentence.mentions
+                      if m.label in (L.COUNTRY, L.ORGANIZATION, L.PERSON)]
+        # "accused China of ..."
+        for m in candidates:
+            if m.end <= start and m.start >= 1 and low[m.start - 1] in ("accused", "accuse",
+                                                                        "accuses", "accusing") \
+                    and m.end < len(low) and low[m.end] == "of":
+                return self._authority(m), True
+        # "the export quotas China then applied"
+        for m in candidates:
+            if end <= m.start <= end + 1 and m.end + 1 < len(low) and (
+                    low[m.end] in ("imposed", "introduced", "applied", "announced", "put",
+                                   "enforced", "adopted", "placed", "then", "had", "has")):
+                authority = self._authority(m)
+                if authority:
+                    return authority, False
+        before = [m for m in candidates if m.end <= start and not self._target_context(sentence, m)]
+        for m in reversed(before):
+            authority = self._authority(m)
+            if authority is not None:
+                return authority, False
+        after = [m for m in candidates if m.start >= end and not self._target_context(sentence, m)
+                 and m.start >= 1 and low[m.start - 1] in ("by",)]
+        for m in after:
+            authority = self._authority(m)
+            if authority is not None:
+                return authority, False
+        return None, False
+
+    def _authority(self, mention: Mention) -> str | None:
+        """The country (or bloc) that a mention stands for as a maker of trade measures."""
+        if mention.label is L.COUNTRY:
+            if mention.form == "capital" and mention.start and False:
+                return None
+            return mention.node_id
+        if mention.label is L.PERSON:
+            entry = mention.entry
+            if entry is not None and entry.represents:
+                ref = self.lexicon.resolve_ref(entry.represents)
+                if ref is not None and ref.label is L.COUNTRY:
+                    self.entry_node(ref)
+                    return ref.id
+            return None
+        kind = self.kind_of(mention.node_id)
+        if kind == "bloc":
+            return mention.node_id
+        if kind in ("ministry", "agency") or mention.form == "rule" and kind is None:
+            return self._country_of(mention.node_id)
+        return None
+
+    def _target_context(self, sentence: Sentence, mention: Mention) -> bool:
+        low = sentence.low
+        previous = low[mention.start - 1] if mention.start else ""
+        following = low[mention.end] if mention.end < len(low) else ""
+        after = low[mention.end + 1] if mention.end + 1 < len(low) else ""
+        if previous in ("on", "against", "targeting", "from", "to", "toward", "towards",
+                        "over", "at", "in") or following in TARGET_NOUNS:
+            return True
+        return following == "'s" and after in ("access", "export", "import", "companie",
+                                               "company", "firm", "good", "product")
+
+    def _targets(self, sentence: Sentence) -> list[str]:
+        low = sentence.low
+        found: list[str] = []
+        for m in sentence.of(L.COUNTRY, L.ORGANIZATION):
+            previous = low[m.start - 1] if m.start else ""
+            following = low[m.end] if m.end < len(low) else ""
+            after = low[m.end + 1] if m.end + 1 < len(low) else ""
+            if m.label is L.ORGANIZATION and self.kind_of(m.node_id) in ("ministry", "agency"):
+                continue
+            hit = previous in ("against", "targeting", "on") or following in TARGET_NOUNS \
+                and following not in ("industry", "industrie") \
+                or following == "'s" and after in ("access", "companie", "company", "firm") \
+                or previous == "from" and m.start >= 2 and low[m.start - 2] in (
+                    "good", "import", "product", "shipment", "export", "all")
+            if hit:
+                found.append(m.node_id)
+        return found
+
+    def _anchor(self, sentence: Sentence, start: int, end: int) -> str | None:
+        low = sentence.low
+        for k in range(max(0, start - 6), min(len(low), end + 6)):
+            if low[k] in MONTHS and not (k >= 1 and low[k - 1] in ("from", "until", "by")):
+                return low[k]
+        percent = _PERCENT.search(sentence.text[max(0, sentence.tokens[start].start - 12):
+                                                sentence.tokens[start].start])
+        if percent:
+            return percent.group(1) + "%"
+        k = start - 1
+        modifiers: list[str] = []
+        while k >= 0 and low[k] not in ("the", "a", "an", "its", "their", "this", "that") and \
+                start - k <= 3:
+            if not any(m.start <= k < m.end for m in sentence.mentions):
+                modifiers.insert(0, low[k])
+            k -= 1
+        if k >= 0 and low[k] == "the" and modifiers and all(w.isalpha() for w in modifiers) \
+                and not set(modifiers) & {"export", "new", "extra", "additional", "expanded",
+                                          "relevant", "current", "trade", "existing"}:
+            return " ".join(modifiers)
+        return None
+
+    def _status(self, sentence: Sentence) -> str | None:
+        raw = [t.text.lower() for t in sentence.tokens]
+        text = " " + " ".join(raw) + " "
+        if " not go ahead " in text or " no longer " in text and "force" in text:
+            return "lifted"
+        best: str | None = None
+        cues = (
+            ("lifted", ("lift", "lifted", "lifting", "scrap", "scrapped", "scrapping", "removed",
+                        "revoked", "rescinded", "abolished", "dropped", "withdrawn", "rolled back",
+                        "resumed", "expired", "repealed", "ended")),
+            ("suspended", ("suspend", "suspended", "suspends", "suspension", "pause", "paused",
+                           "pauses", "put off", "postpone", "postponed", "deferred", "defer")),
+            ("in_force", ("in force", "took effect", "take effect", "takes effect", "remains",
+                          "remain", "still in place", "stays in place", "in place", "in effect",
+                          "came into force", "already under", "effective immediately")),
+            ("alleged", ("accused", "accuse", "accuses", "alleged", "allegedly", "claimed",
+                         "claims", "perceives")),
+        )
+        for status, phrases in cues:
+            for phrase in phrases:
+                position = text.find(" " + phrase + " ")
+                if position < 0:
+                    continue
+                before = text[:position].split()[-4:]
+                if status in ("lifted", "suspended") and any(w in NEGATIONS for w in before):
+                    return "in_force"
+                if best is None or _STATUS_RANK[status] > _STATUS_RANK[best]:
+                    best = status
+        return best
+
+    def _set_status(self, draft: RestrictionDraft, status: str) -> None:
+        draft.status = status
+        draft.status_rank = _STATUS_RANK[status]
+
+    def _dates(self, draft: RestrictionDraft, sentence: Sentence) -> None:
+        for match in _DATE.finditer(sentence.text):
+            year = match.group(3) or self.year
+            if not year:
+                continue
+            month = list(MONTHS).index(match.group(1).lower()) if False else [
+                "january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"].index(match.group(1).lower()) + 1
+            iso = f"{year}-{month:02d}-{int(match.group(2)):02d}"
+            before = sentence.text[max(0, match.start() - 20):match.start()].lower()
+            if any(w in before for w in ("from", "effective", "starting", "effect on", "as of")):
+                draft.effective = draft.effective or iso
+            elif "announced" in before or "on" in before.split()[-1:]:
+                draft.announced = draft.announced or iso
+        for match in _HS.finditer(sentence.text):
+            for code in _HS_CODE.findall(match.group(1)):
+                if code not in draft.hs_codes:
+                    draft.hs_codes.append(code)
+
+    # ----------------------------------------------------------------- agreements
+    def _agreements(self, sentence: Sentence) -> None:
+        low = sentence.low
+        raw = [t.text.lower() for t in sentence.tokens]
+        resolved: list[tuple[int, str]] = []  # (token position, agreement node id)
+        used_places: set[int] = set()
+        for m in sentence.of(L.AGREEMENT):
+            self._ensure_agreement(m.node_id)
+            resolved.append((m.start, m.node_id))
+        covered = {k for m in sentence.mentions for k in range(m.start, m.end)}
+        for k, word in enumerate(low):
+            if word not in AGREEMENT_NOUNS or k in covered:
+                continue
+            token = sentence.tokens[k].text
+            if token.lower() != word and token.lower().endswith("s"):
+                continue  # plural: "two deals"
+            previous = low[k - 1] if k else ""
+            if previous in ("in", "to", "great", "good", "and") and word != "framework":
+                continue
+            if word in ("act", "law", "commitment", "understanding", "arrangement") and not (
+                    previous in ("the", "this", "that", "new", "mutual") or word == "commitment"):
+                continue
+            surface = self._agreement_surface(sentence, k)
+            agreement = self._resolve_agreement(sentence, k, word, surface, used_places)
+            if agreement is None:
+                if word not in ("act", "law", "commitment"):
+                    self.pending_agreement_mentions.append((surface, sentence.text))
+                continue
+            node = self.fragment.nodes[agreement]
+            self.fragment.add_node(node.model_copy(update={"aliases": [surface]}))
+            resolved.append((k, agreement))
+        if not resolved:
+            return
+        for _, agreement in resolved:
+            self.focus_agreement = agreement
+            if self.pending_agreement_mentions:
+                node = self.fragment.nodes[agreement]
+                for surface, _text in self.pending_agreement_mentions:
+                    self.fragment.add_node(node.model_copy(update={"aliases": [surface]}))
+                self.pending_agreement_mentions.clear()
+        parties = self._sentence_parties(sentence)
+        materials = [m for m in sentence.of(L.MATERIAL, L.PRODUCT)
+                     if not _excluded(low, m.start)]
+        negated = any(w in ("not", "no", "never") for w in raw) and any(
+            w in ("reach", "reached", "sign", "signed", "agree", "agreed") for w in raw)
+        for _, agreement in resolved:
+            draft = self.agreements[agreement]
+            if not negated:
+                for party in parties | draft.parties:
+                    self.link(RelType.PARTY_TO, party, agreement, sentence.text, 0.7)
+            for m in materials:
+                self.link(RelType.ADDRESSES, agreement, m.node_id, sentence.text, 0.65)
+            self._agreement_status(agreement, raw)
+        ordered = sorted(resolved)
+        for k in range(len(raw)):
+            if raw[k] in ("implement", "implementing", "implements", "implemented") or \
+                    raw[k:k + 3] == ["put", "into", "effect"] or \
+                    raw[k:k + 3] == ["give", "effect", "to"]:
+                before = [a for pos, a in ordered if pos < k]
+                after = [a for pos, a in ordered if pos > k]
+                if before and after and before[-1] != after[0]:
+                    self.link(RelType.IMPLEMENTS, before[-1], after[0], sentence.text, 0.75)
+
+    def _agreement_surface(self, sentence: Sentence, k: int) -> str:
+        low = sentence.low
+        start = k
+        while start > 0 and k - start < 3 and low[start - 1] not in (
+                "the", "a", "an", "this", "that", "its", "their", "of", "to", "for", "on", "in",
+                "and", "with", "under", "which") and sentence.tokens[start - 1].text.isalpha() \
+                and not low[start - 1].endswith("ly"):
+            start -= 1
+        end = k + 1
+        if end + 1 < len(low) and low[end] in ("in", "with", "from") and any(
+                m.start == end + 1 or m.start == end + 2 for m in sentence.mentions) or \
+                end + 1 < len(low) and low[end] == "in" and any(p[0] == end + 1
+                                                                for p in sentence.places):
+            mention = next((m for m in sentence.mentions if m.start in (end + 1, end + 2)), None)
+            place = next((p for p in sentence.places if p[0] == end + 1), None)
+            stop = mention.end if mention else (place[0] + len(words(place[1])) if place else end)
+            end = stop
+        return sentence.span_text(start, end)
+
+    def _ensure_agreement(self, node_id: str) -> AgreementDraft:
+        draft = self.agreements.get(node_id)
+        if draft is None:
+            draft = AgreementDraft(node_id)
+            self.agreements[node_id] = draft
+        return draft
+
+    def _resolve_agreement(self, sentence: Sentence, k: int, word: str, surface: str,
+                           used_places: set[int]) -> str | None:
+        low = sentence.low
+        # 1. a place next to the noun: "talks in London", "the truce in Busan"
+        if word not in ("partnership", "commitment", "act", "law"):
+            places = sorted((abs(p[0] - k), p) for p in sentence.places
+                            if p[0] not in used_places and abs(p[0] - k) <= 10)
+            if places:
+                place = places[0][1]
+                used_places.add(place[0])
+                for entry in self.lexicon.entries.values():
+                    if entry.label is L.AGREEMENT and entry.place and \
+                            entry.place.lower() == place[1].lower():
+                        self.entry_node(entry)
+                        self._ensure_agreement(entry.id)
+                        return entry.id
+                name = f"{place[1]} {word}"
+                node = make_node(L.AGREEMENT, name, kind=word, place=place[1], aliases=[name])
+                self.fragment.add_node(node)
+                self._ensure_agreement(node.id)
+                return node.id
+        # 2. a party named next to the noun: "the Apple deal", "partnership with the Pentagon"
+        party = next((m for m in sentence.of(L.ORGANIZATION, L.COUNTRY)
+                      if m.end == k and m.form != "demonym"), None)
+        if party is None and k + 1 < len(low) and low[k + 1] in ("with", "from"):
+            party = next((m for m in sentence.of(L.ORGANIZATION, L.COUNTRY)
+                          if m.start in (k + 2, k + 3)), None)
+        if party is not None:
+            existing = self.agreement_by_party.get(party.node_id)
+            if existing is not None:
+                return existing
+            other = next((m for m in sentence.of(L.ORGANIZATION, L.COUNTRY)
+                          if m.node_id != party.node_id and m.start < k), None)
+            party_node = self.fragment.nodes[party.node_id]
+            name = f"{party_node.name} {word}"
+            if other is not None:
+                name = f"{party_node.name}-{self.fragment.nodes[other.node_id].name} {word}"
+            node = make_node(L.AGREEMENT, name, kind=word, aliases=[surface])
+            self.fragment.add_node(node)
+            draft = self._ensure_agreement(node.id)
+            draft.parties.add(party.node_id)
+            if other is not None:
+                draft.parties.add(other.node_id)
+            self.agreement_by_party[party.node_id] = node.id
+            return node.id
+        # 3. the agreement in focus, or the one whose party this sentence names
+        named = {m.node_id for m in sentence.of(L.ORGANIZATION, L.COUNTRY)}
+        for agreement_id, draft in reversed(list(self.agreements.items())):
+            if draft.parties & named and len(draft.parties) <= 2 and \
+                    agreement_id in self.agreement_by_party.values():
+                return agreement_id
+        if self.focus_agreement is not None:
+            return self.focus_agreement
+        # 4. a new agreement between the organisations in play
+        if word in ("agreement", "deal", "partnership", "arrangement", "pact", "accord") and \
+                low[k - 1:k] in (["new"], ["the"], ["a"]) or word in ("agreement", "deal") and \
+                k >= 2 and low[k - 2] in ("new",):
+            orgs = [m for m in sentence.of(L.ORGANIZATION)
+                    if self.kind_of(m.node_id) in ("company", None)]
+            others = [m for m in self.previous_sentence_orgs
+                      if self.kind_of(m.node_id) in ("company", None)]
+            members: list[Mention] = []
+            for m in [*others[:1], *orgs[:1]]:
+                if all(m.node_id != x.node_id for x in members):
+                    members.append(m)
+            if len(members) == 2:
+                names = "-".join(self.fragment.nodes[m.node_id].name for m in members)
+                node = make_node(L.AGREEMENT, f"{names} {word}", kind=word, aliases=[surface])
+                self.fragment.add_node(node)
+                draft = self._ensure_agreement(node.id)
+                draft.parties.update(m.node_id for m in members)
+                return node.id
+        return None
+
+    def _sentence_parties(self, sentence: Sentence) -> set[str]:
+        low = sentence.low
+        parties: set[str] = set()
+        for m in sentence.mentions:
+            previous = low[m.start - 1] if m.start else ""
+            if m.label in (L.COUNTRY, L.ORGANIZATION):
+                if previous in ("in", "at", "from", "on", "against", "than", "over", "outside",
+                                "near", "of") and m.form != "anaphor":
+                    continue
+                if m.form == "demonym" and m.end < len(low) and low[m.end] in ("market",
+                                                                               "goods", "import"):
+                    continue
+                if m.label is L.ORGANIZATION and self.kind_of(m.node_id) == "international":
+                    continue
+                parties.add(m.node_id)
+            elif m.label is L.PERSON:
+                for rel in self.fragment.relationships.values():
+                    if rel.source == m.node_id and rel.type is RelType.REPRESENTS:
+                        parties.add(rel.target)
+        return parties
+
+    def _agreement_status(self, agreement: str, raw: list[str]) -> None:
+        node = self.fragment.nodes[agreement]
+        text = " ".join(raw)
+        status = None
+        if any(w in raw for w in ("preliminary", "tentative", "initial")) or "in principle" in text:
+            status = "preliminary"
+        if "entered into force" in text or "in force" in text:
+            status = "in_force"
+        if any(w in raw for w in ("collapsed", "collapse")):
+            status = "collapsed"
+        if status and getattr(node, "status", None) in (None, "preliminary"):
+            node.status = status  # type: ignore[attr-defined]
+
+    # ----------------------------------------------------------------- the end
+    def finish(self) -> GraphFragment:
+        self._lexicon_facts()
+        self._restriction_nodes()
+        self._agreements_from_supplies()
+        self._lift_to_groups()
+        for node_id, node in list(self.fragment.nodes.items()):
+            if node.label is not L.ARTICLE:
+                self.fragment.add_relationship(relate(RelType.MENTIONS, self.article, node,
+                                                      sources=[self.doc.id], confidence=1.0))
+        return self.fragment
+
+    def _lexicon_facts(self) -> None:
+        present = set(self.fragment.nodes)
+        for node_id in list(present):
+            entry = self.lexicon.entries.get(node_id)
+            if entry is None:
+                continue
+            evidence = f"lexicon: {entry.name}"
+            if entry.label is L.ORGANIZATION and entry.country:
+                country = self.lexicon.countries_by_iso2.get(entry.country)
+                if country is not None and country.id in present:
+                    self.link(RelType.LOCATED_IN, node_id, country.id, evidence, 0.9)
+            if entry.label is L.AGREEMENT:
+                for ref in entry.parties:
+                    party = self.lexicon.resolve_ref(ref)
+                    if party is not None and party.id in present:
+                        self.link(RelType.PARTY_TO, party.id, node_id, evidence, 0.9)
+                for name in entry.addresses:
+                    target = self.lexicon.find(L.MATERIAL, name) or self.lexicon.find(
+                        L.PRODUCT, name)
+                    if target is not None and target.id in present:
+                        self.link(RelType.ADDRESSES, node_id, target.id, evidence, 0.6)
+
+    def _restriction_nodes(self) -> None:
+        for draft in self.restrictions:
+            imposer = self.fragment.nodes.get(draft.imposer)
+            if imposer is None:
+                continue
+            key = short_hash(self.doc.id, draft.imposer, draft.kind, draft.anchor or "")
+            slug = imposer.id.split(":", 1)[1]
+            restriction_id = f"restriction:{slug}-{draft.kind.replace('_', '-')}-{key}"
+            name = f"{imposer.name} {draft.kind.replace('_', ' ')}"
+            if draft.anchor:
+                name += f" ({draft.anchor})"
+            node = make_node(L.RESTRICTION, name, id=restriction_id,
+                             aliases=sorted(set(draft.surfaces)), kind=draft.kind,
+                             status=draft.status, announced=draft.announced,
+                             effective=draft.effective, hs_codes=draft.hs_codes)
+            self.fragment.add_node(node)
+            evidence = draft.evidence[0] if draft.evidence else name
+            confidence = 0.6 if draft.status == "alleged" else 0.8
+            self.link(RelType.IMPOSES, imposer.id, restriction_id, evidence, confidence)
+            if draft.status in ("suspended", "lifted"):
+                continue  # the temporal rule: no longer restricts anything at the article's date
+            for material, sentence in draft.materials.items():
+                self.link(RelType.RESTRICTS, restriction_id, material, sentence, confidence)
+            for target, sentence in draft.targets.items():
+                self.link(RelType.TARGETS, restriction_id, target, sentence, confidence)
+
+    def _agreements_from_supplies(self) -> None:
+        """A supply deal between an agreement's two parties is what the agreement addresses."""
+        for seller, buyer, materials, sentence in self.supplies:
+            for agreement, draft in self.agreements.items():
+                if {seller, buyer} <= draft.parties:
+                    for material in materials:
+                        self.link(RelType.ADDRESSES, agreement, material, sentence, 0.6)
+
+    def _lift_to_groups(self) -> None:
+        """Producing a rare-earth element is producing rare earths, when the text names them."""
+        group = self.lexicon.find(L.MATERIAL, "rare earth elements")
+        if group is None or group.id not in self.fragment.nodes:
+            return
+        for rel in list(self.fragment.relationships.values()):
+            if rel.type is RelType.PRODUCES:
+                entry = self.lexicon.entries.get(rel.target)
+                if entry is not None and entry.group in ("light", "heavy"):
+                    self.link(RelType.PRODUCES, rel.source, group.id, rel.evidence[0], 0.6)
+
+
+def _endpoints(rel_type: RelType) -> tuple[frozenset[Label], frozenset[Label]]:
+    from rekg.schema import ENDPOINTS
+
+    return ENDPOINTS[rel_type]
+
+
+def _negated(low: list[str], position: int, window: int) -> bool:
+    return any(w in NEGATIONS for w in low[max(0, position - window):position])
+
+
+def _excluded(low: list[str], position: int) -> bool:
+    """Is the word at ``position`` listed as left out ('not included', 'except', 'excluding')?"""
+    before = low[max(0, position - 4):position]
+    after = " ".join(low[position:position + 12])
+    if any(w in ("except", "excluding", "exclude", "besides") for w in before):
+        return True
+    return " not included" in " " + after or " were left out" in after or " not covered" in after \
+        or " not on the list" in after or " not part of the list" in after \
+        or " exempt" in " " + after[:40]
+
+
+def _has_any(text: str, needles: Iterable[str]) -> bool:
+    return any(n in text for n in needles)
+
+
+def _singular_all(phrase: str) -> list[str]:
+    from rekg.loaders.text import singular
+
+    return [singular(w) for w in words(phrase)]
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            if len(base) > 3 and base[-1] == base[-2]:
+                base = base[:-1]
+            return base
+    return word
