@@ -2,7 +2,8 @@
 // description: Products that depend, directly or through other products and materials, on something under an active restriction
 // param: material name = null — only chains through this material or component (name or alias; magnet also matches NdFeB magnet)
 // param: country name = null — only restrictions imposed by this country or organisation (name, alias or ISO code)
-// Active means status announced, in_force or alleged; each row shows the status.
+// Active means status announced, in_force or alleged; each row shows the status
+// (country-restrictions shows the kind and dates of each restriction).
 // Dependencies are followed up to 8 DEPENDS_ON hops; the shortest chain is shown.
 MATCH chain = (product:Product)-[:DEPENDS_ON*1..8]->(restricted)
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(restricted)
@@ -12,8 +13,7 @@ WHERE restriction.status IN ['announced', 'in_force', 'alleged']
 WITH product, imposer, restricted, restriction, chain,
      reduce(text = product.name, n IN nodes(chain)[1..] | text + ' > ' + n.name) AS chain_text
 ORDER BY length(chain), chain_text
-WITH product, imposer, restricted, restriction.status AS status,
-     collect(DISTINCT coalesce(restriction.kind, 'other')) AS kinds, collect(chain_text)[0] AS chain_text
+WITH product, imposer, restricted, restriction.status AS status, collect(chain_text)[0] AS chain_text
 RETURN product.name AS product, imposer.name AS country, restricted.name AS material,
-       status, kinds AS kind, chain_text AS chain
+       status, chain_text AS chain
 ORDER BY toLower(product), toLower(country), toLower(material), status

@@ -36,7 +36,6 @@ def test_products_at_risk(fixture_store: Store) -> None:
         ("wind turbine", "China", "terbium", "in_force"),
     ]
     assert rows[0]["chain"] == EV_DY
-    assert rows[0]["kind"] == ["export_licensing"]
     # the suspended magnet licensing does not count as restricting
     assert "NdFeB magnet" not in column(rows, "material")
 

@@ -1,0 +1,113 @@
+"""``rekg query``: list, show, run, formats, limits and one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import build_fixture
+
+from rekg.cli import cli
+from rekg.graph.embedded_store import EmbeddedStore
+from rekg.queries.catalog import list_queries
+from rekg.queries.format import format_table
+
+REKG = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "rekg"
+
+
+@pytest.fixture
+def store_uri(tmp_path: Path) -> str:
+    path = tmp_path / "graph.db"
+    with EmbeddedStore(path) as store:
+        store.merge(build_fixture())
+    return f"embedded:{path}"
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False, env={"COLUMNS": "80"})
+    return result.exit_code, result.output
+
+
+def test_query_list_names_every_query() -> None:
+    code, output = invoke("query", "list")
+    assert code == 0
+    for query in list_queries():
+        assert query.name in output
+    assert max(len(line) for line in output.splitlines()) <= 80
+
+
+def test_query_show_gives_parameters_and_cypher() -> None:
+    code, output = invoke("query", "show", "products-at-risk")
+    assert code == 0
+    assert "material name = null" in output
+    assert "MATCH chain = (product:Product)-[:DEPENDS_ON*1..8]->(restricted)" in output
+
+
+def test_products_at_risk_table_fits_80_columns(store_uri: str) -> None:
+    code, output = invoke("--store", store_uri, "query", "products-at-risk")
+    assert code == 0, output
+    lines = output.splitlines()
+    assert lines[0].split() == ["product", "country", "material", "status", "chain"]
+    assert max(len(line) for line in lines) <= 80
+    assert lines[-1] == "(8 rows)"
+    assert "electric vehicle" in output and "China" in output
+
+
+def test_named_and_run_forms_agree(store_uri: str) -> None:
+    _, direct = invoke("--store", store_uri, "query", "chokepoints", "-p", "limit=2",
+                       "--format", "json")
+    _, via_run = invoke("--store", store_uri, "query", "run", "chokepoints", "-p", "limit=2",
+                        "--format", "json")
+    assert direct == via_run
+    assert [row["material"] for row in json.loads(direct)] == ["dysprosium", "terbium"]
+
+
+def test_csv_and_limit(store_uri: str) -> None:
+    code, output = invoke("--store", store_uri, "query", "dependency-chain", "-p",
+                          "product=electric vehicles", "--format", "csv", "--limit", "3")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(output)))
+    assert [row["depends_on"] for row in rows] == ["traction motor", "NdFeB magnet", "dysprosium"]
+    assert rows[2]["restricted_by"] == "China (in_force)"
+
+
+def test_table_says_when_rows_are_cut(store_uri: str) -> None:
+    _, output = invoke("--store", store_uri, "query", "products-at-risk", "--limit", "2")
+    assert output.splitlines()[-1] == "(2 of 8 rows; raise --limit to see more)"
+
+
+def test_errors_are_one_line_and_non_zero(store_uri: str) -> None:
+    for args, expected in [
+        (("query", "products-at-rsk"), "no canned query named 'products-at-rsk'"),
+        (("query", "chokepoints", "-p", "limt=3"), "valid parameters are limit (int, default 20)"),
+        (("query", "chokepoints", "-p", "limit=lots"), "limit='lots' is not a valid int"),
+        (("query", "dependency-chain"), "needs parameter product"),
+        (("query", "lookup", "-p", "China"), "is not key=value"),
+    ]:
+        result = CliRunner().invoke(cli, ["--store", store_uri, *args])
+        assert result.exit_code == 1, args
+        assert result.output.count("\n") == 1 and expected in result.output, result.output
+
+
+def test_the_installed_command_runs_a_query(store_uri: str) -> None:
+    done = subprocess.run([str(REKG), "--store", store_uri, "query", "lookup", "-p", "name=Dy",
+                           "--format", "json"], capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout)[0]["id"] == "material:dysprosium"
+    failed = subprocess.run([str(REKG), "--store", store_uri, "query", "nope"],
+                            capture_output=True, text=True)
+    assert failed.returncode == 1 and "Traceback" not in failed.stderr
+
+
+def test_format_table_wraps_long_cells() -> None:
+    table = format_table(["name", "evidence"],
+                         [["dysprosium", "a long sentence " * 20], ["x", ["one", "two"]]],
+                         width=40)
+    lines = table.splitlines()
+    assert max(len(line) for line in lines) <= 40
+    assert lines[0].split() == ["name", "evidence"]
+    assert "one, two" in table
