@@ -33,7 +33,10 @@ def quote_name(name: str) -> str:
     """A label, type or property key as Cypher text: backticks unless a plain identifier."""
     if _IDENTIFIER.match(name):
         return name
-    return "`" + name.replace("`", "``") + "`"
+    if "`" in name:
+        # FalkorDB cannot escape a backtick inside a quoted name (Neo4j doubles it).
+        raise ExportError(f"name {name!r} contains a backtick: rename that property first")
+    return "`" + name + "`"
 
 
 def literal(value: Any) -> str:

@@ -18,7 +18,9 @@ from rekg.graph.export.properties import node_properties, open_output, relations
 
 def node_element(node: dict[str, Any]) -> dict[str, Any]:
     props = node_properties(node)
-    return {"data": {**props, "label": node["label"]}, "classes": node["label"]}
+    # "value" repeats the id because networkx.cytoscape_graph keys nodes by it.
+    return {"data": {**props, "label": node["label"], "value": props["id"]},
+            "classes": node["label"]}
 
 
 def edge_element(rel: dict[str, Any], index: int) -> dict[str, Any]:
@@ -61,6 +63,7 @@ class CytoscapeFormat:
         nodes = []
         for element in elements["nodes"]:
             data = dict(element["data"])
+            data.pop("value", None)
             nodes.append({"label": data.pop("label"), **data})
         relationships = []
         for element in elements["edges"]:

@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.plugins.serializers.nt import _nt_row  # the serializer's own line escaping
 from rdflib.term import Node as RdfNode
 
 from rekg.errors import ExportError
@@ -175,8 +176,8 @@ class RdfFormat:
     ) -> None:
         if self.streaming:
             with open_output(out_path) as out:
-                for subject, predicate, obj in triples(nodes, relationships):
-                    out.write(f"{subject.n3()} {predicate.n3()} {obj.n3()} .\n")
+                for triple in triples(nodes, relationships):
+                    out.write(_nt_row(triple))
             return
         graph = _bind(Graph())
         for triple in triples(nodes, relationships):
