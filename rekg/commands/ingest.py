@@ -65,6 +65,8 @@ class _ProgressBar:
         self._bar: Any = None
 
     def __call__(self, done: int, total: int) -> None:
+        if total < 2:
+            return
         if self._bar is None:
             self._bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr)
             self._bar.__enter__()

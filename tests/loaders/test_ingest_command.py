@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pexpect
 from click.testing import CliRunner
 
 from rekg.cli import cli
@@ -115,3 +117,19 @@ def test_empty_stdin_through_a_real_process(tmp_path: Path) -> None:
         "warning: <stdin>: is empty: nothing to read",
         "Error: no article could be read from -: see the warnings above",
     ]
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    args = ["--store", str(tmp_path / "graph.db"), "ingest", str(ARTICLES)]
+    terminal = pexpect.spawn(str(REKG), args, timeout=120, encoding="utf-8",
+                             env={**os.environ, "COLUMNS": "100"})
+    terminal.expect(pexpect.EOF)
+    terminal.close()
+    assert terminal.exitstatus == 0
+    assert "Ingesting" in terminal.before and "100%" in terminal.before
+    assert summary_numbers(terminal.before.rsplit("\r\n", 2)[-2])[:4] == (5, 5, 5, 0)
+
+    piped = subprocess.run([str(REKG), *args], capture_output=True, check=False, timeout=120)
+    assert piped.returncode == 0
+    assert piped.stderr == b""
+    assert summary_numbers(piped.stdout.decode())[:4] == (5, 5, 0, 5)
