@@ -7,7 +7,8 @@ memory and compared with the gold:
   its aliases equals the gold name or one of the gold aliases (case-insensitive, singular and
   plural alike). Article nodes are not counted. Gold gives every restriction of an article as
   one entity with ``name: null``, so the extracted Restriction nodes are counted as one entity
-  too (matched when the gold has a Restriction entity). Precision is matched extracted
+  too (matched when the gold has a Restriction entity, or when a gold fact goes through a
+  restriction, which asserts that one exists). Precision is matched extracted
   entities over extracted entities; recall is matched gold entities over gold entities.
 * Facts and absent facts: a path holds when the graph has a chain of nodes with those labels
   and relationship types whose named nodes match as above; ``null`` matches any node of the
@@ -151,6 +152,12 @@ class _Gold:
                 forms.add(_key(name))
                 self.forms[(label, _key(name))] = forms
             self.entities.append((label, name, forms))
+        # A fact through a restriction asserts that one exists, even when the annotator
+        # listed no Restriction entity (the seed files).
+        if not any(label is Label.RESTRICTION for label, _, _ in self.entities) and any(
+                step[0] == Label.RESTRICTION.value for fact in data.get("facts", [])
+                for step in fact["path"][::2]):
+            self.entities.append((Label.RESTRICTION, None, set()))
 
     def node_forms(self, label: Label, name: str) -> set[str]:
         return self.forms.get((label, _key(name)), {_key(name)})

@@ -133,6 +133,12 @@ def lexicon_mentions(sentence: Sentence, lexicon: Lexicon,
         elif entry.label is Label.PERSON and i + length < n and low[i + length] in (
                 "administration", "era", "government", "team", "official"):
             pass  # "the Trump administration" names a government, not the person
+        elif found.form == "demonym" and i + length < n and low[i + length] in (
+                "meeting", "summit", "talk", "venue", "capital"):
+            pass  # "a previous Swiss meeting" says where, not who
+        elif entry.label is Label.PRODUCT and i + length < n and low[i + length] in (
+                "material", "mineral", "metal", "raw"):
+            pass  # "battery materials" are materials, not batteries
         else:
             sentence.mentions.append(Mention(entry.label, entry.id, i, i + length,
                                              sentence.span_text(i, i + length), found.form, entry))
@@ -148,6 +154,8 @@ def _capitalised_run(sentence: Sentence, start: int) -> int:
     tokens = sentence.tokens
     end = start
     while end < len(tokens):
+        if end > start and sentence.text[tokens[end - 1].end:tokens[end].start].strip():
+            break
         text = tokens[end].text
         if _NAME_WORD.match(text) or text.isupper() and len(text) > 1:
             end += 1

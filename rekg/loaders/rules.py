@@ -28,7 +28,9 @@ from rekg.loaders.text import words
 from rekg.schema import GraphFragment, Label, NodeBase, RelType, make_node, relate, short_hash
 
 L = Label
-NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denie",
+SPEECH = frozenset({"said", "say", "says", "stated", "state", "told", "tell", "noted", "added",
+                    "argued", "warned", "mentioned", "explained", "wrote", "confirmed"})
+NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denie", "non",
                        "rather", "instead", "neither", "nor", "nothing", "none"})
 MONTHS = frozenset("january february march april may june july august september october november "
                    "december".split())
@@ -141,7 +143,7 @@ _HS = re.compile(r"\b(?:HS|tariff)\s+(?:codes?|headings?|numbers?)\s+((?:\d{4}(?
 _HS_CODE = re.compile(r"\d{4}(?:\.\d{2,4})*")
 _DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
                    r"November|December)\s+(\d{1,2})(?:,?\s+(\d{4}))?")
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?%")
 
 
 class ArticleState:
@@ -745,6 +747,7 @@ class ArticleState:
         text_low = " ".join(raw)
         triggers = self._restriction_triggers(sentence)
         touched: list[RestrictionDraft] = []
+        positions: dict[int, int] = {}  # id(draft) -> trigger position in this sentence
         continuation = self._continuation(sentence)
         if continuation and self.focus_restriction is not None:
             touched.append(self.focus_restriction)
@@ -766,20 +769,27 @@ class ArticleState:
                     self._set_status(draft, "alleged")
                 if draft not in touched:
                     touched.append(draft)
+                    positions[id(draft)] = start
+        cues = self._status_cues(sentence)
         if not touched:
-            status = self._status(sentence)
             focus = self.focus_restriction
-            if status and focus is not None and any(m.node_id == focus.imposer
-                                                    for m in sentence.mentions):
-                self._set_status(focus, status)
+            if cues and focus is not None and any(m.node_id == focus.imposer
+                                                  for m in sentence.mentions):
+                for status, _, override in cues:
+                    self._set_status(focus, status, override)
             return
-        status = self._status(sentence)
+        for status, position, override in cues:
+            placed = [d for d in touched if id(d) in positions]
+            if placed:
+                nearest = min(placed, key=lambda d: abs(positions[id(d)] - position))
+                self._set_status(nearest, status, override)
+            for draft in touched:
+                if id(draft) not in positions:
+                    self._set_status(draft, status, override)
         targets = self._targets(sentence)
         restricted = [m for m in sentence.of(L.MATERIAL, L.PRODUCT)
                       if not _excluded(low, m.start)]
         for draft in touched:
-            if status:
-                self._set_status(draft, status)
             draft.evidence.append(sentence.text)
             for m in restricted:
                 draft.materials.setdefault(m.node_id, sentence.text)
@@ -823,7 +833,8 @@ class ArticleState:
                 authority = self._authority(m)
                 if authority:
                     return authority, False
-        before = [m for m in candidates if m.end <= start and not self._target_context(sentence, m)]
+        before = [m for m in candidates if m.end <= start and not self._target_context(sentence, m)
+                  and not self._speaker(low, m.end, start)]
         for m in reversed(before):
             authority = self._authority(m)
             if authority is not None:
@@ -835,6 +846,13 @@ class ArticleState:
             if authority is not None:
                 return authority, False
         return None, False
+
+    def _speaker(self, low: list[str], after: int, trigger: int) -> bool:
+        """Is a speech verb between a mention and the trigger, not followed by 'it'/'we'?"""
+        for k in range(after, trigger):
+            if low[k] in SPEECH:
+                return not (k + 1 < len(low) and low[k + 1] in ("it", "they", "we", "its"))
+        return False
 
     def _authority(self, mention: Mention) -> str | None:
         """The country (or bloc) that a mention stands for as a maker of trade measures."""
@@ -908,39 +926,50 @@ class ArticleState:
             return " ".join(modifiers)
         return None
 
-    def _status(self, sentence: Sentence) -> str | None:
+    def _status_cues(self, sentence: Sentence) -> list[tuple[str, int, bool]]:
+        """(status, token position, overriding) for every status cue of the sentence."""
         raw = [t.text.lower() for t in sentence.tokens]
-        text = " " + " ".join(raw) + " "
-        if " not go ahead " in text or " no longer " in text and "force" in text:
-            return "lifted"
-        best: str | None = None
+        found: list[tuple[str, int, bool]] = []
         cues = (
             ("lifted", ("lift", "lifted", "lifting", "scrap", "scrapped", "scrapping", "removed",
                         "revoked", "rescinded", "abolished", "dropped", "withdrawn", "rolled back",
-                        "resumed", "expired", "repealed", "ended")),
+                        "resumed", "expired", "repealed", "ended", "not go ahead",
+                        "no longer in force")),
             ("suspended", ("suspend", "suspended", "suspends", "suspension", "pause", "paused",
                            "pauses", "put off", "postpone", "postponed", "deferred", "defer")),
-            ("in_force", ("in force", "took effect", "take effect", "takes effect", "remains",
-                          "remain", "still in place", "stays in place", "in place", "in effect",
+            ("in_force", ("in force", "took effect", "take effect", "takes effect",
+                          "still in place", "stays in place", "remains in place", "in effect",
                           "came into force", "already under", "effective immediately")),
             ("alleged", ("accused", "accuse", "accuses", "alleged", "allegedly", "claimed",
                          "claims", "perceives")),
         )
         for status, phrases in cues:
             for phrase in phrases:
-                position = text.find(" " + phrase + " ")
-                if position < 0:
-                    continue
-                before = text[:position].split()[-4:]
-                if status in ("lifted", "suspended") and any(w in NEGATIONS for w in before):
-                    return "in_force"
-                if best is None or _STATUS_RANK[status] > _STATUS_RANK[best]:
-                    best = status
+                size = len(phrase.split())
+                for k in range(len(raw) - size + 1):
+                    if " ".join(raw[k:k + size]) != phrase:
+                        continue
+                    before = raw[max(0, k - 4):k]
+                    if status in ("lifted", "suspended") and phrase != "not go ahead" and any(
+                            w in NEGATIONS for w in before):
+                        found.append(("in_force", k, True))
+                    else:
+                        found.append((status, k, False))
+        return found
+
+    def _status(self, sentence: Sentence) -> str | None:
+        best: str | None = None
+        for status, _, override in self._status_cues(sentence):
+            if override:
+                return status
+            if best is None or _STATUS_RANK[status] > _STATUS_RANK[best]:
+                best = status
         return best
 
-    def _set_status(self, draft: RestrictionDraft, status: str) -> None:
-        draft.status = status
-        draft.status_rank = _STATUS_RANK[status]
+    def _set_status(self, draft: RestrictionDraft, status: str, override: bool = False) -> None:
+        if override or _STATUS_RANK[status] >= draft.status_rank:
+            draft.status = status
+            draft.status_rank = _STATUS_RANK[status]
 
     def _dates(self, draft: RestrictionDraft, sentence: Sentence) -> None:
         for match in _DATE.finditer(sentence.text):

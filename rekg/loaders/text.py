@@ -59,7 +59,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def singular(word: str) -> str:
     """Lower-cased, naive singular: 'batteries' -> 'battery', 'magnets' -> 'magnet', 'EVs' -> 'ev'."""
-    low = word.lower()
+    low = word.lower().replace("’", "'")
     if len(low) <= 3:
         if len(word) >= 3 and word[-1] == "s" and word[:-1].isupper():
             return low[:-1]
