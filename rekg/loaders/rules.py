@@ -68,7 +68,7 @@ USED_TRIGGERS = [tuple(t.split()) for t in (
     "crucial to", "crucial for", "crucial in", "key to", "key for", "found in", "important for",
     "important to", "required for", "required in", "go into", "goes into", "role in",
     "favoured in", "favored in", "replace in", "ingredient of", "ingredient in", "component of",
-    "component in", "input for", "input to", "input in", "added to", "added in", "add to",
+    "component in", "input for", "input to", "input in", "added to", "added", "add to",
     "unable to make", "unable to produce", "unable to build", "indispensable for",
     "indispensable in", "integral to", "power", "powers", "underpin", "underpins", "inside",
     "embedded in", "incorporated in", "installed in", "employed in", "central to")]
@@ -532,7 +532,7 @@ class ArticleState:
                     candidates = composites
                 if dependent.label is L.MATERIAL and not self._composite(dependent):
                     continue
-                if dependent.label is L.PRODUCT and composite_dependents and family == "needs":
+                if dependent.label is L.PRODUCT and composite_dependents:
                     for composite in composite_dependents:
                         self._depends(dependent, composite, sentence)
                     continue
@@ -575,6 +575,9 @@ class ArticleState:
                 continue
             if word in ("account", "accounts") and not (k + 1 < len(raw) and raw[k + 1] == "for"):
                 continue
+            if word in ("make", "makes", "made", "manufacture", "manufactures") and not any(
+                    m.start - k in (1, 2, 3) for m in materials):
+                continue
             if word in ("supply", "supplies") and not _has_any(" ".join(raw[max(0, k - 3):k]),
                                                                 ("global", "world", "dominat")):
                 continue
@@ -589,9 +592,20 @@ class ArticleState:
             passive = word in PRODUCE_PASSIVE and (
                 k + 1 < len(raw) and raw[k + 1] in ("in", "by", "at", "from", "inside")
                 or k >= 1 and raw[k - 1] in ("are", "is", "was", "were", "be", "been"))
+            located = None
+            if k + 1 < len(raw) and raw[k + 1] in ("in", "at", "inside"):
+                located = next((m for m in producers if m.start in (k + 2, k + 3)
+                                and m.label is L.COUNTRY), None)
             if passive:
                 after = [m for m in producers if m.start > k and m.start - k <= 8]
                 chosen = after[:1]
+                if not chosen:
+                    place = next((p for p in sentence.places if 0 < p[0] - k <= 8), None)
+                    country = self.lexicon.countries_by_iso2.get(place[2]) if place else None
+                    if country is not None and country.id in self.fragment.nodes:
+                        for material in self._produced(materials, k, sentence):
+                            self.link(RelType.PRODUCES, country.id, material.node_id,
+                                      sentence.text, 0.6)
             elif word.endswith(("ion", "ing", "ance", "put")) and k + 1 < len(raw) and \
                     raw[k + 1] in ("in", "inside"):
                 after = [m for m in producers if m.start > k and m.start - k <= 3]
@@ -607,6 +621,8 @@ class ArticleState:
                     chosen = after[:1]
                     if k + 1 < len(raw) and raw[k + 1] == "in":
                         chosen = [m for m in producers if m.start in (k + 2, k + 3)][:1]
+            if located is not None and located not in chosen:
+                chosen.append(located)
             for producer in chosen:
                 if producer.form == "capital" and producer.start and low[producer.start - 1] in \
                         LOCATIVE:
@@ -648,11 +664,13 @@ class ArticleState:
             if word in SELL_VERBS and word not in ("will", "make", "makes"):
                 if _negated(low, k, 3):
                     continue
-                seller = next((m for m in reversed(parties) if m.end <= k and k - m.end <= 8),
-                              None)
-                buyer = next((m for m in parties if m.start > k and m.start - k <= 12 and
-                              low[m.start - 1] in ("to", "for", "with")
-                              or m.start > k and m.form == "demonym" and m.start - k <= 2), None)
+                seller = next((m for m in reversed(parties) if m.end <= k and k - m.end <= 20
+                               and m.label is L.ORGANIZATION), None) or next(
+                    (m for m in reversed(parties) if m.end <= k and k - m.end <= 8), None)
+                buyer = next((m for m in parties if m.start > k and m.start - k <= 12 and (
+                    low[m.start - 1] in ("to", "for", "with") or m.start >= 2 and
+                    low[m.start - 1] == "the" and low[m.start - 2] in ("to", "for", "with"))
+                    or m.start > k and m.form == "demonym" and m.start - k <= 2), None)
                 if seller is None and buyer is not None:
                     company = self._recent_of(L.ORGANIZATION, ("company",))
                     seller = company if company and company.node_id != buyer.node_id else None
@@ -660,9 +678,15 @@ class ArticleState:
                     self._supply(seller.node_id, buyer.node_id, materials, sentence)
             elif word in BUY_VERBS and not _negated(low, k, 3):
                 buyer = next((m for m in reversed(parties) if m.end <= k and k - m.end <= 6),
-                             None)
+                             None) or next((m for m in parties if m.end <= k and m.form ==
+                                            "anaphor" and m.label is L.ORGANIZATION), None)
                 seller = next((m for m in parties if m.start > k and m.start - k <= 14 and
                                low[m.start - 1] == "from"), None)
+                if buyer is not None and seller is None:
+                    partner = self._agreement_partner(buyer.node_id)
+                    if partner is not None:
+                        self._supply(partner, buyer.node_id, materials, sentence)
+                        continue
                 if buyer is not None and seller is None and buyer.label is L.ORGANIZATION:
                     company = self._recent_of(L.ORGANIZATION, ("company",))
                     if company is not None and company.node_id != buyer.node_id and \
@@ -686,6 +710,12 @@ class ArticleState:
                                and m.label is L.ORGANIZATION), None)
                 if buyer is not None and seller is not None:
                     self._supply(seller.node_id, buyer.node_id, materials, sentence)
+
+    def _agreement_partner(self, party: str) -> str | None:
+        for draft in reversed(list(self.agreements.values())):
+            if party in draft.parties and len(draft.parties) == 2:
+                return next(p for p in draft.parties if p != party)
+        return None
 
     def _recent_seller_ok(self, company: Mention, sentence: Sentence) -> bool:
         return self.kind_of(company.node_id) == "company"
@@ -792,6 +822,9 @@ class ArticleState:
         for draft in touched:
             draft.evidence.append(sentence.text)
             for m in restricted:
+                if draft.kind in ("import_tariff", "sanction", "entity_listing") and "on" not in \
+                        low[max(0, m.start - 3):m.start]:
+                    continue
                 draft.materials.setdefault(m.node_id, sentence.text)
             if "not directed" not in text_low and "not aimed" not in text_low and \
                     "not targeted" not in text_low and "not target" not in text_low:
@@ -835,12 +868,14 @@ class ArticleState:
                     return authority, False
         before = [m for m in candidates if m.end <= start and not self._target_context(sentence, m)
                   and not self._speaker(low, m.end, start)]
+        if before and start - before[-1].end <= 2 and self._authority(before[-1]) is None:
+            return None, False  # "the company halted shipments": a business decision
         for m in reversed(before):
             authority = self._authority(m)
             if authority is not None:
                 return authority, False
         after = [m for m in candidates if m.start >= end and not self._target_context(sentence, m)
-                 and m.start >= 1 and low[m.start - 1] in ("by",)]
+                 and m.start >= 1 and low[m.start - 1] in ("by", "between")]
         for m in after:
             authority = self._authority(m)
             if authority is not None:
@@ -995,6 +1030,7 @@ class ArticleState:
         low = sentence.low
         raw = [t.text.lower() for t in sentence.tokens]
         resolved: list[tuple[int, str]] = []  # (token position, agreement node id)
+        by_party: set[str] = set()  # agreements named by their parties: no other parties
         used_places: set[int] = set()
         for m in sentence.of(L.AGREEMENT):
             self._ensure_agreement(m.node_id)
@@ -1021,6 +1057,8 @@ class ArticleState:
             node = self.fragment.nodes[agreement]
             self.fragment.add_node(node.model_copy(update={"aliases": [surface]}))
             resolved.append((k, agreement))
+            if agreement in self.agreement_by_party.values():
+                by_party.add(agreement)
         if not resolved:
             return
         for _, agreement in resolved:
@@ -1038,7 +1076,7 @@ class ArticleState:
         for _, agreement in resolved:
             draft = self.agreements[agreement]
             if not negated:
-                for party in parties | draft.parties:
+                for party in (draft.parties if agreement in by_party else parties | draft.parties):
                     self.link(RelType.PARTY_TO, party, agreement, sentence.text, 0.7)
             for m in materials:
                 self.link(RelType.ADDRESSES, agreement, m.node_id, sentence.text, 0.65)
@@ -1083,9 +1121,11 @@ class ArticleState:
                            used_places: set[int]) -> str | None:
         low = sentence.low
         # 1. a place next to the noun: "talks in London", "the truce in Busan"
-        if word not in ("partnership", "commitment", "act", "law"):
+        talks = any(w in ("talk", "negotiation", "meeting", "summit", "met", "round")
+                    for w in low) or word in ("framework", "consensus", "truce")
+        if word not in ("partnership", "commitment", "act", "law") and talks:
             places = sorted((abs(p[0] - k), p) for p in sentence.places
-                            if p[0] not in used_places and abs(p[0] - k) <= 10)
+                            if p[0] not in used_places and abs(p[0] - k) <= 16)
             if places:
                 place = places[0][1]
                 used_places.add(place[0])
@@ -1157,7 +1197,10 @@ class ArticleState:
         low = sentence.low
         parties: set[str] = set()
         for m in sentence.mentions:
-            previous = low[m.start - 1] if m.start else ""
+            k = m.start - 1
+            while k > 0 and low[k] in ("the", "a", "an", "its", "their"):
+                k -= 1
+            previous = low[k] if k >= 0 else ""
             if m.label in (L.COUNTRY, L.ORGANIZATION):
                 if previous in ("in", "at", "from", "on", "against", "than", "over", "outside",
                                 "near", "of") and m.form != "anaphor":
