@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from rekg.graph.store import Store
 from rekg.schema import GraphFragment, RelType, make_node, relate
+
+REPO = Path(__file__).resolve().parents[2]
+REKG_BIN = REPO / ".venv" / "bin" / "rekg"
+ARTIFACTS = REPO / "test-artifacts"
 
 AWKWARD = 'He said "no"; it\'s <b>final</b> | \\ back\nslash — 稀土 </script><!--'
 
