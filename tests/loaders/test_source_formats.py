@@ -61,6 +61,23 @@ def test_txt_whose_first_line_is_a_sentence_has_no_title() -> None:
     assert doc.text.startswith("Australian miners said on Tuesday")
 
 
+def test_txt_dateline_in_words_and_a_sentence_that_only_mentions_a_date(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Seoul plans magnet recycling hub\nMonday, April 7, 2025\n\nSouth Korea said it "
+        "would fund a recycling hub.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Seoul plans magnet recycling hub\nThe plan was announced on April 7, 2025.\n",
+        encoding="utf-8")
+    documents, warnings = read(tmp_path / "a.txt", tmp_path / "b.txt")
+    assert warnings == []
+    assert [(d.title, d.published, d.text) for d in documents] == [
+        ("Seoul plans magnet recycling hub", "2025-04-07",
+         "South Korea said it would fund a recycling hub."),
+        ("Seoul plans magnet recycling hub", None,
+         "Seoul plans magnet recycling hub\nThe plan was announced on April 7, 2025."),
+    ]
+
+
 def test_shared_eval_article_layout(shared_dev_article: Path) -> None:
     doc = only(shared_dev_article)
     lines = shared_dev_article.read_text(encoding="utf-8").split("\n")

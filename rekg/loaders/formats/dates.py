@@ -83,3 +83,17 @@ def normalize_date(value: object) -> str | None:
 def is_iso_date_line(line: str) -> bool:
     """True when a whole line is an ISO 8601 date (optionally with a time)."""
     return bool(ISO_DATE_LINE.match(line.strip())) and normalize_date(line) is not None
+
+
+def is_date_line(line: str) -> bool:
+    """True when a line is nothing but a date: ISO 8601, or a short dateline such as
+    "Monday, April 7, 2025" (a sentence that merely contains a date is not one)."""
+    line = line.strip()
+    if is_iso_date_line(line):
+        return True
+    return (
+        len(line) <= 40
+        and len(line.split()) <= 6
+        and line[-1:] != "."
+        and normalize_date(line) is not None
+    )

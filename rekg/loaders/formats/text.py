@@ -11,7 +11,7 @@ import yaml
 
 from rekg.loaders.document import Document
 from rekg.loaders.formats import ItemProblem, SourceFormatError
-from rekg.loaders.formats.dates import is_iso_date_line, normalize_date
+from rekg.loaders.formats.dates import is_date_line, normalize_date
 from rekg.loaders.formats.decoding import decode_text
 
 MAX_HEADLINE_CHARS = 200
@@ -34,12 +34,12 @@ def _nonblank(lines: list[str]) -> list[str]:
 
 
 def split_headed_text(text: str) -> tuple[str | None, str | None, str]:
-    """(title, published, body) of a text in the "headline, ISO date, blank line, body" layout,
+    """(title, published, body) of a text in the "headline, date, blank line, body" layout,
     else (headline-like first line or None, None, whole text)."""
     lines = text.strip("\n").split("\n")
     while lines and not lines[0].strip():
         lines.pop(0)
-    if len(lines) >= 2 and lines[0].strip() and is_iso_date_line(lines[1]):
+    if len(lines) >= 2 and lines[0].strip() and is_date_line(lines[1]):
         body = "\n".join(lines[2:]).strip()
         return lines[0].strip(), normalize_date(lines[1]), body
     body = "\n".join(lines).strip()
@@ -200,7 +200,7 @@ def read_markdown(data: bytes, path: str | None) -> Iterator[Document | ItemProb
         len(blocks) >= 2
         and headings
         and blocks[0] == headings[0][1]
-        and is_iso_date_line(blocks[1])
+        and is_date_line(blocks[1])
     ):
         published = published or normalize_date(blocks[1])
         blocks.pop(1)
