@@ -126,7 +126,10 @@ def lexicon_mentions(sentence: Sentence, lexicon: Lexicon,
             i += 1
             continue
         entry = found.entry
-        previous = low[i - 1] if i else ""
+        k = i - 1
+        while k > 0 and low[k] in ("the", "a", "an"):
+            k -= 1
+        previous = low[k] if k >= 0 else ""
         if found.form == "capital" and previous in LOCATIVE:
             iso2 = str(entry.properties.get("iso2", ""))
             sentence.places.append((i, sentence.span_text(i, i + length), iso2))
@@ -189,7 +192,9 @@ def rule_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                       or any(tuple(words[:2]) == p for p in ORG_PREFIXES)) and len(words) >= 2
             is_agreement = words[-1] in AGREEMENT_SUFFIXES and len(words) >= 2 \
                 and tokens[end - 1].text[0].isupper()
-            if not whole_known and (is_org or is_agreement) and not (
+            ends_known = any(m.end == end and m.label in (Label.ORGANIZATION, Label.AGREEMENT)
+                             for m in inside)
+            if not whole_known and not ends_known and (is_org or is_agreement) and not (
                     len(inside) == 1 and inside[0].end == end):
                 label = Label.AGREEMENT if is_agreement else Label.ORGANIZATION
                 name = sentence.span_text(start, end)

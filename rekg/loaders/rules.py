@@ -24,12 +24,14 @@ from rekg.loaders.mentions import (
     make_sentence,
     rule_mentions,
 )
-from rekg.loaders.text import words
+from rekg.loaders.text import norm_phrase, singular, words
 from rekg.schema import GraphFragment, Label, NodeBase, RelType, make_node, relate, short_hash
 
 L = Label
 SPEECH = frozenset({"said", "say", "says", "stated", "state", "told", "tell", "noted", "added",
-                    "argued", "warned", "mentioned", "explained", "wrote", "confirmed"})
+                    "argued", "warned", "mentioned", "explained", "wrote", "confirmed", "estimated",
+                    "estimate", "estimates", "predicted", "believe", "believes", "expect",
+                    "expects", "think", "thinks", "reported"})
 NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denie", "non",
                        "rather", "instead", "neither", "nor", "nothing", "none"})
 MONTHS = frozenset("january february march april may june july august september october november "
@@ -62,7 +64,7 @@ GOVERNMENT_KINDS = frozenset({"ministry", "agency", "bloc", None})
 
 # Dependency triggers. "used": the things before it go into the things after it;
 # "needs": the things before it need the things after it.
-USED_TRIGGERS = [tuple(t.split()) for t in (
+USED_TRIGGERS = [tuple(singular(w) for w in t.split()) for t in (
     "essential in", "essential for", "essential to", "used in", "used for", "needed for",
     "needed in", "vital for", "vital to", "vital in", "critical for", "critical in", "critical to",
     "crucial to", "crucial for", "crucial in", "key to", "key for", "found in", "important for",
@@ -71,15 +73,16 @@ USED_TRIGGERS = [tuple(t.split()) for t in (
     "component in", "input for", "input to", "input in", "added to", "added", "add to",
     "unable to make", "unable to produce", "unable to build", "indispensable for",
     "indispensable in", "integral to", "power", "powers", "underpin", "underpins", "inside",
-    "embedded in", "incorporated in", "installed in", "employed in", "central to")]
-NEEDS_TRIGGERS = [tuple(t.split()) for t in (
+    "embedded in", "incorporated in", "installed in", "employed in", "central to", "to make",
+    "to produce", "to build", "to manufacture")]
+NEEDS_TRIGGERS = [tuple(singular(w) for w in t.split()) for t in (
     "depend on", "depends on", "dependent on", "rely on", "relies on", "reliant on",
     "rely heavily on", "relies heavily on", "need", "needs", "require", "requires", "use",
     "uses", "contain", "contains", "containing", "made with", "made from", "made of",
     "built with", "ran out of", "run out of", "runs out of", "short of", "shortage of",
     "shortages of", "incorporate", "incorporates")]
 SHORTAGE = frozenset({("ran", "out", "of"), ("run", "out", "of"), ("runs", "out", "of"),
-                      ("short", "of"), ("shortage", "of"), ("shortages", "of")})
+                      ("short", "of"), ("shortage", "of")})
 
 PRODUCE_WORDS = frozenset({
     "produce", "produces", "produced", "producing", "production", "producer", "mine", "mines",
@@ -88,7 +91,7 @@ PRODUCE_WORDS = frozenset({
     "separated", "separating", "separation", "dominate", "dominates", "dominated", "dominating",
     "dominance", "output", "extract", "extracts", "extracted", "extraction", "manufacture",
     "manufactures", "manufactured", "makes", "make", "made", "supplier", "supply", "supplies",
-    "account", "accounts"})
+    "account", "accounts", "source"})
 PRODUCE_PASSIVE = frozenset({"produced", "mined", "refined", "processed", "separated",
                              "extracted", "manufactured", "made"})
 FUTURE = frozenset({"intend", "intends", "plan", "plans", "planned", "aim", "aims", "could",
@@ -163,6 +166,7 @@ class ArticleState:
         self.agreements: dict[str, AgreementDraft] = {}
         self.agreement_by_party: dict[str, str] = {}
         self.focus_agreement: str | None = None
+        self.focus_kind: str | None = None  # which of the two was named last
         self.pending_agreement_mentions: list[tuple[str, str]] = []
         self.previous_sentence_orgs: list[Mention] = []
         self.verbs = _forms(lexicon.restriction_verbs)
@@ -317,14 +321,17 @@ class ArticleState:
                         sentence.mentions.append(Mention(L.ORGANIZATION, found.node_id, i - 1,
                                                          i + 1, "", "anaphor", found.entry))
             elif word == "country" and previous == "the" and i not in covered:
-                country = self._recent_of(L.COUNTRY)
+                country = next((m for m in reversed(sentence.mentions) if m.label is L.COUNTRY
+                                and m.end <= i - 1), None) or self._recent_of(L.COUNTRY)
                 if country is not None:
                     sentence.mentions.append(Mention(L.COUNTRY, country.node_id, i - 1, i + 1,
                                                      "", "anaphor", country.entry))
             elif word in MATERIAL_ANAPHOR_NOUNS and i not in covered and i >= 1:
                 j = i - 1
-                while j >= 0 and low[j] in ("strategic", "critical", "key", "two", "seven",
-                                            "rare", "important", "essential", "scarce"):
+                while j >= 0 and (low[j] in ("strategic", "critical", "key", "rare", "important",
+                                             "essential", "scarce", "three", "four", "five", "six",
+                                             "seven", "eight", "nine", "ten", "two")
+                                  or low[j].isdigit()):
                     j -= 1
                 if j >= 0 and low[j] in ("these", "those", "the", "such", "both") and j < i - 1 \
                         or j >= 0 and low[j] in ("these", "those", "such"):
@@ -403,6 +410,8 @@ class ArticleState:
                 ref = self.lexicon.resolve_ref(entry.represents)
                 if ref is not None and self._mentioned(ref.id, sentence):
                     targets.append(ref.id)
+                elif ref is not None:
+                    continue  # linked at the end if the text names ref at all
             if not targets and role is not None and role not in CORPORATE_TITLES:
                 country = next((m for m in sentence.mentions if m.label is L.COUNTRY), None)
                 if country is not None:
@@ -581,6 +590,8 @@ class ArticleState:
             if word in ("supply", "supplies") and not _has_any(" ".join(raw[max(0, k - 3):k]),
                                                                 ("global", "world", "dominat")):
                 continue
+            if word in ("source", "supplier") and not (k + 1 < len(raw) and raw[k + 1] == "of"):
+                continue
             window = raw[max(0, k - 4):k]
             if any(w in NEGATIONS or w in ("little", "lack", "few") for w in window):
                 continue
@@ -632,6 +643,15 @@ class ArticleState:
                               sentence.text, 0.7)
         # "buys X from C", "relied on C for X", "dependent on C for X"
         for k, word in enumerate(raw):
+            if word in ("supplies", "shipments", "exports", "flows", "deliveries", "imports",
+                        "imported", "import") and k + 1 < len(raw) and raw[k + 1] == "of":
+                source = next((m for m in producers if m.start > k and m.start - k <= 10 and
+                               low[m.start - 1] == "from"), None)
+                if source is not None and not _negated(low, k, 3):
+                    for material in materials:
+                        if k < material.start < source.start:
+                            self.link(RelType.PRODUCES, source.node_id, material.node_id,
+                                      sentence.text, 0.6)
             if word in BUY_VERBS or word in RELY_FOR:
                 if _negated(low, k, 3):
                     continue
@@ -763,7 +783,7 @@ class ArticleState:
 
     def _continuation(self, sentence: Sentence) -> bool:
         low = sentence.low
-        if not low or self.focus_restriction is None:
+        if not low or self.focus_restriction is None or self.focus_kind == "agreement":
             return False
         if low[0] in ("it", "they"):
             return True
@@ -785,6 +805,9 @@ class ArticleState:
             for start, end, kind in triggers:
                 if _negated(low, start, 5) or "denied" in raw[:start] or "deny" in raw[:start]:
                     continue
+                if any(w in ("could", "would", "might") for w in raw[end:end + 2]) or \
+                        "if" in raw[max(0, start - 6):start]:
+                    continue  # a hypothetical measure
                 imposer, alleged = self._imposer(sentence, start, end)
                 if imposer is None:
                     definite = start >= 1 and low[start - 1] in ("the", "these", "its", "this",
@@ -833,6 +856,7 @@ class ArticleState:
                         draft.targets.setdefault(target, sentence.text)
             self._dates(draft, sentence)
         self.focus_restriction = touched[-1]
+        self.focus_kind = "restriction"
 
     def _draft(self, imposer: str, kind: str, anchor: str | None, start: int,
                low: list[str]) -> RestrictionDraft:
@@ -912,20 +936,26 @@ class ArticleState:
 
     def _target_context(self, sentence: Sentence, mention: Mention) -> bool:
         low = sentence.low
-        previous = low[mention.start - 1] if mention.start else ""
+        previous = _previous_word(low, mention.start)
         following = low[mention.end] if mention.end < len(low) else ""
         after = low[mention.end + 1] if mention.end + 1 < len(low) else ""
         if previous in ("on", "against", "targeting", "from", "to", "toward", "towards",
                         "over", "at", "in") or following in TARGET_NOUNS:
             return True
+        if following == "'s" and mention.end + 1 < len(low) and self._trigger_at(sentence,
+                                                                                 mention.end + 1):
+            return False  # "China's export controls": the owner of the measure
         return following == "'s" and after in ("access", "export", "import", "companie",
                                                "company", "firm", "good", "product")
+
+    def _trigger_at(self, sentence: Sentence, position: int) -> bool:
+        return any(start == position for start, _, _ in self._restriction_triggers(sentence))
 
     def _targets(self, sentence: Sentence) -> list[str]:
         low = sentence.low
         found: list[str] = []
         for m in sentence.of(L.COUNTRY, L.ORGANIZATION):
-            previous = low[m.start - 1] if m.start else ""
+            previous = _previous_word(low, m.start)
             following = low[m.end] if m.end < len(low) else ""
             after = low[m.end + 1] if m.end + 1 < len(low) else ""
             if m.label is L.ORGANIZATION and self.kind_of(m.node_id) in ("ministry", "agency"):
@@ -934,7 +964,10 @@ class ArticleState:
                 and following not in ("industry", "industrie") \
                 or following == "'s" and after in ("access", "companie", "company", "firm") \
                 or previous == "from" and m.start >= 2 and low[m.start - 2] in (
-                    "good", "import", "product", "shipment", "export", "all")
+                    "good", "import", "product", "shipment", "export", "all") \
+                or previous == "to" and any(w in ("export", "shipment", "sale", "deliverie",
+                                                  "delivery") for w in low[max(0, m.start - 12):
+                                                                           m.start])
             if hit:
                 found.append(m.node_id)
         return found
@@ -1060,7 +1093,9 @@ class ArticleState:
             if agreement in self.agreement_by_party.values():
                 by_party.add(agreement)
         if not resolved:
+            self._agreement_list(sentence)
             return
+        self.focus_kind = "agreement"
         for _, agreement in resolved:
             self.focus_agreement = agreement
             if self.pending_agreement_mentions:
@@ -1090,6 +1125,17 @@ class ArticleState:
                 after = [a for pos, a in ordered if pos > k]
                 if before and after and before[-1] != after[0]:
                     self.link(RelType.IMPLEMENTS, before[-1], after[0], sentence.text, 0.75)
+
+    def _agreement_list(self, sentence: Sentence) -> None:
+        """'... sit on the strategic list alongside lithium': the list of the act in focus."""
+        low = sentence.low
+        if self.focus_kind != "agreement" or self.focus_agreement is None:
+            return
+        if not any(w == "list" and "the" in low[max(0, k - 3):k] for k, w in enumerate(low)):
+            return
+        for m in sentence.of(L.MATERIAL, L.PRODUCT):
+            if not _excluded(low, m.start):
+                self.link(RelType.ADDRESSES, self.focus_agreement, m.node_id, sentence.text, 0.6)
 
     def _agreement_surface(self, sentence: Sentence, k: int) -> str:
         low = sentence.low
@@ -1125,7 +1171,8 @@ class ArticleState:
                     for w in low) or word in ("framework", "consensus", "truce")
         if word not in ("partnership", "commitment", "act", "law") and talks:
             places = sorted((abs(p[0] - k), p) for p in sentence.places
-                            if p[0] not in used_places and abs(p[0] - k) <= 16)
+                            if p[0] not in used_places and abs(p[0] - k) <= 16
+                            and norm_phrase(p[1]) in self.lexicon.places)
             if places:
                 place = places[0][1]
                 used_places.add(place[0])
@@ -1140,7 +1187,16 @@ class ArticleState:
                 self.fragment.add_node(node)
                 self._ensure_agreement(node.id)
                 return node.id
-        # 2. a party named next to the noun: "the Apple deal", "partnership with the Pentagon"
+        # 2. the one known agreement of this kind between the parties the sentence names
+        parties = self._sentence_parties(sentence)
+        known = [e for e in self.lexicon.entries.values() if e.label is L.AGREEMENT and
+                 len(e.parties) >= 2 and e.properties.get("kind") == word and
+                 {self._ref_id(r) for r in e.parties} <= parties]
+        if len(known) == 1:
+            self.entry_node(known[0])
+            self._ensure_agreement(known[0].id)
+            return known[0].id
+        # 3. a party named next to the noun: "the Apple deal", "partnership with the Pentagon"
         party = next((m for m in sentence.of(L.ORGANIZATION, L.COUNTRY)
                       if m.end == k and m.form != "demonym"), None)
         if party is None and k + 1 < len(low) and low[k + 1] in ("with", "from"):
@@ -1164,7 +1220,7 @@ class ArticleState:
                 draft.parties.add(other.node_id)
             self.agreement_by_party[party.node_id] = node.id
             return node.id
-        # 3. the agreement in focus, or the one whose party this sentence names
+        # 4. the agreement in focus, or the one whose party this sentence names
         named = {m.node_id for m in sentence.of(L.ORGANIZATION, L.COUNTRY)}
         for agreement_id, draft in reversed(list(self.agreements.items())):
             if draft.parties & named and len(draft.parties) <= 2 and \
@@ -1172,7 +1228,7 @@ class ArticleState:
                 return agreement_id
         if self.focus_agreement is not None:
             return self.focus_agreement
-        # 4. a new agreement between the organisations in play
+        # 5. a new agreement between the organisations in play
         if word in ("agreement", "deal", "partnership", "arrangement", "pact", "accord") and \
                 low[k - 1:k] in (["new"], ["the"], ["a"]) or word in ("agreement", "deal") and \
                 k >= 2 and low[k - 2] in ("new",):
@@ -1191,7 +1247,21 @@ class ArticleState:
                 draft = self._ensure_agreement(node.id)
                 draft.parties.update(m.node_id for m in members)
                 return node.id
+        # 6. "X and Y signed a framework": a new agreement between the two
+        states = sorted(p for p in parties if self.label_of(p) is L.COUNTRY)
+        if len(states) == 2 and any(w in ("sign", "signed", "reach", "reached", "struck", "strike",
+                                          "agreed", "concluded", "sealed", "announced",
+                                          "unveiled") for w in low):
+            names = "-".join(self.fragment.nodes[p].name for p in states)
+            node = make_node(L.AGREEMENT, f"{names} {word}", kind=word, aliases=[surface])
+            self.fragment.add_node(node)
+            self._ensure_agreement(node.id).parties.update(states)
+            return node.id
         return None
+
+    def _ref_id(self, ref: str) -> str:
+        entry = self.lexicon.resolve_ref(ref)
+        return entry.id if entry is not None else ref
 
     def _sentence_parties(self, sentence: Sentence) -> set[str]:
         low = sentence.low
@@ -1212,6 +1282,11 @@ class ArticleState:
                     continue
                 parties.add(m.node_id)
             elif m.label is L.PERSON:
+                if m.entry is not None and m.entry.represents:
+                    ref = self.lexicon.resolve_ref(m.entry.represents)
+                    if ref is not None:
+                        self.entry_node(ref)
+                        parties.add(ref.id)
                 for rel in self.fragment.relationships.values():
                     if rel.source == m.node_id and rel.type is RelType.REPRESENTS:
                         parties.add(rel.target)
@@ -1253,6 +1328,10 @@ class ArticleState:
                 country = self.lexicon.countries_by_iso2.get(entry.country)
                 if country is not None and country.id in present:
                     self.link(RelType.LOCATED_IN, node_id, country.id, evidence, 0.9)
+            if entry.label is L.PERSON and entry.represents:
+                target = self.lexicon.resolve_ref(entry.represents)
+                if target is not None and target.id in present:
+                    self.link(RelType.REPRESENTS, node_id, target.id, evidence, 0.8)
             if entry.label is L.AGREEMENT:
                 for ref in entry.parties:
                     party = self.lexicon.resolve_ref(ref)
@@ -1314,6 +1393,14 @@ def _endpoints(rel_type: RelType) -> tuple[frozenset[Label], frozenset[Label]]:
     from rekg.schema import ENDPOINTS
 
     return ENDPOINTS[rel_type]
+
+
+def _previous_word(low: list[str], position: int) -> str:
+    """The word before ``position``, skipping articles: 'to the United States' -> 'to'."""
+    k = position - 1
+    while k > 0 and low[k] in ("the", "a", "an", "all"):
+        k -= 1
+    return low[k] if k >= 0 else ""
 
 
 def _negated(low: list[str], position: int, window: int) -> bool:
