@@ -159,6 +159,28 @@ def test_html_page_wrapped_in_one_form_keeps_its_text() -> None:
     ]
 
 
+def test_html_comments_longer_than_the_story_are_dropped() -> None:
+    doc = only(DATA / "long_comments.html")
+    assert doc.title == "Vietnam licenses a second separation plant"
+    assert doc.published == "2025-12-01"
+    assert doc.text.split("\n\n") == [
+        "Vietnam licenses a second separation plant",
+        "Vietnam granted a licence for a second rare earth separation plant near Hanoi on "
+        "Monday.",
+    ]
+
+
+def test_html_without_article_markup_keeps_a_wrapper_named_like_a_sidebar() -> None:
+    doc = only(DATA / "unanchored_layout.html")
+    assert doc.title == "Chile opens lithium and rare earth tender"
+    assert doc.text.split("\n\n") == [
+        "Chile opens a tender for rare earth exploration",
+        "Chile invited bids on Wednesday to explore clay deposits that hold neodymium and "
+        "dysprosium in the south of the country.",
+        "The mining ministry said winners would have to process the ore inside Chile.",
+    ]
+
+
 def test_html_title_from_first_heading_and_date_from_json_ld() -> None:
     doc = only(DATA / "simple.htm")
     assert doc.title == "United States restricts gallium exports"

@@ -142,16 +142,18 @@ def remove_boilerplate(root: Any) -> None:
         # Some sites (ASP.NET WebForms) wrap the whole page in one <form>.
         if element.tag != "form" or _text_length(element) < 0.4 * total:
             element.drop_tree()
+    # Without <article>/<main> to anchor the story, a "sidebar" class on the element that
+    # wraps everything is a layout hint, not boilerplate: then only drop what holds a
+    # minority of the page's text.
+    anchored = _holds_content(root)
     for element in list(root.iter()):
         tag = _local_tag(element)
         if tag is None or tag in ("html", "body", "article", "main") or element.getparent() is None:
             continue
-        # A "sidebar" class on the element that wraps the whole story is a layout hint,
-        # not boilerplate: only drop what holds a minority of the page's text.
         if (
             _is_boilerplate_marked(element)
             and not _holds_content(element)
-            and _text_length(element) < 0.4 * total
+            and (anchored or _text_length(element) < 0.4 * total)
         ):
             element.drop_tree()
     for element in list(root.iter("ul", "ol", "div", "section", "p", "table", "dl", "span")):
