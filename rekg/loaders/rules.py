@@ -787,6 +787,9 @@ class ArticleState:
             return False
         if low[0] in ("it", "they"):
             return True
+        for k, w in enumerate(low):
+            if w in ("covered", "included", "covers", "includes") and not _negated(low, k, 3):
+                return True
         return low[0] in ("the", "these", "this", "that") and any(
             w in CONTINUATION_NOUNS for w in low[1:4]) and not any(
             m.start < 4 and m.label in (L.COUNTRY, L.ORGANIZATION) for m in sentence.mentions)
@@ -812,8 +815,11 @@ class ArticleState:
                 if imposer is None:
                     definite = start >= 1 and low[start - 1] in ("the", "these", "its", "this",
                                                                  "that", "those")
-                    if definite and self.focus_restriction is not None:
-                        touched.append(self.focus_restriction)
+                    same_kind = [d for d in self.restrictions if d.kind == kind]
+                    target = same_kind[-1] if same_kind else self.focus_restriction
+                    if definite and target is not None and target not in touched:
+                        touched.append(target)
+                        positions[id(target)] = start
                     continue
                 anchor = self._anchor(sentence, start, end)
                 draft = self._draft(imposer, kind, anchor, start, low)
@@ -841,10 +847,18 @@ class ArticleState:
                     self._set_status(draft, status, override)
         targets = self._targets(sentence)
         restricted = [m for m in sentence.of(L.MATERIAL, L.PRODUCT)
-                      if not _excluded(low, m.start)]
+                      if not _excluded(low, m.start) and not self._dependency_context(low, m.start)]
+        owner: dict[int, RestrictionDraft] = {}
+        placed = sorted((positions[id(d)], i) for i, d in enumerate(touched) if id(d) in positions)
+        if len(placed) > 1:
+            for m in restricted:
+                before = [i for pos, i in placed if pos < m.start]
+                owner[id(m)] = touched[before[-1] if before else placed[0][1]]
         for draft in touched:
             draft.evidence.append(sentence.text)
             for m in restricted:
+                if owner.get(id(m), draft) is not draft:
+                    continue
                 if draft.kind in ("import_tariff", "sanction", "entity_listing") and "on" not in \
                         low[max(0, m.start - 3):m.start]:
                     continue
@@ -857,6 +871,12 @@ class ArticleState:
             self._dates(draft, sentence)
         self.focus_restriction = touched[-1]
         self.focus_kind = "restriction"
+
+    def _dependency_context(self, low: list[str], position: int) -> bool:
+        """Is the item at ``position`` what something is used in ('used in semiconductors')?"""
+        window = tuple(low[max(0, position - 8):position])
+        return any(window[k:k + len(t)] == t for t in USED_TRIGGERS if len(t) == 2
+                   for k in range(len(window) - 1))
 
     def _draft(self, imposer: str, kind: str, anchor: str | None, start: int,
                low: list[str]) -> RestrictionDraft:
@@ -898,8 +918,9 @@ class ArticleState:
             authority = self._authority(m)
             if authority is not None:
                 return authority, False
-        after = [m for m in candidates if m.start >= end and not self._target_context(sentence, m)
-                 and m.start >= 1 and low[m.start - 1] in ("by", "between")]
+        after = [m for m in candidates if m.start >= end and m.start >= 1 and (
+            low[m.start - 1] in ("by", "between") and not self._target_context(sentence, m)
+            or low[m.start - 1] == "from" and m.start - end <= 2)]  # "a permit from Beijing"
         for m in after:
             authority = self._authority(m)
             if authority is not None:
@@ -939,12 +960,12 @@ class ArticleState:
         previous = _previous_word(low, mention.start)
         following = low[mention.end] if mention.end < len(low) else ""
         after = low[mention.end + 1] if mention.end + 1 < len(low) else ""
-        if previous in ("on", "against", "targeting", "from", "to", "toward", "towards",
-                        "over", "at", "in") or following in TARGET_NOUNS:
-            return True
         if following == "'s" and mention.end + 1 < len(low) and self._trigger_at(sentence,
                                                                                  mention.end + 1):
             return False  # "China's export controls": the owner of the measure
+        if previous in ("on", "against", "targeting", "from", "to", "toward", "towards",
+                        "over", "at", "in") or following in TARGET_NOUNS:
+            return True
         return following == "'s" and after in ("access", "export", "import", "companie",
                                                "company", "firm", "good", "product")
 
