@@ -1,0 +1,114 @@
+"""``rekg --store bolt://…``: the command line gives the same answers on Neo4j as embedded."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from click.testing import CliRunner
+
+from rekg.cli import cli
+from rekg.graph.store import Store
+from rekg.queries.catalog import list_queries
+
+if TYPE_CHECKING:
+    from conftest import Neo4jServer
+
+pytestmark = pytest.mark.neo4j
+
+REPO = Path(__file__).resolve().parents[2]
+ARTICLES = REPO / "examples" / "articles"
+REFERENCE = REPO / "examples" / "reference" / "dependencies.csv"
+REKG = Path(sys.executable).parent / "rekg"
+
+
+def _rows(stdout: str) -> list[str]:
+    # Cypher leaves the order of rows that tie on every ORDER BY key to the database, so
+    # rows are compared as a multiset here; each query's own tests check its order.
+    return sorted(json.dumps(row, sort_keys=True) for row in json.loads(stdout))
+
+
+def _rekg(store_uri: str, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--store", store_uri, *args], catch_exceptions=False)
+    assert result.exit_code == 0, f"rekg {' '.join(args)}: {result.stderr}"
+    return result.stdout
+
+
+def _build_and_ask(store_uri: str, out: Path) -> dict[str, Any]:
+    answers: dict[str, Any] = {
+        "ingest": _rekg(store_uri, "ingest", str(ARTICLES)),
+        "reference": _rekg(store_uri, "load-reference", str(REFERENCE)),
+        "ingest again": _rekg(store_uri, "ingest", str(ARTICLES)),
+    }
+    for query in list_queries():
+        if not any(param.required for param in query.parameters):
+            answers[query.name] = _rows(_rekg(store_uri, "query", query.name,
+                                              "--format", "json"))
+    answers["material-exposure dysprosium"] = _rows(_rekg(
+        store_uri, "query", "material-exposure", "-p", "material=dysprosium", "--format", "json"))
+    _rekg(store_uri, "export", "--format", "json", "-o", str(out))
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    answers["export nodes"] = exported["nodes"]
+    answers["export links"] = exported["links"]
+    return answers
+
+
+def test_ingest_query_export_agree_on_both_stores(
+    neo4j_server: Neo4jServer, neo4j_store: Store, tmp_path: Path
+) -> None:
+    embedded = _build_and_ask(f"embedded:{tmp_path / 'graph.db'}", tmp_path / "embedded.json")
+    neo4j = _build_and_ask(neo4j_server.uri, tmp_path / "neo4j.json")
+    assert neo4j.keys() == embedded.keys()
+    for key in embedded:
+        assert neo4j[key] == embedded[key], key
+    assert "(8 new, 0 already in the graph)" in embedded["ingest"]
+    assert "(0 new, 8 already in the graph)" in embedded["ingest again"]
+    assert embedded["products-at-risk"], "the example data should put products at risk"
+    assert len(embedded["export nodes"]) == neo4j_store.counts()[0]
+    assert len(embedded["export links"]) == neo4j_store.counts()[1]
+
+
+def _run_rekg(args: list[str], env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "REKG_"))}
+    env.update(env_extra)
+    return subprocess.run([str(REKG), *args], env=env, capture_output=True, text=True,
+                          timeout=120, check=False, stdin=subprocess.DEVNULL)
+
+
+def test_cli_wrong_password_is_one_line_without_the_password(
+    neo4j_auth_server: Neo4jServer,
+) -> None:
+    wrong = "definitely-wrong-password"
+    result = _run_rekg(["--store", neo4j_auth_server.uri, "query", "summary"],
+                       {"NEO4J_USERNAME": "neo4j", "NEO4J_PASSWORD": wrong})
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "refused the credentials" in result.stderr
+    assert wrong not in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_credentials_from_the_environment(neo4j_auth_server: Neo4jServer) -> None:
+    assert neo4j_auth_server.password
+    result = _run_rekg(["query", "summary", "--format", "json"],
+                       {"REKG_STORE": neo4j_auth_server.uri, "NEO4J_USERNAME": "neo4j",
+                        "NEO4J_PASSWORD": neo4j_auth_server.password})
+    assert result.returncode == 0, result.stderr
+    assert isinstance(json.loads(result.stdout), list)
+
+
+def test_cli_unreachable_server_is_one_line() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = _run_rekg(["--store", f"bolt://127.0.0.1:{port}", "query", "summary"], {})
+    assert result.returncode != 0
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert f"cannot reach Neo4j at bolt://127.0.0.1:{port}" in result.stderr
