@@ -106,8 +106,10 @@ class ArticleScore:
             "absent_extracted": self.absent_found,
         }
         if details:
-            data.update(missed_entities=self.missed_entities, extra_entities=self.extra_entities,
-                        missed_facts=self.missed_facts, absent_paths_extracted=self.absent_extracted)
+            data.update(missed_entities=self.missed_entities,
+                        extra_entities=self.extra_entities,
+                        missed_facts=self.missed_facts,
+                        absent_paths_extracted=self.absent_extracted)
         return data
 
 

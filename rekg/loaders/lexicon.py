@@ -91,7 +91,8 @@ class Lexicon:
         self.surfaces[key] = Surface(entry, tuple(words(text)), form, case_sensitive)
         self.max_words[key[0]] = max(self.max_words.get(key[0], 0), len(key))
 
-    def add(self, entry: Entry, aliases: list[str], demonyms: list[str], capitals: list[str]) -> None:
+    def add(self, entry: Entry, aliases: list[str], demonyms: list[str],
+            capitals: list[str]) -> None:
         if entry.id in self.entries:
             raise InputError(f"lexicon entry {entry.id} is defined twice: merge the two entries")
         self.entries[entry.id] = entry

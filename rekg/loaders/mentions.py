@@ -11,10 +11,14 @@ from rekg.schema import Label, node_id
 
 LOCATIVE = frozenset({"in", "at", "near", "to", "from", "outside", "inside", "via", "into"})
 ORG_SUFFIXES = frozenset(
-    "inc corp corporation ltd limited group co company holding holdings resource mining metal "
-    "material mineral magnetic motor technology industry association agency administration "
-    "commission council bank ministry department office institute authority bureau fund alliance "
-    "partner capital earth electronic energy chemical steel".split()
+    [
+        "inc", "corp", "corporation", "ltd", "limited", "group", "co", "company", "holding",
+        "holdings", "resource", "mining", "metal", "material", "mineral", "magnetic", "motor",
+        "technology", "industry", "association", "agency", "administration", "commission",
+        "council", "bank", "ministry", "department", "office", "institute", "authority", "bureau",
+        "fund", "alliance", "partner", "capital", "earth", "electronic", "energy", "chemical",
+        "steel",
+    ]
 )
 ORG_PREFIXES = (("ministry", "of"), ("department", "of"), ("bureau", "of"), ("alliance", "for"),
                 ("association", "of"), ("office", "of"), ("agency", "for"))
@@ -23,7 +27,8 @@ PERSON_TITLES: dict[tuple[str, ...], str] = {
     for t in (
         "secretary", "commerce secretary", "treasury secretary", "defense secretary",
         "defence secretary", "energy secretary", "interior secretary", "secretary of state",
-        "minister", "commerce minister", "trade minister", "vice minister", "vice commerce minister",
+        "minister", "commerce minister", "trade minister", "vice minister",
+        "vice commerce minister",
         "foreign minister", "industry minister", "finance minister", "prime minister", "premier",
         "vice premier", "president", "vice president", "chief executive", "chief executive officer",
         "ceo", "chairman", "chairwoman", "chair", "managing director", "director", "spokesperson",
@@ -90,7 +95,8 @@ def _case_ok(tokens: list[Token], surface: Surface) -> bool:
         if word[0].isupper() and not token.text[0].isupper():
             return False
         if len(word) > 1 and word.isupper():
-            bare = token.text[:-1] if token.text.endswith("s") and len(token.text) > 2 else token.text
+            text = token.text
+            bare = text[:-1] if text.endswith("s") and len(text) > 2 else text
             if not bare.isupper():
                 return False
     return True
@@ -160,10 +166,9 @@ def _capitalised_run(sentence: Sentence, start: int) -> int:
         if end > start and sentence.text[tokens[end - 1].end:tokens[end].start].strip():
             break
         text = tokens[end].text
-        if _NAME_WORD.match(text) or text.isupper() and len(text) > 1:
-            end += 1
-        elif text.lower() in _CONNECTORS and end + 1 < len(tokens) and end > start \
-                and _NAME_WORD.match(tokens[end + 1].text):
+        connector = text.lower() in _CONNECTORS and end + 1 < len(tokens) and end > start \
+            and _NAME_WORD.match(tokens[end + 1].text)
+        if _NAME_WORD.match(text) or (text.isupper() and len(text) > 1) or connector:
             end += 1
         else:
             break
@@ -247,8 +252,8 @@ def _title_people(sentence: Sentence) -> list[Mention]:
             continue
         window = low[end:end + 7]
         for size in (4, 3, 2, 1):
-            hit = next((k for k in range(len(window)) if tuple(window[k:k + size]) in PERSON_TITLES),
-                       None)
+            hit = next((k for k in range(len(window))
+                        if tuple(window[k:k + size]) in PERSON_TITLES), None)
             if hit is not None:
                 name = sentence.span_text(i, end)
                 mention = Mention(Label.PERSON, node_id(Label.PERSON, name), i, end, name, "rule")

@@ -25,7 +25,16 @@ from rekg.loaders.mentions import (
     rule_mentions,
 )
 from rekg.loaders.text import norm_phrase, singular, words
-from rekg.schema import GraphFragment, Label, NodeBase, RelType, make_node, relate, short_hash
+from rekg.schema import (
+    Agreement,
+    GraphFragment,
+    Label,
+    NodeBase,
+    RelType,
+    make_node,
+    relate,
+    short_hash,
+)
 
 L = Label
 SPEECH = frozenset({"said", "say", "says", "stated", "state", "told", "tell", "noted", "added",
@@ -34,8 +43,10 @@ SPEECH = frozenset({"said", "say", "says", "stated", "state", "told", "tell", "n
                     "expects", "think", "thinks", "reported"})
 NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denie", "non",
                        "rather", "instead", "neither", "nor", "nothing", "none"})
-MONTHS = frozenset("january february march april may june july august september october november "
-                   "december".split())
+MONTHS = frozenset([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+])
 EXPORTISH = frozenset({"export", "exports", "shipment", "shipments", "sale", "sales", "supply",
                        "supplies", "access", "delivery", "deliveries", "cargo", "cargoes",
                        "outflow", "purchase", "purchases", "import", "imports"})
@@ -81,6 +92,10 @@ NEEDS_TRIGGERS = [tuple(singular(w) for w in t.split()) for t in (
     "uses", "contain", "contains", "containing", "made with", "made from", "made of",
     "built with", "ran out of", "run out of", "runs out of", "short of", "shortage of",
     "shortages of", "incorporate", "incorporates")]
+_TRIGGER_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _family, _table in (("used", USED_TRIGGERS), ("needs", NEEDS_TRIGGERS)):
+    for _trigger in _table:
+        _TRIGGER_INDEX.setdefault(_trigger[0], []).append((_trigger, _family))
 SHORTAGE = frozenset({("ran", "out", "of"), ("run", "out", "of"), ("runs", "out", "of"),
                       ("short", "of"), ("shortage", "of")})
 
@@ -306,7 +321,7 @@ class ArticleState:
                                                          i + len(key), phrase, "anaphor",
                                                          country.entry))
         for i, word in enumerate(low):
-            if i in covered or i == 0 and word not in ("it",):
+            if i in covered or (i == 0 and word not in ("it",)):
                 pass
             previous = low[i - 1] if i else ""
             if word in ORG_ANAPHORS and previous in ("the", "its") and i not in covered:
@@ -321,11 +336,11 @@ class ArticleState:
                         sentence.mentions.append(Mention(L.ORGANIZATION, found.node_id, i - 1,
                                                          i + 1, "", "anaphor", found.entry))
             elif word == "country" and previous == "the" and i not in covered:
-                country = next((m for m in reversed(sentence.mentions) if m.label is L.COUNTRY
-                                and m.end <= i - 1), None) or self._recent_of(L.COUNTRY)
-                if country is not None:
-                    sentence.mentions.append(Mention(L.COUNTRY, country.node_id, i - 1, i + 1,
-                                                     "", "anaphor", country.entry))
+                antecedent = next((m for m in reversed(sentence.mentions) if m.label is L.COUNTRY
+                                   and m.end <= i - 1), None) or self._recent_of(L.COUNTRY)
+                if antecedent is not None:
+                    sentence.mentions.append(Mention(L.COUNTRY, antecedent.node_id, i - 1, i + 1,
+                                                     "", "anaphor", antecedent.entry))
             elif word in MATERIAL_ANAPHOR_NOUNS and i not in covered and i >= 1:
                 j = i - 1
                 while j >= 0 and (low[j] in ("strategic", "critical", "key", "rare", "important",
@@ -333,8 +348,8 @@ class ArticleState:
                                              "seven", "eight", "nine", "ten", "two")
                                   or low[j].isdigit()):
                     j -= 1
-                if j >= 0 and low[j] in ("these", "those", "the", "such", "both") and j < i - 1 \
-                        or j >= 0 and low[j] in ("these", "those", "such"):
+                if (j >= 0 and low[j] in ("these", "those", "the", "such", "both") and j < i - 1) \
+                        or (j >= 0 and low[j] in ("these", "those", "such")):
                     for material in self._material_antecedents(sentence, j):
                         sentence.mentions.append(Mention(L.MATERIAL, material.node_id, j, i + 1,
                                                          "", "anaphor", material.entry))
@@ -384,7 +399,7 @@ class ArticleState:
             for mention in sentence.mentions:
                 if mention.label in (L.COUNTRY, L.ORGANIZATION) and mention.form != "anaphor" and (
                         mention.end == title_start
-                        or mention.end == title_start - 1 and low[mention.end] == "'s"):
+                        or (mention.end == title_start - 1 and low[mention.end] == "'s")):
                     targets.append(mention.node_id)
             # "<Name> of <Country/Org>"
             if person.end < len(low) and low[person.end] == "of":
@@ -434,20 +449,20 @@ class ArticleState:
             for country in sentence.of(L.COUNTRY):
                 gap = low[country.end:org.start]
                 if country.form != "anaphor" and country.end <= org.start and (
-                        gap == ["'s"] or not gap and country.form in ("demonym", "name", "alias")
-                        or len(gap) <= 3 and gap[:1] == ["'s"]
-                        or country.form == "demonym" and 0 < len(gap) <= 2
-                        and all(w.islower() for w in gap)):
+                        gap == ["'s"] or (not gap and country.form in ("demonym", "name", "alias"))
+                        or (len(gap) <= 3 and gap[:1] == ["'s"])
+                        or (country.form == "demonym" and 0 < len(gap) <= 2
+                        and all(w.islower() for w in gap))):
                     self.link(RelType.LOCATED_IN, org.node_id, country.node_id, sentence.text)
             # "<Org>, the Las Vegas-based ...", "Dearborn, Michigan-based"
             window = range(org.end, min(len(low), org.end + 12))
             for k in window:
                 if low[k] == "based" and k >= 1:
                     place = next((p for p in sentence.places if p[0] < k and k - p[0] <= 3), None)
-                    country = next((m for m in sentence.mentions if m.label is L.COUNTRY
-                                    and 0 < k - m.end + 1 <= 2), None)
-                    if country is not None:
-                        self.link(RelType.LOCATED_IN, org.node_id, country.node_id, sentence.text)
+                    base = next((m for m in sentence.mentions if m.label is L.COUNTRY
+                                 and 0 < k - m.end + 1 <= 2), None)
+                    if base is not None:
+                        self.link(RelType.LOCATED_IN, org.node_id, base.node_id, sentence.text)
                     elif place is not None:
                         self._locate_in_iso(org.node_id, place[2], sentence)
                     break
@@ -456,10 +471,10 @@ class ArticleState:
                 if low[k] in ("plant", "factory", "refinery", "facility", "operation",
                               "headquarter", "headquartered", "mine", "hub") and k + 1 < len(low) \
                         and low[k + 1] == "in":
-                    country = next((m for m in sentence.mentions if m.label is L.COUNTRY
-                                    and m.start in (k + 2, k + 3)), None)
-                    if country is not None and self._prior_company(sentence, org, k):
-                        self.link(RelType.LOCATED_IN, org.node_id, country.node_id, sentence.text,
+                    host = next((m for m in sentence.mentions if m.label is L.COUNTRY
+                                 and m.start in (k + 2, k + 3)), None)
+                    if host is not None and self._prior_company(sentence, org, k):
+                        self.link(RelType.LOCATED_IN, org.node_id, host.node_id, sentence.text,
                                   0.6)
 
     def _prior_company(self, sentence: Sentence, org: Mention, k: int) -> bool:
@@ -483,12 +498,11 @@ class ArticleState:
         i = 0
         while i < len(low):
             hit = None
-            for family, table in (("used", USED_TRIGGERS), ("needs", NEEDS_TRIGGERS)):
-                for trig in table:
-                    if tuple(low[i:i + len(trig)]) == trig and not any(
-                            m.start <= i < m.end for m in sentence.mentions):
-                        if hit is None or len(trig) > hit[1] - hit[0]:
-                            hit = (i, i + len(trig), family)
+            for trig, family in _TRIGGER_INDEX.get(low[i], ()):
+                if tuple(low[i:i + len(trig)]) == trig and (
+                        hit is None or len(trig) > hit[1] - hit[0]) and not any(
+                        m.start <= i < m.end for m in sentence.mentions):
+                    hit = (i, i + len(trig), family)
             if hit is not None:
                 triggers.append(hit)
                 i = hit[1]
@@ -601,8 +615,8 @@ class ArticleState:
                 continue
             chosen: list[Mention] = []
             passive = word in PRODUCE_PASSIVE and (
-                k + 1 < len(raw) and raw[k + 1] in ("in", "by", "at", "from", "inside")
-                or k >= 1 and raw[k - 1] in ("are", "is", "was", "were", "be", "been"))
+                (k + 1 < len(raw) and raw[k + 1] in ("in", "by", "at", "from", "inside"))
+                or (k >= 1 and raw[k - 1] in ("are", "is", "was", "were", "be", "been")))
             located = None
             if k + 1 < len(raw) and raw[k + 1] in ("in", "at", "inside"):
                 located = next((m for m in producers if m.start in (k + 2, k + 3)
@@ -687,10 +701,10 @@ class ArticleState:
                 seller = next((m for m in reversed(parties) if m.end <= k and k - m.end <= 20
                                and m.label is L.ORGANIZATION), None) or next(
                     (m for m in reversed(parties) if m.end <= k and k - m.end <= 8), None)
-                buyer = next((m for m in parties if m.start > k and m.start - k <= 12 and (
-                    low[m.start - 1] in ("to", "for", "with") or m.start >= 2 and
-                    low[m.start - 1] == "the" and low[m.start - 2] in ("to", "for", "with"))
-                    or m.start > k and m.form == "demonym" and m.start - k <= 2), None)
+                buyer = next((m for m in parties if (m.start > k and m.start - k <= 12 and (
+                    low[m.start - 1] in ("to", "for", "with") or (m.start >= 2 and
+                    low[m.start - 1] == "the" and low[m.start - 2] in ("to", "for", "with"))))
+                    or (m.start > k and m.form == "demonym" and m.start - k <= 2)), None)
                 if seller is None and buyer is not None:
                     company = self._recent_of(L.ORGANIZATION, ("company",))
                     seller = company if company and company.node_id != buyer.node_id else None
@@ -816,10 +830,10 @@ class ArticleState:
                     definite = start >= 1 and low[start - 1] in ("the", "these", "its", "this",
                                                                  "that", "those")
                     same_kind = [d for d in self.restrictions if d.kind == kind]
-                    target = same_kind[-1] if same_kind else self.focus_restriction
-                    if definite and target is not None and target not in touched:
-                        touched.append(target)
-                        positions[id(target)] = start
+                    latest = same_kind[-1] if same_kind else self.focus_restriction
+                    if definite and latest is not None and latest not in touched:
+                        touched.append(latest)
+                        positions[id(latest)] = start
                     continue
                 anchor = self._anchor(sentence, start, end)
                 draft = self._draft(imposer, kind, anchor, start, low)
@@ -849,11 +863,12 @@ class ArticleState:
         restricted = [m for m in sentence.of(L.MATERIAL, L.PRODUCT)
                       if not _excluded(low, m.start) and not self._dependency_context(low, m.start)]
         owner: dict[int, RestrictionDraft] = {}
-        placed = sorted((positions[id(d)], i) for i, d in enumerate(touched) if id(d) in positions)
-        if len(placed) > 1:
+        anchored = sorted((positions[id(d)], i) for i, d in enumerate(touched)
+                          if id(d) in positions)
+        if len(anchored) > 1:
             for m in restricted:
-                before = [i for pos, i in placed if pos < m.start]
-                owner[id(m)] = touched[before[-1] if before else placed[0][1]]
+                earlier = [i for pos, i in anchored if pos < m.start]
+                owner[id(m)] = touched[earlier[-1] if earlier else anchored[0][1]]
         for draft in touched:
             draft.evidence.append(sentence.text)
             for m in restricted:
@@ -882,7 +897,7 @@ class ArticleState:
                low: list[str]) -> RestrictionDraft:
         for draft in self.restrictions:
             if draft.imposer == imposer and draft.kind == kind and (
-                    draft.anchor == anchor or anchor is None and draft is self.focus_restriction):
+                    draft.anchor == anchor or (anchor is None and draft is self.focus_restriction)):
                 return draft
         for draft in self.restrictions:
             if draft.imposer == imposer and draft.kind == kind and anchor is None and \
@@ -919,8 +934,8 @@ class ArticleState:
             if authority is not None:
                 return authority, False
         after = [m for m in candidates if m.start >= end and m.start >= 1 and (
-            low[m.start - 1] in ("by", "between") and not self._target_context(sentence, m)
-            or low[m.start - 1] == "from" and m.start - end <= 2)]  # "a permit from Beijing"
+            (low[m.start - 1] in ("by", "between") and not self._target_context(sentence, m))
+            or (low[m.start - 1] == "from" and m.start - end <= 2))]  # "a permit from Beijing"
         for m in after:
             authority = self._authority(m)
             if authority is not None:
@@ -937,8 +952,6 @@ class ArticleState:
     def _authority(self, mention: Mention) -> str | None:
         """The country (or bloc) that a mention stands for as a maker of trade measures."""
         if mention.label is L.COUNTRY:
-            if mention.form == "capital" and mention.start and False:
-                return None
             return mention.node_id
         if mention.label is L.PERSON:
             entry = mention.entry
@@ -951,7 +964,7 @@ class ArticleState:
         kind = self.kind_of(mention.node_id)
         if kind == "bloc":
             return mention.node_id
-        if kind in ("ministry", "agency") or mention.form == "rule" and kind is None:
+        if kind in ("ministry", "agency") or (mention.form == "rule" and kind is None):
             return self._country_of(mention.node_id)
         return None
 
@@ -981,14 +994,14 @@ class ArticleState:
             after = low[m.end + 1] if m.end + 1 < len(low) else ""
             if m.label is L.ORGANIZATION and self.kind_of(m.node_id) in ("ministry", "agency"):
                 continue
-            hit = previous in ("against", "targeting", "on") or following in TARGET_NOUNS \
-                and following not in ("industry", "industrie") \
-                or following == "'s" and after in ("access", "companie", "company", "firm") \
-                or previous == "from" and m.start >= 2 and low[m.start - 2] in (
-                    "good", "import", "product", "shipment", "export", "all") \
-                or previous == "to" and any(w in ("export", "shipment", "sale", "deliverie",
+            hit = previous in ("against", "targeting", "on") or (following in TARGET_NOUNS \
+                and following not in ("industry", "industrie")) \
+                or (following == "'s" and after in ("access", "companie", "company", "firm")) \
+                or (previous == "from" and m.start >= 2 and low[m.start - 2] in (
+                    "good", "import", "product", "shipment", "export", "all")) \
+                or (previous == "to" and any(w in ("export", "shipment", "sale", "deliverie",
                                                   "delivery") for w in low[max(0, m.start - 12):
-                                                                           m.start])
+                                                                           m.start]))
             if hit:
                 found.append(m.node_id)
         return found
@@ -1167,10 +1180,10 @@ class ArticleState:
                 and not low[start - 1].endswith("ly"):
             start -= 1
         end = k + 1
-        if end + 1 < len(low) and low[end] in ("in", "with", "from") and any(
-                m.start == end + 1 or m.start == end + 2 for m in sentence.mentions) or \
-                end + 1 < len(low) and low[end] == "in" and any(p[0] == end + 1
-                                                                for p in sentence.places):
+        if (end + 1 < len(low) and low[end] in ("in", "with", "from") and any(
+                m.start == end + 1 or m.start == end + 2 for m in sentence.mentions)) or \
+                (end + 1 < len(low) and low[end] == "in" and any(p[0] == end + 1
+                                                                for p in sentence.places)):
             mention = next((m for m in sentence.mentions if m.start in (end + 1, end + 2)), None)
             place = next((p for p in sentence.places if p[0] == end + 1), None)
             stop = mention.end if mention else (place[0] + len(words(place[1])) if place else end)
@@ -1250,9 +1263,9 @@ class ArticleState:
         if self.focus_agreement is not None:
             return self.focus_agreement
         # 5. a new agreement between the organisations in play
-        if word in ("agreement", "deal", "partnership", "arrangement", "pact", "accord") and \
-                low[k - 1:k] in (["new"], ["the"], ["a"]) or word in ("agreement", "deal") and \
-                k >= 2 and low[k - 2] in ("new",):
+        if (word in ("agreement", "deal", "partnership", "arrangement", "pact", "accord") and \
+                low[k - 1:k] in (["new"], ["the"], ["a"])) or (word in ("agreement", "deal") and \
+                k >= 2 and low[k - 2] in ("new",)):
             orgs = [m for m in sentence.of(L.ORGANIZATION)
                     if self.kind_of(m.node_id) in ("company", None)]
             others = [m for m in self.previous_sentence_orgs
@@ -1323,8 +1336,8 @@ class ArticleState:
             status = "in_force"
         if any(w in raw for w in ("collapsed", "collapse")):
             status = "collapsed"
-        if status and getattr(node, "status", None) in (None, "preliminary"):
-            node.status = status  # type: ignore[attr-defined]
+        if status and isinstance(node, Agreement) and node.status in (None, "preliminary"):
+            node.status = status  # type: ignore[assignment]
 
     # ----------------------------------------------------------------- the end
     def finish(self) -> GraphFragment:
@@ -1332,7 +1345,7 @@ class ArticleState:
         self._restriction_nodes()
         self._agreements_from_supplies()
         self._lift_to_groups()
-        for node_id, node in list(self.fragment.nodes.items()):
+        for node in list(self.fragment.nodes.values()):
             if node.label is not L.ARTICLE:
                 self.fragment.add_relationship(relate(RelType.MENTIONS, self.article, node,
                                                       sources=[self.doc.id], confidence=1.0))

@@ -8,8 +8,11 @@ from dataclasses import dataclass
 _WORD = re.compile(r"[^\W_]+|['’]s\b", re.UNICODE)
 _SENTENCE_END = re.compile(r"""[.!?]+["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\S)""")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st inc corp co ltd jr sr no vs gen sen rep gov u.s e.g i.e jan feb mar apr "
-    "jun jul aug sep sept oct nov dec prof est approx dept fig u.k p.r.c".split()
+    [
+        "mr", "mrs", "ms", "dr", "st", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "gen",
+        "sen", "rep", "gov", "u.s", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "prof", "est", "approx", "dept", "fig", "u.k", "p.r.c",
+    ]
 )
 
 
@@ -30,7 +33,7 @@ def words(text: str) -> list[str]:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of ``text`` (abbreviations such as 'Corp.' don't end one)."""
+    """Character spans of the sentences of ``text``; 'Corp.' and other abbreviations end none."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -58,7 +61,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def singular(word: str) -> str:
-    """Lower-cased, naive singular: 'batteries' -> 'battery', 'magnets' -> 'magnet', 'EVs' -> 'ev'."""
+    """Lower-cased naive singular: 'batteries' -> 'battery', 'EVs' -> 'ev'."""
     low = word.lower().replace("’", "'")
     if len(low) <= 3:
         if len(word) >= 3 and word[-1] == "s" and word[:-1].isupper():
