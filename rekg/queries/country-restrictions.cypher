@@ -12,7 +12,7 @@ WITH imposer, restriction, collect(DISTINCT covered.name) AS covers
 OPTIONAL MATCH (restriction)-[:TARGETS]->(target)
 WITH imposer, restriction, covers, target ORDER BY toLower(target.name)
 WITH imposer, restriction, covers, collect(DISTINCT target.name) AS targets
-RETURN imposer.name AS imposer, restriction.kind AS kind, restriction.status AS status,
+RETURN restriction.kind AS kind, restriction.status AS status,
        restriction.announced AS announced, restriction.effective AS effective,
        covers, targets, restriction.id AS restriction
 ORDER BY coalesce(announced, effective, ''), kind, restriction

@@ -53,7 +53,10 @@ def _column_widths(natural: list[int], minimum: list[int], available: int) -> li
     if sum(natural) <= available:
         return natural
     if sum(minimum) > available:
-        minimum = [max(min(m, available // len(natural)), 4) for m in minimum]
+        level = max(minimum)
+        while level > 4 and sum(min(m, level) for m in minimum) > available:
+            level -= 1
+        minimum = [min(m, level) for m in minimum]
     widths = list(minimum)
     spare = available - sum(widths)
     pending = sorted((i for i in range(len(natural)) if natural[i] > widths[i]),
