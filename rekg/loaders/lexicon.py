@@ -73,6 +73,8 @@ class Lexicon:
     by_name: dict[tuple[Label, str], Entry] = field(default_factory=dict)
     places: dict[tuple[str, ...], str] = field(default_factory=dict)  # place -> iso2
     restriction_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    restriction_first: dict[str, int] = field(default_factory=dict)  # first word -> longest
+    place_first: dict[str, int] = field(default_factory=dict)
     restriction_verbs: dict[str, str] = field(default_factory=dict)
 
     def add_surface(self, entry: Entry, text: str, form: str) -> None:
@@ -162,16 +164,18 @@ def load_lexicon_from(directory: Path) -> Lexicon:
     places = directory / "places.yaml"
     if places.exists():
         for place, iso2 in (_read_yaml(places) or {}).items():
-            lexicon.places[norm_phrase(str(place))] = str(iso2)
-    for entry in lexicon.entries.values():
-        if entry.label is Label.COUNTRY:
-            continue
+            key = norm_phrase(str(place))
+            lexicon.places[key] = str(iso2)
+            lexicon.place_first[key[0]] = max(lexicon.place_first.get(key[0], 0), len(key))
     restrictions = directory / "restrictions.yaml"
     if restrictions.exists():
         data = _read_yaml(restrictions) or {}
         for kind, phrases in (data.get("kinds") or {}).items():
             for phrase in phrases:
-                lexicon.restriction_phrases[norm_phrase(str(phrase))] = str(kind)
+                key = norm_phrase(str(phrase))
+                lexicon.restriction_phrases[key] = str(kind)
+                lexicon.restriction_first[key[0]] = max(
+                    lexicon.restriction_first.get(key[0], 0), len(key))
         for verb, kind in (data.get("verbs") or {}).items():
             lexicon.restriction_verbs[str(verb)] = str(kind)
     return lexicon

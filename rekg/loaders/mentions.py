@@ -110,7 +110,7 @@ def lexicon_mentions(sentence: Sentence, lexicon: Lexicon,
     while i < n:
         longest = max(lexicon.max_words.get(low[i], 0), 1 if (low[i],) in extra else 0)
         place_len = 0
-        for length in range(min(4, n - i), 0, -1):
+        for length in range(min(lexicon.place_first.get(low[i], 0), n - i), 0, -1):
             if tuple(low[i:i + length]) in lexicon.places and tokens[i].text[0].isupper():
                 place_len = length
                 break

@@ -30,9 +30,9 @@ from rekg.schema import (
     GraphFragment,
     Label,
     NodeBase,
+    Relationship,
     RelType,
     make_node,
-    relate,
     short_hash,
 )
 
@@ -92,6 +92,7 @@ NEEDS_TRIGGERS = [tuple(singular(w) for w in t.split()) for t in (
     "uses", "contain", "contains", "containing", "made with", "made from", "made of",
     "built with", "ran out of", "run out of", "runs out of", "short of", "shortage of",
     "shortages of", "incorporate", "incorporates")]
+_USED_PAIRS = frozenset(t for t in USED_TRIGGERS if len(t) == 2)
 _TRIGGER_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _family, _table in (("used", USED_TRIGGERS), ("needs", NEEDS_TRIGGERS)):
     for _trigger in _table:
@@ -155,6 +156,28 @@ class AgreementDraft:
     parties: set[str] = field(default_factory=set)
 
 
+STATUS_CUES = (
+            ("lifted", ("lift", "lifted", "lifting", "scrap", "scrapped", "scrapping", "removed",
+                        "revoked", "rescinded", "abolished", "dropped", "withdrawn", "rolled back",
+                        "resumed", "expired", "repealed", "ended", "not go ahead",
+                        "no longer in force")),
+            ("suspended", ("suspend", "suspended", "suspends", "suspension", "pause", "paused",
+                           "pauses", "put off", "postpone", "postponed", "deferred", "defer")),
+            ("in_force", ("in force", "took effect", "take effect", "takes effect",
+                          "still in place", "stays in place", "remains in place", "in effect",
+                          "came into force", "already under", "effective immediately")),
+            ("alleged", ("accused", "accuse", "accuses", "alleged", "allegedly", "claimed",
+                         "claims", "perceives")),
+        )
+_STATUS_INDEX: dict[str, list[tuple[str, list[str]]]] = {}
+for _status, _phrases in STATUS_CUES:
+    for _phrase in _phrases:
+        _STATUS_INDEX.setdefault(_phrase.split()[0], []).append((_status, _phrase.split()))
+_PAIR_INDEX: dict[str, list[tuple[str, ...]]] = {}
+for _pair in COUNTRY_PAIRS:
+    _key = tuple(singular(w) for w in _pair.split())
+    _PAIR_INDEX.setdefault(_key[0], []).append(_key)
+
 _STATUS_RANK = {"announced": 0, "alleged": 1, "in_force": 2, "suspended": 3, "lifted": 3}
 _HS = re.compile(r"\b(?:HS|tariff)\s+(?:codes?|headings?|numbers?)\s+((?:\d{4}(?:\.\d{2,4})*"
                  r"(?:,\s*|\s+and\s+|\s+)?)+)", re.IGNORECASE)
@@ -188,6 +211,7 @@ class ArticleState:
         self.year = (doc.published or "")[:4] if (doc.published or "")[:4].isdigit() else None
         self.dependency_facts: list[tuple[str, str, str]] = []
         self.supplies: list[tuple[str, str, list[str], str]] = []
+        self._trigger_cache: tuple[Sentence | None, list[tuple[int, int, str]]] = (None, [])
 
     # ----------------------------------------------------------------- nodes and edges
     def node(self, mention: Mention) -> NodeBase:
@@ -227,8 +251,11 @@ class ArticleState:
         allowed_from, allowed_to = _endpoints(rel_type)
         if src.label not in allowed_from or dst.label not in allowed_to:
             return
-        self.fragment.add_relationship(relate(rel_type, src, dst, sources=[self.doc.id],
-                                              evidence=[evidence], confidence=confidence))
+        # the endpoint rule was checked just above; skip re-validating in the hot path
+        self.fragment.add_relationship(Relationship.model_construct(
+            type=rel_type, source=source, target=target, source_label=src.label,
+            target_label=dst.label, sources=[self.doc.id], evidence=[evidence],
+            confidence=confidence, properties={}))
 
     def label_of(self, node_id: str) -> Label | None:
         node = self.fragment.nodes.get(node_id)
@@ -310,15 +337,12 @@ class ArticleState:
         low = sentence.low
         text_low = " ".join(low)
         covered = {i for m in sentence.mentions for i in range(m.start, m.end)}
-        for phrase in COUNTRY_PAIRS:
-            key = tuple(words(phrase))
-            key = tuple(k[:-1] if k.endswith("s") and len(k) > 3 and k not in ("sides",) else k
-                        for k in key)
-            for i in range(len(low) - len(key) + 1):
-                if tuple(low[i:i + len(key)]) == tuple(_singular_all(phrase)):
+        for i in range(len(low)):
+            for key in _PAIR_INDEX.get(low[i], ()):
+                if tuple(low[i:i + len(key)]) == key:
                     for country in self._recent_countries(2):
                         sentence.mentions.append(Mention(L.COUNTRY, country.node_id, i,
-                                                         i + len(key), phrase, "anaphor",
+                                                         i + len(key), "", "anaphor",
                                                          country.entry))
         for i, word in enumerate(low):
             if i in covered or (i == 0 and word not in ("it",)):
@@ -763,6 +787,13 @@ class ArticleState:
 
     # ----------------------------------------------------------------- restrictions
     def _restriction_triggers(self, sentence: Sentence) -> list[tuple[int, int, str]]:
+        if self._trigger_cache[0] is sentence:
+            return self._trigger_cache[1]
+        found = self._find_restriction_triggers(sentence)
+        self._trigger_cache = (sentence, found)
+        return found
+
+    def _find_restriction_triggers(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         low = sentence.low
         raw = [t.text.lower() for t in sentence.tokens]
         found: list[tuple[int, int, str]] = []
@@ -771,7 +802,8 @@ class ArticleState:
                    for k in range(m.start, m.end)}
         while i < len(low):
             hit = None
-            for size in range(min(5, len(low) - i), 0, -1):
+            longest = self.lexicon.restriction_first.get(low[i], 0)
+            for size in range(min(longest, len(low) - i), 0, -1):
                 key = tuple(low[i:i + size])
                 if key in self.lexicon.restriction_phrases and not covered & set(
                         range(i, i + size)):
@@ -889,9 +921,8 @@ class ArticleState:
 
     def _dependency_context(self, low: list[str], position: int) -> bool:
         """Is the item at ``position`` what something is used in ('used in semiconductors')?"""
-        window = tuple(low[max(0, position - 8):position])
-        return any(window[k:k + len(t)] == t for t in USED_TRIGGERS if len(t) == 2
-                   for k in range(len(window) - 1))
+        window = low[max(0, position - 8):position]
+        return any((window[k], window[k + 1]) in _USED_PAIRS for k in range(len(window) - 1))
 
     def _draft(self, imposer: str, kind: str, anchor: str | None, start: int,
                low: list[str]) -> RestrictionDraft:
@@ -1032,31 +1063,16 @@ class ArticleState:
         """(status, token position, overriding) for every status cue of the sentence."""
         raw = [t.text.lower() for t in sentence.tokens]
         found: list[tuple[str, int, bool]] = []
-        cues = (
-            ("lifted", ("lift", "lifted", "lifting", "scrap", "scrapped", "scrapping", "removed",
-                        "revoked", "rescinded", "abolished", "dropped", "withdrawn", "rolled back",
-                        "resumed", "expired", "repealed", "ended", "not go ahead",
-                        "no longer in force")),
-            ("suspended", ("suspend", "suspended", "suspends", "suspension", "pause", "paused",
-                           "pauses", "put off", "postpone", "postponed", "deferred", "defer")),
-            ("in_force", ("in force", "took effect", "take effect", "takes effect",
-                          "still in place", "stays in place", "remains in place", "in effect",
-                          "came into force", "already under", "effective immediately")),
-            ("alleged", ("accused", "accuse", "accuses", "alleged", "allegedly", "claimed",
-                         "claims", "perceives")),
-        )
-        for status, phrases in cues:
-            for phrase in phrases:
-                size = len(phrase.split())
-                for k in range(len(raw) - size + 1):
-                    if " ".join(raw[k:k + size]) != phrase:
-                        continue
-                    before = raw[max(0, k - 4):k]
-                    if status in ("lifted", "suspended") and phrase != "not go ahead" and any(
-                            w in NEGATIONS for w in before):
-                        found.append(("in_force", k, True))
-                    else:
-                        found.append((status, k, False))
+        for k, word in enumerate(raw):
+            for status, phrase in _STATUS_INDEX.get(word, ()):
+                if raw[k:k + len(phrase)] != phrase:
+                    continue
+                before = raw[max(0, k - 4):k]
+                if status in ("lifted", "suspended") and phrase != ["not", "go", "ahead"] and any(
+                        w in NEGATIONS for w in before):
+                    found.append(("in_force", k, True))
+                else:
+                    found.append((status, k, False))
         return found
 
     def _status(self, sentence: Sentence) -> str | None:
@@ -1347,8 +1363,11 @@ class ArticleState:
         self._lift_to_groups()
         for node in list(self.fragment.nodes.values()):
             if node.label is not L.ARTICLE:
-                self.fragment.add_relationship(relate(RelType.MENTIONS, self.article, node,
-                                                      sources=[self.doc.id], confidence=1.0))
+                # MENTIONS may end at any label: no endpoint check to make
+                self.fragment.add_relationship(Relationship.model_construct(
+                    type=RelType.MENTIONS, source=self.article.id, target=node.id,
+                    source_label=L.ARTICLE, target_label=node.label, sources=[self.doc.id],
+                    evidence=[], confidence=1.0, properties={}))
         return self.fragment
 
     def _lexicon_facts(self) -> None:
@@ -1454,12 +1473,6 @@ def _excluded(low: list[str], position: int) -> bool:
 
 def _has_any(text: str, needles: Iterable[str]) -> bool:
     return any(n in text for n in needles)
-
-
-def _singular_all(phrase: str) -> list[str]:
-    from rekg.loaders.text import singular
-
-    return [singular(w) for w in words(phrase)]
 
 
 def _stem(word: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+|['’]s\b", re.UNICODE)
 _SENTENCE_END = re.compile(r"""[.!?]+["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\S)""")
@@ -60,6 +61,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """Lower-cased naive singular: 'batteries' -> 'battery', 'EVs' -> 'ev'."""
     low = word.lower().replace("’", "'")
