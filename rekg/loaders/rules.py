@@ -269,7 +269,8 @@ class ArticleState:
     def add_sentence(self, text: str) -> None:
         sentence = make_sentence(len(self.recent), text)
         lexicon_mentions(sentence, self.lexicon, self.extra_surfaces)
-        sentence.mentions.extend(rule_mentions(sentence, self.lexicon))
+        found = rule_mentions(sentence, self.lexicon)  # may replace sentence.mentions
+        sentence.mentions.extend(found)
         self._register_surnames(sentence)
         self._anaphora(sentence)
         sentence.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -1025,9 +1026,11 @@ class ArticleState:
             after = low[m.end + 1] if m.end + 1 < len(low) else ""
             if m.label is L.ORGANIZATION and self.kind_of(m.node_id) in ("ministry", "agency"):
                 continue
+            after_item = any(i.end == m.start - 1 for i in sentence.of(L.MATERIAL, L.PRODUCT))
             hit = previous in ("against", "targeting", "on") or (following in TARGET_NOUNS \
                 and following not in ("industry", "industrie")) \
                 or (following == "'s" and after in ("access", "companie", "company", "firm")) \
+                or (previous == "from" and after_item) \
                 or (previous == "from" and m.start >= 2 and low[m.start - 2] in (
                     "good", "import", "product", "shipment", "export", "all")) \
                 or (previous == "to" and any(w in ("export", "shipment", "sale", "deliverie",
@@ -1039,8 +1042,11 @@ class ArticleState:
 
     def _anchor(self, sentence: Sentence, start: int, end: int) -> str | None:
         low = sentence.low
-        for k in range(max(0, start - 6), min(len(low), end + 6)):
-            if low[k] in MONTHS and not (k >= 1 and low[k - 1] in ("from", "until", "by")):
+        for k in range(max(0, start - 3), min(len(low), end + 6)):
+            if low[k] not in MONTHS:
+                continue
+            if k < start or k >= 2 and low[k - 1] in ("in", "on") and low[k - 2] in (
+                    "announced", "introduced", "imposed", "unveiled", "adopted", "issued"):
                 return low[k]
         percent = _PERCENT.search(sentence.text[max(0, sentence.tokens[start].start - 12):
                                                 sentence.tokens[start].start])

@@ -1,0 +1,298 @@
+"""One rule family at a time, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from rekg.loaders.document import Document
+from rekg.loaders.extract import extract
+from rekg.loaders.text import singular, split_sentences
+from rekg.schema import GraphFragment, Label, RelType
+
+
+def graph(text: str, published: str | None = "2025-05-02") -> GraphFragment:
+    return extract(Document(text=text, title="Test article", published=published))
+
+
+def edges(fragment: GraphFragment) -> set[tuple[str, str, str]]:
+    names = {node.id: node.name for node in fragment.nodes.values()}
+    return {(names[r.source], r.type.value, names[r.target])
+            for r in fragment.relationships.values() if r.type is not RelType.MENTIONS}
+
+
+def restrictions(fragment: GraphFragment) -> list[dict[str, object]]:
+    """Each restriction with its imposer, status, and what it restricts and targets."""
+    names = {node.id: node.name for node in fragment.nodes.values()}
+    found = []
+    for node in fragment.nodes.values():
+        if node.label is not Label.RESTRICTION:
+            continue
+        rels = fragment.relationships.values()
+        found.append({
+            "kind": node.kind,  # type: ignore[union-attr]
+            "status": node.status,  # type: ignore[union-attr]
+            "imposer": {names[r.source] for r in rels
+                        if r.target == node.id and r.type is RelType.IMPOSES},
+            "restricts": {names[r.target] for r in rels
+                          if r.source == node.id and r.type is RelType.RESTRICTS},
+            "targets": {names[r.target] for r in rels
+                        if r.source == node.id and r.type is RelType.TARGETS},
+        })
+    return found
+
+
+def restricted_by(fragment: GraphFragment, country: str) -> set[str]:
+    return set().union(*(r["restricts"] for r in restrictions(fragment)
+                         if country in r["imposer"]))  # type: ignore[arg-type]
+
+
+# --- text ------------------------------------------------------------------------------
+
+def test_sentences_do_not_end_at_abbreviations_or_initials() -> None:
+    text = "Ucore Corp. said on Monday it would expand. Donald J. Trump agreed. Prices rose."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Ucore Corp. said on Monday it would expand.", "Donald J. Trump agreed.", "Prices rose."]
+
+
+def test_plural_and_singular_meet() -> None:
+    assert singular("batteries") == singular("battery") == "battery"
+    assert singular("magnets") == "magnet"
+    assert singular("EVs") == singular("EV") == "ev"
+    assert singular("US") == "us"
+
+
+# --- entities -------------------------------------------------------------------------
+
+def test_longest_match_wins_and_aliases_meet_one_node() -> None:
+    fragment = graph("Makers of neodymium-iron-boron magnets and other rare earth magnets "
+                     "said NdFeB magnets were scarce.")
+    materials = {n.name for n in fragment.nodes.values() if n.label is Label.MATERIAL}
+    assert materials == {"NdFeB magnet", "rare earth magnet"}
+
+
+def test_capitalised_aliases_need_their_capitals() -> None:
+    fragment = graph("Officials told us that the US would respond.")
+    countries = [n for n in fragment.nodes.values() if n.label is Label.COUNTRY]
+    assert [c.name for c in countries] == ["United States"]
+
+
+def test_capital_after_a_locative_is_a_place_not_a_government() -> None:
+    fragment = graph("Negotiators met in London. Beijing said it was satisfied.")
+    assert {n.name for n in fragment.nodes.values() if n.label is Label.COUNTRY} == {"China"}
+
+
+def test_unseen_organisations_people_and_agreements_by_cue_words() -> None:
+    fragment = graph("Chief Executive Maria Okonkwo said Kestrel Magnetics Inc would join "
+                     "the Ministry of Mines of Atlantis and sign the Harbour Minerals Accord.")
+    by_label = {(n.label, n.name) for n in fragment.nodes.values()}
+    assert (Label.PERSON, "Maria Okonkwo") in by_label
+    assert (Label.ORGANIZATION, "Kestrel Magnetics Inc") in by_label
+    assert (Label.AGREEMENT, "Harbour Minerals Accord") in by_label
+
+
+def test_article_node_mentions_every_extracted_node() -> None:
+    fragment = graph("Japan buys dysprosium from China.")
+    article = [n for n in fragment.nodes.values() if n.label is Label.ARTICLE]
+    assert len(article) == 1
+    mentioned = {r.target for r in fragment.relationships.values()
+                 if r.type is RelType.MENTIONS and r.source == article[0].id}
+    assert mentioned == {n.id for n in fragment.nodes.values() if n.label is not Label.ARTICLE}
+
+
+def test_every_relationship_has_provenance() -> None:
+    doc = Document(text="Vietnam mines rare earths. Dysprosium is essential for traction motors.")
+    fragment = extract(doc)
+    for rel in fragment.relationships.values():
+        assert rel.sources == [doc.id]
+        assert 0 < rel.confidence <= 1
+        if rel.type is not RelType.MENTIONS:
+            assert rel.evidence and rel.evidence[0] in doc.text
+
+
+# --- restrictions ---------------------------------------------------------------------
+
+def test_export_licensing_with_imposer_materials_and_kind() -> None:
+    fragment = graph("Indonesia has placed nickel and cobalt under an export licensing "
+                     "requirement that took effect on March 3.")
+    [measure] = restrictions(fragment)
+    assert measure["imposer"] == {"Indonesia"}
+    assert measure["restricts"] == {"nickel", "cobalt"}
+    assert measure["kind"] == "export_licensing"
+    assert measure["status"] == "in_force"
+
+
+def test_tariff_targets_the_country_whose_goods_it_hits() -> None:
+    fragment = graph("Canada imposed a 25% tariff on electric vehicles from China.")
+    [measure] = restrictions(fragment)
+    assert measure["kind"] == "import_tariff"
+    assert measure["imposer"] == {"Canada"}
+    assert measure["targets"] == {"China"}
+    assert measure["restricts"] == {"electric vehicle"}
+
+
+def test_items_not_included_are_not_restricted() -> None:
+    fragment = graph("Beijing put terbium and lutetium under export controls. "
+                     "Lanthanum and cerium were not included in the list.")
+    assert restricted_by(fragment, "China") == {"terbium", "lutetium"}
+
+
+def test_accused_party_imposes_an_alleged_restriction() -> None:
+    fragment = graph("India accused China of blocking exports of rare earth magnets.")
+    [measure] = restrictions(fragment)
+    assert measure["imposer"] == {"China"}
+    assert measure["status"] == "alleged"
+    assert measure["restricts"] == {"rare earth magnet"}
+
+
+def test_denied_and_negated_measures_are_dropped() -> None:
+    fragment = graph("Beijing denied that it had imposed a ban on gallium. "
+                     "Brazil did not restrict exports of niobium.")
+    assert restrictions(fragment) == []
+
+
+def test_suspended_measure_keeps_imposes_but_restricts_nothing() -> None:
+    fragment = graph("Vietnam suspended its export quota on rare earths for a year.")
+    [measure] = restrictions(fragment)
+    assert measure["status"] == "suspended"
+    assert measure["imposer"] == {"Vietnam"}
+    assert measure["restricts"] == set() and measure["targets"] == set()
+
+
+def test_a_later_sentence_can_lift_the_measure_in_focus() -> None:
+    fragment = graph("Myanmar banned exports of heavy rare earths in 2024. "
+                     "Myanmar lifted the ban in March.")
+    [measure] = restrictions(fragment)
+    assert measure["status"] == "lifted"
+    assert measure["restricts"] == set()
+
+
+def test_negated_suspension_leaves_the_measure_in_force() -> None:
+    fragment = graph("The licensing regime China introduced in April for samarium was not "
+                     "part of the suspension and remains in force.")
+    [measure] = restrictions(fragment)
+    assert measure["status"] == "in_force"
+    assert measure["restricts"] == {"samarium"}
+
+
+def test_speaker_is_not_the_imposer() -> None:
+    fragment = graph("Japan said the restrictions on gallium hurt its chipmakers.")
+    assert restricted_by(fragment, "Japan") == set()
+
+
+def test_company_decisions_are_not_state_measures() -> None:
+    fragment = graph("Lynas halted shipments of rare earths to China in May.")
+    assert restrictions(fragment) == []
+
+
+def test_hs_codes_and_dates_are_kept() -> None:
+    fragment = graph("China imposed export controls on antimony under HS codes 2617.10 and "
+                     "8110.10, effective from September 15.", published="2024-08-15")
+    measure = next(n for n in fragment.nodes.values() if n.label is Label.RESTRICTION)
+    assert measure.hs_codes == ["2617.10", "8110.10"]  # type: ignore[union-attr]
+    assert measure.effective == "2024-09-15"  # type: ignore[union-attr]
+    assert measure.id.startswith("restriction:cn-export-licensing-")
+
+
+# --- dependencies -----------------------------------------------------------------------
+
+def test_materials_used_in_products() -> None:
+    fragment = graph("Terbium and europium are used in display screens and lasers.")
+    assert {("display screen", "DEPENDS_ON", "terbium"), ("laser", "DEPENDS_ON", "europium")} \
+        <= edges(fragment)
+
+
+def test_products_that_need_a_magnet_and_the_magnet_that_needs_elements() -> None:
+    fragment = graph("The magnets in hard drives and robots rely on neodymium and dysprosium.")
+    facts = edges(fragment)
+    assert {("hard drive", "DEPENDS_ON", "rare earth magnet"),
+            ("robot", "DEPENDS_ON", "rare earth magnet"),
+            ("rare earth magnet", "DEPENDS_ON", "neodymium"),
+            ("rare earth magnet", "DEPENDS_ON", "dysprosium")} <= facts
+    assert ("hard drive", "DEPENDS_ON", "neodymium") not in facts
+
+
+def test_component_of_a_product() -> None:
+    fragment = graph("Neodymium magnets are added to the traction motors of hybrid cars.")
+    assert ("hybrid vehicle", "DEPENDS_ON", "traction motor") in edges(fragment)
+
+
+def test_these_materials_refers_back() -> None:
+    fragment = graph("Talks focused on gallium and germanium. "
+                     "These materials are essential for semiconductors.")
+    facts = edges(fragment)
+    assert {("semiconductor", "DEPENDS_ON", "gallium"),
+            ("semiconductor", "DEPENDS_ON", "germanium")} <= facts
+
+
+# --- production and supply ---------------------------------------------------------------
+
+def test_producers_active_passive_and_negated() -> None:
+    facts = edges(graph("Brazil mines niobium. Most graphite is refined in China. "
+                        "Germany has no commercial lithium mines."))
+    assert ("Brazil", "PRODUCES", "niobium") in facts
+    assert ("China", "PRODUCES", "graphite") in facts
+    assert not any(s == "Germany" and t == "PRODUCES" for s, t, _ in facts)
+
+
+def test_buying_from_a_country_means_it_produces() -> None:
+    facts = edges(graph("South Korea buys most of its tungsten from China."))
+    assert ("China", "PRODUCES", "tungsten") in facts
+    assert ("South Korea", "PRODUCES", "tungsten") not in facts
+
+
+def test_supply_ends_with_halted_shipments() -> None:
+    assert not any(t == "SUPPLIES" for _, t, _ in edges(graph(
+        "Iluka sold its concentrate to Solvay until it halted shipments in June.")))
+    assert ("Iluka Resources", "SUPPLIES", "Solvay") in edges(graph(
+        "Iluka sold its concentrate to Solvay for a decade."))
+
+
+# --- people, places, agreements ---------------------------------------------------------
+
+def test_people_represent_by_title_apposition_and_of() -> None:
+    facts = edges(graph("German Economy Minister Katja Reiche met Trade Minister Piyush Goyal "
+                        "of India. Tom Lenz, then Canada's industry minister, joined them."))
+    assert ("Katja Reiche", "REPRESENTS", "Germany") in facts
+    assert ("Piyush Goyal", "REPRESENTS", "India") in facts
+    assert ("Tom Lenz", "REPRESENTS", "Canada") in facts
+
+
+def test_corporate_title_represents_the_company() -> None:
+    facts = edges(graph("Neo Performance Materials opened a plant, Chief Executive Rahim "
+                        "Suleman said."))
+    assert ("Rahim Suleman", "REPRESENTS", "Neo Performance Materials") in facts
+
+
+def test_located_in_by_possessive_and_based() -> None:
+    facts = edges(graph("Canada's Ucore will supply magnets. USA Rare Earth, a Stillwater, "
+                        "Oklahoma-based company, agreed."))
+    assert ("Ucore Rare Metals", "LOCATED_IN", "Canada") in facts
+    assert ("USA Rare Earth", "LOCATED_IN", "United States") in facts
+
+
+def test_framework_parties_place_and_implementation() -> None:
+    fragment = graph("After talks in Madrid, the United States and China reached a framework "
+                     "on rare earth magnets. The framework will implement the Busan truce.")
+    facts = edges(fragment)
+    assert ("United States", "PARTY_TO", "Madrid framework") in facts
+    assert ("China", "PARTY_TO", "Madrid framework") in facts
+    assert ("Madrid framework", "ADDRESSES", "rare earth magnet") in facts
+    assert ("Madrid framework", "IMPLEMENTS", "Busan truce") in facts
+
+
+def test_deal_named_by_its_party() -> None:
+    fragment = graph("Noveon Magnetics signed a supply agreement with General Motors. "
+                     "The General Motors deal covers NdFeB magnets.")
+    agreements = [n for n in fragment.nodes.values() if n.label is Label.AGREEMENT]
+    assert len(agreements) == 1
+    facts = edges(fragment)
+    name = agreements[0].name
+    assert ("General Motors", "PARTY_TO", name) in facts
+    assert ("Noveon Magnetics", "PARTY_TO", name) in facts
+    assert (name, "ADDRESSES", "NdFeB magnet") in facts
+
+
+def test_the_two_sides_are_the_last_two_countries() -> None:
+    facts = edges(graph("India and Japan held talks in Tokyo. "
+                        "The two sides signed an agreement on rare earths."))
+    assert facts == {("India", "PARTY_TO", "India-Japan agreement"),
+                     ("Japan", "PARTY_TO", "India-Japan agreement"),
+                     ("India-Japan agreement", "ADDRESSES", "rare earth elements")}
