@@ -1,11 +1,14 @@
 // name: products-at-risk
-// description: Products that depend, directly or through other products and materials, on something under an active restriction
+// description: Products that depend, directly or through components and materials, on something under an active restriction
 // param: material name = null — only chains through this material or component (name or alias; magnet also matches NdFeB magnet)
 // param: country name = null — only restrictions imposed by this country or organisation (name, alias or ISO code)
-// Active means status announced, in_force or alleged; each row shows the status
-// (country-restrictions shows the kind and dates of each restriction).
-// Dependencies are followed up to 8 DEPENDS_ON hops; the shortest chain is shown.
+// param: components bool = false — also list components (products that other products depend on) as rows of their own
+// One row per product, restricting country and restriction status: the restricted items
+// reached (materials) and the shortest dependency chain to one of them (chain).
+// Active means status announced, in_force or alleged; country-restrictions shows the kind
+// and dates of each restriction. Dependencies are followed up to 8 DEPENDS_ON hops.
 MATCH chain = (product:Product)-[:DEPENDS_ON*1..8]->(restricted)
+WHERE $components OR NOT (product)<-[:DEPENDS_ON]-(:Product)
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(restricted)
 WHERE restriction.status IN ['announced', 'in_force', 'alleged']
   AND ($country IS NULL OR any(v IN [imposer.name, imposer.id, split(imposer.id, ':')[1]] + coalesce(imposer.aliases, []) WHERE toLower(v) IN $country))
@@ -13,7 +16,10 @@ WHERE restriction.status IN ['announced', 'in_force', 'alleged']
 WITH product, imposer, restricted, restriction, chain,
      reduce(text = product.name, n IN nodes(chain)[1..] | text + ' > ' + n.name) AS chain_text
 ORDER BY length(chain), chain_text
-WITH product, imposer, restricted, restriction.status AS status, collect(chain_text)[0] AS chain_text
-RETURN product.name AS product, imposer.name AS country, restricted.name AS material,
-       status, chain_text AS chain
-ORDER BY toLower(product), toLower(country), toLower(material), status
+WITH product, imposer, restriction.status AS status, collect(chain_text)[0] AS chain_text,
+     collect(DISTINCT restricted.name) AS reached
+UNWIND reached AS item
+WITH product, imposer, status, chain_text, item ORDER BY toLower(item)
+WITH product, imposer, status, chain_text, collect(item) AS materials
+RETURN product.name AS product, imposer.name AS country, materials, status, chain_text AS chain
+ORDER BY toLower(product), toLower(country), status

@@ -25,31 +25,33 @@ def column(rows: list[dict[str, Any]], *keys: str) -> list[Any]:
 
 def test_products_at_risk(fixture_store: Store) -> None:
     rows = run(fixture_store, "products-at-risk")
-    assert column(rows, "product", "country", "material", "status") == [
-        ("electric vehicle", "China", "dysprosium", "in_force"),
-        ("electric vehicle", "China", "terbium", "in_force"),
-        ("smartphone", "China", "rare earth elements", "alleged"),
-        ("smartphone", "United States", "semiconductor", "in_force"),
-        ("traction motor", "China", "dysprosium", "in_force"),
-        ("traction motor", "China", "terbium", "in_force"),
-        ("wind turbine", "China", "dysprosium", "in_force"),
-        ("wind turbine", "China", "terbium", "in_force"),
+    assert column(rows, "product", "country", "materials", "status") == [
+        ("electric vehicle", "China", ["dysprosium", "terbium"], "in_force"),
+        ("smartphone", "China", ["rare earth elements"], "alleged"),
+        ("smartphone", "United States", ["semiconductor"], "in_force"),
+        ("wind turbine", "China", ["dysprosium", "terbium"], "in_force"),
     ]
     assert rows[0]["chain"] == EV_DY
+    assert rows[3]["chain"] == "wind turbine > NdFeB magnet > dysprosium"
     # the suspended magnet licensing does not count as restricting
-    assert "NdFeB magnet" not in column(rows, "material")
+    assert all("NdFeB magnet" not in row["materials"] for row in rows)
+    with_components = run(fixture_store, "products-at-risk", components=True)
+    assert column(with_components, "product") == [
+        "electric vehicle", "smartphone", "smartphone", "traction motor", "wind turbine"]
 
 
 def test_products_at_risk_filters(fixture_store: Store) -> None:
     through_magnets = run(fixture_store, "products-at-risk", material="Magnets")
-    assert {row["product"] for row in through_magnets} == {
-        "electric vehicle", "traction motor", "wind turbine"}
-    assert len(through_magnets) == 6
-    by_symbol = run(fixture_store, "products-at-risk", material="Dy")
-    assert column(by_symbol, "product") == ["electric vehicle", "traction motor", "wind turbine"]
+    assert column(through_magnets, "product", "materials") == [
+        ("electric vehicle", ["dysprosium", "terbium"]),
+        ("wind turbine", ["dysprosium", "terbium"])]
+    by_symbol = run(fixture_store, "products-at-risk", material="Dy", components="yes")
+    assert column(by_symbol, "product", "materials") == [
+        ("electric vehicle", ["dysprosium"]), ("traction motor", ["dysprosium"]),
+        ("wind turbine", ["dysprosium"])]
     american = run(fixture_store, "products-at-risk", country="Washington")
-    assert column(american, "product", "material") == [("smartphone", "semiconductor")]
-    assert len(run(fixture_store, "products-at-risk", country="CN")) == 7
+    assert column(american, "product", "materials") == [("smartphone", ["semiconductor"])]
+    assert len(run(fixture_store, "products-at-risk", country="CN")) == 3
     assert run(fixture_store, "products-at-risk", country="Japan") == []
 
 
