@@ -30,7 +30,7 @@ def test_every_surface_form_resolves_to_exactly_one_entry() -> None:
                 key = norm_phrase(str(form))
                 surface = lexicon.surfaces[key]
                 owner = seen.setdefault(key, surface.entry.id)
-                assert owner == surface.entry.id, f"{form!r} resolves to {owner} and {surface.entry.id}"
+                assert owner == surface.entry.id, f"{form!r}: {owner} and {surface.entry.id}"
 
 
 def test_ids_are_unique_and_carry_their_label() -> None:
