@@ -1,16 +1,19 @@
 """Extraction speed: words per second on one core over a generated corpus.
 
-Articles are put together from sentence templates filled with lexicon entries (countries,
-materials, products, organisations, people), so every rule family fires. Run:
+Two corpora: ``news`` (default) is the team's news-style corpus from ``benchmarks/corpus.py``;
+``dense`` packs every sentence with lexicon entries (countries, materials, products,
+organisations, people) and trigger words, so every rule family fires all the time. Run:
 
-    .venv/bin/python benchmarks/extract_bench.py [--articles N] [--seed S]
+    .venv/bin/python benchmarks/extract_bench.py [--corpus news|dense] [--articles N] [--seed S]
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import sys
 import time
+from pathlib import Path
 
 from rekg.loaders.document import Document
 from rekg.loaders.extract import extract
@@ -19,7 +22,7 @@ from rekg.loaders.text import words
 from rekg.schema import Label
 
 TEMPLATES = (
-    "{country} placed {material} and {material2} under an export licensing regime on {month} {day}.",
+    "{country} placed {material} and {material2} under export licensing on {month} {day}.",
     "The measure covers {material} oxides and alloys, and magnets that contain them.",
     "{material} is used in {product} and {product2}, which makes it hard to replace.",
     "{org} said {country2} accounts for about {pct}% of global {material} refining.",
@@ -68,9 +71,16 @@ def build_corpus(articles: int, seed: int) -> list[Document]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=400)
-    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--corpus", choices=["news", "dense"], default="news")
     args = parser.parse_args()
-    docs = build_corpus(args.articles, args.seed)
+    if args.corpus == "news":
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from corpus import generate_corpus
+
+        docs = generate_corpus(args.articles, seed=args.seed)
+    else:
+        docs = build_corpus(args.articles, args.seed)
     total_words = sum(len(words(doc.text)) for doc in docs)
     extract(docs[0])  # load the lexicon outside the timing
     started = time.process_time()
@@ -78,7 +88,8 @@ def main() -> None:
     for doc in docs:
         relationships += len(extract(doc).relationships)
     elapsed = time.process_time() - started
-    print(f"{len(docs)} articles, {total_words} words, {relationships} relationships")
+    print(f"{args.corpus} corpus: {len(docs)} articles, {total_words} words, "
+          f"{relationships} relationships")
     print(f"{elapsed:.2f} s CPU, {total_words / elapsed:,.0f} words/second on one core")
 
 
