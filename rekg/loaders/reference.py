@@ -19,6 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from rekg.errors import InputError, SchemaError
 from rekg.graph.store import Store
+from rekg.loaders.lexicon import load_lexicon
+from rekg.loaders.text import norm_phrase, words
 from rekg.schema import GraphFragment, Label, NodeBase, RelType, make_node, relate
 
 REQUIRED_COLUMNS = ("from_label", "from_name", "to_label", "to_name", "note", "source")
@@ -92,9 +94,6 @@ def default_resolver() -> NodeResolver:
     A name the lexicon knows as an alias ("hard disk drive") becomes its canonical node
     ("hard drive"), so reference data meets the nodes extracted from articles.
     """
-    from rekg.loaders.lexicon import load_lexicon
-    from rekg.loaders.text import norm_phrase, words
-
     lexicon = load_lexicon()
 
     def resolve(label: Label, name: str) -> NodeBase:
