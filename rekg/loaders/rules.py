@@ -1243,16 +1243,7 @@ class ArticleState:
                 self.fragment.add_node(node)
                 self._ensure_agreement(node.id)
                 return node.id
-        # 2. the one known agreement of this kind between the parties the sentence names
-        parties = self._sentence_parties(sentence)
-        known = [e for e in self.lexicon.entries.values() if e.label is L.AGREEMENT and
-                 len(e.parties) >= 2 and e.properties.get("kind") == word and
-                 {self._ref_id(r) for r in e.parties} <= parties]
-        if len(known) == 1:
-            self.entry_node(known[0])
-            self._ensure_agreement(known[0].id)
-            return known[0].id
-        # 3. a party named next to the noun: "the Apple deal", "partnership with the Pentagon"
+        # 2. a party named next to the noun: "the Apple deal", "partnership with the Pentagon"
         party = next((m for m in sentence.of(L.ORGANIZATION, L.COUNTRY)
                       if m.end == k and m.form != "demonym"), None)
         if party is None and k + 1 < len(low) and low[k + 1] in ("with", "from"):
@@ -1276,7 +1267,7 @@ class ArticleState:
                 draft.parties.add(other.node_id)
             self.agreement_by_party[party.node_id] = node.id
             return node.id
-        # 4. the agreement in focus, or the one whose party this sentence names
+        # 3. the agreement in focus, or the one whose party this sentence names
         named = {m.node_id for m in sentence.of(L.ORGANIZATION, L.COUNTRY)}
         for agreement_id, draft in reversed(list(self.agreements.items())):
             if draft.parties & named and len(draft.parties) <= 2 and \
@@ -1284,6 +1275,15 @@ class ArticleState:
                 return agreement_id
         if self.focus_agreement is not None:
             return self.focus_agreement
+        # 4. the one known agreement of this kind between the parties the sentence names
+        parties = self._sentence_parties(sentence)
+        known = [e for e in self.lexicon.entries.values() if e.label is L.AGREEMENT and
+                 len(e.parties) >= 2 and e.properties.get("kind") == word and
+                 {self._ref_id(r) for r in e.parties} <= parties]
+        if len(known) == 1:
+            self.entry_node(known[0])
+            self._ensure_agreement(known[0].id)
+            return known[0].id
         # 5. a new agreement between the organisations in play
         if (word in ("agreement", "deal", "partnership", "arrangement", "pact", "accord") and \
                 low[k - 1:k] in (["new"], ["the"], ["a"])) or (word in ("agreement", "deal") and \
@@ -1305,7 +1305,7 @@ class ArticleState:
                 return node.id
         # 6. "X and Y signed a framework": a new agreement between the two
         states = sorted(p for p in parties if self.label_of(p) is L.COUNTRY)
-        if len(states) == 2 and any(w in ("sign", "signed", "reach", "reached", "struck", "strike",
+        if len(states) == 2 and not self._definite(low, k) and any(w in ("sign", "signed", "reach", "reached", "struck", "strike",
                                           "agreed", "concluded", "sealed", "announced",
                                           "unveiled") for w in low):
             names = "-".join(self.fragment.nodes[p].name for p in states)
@@ -1314,6 +1314,13 @@ class ArticleState:
             self._ensure_agreement(node.id).parties.update(states)
             return node.id
         return None
+
+    def _definite(self, low: list[str], k: int) -> bool:
+        """Does the noun phrase ending at ``k`` start with 'the', 'this' or 'that'?"""
+        j = k - 1
+        while j >= 0 and k - j <= 4 and low[j] not in ("the", "this", "that", "a", "an"):
+            j -= 1
+        return j >= 0 and low[j] in ("the", "this", "that")
 
     def _ref_id(self, ref: str) -> str:
         entry = self.lexicon.resolve_ref(ref)
