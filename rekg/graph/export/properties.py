@@ -105,7 +105,7 @@ class Spool:
     def write_record(self, record: Any) -> None:
         self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
 
-    def chunks(self, size: int = 1 << 20) -> Iterator[str]:
+    def chunks(self, size: int = 1 << 16) -> Iterator[str]:
         self._file.close()
         with open(self.path, encoding="utf-8", newline="") as spooled:
             while chunk := spooled.read(size):
