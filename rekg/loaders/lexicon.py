@@ -87,9 +87,11 @@ class Lexicon:
                 f"lexicon surface form {text!r} belongs to both {existing.entry.id} and "
                 f"{entry.id}: keep it under one entry"
             )
-        if existing is not None and existing.form == "name":
-            return
         case_sensitive = any(ch.isupper() for ch in text)
+        if existing is not None and (existing.form == "name" or not existing.case_sensitive):
+            if existing.case_sensitive and not case_sensitive:
+                self.surfaces[key] = Surface(entry, existing.words, existing.form, False)
+            return
         self.surfaces[key] = Surface(entry, tuple(words(text)), form, case_sensitive)
         self.max_words[key[0]] = max(self.max_words.get(key[0], 0), len(key))
 

@@ -11,17 +11,25 @@ from rekg.schema import Label, node_id
 
 LOCATIVE = frozenset({"in", "at", "near", "to", "from", "outside", "inside", "via", "into"})
 ORG_SUFFIXES = frozenset(
-    [
-        "inc", "corp", "corporation", "ltd", "limited", "group", "co", "company", "holding",
-        "holdings", "resource", "mining", "metal", "material", "mineral", "magnetic", "motor",
-        "technology", "industry", "association", "agency", "administration", "commission",
-        "council", "bank", "ministry", "department", "office", "institute", "authority", "bureau",
-        "fund", "alliance", "partner", "capital", "earth", "electronic", "energy", "chemical",
-        "steel",
-    ]
+    "inc corp corporation ltd limited group co company holding holdings resource mining metal "
+    "material mineral magnetic motor technology industry association agency administration "
+    "commission council bank ministry department office institute authority bureau fund "
+    "alliance partner capital earth electronic energy chemical steel federation society "
+    "chamber manufacturer producer confederation".split()
 )
 ORG_PREFIXES = (("ministry", "of"), ("department", "of"), ("bureau", "of"), ("alliance", "for"),
-                ("association", "of"), ("office", "of"), ("agency", "for"))
+                ("association", "of"), ("office", "of"), ("agency", "for"), ("society", "of"),
+                ("federation", "of"), ("chamber", "of"), ("institute", "of"), ("ministry", "for"))
+COMPANY_NOUNS = frozenset({"maker", "manufacturer", "producer", "company", "firm", "miner",
+                           "carmaker", "automaker", "supplier", "refiner", "processor", "chipmaker",
+                           "conglomerate", "developer", "giant", "exporter", "group", "startup",
+                           "house", "operator"})
+NOT_NAMES = frozenset(
+    "the a an but and in on at for with under after before as if when while both its their this "
+    "that these those monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april may june july august september october november december he she it they "
+    "we".split()
+)
 PERSON_TITLES: dict[tuple[str, ...], str] = {
     tuple(t.split()): t
     for t in (
@@ -35,7 +43,8 @@ PERSON_TITLES: dict[tuple[str, ...], str] = {
         "spokesman", "spokeswoman", "governor", "senator", "ambassador", "commissioner",
         "chancellor", "founder", "executive vice president", "trade representative",
         "chief financial officer", "cfo", "chief operating officer", "coo", "general manager",
-        "head", "representative", "envoy", "negotiator",
+        "head", "representative", "envoy", "negotiator", "executive director",
+        "chief technology officer", "president and chief executive", "deputy director",
     )
 }
 CORPORATE_TITLES = frozenset({"chief executive", "chief executive officer", "ceo", "chairman",
@@ -213,7 +222,64 @@ def rule_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                 continue
         i = max(end, i + 1)
     found.extend(_title_people(sentence))
+    found.extend(_company_cues(sentence, found))
     return found
+
+
+def _name_run(sentence: Sentence, start: int, step: int) -> tuple[int, int] | None:
+    """A run of 1-3 capitalised, unknown words starting at ``start`` going ``step`` (+1/-1)."""
+    tokens = sentence.tokens
+    k = start
+    while 0 <= k < len(tokens) and abs(k - start) < 3 and (
+            _NAME_WORD.match(tokens[k].text)
+            or tokens[k].text.isupper() and len(tokens[k].text) > 1) \
+            and tokens[k].text.lower() not in NOT_NAMES:
+        k += step
+    if k == start:
+        return None
+    span = (start, k) if step > 0 else (k + 1, start + 1)
+    if _covered(sentence, *span):
+        return None
+    return span
+
+
+def _company_cues(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """'ASML, the Dutch maker of ...', 'carmaker Maruti Suzuki', 'Bajaj Auto executive director'."""
+    low, tokens, text = sentence.low, sentence.tokens, sentence.text
+    spans: list[tuple[int, int]] = []
+    for i in range(len(tokens)):
+        # "<Name>, the <Dutch> maker"
+        if i + 2 < len(tokens) and text[tokens[i].end:tokens[i + 1].start].strip() == "," and \
+                low[i + 1] in ("the", "a", "an") and any(
+                    w in COMPANY_NOUNS for w in low[i + 2:i + 6]):
+            run = _name_run(sentence, i, -1)
+            if run is not None:
+                spans.append(run)
+        # "carmaker Maruti Suzuki", "state-run IREL"
+        cue = low[i] in COMPANY_NOUNS or low[i] in ("run", "owned") and i > 0 \
+            and low[i - 1] == "state"
+        if cue and i + 1 < len(tokens) and not tokens[i].text[0].isupper():
+            run = _name_run(sentence, i + 1, 1)
+            if run is not None:
+                spans.append(run)
+    # "<Org Name> executive director <Person>"
+    for person in found:
+        if person.label is Label.PERSON and "title_start" in person.extra:
+            title_start = int(person.extra["title_start"])
+            if title_start > 0:
+                run = _name_run(sentence, title_start - 1, -1)
+                if run is not None:
+                    spans.append(run)
+    taken = {k for m in found for k in range(m.start, m.end)}
+    mentions = []
+    for start, end in spans:
+        if taken & set(range(start, end)):
+            continue
+        name = sentence.span_text(start, end)
+        mentions.append(Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, name), start, end,
+                                name, "rule"))
+        taken.update(range(start, end))
+    return mentions
 
 
 def _title_people(sentence: Sentence) -> list[Mention]:

@@ -50,6 +50,10 @@ MONTHS = frozenset([
 EXPORTISH = frozenset({"export", "exports", "shipment", "shipments", "sale", "sales", "supply",
                        "supplies", "access", "delivery", "deliveries", "cargo", "cargoes",
                        "outflow", "purchase", "purchases", "import", "imports"})
+IMPOSE_VERBS = frozenset({"impose", "imposed", "imposing", "introduce", "introduced", "apply",
+                          "applied", "place", "placed", "put", "extend", "extended", "adopt",
+                          "adopted", "announce", "announced", "include", "included", "any", "a",
+                          "an", "new", "planned", "plan", "cap", "the"})
 GATED_VERBS = frozenset({"halt", "block", "stall", "delay", "withhold", "throttle", "limit",
                          "tighten", "curb"})
 GATED_NOUNS = frozenset({"delay", "slowdown", "stoppage", "limit", "curb"})
@@ -374,7 +378,7 @@ class ArticleState:
                                   or low[j].isdigit()):
                     j -= 1
                 if (j >= 0 and low[j] in ("these", "those", "the", "such", "both") and j < i - 1) \
-                        or (j >= 0 and low[j] in ("these", "those", "such")):
+                        or (j >= 0 and low[j] in ("these", "those", "such", "both")):
                     for material in self._material_antecedents(sentence, j):
                         sentence.mentions.append(Mention(L.MATERIAL, material.node_id, j, i + 1,
                                                          "", "anaphor", material.entry))
@@ -694,7 +698,7 @@ class ArticleState:
             if word in BUY_VERBS or word in RELY_FOR:
                 if _negated(low, k, 3):
                     continue
-                source = next((m for m in producers if m.start > k and m.start - k <= 12 and
+                source = next((m for m in producers if m.start > k and m.start - k <= 20 and
                                m.start >= 1 and low[m.start - 1] in ("from", "on")), None)
                 if source is None:
                     continue
@@ -853,7 +857,8 @@ class ArticleState:
             touched.append(self.focus_restriction)
         else:
             for start, end, kind in triggers:
-                if _negated(low, start, 5) or "denied" in raw[:start] or "deny" in raw[:start]:
+                if self._trigger_negated(low, raw, start, end) or "denied" in raw[:start] \
+                        or "deny" in raw[:start]:
                     continue
                 if any(w in ("could", "would", "might") for w in raw[end:end + 2]) or \
                         "if" in raw[max(0, start - 6):start]:
@@ -925,6 +930,21 @@ class ArticleState:
         window = low[max(0, position - 8):position]
         return any((window[k], window[k + 1]) in _USED_PAIRS for k in range(len(window) - 1))
 
+    def _trigger_negated(self, low: list[str], raw: list[str], start: int, end: int) -> bool:
+        """'did not restrict', 'no ban', 'rather than a ban'; not 'have not received permits'."""
+        window = low[max(0, start - 5):start]
+        if not any(w in NEGATIONS for w in window):
+            return False
+        is_verb = end - start == 1 and raw[start] in self.verbs and raw[start] not in (
+            "ban", "embargo", "curb", "limit", "sanction", "delay", "blacklist")
+        if is_verb or (start and low[start - 1] in ("no", "non", "not")):
+            return True
+        if any(w in ("rather", "instead") for w in window):
+            return True
+        last = max(k for k in range(max(0, start - 5), start) if low[k] in NEGATIONS)
+        between = raw[last + 1:start]
+        return not between or any(w in IMPOSE_VERBS for w in between)
+
     def _draft(self, imposer: str, kind: str, anchor: str | None, start: int,
                low: list[str]) -> RestrictionDraft:
         for draft in self.restrictions:
@@ -949,6 +969,13 @@ class ArticleState:
                                                                         "accuses", "accusing") \
                     and m.end < len(low) and low[m.end] == "of":
                 return self._authority(m), True
+        # "curbs by Japan and the United States"
+        if end < len(low) and low[end] == "by":
+            agents = [m for m in candidates if end < m.start <= end + 6]
+            if agents:
+                authority = self._authority(agents[0])
+                if authority is not None:
+                    return authority, False
         # "the export quotas China then applied"
         for m in candidates:
             if end <= m.start <= end + 1 and m.end + 1 < len(low) and (
@@ -1253,8 +1280,10 @@ class ArticleState:
             existing = self.agreement_by_party.get(party.node_id)
             if existing is not None:
                 return existing
-            other = next((m for m in sentence.of(L.ORGANIZATION, L.COUNTRY)
-                          if m.node_id != party.node_id and m.start < k), None)
+            other = next((m for m in sentence.of(party.label)
+                          if m.node_id != party.node_id and m.start < k), None) or next(
+                (m for m in sentence.of(L.ORGANIZATION, L.COUNTRY)
+                 if m.node_id != party.node_id and m.start < k), None)
             party_node = self.fragment.nodes[party.node_id]
             name = f"{party_node.name} {word}"
             if other is not None:
