@@ -11,11 +11,14 @@ from rekg.schema import Label, node_id
 
 LOCATIVE = frozenset({"in", "at", "near", "to", "from", "outside", "inside", "via", "into"})
 ORG_SUFFIXES = frozenset(
-    "inc corp corporation ltd limited group co company holding holdings resource mining metal "
-    "material mineral magnetic motor technology industry association agency administration "
-    "commission council bank ministry department office institute authority bureau fund "
-    "alliance partner capital earth electronic energy chemical steel federation society "
-    "chamber manufacturer producer confederation".split()
+    [
+        "inc", "corp", "corporation", "ltd", "limited", "group", "co", "company", "holding",
+        "holdings", "resource", "mining", "metal", "material", "mineral", "magnetic", "motor",
+        "technology", "industry", "association", "agency", "administration", "commission",
+        "council", "bank", "ministry", "department", "office", "institute", "authority", "bureau",
+        "fund", "alliance", "partner", "capital", "earth", "electronic", "energy", "chemical",
+        "steel", "federation", "society", "chamber", "manufacturer", "producer", "confederation",
+    ]
 )
 ORG_PREFIXES = (("ministry", "of"), ("department", "of"), ("bureau", "of"), ("alliance", "for"),
                 ("association", "of"), ("office", "of"), ("agency", "for"), ("society", "of"),
@@ -25,10 +28,13 @@ COMPANY_NOUNS = frozenset({"maker", "manufacturer", "producer", "company", "firm
                            "conglomerate", "developer", "giant", "exporter", "group", "startup",
                            "house", "operator"})
 NOT_NAMES = frozenset(
-    "the a an but and in on at for with under after before as if when while both its their this "
-    "that these those monday tuesday wednesday thursday friday saturday sunday january february "
-    "march april may june july august september october november december he she it they "
-    "we".split()
+    [
+        "the", "a", "an", "but", "and", "in", "on", "at", "for", "with", "under", "after", "before",
+        "as", "if", "when", "while", "both", "its", "their", "this", "that", "these", "those",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "he", "she", "it", "they", "we",
+    ]
 )
 PERSON_TITLES: dict[tuple[str, ...], str] = {
     tuple(t.split()): t
@@ -232,7 +238,7 @@ def _name_run(sentence: Sentence, start: int, step: int) -> tuple[int, int] | No
     k = start
     while 0 <= k < len(tokens) and abs(k - start) < 3 and (
             _NAME_WORD.match(tokens[k].text)
-            or tokens[k].text.isupper() and len(tokens[k].text) > 1) \
+            or (tokens[k].text.isupper() and len(tokens[k].text) > 1)) \
             and tokens[k].text.lower() not in NOT_NAMES:
         k += step
     if k == start:
@@ -256,8 +262,8 @@ def _company_cues(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             if run is not None:
                 spans.append(run)
         # "carmaker Maruti Suzuki", "state-run IREL"
-        cue = low[i] in COMPANY_NOUNS or low[i] in ("run", "owned") and i > 0 \
-            and low[i - 1] == "state"
+        cue = low[i] in COMPANY_NOUNS or (low[i] in ("run", "owned") and i > 0 \
+            and low[i - 1] == "state")
         if cue and i + 1 < len(tokens) and not tokens[i].text[0].isupper():
             run = _name_run(sentence, i + 1, 1)
             if run is not None:
@@ -291,8 +297,6 @@ def _title_people(sentence: Sentence) -> list[Mention]:
             title = tuple(low[i:i + size])
             if title not in PERSON_TITLES:
                 continue
-            if not tokens[i].text[0].isupper():
-                break
             start = i + size
             end = start
             while end < len(tokens) and end - start < 3 and _NAME_WORD.match(tokens[end].text) \

@@ -553,6 +553,7 @@ class ArticleState:
                 if a.label is L.PRODUCT and b.label is L.PRODUCT and b.start > a.end and \
                         b.start - a.end <= 2 and low[a.end] == "of":
                     self._depends(b, a, sentence)  # traction motors of electric vehicles
+        self._disruption(sentence, items)
         if not triggers:
             return
         previous_dependents: list[Mention] = []
@@ -592,6 +593,25 @@ class ArticleState:
                     if dependency.node_id != dependent.node_id:
                         self._depends(dependent, dependency, sentence)
             previous_dependents = [m for m in dependents if self._composite(m)] or dependents
+
+    def _disruption(self, sentence: Sentence, items: list[Mention]) -> None:
+        """'production of X could be hit because ... magnets': X depends on what it lacks."""
+        low = sentence.low
+        if not any(w in ("production", "output", "assembly", "plant", "line") for w in low):
+            return
+        if not any(w in ("hit", "halted", "halt", "idled", "cut", "disrupted", "stopped", "shut",
+                         "suspended", "slowed", "curtailed") for w in low):
+            return
+        cause = next((k for k, w in enumerate(low) if w in ("because", "after", "amid", "due")),
+                     None)
+        if cause is None:
+            return
+        products = [m for m in items if m.label is L.PRODUCT and m.end <= cause]
+        lacking = [m for m in items if m.label is L.MATERIAL and m.start > cause]
+        composites = [m for m in lacking if self._composite(m)]
+        for product in products:
+            for material in composites or lacking:
+                self._depends(product, material, sentence)
 
     def _composed(self, composites: list[Mention], dependencies: list[Mention]) -> bool:
         """Were the non-composite dependencies said (here) to go into the composites?"""
@@ -820,8 +840,8 @@ class ArticleState:
                 word = low[hit[0]] if hit[1] - hit[0] == 1 else ""
                 stem = _stem(raw[hit[0]])
                 gated = (stem in GATED_VERBS or word in GATED_NOUNS) and hit[1] - hit[0] == 1
-                if gated and not any(w in EXPORTISH for w in raw[max(0, i - 4):i + 6]):
-                    hit = None
+                if gated and not any(w in EXPORTISH for w in raw[max(0, i - 4):i + 9]):
+                    hit = (hit[0], hit[1], "")  # not a trade measure, but it owns what follows
             if hit is not None and low[hit[0]] in ("control",) and hit[0] >= 1 and \
                     low[hit[0] - 1] == "under" and hit[1] - hit[0] == 1:
                 hit = (hit[0], hit[1], "export_licensing")
@@ -857,6 +877,8 @@ class ArticleState:
             touched.append(self.focus_restriction)
         else:
             for start, end, kind in triggers:
+                if not kind:
+                    continue
                 if self._trigger_negated(low, raw, start, end) or "denied" in raw[:start] \
                         or "deny" in raw[:start]:
                     continue
@@ -864,6 +886,8 @@ class ArticleState:
                         "if" in raw[max(0, start - 6):start]:
                     continue  # a hypothetical measure
                 imposer, alleged = self._imposer(sentence, start, end)
+                if imposer is None and kind.startswith("export"):
+                    imposer = self._exporters_country(sentence)
                 if imposer is None:
                     definite = start >= 1 and low[start - 1] in ("the", "these", "its", "this",
                                                                  "that", "those")
@@ -874,6 +898,12 @@ class ArticleState:
                         positions[id(latest)] = start
                     continue
                 anchor = self._anchor(sentence, start, end)
+                for agent in self._more_agents(sentence, end, imposer):
+                    other = self._draft(agent, kind, anchor, start, low)
+                    other.surfaces.append(sentence.span_text(start, end))
+                    if other not in touched:
+                        touched.append(other)
+                        positions[id(other)] = start
                 draft = self._draft(imposer, kind, anchor, start, low)
                 draft.surfaces.append(sentence.span_text(start, end))
                 if alleged:
@@ -900,13 +930,18 @@ class ArticleState:
         targets = self._targets(sentence)
         restricted = [m for m in sentence.of(L.MATERIAL, L.PRODUCT)
                       if not _excluded(low, m.start) and not self._dependency_context(low, m.start)]
-        owner: dict[int, RestrictionDraft] = {}
+        owner: dict[int, RestrictionDraft | None] = {}
         anchored = sorted((positions[id(d)], i) for i, d in enumerate(touched)
                           if id(d) in positions)
-        if len(anchored) > 1:
+        idle = [start for start, _, kind in triggers if not kind]
+        if len(anchored) > 1 or (idle and anchored):
             for m in restricted:
-                earlier = [i for pos, i in anchored if pos < m.start]
-                owner[id(m)] = touched[earlier[-1] if earlier else anchored[0][1]]
+                earlier = [(pos, i) for pos, i in anchored if pos < m.start]
+                if any(earlier[-1][0] < pos < m.start for pos in idle) if earlier else any(
+                        pos < m.start for pos in idle):
+                    owner[id(m)] = None
+                    continue
+                owner[id(m)] = touched[earlier[-1][1] if earlier else anchored[0][1]]
         for draft in touched:
             draft.evidence.append(sentence.text)
             for m in restricted:
@@ -929,6 +964,28 @@ class ArticleState:
         """Is the item at ``position`` what something is used in ('used in semiconductors')?"""
         window = low[max(0, position - 8):position]
         return any((window[k], window[k + 1]) in _USED_PAIRS for k in range(len(window) - 1))
+
+    def _exporters_country(self, sentence: Sentence) -> str | None:
+        """'Chinese suppliers have not received export permits': the exporters' government."""
+        low = sentence.low
+        for m in sentence.of(L.COUNTRY):
+            if m.end < len(low) and low[m.end] in ("supplier", "exporter", "producer", "company",
+                                                   "companie", "firm", "manufacturer", "maker"):
+                return m.node_id
+        return None
+
+    def _more_agents(self, sentence: Sentence, end: int, first: str) -> list[str]:
+        """'curbs by Japan and the United States': every agent after 'by' but the first."""
+        low = sentence.low
+        if end >= len(low) or low[end] != "by":
+            return []
+        agents = []
+        for m in sentence.of(L.COUNTRY, L.ORGANIZATION):
+            if end < m.start <= end + 8:
+                authority = self._authority(m)
+                if authority is not None and authority != first and authority not in agents:
+                    agents.append(authority)
+        return agents
 
     def _trigger_negated(self, low: list[str], raw: list[str], start: int, end: int) -> bool:
         """'did not restrict', 'no ban', 'rather than a ban'; not 'have not received permits'."""
@@ -1042,7 +1099,8 @@ class ArticleState:
                                                "company", "firm", "good", "product")
 
     def _trigger_at(self, sentence: Sentence, position: int) -> bool:
-        return any(start == position for start, _, _ in self._restriction_triggers(sentence))
+        return any(start == position and kind
+                   for start, _, kind in self._restriction_triggers(sentence))
 
     def _targets(self, sentence: Sentence) -> list[str]:
         low = sentence.low
@@ -1072,8 +1130,8 @@ class ArticleState:
         for k in range(max(0, start - 3), min(len(low), end + 6)):
             if low[k] not in MONTHS:
                 continue
-            if k < start or k >= 2 and low[k - 1] in ("in", "on") and low[k - 2] in (
-                    "announced", "introduced", "imposed", "unveiled", "adopted", "issued"):
+            if k < start or (k >= 2 and low[k - 1] in ("in", "on") and low[k - 2] in (
+                    "announced", "introduced", "imposed", "unveiled", "adopted", "issued")):
                 return low[k]
         percent = _PERCENT.search(sentence.text[max(0, sentence.tokens[start].start - 12):
                                                 sentence.tokens[start].start])
@@ -1334,9 +1392,9 @@ class ArticleState:
                 return node.id
         # 6. "X and Y signed a framework": a new agreement between the two
         states = sorted(p for p in parties if self.label_of(p) is L.COUNTRY)
-        if len(states) == 2 and not self._definite(low, k) and any(w in ("sign", "signed", "reach", "reached", "struck", "strike",
-                                          "agreed", "concluded", "sealed", "announced",
-                                          "unveiled") for w in low):
+        agreeing = any(w in ("sign", "signed", "reach", "reached", "struck", "strike", "agreed",
+                             "concluded", "sealed", "announced", "unveiled") for w in low)
+        if len(states) == 2 and not self._definite(low, k) and agreeing:
             names = "-".join(self.fragment.nodes[p].name for p in states)
             node = make_node(L.AGREEMENT, f"{names} {word}", kind=word, aliases=[surface])
             self.fragment.add_node(node)
