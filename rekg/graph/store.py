@@ -145,6 +145,8 @@ class Store(ABC):
         self.ensure_schema()
         stats = MergeStats()
         existing = self._existing_properties(fragment)
+        statements: list[tuple[str, Mapping[str, Any]]] = []
+        counted: list[tuple[str, bool]] = []  # (label or type, is a node statement)
         for label, nodes in fragment.nodes_by_label().items():
             rows = []
             for node in nodes:
@@ -154,11 +156,8 @@ class Store(ABC):
                 rows.append({"id": node.id, "props": props, "fill": fill,
                              "aliases": list(node.aliases)})
             for batch in _batches(rows, batch_size):
-                result = self.write(_merge_nodes_cypher(label), {"rows": list(batch)})
-                created, total = result.rows[0]
-                stats.nodes += int(total or 0)
-                stats.nodes_created += int(created or 0)
-                stats.by_label[label.value] = stats.by_label.get(label.value, 0) + int(created or 0)
+                statements.append((_merge_nodes_cypher(label), {"rows": list(batch)}))
+                counted.append((label.value, True))
         groups: dict[tuple[RelType, Label, Label], list[dict[str, Any]]] = {}
         for rel in fragment.relationships.values():
             props = {k: v for k, v in rel.store_properties().items()
@@ -171,14 +170,25 @@ class Store(ABC):
         for (rel_type, source, target), rel_rows in groups.items():
             cypher = _merge_relationships_cypher(rel_type, source, target)
             for batch in _batches(rel_rows, batch_size):
-                result = self.write(cypher, {"rows": list(batch)})
-                created, total = result.rows[0] if result.rows else (0, 0)
+                statements.append((cypher, {"rows": list(batch)}))
+                counted.append((rel_type.value, False))
+        results = self._write_all(statements)
+        for (key, is_node), result in zip(counted, results, strict=True):
+            created, total = result.rows[0] if result.rows else (0, 0)
+            if is_node:
+                stats.nodes += int(total or 0)
+                stats.nodes_created += int(created or 0)
+            else:
                 stats.relationships += int(total or 0)
                 stats.relationships_created += int(created or 0)
-                stats.by_label[rel_type.value] = (
-                    stats.by_label.get(rel_type.value, 0) + int(created or 0)
-                )
+            stats.by_label[key] = stats.by_label.get(key, 0) + int(created or 0)
         return stats
+
+    def _write_all(
+        self, statements: Sequence[tuple[str, Mapping[str, Any]]]
+    ) -> list[QueryResult]:
+        """Run write statements in order. A store may group them into fewer transactions."""
+        return [self.write(cypher, params) for cypher, params in statements]
 
     def _existing_properties(self, fragment: GraphFragment) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
