@@ -18,7 +18,7 @@ from typing import Any
 
 from rekg.graph.export import node_link
 from rekg.graph.export.gexf import DEFAULT_COLOUR, LABEL_COLOURS
-from rekg.graph.export.properties import open_output
+from rekg.graph.export.properties import TextSink, open_output
 
 ASSETS = "rekg.graph.export.assets"
 _DATA_MARK = "__REKG_DATA__"
@@ -35,11 +35,11 @@ def _hex(rgb: tuple[int, int, int]) -> str:
 class _ScriptSafe:
     """A text sink that escapes ``<`` in JSON, so no value can close the script element."""
 
-    def __init__(self, out: Any) -> None:
+    def __init__(self, out: TextSink) -> None:
         self._out = out
 
     def write(self, text: str) -> int:
-        return int(self._out.write(text.replace("<", "\\u003c")))
+        return self._out.write(text.replace("<", "\\u003c"))
 
 
 class HtmlViewFormat:
@@ -67,7 +67,7 @@ class HtmlViewFormat:
             out.write(before_library)
             out.write(_asset("cytoscape.min.js"))
             out.write(after_library)
-            node_link.write_stream(_ScriptSafe(out), nodes, relationships)  # type: ignore[arg-type]
+            node_link.write_stream(_ScriptSafe(out), nodes, relationships)
             out.write(tail)
 
     def read(self, path: str | Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

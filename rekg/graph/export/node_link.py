@@ -8,10 +8,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from rekg.errors import ExportError
-from rekg.graph.export.properties import node_properties, open_output, relationship_properties
+from rekg.graph.export.properties import (
+    TextSink,
+    node_properties,
+    open_output,
+    relationship_properties,
+)
 
 
 def node_record(node: dict[str, Any]) -> dict[str, Any]:
@@ -26,7 +31,7 @@ def link_record(rel: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_stream(
-    out: IO[str],
+    out: TextSink,
     nodes: Iterable[dict[str, Any]],
     relationships: Iterable[dict[str, Any]],
     graph: dict[str, Any] | None = None,

@@ -7,7 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from rekg.errors import ExportError
 from rekg.schema import Label
@@ -17,6 +17,12 @@ _LABEL_BY_PREFIX = {label.value.lower(): label for label in Label}
 # Keys the formats add themselves; they are not node or relationship properties.
 NODE_META = ("label",)
 RELATIONSHIP_META = ("source", "target", "type")
+
+
+class TextSink(Protocol):
+    """Anything text can be written to: an open file, or a wrapper that escapes it."""
+
+    def write(self, text: str, /) -> int: ...
 
 
 def label_of(node_id: str) -> Label:
