@@ -16,4 +16,4 @@ WITH root, item, depth, chain_text,
      collect(DISTINCT imposer.name + ' (' + restriction.status + ')') AS restricted_by
 RETURN root.name AS product, depth, item.name AS depends_on, labels(item)[0] AS label,
        restricted_by, chain_text AS chain
-ORDER BY toLower(product), depth, toLower(depends_on)
+ORDER BY toLower(product), depth, toLower(depends_on), item.id

@@ -13,8 +13,8 @@ WHERE type(fact) <> 'MENTIONS'
 OPTIONAL MATCH (article:Article)
 WHERE article.id IN coalesce(fact.sources, [])
 WITH subject, fact, object, article ORDER BY article.published, article.id
-WITH subject, fact, object,
+WITH subject, fact, object, object.id AS object_id,
      collect(DISTINCT coalesce(article.published + ' ', '') + coalesce(article.title, article.name)) AS articles
 RETURN subject.name AS subject, type(fact) AS relationship, object.name AS object,
        fact.confidence AS confidence, articles, coalesce(fact.evidence, []) AS evidence
-ORDER BY relationship, toLower(object)
+ORDER BY relationship, toLower(object), object_id

@@ -29,4 +29,4 @@ WHERE date IS NOT NULL
 RETURN date, labels(event)[0] AS label, happened,
        CASE WHEN labels(event)[0] = 'Agreement' THEN event.name ELSE coalesce(event.kind, 'other') END AS what,
        event.status AS status, actors AS who, about
-ORDER BY date, label, toLower(what), happened
+ORDER BY date, label, toLower(what), happened, event.id
