@@ -85,8 +85,10 @@ class Neo4jStore(Store):
         username: str | None = None,
         password: str | None = None,
         database: str | None = None,
+        rows_per_transaction: int = ROWS_PER_TRANSACTION,
     ) -> None:
         self.uri = _displayed_uri(uri)
+        self.rows_per_transaction = rows_per_transaction
         parts = urlsplit(uri)
         if parts.username or parts.password:
             raise AuthenticationError(
@@ -230,11 +232,11 @@ class Neo4jStore(Store):
     ) -> list[QueryResult]:
         """Run the statements in order, in as few write transactions as the row limit allows."""
         groups: list[list[tuple[str, Mapping[str, Any]]]] = []
-        rows_in_group = ROWS_PER_TRANSACTION
+        rows_in_group = self.rows_per_transaction
         for cypher, params in statements:
             rows = params.get("rows")
             size = len(rows) if isinstance(rows, list) else 1
-            if rows_in_group + size > ROWS_PER_TRANSACTION:
+            if rows_in_group + size > self.rows_per_transaction:
                 groups.append([])
                 rows_in_group = 0
             groups[-1].append((cypher, params))

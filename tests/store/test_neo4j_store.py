@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import socket
+from typing import TYPE_CHECKING
 
 import pytest
-from conftest import TEST_PASSWORD, Neo4jServer
 
 from rekg.errors import AuthenticationError, CypherError, StoreUnavailableError
 from rekg.graph.neo4j_store import (
@@ -15,7 +15,10 @@ from rekg.graph.neo4j_store import (
     server_version_is_supported,
 )
 from rekg.graph.store import Store, open_store
-from rekg.schema import Label
+from rekg.schema import GraphFragment, Label, make_node, relate
+
+if TYPE_CHECKING:  # the fixtures' type; test modules do not import conftest at run time
+    from conftest import Neo4jServer
 
 pytestmark = pytest.mark.neo4j
 
@@ -72,7 +75,9 @@ def test_missing_credentials_are_refused(neo4j_auth_server: Neo4jServer) -> None
 
 
 def test_right_password_is_accepted(neo4j_auth_server: Neo4jServer) -> None:
-    with Neo4jStore(neo4j_auth_server.uri, username="neo4j", password=TEST_PASSWORD) as store:
+    password = neo4j_auth_server.password
+    assert password
+    with Neo4jStore(neo4j_auth_server.uri, username="neo4j", password=password) as store:
         assert store.read("RETURN 'ok' AS status").rows == [["ok"]]
 
 
@@ -128,3 +133,19 @@ def test_closed_store_says_so(neo4j_server: Neo4jServer) -> None:
     store.close()
     with pytest.raises(StoreUnavailableError, match="closed"):
         store.read("RETURN 1")
+
+
+def test_merge_split_over_many_transactions(neo4j_server: Neo4jServer) -> None:
+    fragment = GraphFragment()
+    hub = fragment.add_node(make_node(Label.PRODUCT, "wind turbine"))
+    for index in range(120):
+        material = fragment.add_node(make_node(Label.MATERIAL, f"material {index:03d}"))
+        fragment.add_relationship(relate("DEPENDS_ON", hub, material, sources=["article:t"]))
+    with Neo4jStore(neo4j_server.uri, rows_per_transaction=25) as store:
+        store.clear()
+        stats = store.merge(fragment, batch_size=20)
+        assert (stats.nodes_created, stats.relationships_created) == (121, 120)
+        assert store.counts() == (121, 120)
+        again = store.merge(fragment, batch_size=20)
+        assert (again.nodes_created, again.relationships_created) == (0, 0)
+        store.clear()
