@@ -50,6 +50,9 @@ MONTHS = frozenset([
 EXPORTISH = frozenset({"export", "exports", "shipment", "shipments", "sale", "sales", "supply",
                        "supplies", "access", "delivery", "deliveries", "cargo", "cargoes",
                        "outflow", "purchase", "purchases", "import", "imports"})
+IMPOSING = frozenset({"imposed", "introduced", "applied", "announced", "put", "enforced",
+                      "adopted", "placed", "brought", "unveiled", "issued", "set", "rolled",
+                      "launched", "enacted", "began", "started", "imposes", "introduces"})
 IMPOSE_VERBS = frozenset({"impose", "imposed", "imposing", "introduce", "introduced", "apply",
                           "applied", "place", "placed", "put", "extend", "extended", "adopt",
                           "adopted", "announce", "announced", "include", "included", "any", "a",
@@ -165,11 +168,15 @@ STATUS_CUES = (
                         "revoked", "rescinded", "abolished", "dropped", "withdrawn", "rolled back",
                         "resumed", "expired", "repealed", "ended", "not go ahead",
                         "no longer in force")),
-            ("suspended", ("suspend", "suspended", "suspends", "suspension", "pause", "paused",
-                           "pauses", "put off", "postpone", "postponed", "deferred", "defer")),
+            ("suspended", ("suspend", "suspended", "suspends", "suspending", "suspension", "pause",
+                           "paused", "pauses", "pausing", "put off", "postpone", "postponed",
+                           "deferred", "defer", "on hold", "shelved", "shelve", "freeze",
+                           "freezes", "froze", "frozen")),
             ("in_force", ("in force", "took effect", "take effect", "takes effect",
                           "still in place", "stays in place", "remains in place", "in effect",
-                          "came into force", "already under", "effective immediately")),
+                          "came into force", "already under", "effective immediately",
+                          "still need", "still needs", "still require", "still requires",
+                          "remains in force", "remain in force")),
             ("alleged", ("accused", "accuse", "accuses", "alleged", "allegedly", "claimed",
                          "claims", "perceives")),
         )
@@ -209,6 +216,8 @@ class ArticleState:
         self.agreement_by_party: dict[str, str] = {}
         self.focus_agreement: str | None = None
         self.focus_kind: str | None = None  # which of the two was named last
+        self.focus_sentence = -1  # index of the sentence that last touched the restriction
+        self.sentences_seen: list[str] = []
         self.pending_agreement_mentions: list[tuple[str, str]] = []
         self.previous_sentence_orgs: list[Mention] = []
         self.verbs = _forms(lexicon.restriction_verbs)
@@ -288,6 +297,7 @@ class ArticleState:
         self._restrictions(sentence)
         self._agreements(sentence)
         self.recent.extend(sentence.mentions)
+        self.sentences_seen.append(sentence.text)
         materials = sentence.of(L.MATERIAL)
         if materials:
             self.last_materials = materials
@@ -770,11 +780,6 @@ class ArticleState:
                     if partner is not None:
                         self._supply(partner, buyer.node_id, materials, sentence)
                         continue
-                if buyer is not None and seller is None and buyer.label is L.ORGANIZATION:
-                    company = self._recent_of(L.ORGANIZATION, ("company",))
-                    if company is not None and company.node_id != buyer.node_id and \
-                            self._recent_seller_ok(company, sentence):
-                        seller = company
                 if buyer is not None and seller is not None:
                     self._supply(seller.node_id, buyer.node_id, materials, sentence)
         # "made Sojitz its exclusive distributor", "<X> for Apple products"
@@ -893,7 +898,9 @@ class ArticleState:
                                                                  "that", "those")
                     same_kind = [d for d in self.restrictions if d.kind == kind]
                     latest = same_kind[-1] if same_kind else self.focus_restriction
-                    if definite and latest is not None and latest not in touched:
+                    recent = latest is not None and latest is self.focus_restriction and \
+                        self.focus_sentence >= len(self.sentences_seen) - 2
+                    if (definite or recent) and latest is not None and latest not in touched:
                         touched.append(latest)
                         positions[id(latest)] = start
                     continue
@@ -915,7 +922,8 @@ class ArticleState:
         if not touched:
             focus = self.focus_restriction
             if cues and focus is not None and any(m.node_id == focus.imposer
-                                                  for m in sentence.mentions):
+                                                  for m in sentence.mentions) and \
+                    self.focus_sentence >= len(self.sentences_seen) - 1:
                 for status, _, override in cues:
                     self._set_status(focus, status, override)
             return
@@ -959,11 +967,16 @@ class ArticleState:
             self._dates(draft, sentence)
         self.focus_restriction = touched[-1]
         self.focus_kind = "restriction"
+        self.focus_sentence = len(self.sentences_seen)
 
     def _dependency_context(self, low: list[str], position: int) -> bool:
-        """Is the item at ``position`` what something is used in ('used in semiconductors')?"""
+        """Is the item what something is used in ('used in semiconductors'), relies on, or
+        what makers make ('makers of electric vehicles')?"""
         window = low[max(0, position - 8):position]
-        return any((window[k], window[k + 1]) in _USED_PAIRS for k in range(len(window) - 1))
+        return any((window[k], window[k + 1]) in _USED_PAIRS or (window[k], window[k + 1]) in (
+            ("rely", "on"), ("relie", "on"), ("depend", "on"), ("maker", "of"),
+            ("producer", "of"), ("user", "of"), ("manufacturer", "of"))
+            for k in range(len(window) - 1))
 
     def _exporters_country(self, sentence: Sentence) -> str | None:
         """'Chinese suppliers have not received export permits': the exporters' government."""
@@ -1036,8 +1049,7 @@ class ArticleState:
         # "the export quotas China then applied"
         for m in candidates:
             if end <= m.start <= end + 1 and m.end + 1 < len(low) and (
-                    low[m.end] in ("imposed", "introduced", "applied", "announced", "put",
-                                   "enforced", "adopted", "placed", "then", "had", "has")):
+                    low[m.end] in IMPOSING or low[m.end] in ("then", "had", "has")):
                 authority = self._authority(m)
                 if authority:
                     return authority, False
@@ -1049,6 +1061,12 @@ class ArticleState:
             authority = self._authority(m)
             if authority is not None:
                 return authority, False
+        # "the Section 301 increases that the Biden administration announced"
+        for m in candidates:
+            if end <= m.start and m.end < len(low) and low[m.end] in IMPOSING:
+                authority = self._authority(m)
+                if authority:
+                    return authority, False
         after = [m for m in candidates if m.start >= end and m.start >= 1 and (
             (low[m.start - 1] in ("by", "between") and not self._target_context(sentence, m))
             or (low[m.start - 1] == "from" and m.start - end <= 2))]  # "a permit from Beijing"
@@ -1117,7 +1135,8 @@ class ArticleState:
                 or (following == "'s" and after in ("access", "companie", "company", "firm")) \
                 or (previous == "from" and after_item) \
                 or (previous == "from" and m.start >= 2 and low[m.start - 2] in (
-                    "good", "import", "product", "shipment", "export", "all")) \
+                    "good", "import", "product", "shipment", "export", "all", "imported",
+                    "made", "sourced", "originating")) \
                 or (previous == "to" and any(w in ("export", "shipment", "sale", "deliverie",
                                                   "delivery") for w in low[max(0, m.start - 12):
                                                                            m.start]))
@@ -1130,8 +1149,7 @@ class ArticleState:
         for k in range(max(0, start - 3), min(len(low), end + 6)):
             if low[k] not in MONTHS:
                 continue
-            if k < start or (k >= 2 and low[k - 1] in ("in", "on") and low[k - 2] in (
-                    "announced", "introduced", "imposed", "unveiled", "adopted", "issued")):
+            if k < start or any(w in IMPOSING for w in low[end:k]) and "suspend" not in low[end:k]:
                 return low[k]
         percent = _PERCENT.search(sentence.text[max(0, sentence.tokens[start].start - 12):
                                                 sentence.tokens[start].start])
@@ -1158,6 +1176,11 @@ class ArticleState:
             for status, phrase in _STATUS_INDEX.get(word, ()):
                 if raw[k:k + len(phrase)] != phrase:
                     continue
+                after = raw[k + len(phrase):k + len(phrase) + 4]
+                if status in ("lifted", "suspended") and any(w in (
+                        "production", "output", "work", "operations", "talks", "plans",
+                        "negotiations", "assembly") for w in after):
+                    continue  # "suspended production" is about a factory, not a measure
                 before = raw[max(0, k - 4):k]
                 if status in ("lifted", "suspended") and phrase != ["not", "go", "ahead"] and any(
                         w in NEGATIONS for w in before):
