@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from export.export_graphs import normalise, store_graph
+from export.export_graphs import normalise, sample_fragment, store_graph
 from rekg.graph.export import get_format
 from rekg.graph.export.pipeline import export_store
 from rekg.graph.store import Store
@@ -50,3 +50,15 @@ def test_an_empty_graph_exports_in_every_format(embedded_store: Store, tmp_path:
         summary = export_store(embedded_store, format_name, out)
         assert (summary.nodes, summary.relationships) == (0, 0)
         assert get_format(format_name).read(out) == ([], [])  # type: ignore[attr-defined]
+
+
+def test_both_stores_export_the_same_graph(
+    store: Store, sample_store: Store, tmp_path: Path
+) -> None:
+    store.merge(sample_fragment())
+    export_store(store, "json", tmp_path / "store.json")
+    export_store(sample_store, "json", tmp_path / "embedded.json")
+    fmt = get_format("json")
+    exported = fmt.read(tmp_path / "store.json")  # type: ignore[attr-defined]
+    reference = fmt.read(tmp_path / "embedded.json")  # type: ignore[attr-defined]
+    assert normalise(*exported) == normalise(*reference)
