@@ -898,8 +898,10 @@ class ArticleState:
                                                                  "that", "those")
                     same_kind = [d for d in self.restrictions if d.kind == kind]
                     latest = same_kind[-1] if same_kind else self.focus_restriction
-                    recent = latest is not None and latest is self.focus_restriction and \
-                        self.focus_sentence >= len(self.sentences_seen) - 2
+                    recent = latest is not None and (
+                        latest is self.focus_restriction
+                        and self.focus_sentence >= len(self.sentences_seen) - 2
+                        or bool(same_kind) and not sentence.of(L.COUNTRY))
                     if (definite or recent) and latest is not None and latest not in touched:
                         touched.append(latest)
                         positions[id(latest)] = start
