@@ -58,7 +58,7 @@ IMPOSE_VERBS = frozenset({"impose", "imposed", "imposing", "introduce", "introdu
                           "adopted", "announce", "announced", "include", "included", "any", "a",
                           "an", "new", "planned", "plan", "cap", "the"})
 GATED_VERBS = frozenset({"halt", "block", "stall", "delay", "withhold", "throttle", "limit",
-                         "tighten", "curb"})
+                         "tighten", "curb", "stop"})
 GATED_NOUNS = frozenset({"delay", "slowdown", "stoppage", "limit", "curb"})
 TARGET_NOUNS = frozenset({"company", "companie", "firm", "good", "import", "product", "entity",
                           "entitie", "exporter", "chipmaker", "business", "businesse", "supplier",
@@ -657,8 +657,8 @@ class ArticleState:
                 continue
             if word in ("account", "accounts") and not (k + 1 < len(raw) and raw[k + 1] == "for"):
                 continue
-            if word in ("make", "makes", "made", "manufacture", "manufactures") and not any(
-                    m.start - k in (1, 2, 3) for m in materials):
+            if word in ("make", "makes", "made", "manufacture", "manufactures") and (not any(
+                    m.start - k in (1, 2, 3) for m in materials) or "subject" in raw[k:k + 12]):
                 continue
             if word in ("supply", "supplies") and not _has_any(" ".join(raw[max(0, k - 3):k]),
                                                                 ("global", "world", "dominat")):
@@ -694,8 +694,17 @@ class ArticleState:
                     raw[k + 1] in ("in", "inside"):
                 after = [m for m in producers if m.start > k and m.start - k <= 3]
                 chosen = after[:1]
+            if not chosen and not passive and k >= 1 and raw[k - 1] in ("its", "their"):
+                owner = [m for m in producers if m.end <= k and m.label is L.ORGANIZATION
+                         and m.form != "demonym"]
+                chosen = owner[-1:]
+                if not chosen:
+                    continue
             if not chosen and not passive:
-                before = [m for m in producers if m.end <= k and k - m.end <= 10]
+                before = [m for m in producers if m.end <= k and k - m.end <= 10
+                          and _previous_word(low, m.start) not in ("from", "to", "with", "for",
+                                                                   "by", "of")
+                          and not any(w in FUTURE for w in raw[m.end:k])]
                 if before:
                     chosen = [before[-1]]
                 elif word in ("mine", "mining", "production", "refining", "processing",
@@ -790,6 +799,12 @@ class ArticleState:
                                and m is not buyer), None) or self._recent_of(L.ORGANIZATION,
                                                                               ("company",))
                 if buyer is not None and seller is not None and seller.node_id != buyer.node_id:
+                    self._supply(seller.node_id, buyer.node_id, materials, sentence)
+            if low[k] in ("distributor", "reseller", "customer", "buyer") and k + 1 < len(low) \
+                    and low[k + 1] == "of":
+                seller = next((m for m in parties if m.start in (k + 2, k + 3)), None)
+                buyer = next((m for m in reversed(parties) if m.end <= k), None)
+                if buyer is not None and seller is not None:
                     self._supply(seller.node_id, buyer.node_id, materials, sentence)
             if low[k] == "for" and k + 2 < len(low) and low[k + 2] in ("product", "customer",
                                                                       "device"):
@@ -1397,17 +1412,20 @@ class ArticleState:
             self._ensure_agreement(known[0].id)
             return known[0].id
         # 5. a new agreement between the organisations in play
-        if (word in ("agreement", "deal", "partnership", "arrangement", "pact", "accord") and \
-                low[k - 1:k] in (["new"], ["the"], ["a"])) or (word in ("agreement", "deal") and \
-                k >= 2 and low[k - 2] in ("new",)):
+        if (word in ("agreement", "deal", "partnership", "arrangement", "pact", "accord")
+                and low[k - 1:k] in (["new"], ["the"], ["a"], ["an"])) or (
+                word in ("agreement", "deal") and k >= 2 and low[k - 2] in ("new",)):
             orgs = [m for m in sentence.of(L.ORGANIZATION)
-                    if self.kind_of(m.node_id) in ("company", None)]
+                    if self.kind_of(m.node_id) not in ("international", "bloc")]
             others = [m for m in self.previous_sentence_orgs
                       if self.kind_of(m.node_id) in ("company", None)]
             members: list[Mention] = []
-            for m in [*others[:1], *orgs[:1]]:
-                if all(m.node_id != x.node_id for x in members):
+            for m in orgs:
+                if all(m.node_id != x.node_id for x in members) and len(members) < 2:
                     members.append(m)
+            for m in others:
+                if all(m.node_id != x.node_id for x in members) and len(members) < 2:
+                    members.insert(0, m)
             if len(members) == 2:
                 names = "-".join(self.fragment.nodes[m.node_id].name for m in members)
                 node = make_node(L.AGREEMENT, f"{names} {word}", kind=word, aliases=[surface])
