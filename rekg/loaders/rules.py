@@ -58,7 +58,7 @@ IMPOSE_VERBS = frozenset({"impose", "imposed", "imposing", "introduce", "introdu
                           "adopted", "announce", "announced", "include", "included", "any", "a",
                           "an", "new", "planned", "plan", "cap", "the"})
 GATED_VERBS = frozenset({"halt", "block", "stall", "delay", "withhold", "throttle", "limit",
-                         "tighten", "curb", "stop"})
+                         "tighten", "curb", "stop", "hold"})
 GATED_NOUNS = frozenset({"delay", "slowdown", "stoppage", "limit", "curb"})
 TARGET_NOUNS = frozenset({"company", "companie", "firm", "good", "import", "product", "entity",
                           "entitie", "exporter", "chipmaker", "business", "businesse", "supplier",
@@ -92,13 +92,13 @@ USED_TRIGGERS = [tuple(singular(w) for w in t.split()) for t in (
     "unable to make", "unable to produce", "unable to build", "indispensable for",
     "indispensable in", "integral to", "power", "powers", "underpin", "underpins", "inside",
     "embedded in", "incorporated in", "installed in", "employed in", "central to", "to make",
-    "to produce", "to build", "to manufacture")]
+    "to produce", "to build", "to manufacture", "make up", "makes up", "made up")]
 NEEDS_TRIGGERS = [tuple(singular(w) for w in t.split()) for t in (
     "depend on", "depends on", "dependent on", "rely on", "relies on", "reliant on",
     "rely heavily on", "relies heavily on", "need", "needs", "require", "requires", "use",
     "uses", "contain", "contains", "containing", "made with", "made from", "made of",
     "built with", "ran out of", "run out of", "runs out of", "short of", "shortage of",
-    "shortages of", "incorporate", "incorporates")]
+    "shortages of", "incorporate", "incorporates", "carry", "carries")]
 _USED_PAIRS = frozenset(t for t in USED_TRIGGERS if len(t) == 2)
 _TRIGGER_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _family, _table in (("used", USED_TRIGGERS), ("needs", NEEDS_TRIGGERS)):
@@ -658,10 +658,11 @@ class ArticleState:
             if word in ("account", "accounts") and not (k + 1 < len(raw) and raw[k + 1] == "for"):
                 continue
             if word in ("make", "makes", "made", "manufacture", "manufactures") and (not any(
-                    m.start - k in (1, 2, 3) for m in materials) or "subject" in raw[k:k + 12]):
+                    0 < m.start - k <= 6 for m in materials) or "subject" in raw[k:k + 12]):
                 continue
-            if word in ("supply", "supplies") and not _has_any(" ".join(raw[max(0, k - 3):k]),
-                                                                ("global", "world", "dominat")):
+            if word in ("supply", "supplies") and not _has_any(
+                    " ".join(raw[max(0, k - 3):k + 4]),
+                    ("global", "world", "dominat", "all of", "most of", "bulk")):
                 continue
             if word in ("source", "supplier") and not (k + 1 < len(raw) and raw[k + 1] == "of"):
                 continue
@@ -750,7 +751,7 @@ class ArticleState:
                               0.6)
 
     def _produced(self, materials: list[Mention], k: int, sentence: Sentence) -> list[Mention]:
-        near = [m for m in materials if abs(m.start - k) <= 12]
+        near = [m for m in materials if abs(m.start - k) <= 16]
         return [m for m in near if not _negated(sentence.low, m.start, 3)]
 
     # ----------------------------------------------------------------- SUPPLIES
@@ -1157,7 +1158,10 @@ class ArticleState:
                 or (previous == "to" and any(w in ("export", "shipment", "sale", "deliverie",
                                                   "delivery") for w in low[max(0, m.start - 12):
                                                                            m.start]))
-            if hit:
+            listing = m.label is L.ORGANIZATION and self.kind_of(m.node_id) == "company" and any(
+                kind in ("entity_listing", "sanction")
+                for _, _, kind in self._restriction_triggers(sentence))
+            if hit or listing:
                 found.append(m.node_id)
         return found
 
@@ -1300,6 +1304,7 @@ class ArticleState:
         ordered = sorted(resolved)
         for k in range(len(raw)):
             if raw[k] in ("implement", "implementing", "implements", "implemented") or \
+                    raw[k:k + 2] in (["carry", "out"], ["carries", "out"], ["carrying", "out"]) or \
                     raw[k:k + 3] == ["put", "into", "effect"] or \
                     raw[k:k + 3] == ["give", "effect", "to"]:
                 before = [a for pos, a in ordered if pos < k]
