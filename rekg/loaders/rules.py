@@ -773,7 +773,9 @@ class ArticleState:
                 buyer = next((m for m in parties if (m.start > k and m.start - k <= 12 and (
                     low[m.start - 1] in ("to", "for", "with") or (m.start >= 2 and
                     low[m.start - 1] == "the" and low[m.start - 2] in ("to", "for", "with"))))
-                    or (m.start > k and m.form == "demonym" and m.start - k <= 2)), None)
+                    or (m.start > k and m.form == "demonym" and m.start - k <= 2)
+                    or (m.start > k and m.start - k <= 8 and m.end < len(low)
+                        and low[m.end] == "'s")), None)
                 if seller is None and buyer is not None:
                     company = self._recent_of(L.ORGANIZATION, ("company",))
                     seller = company if company and company.node_id != buyer.node_id else None
