@@ -90,7 +90,7 @@ USED_TRIGGERS = [tuple(singular(w) for w in t.split()) for t in (
     "favoured in", "favored in", "replace in", "ingredient of", "ingredient in", "component of",
     "component in", "input for", "input to", "input in", "added to", "added", "add to",
     "unable to make", "unable to produce", "unable to build", "indispensable for",
-    "indispensable in", "integral to", "power", "powers", "underpin", "underpins", "inside",
+    "indispensable in", "integral to", "power", "powers", "underpin", "underpins",
     "embedded in", "incorporated in", "installed in", "employed in", "central to", "to make",
     "to produce", "to build", "to manufacture", "make up", "makes up", "made up")]
 NEEDS_TRIGGERS = [tuple(singular(w) for w in t.split()) for t in (
@@ -555,11 +555,14 @@ class ArticleState:
                         b.start - a.end <= 3 and low[a.end] in ("in", "for", "inside"):
                     self._depends(b, a, sentence)
                     used.add(id(b))
-                    for c in items:  # "magnets in wind turbines and electric vehicle motors"
-                        if c.label is L.PRODUCT and c.start > b.end and c.start - b.end <= 2 \
-                                and low[b.end] in ("and", "or"):
+                    last = b  # "magnets in power seats, speakers and braking sensors"
+                    for c in items:
+                        if c.label is L.PRODUCT and c.start >= last.end and (
+                                c.start == last.end or c.start - last.end <= 2
+                                and low[last.end] in ("and", "or")):
                             self._depends(c, a, sentence)
                             used.add(id(c))
+                            last = c
                 if a.label is L.PRODUCT and b.label is L.PRODUCT and b.start > a.end and \
                         b.start - a.end <= 2 and low[a.end] == "of":
                     self._depends(b, a, sentence)  # traction motors of electric vehicles
@@ -573,6 +576,8 @@ class ArticleState:
             if _negated(low, start, 4):
                 continue
             left = [m for m in items if left_edge <= m.start and m.end <= start]
+            if family == "needs" and not any(self._composite(m) for m in left):
+                left += [m for m in items if m.end <= left_edge and self._composite(m)]
             right = [m for m in items if end <= m.start < right_edge]
             if family == "used" and not left:
                 left = previous_dependents or [m for m in items if m.end <= start]
