@@ -156,7 +156,14 @@ def lexicon_mentions(sentence: Sentence, lexicon: Lexicon,
             sentence.places.append((i, sentence.span_text(i, i + length), iso2))
         elif entry.label is Label.PERSON and i + length < n and low[i + length] in (
                 "administration", "era", "government", "team", "official"):
-            pass  # "the Trump administration" names a government, not the person
+            # "the Biden administration" names the government of the person's country
+            country = lexicon.resolve_ref(entry.represents or "")
+            if low[i + length] == "administration" and country is not None and \
+                    country.label is Label.COUNTRY:
+                sentence.mentions.append(Mention(Label.COUNTRY, country.id, i, i + length + 1,
+                                                 sentence.span_text(i, i + length + 1), "alias",
+                                                 country))
+                length += 1
         elif found.form == "demonym" and i + length < n and low[i + length] in (
                 "meeting", "summit", "talk", "venue", "capital"):
             pass  # "a previous Swiss meeting" says where, not who
@@ -259,7 +266,8 @@ def _company_cues(sentence: Sentence, found: list[Mention]) -> list[Mention]:
                 low[i + 1] in ("the", "a", "an") and any(
                     w in COMPANY_NOUNS for w in low[i + 2:i + 6]):
             run = _name_run(sentence, i, -1)
-            if run is not None:
+            if run is not None and (run[0] == 0 or low[run[0] - 1] not in (
+                    "in", "at", "from", "to", "on", "for", "of", "across", "throughout")):
                 spans.append(run)
         # "carmaker Maruti Suzuki", "state-run IREL"
         cue = low[i] in COMPANY_NOUNS or (low[i] in ("run", "owned") and i > 0 \

@@ -225,6 +225,7 @@ class ArticleState:
         self.dependency_facts: list[tuple[str, str, str]] = []
         self.supplies: list[tuple[str, str, list[str], str]] = []
         self._trigger_cache: tuple[Sentence | None, list[tuple[int, int, str]]] = (None, [])
+        self._co_imposer: str | None = None
 
     # ----------------------------------------------------------------- nodes and edges
     def node(self, mention: Mention) -> NodeBase:
@@ -558,8 +559,8 @@ class ArticleState:
                     last = b  # "magnets in power seats, speakers and braking sensors"
                     for c in items:
                         if c.label is L.PRODUCT and c.start >= last.end and (
-                                c.start == last.end or c.start - last.end <= 2
-                                and low[last.end] in ("and", "or")):
+                                c.start == last.end or (c.start - last.end <= 2
+                                and low[last.end] in ("and", "or"))):
                             self._depends(c, a, sentence)
                             used.add(id(c))
                             last = c
@@ -922,15 +923,19 @@ class ArticleState:
                     same_kind = [d for d in self.restrictions if d.kind == kind]
                     latest = same_kind[-1] if same_kind else self.focus_restriction
                     recent = latest is not None and (
-                        latest is self.focus_restriction
-                        and self.focus_sentence >= len(self.sentences_seen) - 2
-                        or bool(same_kind) and not sentence.of(L.COUNTRY))
+                        (latest is self.focus_restriction
+                        and self.focus_sentence >= len(self.sentences_seen) - 2)
+                        or (bool(same_kind) and not sentence.of(L.COUNTRY)))
                     if (definite or recent) and latest is not None and latest not in touched:
                         touched.append(latest)
                         positions[id(latest)] = start
                     continue
                 anchor = self._anchor(sentence, start, end)
-                for agent in self._more_agents(sentence, end, imposer):
+                co_imposer, self._co_imposer = self._co_imposer, None
+                agents = self._more_agents(sentence, end, imposer)
+                if co_imposer is not None and co_imposer != imposer:
+                    agents.append(co_imposer)
+                for agent in agents:
                     other = self._draft(agent, kind, anchor, start, low)
                     other.surfaces.append(sentence.span_text(start, end))
                     if other not in touched:
@@ -1085,6 +1090,10 @@ class ArticleState:
         for m in reversed(before):
             authority = self._authority(m)
             if authority is not None:
+                partner = next((p for p in before if p.end == m.start - 1
+                                and low[m.start - 1] == "and"), None)
+                if partner is not None and self._authority(partner):
+                    self._co_imposer = self._authority(partner)
                 return authority, False
         # "the Section 301 increases that the Biden administration announced"
         for m in candidates:
@@ -1177,7 +1186,7 @@ class ArticleState:
         for k in range(max(0, start - 3), min(len(low), end + 6)):
             if low[k] not in MONTHS:
                 continue
-            if k < start or any(w in IMPOSING for w in low[end:k]) and "suspend" not in low[end:k]:
+            if k < start or (any(w in IMPOSING for w in low[end:k]) and "suspend" not in low[end:k]):
                 return low[k]
         percent = _PERCENT.search(sentence.text[max(0, sentence.tokens[start].start - 12):
                                                 sentence.tokens[start].start])
@@ -1255,12 +1264,19 @@ class ArticleState:
         low = sentence.low
         raw = [t.text.lower() for t in sentence.tokens]
         resolved: list[tuple[int, str]] = []  # (token position, agreement node id)
+        self._claimed_places: dict[int, int] = {}  # noun position -> its place's position
         by_party: set[str] = set()  # agreements named by their parties: no other parties
         used_places: set[int] = set()
         for m in sentence.of(L.AGREEMENT):
             self._ensure_agreement(m.node_id)
             resolved.append((m.start, m.node_id))
         covered = {k for m in sentence.mentions for k in range(m.start, m.end)}
+        for k, word in enumerate(low):
+            if word in AGREEMENT_NOUNS and low[k + 1:k + 2] and low[k + 1] in (
+                    "reached", "agreed", "signed", "struck", "concluded", "sealed"):
+                claim = next((p for p in sentence.places if p[0] in (k + 3, k + 4)), None)
+                if claim is not None:
+                    self._claimed_places[k] = claim[0]
         for k, word in enumerate(low):
             if word not in AGREEMENT_NOUNS or k in covered:
                 continue
@@ -1363,9 +1379,12 @@ class ArticleState:
         talks = any(w in ("talk", "negotiation", "meeting", "summit", "met", "round")
                     for w in low) or word in ("framework", "consensus", "truce")
         if word not in ("partnership", "commitment", "act", "law") and talks:
+            claimed = set(self._claimed_places.values())
+            own = self._claimed_places.get(k)
             places = sorted((abs(p[0] - k), p) for p in sentence.places
                             if p[0] not in used_places and abs(p[0] - k) <= 16
-                            and norm_phrase(p[1]) in self.lexicon.places)
+                            and norm_phrase(p[1]) in self.lexicon.places
+                            and (p[0] == own if own is not None else p[0] not in claimed))
             if places:
                 place = places[0][1]
                 used_places.add(place[0])
