@@ -1186,7 +1186,8 @@ class ArticleState:
         for k in range(max(0, start - 3), min(len(low), end + 6)):
             if low[k] not in MONTHS:
                 continue
-            if k < start or (any(w in IMPOSING for w in low[end:k]) and "suspend" not in low[end:k]):
+            between = low[end:k]
+            if k < start or (any(w in IMPOSING for w in between) and "suspend" not in between):
                 return low[k]
         percent = _PERCENT.search(sentence.text[max(0, sentence.tokens[start].start - 12):
                                                 sentence.tokens[start].start])
