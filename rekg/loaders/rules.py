@@ -968,7 +968,7 @@ class ArticleState:
         targets = self._targets(sentence)
         restricted = [m for m in sentence.of(L.MATERIAL, L.PRODUCT)
                       if not _excluded(low, m.start) and not self._dependency_context(low, m.start)]
-        owner: dict[int, RestrictionDraft | None] = {}
+        owner: dict[int, list[RestrictionDraft]] = {}
         anchored = sorted((positions[id(d)], i) for i, d in enumerate(touched)
                           if id(d) in positions)
         idle = [start for start, _, kind in triggers if not kind]
@@ -977,13 +977,14 @@ class ArticleState:
                 earlier = [(pos, i) for pos, i in anchored if pos < m.start]
                 if any(earlier[-1][0] < pos < m.start for pos in idle) if earlier else any(
                         pos < m.start for pos in idle):
-                    owner[id(m)] = None
+                    owner[id(m)] = []
                     continue
-                owner[id(m)] = touched[earlier[-1][1] if earlier else anchored[0][1]]
+                nearest = earlier[-1][0] if earlier else anchored[0][0]
+                owner[id(m)] = [touched[i] for pos, i in anchored if pos == nearest]
         for draft in touched:
             draft.evidence.append(sentence.text)
             for m in restricted:
-                if owner.get(id(m), draft) is not draft:
+                if id(m) in owner and draft not in owner[id(m)]:
                     continue
                 if draft.kind in ("import_tariff", "sanction", "entity_listing") and "on" not in \
                         low[max(0, m.start - 3):m.start]:
@@ -995,7 +996,7 @@ class ArticleState:
                     if target != draft.imposer:
                         draft.targets.setdefault(target, sentence.text)
             self._dates(draft, sentence)
-        self.focus_restriction = touched[-1]
+        self.focus_restriction = touched[0]
         self.focus_kind = "restriction"
         self.focus_sentence = len(self.sentences_seen)
 
@@ -1064,9 +1065,9 @@ class ArticleState:
         candidates = [m for m in sentence.mentions
                       if m.label in (L.COUNTRY, L.ORGANIZATION, L.PERSON)]
         # "accused China of ..."
-        for m in candidates:
-            if m.end <= start and m.start >= 1 and low[m.start - 1] in ("accused", "accuse",
-                                                                        "accuses", "accusing") \
+        nearest_before = [m for m in candidates if m.end <= start]
+        for m in nearest_before[-1:]:
+            if m.start >= 1 and low[m.start - 1] in ("accused", "accuse", "accuses", "accusing") \
                     and m.end < len(low) and low[m.end] == "of":
                 return self._authority(m), True
         # "curbs by Japan and the United States"
@@ -1145,7 +1146,7 @@ class ArticleState:
                                                                                  mention.end + 1):
             return False  # "China's export controls": the owner of the measure
         if previous in ("on", "against", "targeting", "from", "to", "toward", "towards",
-                        "over", "at", "in") or following in TARGET_NOUNS:
+                        "over", "at", "in", "for", "into") or following in TARGET_NOUNS:
             return True
         return following == "'s" and after in ("access", "export", "import", "companie",
                                                "company", "firm", "good", "product")
@@ -1383,7 +1384,7 @@ class ArticleState:
             claimed = set(self._claimed_places.values())
             own = self._claimed_places.get(k)
             places = sorted((abs(p[0] - k), p) for p in sentence.places
-                            if p[0] not in used_places and abs(p[0] - k) <= 16
+                            if p[0] not in used_places and abs(p[0] - k) <= 24
                             and norm_phrase(p[1]) in self.lexicon.places
                             and (p[0] == own if own is not None else p[0] not in claimed))
             if places:
@@ -1640,6 +1641,9 @@ def _excluded(low: list[str], position: int) -> bool:
     before = low[max(0, position - 4):position]
     after = " ".join(low[position:position + 12])
     if any(w in ("except", "excluding", "exclude", "besides") for w in before):
+        return True
+    wider = " ".join(low[max(0, position - 6):position])
+    if any(p in wider for p in ("not cover", "not include", "not apply to", "not extend to")):
         return True
     return " not included" in " " + after or " were left out" in after or " not covered" in after \
         or " not on the list" in after or " not part of the list" in after \
