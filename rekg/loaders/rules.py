@@ -979,8 +979,8 @@ class ArticleState:
                         pos < m.start for pos in idle):
                     owner[id(m)] = []
                     continue
-                nearest = earlier[-1][0] if earlier else anchored[0][0]
-                owner[id(m)] = [touched[i] for pos, i in anchored if pos == nearest]
+                nearest_pos = earlier[-1][0] if earlier else anchored[0][0]
+                owner[id(m)] = [touched[i] for pos, i in anchored if pos == nearest_pos]
         for draft in touched:
             draft.evidence.append(sentence.text)
             for m in restricted:
