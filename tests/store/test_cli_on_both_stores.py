@@ -113,3 +113,42 @@ def test_cli_unreachable_server_is_one_line() -> None:
     assert result.returncode != 0
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert f"cannot reach Neo4j at bolt://127.0.0.1:{port}" in result.stderr
+
+
+CONSOLE_SCRIPT = """MATCH (c:Country) RETURN c.name AS name ORDER BY name;
+MATCH (r:Restriction)-[:RESTRICTS]->(m) RETURN m.name AS material, count(r) AS restrictions
+ORDER BY restrictions DESC, material;
+:schema
+:run summary
+"""
+
+
+def _console(store_uri: str, script: str, *options: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["--store", store_uri, "console", *options], input=script)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_console_gives_the_same_answers_on_both_stores(
+    neo4j_server: Neo4jServer, neo4j_store: Store, tmp_path: Path
+) -> None:
+    embedded_uri = f"embedded:{tmp_path / 'graph.db'}"
+    for uri in (embedded_uri, neo4j_server.uri):
+        _rekg(uri, "ingest", str(ARTICLES))
+    embedded = _console(embedded_uri, CONSOLE_SCRIPT, "--format", "json")
+    neo4j = _console(neo4j_server.uri, CONSOLE_SCRIPT, "--format", "json")
+    assert embedded[0] == 0, embedded[2]
+    assert neo4j == embedded
+    assert '"name": "China"' in neo4j[1]
+
+
+def test_console_is_read_only_on_neo4j_unless_asked(
+    neo4j_server: Neo4jServer, neo4j_store: Store
+) -> None:
+    create = "CREATE (:Country {id: 'country:zz', name: 'Zedland'});\n"
+    code, _, stderr = _console(neo4j_server.uri, create)
+    assert code == 1
+    assert "rekg console --write" in stderr
+    assert neo4j_store.counts() == (0, 0)
+    code, _, stderr = _console(neo4j_server.uri, create, "--write")
+    assert code == 0, stderr
+    assert neo4j_store.counts() == (1, 0)
