@@ -18,6 +18,7 @@ ORG_SUFFIXES = frozenset(
         "council", "bank", "ministry", "department", "office", "institute", "authority", "bureau",
         "fund", "alliance", "partner", "capital", "earth", "electronic", "energy", "chemical",
         "steel", "federation", "society", "chamber", "manufacturer", "producer", "confederation",
+        "international",
     ]
 )
 ORG_PREFIXES = (("ministry", "of"), ("department", "of"), ("bureau", "of"), ("alliance", "for"),
@@ -167,6 +168,10 @@ def lexicon_mentions(sentence: Sentence, lexicon: Lexicon,
         elif found.form == "demonym" and i + length < n and low[i + length] in (
                 "meeting", "summit", "talk", "venue", "capital"):
             pass  # "a previous Swiss meeting" says where, not who
+        elif entry.label is Label.COUNTRY and any(
+                w in ("province", "prefecture", "county", "district")
+                for w in low[i + length:i + length + 2]):
+            pass  # "Lao Cai province" is a place name
         elif entry.label is Label.PRODUCT and i + length < n and low[i + length] in (
                 "material", "mineral", "metal", "raw"):
             pass  # "battery materials" are materials, not batteries
@@ -301,6 +306,9 @@ def _title_people(sentence: Sentence) -> list[Mention]:
     people: list[Mention] = []
     tokens, low = sentence.tokens, sentence.low
     for i in range(len(tokens)):
+        if any(p.start <= i < p.end or int(p.extra["title_start"]) <= i < p.start
+               for p in people):
+            continue
         for size in (4, 3, 2, 1):
             title = tuple(low[i:i + size])
             if title not in PERSON_TITLES:

@@ -119,7 +119,11 @@ PRODUCE_PASSIVE = frozenset({"produced", "mined", "refined", "processed", "separ
                              "extracted", "manufactured", "made"})
 FUTURE = frozenset({"intend", "intends", "plan", "plans", "planned", "aim", "aims", "could",
                     "would", "may", "might", "hope", "hopes", "seek", "seeks", "want", "wants",
-                    "begin", "expect", "expects", "if"})
+                    "begin", "expect", "expects", "if", "wanted", "hoped", "aimed", "intended",
+                    "sought"})
+PLANNED = frozenset({"draft", "proposal", "proposed", "debating", "debate", "considering",
+                     "weighing", "weighs", "mulls", "mulling", "could", "might", "threatens",
+                     "threatening", "threatened", "consider", "considers", "proposes"})
 SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "supply", "supplies", "supplied",
                         "supplying", "ship", "ships", "shipped", "shipping", "export", "exports",
                         "exported", "deliver", "delivers", "delivered", "provide", "provides",
@@ -220,6 +224,7 @@ class ArticleState:
         self.sentences_seen: list[str] = []
         self.pending_agreement_mentions: list[tuple[str, str]] = []
         self.previous_sentence_orgs: list[Mention] = []
+        self.subject_country: Mention | None = None
         self.verbs = _forms(lexicon.restriction_verbs)
         self.year = (doc.published or "")[:4] if (doc.published or "")[:4].isdigit() else None
         self.dependency_facts: list[tuple[str, str, str]] = []
@@ -305,6 +310,11 @@ class ArticleState:
         orgs = sentence.of(L.ORGANIZATION)
         if orgs:
             self.previous_sentence_orgs = orgs
+        subject = next((m for m in sentence.of(L.COUNTRY) if m.form != "anaphor"
+                        and _previous_word(sentence.low, m.start) not in (
+                            "outside", "from", "than", "to", "in", "on", "against", "for")), None)
+        if subject is not None:
+            self.subject_country = subject
 
     def _register_surnames(self, sentence: Sentence) -> None:
         for mention in sentence.mentions:
@@ -377,7 +387,8 @@ class ArticleState:
                                                          i + 1, "", "anaphor", found.entry))
             elif word == "country" and previous == "the" and i not in covered:
                 antecedent = next((m for m in reversed(sentence.mentions) if m.label is L.COUNTRY
-                                   and m.end <= i - 1), None) or self._recent_of(L.COUNTRY)
+                                   and m.end <= i - 1), None) or self.subject_country \
+                    or self._recent_of(L.COUNTRY)
                 if antecedent is not None:
                     sentence.mentions.append(Mention(L.COUNTRY, antecedent.node_id, i - 1, i + 1,
                                                      "", "anaphor", antecedent.entry))
@@ -582,7 +593,14 @@ class ArticleState:
             right = [m for m in items if end <= m.start < right_edge]
             if family == "used" and not left:
                 left = previous_dependents or [m for m in items if m.end <= start]
-            if family == "needs" and tuple(low[start:end]) in SHORTAGE:
+            subject = [m for m in items if m.end <= start]
+            relative = family == "needs" and subject and subject[-1].start >= 1 and low[
+                subject[-1].start - 1] in ("that", "which") and len(subject) >= 2 \
+                and subject[-1].end >= start - 1
+            if relative:
+                # "the rare earths that permanent magnets need": the object comes first
+                dependents, dependencies = [subject[-1]], [subject[-2]]
+            elif family == "needs" and tuple(low[start:end]) in SHORTAGE:
                 dependents = [m for m in items if m.label is L.PRODUCT and m.end <= start]
                 dependents += [m for m in items if m.label is L.PRODUCT and m.start >= end]
                 dependencies = [m for m in right if m.label is L.MATERIAL]
@@ -912,8 +930,10 @@ class ArticleState:
                         or "deny" in raw[:start]:
                     continue
                 if any(w in ("could", "would", "might") for w in raw[end:end + 2]) or \
-                        "if" in raw[max(0, start - 6):start]:
-                    continue  # a hypothetical measure
+                        "if" in raw[max(0, start - 6):start] or \
+                        (any(w in PLANNED for w in raw[max(0, start - 8):start]) and \
+                        kind != "import_tariff"):
+                    continue  # a hypothetical or only planned measure
                 imposer, alleged = self._imposer(sentence, start, end)
                 if imposer is None and kind.startswith("export"):
                     imposer = self._exporters_country(sentence)
@@ -1357,6 +1377,8 @@ class ArticleState:
                 and not low[start - 1].endswith("ly"):
             start -= 1
         end = k + 1
+        if low[end:end + 2] == ["of", "understanding"]:
+            end += 2
         if (end + 1 < len(low) and low[end] in ("in", "with", "from") and any(
                 m.start == end + 1 or m.start == end + 2 for m in sentence.mentions)) or \
                 (end + 1 < len(low) and low[end] == "in" and any(p[0] == end + 1
@@ -1404,9 +1426,11 @@ class ArticleState:
         # 2. a party named next to the noun: "the Apple deal", "partnership with the Pentagon"
         party = next((m for m in sentence.of(L.ORGANIZATION, L.COUNTRY)
                       if m.end == k and m.form != "demonym"), None)
-        if party is None and k + 1 < len(low) and low[k + 1] in ("with", "from"):
+        link_word = next((j for j in range(k + 1, min(len(low), k + 4))
+                          if low[j] in ("with", "from")), None)
+        if party is None and link_word is not None:
             party = next((m for m in sentence.of(L.ORGANIZATION, L.COUNTRY)
-                          if m.start in (k + 2, k + 3)), None)
+                          if m.start in (link_word + 1, link_word + 2, link_word + 3)), None)
         if party is not None:
             existing = self.agreement_by_party.get(party.node_id)
             if existing is not None:
