@@ -152,3 +152,28 @@ def test_console_is_read_only_on_neo4j_unless_asked(
     code, _, stderr = _console(neo4j_server.uri, create, "--write")
     assert code == 0, stderr
     assert neo4j_store.counts() == (1, 0)
+
+
+def test_console_in_a_terminal_on_neo4j(
+    neo4j_server: Neo4jServer, neo4j_store: Store, tmp_path: Path
+) -> None:
+    import pexpect
+
+    _rekg(neo4j_server.uri, "ingest", str(ARTICLES))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "REKG_"))}
+    env.update(REKG_HISTORY=str(tmp_path / "history"), TERM="xterm", COLUMNS="120")
+    child = pexpect.spawn(str(REKG), ["--store", neo4j_server.uri, "console"], env=env,
+                          encoding="utf-8", timeout=90, dimensions=(40, 120))
+    try:
+        child.expect("rekg>")
+        child.sendline("MATCH (c:Country {id: 'country:cn'}) RETURN c.name, c.iso3;")
+        child.expect(r"China\s+CHN")
+        child.expect("rekg>")
+        child.sendline("MATCH (n RETURN n;")
+        child.expect("Error: .*Invalid input")
+        child.expect("rekg>")
+        child.sendline(":quit")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0
