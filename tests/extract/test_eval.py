@@ -13,9 +13,10 @@ from rekg.errors import InputError
 from rekg.loaders.evaluate import evaluate, read_gold_article, score_article
 from rekg.schema import GraphFragment, make_node, relate
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"  # as tests/conftest.py
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"  # as tests/conftest.py
 OWN = Path(__file__).parent / "data"
-GOLD_SETS = [SHARED / "seeds", SHARED / "eval" / "dev", OWN]
+GOLD_SETS = [SHARED / "seeds", SHARED / "eval" / "dev", OWN, REPO / "examples" / "articles"]
 
 
 @pytest.mark.parametrize("gold_dir", GOLD_SETS, ids=lambda p: p.name)
