@@ -8,15 +8,19 @@
 // Active means status announced, in_force or alleged; country-restrictions shows the kind
 // and dates of each restriction. Dependencies are followed up to 8 DEPENDS_ON hops.
 MATCH chain = (product:Product)-[:DEPENDS_ON*1..8]->(restricted)
-WHERE $components OR NOT (product)<-[:DEPENDS_ON]-(:Product)
+WHERE ($components OR NOT (product)<-[:DEPENDS_ON]-(:Product))
+  AND (restricted)<-[:RESTRICTS]-(:Restriction)
+  AND ($material IS NULL OR any(n IN nodes(chain)[1..] WHERE any(v IN [n.name, n.id, split(n.id, ':')[1], n.symbol] + coalesce(n.aliases, []) WHERE any(f IN $material WHERE toLower(v) = f OR toLower(v) ENDS WITH (' ' + f)))))
+WITH product, restricted, length(chain) AS hops,
+     reduce(text = product.name, n IN nodes(chain)[1..] | text + ' > ' + n.name) AS chain_text
+ORDER BY hops, chain_text
+WITH product, restricted, min(hops) AS hops, collect(chain_text)[0] AS chain_text
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(restricted)
 WHERE restriction.status IN ['announced', 'in_force', 'alleged']
   AND ($country IS NULL OR any(v IN [imposer.name, imposer.id, split(imposer.id, ':')[1]] + coalesce(imposer.aliases, []) WHERE toLower(v) IN $country))
-  AND ($material IS NULL OR any(n IN nodes(chain)[1..] WHERE any(v IN [n.name, n.id, split(n.id, ':')[1], n.symbol] + coalesce(n.aliases, []) WHERE any(f IN $material WHERE toLower(v) = f OR toLower(v) ENDS WITH (' ' + f)))))
-WITH product, imposer, restricted, restriction, chain,
-     reduce(text = product.name, n IN nodes(chain)[1..] | text + ' > ' + n.name) AS chain_text
-ORDER BY length(chain), chain_text
-WITH product, imposer, restriction.status AS status, collect(chain_text)[0] AS chain_text,
+WITH DISTINCT product, imposer, restriction.status AS status, restricted, hops, chain_text
+ORDER BY hops, chain_text
+WITH product, imposer, status, collect(chain_text)[0] AS chain_text,
      collect(DISTINCT restricted.name) AS reached
 UNWIND reached AS item
 WITH product, imposer, status, chain_text, item ORDER BY toLower(item)

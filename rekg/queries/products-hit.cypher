@@ -15,6 +15,7 @@ WHERE any(v IN [imposer.name, imposer.id, split(imposer.id, ':')[1]] + coalesce(
   AND imposer.id <> hit.id
 OPTIONAL MATCH (restriction)-[:TARGETS]->(target)
 OPTIONAL MATCH (target)-[located:LOCATED_IN]->(hit)
+WITH hit, imposer, restriction, target, located ORDER BY toLower(target.name)
 WITH hit, imposer, restriction, collect(DISTINCT target.id) AS target_ids,
      collect(DISTINCT CASE WHEN target.id = hit.id OR located IS NOT NULL THEN target.name END) AS hit_targets
 WHERE size(target_ids) = 0 OR size(hit_targets) > 0

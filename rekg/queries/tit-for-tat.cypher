@@ -16,6 +16,7 @@ WITH pair[0] AS imposer, pair[1] AS other
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)
 OPTIONAL MATCH (restriction)-[:TARGETS]->(target)
 OPTIONAL MATCH (target)-[located:LOCATED_IN]->(other)
+WITH imposer, other, restriction, target, located ORDER BY toLower(target.name)
 WITH imposer, other, restriction, collect(DISTINCT target.id) AS target_ids,
      collect(DISTINCT CASE WHEN target.id = other.id OR located IS NOT NULL THEN target.name END) AS hit_targets
 WHERE size(hit_targets) > 0 OR (size(target_ids) = 0 AND NOT $targeted_only)
