@@ -65,6 +65,8 @@ AGREEMENT_SUFFIXES = frozenset({"act", "agreement", "treaty", "accord", "pact", 
                                 "framework", "initiative", "consensus", "truce", "arrangement"})
 _NAME_WORD = re.compile(r"^[A-Z][a-zA-ZÀ-ÿ'’\-]+$|^[A-Z]$")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&", "de"})
+_NAME_PARTICLES = frozenset({"bin", "bint", "al", "van", "von", "der", "de", "da", "di", "la",
+                             "le", "du", "dos", "ibn"})
 
 
 @dataclass
@@ -178,6 +180,12 @@ def lexicon_mentions(sentence: Sentence, lexicon: Lexicon,
         else:
             sentence.mentions.append(Mention(entry.label, entry.id, i, i + length,
                                              sentence.span_text(i, i + length), found.form, entry))
+            if entry.name == "heavy rare earths" and i >= 2 and low[i - 1] in ("and", "or") \
+                    and low[i - 2] == "light":
+                light = lexicon.find(Label.MATERIAL, "light rare earths")
+                if light is not None:  # "light and heavy rare earths"
+                    sentence.mentions.append(Mention(Label.MATERIAL, light.id, i - 2, i - 1,
+                                                     "light", "alias", light))
         i += length
 
 
@@ -311,18 +319,23 @@ def _title_people(sentence: Sentence) -> list[Mention]:
             continue
         for size in (4, 3, 2, 1):
             title = tuple(low[i:i + size])
-            if title not in PERSON_TITLES:
+            generic = size == 2 and title[1:] in (("minister",), ("secretary",)) and \
+                tokens[i].text.isalpha() and not _covered(sentence, i, i + 1)
+            if title not in PERSON_TITLES and not generic:
                 continue
             start = i + size
             end = start
-            while end < len(tokens) and end - start < 3 and _NAME_WORD.match(tokens[end].text) \
-                    and tokens[end].text.lower() not in _CONNECTORS:
+            while end < len(tokens) and end - start < 4 and (
+                    _NAME_WORD.match(tokens[end].text)
+                    and tokens[end].text.lower() not in _CONNECTORS
+                    or end > start and tokens[end].text in _NAME_PARTICLES
+                    and end + 1 < len(tokens) and _NAME_WORD.match(tokens[end + 1].text)):
                 end += 1
             if end - start >= 2 and not _covered(sentence, start, end):
                 name = sentence.span_text(start, end)
                 mention = Mention(Label.PERSON, node_id(Label.PERSON, name), start, end, name,
                                   "rule")
-                mention.extra["role"] = PERSON_TITLES[title]
+                mention.extra["role"] = PERSON_TITLES.get(title, " ".join(title))
                 mention.extra["title_start"] = str(i)
                 people.append(mention)
             break

@@ -37,7 +37,7 @@ from rekg.schema import (
 )
 
 L = Label
-SPEECH = frozenset({"said", "say", "says", "stated", "state", "told", "tell", "noted", "added",
+SPEECH = frozenset({"said", "say", "says", "stated", "told", "tell", "noted",
                     "argued", "warned", "mentioned", "explained", "wrote", "confirmed", "estimated",
                     "estimate", "estimates", "predicted", "believe", "believes", "expect",
                     "expects", "think", "thinks", "reported"})
@@ -120,6 +120,7 @@ PRODUCE_PASSIVE = frozenset({"produced", "mined", "refined", "processed", "separ
 FUTURE = frozenset({"intend", "intends", "plan", "plans", "planned", "aim", "aims", "could",
                     "would", "may", "might", "hope", "hopes", "seek", "seeks", "want", "wants",
                     "begin", "expect", "expects", "if", "wanted", "hoped", "aimed", "intended",
+                    "build", "building", "construct", "constructing", "develop", "developing",
                     "sought"})
 PLANNED = frozenset({"draft", "proposal", "proposed", "debating", "debate", "considering",
                      "weighing", "weighs", "mulls", "mulling", "could", "might", "threatens",
@@ -318,6 +319,12 @@ class ArticleState:
 
     def _register_surnames(self, sentence: Sentence) -> None:
         for mention in sentence.mentions:
+            if mention.label is L.ORGANIZATION and mention.form == "rule":
+                key = tuple(sentence.low[mention.start:mention.end])
+                if key not in self.lexicon.surfaces and key not in self.extra_surfaces:
+                    entry = Entry(L.ORGANIZATION, mention.surface, mention.node_id, {})
+                    self.extra_surfaces[key] = Surface(entry, tuple(words(mention.surface)),
+                                                       "alias", True)
             if mention.label is L.PERSON and mention.form == "rule":
                 surname = words(mention.surface)[-1]
                 entry = Entry(L.PERSON, mention.surface, mention.node_id,
@@ -681,6 +688,11 @@ class ArticleState:
                 continue
             if word in ("account", "accounts") and not (k + 1 < len(raw) and raw[k + 1] == "for"):
                 continue
+            if k + 1 < len(raw) and raw[k + 1] in (
+                    "ministry", "company", "companies", "firm", "firms", "giant", "group",
+                    "industry", "sector", "project", "projects", "licence", "license", "rights",
+                    "stocks", "shares", "town", "region", "hub", "equipment"):
+                continue  # "its mining ministry": a modifier, not production
             if word in ("make", "makes", "made", "manufacture", "manufactures") and (not any(
                     0 < m.start - k <= 6 for m in materials) or "subject" in raw[k:k + 12]):
                 continue
