@@ -326,10 +326,10 @@ def _title_people(sentence: Sentence) -> list[Mention]:
             start = i + size
             end = start
             while end < len(tokens) and end - start < 4 and (
-                    _NAME_WORD.match(tokens[end].text)
-                    and tokens[end].text.lower() not in _CONNECTORS
-                    or end > start and tokens[end].text in _NAME_PARTICLES
-                    and end + 1 < len(tokens) and _NAME_WORD.match(tokens[end + 1].text)):
+                    (_NAME_WORD.match(tokens[end].text)
+                    and tokens[end].text.lower() not in _CONNECTORS)
+                    or (end > start and tokens[end].text in _NAME_PARTICLES
+                    and end + 1 < len(tokens) and _NAME_WORD.match(tokens[end + 1].text))):
                 end += 1
             if end - start >= 2 and not _covered(sentence, start, end):
                 name = sentence.span_text(start, end)

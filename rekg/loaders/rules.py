@@ -392,7 +392,8 @@ class ArticleState:
                         sentence.mentions.remove(demonym)
                         sentence.mentions.append(Mention(L.ORGANIZATION, found.node_id, i - 1,
                                                          i + 1, "", "anaphor", found.entry))
-            elif word == "country" and previous == "the" and i not in covered:
+            elif word in ("country", "kingdom", "republic", "nation") and previous == "the" \
+                    and i not in covered:
                 antecedent = next((m for m in reversed(sentence.mentions) if m.label is L.COUNTRY
                                    and m.end <= i - 1), None) or self.subject_country \
                     or self._recent_of(L.COUNTRY)
