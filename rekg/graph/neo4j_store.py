@@ -110,6 +110,9 @@ class Neo4jStore(Store):
         self._read_mode = neo4j.READ_ACCESS
         auth = (username, password) if password else None
         self._driver: neo4j.Driver | None = None
+        # Each statement opens its own session; a shared bookmark manager keeps them causally
+        # consistent, so that on a cluster a read sees what the previous write committed.
+        self._bookmarks = neo4j.GraphDatabase.bookmark_manager()
         try:
             self._driver = neo4j.GraphDatabase.driver(
                 uri,
@@ -151,6 +154,10 @@ class Neo4jStore(Store):
         if self._driver is None:
             raise StoreUnavailableError(f"the Neo4j store {self.uri} is closed")
         return self._driver
+
+    def _session(self, driver: neo4j.Driver, mode: str) -> neo4j.Session:
+        return driver.session(database=self.database, default_access_mode=mode,
+                              bookmark_manager=self._bookmarks)
 
     def _check_server(self) -> None:
         driver = self._open_driver()
@@ -220,7 +227,7 @@ class Neo4jStore(Store):
 
         try:
             mode = self._write_mode if write else self._read_mode
-            with driver.session(database=self.database, default_access_mode=mode) as s:
+            with self._session(driver, mode) as s:
                 if write:
                     return s.execute_write(run)
                 return s.execute_read(run)
@@ -253,8 +260,7 @@ class Neo4jStore(Store):
 
         results: list[QueryResult] = []
         try:
-            with driver.session(database=self.database,
-                                default_access_mode=self._write_mode) as session:
+            with self._session(driver, self._write_mode) as session:
                 for group in groups:
                     results.extend(session.execute_write(run_group, group))
         except Exception as exc:
@@ -265,7 +271,7 @@ class Neo4jStore(Store):
         """Run a statement outside a managed transaction (schema, CALL ... IN TRANSACTIONS)."""
         driver = self._open_driver()
         try:
-            with driver.session(database=self.database) as session:
+            with self._session(driver, self._write_mode) as session:
                 session.run(cypher, dict(params or {})).consume()
         except Exception as exc:
             raise self._translate(exc) from exc
@@ -276,7 +282,7 @@ class Neo4jStore(Store):
             return
         driver = self._open_driver()
         try:
-            with driver.session(database=self.database) as session:
+            with self._session(driver, self._write_mode) as session:
                 constraints = {r["name"] for r in session.run("SHOW CONSTRAINTS YIELD name")}
                 indexes = {r["name"] for r in session.run("SHOW INDEXES YIELD name")}
         except Exception as exc:
