@@ -289,6 +289,13 @@ def _company_cues(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             run = _name_run(sentence, i + 1, 1)
             if run is not None:
                 spans.append(run)
+        # "Germany's Vacuumschmelze"
+        if low[i] == "'s" and i > 0 and any(m.label is Label.COUNTRY and m.end == i
+                                            for m in sentence.mentions):
+            run = _name_run(sentence, i + 1, 1)
+            if run is not None and not any(tuple(low[run[0]:run[0] + size]) in PERSON_TITLES
+                                           for size in (1, 2, 3)):
+                spans.append(run)
     # "<Org Name> executive director <Person>"
     for person in found:
         if person.label is Label.PERSON and "title_start" in person.extra:

@@ -535,6 +535,18 @@ class ArticleState:
                     if host is not None and self._prior_company(sentence, org, k):
                         self.link(RelType.LOCATED_IN, org.node_id, host.node_id, sentence.text,
                                   0.6)
+                    place = next((p for p in sentence.places if p[0] in (k + 2, k + 3)), None)
+                    country = self.lexicon.countries_by_iso2.get(place[2]) if place else None
+                    if host is None and country is not None and country.id in \
+                            self.fragment.nodes and self._prior_company(sentence, org, k):
+                        self.link(RelType.LOCATED_IN, org.node_id, country.id, sentence.text,
+                                  0.6)
+            # "Malaysia is home to Lynas's plant"
+            if org.start >= 3 and low[org.start - 2:org.start] == ["home", "to"]:
+                host = next((m for m in sentence.of(L.COUNTRY) if m.end <= org.start - 2
+                             and org.start - m.end <= 4), None)
+                if host is not None:
+                    self.link(RelType.LOCATED_IN, org.node_id, host.node_id, sentence.text, 0.7)
 
     def _prior_company(self, sentence: Sentence, org: Mention, k: int) -> bool:
         """Is ``org`` the nearest organisation before position ``k``?"""
