@@ -536,11 +536,11 @@ class ArticleState:
                         self.link(RelType.LOCATED_IN, org.node_id, host.node_id, sentence.text,
                                   0.6)
                     place = next((p for p in sentence.places if p[0] in (k + 2, k + 3)), None)
-                    country = self.lexicon.countries_by_iso2.get(place[2]) if place else None
-                    if host is None and country is not None and country.id in \
+                    place_country = self.lexicon.countries_by_iso2.get(place[2]) if place else None
+                    if host is None and place_country is not None and place_country.id in \
                             self.fragment.nodes and self._prior_company(sentence, org, k):
-                        self.link(RelType.LOCATED_IN, org.node_id, country.id, sentence.text,
-                                  0.6)
+                        self.link(RelType.LOCATED_IN, org.node_id, place_country.id,
+                                  sentence.text, 0.6)
             # "Malaysia is home to Lynas's plant"
             if org.start >= 3 and low[org.start - 2:org.start] == ["home", "to"]:
                 host = next((m for m in sentence.of(L.COUNTRY) if m.end <= org.start - 2
