@@ -326,7 +326,8 @@ def _title_people(sentence: Sentence) -> list[Mention]:
             continue
         for size in (4, 3, 2, 1):
             title = tuple(low[i:i + size])
-            generic = size == 2 and title[1:] in (("minister",), ("secretary",)) and \
+            generic = size == 2 and title[1:] in (("minister",), ("secretary",), ("commissioner",),
+                                                  ("spokesman",), ("spokeswoman",)) and \
                 tokens[i].text.isalpha() and not _covered(sentence, i, i + 1)
             if title not in PERSON_TITLES and not generic:
                 continue

@@ -458,7 +458,9 @@ class ArticleState:
             for mention in sentence.mentions:
                 if mention.label in (L.COUNTRY, L.ORGANIZATION) and mention.form != "anaphor" and (
                         mention.end == title_start
-                        or (mention.end == title_start - 1 and low[mention.end] == "'s")):
+                        or (mention.end == title_start - 1 and (
+                            low[mention.end] == "'s"
+                            or sentence.tokens[mention.end].text.islower()))):
                     targets.append(mention.node_id)
             # "<Name> of <Country/Org>"
             if person.end < len(low) and low[person.end] == "of":
@@ -531,7 +533,9 @@ class ArticleState:
                               "headquarter", "headquartered", "mine", "hub") and k + 1 < len(low) \
                         and low[k + 1] == "in":
                     host = next((m for m in sentence.mentions if m.label is L.COUNTRY
-                                 and m.start in (k + 2, k + 3)), None)
+                                 and k + 2 <= m.start <= k + 5 and all(
+                                     t.text[0].isupper() for t in sentence.tokens[k + 2:m.start])),
+                                None)
                     if host is not None and self._prior_company(sentence, org, k):
                         self.link(RelType.LOCATED_IN, org.node_id, host.node_id, sentence.text,
                                   0.6)
