@@ -139,6 +139,11 @@ def lexicon_mentions(sentence: Sentence, lexicon: Lexicon,
             surface = lexicon.surfaces.get(key) or extra.get(key)
             if surface is not None and (not surface.case_sensitive
                                         or _case_ok(tokens[i:i + length], surface)):
+                if not surface.case_sensitive and i > 0 and tokens[i].text[0].isupper() \
+                        and tokens[i - 1].text[0].isupper() and tokens[i - 1].text.isalpha() \
+                        and not any(m.end == i for m in sentence.mentions) \
+                        and tokens[i - 1].text.lower() not in ("the", "a", "an"):
+                    continue  # "Autel Robotics": part of a name the lexicon does not know
                 found = surface
                 break
         if place_len and (found is None or place_len > length):

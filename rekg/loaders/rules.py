@@ -609,6 +609,9 @@ class ArticleState:
         for index, (start, end, family) in enumerate(triggers):
             left_edge = triggers[index - 1][1] if index else 0
             right_edge = triggers[index + 1][0] if index + 1 < len(triggers) else len(low)
+            if family == "used":  # "X are a component of Y, and Z sit in W": stop at the clause
+                right_edge = min([right_edge, *(b for b in self._clause_breaks(sentence)
+                                                if b >= end)])
             if _negated(low, start, 4):
                 continue
             left = [m for m in items if left_edge <= m.start and m.end <= start]
@@ -670,6 +673,20 @@ class ArticleState:
         for product in products:
             for material in composites or lacking:
                 self._depends(product, material, sentence)
+
+    def _clause_breaks(self, sentence: Sentence) -> list[int]:
+        """Token positions that start a new clause: ', and ...', ', but ...', '; ...'."""
+        breaks = []
+        tokens, text = sentence.tokens, sentence.text
+        for k in range(1, len(tokens)):
+            gap = text[tokens[k - 1].end:tokens[k].start]
+            verb_follows = any(w in ("is", "are", "was", "were", "sit", "sits", "has", "have",
+                                     "go", "goes", "contain", "contains", "need", "needs")
+                               for w in sentence.low[k + 1:k + 7])
+            if ";" in gap or "," in gap and verb_follows and sentence.low[k] in (
+                    "and", "but", "while", "whereas", "although", "though", "yet"):
+                breaks.append(k)
+        return breaks
 
     def _composed(self, composites: list[Mention], dependencies: list[Mention]) -> bool:
         """Were the non-composite dependencies said (here) to go into the composites?"""
@@ -1267,7 +1284,8 @@ class ArticleState:
                 after = raw[k + len(phrase):k + len(phrase) + 4]
                 if status in ("lifted", "suspended") and any(w in (
                         "production", "output", "work", "operations", "talks", "plans",
-                        "negotiations", "assembly") for w in after):
+                        "negotiations", "assembly", "issuing", "granting", "approving",
+                        "approvals", "purchases", "buying") for w in after):
                     continue  # "suspended production" is about a factory, not a measure
                 before = raw[max(0, k - 4):k]
                 if status in ("lifted", "suspended") and phrase != ["not", "go", "ahead"] and any(
@@ -1490,9 +1508,11 @@ class ArticleState:
             return self.focus_agreement
         # 4. the one known agreement of this kind between the parties the sentence names
         parties = self._sentence_parties(sentence)
+        described = set(norm_phrase(surface)) - {singular(word), "the", "a", "an", "new"}
         known = [e for e in self.lexicon.entries.values() if e.label is L.AGREEMENT and
                  len(e.parties) >= 2 and e.properties.get("kind") == word and
-                 {self._ref_id(r) for r in e.parties} <= parties]
+                 {self._ref_id(r) for r in e.parties} <= parties and described & set(
+                     norm_phrase(e.name))]
         if len(known) == 1:
             self.entry_node(known[0])
             self._ensure_agreement(known[0].id)
