@@ -92,7 +92,8 @@ USED_TRIGGERS = [tuple(singular(w) for w in t.split()) for t in (
     "unable to make", "unable to produce", "unable to build", "indispensable for",
     "indispensable in", "integral to", "power", "powers", "underpin", "underpins",
     "embedded in", "incorporated in", "installed in", "employed in", "central to", "to make",
-    "to produce", "to build", "to manufacture", "make up", "makes up", "made up")]
+    "to produce", "to build", "to manufacture", "make up", "makes up", "made up", "sit in",
+    "sits in")]
 NEEDS_TRIGGERS = [tuple(singular(w) for w in t.split()) for t in (
     "depend on", "depends on", "dependent on", "rely on", "relies on", "reliant on",
     "rely heavily on", "relies heavily on", "need", "needs", "require", "requires", "use",
@@ -515,6 +516,12 @@ class ArticleState:
                         or (country.form == "demonym" and 0 < len(gap) <= 2
                         and all(w.islower() for w in gap))):
                     self.link(RelType.LOCATED_IN, org.node_id, country.node_id, sentence.text)
+            # "Shenzhen-based drone maker Autel Robotics"
+            for k in range(max(0, org.start - 5), org.start):
+                if low[k] == "based" and k >= 1:
+                    place = next((p for p in sentence.places if 0 < k - p[0] <= 2), None)
+                    if place is not None:
+                        self._locate_in_iso(org.node_id, place[2], sentence)
             # "<Org>, the Las Vegas-based ...", "Dearborn, Michigan-based"
             window = range(org.end, min(len(low), org.end + 12))
             for k in window:
@@ -683,8 +690,8 @@ class ArticleState:
             verb_follows = any(w in ("is", "are", "was", "were", "sit", "sits", "has", "have",
                                      "go", "goes", "contain", "contains", "need", "needs")
                                for w in sentence.low[k + 1:k + 7])
-            if ";" in gap or "," in gap and verb_follows and sentence.low[k] in (
-                    "and", "but", "while", "whereas", "although", "though", "yet"):
+            if ";" in gap or ("," in gap and verb_follows and sentence.low[k] in (
+                    "and", "but", "while", "whereas", "although", "though", "yet")):
                 breaks.append(k)
         return breaks
 
@@ -1241,7 +1248,9 @@ class ArticleState:
                 or (previous == "to" and any(w in ("export", "shipment", "sale", "deliverie",
                                                   "delivery") for w in low[max(0, m.start - 12):
                                                                            m.start]))
-            listing = m.label is L.ORGANIZATION and self.kind_of(m.node_id) == "company" and any(
+            listing = m.label is L.ORGANIZATION and self.kind_of(m.node_id) in ("company", None) \
+                and not m.surface.startswith(("Ministry", "Department", "Bureau", "Office")) \
+                and any(
                 kind in ("entity_listing", "sanction")
                 for _, _, kind in self._restriction_triggers(sentence))
             if hit or listing:
@@ -1543,7 +1552,10 @@ class ArticleState:
         states = sorted(p for p in parties if self.label_of(p) is L.COUNTRY)
         agreeing = any(w in ("sign", "signed", "reach", "reached", "struck", "strike", "agreed",
                              "concluded", "sealed", "announced", "unveiled") for w in low)
-        if len(states) == 2 and not self._definite(low, k) and agreeing:
+        prospective = any(w in ("broader", "wider", "final", "future", "comprehensive", "possible",
+                                "potential", "eventual", "larger", "bigger", "full")
+                          for w in low[max(0, k - 3):k])
+        if len(states) == 2 and not self._definite(low, k) and agreeing and not prospective:
             names = "-".join(self.fragment.nodes[p].name for p in states)
             node = make_node(L.AGREEMENT, f"{names} {word}", kind=word, aliases=[surface])
             self.fragment.add_node(node)
