@@ -60,7 +60,8 @@ CORPORATE_TITLES = frozenset({"chief executive", "chief executive officer", "ceo
                               "general manager", "director"})
 AGREEMENT_NOUNS = frozenset({"agreement", "framework", "consensus", "truce", "deal", "accord",
                              "pact", "understanding", "partnership", "arrangement", "memorandum",
-                             "mou", "treaty", "ceasefire", "commitment", "act", "law"})
+                             "mou", "treaty", "ceasefire", "commitment", "act", "law", "plan",
+                             "declaration", "charter", "compact", "communique"})
 AGREEMENT_SUFFIXES = frozenset({"act", "agreement", "treaty", "accord", "pact", "partnership",
                                 "framework", "initiative", "consensus", "truce", "arrangement"})
 _NAME_WORD = re.compile(r"^[A-Z][a-zA-ZÀ-ÿ'’\-]+$|^[A-Z]$")

@@ -1367,6 +1367,10 @@ class ArticleState:
             if word in ("act", "law", "commitment", "understanding", "arrangement") and not (
                     previous in ("the", "this", "that", "new", "mutual") or word == "commitment"):
                 continue
+            if word == "plan" and previous != "action" and not (
+                    previous == "the" and self.focus_agreement is not None
+                    and getattr(self.fragment.nodes[self.focus_agreement], "kind", None) == "plan"):
+                continue  # "plans to build" is no agreement; "an action plan" is
             surface = self._agreement_surface(sentence, k)
             agreement = self._resolve_agreement(sentence, k, word, surface, used_places)
             if agreement is None:
@@ -1561,6 +1565,15 @@ class ArticleState:
             self.fragment.add_node(node)
             self._ensure_agreement(node.id).parties.update(states)
             return node.id
+        # 7. "the G7 agreed to an action plan": a bloc's own agreement
+        blocs = [p for p in parties if self.kind_of(p) in ("bloc", "international")]
+        if len(blocs) == 1 and not states and not self._definite(low, k) and agreeing \
+                and not prospective:
+            name = f"{self.fragment.nodes[blocs[0]].name} {surface}"
+            node = make_node(L.AGREEMENT, name, kind=word, aliases=[surface])
+            self.fragment.add_node(node)
+            self._ensure_agreement(node.id).parties.add(blocs[0])
+            return node.id
         return None
 
     def _definite(self, low: list[str], k: int) -> bool:
@@ -1583,11 +1596,15 @@ class ArticleState:
                 k -= 1
             previous = low[k] if k >= 0 else ""
             if m.label in (L.COUNTRY, L.ORGANIZATION):
+                leaders = previous == "of" and k >= 1 and low[k - 1] in (
+                    "leader", "member", "minister", "official", "head", "representative",
+                    "negotiator", "delegation", "government")
                 if previous in ("in", "at", "from", "on", "against", "than", "over", "outside",
-                                "near", "of") and m.form != "anaphor":
+                                "near", "of", "to") and m.form != "anaphor" and not leaders:
                     continue
-                if m.form == "demonym" and m.end < len(low) and low[m.end] in ("market",
-                                                                               "goods", "import"):
+                if m.form == "demonym" and m.end < len(low) and low[m.end] in (
+                        "market", "goods", "import", "export", "curb", "control", "official",
+                        "company", "companie", "firm", "mineral", "supplier"):
                     continue
                 if m.label is L.ORGANIZATION and self.kind_of(m.node_id) == "international":
                     continue
