@@ -18,7 +18,8 @@ ORG_SUFFIXES = frozenset(
         "council", "bank", "ministry", "department", "office", "institute", "authority", "bureau",
         "fund", "alliance", "partner", "capital", "earth", "electronic", "energy", "chemical",
         "steel", "federation", "society", "chamber", "manufacturer", "producer", "confederation",
-        "international",
+        "international", "robotic", "robotics", "semiconductor", "system", "solution", "lab",
+        "tech", "automotive", "aerospace", "dynamic", "dynamics",
     ]
 )
 ORG_PREFIXES = (("ministry", "of"), ("department", "of"), ("bureau", "of"), ("alliance", "for"),

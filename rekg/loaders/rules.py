@@ -1159,7 +1159,9 @@ class ArticleState:
                     return authority, False
         before = [m for m in candidates if m.end <= start and not self._target_context(sentence, m)
                   and not self._speaker(low, m.end, start)]
-        if before and start - before[-1].end <= 2 and self._authority(before[-1]) is None:
+        verb = end - start == 1 and sentence.tokens[start].text.lower() in self.verbs
+        if verb and before and start - before[-1].end <= 2 and \
+                self._authority(before[-1]) is None:
             return None, False  # "the company halted shipments": a business decision
         for m in reversed(before):
             authority = self._authority(m)

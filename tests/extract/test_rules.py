@@ -296,3 +296,35 @@ def test_the_two_sides_are_the_last_two_countries() -> None:
     assert facts == {("India", "PARTY_TO", "India-Japan agreement"),
                      ("Japan", "PARTY_TO", "India-Japan agreement"),
                      ("India-Japan agreement", "ADDRESSES", "rare earth elements")}
+
+
+def test_planned_and_proposed_measures_are_not_restrictions() -> None:
+    fragment = graph("Indonesia's parliament is debating a draft law that would ban exports of "
+                     "nickel ore.")
+    assert restrictions(fragment) == []
+
+
+def test_co_imposers_and_entity_list_targets() -> None:
+    fragment = graph("South Korea and Japan moved to curb sales of lithography machines to China. "
+                     "The US added Zhenhua Robotics to its entity list.")
+    by_imposer = {frozenset(r["imposer"]): r for r in restrictions(fragment)}  # type: ignore[arg-type]
+    assert by_imposer[frozenset({"South Korea"})]["restricts"] == {
+        "semiconductor manufacturing equipment"}
+    assert by_imposer[frozenset({"Japan"})]["targets"] == {"China"}
+    assert by_imposer[frozenset({"United States"})]["targets"] == {"Zhenhua Robotics"}
+
+
+def test_an_administration_is_its_government() -> None:
+    fragment = graph("Tariffs on graphite from China rose under rules the Biden administration "
+                     "announced in May.")
+    names = {n.name for n in fragment.nodes.values()}
+    assert "Joe Biden" not in names
+    [measure] = restrictions(fragment)
+    assert measure["imposer"] == {"United States"}
+    assert measure["targets"] == {"China"}
+
+
+def test_a_bloc_agrees_its_own_plan() -> None:
+    facts = edges(graph("Leaders of the G7 agreed on an action plan for gallium and graphite."))
+    assert ("G7", "PARTY_TO", "G7 action plan") in facts
+    assert ("G7 action plan", "ADDRESSES", "gallium") in facts
