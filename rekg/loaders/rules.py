@@ -61,6 +61,7 @@ GATED_VERBS = frozenset({"halt", "block", "stall", "delay", "withhold", "throttl
                          "tighten", "curb", "stop", "hold"})
 GATED_NOUNS = frozenset({"delay", "slowdown", "stoppage", "limit", "curb"})
 TARGET_NOUNS = frozenset({"company", "companie", "firm", "good", "import", "product", "entity",
+                          "automaker", "carmaker", "buyer", "customer", "importer",
                           "entitie", "exporter", "chipmaker", "business", "businesse", "supplier",
                           "manufacturer", "shipment", "citizen", "national", "industry",
                           "industrie", "defense", "defence", "military", "user"})
@@ -87,7 +88,7 @@ USED_TRIGGERS = [tuple(singular(w) for w in t.split()) for t in (
     "needed in", "vital for", "vital to", "vital in", "critical for", "critical in", "critical to",
     "crucial to", "crucial for", "crucial in", "key to", "key for", "found in", "important for",
     "important to", "required for", "required in", "go into", "goes into", "role in",
-    "favoured in", "favored in", "replace in", "ingredient of", "ingredient in", "component of",
+    "favoured in", "favored in", "replace in", "replaced in", "ingredient of", "ingredient in", "component of",
     "component in", "input for", "input to", "input in", "added to", "added", "add to",
     "unable to make", "unable to produce", "unable to build", "indispensable for",
     "indispensable in", "integral to", "power", "powers", "underpin", "underpins",
@@ -1121,6 +1122,13 @@ class ArticleState:
 
     def _draft(self, imposer: str, kind: str, anchor: str | None, start: int,
                low: list[str]) -> RestrictionDraft:
+        article = next((w for w in reversed(low[max(0, start - 3):start])
+                        if w in ("a", "an", "the", "its", "their", "this", "these")), None)
+        if article in ("a", "an") and anchor is None:
+            # "China lifted a ban on fertiliser exports": another measure than the one in focus
+            fresh = RestrictionDraft(imposer=imposer, kind=kind, anchor=anchor)
+            self.restrictions.append(fresh)
+            return fresh
         for draft in self.restrictions:
             if draft.imposer == imposer and draft.kind == kind and (
                     draft.anchor == anchor or (anchor is None and draft is self.focus_restriction)):
