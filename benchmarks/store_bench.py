@@ -39,7 +39,7 @@ WARM_UP_ARTICLES = 30
 @contextmanager
 def launched_neo4j() -> Iterator[str]:
     """Build and start the test launcher; yield its Bolt URI; stop it on exit."""
-    subprocess.run([str(LAUNCHER / "build")], check=True)
+    subprocess.run([str(LAUNCHER / "build")], check=True, stdout=subprocess.DEVNULL)
     process = subprocess.Popen(
         ["java", "-Xmx1g", "-XX:+UseSerialGC", "-jar", str(LAUNCHER / "target/neo4j-launcher.jar")],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
