@@ -101,6 +101,7 @@ class Neo4jStore(Store):
         self.database = database or os.environ.get(DATABASE_ENV) or None
         self._schema_ready = False
         self.server_version = ""
+        self.edition = ""
 
         import neo4j
         from neo4j import exceptions as neo4j_errors
