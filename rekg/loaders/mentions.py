@@ -29,6 +29,8 @@ COMPANY_NOUNS = frozenset({"maker", "manufacturer", "producer", "company", "firm
                            "carmaker", "automaker", "supplier", "refiner", "processor", "chipmaker",
                            "conglomerate", "developer", "giant", "exporter", "group", "startup",
                            "house", "operator"})
+FACILITIES = frozenset({"plant", "factory", "mine", "facility", "refinery", "project", "deposit",
+                        "site", "port", "complex", "works", "centre", "center"})
 NOT_NAMES = frozenset(
     [
         "the", "a", "an", "but", "and", "in", "on", "at", "for", "with", "under", "after", "before",
@@ -128,7 +130,8 @@ def lexicon_mentions(sentence: Sentence, lexicon: Lexicon,
     low, tokens = sentence.low, sentence.tokens
     i, n = 0, len(low)
     while i < n:
-        longest = max(lexicon.max_words.get(low[i], 0), 1 if (low[i],) in extra else 0)
+        longest = max(lexicon.max_words.get(low[i], 0),
+                      max((len(k) for k in extra if k[0] == low[i]), default=0) if extra else 0)
         place_len = 0
         for length in range(min(lexicon.place_first.get(low[i], 0), n - i), 0, -1):
             if tuple(low[i:i + length]) in lexicon.places and tokens[i].text[0].isupper():
@@ -295,6 +298,16 @@ def _company_cues(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         if cue and i + 1 < len(tokens) and not tokens[i].text[0].isupper():
             run = _name_run(sentence, i + 1, 1)
             if run is not None:
+                spans.append(run)
+        # "Serra Verde, which operates ..."
+        if i + 2 < len(tokens) and text[tokens[i].end:tokens[i + 1].start].strip() == "," and \
+                low[i + 1] in ("which", "who") and low[i + 2] in (
+                    "operate", "own", "run", "make", "mine", "produce", "refine", "build",
+                    "develop", "supplie", "supply", "process", "control"):
+            run = _name_run(sentence, i, -1)
+            if run is not None and (run[0] == 0 or low[run[0] - 1] not in (
+                    "in", "at", "from", "to", "on", "for", "of", "its", "their")) \
+                    and low[run[1] - 1] not in FACILITIES:
                 spans.append(run)
         # "Germany's Vacuumschmelze"
         if low[i] == "'s" and i > 0 and any(m.label is Label.COUNTRY and m.end == i

@@ -543,7 +543,8 @@ class ArticleState:
                         and low[k + 1] == "in":
                     host = next((m for m in sentence.mentions if m.label is L.COUNTRY
                                  and k + 2 <= m.start <= k + 5 and all(
-                                     t.text[0].isupper() for t in sentence.tokens[k + 2:m.start])),
+                                     t.text[0].isupper() or t.text == "the"
+                                     for t in sentence.tokens[k + 2:m.start])),
                                 None)
                     if host is not None and self._prior_company(sentence, org, k):
                         self.link(RelType.LOCATED_IN, org.node_id, host.node_id, sentence.text,
@@ -851,7 +852,9 @@ class ArticleState:
                     (m for m in reversed(parties) if m.end <= k and k - m.end <= 8), None)
                 buyer = next((m for m in parties if (m.start > k and m.start - k <= 12 and (
                     low[m.start - 1] in ("to", "for", "with") or (m.start >= 2 and
-                    low[m.start - 1] == "the" and low[m.start - 2] in ("to", "for", "with"))))
+                    low[m.start - 1] == "the" and low[m.start - 2] in ("to", "for", "with"))
+                    or (m.start >= 2 and low[m.start - 1] == "in" and low[m.start - 2] in (
+                        "buyer", "customer", "client", "refinery", "refinerie", "plant"))))
                     or (m.start > k and m.form == "demonym" and m.start - k <= 2)
                     or (m.start > k and m.start - k <= 8 and m.end < len(low)
                         and low[m.end] == "'s")), None)
