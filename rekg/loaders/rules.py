@@ -839,7 +839,8 @@ class ArticleState:
         low = sentence.low
         raw = [t.text.lower() for t in sentence.tokens]
         text_low = " ".join(raw)
-        if any(c in text_low for c in CESSATION):
+        padded = f" {text_low} "
+        if any(f" {c} " in padded for c in CESSATION):
             return
         parties = [m for m in sentence.of(L.COUNTRY, L.ORGANIZATION)]
         materials = sentence.of(L.MATERIAL)
@@ -850,7 +851,7 @@ class ArticleState:
                 seller = next((m for m in reversed(parties) if m.end <= k and k - m.end <= 20
                                and m.label is L.ORGANIZATION), None) or next(
                     (m for m in reversed(parties) if m.end <= k and k - m.end <= 8), None)
-                buyer = next((m for m in parties if (m.start > k and m.start - k <= 12 and (
+                buyer = next((m for m in parties if (m.start > k and m.start - k <= 16 and (
                     low[m.start - 1] in ("to", "for", "with") or (m.start >= 2 and
                     low[m.start - 1] == "the" and low[m.start - 2] in ("to", "for", "with"))
                     or (m.start >= 2 and low[m.start - 1] == "in" and low[m.start - 2] in (
