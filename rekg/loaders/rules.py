@@ -804,6 +804,15 @@ class ArticleState:
                 for material in self._produced(materials, k, sentence):
                     self.link(RelType.PRODUCES, producer.node_id, material.node_id,
                               sentence.text, 0.7)
+        # "Indonesian nickel", "Chinese germanium": the country's own output
+        for m in materials:
+            demonym = next((c for c in producers if c.form == "demonym" and c.end == m.start),
+                           None)
+            following = low[m.end] if m.end < len(low) else ""
+            if demonym is not None and following not in (
+                    "buyer", "importer", "user", "consumer", "demand", "market", "customer",
+                    "maker", "manufacturer", "company", "companie", "firm", "producer"):
+                self.link(RelType.PRODUCES, demonym.node_id, m.node_id, sentence.text, 0.5)
         # "buys X from C", "relied on C for X", "dependent on C for X"
         for k, word in enumerate(raw):
             if word in ("supplies", "shipments", "exports", "flows", "deliveries", "imports",
@@ -1729,7 +1738,7 @@ class ArticleState:
         if group is None or group.id not in self.fragment.nodes:
             return
         for rel in list(self.fragment.relationships.values()):
-            if rel.type is RelType.PRODUCES:
+            if rel.type is RelType.PRODUCES and rel.confidence > 0.5:
                 entry = self.lexicon.entries.get(rel.target)
                 if entry is not None and entry.group in ("light", "heavy"):
                     self.link(RelType.PRODUCES, rel.source, group.id, rel.evidence[0], 0.6)
