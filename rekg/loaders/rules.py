@@ -459,6 +459,9 @@ class ArticleState:
             role = person.extra.get("role")
             # "<Country/Org>('s) <title> <Name>"
             for mention in sentence.mentions:
+                if mention.end < len(sentence.tokens) and "," in sentence.text[
+                        sentence.tokens[mention.end - 1].end:sentence.tokens[mention.end].start]:
+                    continue  # "..., chief executive X said": the comma ends the phrase
                 if mention.label in (L.COUNTRY, L.ORGANIZATION) and mention.form != "anaphor" and (
                         mention.end == title_start
                         or (mention.end == title_start - 1 and (
@@ -478,7 +481,7 @@ class ArticleState:
                                if m.label in (L.COUNTRY, L.ORGANIZATION)
                                and person.end <= m.start < limit)
             if not targets and role in CORPORATE_TITLES:
-                company = next((m for m in reversed(sentence.mentions) if m.label is
+                company = next((m for m in sentence.mentions if m.label is
                                 L.ORGANIZATION and m.end <= person.start), None) or next(
                     (m for m in sentence.mentions if m.label is L.ORGANIZATION), None) \
                     or self._recent_of(L.ORGANIZATION, ("company", None))
@@ -1402,7 +1405,8 @@ class ArticleState:
                     self.pending_agreement_mentions.append((surface, sentence.text))
                 continue
             node = self.fragment.nodes[agreement]
-            self.fragment.add_node(node.model_copy(update={"aliases": [surface]}))
+            bare = self._agreement_surface(sentence, k, extend=False)
+            self.fragment.add_node(node.model_copy(update={"aliases": [surface, bare]}))
             resolved.append((k, agreement))
             if agreement in self.agreement_by_party.values():
                 by_party.add(agreement)
@@ -1452,17 +1456,20 @@ class ArticleState:
             if not _excluded(low, m.start):
                 self.link(RelType.ADDRESSES, self.focus_agreement, m.node_id, sentence.text, 0.6)
 
-    def _agreement_surface(self, sentence: Sentence, k: int) -> str:
+    def _agreement_surface(self, sentence: Sentence, k: int, extend: bool = True) -> str:
         low = sentence.low
         start = k
         while start > 0 and k - start < 3 and low[start - 1] not in (
                 "the", "a", "an", "this", "that", "its", "their", "of", "to", "for", "on", "in",
                 "and", "with", "under", "which") and sentence.tokens[start - 1].text.isalpha() \
-                and not low[start - 1].endswith("ly"):
+                and not (low[start - 1].endswith("ly") and low[start - 1] not in (
+                    "supply", "assembly", "family", "rally", "monopoly")):
             start -= 1
         end = k + 1
         if low[end:end + 2] == ["of", "understanding"]:
             end += 2
+        if not extend:
+            return sentence.span_text(start, end)
         if (end + 1 < len(low) and low[end] in ("in", "with", "from") and any(
                 m.start == end + 1 or m.start == end + 2 for m in sentence.mentions)) or \
                 (end + 1 < len(low) and low[end] == "in" and any(p[0] == end + 1
