@@ -637,9 +637,23 @@ class ArticleState:
             relative = family == "needs" and subject and subject[-1].start >= 1 and low[
                 subject[-1].start - 1] in ("that", "which") and len(subject) >= 2 \
                 and subject[-1].end >= start - 1
+            which = family == "needs" and start >= 1 and low[start - 1] in ("which", "that") \
+                and subject and subject[-1].end >= start - 1
             if relative:
                 # "the rare earths that permanent magnets need": the object comes first
                 dependents, dependencies = [subject[-1]], [subject[-2]]
+            elif which:
+                # "wind turbines and hard drives, which contain neodymium": the antecedent
+                chain = [subject[-1]]
+                for m in reversed(subject[:-1]):
+                    if chain[0].start - m.end <= 1:
+                        chain.insert(0, m)
+                    else:
+                        break
+                for dependent in chain:
+                    for dependency in right:
+                        self._depends(dependent, dependency, sentence)
+                continue
             elif family == "needs" and tuple(low[start:end]) in SHORTAGE:
                 dependents = [m for m in items if m.label is L.PRODUCT and m.end <= start]
                 dependents += [m for m in items if m.label is L.PRODUCT and m.start >= end]
@@ -1245,6 +1259,8 @@ class ArticleState:
         if following == "'s" and mention.end + 1 < len(low) and self._trigger_at(sentence,
                                                                                  mention.end + 1):
             return False  # "China's export controls": the owner of the measure
+        if mention.form == "demonym" and self._trigger_at(sentence, mention.end):
+            return False  # "Chinese export controls"
         if previous in ("on", "against", "targeting", "from", "to", "toward", "towards",
                         "over", "at", "in", "for", "into") or following in TARGET_NOUNS:
             return True
@@ -1584,7 +1600,8 @@ class ArticleState:
                 draft.parties.update(m.node_id for m in members)
                 return node.id
         # 6. "X and Y signed a framework": a new agreement between the two
-        states = sorted(p for p in parties if self.label_of(p) is L.COUNTRY)
+        states = sorted(p for p in parties if self.label_of(p) is L.COUNTRY
+                        or self.kind_of(p) == "bloc")
         agreeing = any(w in ("sign", "signed", "reach", "reached", "struck", "strike", "agreed",
                              "concluded", "sealed", "announced", "unveiled") for w in low)
         prospective = any(w in ("broader", "wider", "final", "future", "comprehensive", "possible",
@@ -1598,7 +1615,7 @@ class ArticleState:
             return node.id
         # 7. "the G7 agreed to an action plan": a bloc's own agreement
         blocs = [p for p in parties if self.kind_of(p) in ("bloc", "international")]
-        if len(blocs) == 1 and not states and not self._definite(low, k) and agreeing \
+        if len(blocs) == 1 and len(states) <= 1 and not self._definite(low, k) and agreeing \
                 and not prospective:
             name = f"{self.fragment.nodes[blocs[0]].name} {surface}"
             node = make_node(L.AGREEMENT, name, kind=word, aliases=[surface])
