@@ -1603,7 +1603,8 @@ class ArticleState:
         states = sorted(p for p in parties if self.label_of(p) is L.COUNTRY
                         or self.kind_of(p) == "bloc")
         agreeing = any(w in ("sign", "signed", "reach", "reached", "struck", "strike", "agreed",
-                             "concluded", "sealed", "announced", "unveiled") for w in low)
+                             "concluded", "sealed", "announced", "unveiled", "launched",
+                             "formed", "established", "inked", "agree", "sign") for w in low)
         prospective = any(w in ("broader", "wider", "final", "future", "comprehensive", "possible",
                                 "potential", "eventual", "larger", "bigger", "full")
                           for w in low[max(0, k - 3):k])
