@@ -64,7 +64,8 @@ CORPORATE_TITLES = frozenset({"chief executive", "chief executive officer", "ceo
 AGREEMENT_NOUNS = frozenset({"agreement", "framework", "consensus", "truce", "deal", "accord",
                              "pact", "understanding", "partnership", "arrangement", "memorandum",
                              "mou", "treaty", "ceasefire", "commitment", "act", "law", "plan",
-                             "declaration", "charter", "compact", "communique", "alliance"})
+                             "declaration", "charter", "compact", "communique", "alliance",
+                             "contract"})
 AGREEMENT_SUFFIXES = frozenset({"act", "agreement", "treaty", "accord", "pact", "partnership",
                                 "framework", "initiative", "consensus", "truce", "arrangement"})
 _NAME_WORD = re.compile(r"^[A-Z][a-zA-ZÀ-ÿ'’\-]+$|^[A-Z]$")

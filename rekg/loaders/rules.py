@@ -758,7 +758,7 @@ class ArticleState:
                     0 < m.start - k <= 6 for m in materials) or "subject" in raw[k:k + 12]):
                 continue
             if word in ("supply", "supplies") and not _has_any(
-                    " ".join(raw[max(0, k - 3):k + 4]),
+                    " ".join(raw[max(0, k - 3):k + 7]),
                     ("global", "world", "dominat", "all of", "most of", "bulk")):
                 continue
             if word in ("source", "supplier") and not (k + 1 < len(raw) and raw[k + 1] == "of"):
@@ -1410,6 +1410,8 @@ class ArticleState:
             if word in ("act", "law", "commitment", "understanding", "arrangement") and not (
                     previous in ("the", "this", "that", "new", "mutual") or word == "commitment"):
                 continue
+            if word == "contract" and "with" not in low[k + 1:k + 3]:
+                continue  # only "a contract with X" names an agreement
             if word == "plan" and previous != "action" and not (
                     previous == "the" and self.focus_agreement is not None
                     and getattr(self.fragment.nodes[self.focus_agreement], "kind", None) == "plan"):
