@@ -37,6 +37,9 @@ from rekg.schema import (
 )
 
 L = Label
+COMPANY_SUFFIXES = frozenset({"resource", "magnetic", "material", "metal", "mining", "mineral",
+                              "inc", "corp", "ltd", "limited", "group", "holding", "technology",
+                              "robotic", "robotics", "energy", "earth"})
 SPEECH = frozenset({"said", "say", "says", "stated", "told", "tell", "noted",
                     "argued", "warned", "mentioned", "explained", "wrote", "confirmed", "estimated",
                     "estimate", "estimates", "predicted", "believe", "believes", "expect",
@@ -50,7 +53,7 @@ MONTHS = frozenset([
 EXPORTISH = frozenset({"export", "exports", "shipment", "shipments", "sale", "sales", "supply",
                        "supplies", "access", "delivery", "deliveries", "cargo", "cargoes",
                        "outflow", "purchase", "purchases", "import", "imports"})
-IMPOSING = frozenset({"imposed", "introduced", "applied", "announced", "put", "enforced",
+IMPOSING = frozenset({"imposed", "introduced", "applied", "announced", "put", "enforced", "took",
                       "adopted", "placed", "brought", "unveiled", "issued", "set", "rolled",
                       "launched", "enacted", "began", "started", "imposes", "introduces"})
 IMPOSE_VERBS = frozenset({"impose", "imposed", "imposing", "introduce", "introduced", "apply",
@@ -324,10 +327,16 @@ class ArticleState:
         for mention in sentence.mentions:
             if mention.label is L.ORGANIZATION and mention.form == "rule":
                 key = tuple(sentence.low[mention.start:mention.end])
+                entry = Entry(L.ORGANIZATION, mention.surface, mention.node_id, {})
                 if key not in self.lexicon.surfaces and key not in self.extra_surfaces:
-                    entry = Entry(L.ORGANIZATION, mention.surface, mention.node_id, {})
                     self.extra_surfaces[key] = Surface(entry, tuple(words(mention.surface)),
                                                        "alias", True)
+                first = words(mention.surface)[0]
+                # "Syrah Resources" ... "Syrah": companies are shortened to their first word
+                if len(key) >= 2 and key[-1] in COMPANY_SUFFIXES and len(first) >= 4 and \
+                        (key[0],) not in self.lexicon.surfaces and first[0].isupper():
+                    self.extra_surfaces.setdefault((key[0],), Surface(entry, (first,), "alias",
+                                                                      True))
             if mention.label is L.PERSON and mention.form == "rule":
                 surname = words(mention.surface)[-1]
                 entry = Entry(L.PERSON, mention.surface, mention.node_id,
@@ -1344,7 +1353,9 @@ class ArticleState:
                         w in NEGATIONS for w in before):
                     found.append(("in_force", k, True))
                 else:
-                    found.append((status, k, False))
+                    explicit = phrase in (["remain", "in", "force"], ["remains", "in", "force"],
+                                          ["still", "in", "place"], ["remains", "in", "place"])
+                    found.append((status, k, explicit))
         return found
 
     def _status(self, sentence: Sentence) -> str | None:
