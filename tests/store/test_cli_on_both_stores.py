@@ -177,3 +177,16 @@ def test_console_in_a_terminal_on_neo4j(
     finally:
         child.close(force=True)
     assert child.exitstatus == 0
+
+
+def test_cli_database_from_the_environment(neo4j_server: Neo4jServer) -> None:
+    good = _run_rekg(["--store", neo4j_server.uri, "query", "summary", "--format", "json"],
+                     {"NEO4J_DATABASE": "neo4j"})
+    assert good.returncode == 0, good.stderr
+    bad = _run_rekg(["--store", neo4j_server.uri, "query", "summary"],
+                    {"NEO4J_DATABASE": "nosuchdatabase"})
+    assert bad.returncode != 0
+    assert bad.stderr.strip().splitlines() == [
+        f"Error: Neo4j at {neo4j_server.uri} has no database 'nosuchdatabase': "
+        "check NEO4J_DATABASE"
+    ]
