@@ -764,7 +764,7 @@ class ArticleState:
                     "stocks", "shares", "town", "region", "hub", "equipment"):
                 continue  # "its mining ministry": a modifier, not production
             if word in ("make", "makes", "made", "manufacture", "manufactures") and (not any(
-                    0 < m.start - k <= 6 for m in materials) or "subject" in raw[k:k + 12]):
+                    0 < m.start - k <= 8 for m in materials) or "subject" in raw[k:k + 12]):
                 continue
             if word in ("supply", "supplies") and not _has_any(
                     " ".join(raw[max(0, k - 3):k + 7]),
