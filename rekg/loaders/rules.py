@@ -298,6 +298,7 @@ class ArticleState:
         found = rule_mentions(sentence, self.lexicon)  # may replace sentence.mentions
         sentence.mentions.extend(found)
         self._register_surnames(sentence)
+        self._drop_name_prefixes(sentence)
         self._anaphora(sentence)
         sentence.mentions.sort(key=lambda m: (m.start, -m.end))
         for mention in sentence.mentions:
@@ -322,6 +323,17 @@ class ArticleState:
                             "outside", "from", "than", "to", "in", "on", "against", "for")), None)
         if subject is not None:
             self.subject_country = subject
+
+    def _drop_name_prefixes(self, sentence: Sentence) -> None:
+        """'US Export-Import Bank': the country there is part of an organisation's name."""
+        for country in sentence.of(L.COUNTRY):
+            if country.form not in ("name", "alias"):
+                continue
+            org = next((m for m in sentence.of(L.ORGANIZATION) if m.start == country.end), None)
+            if org is not None and org.entry is not None and org.entry.country and \
+                    self.lexicon.countries_by_iso2.get(org.entry.country) is not None and \
+                    self.lexicon.countries_by_iso2[org.entry.country].id == country.node_id:
+                sentence.mentions.remove(country)
 
     def _register_surnames(self, sentence: Sentence) -> None:
         for mention in sentence.mentions:
