@@ -299,6 +299,7 @@ class ArticleState:
         sentence.mentions.extend(found)
         self._register_surnames(sentence)
         self._drop_name_prefixes(sentence)
+        self._technologies(sentence)
         self._anaphora(sentence)
         sentence.mentions.sort(key=lambda m: (m.start, -m.end))
         for mention in sentence.mentions:
@@ -323,6 +324,35 @@ class ArticleState:
                             "outside", "from", "than", "to", "in", "on", "against", "for")), None)
         if subject is not None:
             self.subject_country = subject
+
+    def _technologies(self, sentence: Sentence) -> None:
+        """'technology to extract and separate rare earths', 'rare earth refining technology'."""
+        low = sentence.low
+        for k, word in enumerate(low):
+            if word != "technology" or any(m.start <= k < m.end for m in sentence.mentions):
+                continue
+            stems = ("extract", "separat", "refin", "process", "mine", "mining", "smelt")
+            before = low[k - 1] if k else ""
+            after = low[k + 2:k + 4] if k + 1 < len(low) and low[k + 1] in ("to", "for") else []
+            process = before.startswith(stems) or any(w.startswith(stems) for w in after)
+            magnet = not process and (before == "magnet" or any(
+                w in ("making", "make", "manufacturing") for w in after))
+            if not (process or magnet):
+                continue
+            name = "magnet manufacturing technology" if magnet else \
+                "rare earth separation technology"
+            entry = self.lexicon.find(L.PRODUCT, name)
+            if entry is None:
+                continue
+            end = k + 1
+            for m in sentence.of(L.MATERIAL):
+                if k < m.start <= k + 6 or k - 3 <= m.start < k:
+                    m.extra["consumed"] = "technology"  # the material names the technology
+                    end = max(end, m.end) if m.start > k else end
+            start = k - 3 if k >= 3 and any(m.start == k - 3 or m.start == k - 2
+                                             for m in sentence.of(L.MATERIAL)) else k
+            sentence.mentions.append(Mention(L.PRODUCT, entry.id, start, end,
+                                             sentence.span_text(start, end), "alias", entry))
 
     def _drop_name_prefixes(self, sentence: Sentence) -> None:
         """'US Export-Import Bank': the country there is part of an organisation's name."""
@@ -995,6 +1025,10 @@ class ArticleState:
                 gated = (stem in GATED_VERBS or word in GATED_NOUNS) and hit[1] - hit[0] == 1
                 if gated and not any(w in EXPORTISH for w in raw[max(0, i - 4):i + 9]):
                     hit = (hit[0], hit[1], "")  # not a trade measure, but it owns what follows
+            if hit is not None and hit[1] - hit[0] == 1 and low[hit[0]] in ("license", "licence") \
+                    and ((hit[0] >= 1 and low[hit[0] - 1] == "to") or (hit[1] < len(low) and low[
+                        hit[1]] in ("agreement", "deal", "fee", "holder", "technology", "know"))):
+                hit = None  # "to license Chinese know-how" is no measure
             if hit is not None and low[hit[0]] in ("control",) and hit[0] >= 1 and \
                     low[hit[0] - 1] == "under" and hit[1] - hit[0] == 1:
                 hit = (hit[0], hit[1], "export_licensing")
@@ -1093,7 +1127,8 @@ class ArticleState:
                     self._set_status(draft, status, override)
         targets = self._targets(sentence)
         restricted = [m for m in sentence.of(L.MATERIAL, L.PRODUCT)
-                      if not _excluded(low, m.start) and not self._dependency_context(low, m.start)]
+                      if not _excluded(low, m.start) and not self._dependency_context(low, m.start)
+                      and "consumed" not in m.extra]
         owner: dict[int, list[RestrictionDraft]] = {}
         anchored = sorted((positions[id(d)], i) for i, d in enumerate(touched)
                           if id(d) in positions)
@@ -1819,7 +1854,8 @@ def _excluded(low: list[str], position: int) -> bool:
     if any(w in ("except", "excluding", "exclude", "besides") for w in before):
         return True
     wider = " ".join(low[max(0, position - 6):position])
-    if any(p in wider for p in ("not cover", "not include", "not apply to", "not extend to")):
+    if any(p in wider for p in ("not cover", "not include", "not apply to", "not extend to",
+                                "not restrict", "not affect", "not ban", "not target")):
         return True
     return " not included" in " " + after or " were left out" in after or " not covered" in after \
         or " not on the list" in after or " not part of the list" in after \
