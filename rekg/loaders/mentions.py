@@ -317,6 +317,11 @@ def _company_cues(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             if run is not None and not any(tuple(low[run[0]:run[0] + size]) in PERSON_TITLES
                                            for size in (1, 2, 3)):
                 spans.append(run)
+        # "turbine makers such as Goldwind"
+        if low[i] in COMPANY_NOUNS and i + 3 < len(tokens) and low[i + 1:i + 3] == ["such", "as"]:
+            run = _name_run(sentence, i + 3, 1)
+            if run is not None:
+                spans.append(run)
     # "<Org Name> executive director <Person>"
     for person in found:
         if person.label is Label.PERSON and "title_start" in person.extra:

@@ -945,8 +945,9 @@ class ArticleState:
                 buyer = next((m for m in reversed(parties) if m.end <= k and k - m.end <= 6),
                              None) or next((m for m in parties if m.end <= k and m.form ==
                                             "anaphor" and m.label is L.ORGANIZATION), None)
-                seller = next((m for m in parties if m.start > k and m.start - k <= 14 and
-                               low[m.start - 1] == "from"), None)
+                seller = next((m for m in parties if m.start > k and m.start - k <= 14 and (
+                    low[m.start - 1] == "from" or ("from" in low[k:m.start]
+                    and m.label is L.ORGANIZATION and "including" in low[k:m.start]))), None)
                 if buyer is not None and seller is None:
                     partner = self._agreement_partner(buyer.node_id)
                     if partner is not None:
