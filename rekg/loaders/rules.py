@@ -945,6 +945,9 @@ class ArticleState:
                 buyer = next((m for m in reversed(parties) if m.end <= k and k - m.end <= 6),
                              None) or next((m for m in parties if m.end <= k and m.form ==
                                             "anaphor" and m.label is L.ORGANIZATION), None)
+                if buyer is None and k >= 1 and low[k - 1] in ("it", "they"):
+                    buyer = next((m for m in parties if m.end <= k
+                                  and m.label is L.ORGANIZATION), None)  # "X said it buys"
                 seller = next((m for m in parties if m.start > k and m.start - k <= 14 and (
                     low[m.start - 1] == "from" or ("from" in low[k:m.start]
                     and m.label is L.ORGANIZATION and "including" in low[k:m.start]))), None)
