@@ -442,9 +442,8 @@ class ArticleState:
                                 and m.start == i - 1 and m.form == "demonym"), None)
                 if demonym is not None:
                     found = self._recent_of(L.ORGANIZATION, country=demonym.node_id)
-                    if found is not None:
-                        sentence.mentions.remove(demonym)
-                        sentence.mentions.append(Mention(L.ORGANIZATION, found.node_id, i - 1,
+                    if found is not None:  # "the Australian miner": Lynas, which is Australian
+                        sentence.mentions.append(Mention(L.ORGANIZATION, found.node_id, i,
                                                          i + 1, "", "anaphor", found.entry))
             elif word in ("country", "kingdom", "republic", "nation") and previous == "the" \
                     and i not in covered:
@@ -865,6 +864,12 @@ class ArticleState:
                         chosen = [m for m in producers if m.start in (k + 2, k + 3)][:1]
             if located is not None and located not in chosen:
                 chosen.append(located)
+            if located is None and chosen and chosen[0].label is L.ORGANIZATION:
+                where = next((m for m in producers if m.label is L.COUNTRY and 0 < m.start - k <= 8
+                              and low[m.start - 1] == "in"), None)
+                if where is not None:  # "began producing ... in Malaysia": it operates there
+                    self.link(RelType.LOCATED_IN, chosen[0].node_id, where.node_id,
+                              sentence.text, 0.5)
             for producer in chosen:
                 if producer.form == "capital" and producer.start and low[producer.start - 1] in \
                         LOCATIVE:
@@ -1319,8 +1324,8 @@ class ArticleState:
         if following == "'s" and mention.end + 1 < len(low) and self._trigger_at(sentence,
                                                                                  mention.end + 1):
             return False  # "China's export controls": the owner of the measure
-        if mention.form == "demonym" and self._trigger_at(sentence, mention.end):
-            return False  # "Chinese export controls"
+        if self._trigger_at(sentence, mention.end):
+            return False  # "Chinese export controls", "US tariffs": the owner of the measure
         if previous in ("on", "against", "targeting", "from", "to", "toward", "towards",
                         "over", "at", "in", "for", "into") or following in TARGET_NOUNS:
             return True
