@@ -135,7 +135,8 @@ SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "supply", "supplies"
                         "supplying", "ship", "ships", "shipped", "shipping", "export", "exports",
                         "exported", "deliver", "delivers", "delivered", "provide", "provides",
                         "earmarked", "make", "makes", "will"})
-BUY_VERBS = frozenset({"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
+BUY_VERBS = frozenset({"receive", "receives", "received", "receiving",
+                       "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
                        "import", "imports", "imported", "source", "sources", "sourced", "obtain",
                        "obtains", "get", "gets", "offtake", "take"})
 RELY_FOR = frozenset({"relied", "rely", "relies", "dependent", "depend", "depends", "reliant",
@@ -647,11 +648,13 @@ class ArticleState:
             else:
                 i += 1
         used: set[int] = set()
+        recycling = any(w.startswith(("recycl", "recover", "salvag", "reclaim")) for w in low)
         # "<material> in <product>": magnets in wind turbines, magnets in F-35 fighter jets
         for a in items:
             for b in items:
                 if a.label is L.MATERIAL and b.label is L.PRODUCT and b.start > a.end and \
-                        b.start - a.end <= 3 and low[a.end] in ("in", "for", "inside"):
+                        b.start - a.end <= 3 and (low[a.end] in ("in", "for", "inside")
+                                                 or (low[a.end] == "from" and recycling)):
                     self._depends(b, a, sentence)
                     used.add(id(b))
                     last = b  # "magnets in power seats, speakers and braking sensors"
