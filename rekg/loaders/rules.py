@@ -1083,8 +1083,7 @@ class ArticleState:
                     continue
                 if any(w in ("could", "would", "might") for w in raw[end:end + 2]) or \
                         "if" in raw[max(0, start - 6):start] or \
-                        (any(w in PLANNED for w in raw[max(0, start - 8):start]) and \
-                        kind != "import_tariff"):
+                        any(w in PLANNED for w in raw[max(0, start - 8):start]):
                     continue  # a hypothetical or only planned measure
                 imposer, alleged = self._imposer(sentence, start, end)
                 if imposer is None and kind.startswith("export"):
