@@ -57,6 +57,8 @@ PERSON_TITLES: dict[tuple[str, ...], str] = {
         "chief technology officer", "president and chief executive", "deputy director",
     )
 }
+_TITLE_FIRST = frozenset(title[0] for title in PERSON_TITLES)
+_GENERIC_TITLES = frozenset({"minister", "secretary", "commissioner", "spokesman", "spokeswoman"})
 CORPORATE_TITLES = frozenset({"chief executive", "chief executive officer", "ceo", "chairman",
                               "chairwoman", "chair", "managing director", "founder", "cfo", "coo",
                               "chief financial officer", "chief operating officer",
@@ -347,6 +349,8 @@ def _title_people(sentence: Sentence) -> list[Mention]:
     people: list[Mention] = []
     tokens, low = sentence.tokens, sentence.low
     for i in range(len(tokens)):
+        if low[i] not in _TITLE_FIRST and (i + 1 >= len(low) or low[i + 1] not in _GENERIC_TITLES):
+            continue
         if any(p.start <= i < p.end or int(p.extra["title_start"]) <= i < p.start
                for p in people):
             continue
