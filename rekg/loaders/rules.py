@@ -975,6 +975,13 @@ class ArticleState:
                                                                               ("company",))
                 if buyer is not None and seller is not None and seller.node_id != buyer.node_id:
                     self._supply(seller.node_id, buyer.node_id, materials, sentence)
+            if low[k] in ("supplied", "provided", "delivered") and k + 1 < len(low) and \
+                    low[k + 1] == "by":
+                seller = next((m for m in parties if k + 1 < m.start <= k + 4), None)
+                buyer = next((m for m in parties if m.end <= k
+                              and m.label is L.ORGANIZATION), None)
+                if seller is not None and buyer is not None:
+                    self._supply(seller.node_id, buyer.node_id, materials, sentence)
             if low[k] in ("distributor", "reseller", "customer", "buyer") and k + 1 < len(low) \
                     and low[k + 1] == "of":
                 seller = next((m for m in parties if m.start in (k + 2, k + 3)), None)
@@ -1176,10 +1183,17 @@ class ArticleState:
         """Is the item what something is used in ('used in semiconductors'), relies on, or
         what makers make ('makers of electric vehicles')?"""
         window = low[max(0, position - 8):position]
-        return any((window[k], window[k + 1]) in _USED_PAIRS or (window[k], window[k + 1]) in (
-            ("rely", "on"), ("relie", "on"), ("depend", "on"), ("maker", "of"),
-            ("producer", "of"), ("user", "of"), ("manufacturer", "of"))
-            for k in range(len(window) - 1))
+        for k in range(len(window) - 1):
+            pair = (window[k], window[k + 1])
+            if pair in (("required", "for"), ("needed", "for")) and any(
+                    w in ("licence", "license", "permit", "approval", "licensing")
+                    for w in window[max(0, k - 3):k]):
+                continue  # "licences are required for magnets": the magnets are restricted
+            if pair in _USED_PAIRS or pair in (
+                    ("rely", "on"), ("relie", "on"), ("depend", "on"), ("maker", "of"),
+                    ("producer", "of"), ("user", "of"), ("manufacturer", "of")):
+                return True
+        return False
 
     def _exporters_country(self, sentence: Sentence) -> str | None:
         """'Chinese suppliers have not received export permits': the exporters' government."""
