@@ -120,7 +120,7 @@ PRODUCE_WORDS = frozenset({
     "separated", "separating", "separation", "dominate", "dominates", "dominated", "dominating",
     "dominance", "output", "extract", "extracts", "extracted", "extraction", "manufacture",
     "manufactures", "manufactured", "makes", "make", "made", "supplier", "supply", "supplies",
-    "account", "accounts", "source"})
+    "account", "accounts", "source", "controls", "control"})
 PRODUCE_PASSIVE = frozenset({"produced", "mined", "refined", "processed", "separated",
                              "extracted", "manufactured", "made"})
 FUTURE = frozenset({"intend", "intends", "plan", "plans", "planned", "aim", "aims", "could",
@@ -816,6 +816,10 @@ class ArticleState:
                 continue
             if word in ("source", "supplier") and not (k + 1 < len(raw) and raw[k + 1] == "of"):
                 continue
+            if word in ("controls", "control") and not (k >= 1 and raw[k - 1] in (
+                    "which", "that", "it", "also", "still") and _has_any(
+                        " ".join(raw[k:k + 8]), ("world", "global", "most", "%", "market"))):
+                continue
             window = raw[max(0, k - 4):k]
             if any(w in NEGATIONS or w in ("little", "lack", "few") for w in window):
                 continue
@@ -828,7 +832,9 @@ class ArticleState:
                 (k + 1 < len(raw) and raw[k + 1] in ("in", "by", "at", "from", "inside"))
                 or (k >= 1 and raw[k - 1] in ("are", "is", "was", "were", "be", "been")))
             located = None
-            if k + 1 < len(raw) and raw[k + 1] in ("in", "at", "inside"):
+            if k + 1 < len(raw) and raw[k + 1] in ("in", "at", "inside") and word in (
+                    "mine", "mines", "mining", "production", "output", "deposit", "deposits",
+                    "separation", "refining", "processing"):
                 located = next((m for m in producers if m.start in (k + 2, k + 3)
                                 and m.label is L.COUNTRY), None)
             if passive:
@@ -845,7 +851,8 @@ class ArticleState:
                     raw[k + 1] in ("in", "inside"):
                 after = [m for m in producers if m.start > k and m.start - k <= 3]
                 chosen = after[:1]
-            if not chosen and not passive and k >= 1 and raw[k - 1] in ("its", "their"):
+            owned = any(w in ("its", "their") for w in raw[max(0, k - 3):k])
+            if not chosen and not passive and owned:
                 owner = [m for m in producers if m.end <= k and m.label is L.ORGANIZATION
                          and m.form != "demonym"]
                 chosen = owner[-1:]
@@ -1044,6 +1051,11 @@ class ArticleState:
                 gated = (stem in GATED_VERBS or word in GATED_NOUNS) and hit[1] - hit[0] == 1
                 if gated and not any(w in EXPORTISH for w in raw[max(0, i - 4):i + 9]):
                     hit = (hit[0], hit[1], "")  # not a trade measure, but it owns what follows
+            if hit is not None and hit[1] - hit[0] == 1 and low[hit[0]] == "control" and (
+                    (hit[0] >= 1 and low[hit[0] - 1] in (
+                        "which", "that", "who", "it", "also", "still"))
+                    or any(m.end == hit[0] for m in sentence.mentions)):
+                hit = None  # "China, which controls most of the world's processing"
             if hit is not None and hit[1] - hit[0] == 1 and low[hit[0]] in ("license", "licence") \
                     and ((hit[0] >= 1 and low[hit[0] - 1] == "to") or (hit[1] < len(low) and low[
                         hit[1]] in ("agreement", "deal", "fee", "holder", "technology", "know"))):
@@ -1627,8 +1639,10 @@ class ArticleState:
             existing = self.agreement_by_party.get(party.node_id)
             if existing is not None:
                 return existing
-            other = next((m for m in sentence.of(party.label)
+            other = next((m for m in sentence.of(L.ORGANIZATION)
                           if m.node_id != party.node_id and m.start < k), None) or next(
+                (m for m in sentence.of(party.label)
+                 if m.node_id != party.node_id and m.start < k), None) or next(
                 (m for m in sentence.of(L.ORGANIZATION, L.COUNTRY)
                  if m.node_id != party.node_id and m.start < k), None)
             party_node = self.fragment.nodes[party.node_id]
