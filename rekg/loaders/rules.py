@@ -340,6 +340,8 @@ class ArticleState:
                 w in ("making", "make", "manufacturing") for w in after))
             if not (process or magnet):
                 continue
+            if not any(k - 3 <= m.start <= k + 6 for m in sentence.of(L.MATERIAL)):
+                continue  # "processing technology" alone names no rare-earth technology
             name = "magnet manufacturing technology" if magnet else \
                 "rare earth separation technology"
             entry = self.lexicon.find(L.PRODUCT, name)
@@ -572,6 +574,13 @@ class ArticleState:
                         or (country.form == "demonym" and 0 < len(gap) <= 2
                         and all(w.islower() for w in gap))):
                     self.link(RelType.LOCATED_IN, org.node_id, country.node_id, sentence.text)
+            # "state-run IREL", "Kazatomprom, the state uranium miner": the country in focus
+            state_owned = (org.start >= 2 and low[org.start - 2:org.start] in (
+                ["state", "run"], ["state", "owned"])) or low[org.end:org.end + 2] == [
+                "the", "state"]
+            if state_owned and self.subject_country is not None:
+                self.link(RelType.LOCATED_IN, org.node_id, self.subject_country.node_id,
+                          sentence.text, 0.6)
             # "Shenzhen-based drone maker Autel Robotics"
             for k in range(max(0, org.start - 5), org.start):
                 if low[k] == "based" and k >= 1:
@@ -1630,7 +1639,7 @@ class ArticleState:
         # 2. a party named next to the noun: "the Apple deal", "partnership with the Pentagon"
         party = next((m for m in sentence.of(L.ORGANIZATION, L.COUNTRY)
                       if m.end == k and m.form != "demonym"), None)
-        link_word = next((j for j in range(k + 1, min(len(low), k + 4))
+        link_word = next((j for j in range(k + 1, min(len(low), k + 6))
                           if low[j] in ("with", "from")), None)
         if party is None and link_word is not None:
             party = next((m for m in sentence.of(L.ORGANIZATION, L.COUNTRY)
