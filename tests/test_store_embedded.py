@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from rekg.graph.store import Store
 from rekg.schema import GraphFragment, Label, make_node, relate
 
@@ -38,3 +40,29 @@ def test_reads_refuse_writes(embedded_store: Store) -> None:
 
     with pytest.raises(CypherError):
         embedded_store.read("CREATE (n:Country {id: 'country:xx'})")
+
+
+def test_a_store_never_written_reads_as_empty(tmp_path: Path) -> None:
+    from rekg.graph.embedded_store import EmbeddedStore
+
+    with EmbeddedStore(tmp_path / "fresh.db") as store:
+        assert store.read("MATCH (n) RETURN count(n) AS n").rows == [[0]]
+        assert store.counts() == (0, 0)
+        assert list(store.iter_nodes()) == []
+        assert store.schema_summary()["labels"] == []
+
+
+def test_cli_reads_a_fresh_store_without_error(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from rekg.cli import cli
+
+    uri = f"embedded:{tmp_path / 'fresh.db'}"
+    summary = CliRunner().invoke(cli, ["--store", uri, "query", "summary"])
+    assert summary.exit_code == 0, summary.output
+    assert "(0 rows)" in summary.output
+    exported = CliRunner().invoke(
+        cli, ["--store", uri, "export", "--format", "json", "-o", str(tmp_path / "g.json")]
+    )
+    assert exported.exit_code == 0, exported.output
+    assert "wrote 0 nodes and 0 relationships" in exported.output

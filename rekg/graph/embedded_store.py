@@ -17,6 +17,7 @@ from rekg.graph.values import plain
 from rekg.schema import Label
 
 GRAPH_NAME = "rekg"
+_EMPTY_GRAPH = "empty key"
 
 
 def _one_line(message: str) -> str:
@@ -33,20 +34,32 @@ class _FalkorStore(Store):
         self, cypher: str, params: Mapping[str, Any] | None, *, write: bool
     ) -> QueryResult:
         try:
-            if write:
-                result = self._graph.query(cypher, dict(params or {}))
-            else:
-                result = self._graph.ro_query(cypher, dict(params or {}))
+            result = self._run(cypher, params, write=write)
         except StoreError:
             raise
         except Exception as exc:  # the client raises redis' ResponseError for Cypher errors
-            name = type(exc).__name__
-            if "ConnectionError" in name or "TimeoutError" in name:
-                raise StoreUnavailableError(f"{self.uri}: {_one_line(str(exc))}") from exc
-            raise CypherError(_one_line(str(exc))) from exc
+            if _EMPTY_GRAPH in str(exc):
+                # FalkorDB refuses reads of a graph that was never written; create it (with
+                # its indexes) so that a fresh store answers like an empty one.
+                self._schema_ready = False
+                self.ensure_schema()
+                try:
+                    result = self._run(cypher, params, write=write)
+                except Exception as again:
+                    raise CypherError(_one_line(str(again))) from again
+            else:
+                name = type(exc).__name__
+                if "ConnectionError" in name or "TimeoutError" in name:
+                    raise StoreUnavailableError(f"{self.uri}: {_one_line(str(exc))}") from exc
+                raise CypherError(_one_line(str(exc))) from exc
         header = [str(col[1]) for col in (result.header or [])]
         rows = [[plain(value) for value in row] for row in (result.result_set or [])]
         return QueryResult(columns=header, rows=rows)
+
+    def _run(self, cypher: str, params: Mapping[str, Any] | None, *, write: bool) -> Any:
+        if write:
+            return self._graph.query(cypher, dict(params or {}))
+        return self._graph.ro_query(cypher, dict(params or {}))
 
     def ensure_schema(self) -> None:
         if self._schema_ready:
