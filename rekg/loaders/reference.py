@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,6 +88,11 @@ class _RawRow:
 NodeResolver = Callable[[Label, str], NodeBase]
 
 
+def _singular(surface_words: Iterable[str]) -> tuple[str, ...]:
+    """Words with a plural 's' dropped, keeping case: "EVs" and "EV" meet, "us" and "US" do not."""
+    return tuple(word.removesuffix("s") for word in surface_words)
+
+
 def default_resolver() -> NodeResolver:
     """Canonical nodes through the domain lexicon when it knows the name, else by name.
 
@@ -101,7 +106,7 @@ def default_resolver() -> NodeResolver:
         if entry is None:
             surface = lexicon.surfaces.get(norm_phrase(name))
             if surface is not None and surface.entry.label == label and (
-                not surface.case_sensitive or tuple(words(name)) == surface.words
+                not surface.case_sensitive or _singular(words(name)) == _singular(surface.words)
             ):
                 entry = surface.entry
         if entry is None:

@@ -296,6 +296,20 @@ def test_names_resolve_to_lexicon_canonical_nodes(tmp_path: Path) -> None:
     assert fragment.nodes["product:voice-coil-motor"].name == "voice coil motor"
 
 
+def test_abbreviations_resolve_with_their_capitals(tmp_path: Path) -> None:
+    csv_file = write(
+        tmp_path,
+        "abbreviations.csv",
+        HEADER
+        + "Product,EV,Product,traction motor,drive motor,IEA\n"
+        + "Product,ev,Product,traction motor,lower case is not the abbreviation,IEA\n",
+    )
+    fragment = load_reference(csv_file)
+
+    assert fragment.nodes["product:electric-vehicle"].aliases == ["EV"]
+    assert "product:ev" in fragment.nodes
+
+
 def test_example_csv_uses_canonical_names_only() -> None:
     fragment = load_reference(EXAMPLE_CSV)
 
