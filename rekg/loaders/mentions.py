@@ -55,6 +55,9 @@ PERSON_TITLES: dict[tuple[str, ...], str] = {
         "chief financial officer", "cfo", "chief operating officer", "coo", "general manager",
         "head", "representative", "envoy", "negotiator", "executive director",
         "chief technology officer", "president and chief executive", "deputy director",
+        "secretary general", "director general", "crown prince", "deputy prime minister",
+        "deputy minister", "minister of state", "chief minister", "deputy secretary",
+        "undersecretary", "under secretary",
     )
 }
 _TITLE_FIRST = frozenset(title[0] for title in PERSON_TITLES)

@@ -44,8 +44,11 @@ SPEECH = frozenset({"said", "say", "says", "stated", "told", "tell", "noted",
                     "argued", "warned", "mentioned", "explained", "wrote", "confirmed", "estimated",
                     "estimate", "estimates", "predicted", "believe", "believes", "expect",
                     "expects", "think", "thinks", "reported"})
+_CONTRACTED = ("didn't", "doesn't", "don't", "won't", "isn't", "wasn't", "aren't", "weren't",
+               "hasn't", "haven't", "hadn't", "can't", "couldn't", "wouldn't", "shouldn't")
 NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denie", "non",
-                       "rather", "instead", "neither", "nor", "nothing", "none"})
+                       "rather", "instead", "neither", "nor", "nothing", "none", "cannot",
+                       *_CONTRACTED, *(w.replace("'", "’") for w in _CONTRACTED)})
 MONTHS = frozenset([
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -98,13 +101,18 @@ USED_TRIGGERS = [tuple(singular(w) for w in t.split()) for t in (
     "indispensable in", "integral to", "power", "powers", "underpin", "underpins",
     "embedded in", "incorporated in", "installed in", "employed in", "central to", "to make",
     "to produce", "to build", "to manufacture", "make up", "makes up", "made up", "sit in",
-    "sits in")]
+    "sits in", "building block of", "building block for", "building block in",
+    "key material in", "key material for", "key input for", "key input in", "used to",
+    "goes in", "go in", "found inside", "ingredient for", "enable", "enables")]
 NEEDS_TRIGGERS = [tuple(singular(w) for w in t.split()) for t in (
     "depend on", "depends on", "dependent on", "rely on", "relies on", "reliant on",
     "rely heavily on", "relies heavily on", "need", "needs", "require", "requires", "use",
     "uses", "contain", "contains", "containing", "made with", "made from", "made of",
     "built with", "ran out of", "run out of", "runs out of", "short of", "shortage of",
-    "shortages of", "incorporate", "incorporates", "carry", "carries")]
+    "shortages of", "incorporate", "incorporates", "carry", "carries", "built from",
+    "made using", "manufactured from", "manufactured with", "produced from", "consist of",
+    "consists of", "composed of", "based on", "rely upon", "relies upon", "depend upon",
+    "depends upon")]
 _USED_PAIRS = frozenset(t for t in USED_TRIGGERS if len(t) == 2)
 _TRIGGER_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _family, _table in (("used", USED_TRIGGERS), ("needs", NEEDS_TRIGGERS)):
@@ -128,6 +136,14 @@ FUTURE = frozenset({"intend", "intends", "plan", "plans", "planned", "aim", "aim
                     "begin", "expect", "expects", "if", "wanted", "hoped", "aimed", "intended",
                     "build", "building", "construct", "constructing", "develop", "developing",
                     "sought"})
+NOT_YET = frozenset({"will", "designed", "slated", "proposed", "planned", "yet", "future",
+                     "eventually", "potential", "possible", "prospective"})
+ADVERBS = frozenset({"also", "still", "now", "already", "mainly", "mostly", "largely",
+                     "primarily", "chiefly", "heavily", "partly", "typically", "usually",
+                     "often", "generally", "entirely", "currently", "then", "further", "even",
+                     "only", "principally", "predominantly", "increasingly"})
+CUSTOMER_NOUNS = frozenset({"maker", "makers", "buyer", "user", "customer", "consumer",
+                            "importer", "manufacturer", "demand", "market", "price"})
 PLANNED = frozenset({"draft", "proposal", "proposed", "debating", "debate", "considering",
                      "weighing", "weighs", "mulls", "mulling", "could", "might", "threatens",
                      "threatening", "threatened", "consider", "considers", "proposes"})
@@ -239,6 +255,7 @@ class ArticleState:
         self.supplies: list[tuple[str, str, list[str], str]] = []
         self._trigger_cache: tuple[Sentence | None, list[tuple[int, int, str]]] = (None, [])
         self._co_imposer: str | None = None
+        self.previous_subject: Mention | None = None  # a country or company opening a sentence
 
     # ----------------------------------------------------------------- nodes and edges
     def node(self, mention: Mention) -> NodeBase:
@@ -320,6 +337,9 @@ class ArticleState:
         orgs = sentence.of(L.ORGANIZATION)
         if orgs:
             self.previous_sentence_orgs = orgs
+        opener = next((m for m in sentence.mentions if m.start <= 1), None)
+        self.previous_subject = opener if opener is not None and opener.label in (
+            L.COUNTRY, L.ORGANIZATION) else None
         subject = next((m for m in sentence.of(L.COUNTRY) if m.form != "anaphor"
                         and _previous_word(sentence.low, m.start) not in (
                             "outside", "from", "than", "to", "in", "on", "against", "for")), None)
@@ -647,10 +667,10 @@ class ArticleState:
         while i < len(low):
             hit = None
             for trig, family in _TRIGGER_INDEX.get(low[i], ()):
-                if tuple(low[i:i + len(trig)]) == trig and (
-                        hit is None or len(trig) > hit[1] - hit[0]) and not any(
+                end = _match_skipping_adverbs(low, i, trig)
+                if end and (hit is None or len(trig) > hit[1] - hit[0]) and not any(
                         m.start <= i < m.end for m in sentence.mentions):
-                    hit = (i, i + len(trig), family)
+                    hit = (i, end, family)
             if hit is not None:
                 triggers.append(hit)
                 i = hit[1]
@@ -675,26 +695,60 @@ class ArticleState:
                             used.add(id(c))
                             last = c
                 if a.label is L.PRODUCT and b.label is L.PRODUCT and b.start > a.end and \
-                        b.start - a.end <= 2 and low[a.end] == "of":
-                    self._depends(b, a, sentence)  # traction motors of electric vehicles
+                        b.start - a.end <= 2 and low[a.end] in ("of", "in") and \
+                        all(w in ("the", "their", "its", "a", "an", "many", "most", "all")
+                            for w in low[a.end + 1:b.start]) and not (
+                            a.start and low[a.start - 1] in ("demand", "sale", "sales")):
+                    # "traction motors of electric vehicles", "the batteries in electric cars"
+                    self._depends(b, a, sentence)
+            # "magnets in many vehicle parts, including: power steering, wiper motors ..."
+            if a.label is L.MATERIAL and a.end < len(low) and low[a.end] in ("in", "for") and \
+                    id(a) not in used:
+                cue = next((k for k in range(a.end, min(len(low), a.end + 10))
+                            if low[k] == "including" or low[k:k + 2] == ["such", "as"]), None)
+                if cue is not None and not any(a.end < m.start < cue for m in items):
+                    first = cue + (1 if low[cue] == "including" else 2)
+                    for c in _chain_forward([m for m in items if m.start >= first], first, low):
+                        if c.label is L.PRODUCT:
+                            self._depends(c, a, sentence)
+                            used.add(id(c))
         self._disruption(sentence, items)
         if not triggers:
             return
         previous_dependents: list[Mention] = []
+        previous_left: list[Mention] = []
+        tokens, text = sentence.tokens, sentence.text
+        semicolons = [k for k in range(1, len(tokens))
+                      if ";" in text[tokens[k - 1].end:tokens[k].start]]
         for index, (start, end, family) in enumerate(triggers):
             left_edge = triggers[index - 1][1] if index else 0
             right_edge = triggers[index + 1][0] if index + 1 < len(triggers) else len(low)
             if family == "used":  # "X are a component of Y, and Z sit in W": stop at the clause
                 right_edge = min([right_edge, *(b for b in self._clause_breaks(sentence)
                                                 if b >= end)])
-            if _negated(low, start, 4):
-                continue
+            # "X rely on A; the Bs in C are built from D": a semicolon ends every clause
+            right_edge = min([right_edge, *(b for b in semicolons if b >= end)])
+            left_edge = max([left_edge, *(b for b in semicolons if b <= start)])
+            if _negated(low, start, 4) or low[end:end + 1] in (["no"], ["none"]):
+                continue  # "ferrite magnets, which contain no rare earths"
             left = [m for m in items if left_edge <= m.start and m.end <= start]
             if family == "needs" and not any(self._composite(m) for m in left):
-                left += [m for m in items if m.end <= left_edge and self._composite(m)]
+                left += [m for m in items if m.end <= left_edge and self._composite(m)
+                         and not any(m.end <= b <= start for b in semicolons)]
             right = [m for m in items if end <= m.start < right_edge]
-            if family == "used" and not left:
+            reduced = family == "used" and start >= 1 and low[start] in ("used", "found") \
+                and "," in text[tokens[start - 1].end:tokens[start].start]
+            if reduced and left:
+                # "gallium, used in chips, and germanium, used in solar cells"
+                left = _chain_back(left, low)
+                right = [m for m in _chain_forward(right, end, low)
+                         if m.label is L.PRODUCT or self._composite(m)]
+            shared = index > 0 and _shares_subject(low, max(left_edge, start - 5), start)
+            if family == "used" and shared and previous_left:
+                left = previous_left  # "magnets are parts of X, and are also used in Y"
+            elif family == "used" and not left:
                 left = previous_dependents or [m for m in items if m.end <= start]
+            previous_left = left if family == "used" else []
             subject = [m for m in items if m.end <= start]
             relative = family == "needs" and subject and subject[-1].start >= 1 and low[
                 subject[-1].start - 1] in ("that", "which") and len(subject) >= 2 \
@@ -832,10 +886,16 @@ class ArticleState:
             window = raw[max(0, k - 4):k]
             if any(w in NEGATIONS or w in ("little", "lack", "few") for w in window):
                 continue
-            if any(w in FUTURE for w in raw[max(0, k - 4):k]):
+            if any(w in FUTURE or w in NOT_YET for w in raw[max(0, k - 4):k]):
                 continue
             if k + 1 < len(raw) and raw[k + 1] in ("outside", "abroad"):
                 continue
+            if any(w in ("none", "nothing", "little", "no") for w in raw[k + 1:k + 3]) and \
+                    word not in ("production", "output", "producer", "processing", "refining"):
+                continue  # "makes almost none of the magnets it uses"
+            if k >= 1 and raw[k - 1] in ("economic", "industrial", "factory", "car", "vehicle",
+                                         "auto", "manufacturing", "food", "crop"):
+                continue  # "US economic output" is no mineral output
             chosen: list[Mention] = []
             passive = word in PRODUCE_PASSIVE and (
                 (k + 1 < len(raw) and raw[k + 1] in ("in", "by", "at", "from", "inside"))
@@ -868,9 +928,13 @@ class ArticleState:
                 if not chosen:
                     continue
             if not chosen and not passive:
+                subject = self._clause_subject(sentence, producers, k)
+                if subject is not None:
+                    chosen = [subject]
+            if not chosen and not passive:
                 before = [m for m in producers if m.end <= k and k - m.end <= 10
                           and _previous_word(low, m.start) not in ("from", "to", "with", "for",
-                                                                   "by", "of")
+                                                                   "by", "of", "under", "off")
                           and not any(w in FUTURE for w in raw[m.end:k])]
                 if before:
                     chosen = [before[-1]]
@@ -932,8 +996,42 @@ class ArticleState:
                               0.6)
 
     def _produced(self, materials: list[Mention], k: int, sentence: Sentence) -> list[Mention]:
+        low = sentence.low
         near = [m for m in materials if abs(m.start - k) <= 16]
-        return [m for m in near if not _negated(sentence.low, m.start, 3)]
+        return [m for m in near if not _negated(low, m.start, 3) and not (
+            m.end < len(low) and low[m.end] in CUSTOMER_NOUNS)]  # "for magnet makers"
+
+    def _clause_subject(self, sentence: Sentence, producers: list[Mention],
+                        k: int) -> Mention | None:
+        """The subject of a relative clause or pronoun right before the verb at ``k``:
+        'IREL, the state-run miner under the ministry, which mines ...' -> IREL;
+        'China produced ... and it dominates ...' -> China."""
+        low = sentence.low
+        j = k - 1
+        while j >= 0 and low[j] in ADVERBS:
+            j -= 1
+        if j < 0:
+            return None
+        if low[j] in ("which", "who") and j >= 1:
+            last = next((m for m in reversed(producers) if m.end == j), None)
+            if last is None:
+                return None
+            if _previous_word(low, last.start) in ("under", "of", "at", "by", "for", "with",
+                                                   "from", "to", "in", "within"):
+                head = next((m for m in producers if m.end < last.start and m.end + 1 < len(low)
+                             and low[m.end] in ("the", "a", "an") and sentence.text[
+                                 sentence.tokens[m.end - 1].end:sentence.tokens[m.end].start
+                             ].strip() == ","), None)
+                if head is not None and last.start - head.end <= 10:
+                    return head  # the appositive's noun phrase names the antecedent
+            return last
+        if low[j] in ("it", "they") and (j == 0 or low[j - 1] in ("and", "but", "while")):
+            first = producers[0] if producers and producers[0].start <= 1 else None
+            if first is not None and first.end <= j:
+                return first
+            if j == 0 and self.previous_subject is not None:
+                return self.previous_subject
+        return None
 
     # ----------------------------------------------------------------- SUPPLIES
     def _supplies(self, sentence: Sentence) -> None:
@@ -1889,6 +1987,66 @@ def _previous_word(low: list[str], position: int) -> str:
     while k > 0 and low[k] in ("the", "a", "an", "all"):
         k -= 1
     return low[k] if k >= 0 else ""
+
+
+def _shares_subject(low: list[str], start: int, end: int) -> bool:
+    """Do the words before a trigger open a coordinated verb phrase ('..., and are also')?"""
+    segment = low[start:end]
+    if "and" not in segment:
+        return False
+    rest = segment[len(segment) - segment[::-1].index("and"):]
+    return bool(rest) and all(w in ("are", "is", "were", "was", "also", "can", "be", "often",
+                                    "widely", "commonly") for w in rest)
+
+
+def _chain_back(items: list[Mention], low: list[str]) -> list[Mention]:
+    """The coordinated items that end the list ``items`` ('X, Y and Z' before a comma)."""
+    chain = [items[-1]]
+    for m in reversed(items[:-1]):
+        gap = low[m.end:chain[0].start]
+        if m.label is chain[0].label and len(gap) <= 1 and all(w in ("and", "or") for w in gap):
+            chain.insert(0, m)
+        else:
+            break
+    return chain
+
+
+def _chain_forward(items: list[Mention], end: int, low: list[str]) -> list[Mention]:
+    """The coordinated items that open the list ``items`` right after position ``end``."""
+    chain: list[Mention] = []
+    position = end
+    for m in items:
+        gap = low[position:m.start]
+        limit = 4 if not chain else 3
+        if len(gap) <= limit and all(w in ("and", "or", "in", "the", "a", "an", "for", "as",
+                                           "well", "other", "some", "many", "most", "high",
+                                           "end", "system", "unit", "module", "part",
+                                           "component", "assembly", "small", "large")
+                                  for w in gap):
+            chain.append(m)
+            position = m.end
+        else:
+            break
+    return chain
+
+
+def _match_skipping_adverbs(low: list[str], i: int, trigger: tuple[str, ...]) -> int:
+    """End of ``trigger`` matched at ``i``, an adverb allowed inside ('made mainly from')."""
+    if tuple(low[i:i + len(trigger)]) == trigger:
+        return i + len(trigger)
+    if len(trigger) < 2:
+        return 0
+    k, matched = i, 0
+    skipped = False
+    while k < len(low) and matched < len(trigger):
+        if low[k] == trigger[matched]:
+            matched += 1
+        elif matched and not skipped and low[k] in ADVERBS:
+            skipped = True
+        else:
+            return 0
+        k += 1
+    return k if matched == len(trigger) else 0
 
 
 def _negated(low: list[str], position: int, window: int) -> bool:

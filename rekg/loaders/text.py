@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_WORD = re.compile(r"[^\W_]+|['’]s\b", re.UNICODE)
+# A word may carry an inner apostrophe ("Ma'aden", "didn't"); a possessive "'s" is its own token.
+_WORD = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*|['’]s\b", re.UNICODE)
 _SENTENCE_END = re.compile(r"""[.!?]+["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\S)""")
 _ABBREVIATIONS = frozenset(
     [
