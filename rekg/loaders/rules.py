@@ -74,8 +74,9 @@ TARGET_NOUNS = frozenset({"company", "companie", "firm", "good", "import", "prod
 CONTINUATION_NOUNS = frozenset({"measure", "list", "rule", "control", "package", "regime", "move",
                                 "restriction", "ban", "curb", "licensing", "requirement", "policy",
                                 "system", "order", "decision", "tariff", "levy", "duty", "quota"})
-CESSATION = ("halt", "halted", "halting", "stopped", "stop", "ceased", "cease", "suspended",
-             "cut", "ended", "no longer", "stalled")
+CESSATION = ("halt", "halted", "halting", "halts", "stopped", "stop", "stops", "stopping",
+             "ceased", "cease", "suspended", "suspend", "suspends", "suspending", "cut", "ended",
+             "no longer", "stalled", "wound down", "winding down")
 COUNTRY_PAIRS = ("the two sides", "both sides", "both nations", "the two nations", "both countries",
                  "the two countries", "the two superpowers", "both participating countries",
                  "the two governments", "both governments", "the two economies")
@@ -138,6 +139,25 @@ FUTURE = frozenset({"intend", "intends", "plan", "plans", "planned", "aim", "aim
                     "sought"})
 NOT_YET = frozenset({"will", "designed", "slated", "proposed", "planned", "yet", "future",
                      "eventually", "potential", "possible", "prospective"})
+AGENT_NOUNS = frozenset({"refinery", "refiner", "miner", "producer", "processor", "process",
+                         "supplier", "smelter", "output"})
+COPULAS = frozenset({"is", "was", "are", "were", "become", "became", "remains", "remained",
+                     "remain", "has", "be"})
+SOURCE_ADJECTIVES = frozenset({"main", "leading", "top", "key", "major", "chief", "principal",
+                               "dominant", "sole", "only", "primary", "single", "outside",
+                               "foreign", "overseas", "external", "biggest", "largest", "second",
+                               "third", "important", "critical", "reliable", "alternative",
+                               "new", "other"})
+SUPPLY_NOUN_CUES = frozenset({"for", "of", "the", "its", "their", "new", "more", "alternative",
+                              "secure", "global", "world", "our", "scarce", "tight", "limited",
+                              "these", "those", "such", "diversified", "stable", "reliable"})
+BLOCKING = frozenset({"banned", "bans", "ban", "barred", "bars", "bar", "blocked", "blocks",
+                      "prohibited", "prohibits", "restricted", "restricts", "restricting",
+                      "curbed", "curbs", "curbing", "halted", "halts", "suspended", "suspends",
+                      "suspend", "stop", "stopped", "halt", "banning", "barring"})
+_PAST_ONLY = re.compile(r"\b(?:until recently|until (?:january|february|march|april|may|june|"
+                        r"july|august|september|october|november|december|last)\b|used to|"
+                        r"formerly|no longer)")
 ADVERBS = frozenset({"also", "still", "now", "already", "mainly", "mostly", "largely",
                      "primarily", "chiefly", "heavily", "partly", "typically", "usually",
                      "often", "generally", "entirely", "currently", "then", "further", "even",
@@ -201,6 +221,8 @@ STATUS_CUES = (
                            "deferred", "defer", "on hold", "shelved", "shelve", "freeze",
                            "freezes", "froze", "frozen")),
             ("in_force", ("in force", "took effect", "take effect", "takes effect",
+                          "remain in place", "remains in effect", "still govern",
+                          "still governs",
                           "still in place", "stays in place", "remains in place", "in effect",
                           "came into force", "already under", "effective immediately",
                           "still need", "still needs", "still require", "still requires",
@@ -317,6 +339,7 @@ class ArticleState:
         sentence.mentions.extend(found)
         self._register_surnames(sentence)
         self._drop_name_prefixes(sentence)
+        self._distribute_heads(sentence)
         self._technologies(sentence)
         self._anaphora(sentence)
         sentence.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -354,28 +377,108 @@ class ArticleState:
                 continue
             stems = ("extract", "separat", "refin", "process", "mine", "mining", "smelt")
             before = low[k - 1] if k else ""
-            after = low[k + 2:k + 4] if k + 1 < len(low) and low[k + 1] in ("to", "for") else []
+            j = k + 1
+            while j < len(low) and j - k <= 3 and low[j] in ("used", "that", "which", "is",
+                                                             "are", "being", "needed"):
+                j += 1  # "technologies used to extract and separate rare earths"
+            after = low[j + 1:j + 4] if j < len(low) and low[j] in ("to", "for") else []
             process = before.startswith(stems) or any(w.startswith(stems) for w in after)
+            following = next((m for m in sentence.of(L.MATERIAL) if k < m.start <= k + 8), None)
             magnet = not process and (before == "magnet" or any(
-                w in ("making", "make", "manufacturing") for w in after))
-            if not (process or magnet):
+                w in ("making", "make", "manufacturing") for w in after) or (
+                any(w.startswith("produc") for w in after) and following is not None
+                and self.kind_of(following.node_id) == "magnet"))
+            metal = not (process or magnet) and any(w.startswith("produc") for w in after)
+            if not (process or magnet or metal):
                 continue
-            if not any(k - 3 <= m.start <= k + 6 for m in sentence.of(L.MATERIAL)):
+            if not any(k - 3 <= m.start <= k + 8 for m in sentence.of(L.MATERIAL)):
                 continue  # "processing technology" alone names no rare-earth technology
-            name = "magnet manufacturing technology" if magnet else \
-                "rare earth separation technology"
+            verbs = [before, *after]
+            if magnet:
+                name = "magnet manufacturing technology"
+            elif metal:
+                name = "rare earth metal and alloy production technology"
+            elif any(w.startswith("separat") for w in verbs):
+                name = "rare earth separation technology"
+            elif any(w.startswith(("extract", "mine", "mining")) for w in verbs):
+                name = "rare earth extraction technology"
+            elif any(w.startswith(("refin", "smelt")) for w in verbs):
+                name = "rare earth refining technology"
+            else:
+                name = "rare earth separation technology"
             entry = self.lexicon.find(L.PRODUCT, name)
             if entry is None:
                 continue
             end = k + 1
+            position = k
             for m in sentence.of(L.MATERIAL):
-                if k < m.start <= k + 6 or k - 3 <= m.start < k:
+                if k < m.start <= k + 5 or k - 3 <= m.start < k or (
+                        position > k and m.start > position and len(low[position:m.start]) <= 2
+                        and all(w in ("and", "or", "of", "the") for w in low[position:m.start])):
                     m.extra["consumed"] = "technology"  # the material names the technology
                     end = max(end, m.end) if m.start > k else end
+                    position = max(position, m.end) if m.start > k else position
+            if end < len(low) - 1 and low[end] in ("and", "or") and low[end + 1] in (
+                    "alloy", "metal", "oxide", "compound"):
+                end += 2  # "technology for producing rare earth metals and alloys"
             start = k - 3 if k >= 3 and any(m.start == k - 3 or m.start == k - 2
                                              for m in sentence.of(L.MATERIAL)) else k
             sentence.mentions.append(Mention(L.PRODUCT, entry.id, start, end,
                                              sentence.span_text(start, end), "alias", entry))
+        # "magnet manufacturing technology for samarium-cobalt and NdFeB magnets"
+        for tech in sentence.of(L.PRODUCT):
+            if tech.entry is None or tech.entry.properties.get("sector") != "technology" or \
+                    tech.end >= len(low) or low[tech.end] not in ("for", "to", "of"):
+                continue
+            position = tech.end + 1
+            for m in sorted(sentence.of(L.MATERIAL), key=lambda x: x.start):
+                gap = low[position:m.start]
+                if m.start >= position and len(gap) <= 2 and all(
+                        w in ("and", "or", "the", "making", "producing") for w in gap):
+                    m.extra["consumed"] = "technology"
+                    position = m.end
+
+    def _distribute_heads(self, sentence: Sentence) -> None:
+        """'samarium-cobalt, neodymium-iron-boron and cerium magnets': each modifier group that
+        the lexicon knows with the shared head noun ('samarium-cobalt magnet') names that."""
+        low, tokens, text = sentence.low, sentence.tokens, sentence.text
+        for head in [m for m in sentence.of(L.MATERIAL)
+                     if low[m.end - 1] in ("magnet", "alloy", "oxide", "metal")]:
+            noun = low[head.end - 1]
+            k = head.start
+            # the last modifier group sits right before the head noun: skip it
+            while head.end - head.start == 1 and k > 0 and head.start - k < 4 and \
+                    low[k - 1] not in ("and", "or") and \
+                    "," not in text[tokens[k - 1].end:tokens[k].start]:
+                k -= 1
+            if (k == head.start and head.end - head.start == 1) or k == 0:
+                continue
+            for _ in range(4):
+                if low[k - 1] in ("and", "or"):
+                    k -= 1
+                elif "," not in text[tokens[k - 1].end:tokens[k].start]:
+                    break
+                stop = k
+                k -= 1
+                while k > 0 and stop - k < 4 and low[k - 1] not in ("and", "or") and \
+                        "," not in text[tokens[k - 1].end:tokens[k].start] and \
+                        low[k - 1] not in ("for", "of", "on", "in", "the", "and", "or"):
+                    k -= 1
+                surface = None
+                for begin in range(k, stop):
+                    surface = self.lexicon.surfaces.get((*low[begin:stop], noun))
+                    if surface is not None:
+                        k = begin
+                        break
+                if surface is None or surface.entry.label is not L.MATERIAL:
+                    break
+                sentence.mentions = [m for m in sentence.mentions
+                                     if not (k <= m.start and m.end <= stop)]
+                sentence.mentions.append(Mention(L.MATERIAL, surface.entry.id, k, stop,
+                                                 sentence.span_text(k, stop), "alias",
+                                                 surface.entry))
+                if k == 0:
+                    break
 
     def _drop_name_prefixes(self, sentence: Sentence) -> None:
         """'US Export-Import Bank': the country there is part of an organisation's name."""
@@ -896,6 +999,16 @@ class ArticleState:
             if k >= 1 and raw[k - 1] in ("economic", "industrial", "factory", "car", "vehicle",
                                          "auto", "manufacturing", "food", "crop"):
                 continue  # "US economic output" is no mineral output
+            own: list[Mention] | None = None
+            if word in AGENT_NOUNS or (word in ("mine", "mines") and k >= 1 and raw[k - 1] in (
+                    "the", "a", "its", "their", "this", "that")):
+                # "an alumina refinery", "a producer of rare earths", "miner Ma'aden": the
+                # noun's own material, not every material of the sentence
+                own = [m for m in materials if m.end == k or (
+                    m.end == k - 1 and low[k - 1] not in ("and", "or", "the", "a"))
+                    or (k + 1 < len(low) and low[k + 1] == "of" and k + 2 <= m.start <= k + 4)]
+                if not own:
+                    continue
             chosen: list[Mention] = []
             passive = word in PRODUCE_PASSIVE and (
                 (k + 1 < len(raw) and raw[k + 1] in ("in", "by", "at", "from", "inside"))
@@ -957,7 +1070,8 @@ class ArticleState:
                 if producer.form == "capital" and producer.start and low[producer.start - 1] in \
                         LOCATIVE:
                     continue
-                for material in self._produced(materials, k, sentence):
+                for material in self._produced(own if own is not None else materials, k,
+                                               sentence):
                     self.link(RelType.PRODUCES, producer.node_id, material.node_id,
                               sentence.text, 0.7)
         # "Indonesian nickel", "Chinese germanium": the country's own output
@@ -1039,17 +1153,30 @@ class ArticleState:
         raw = [t.text.lower() for t in sentence.tokens]
         text_low = " ".join(raw)
         padded = f" {text_low} "
-        if any(f" {c} " in padded for c in CESSATION):
-            return
         parties = [m for m in sentence.of(L.COUNTRY, L.ORGANIZATION)]
+        if any(f" {c} " in padded for c in CESSATION) or _PAST_ONLY.search(text_low):
+            self._retract_supplies(sentence, parties)
+            return
         materials = sentence.of(L.MATERIAL)
+        self._source_of(sentence, parties, materials)
         for k, word in enumerate(raw):
             if word in SELL_VERBS and word not in ("will", "make", "makes"):
                 if _negated(low, k, 3):
                     continue
+                if word in ("supply", "supplies", "export", "exports") and k >= 1 and raw[
+                        k - 1] in SUPPLY_NOUN_CUES:
+                    continue  # "hunts for supplies", "its exports": a noun, not a sale
+                if any(w in BLOCKING for w in raw[max(0, k - 3):k]):
+                    continue  # "banned exports of gallium to the United States"
                 seller = next((m for m in reversed(parties) if m.end <= k and k - m.end <= 20
                                and m.label is L.ORGANIZATION), None) or next(
                     (m for m in reversed(parties) if m.end <= k and k - m.end <= 8), None)
+                passive = k >= 1 and (raw[k - 1] in ("is", "are", "was", "were", "been", "be")
+                                      or (k >= 2 and raw[k - 2] in ("is", "are", "was", "were")
+                                          and raw[k - 1] in ADVERBS))
+                if passive and "its" in raw[max(0, k - 8):k] and parties and \
+                        parties[0].start <= 1:
+                    seller = parties[0]  # "Australia ... but most of its ore is shipped to China"
                 buyer = next((m for m in parties if (m.start > k and m.start - k <= 16 and (
                     low[m.start - 1] in ("to", "for", "with") or (m.start >= 2 and
                     low[m.start - 1] == "the" and low[m.start - 2] in ("to", "for", "with"))
@@ -1063,6 +1190,11 @@ class ArticleState:
                     seller = company if company and company.node_id != buyer.node_id else None
                 if seller is not None and buyer is not None:
                     self._supply(seller.node_id, buyer.node_id, materials, sentence)
+                through = next((m for m in parties if m.start > k and m.start - k <= 12
+                                and low[m.start - 1] == "through" and m.label is L.ORGANIZATION),
+                               None)
+                if seller is not None and through is not None:
+                    self._supply(seller.node_id, through.node_id, materials, sentence)
             elif word in BUY_VERBS and not _negated(low, k, 3):
                 buyer = next((m for m in reversed(parties) if m.end <= k and k - m.end <= 6),
                              None) or next((m for m in parties if m.end <= k and m.form ==
@@ -1070,7 +1202,11 @@ class ArticleState:
                 if buyer is None and k >= 1 and low[k - 1] in ("it", "they"):
                     buyer = next((m for m in parties if m.end <= k
                                   and m.label is L.ORGANIZATION), None)  # "X said it buys"
-                seller = next((m for m in parties if m.start > k and m.start - k <= 14 and (
+                    if buyer is None and k == 1:
+                        buyer = self.previous_subject
+                    elif buyer is None:
+                        buyer = parties[0] if parties and parties[0].start <= 1 else None
+                seller = next((m for m in parties if m.start > k and m.start - k <= 20 and (
                     low[m.start - 1] == "from" or ("from" in low[k:m.start]
                     and m.label is L.ORGANIZATION and "including" in low[k:m.start]))), None)
                 if buyer is not None and seller is None:
@@ -1082,11 +1218,13 @@ class ArticleState:
                     self._supply(seller.node_id, buyer.node_id, materials, sentence)
         # "made Sojitz its exclusive distributor", "<X> for Apple products"
         for k in range(len(low)):
-            if low[k] in ("distributor", "supplier") and k >= 2 and low[k - 2] in ("its", "their"):
+            if low[k] in ("distributor", "supplier") and k >= 2 and low[k - 2] in ("its", "their") \
+                    and not (k >= 3 and low[k - 3] in COPULAS):
                 buyer = next((m for m in parties if m.end == k - 2 or m.end == k - 3), None)
                 seller = next((m for m in reversed(parties) if buyer and m.end <= buyer.start
-                               and m is not buyer), None) or self._recent_of(L.ORGANIZATION,
-                                                                              ("company",))
+                               and m is not buyer and m.label is L.ORGANIZATION), None) or next(
+                    (m for m in reversed(parties) if buyer and m.end <= buyer.start
+                     and m is not buyer), None) or self._recent_of(L.ORGANIZATION, ("company",))
                 if buyer is not None and seller is not None and seller.node_id != buyer.node_id:
                     self._supply(seller.node_id, buyer.node_id, materials, sentence)
             if low[k] in ("supplied", "provided", "delivered") and k + 1 < len(low) and \
@@ -1109,6 +1247,65 @@ class ArticleState:
                                and m.label is L.ORGANIZATION), None)
                 if buyer is not None and seller is not None:
                     self._supply(seller.node_id, buyer.node_id, materials, sentence)
+
+    def _source_of(self, sentence: Sentence, parties: list[Mention],
+                   materials: list[Mention]) -> None:
+        """'Myanmar has become China's biggest source of ...', 'China is its main supplier'."""
+        low = sentence.low
+        for k, word in enumerate(low):
+            if word not in ("source", "supplier", "provider", "exporter") or k < 2:
+                continue
+            j = k - 1
+            while j >= 0 and (low[j] in SOURCE_ADJECTIVES or low[j].endswith("est")):
+                j -= 1
+            if j < 1:
+                continue
+            if low[j] == "'s":
+                buyer = next((m for m in parties if m.end == j), None)
+                j = buyer.start - 1 if buyer is not None else -1
+            elif low[j] in ("its", "their"):
+                subject = next((m for m in reversed(parties) if m.end <= j), None)
+                buyer = next((m for m in reversed(parties) if subject is not None
+                              and m.end <= subject.start and m.node_id != subject.node_id),
+                             None) or self.previous_subject
+                j -= 1
+            else:
+                continue
+            while j >= 0 and low[j] in ADVERBS:
+                j -= 1
+            if j < 1 or buyer is None or low[j] not in COPULAS:
+                continue
+            if low[j] == "become" and j >= 1 and low[j - 1] in ("has", "have", "had"):
+                j -= 1
+            seller = next((m for m in parties if m.end == j), None)
+            if seller is not None and seller.node_id != buyer.node_id and \
+                    not _negated(low, j + 1, 3):
+                self._supply(seller.node_id, buyer.node_id, materials, sentence)
+
+    def _retract_supplies(self, sentence: Sentence, parties: list[Mention]) -> None:
+        """'IREL has since stopped those shipments': what it supplied before is no longer so."""
+        low = sentence.low
+        raw = [t.text.lower() for t in sentence.tokens]
+        objects = [k for k in range(1, len(low)) if low[k] in (
+            "shipment", "export", "sale", "supplie", "supply", "deliverie", "delivery")
+            and any(w in CESSATION for w in raw[max(0, k - 4):k])
+            and any(w in ("those", "these", "its", "their", "the", "all") for w in low[k - 2:k])]
+        if not objects:
+            return
+        opener = parties[0] if parties and parties[0].start <= 1 else None
+        if opener is None and low and low[0] in ("it", "they"):
+            opener = self.previous_subject
+        if opener is None:
+            return
+        destination = next((m.node_id for m in parties if m.start > objects[0]
+                            and low[m.start - 1] == "to"), None)
+        for key, rel in list(self.fragment.relationships.items()):
+            if rel.type is RelType.SUPPLIES and rel.source == opener.node_id and \
+                    destination in (None, rel.target) and \
+                    rel.evidence and rel.evidence[0] != sentence.text:
+                del self.fragment.relationships[key]
+        self.supplies = [s for s in self.supplies if s[0] != opener.node_id
+                         or destination not in (None, s[1])]
 
     def _agreement_partner(self, party: str) -> str | None:
         for draft in reversed(list(self.agreements.values())):
@@ -1139,8 +1336,9 @@ class ArticleState:
         raw = [t.text.lower() for t in sentence.tokens]
         found: list[tuple[int, int, str]] = []
         i = 0
-        covered = {k for m in sentence.mentions if m.label is not L.MATERIAL
-                   for k in range(m.start, m.end)}
+        covered = {k for m in sentence.mentions if m.label is not L.MATERIAL and not (
+                   m.entry is not None and m.entry.properties.get("sector") == "technology")
+                   for k in range(m.start, m.end)}  # "export of technology for ..." stays
         while i < len(low):
             hit = None
             longest = self.lexicon.restriction_first.get(low[i], 0)
@@ -1211,6 +1409,12 @@ class ArticleState:
                         "if" in raw[max(0, start - 6):start] or \
                         any(w in PLANNED for w in raw[max(0, start - 8):start]):
                     continue  # a hypothetical or only planned measure
+                if start <= 3 and any(w in ("could", "would", "might") for w in
+                                      raw[end:end + 6]):
+                    continue  # "Duties on such inputs could raise costs": a hypothetical
+                if 1 <= start <= 2 and low[start - 1] in ("a", "an") and not sentence.of(
+                        L.COUNTRY, L.ORGANIZATION, L.PERSON):
+                    continue  # "A tariff on a magnet is just a tax": generic, no measure
                 imposer, alleged = self._imposer(sentence, start, end)
                 if imposer is None and kind.startswith("export"):
                     imposer = self._exporters_country(sentence)
@@ -1397,7 +1601,8 @@ class ArticleState:
                 if authority:
                     return authority, False
         before = [m for m in candidates if m.end <= start and not self._target_context(sentence, m)
-                  and not self._speaker(low, m.end, start)]
+                  and not self._speaker(low, m.end, start)
+                  and not self._owns_earlier_trigger(sentence, m, start)]
         verb = end - start == 1 and sentence.tokens[start].text.lower() in self.verbs
         if verb and before and start - before[-1].end <= 2 and \
                 self._authority(before[-1]) is None:
@@ -1424,6 +1629,20 @@ class ArticleState:
             if authority is not None:
                 return authority, False
         return None, False
+
+    def _owns_earlier_trigger(self, sentence: Sentence, mention: Mention, start: int) -> bool:
+        """'Beijing answered US tariffs by restricting ...': 'US' owns the tariffs, not this."""
+        low = sentence.low
+        by_clause = any(low[j] == "by" and sentence.tokens[j + 1].text.endswith("ing")
+                        for j in range(max(0, start - 3), start))
+        if not by_clause:
+            return False  # only "... by restricting/imposing ..." takes the clause subject
+        owner_end = mention.end + 1 if mention.end < len(low) and \
+            low[mention.end] == "'s" else mention.end
+        return any(begin in (owner_end, owner_end + 1) and end <= start and kind
+                   for begin, end, kind in self._restriction_triggers(sentence)) and any(
+            m.label in (L.COUNTRY, L.ORGANIZATION) and m.end <= start
+            and m.node_id != mention.node_id for m in sentence.mentions)
 
     def _speaker(self, low: list[str], after: int, trigger: int) -> bool:
         """Is a speech verb between a mention and the trigger, not followed by 'it'/'we'?"""
@@ -1545,7 +1764,8 @@ class ArticleState:
                     found.append(("in_force", k, True))
                 else:
                     explicit = phrase in (["remain", "in", "force"], ["remains", "in", "force"],
-                                          ["still", "in", "place"], ["remains", "in", "place"])
+                                          ["still", "in", "place"], ["remains", "in", "place"],
+                                          ["remain", "in", "place"])
                     found.append((status, k, explicit))
         return found
 
@@ -2065,7 +2285,9 @@ def _excluded(low: list[str], position: int) -> bool:
         return True
     return " not included" in " " + after or " were left out" in after or " not covered" in after \
         or " not on the list" in after or " not part of the list" in after \
-        or " exempt" in " " + after[:40]
+        or " exempt" in " " + after[:40] or any(
+            cue in " " + after for cue in (" need no ", " require no ", " needs no ",
+                                           " requires no ", " continue under existing"))
 
 
 def _has_any(text: str, needles: Iterable[str]) -> bool:

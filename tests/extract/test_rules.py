@@ -412,3 +412,78 @@ def test_building_block_and_found_in_chain() -> None:
     found = edges(graph("Gallium is a building block of the semiconductors found in radar."))
     assert ("semiconductor", "DEPENDS_ON", "gallium") in found
     assert ("radar", "DEPENDS_ON", "semiconductor") in found
+
+
+def test_source_and_supplier_after_a_copula() -> None:
+    assert ("Myanmar", "SUPPLIES", "China") in edges(graph(
+        "Myanmar has become China's biggest outside source of heavy rare earths."))
+    assert ("China", "SUPPLIES", "United States") in edges(graph(
+        "The United States imports most of its gallium, and China is its leading supplier."))
+
+
+def test_supplies_as_a_noun_is_no_sale() -> None:
+    found = edges(graph("Washington is hunting for supplies of lithium beyond China's reach."))
+    assert not any(r == "SUPPLIES" for _, r, _ in found)
+
+
+def test_passive_shipment_of_its_ore_belongs_to_the_subject() -> None:
+    assert ("Australia", "SUPPLIES", "China") in edges(graph(
+        "Australia mines lithium, but most of its ore is shipped to China."))
+
+
+def test_stopped_shipments_retract_earlier_supply() -> None:
+    found = edges(graph("IREL shipped monazite to Japan for a decade. IREL has since stopped "
+                        "those shipments."))
+    assert ("IREL", "SUPPLIES", "Japan") not in found
+    assert ("MP Materials", "SUPPLIES", "China") not in edges(graph(
+        "Until April, MP Materials sold concentrate to China."))
+
+
+def test_supply_through_a_distributor() -> None:
+    assert ("Lynas", "SUPPLIES", "Sojitz") in edges(graph(
+        "Lynas has supplied NdPr oxide to Japan through Sojitz for years."))
+
+
+def test_banned_exports_are_no_supply() -> None:
+    found = edges(graph("China banned exports of gallium to the United States."))
+    assert ("China", "SUPPLIES", "United States") not in found
+
+
+def test_a_facility_or_agent_noun_produces_only_its_own_material() -> None:
+    found = edges(graph("Alcoa runs an alumina refinery next to a planned gallium plant."))
+    assert ("Alcoa", "PRODUCES", "alumina") in found
+    assert ("Alcoa", "PRODUCES", "gallium") not in found
+    found = edges(graph("MP Materials will help build a rare earth refinery in Saudi Arabia "
+                        "with state-controlled miner Ma'aden."))
+    assert ("Saudi Arabia", "PRODUCES", "rare earth elements") not in found
+
+
+def test_the_owner_of_an_earlier_measure_is_not_the_imposer_of_the_next() -> None:
+    fragment = graph("Beijing answered US tariffs by restricting exports of dysprosium.")
+    assert "dysprosium" in restricted_by(fragment, "China")
+    assert "dysprosium" not in restricted_by(fragment, "United States")
+
+
+def test_a_measure_as_the_subject_of_a_modal_is_hypothetical() -> None:
+    fragment = graph("The United States imposed tariffs on steel. Tariffs on magnets could "
+                     "raise costs for factories.")
+    assert restricted_by(fragment, "United States") == {"steel"}
+
+
+def test_technology_used_to_extract_is_the_restricted_item() -> None:
+    fragment = graph("China banned the export of technologies used to extract and separate "
+                     "rare earths.")
+    assert restricted_by(fragment, "China") == {"rare earth separation technology"}
+
+
+def test_a_shared_head_noun_distributes_over_a_list() -> None:
+    fragment = graph("Makers use samarium-cobalt, neodymium-iron-boron and ferrite magnets.")
+    materials = {n.name for n in fragment.nodes.values() if n.label is Label.MATERIAL}
+    assert {"samarium-cobalt magnet", "NdFeB magnet", "ferrite magnet"} <= materials
+    assert "samarium" not in materials
+
+
+def test_materials_that_need_no_licence_are_not_restricted() -> None:
+    fragment = graph("China banned the export of magnet manufacturing technology. Exports of "
+                     "rare earth oxides continue under existing rules and need no licence.")
+    assert "rare earth oxide" not in restricted_by(fragment, "China")
