@@ -19,9 +19,13 @@ ORG_SUFFIXES = frozenset(
         "fund", "alliance", "partner", "capital", "earth", "electronic", "energy", "chemical",
         "steel", "federation", "society", "chamber", "manufacturer", "producer", "confederation",
         "international", "robotic", "robotics", "semiconductor", "system", "solution", "lab",
-        "tech", "automotive", "aerospace", "dynamic", "dynamics",
+        "tech", "automotive", "aerospace", "dynamic", "dynamics", "army", "militia",
     ]
 )
+REGION_WORDS = frozenset({"state", "province", "region", "territory", "county", "district",
+                          "prefecture", "island", "coast", "valley", "basin", "belt", "city"})
+LEGAL_SUFFIXES = frozenset({"ltd", "limited", "inc", "corp", "corporation", "co", "plc", "llc",
+                            "ag", "sa", "nv", "bv", "gmbh", "se", "spa", "pty", "bhd", "kk"})
 ORG_PREFIXES = (("ministry", "of"), ("department", "of"), ("bureau", "of"), ("alliance", "for"),
                 ("association", "of"), ("office", "of"), ("agency", "for"), ("society", "of"),
                 ("federation", "of"), ("chamber", "of"), ("institute", "of"), ("ministry", "for"))
@@ -70,7 +74,7 @@ AGREEMENT_NOUNS = frozenset({"agreement", "framework", "consensus", "truce", "de
                              "pact", "understanding", "partnership", "arrangement", "memorandum",
                              "mou", "treaty", "ceasefire", "commitment", "act", "law", "plan",
                              "declaration", "charter", "compact", "communique", "alliance",
-                             "contract"})
+                             "contract", "venture"})
 AGREEMENT_SUFFIXES = frozenset({"act", "agreement", "treaty", "accord", "pact", "partnership",
                                 "framework", "initiative", "consensus", "truce", "arrangement"})
 _NAME_WORD = re.compile(r"^[A-Z][a-zA-ZÀ-ÿ'’\-]+$|^[A-Z]$")
@@ -122,6 +126,9 @@ def _case_ok(tokens: list[Token], surface: Surface) -> bool:
     for token, word in zip(tokens, surface.words, strict=False):
         if word[0].isupper() and not token.text[0].isupper():
             return False
+        if len(token.text) > 2 and token.text.isupper() and not word.isupper() and \
+                len(word) == len(token.text):
+            return False  # "KIA" (an acronym) is not "Kia"
         if len(word) > 1 and word.isupper():
             text = token.text
             bare = text[:-1] if text.endswith("s") and len(text) > 2 else text
@@ -214,7 +221,8 @@ def _capitalised_run(sentence: Sentence, start: int) -> int:
     tokens = sentence.tokens
     end = start
     while end < len(tokens):
-        if end > start and sentence.text[tokens[end - 1].end:tokens[end].start].strip():
+        if end > start and sentence.text[tokens[end - 1].end:tokens[end].start].strip() \
+                not in ("", "-"):
             break
         text = tokens[end].text
         connector = text.lower() in _CONNECTORS and end + 1 < len(tokens) and end > start \
@@ -250,8 +258,23 @@ def rule_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                 and tokens[end - 1].text[0].isupper()
             ends_known = any(m.end == end and m.label in (Label.ORGANIZATION, Label.AGREEMENT)
                              for m in inside)
+            known = next((m for m in inside if m.start == start and m.label is
+                          Label.ORGANIZATION and m.entry is not None), None)
+            if known is not None and known.end < end and all(
+                    w in LEGAL_SUFFIXES for w in low[known.end:end]):
+                # "Lynas Rare Earths Ltd" is Lynas, not a new company
+                known.end = end
+                known.surface = sentence.span_text(start, end)
+                i = end
+                continue
+            # "Toyotsu Rare Earths India": a company's local unit named after the country
+            subsidiary = len(words) >= 3 and words[-2] in ORG_SUFFIXES and any(
+                m.end == end and m.start == end - 1 and m.label is Label.COUNTRY for m in inside)
+            hyphenated = len(words) >= 3 and words[-2] in ORG_SUFFIXES and sentence.text[
+                tokens[end - 2].end:tokens[end - 1].start] == "-"  # "New Democratic Army-Kachin"
+            is_org = is_org or subsidiary or hyphenated
             if not whole_known and not ends_known and (is_org or is_agreement) and not (
-                    len(inside) == 1 and inside[0].end == end):
+                    len(inside) == 1 and inside[0].end == end and not subsidiary):
                 label = Label.AGREEMENT if is_agreement else Label.ORGANIZATION
                 name = sentence.span_text(start, end)
                 mention = Mention(label, node_id(label, name), start, end, name, "rule")
@@ -315,12 +338,20 @@ def _company_cues(sentence: Sentence, found: list[Mention]) -> list[Mention]:
                     "in", "at", "from", "to", "on", "for", "of", "its", "their")) \
                     and low[run[1] - 1] not in FACILITIES:
                 spans.append(run)
-        # "Germany's Vacuumschmelze"
+        # "Germany's Vacuumschmelze" (but not "Myanmar's Kachin State", a region)
         if low[i] == "'s" and i > 0 and any(m.label is Label.COUNTRY and m.end == i
                                             for m in sentence.mentions):
             run = _name_run(sentence, i + 1, 1)
             if run is not None and not any(tuple(low[run[0]:run[0] + size]) in PERSON_TITLES
-                                           for size in (1, 2, 3)):
+                                           for size in (1, 2, 3)) \
+                    and low[run[1] - 1] not in REGION_WORDS:
+                spans.append(run)
+        # "Pittsburgh-based Alcoa", "a Perth-based miner, Iluka"
+        if low[i] == "based" and i > 0 and text[tokens[i - 1].end:tokens[i].start] == "-" \
+                and i + 1 < len(tokens) and tokens[i + 1].text[0].isupper():
+            run = _name_run(sentence, i + 1, 1)
+            if run is not None and low[run[1] - 1] not in REGION_WORDS and not any(
+                    tuple(low[run[0]:run[0] + size]) in PERSON_TITLES for size in (1, 2, 3)):
                 spans.append(run)
         # "turbine makers such as Goldwind"
         if low[i] in COMPANY_NOUNS and i + 3 < len(tokens) and low[i + 1:i + 3] == ["such", "as"]:
@@ -399,6 +430,7 @@ def _title_people(sentence: Sentence) -> list[Mention]:
                 mention = Mention(Label.PERSON, node_id(Label.PERSON, name), i, end, name, "rule")
                 mention.extra["role"] = PERSON_TITLES[tuple(window[hit:hit + size])]
                 mention.extra["appositive_end"] = str(end + hit)
+                mention.extra["appositive_title_end"] = str(end + hit + size)
                 people.append(mention)
                 break
     return people

@@ -656,6 +656,15 @@ class ArticleState:
                 targets.extend(m.node_id for m in sentence.mentions
                                if m.label in (L.COUNTRY, L.ORGANIZATION)
                                and person.end <= m.start < limit)
+                # "Lin Jian, a spokesperson for China's foreign ministry", "X, president of Y"
+                title_end = int(person.extra.get("appositive_title_end", limit))
+                if not targets and title_end < len(low) and low[title_end] in ("of", "for",
+                                                                                "at"):
+                    following = [m for m in sentence.mentions
+                                 if m.label in (L.COUNTRY, L.ORGANIZATION)
+                                 and title_end < m.start <= title_end + 6]
+                    orgs = [m for m in following if m.label is L.ORGANIZATION]
+                    targets.extend(m.node_id for m in (orgs[:1] or following[:1]))
             if not targets and role in CORPORATE_TITLES:
                 company = next((m for m in sentence.mentions if m.label is
                                 L.ORGANIZATION and m.end <= person.start), None) or next(
@@ -674,6 +683,11 @@ class ArticleState:
                 country = next((m for m in sentence.mentions if m.label is L.COUNTRY), None)
                 if country is not None:
                     targets.append(country.node_id)
+                elif person.form == "rule" and any(w in role for w in (
+                        "minister", "secretary", "premier", "ambassador")) and \
+                        self.subject_country is not None:
+                    # "Union Minister X told reporters": the government of the country in focus
+                    targets.append(self.subject_country.node_id)
             for target in targets:
                 self.link(RelType.REPRESENTS, person.node_id, target, sentence.text, 0.8)
 
@@ -688,6 +702,9 @@ class ArticleState:
             if org.form == "anaphor":
                 continue
             if "country" in org.extra:
+                entry = self.lexicon.entries.get(org.extra["country"])
+                if entry is not None:
+                    self.entry_node(entry)
                 self.link(RelType.LOCATED_IN, org.node_id, org.extra["country"], sentence.text)
             for country in sentence.of(L.COUNTRY):
                 gap = low[country.end:org.start]
@@ -1834,6 +1851,8 @@ class ArticleState:
                 continue
             if word == "contract" and "with" not in low[k + 1:k + 3]:
                 continue  # only "a contract with X" names an agreement
+            if word == "venture" and previous != "joint":
+                continue  # "a joint venture" is an agreement; "the venture" may be a plant
             if word == "plan" and previous != "action" and not (
                     previous == "the" and self.focus_agreement is not None
                     and getattr(self.fragment.nodes[self.focus_agreement], "kind", None) == "plan"):
@@ -1974,9 +1993,11 @@ class ArticleState:
                  if m.node_id != party.node_id and m.start < k), None)
             party_node = self.fragment.nodes[party.node_id]
             name = f"{party_node.name} {word}"
+            aliases = [surface]
             if other is not None:
                 name = f"{party_node.name}-{self.fragment.nodes[other.node_id].name} {word}"
-            node = make_node(L.AGREEMENT, name, kind=word, aliases=[surface])
+                aliases.append(self._pair_name([party.node_id, other.node_id], word))
+            node = make_node(L.AGREEMENT, name, kind=word, aliases=aliases)
             self.fragment.add_node(node)
             draft = self._ensure_agreement(node.id)
             draft.parties.add(party.node_id)
@@ -2004,9 +2025,11 @@ class ArticleState:
             self._ensure_agreement(known[0].id)
             return known[0].id
         # 5. a new agreement between the organisations in play
-        if (word in ("agreement", "deal", "partnership", "arrangement", "pact", "accord")
+        if (word in ("agreement", "deal", "partnership", "arrangement", "pact", "accord",
+                     "venture")
                 and low[k - 1:k] in (["new"], ["the"], ["a"], ["an"])) or (
-                word in ("agreement", "deal") and k >= 2 and low[k - 2] in ("new",)):
+                word in ("agreement", "deal") and k >= 2 and low[k - 2] in ("new",)) or (
+                word == "venture" and k >= 2 and low[k - 2] in ("a", "an", "the", "new")):
             orgs = [m for m in sentence.of(L.ORGANIZATION)
                     if self.kind_of(m.node_id) not in ("international", "bloc")]
             others = [m for m in self.previous_sentence_orgs
@@ -2020,7 +2043,8 @@ class ArticleState:
                     members.insert(0, m)
             if len(members) == 2:
                 names = "-".join(self.fragment.nodes[m.node_id].name for m in members)
-                node = make_node(L.AGREEMENT, f"{names} {word}", kind=word, aliases=[surface])
+                node = make_node(L.AGREEMENT, f"{names} {word}", kind=word, aliases=[
+                    surface, self._pair_name([m.node_id for m in members], word)])
                 self.fragment.add_node(node)
                 draft = self._ensure_agreement(node.id)
                 draft.parties.update(m.node_id for m in members)
@@ -2050,6 +2074,23 @@ class ArticleState:
             self._ensure_agreement(node.id).parties.add(blocs[0])
             return node.id
         return None
+
+    def _pair_name(self, parties: list[str], word: str) -> str:
+        """'JARE-Lynas agreement': the parties' short names in alphabetical order."""
+        names = []
+        for party in parties:
+            node = self.fragment.nodes[party]
+            entry = self.lexicon.entries.get(party)
+            short = node.name
+            if entry is not None and len(node.name.split()) >= 3:
+                for surface in self.lexicon.surfaces.values():
+                    form = " ".join(surface.words)
+                    if surface.entry is entry and surface.form == "alias" and " " not in form \
+                            and 2 <= len(form) <= 6 and sum(c.isupper() for c in form) >= 2:
+                        short = form
+                        break
+            names.append(short)
+        return "-".join(sorted(names, key=str.lower)) + f" {word}"
 
     def _definite(self, low: list[str], k: int) -> bool:
         """Does the noun phrase ending at ``k`` start with 'the', 'this' or 'that'?"""

@@ -487,3 +487,50 @@ def test_materials_that_need_no_licence_are_not_restricted() -> None:
     fragment = graph("China banned the export of magnet manufacturing technology. Exports of "
                      "rare earth oxides continue under existing rules and need no licence.")
     assert "rare earth oxide" not in restricted_by(fragment, "China")
+
+
+def test_a_legal_suffix_does_not_make_a_new_company() -> None:
+    fragment = graph("Lynas Rare Earths Ltd said it would expand its plant in Malaysia.")
+    orgs = {n.name for n in fragment.nodes.values() if n.label is Label.ORGANIZATION}
+    assert orgs == {"Lynas"}
+
+
+def test_company_units_militias_and_based_names() -> None:
+    found = edges(graph("IREL shipped monazite to Toyotsu Rare Earths India for years."))
+    assert ("Toyotsu Rare Earths India", "LOCATED_IN", "India") in found
+    fragment = graph("Rebels fought the New Democratic Army-Kachin in Myanmar's Kachin State.")
+    orgs = {n.name for n in fragment.nodes.values() if n.label is Label.ORGANIZATION}
+    assert orgs == {"New Democratic Army-Kachin"}
+    found = edges(graph("Pittsburgh-based Kestrel said it would expand."))
+    assert ("Kestrel", "LOCATED_IN", "United States") in found
+
+
+def test_an_acronym_in_capitals_is_not_a_mixed_case_name() -> None:
+    fragment = graph("The Kachin Independence Army (KIA) seized the mines.")
+    orgs = {n.name for n in fragment.nodes.values() if n.label is Label.ORGANIZATION}
+    assert orgs == {"Kachin Independence Army"}
+
+
+def test_apposition_title_of_an_organisation() -> None:
+    found = edges(graph("Lin Jian, a spokesperson for China's foreign ministry, said Beijing "
+                        "opposed the move."))
+    assert ("Lin Jian", "REPRESENTS", "Ministry of Foreign Affairs") in found
+
+
+def test_an_unknown_minister_represents_the_country_in_focus() -> None:
+    found = edges(graph("India approved the magnet scheme on Wednesday. Union Minister Ashwini "
+                        "Vaishnaw told reporters that five plants would be built."))
+    assert ("Ashwini Vaishnaw", "REPRESENTS", "India") in found
+
+
+def test_company_agreements_also_carry_the_short_pair_name() -> None:
+    fragment = graph("Lynas signed a new agreement with JARE on dysprosium supply.")
+    agreements = [n for n in fragment.nodes.values() if n.label is Label.AGREEMENT]
+    assert len(agreements) == 1
+    assert "JARE-Lynas agreement" in agreements[0].aliases
+
+
+def test_a_joint_venture_is_an_agreement() -> None:
+    fragment = graph("Ma'aden and MP Materials formed a joint venture to refine rare earths.")
+    assert any(n.label is Label.AGREEMENT and "joint venture" in n.aliases
+               for n in fragment.nodes.values())
