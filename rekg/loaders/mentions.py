@@ -126,8 +126,7 @@ def _case_ok(tokens: list[Token], surface: Surface) -> bool:
     for token, word in zip(tokens, surface.words, strict=False):
         if word[0].isupper() and not token.text[0].isupper():
             return False
-        if len(token.text) > 2 and token.text.isupper() and not word.isupper() and \
-                len(word) == len(token.text):
+        if len(word) == len(token.text) > 2 and token.text.isupper() and not word.isupper():
             return False  # "KIA" (an acronym) is not "Kia"
         if len(word) > 1 and word.isupper():
             text = token.text

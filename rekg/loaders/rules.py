@@ -278,6 +278,7 @@ class ArticleState:
         self._trigger_cache: tuple[Sentence | None, list[tuple[int, int, str]]] = (None, [])
         self._co_imposer: str | None = None
         self.previous_subject: Mention | None = None  # a country or company opening a sentence
+        self.previous_items: list[Mention] = []  # a material or product opening a sentence
 
     # ----------------------------------------------------------------- nodes and edges
     def node(self, mention: Mention) -> NodeBase:
@@ -285,7 +286,7 @@ class ArticleState:
         surface = [mention.surface] if mention.form != "anaphor" else []
         if existing is not None:
             node: NodeBase = existing
-            if surface:
+            if surface and surface[0] not in existing.aliases:  # nothing new: skip the merge
                 self.fragment.add_node(node.model_copy(update={"aliases": surface}))
             return node
         if mention.entry is not None:
@@ -357,6 +358,10 @@ class ArticleState:
         materials = sentence.of(L.MATERIAL)
         if materials:
             self.last_materials = materials
+        opening = sorted((m for m in sentence.of(L.MATERIAL, L.PRODUCT) if m.start <= 3),
+                         key=lambda m: m.start)[:1]  # the subject a next "They" refers to
+        self.previous_items = opening if opening and (opening[0].start == 0 or sentence.low[
+            opening[0].start - 1] in ("the", "these", "such", "most", "many")) else []
         orgs = sentence.of(L.ORGANIZATION)
         if orgs:
             self.previous_sentence_orgs = orgs
@@ -591,6 +596,13 @@ class ArticleState:
                     for material in self._material_antecedents(sentence, j):
                         sentence.mentions.append(Mention(L.MATERIAL, material.node_id, j, i + 1,
                                                          "", "anaphor", material.entry))
+            elif i == 0 and word in ("they", "these") and i not in covered and \
+                    self.previous_items and not any(
+                        m.start <= 2 for m in sentence.of(L.MATERIAL, L.PRODUCT)):
+                # "The magnets are key parts of motors. They are made mainly from neodymium."
+                for item in self.previous_items:
+                    sentence.mentions.append(Mention(item.label, item.node_id, 0, 1, "",
+                                                     "anaphor", item.entry))
             elif word == "them" and i not in covered and _has_any(text_low, ("contain", "use",
                                                                               "need", "replace")):
                 for material in self._material_antecedents(sentence, i):
@@ -839,7 +851,7 @@ class ArticleState:
         previous_left: list[Mention] = []
         tokens, text = sentence.tokens, sentence.text
         semicolons = [k for k in range(1, len(tokens))
-                      if ";" in text[tokens[k - 1].end:tokens[k].start]]
+                      if ";" in text[tokens[k - 1].end:tokens[k].start]] if ";" in text else []
         for index, (start, end, family) in enumerate(triggers):
             left_edge = triggers[index - 1][1] if index else 0
             right_edge = triggers[index + 1][0] if index + 1 < len(triggers) else len(low)
@@ -1016,6 +1028,12 @@ class ArticleState:
             if k >= 1 and raw[k - 1] in ("economic", "industrial", "factory", "car", "vehicle",
                                          "auto", "manufacturing", "food", "crop"):
                 continue  # "US economic output" is no mineral output
+            j = k + 1
+            while j < len(low) and low[j] in ADVERBS:
+                j += 1
+            if word in ("made", "produced", "manufactured", "built") and j < len(low) and \
+                    low[j] in ("from", "with", "using", "of"):
+                continue  # "they are made mainly from neodymium": what goes in, not who makes
             own: list[Mention] | None = None
             if word in AGENT_NOUNS or (word in ("mine", "mines") and k >= 1 and raw[k - 1] in (
                     "the", "a", "its", "their", "this", "that")):
@@ -1130,7 +1148,8 @@ class ArticleState:
         low = sentence.low
         near = [m for m in materials if abs(m.start - k) <= 16]
         return [m for m in near if not _negated(low, m.start, 3) and not (
-            m.end < len(low) and low[m.end] in CUSTOMER_NOUNS)]  # "for magnet makers"
+            m.end < len(low) and low[m.end] in CUSTOMER_NOUNS)  # "for magnet makers"
+            and not (m.form == "anaphor" and m.start == 0 and k - m.end > 3)]  # "They ..."
 
     def _clause_subject(self, sentence: Sentence, producers: list[Mention],
                         k: int) -> Mention | None:
@@ -1269,8 +1288,10 @@ class ArticleState:
                    materials: list[Mention]) -> None:
         """'Myanmar has become China's biggest source of ...', 'China is its main supplier'."""
         low = sentence.low
+        if (len(parties) < 2 and not self.previous_subject) or _SOURCE_NOUNS.isdisjoint(low):
+            return
         for k, word in enumerate(low):
-            if word not in ("source", "supplier", "provider", "exporter") or k < 2:
+            if word not in _SOURCE_NOUNS or k < 2:
                 continue
             j = k - 1
             while j >= 0 and (low[j] in SOURCE_ADJECTIVES or low[j].endswith("est")):
@@ -2083,12 +2104,7 @@ class ArticleState:
             entry = self.lexicon.entries.get(party)
             short = node.name
             if entry is not None and len(node.name.split()) >= 3:
-                for surface in self.lexicon.surfaces.values():
-                    form = " ".join(surface.words)
-                    if surface.entry is entry and surface.form == "alias" and " " not in form \
-                            and 2 <= len(form) <= 6 and sum(c.isupper() for c in form) >= 2:
-                        short = form
-                        break
+                short = _short_names(self.lexicon).get(entry.id, short)
             names.append(short)
         return "-".join(sorted(names, key=str.lower)) + f" {word}"
 
@@ -2234,6 +2250,24 @@ class ArticleState:
                 entry = self.lexicon.entries.get(rel.target)
                 if entry is not None and entry.group in ("light", "heavy"):
                     self.link(RelType.PRODUCES, rel.source, group.id, rel.evidence[0], 0.6)
+
+
+_SOURCE_NOUNS = frozenset({"source", "supplier", "provider", "exporter"})
+_SHORT_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _short_names(lexicon: Lexicon) -> dict[str, str]:
+    """Entry id -> its acronym alias ('JARE', 'DoD'), computed once per lexicon."""
+    found = _SHORT_NAMES.get(id(lexicon))
+    if found is None:
+        found = {}
+        for surface in lexicon.surfaces.values():
+            form = " ".join(surface.words)
+            if surface.form == "alias" and " " not in form and 2 <= len(form) <= 6 and \
+                    sum(c.isupper() for c in form) >= 2:
+                found.setdefault(surface.entry.id, form)
+        _SHORT_NAMES[id(lexicon)] = found
+    return found
 
 
 def _endpoints(rel_type: RelType) -> tuple[frozenset[Label], frozenset[Label]]:

@@ -534,3 +534,11 @@ def test_a_joint_venture_is_an_agreement() -> None:
     fragment = graph("Ma'aden and MP Materials formed a joint venture to refine rare earths.")
     assert any(n.label is Label.AGREEMENT and "joint venture" in n.aliases
                for n in fragment.nodes.values())
+
+
+def test_they_opening_a_sentence_refers_to_the_previous_subject() -> None:
+    found = edges(graph("The magnets are key parts of the motors in electric cars. They are made "
+                        "mainly from neodymium and praseodymium, which India mines."))
+    assert ("rare earth magnet", "DEPENDS_ON", "neodymium") in found
+    assert ("rare earth magnet", "DEPENDS_ON", "praseodymium") in found
+    assert ("India", "PRODUCES", "rare earth magnet") not in found
