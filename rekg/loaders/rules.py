@@ -755,7 +755,9 @@ class ArticleState:
             for k in window:
                 if low[k] in ("plant", "factory", "refinery", "facility", "operation",
                               "headquarter", "headquartered", "mine", "hub") and k + 1 < len(low) \
-                        and low[k + 1] == "in":
+                        and low[k + 1] == "in" and not any(
+                            w in NOT_YET or w in ("planned", "proposed")
+                            for w in low[max(org.end, k - 3):k]):  # "its planned plant in"
                     host = next((m for m in sentence.mentions if m.label is L.COUNTRY
                                  and k + 2 <= m.start <= k + 5 and all(
                                      t.text[0].isupper() or t.text == "the"
@@ -776,6 +778,24 @@ class ArticleState:
                              and org.start - m.end <= 4), None)
                 if host is not None:
                     self.link(RelType.LOCATED_IN, org.node_id, host.node_id, sentence.text, 0.7)
+        # "Lynas ... announced first output at its processing facility in Kuantan, Malaysia"
+        subject = next((m for m in sentence.of(L.ORGANIZATION) if m.start <= 1
+                        and m.form != "anaphor"), None)
+        if subject is None:
+            return
+        for k in range(subject.end + 1, len(low) - 1):
+            if low[k] not in ("plant", "factory", "refinery", "facility", "mine", "operation") \
+                    or low[k + 1] != "in" or not any(w in ("its", "their")
+                                                    for w in low[max(0, k - 5):k]):
+                continue
+            if any(m.end <= k and m.start > subject.end and m.label is L.ORGANIZATION
+                   for m in sentence.mentions) or any(w in FUTURE or w in NOT_YET
+                                                      for w in low[max(0, k - 6):k]):
+                continue  # another company's plant, or one not yet built
+            host = next((m for m in sentence.of(L.COUNTRY) if k + 2 <= m.start <= k + 5
+                         and m.form != "demonym"), None)
+            if host is not None:
+                self.link(RelType.LOCATED_IN, subject.node_id, host.node_id, sentence.text, 0.6)
 
     def _prior_company(self, sentence: Sentence, org: Mention, k: int) -> bool:
         """Is ``org`` the nearest organisation before position ``k``?"""
@@ -1129,6 +1149,13 @@ class ArticleState:
                         if k < material.start < source.start:
                             self.link(RelType.PRODUCES, source.node_id, material.node_id,
                                       sentence.text, 0.6)
+                    buyer = self.subject_country
+                    if word in ("imports", "imported", "import") and len(producers) == 1 and \
+                            buyer is not None and buyer.node_id != source.node_id and \
+                            source.label is L.COUNTRY and buyer.node_id in self.fragment.nodes:
+                        # "imports of rare earth material from Laos have risen": the country
+                        # the article is about buys from Laos
+                        self._supply(source.node_id, buyer.node_id, materials, sentence)
             if word in BUY_VERBS or word in RELY_FOR:
                 if _negated(low, k, 3):
                     continue
@@ -1175,6 +1202,10 @@ class ArticleState:
                 if head is not None and last.start - head.end <= 10:
                     return head  # the appositive's noun phrase names the antecedent
             return last
+        if low[j] == "and" and j >= 1 and "," in sentence.text[
+                sentence.tokens[j - 1].end:sentence.tokens[j].start] and low[0] in ("it", "they"):
+            # "It mines ore at Mount Weld, and refines it into oxides": the same subject
+            return self.previous_subject
         if low[j] in ("it", "they") and (j == 0 or low[j - 1] in ("and", "but", "while")):
             first = producers[0] if producers and producers[0].start <= 1 else None
             if first is not None and first.end <= j:

@@ -542,3 +542,24 @@ def test_they_opening_a_sentence_refers_to_the_previous_subject() -> None:
     assert ("rare earth magnet", "DEPENDS_ON", "neodymium") in found
     assert ("rare earth magnet", "DEPENDS_ON", "praseodymium") in found
     assert ("India", "PRODUCES", "rare earth magnet") not in found
+
+
+def test_coordinated_verb_after_a_pronoun_subject() -> None:
+    found = edges(graph("Lynas is the largest producer outside China. It mines ore at Mount "
+                        "Weld, and refines it into separated oxides, including NdPr oxide."))
+    assert ("Lynas", "PRODUCES", "NdPr oxide") in found
+
+
+def test_imports_from_a_country_supply_the_country_in_focus() -> None:
+    found = edges(graph("China has placed no curbs on ore. Buyers have started looking "
+                        "elsewhere: imports of rare earth material from Laos have risen."))
+    assert ("Laos", "SUPPLIES", "China") in found
+
+
+def test_the_subject_owns_its_facility_in_a_country() -> None:
+    found = edges(graph("Kestrel Metals today announced first output of terbium oxide at its "
+                        "processing facility in Kuantan, Malaysia."))
+    assert ("Kestrel Metals", "LOCATED_IN", "Malaysia") in found
+    found = edges(graph("Kestrel Metals said its planned facility in Malaysia would separate "
+                        "terbium."))
+    assert ("Kestrel Metals", "LOCATED_IN", "Malaysia") not in found
