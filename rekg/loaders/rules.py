@@ -141,6 +141,8 @@ NOT_YET = frozenset({"will", "designed", "slated", "proposed", "planned", "yet",
                      "eventually", "potential", "possible", "prospective"})
 AGENT_NOUNS = frozenset({"refinery", "refiner", "miner", "producer", "processor", "process",
                          "supplier", "smelter", "output"})
+DIRECTIVES = frozenset({"asked", "ordered", "told", "instructed", "directed", "required",
+                        "urged", "asks", "orders", "tells", "instructs"})
 COPULAS = frozenset({"is", "was", "are", "were", "become", "became", "remains", "remained",
                      "remain", "has", "be"})
 SOURCE_ADJECTIVES = frozenset({"main", "leading", "top", "key", "major", "chief", "principal",
@@ -576,6 +578,12 @@ class ArticleState:
                     if found is not None:  # "the Australian miner": Lynas, which is Australian
                         sentence.mentions.append(Mention(L.ORGANIZATION, found.node_id, i,
                                                          i + 1, "", "anaphor", found.entry))
+            elif word in ("government", "authorities", "authority") and previous == "the" \
+                    and i not in covered and self.subject_country is not None:
+                # "the government asked IREL to ...": the government of the country in focus
+                sentence.mentions.append(Mention(L.COUNTRY, self.subject_country.node_id, i - 1,
+                                                 i + 1, "", "anaphor",
+                                                 self.subject_country.entry))
             elif word in ("country", "kingdom", "republic", "nation") and previous == "the" \
                     and i not in covered:
                 antecedent = next((m for m in reversed(sentence.mentions) if m.label is L.COUNTRY
@@ -1444,12 +1452,28 @@ class ArticleState:
                 i += 1
         return found
 
+    def _retract_targets(self, sentence: Sentence) -> None:
+        """'the move is not directed at Japan': the measure in focus does not target Japan."""
+        low = sentence.low
+        if self.focus_restriction is None or "not" not in low:
+            return
+        for k in range(len(low) - 2):
+            if low[k] == "not" and low[k + 1] in ("directed", "aimed", "targeted", "target") \
+                    and low[k + 2] in ("at", "against"):
+                for m in sentence.of(L.COUNTRY, L.ORGANIZATION):
+                    if k + 2 < m.start <= k + 5:
+                        for draft in self.restrictions:
+                            if draft.imposer == self.focus_restriction.imposer:
+                                draft.targets.pop(m.node_id, None)
+
     def _continuation(self, sentence: Sentence) -> bool:
         low = sentence.low
         if not low or self.focus_restriction is None or self.focus_kind == "agreement":
             return False
         if low[0] in ("it", "they"):
-            return True
+            # "They are made from neodymium": 'they' named the magnets, not the measure
+            return not any(m.start == 0 and m.form == "anaphor" and m.label in (
+                L.MATERIAL, L.PRODUCT) for m in sentence.mentions)
         for k, w in enumerate(low):
             if w in ("covered", "included", "covers", "includes") and not _negated(low, k, 3):
                 return True
@@ -1461,6 +1485,7 @@ class ArticleState:
         low = sentence.low
         raw = [t.text.lower() for t in sentence.tokens]
         text_low = " ".join(raw)
+        self._retract_targets(sentence)
         triggers = self._restriction_triggers(sentence)
         touched: list[RestrictionDraft] = []
         positions: dict[int, int] = {}  # id(draft) -> trigger position in this sentence
@@ -1828,6 +1853,9 @@ class ArticleState:
                         "approvals", "purchases", "buying") for w in after):
                     continue  # "suspended production" is about a factory, not a measure
                 before = raw[max(0, k - 4):k]
+                if status in ("lifted", "suspended") and k >= 1 and raw[k - 1] == "to" and any(
+                        w in DIRECTIVES for w in raw[max(0, k - 5):k]):
+                    continue  # "asked IREL to suspend its exports": an order, not a status
                 if status in ("lifted", "suspended") and phrase != ["not", "go", "ahead"] and any(
                         w in NEGATIONS for w in before):
                     found.append(("in_force", k, True))

@@ -563,3 +563,19 @@ def test_the_subject_owns_its_facility_in_a_country() -> None:
     found = edges(graph("Kestrel Metals said its planned facility in Malaysia would separate "
                         "terbium."))
     assert ("Kestrel Metals", "LOCATED_IN", "Malaysia") not in found
+
+
+def test_a_government_order_to_suspend_exports_is_a_measure() -> None:
+    fragment = graph("India approved a magnet scheme. In June the government asked IREL to "
+                     "suspend its rare earth exports to Japan and hold the material back for "
+                     "domestic users. Officials stressed that the move is not directed at Japan.")
+    measures = [r for r in restrictions(fragment) if "India" in r["imposer"]]
+    assert measures and measures[0]["status"] == "announced"
+    assert "rare earth elements" in restricted_by(fragment, "India")
+    assert not any(r["targets"] for r in measures)
+
+
+def test_they_naming_materials_does_not_continue_a_measure() -> None:
+    fragment = graph("Rare earth magnets need export licences from China. They are made "
+                     "mainly from neodymium.")
+    assert restricted_by(fragment, "China") == {"rare earth magnet"}
