@@ -1506,6 +1506,10 @@ class ArticleState:
                 if start <= 3 and any(w in ("could", "would", "might") for w in
                                       raw[end:end + 6]):
                     continue  # "Duties on such inputs could raise costs": a hypothetical
+                if any(raw[j] == "would" and raw[j + 1] == "have"
+                       for j in range(max(0, start - 12), start - 1)) and not any(
+                        w in (",", "and") for w in raw[start - 1:start]):
+                    continue  # "the rule would have required a licence": it never applied
                 if 1 <= start <= 2 and low[start - 1] in ("a", "an") and not sentence.of(
                         L.COUNTRY, L.ORGANIZATION, L.PERSON):
                     continue  # "A tariff on a magnet is just a tax": generic, no measure
@@ -1821,6 +1825,11 @@ class ArticleState:
             between = low[end:k]
             if k < start or (any(w in IMPOSING for w in between) and "suspend" not in between):
                 return low[k]
+        # "the regime Beijing introduced on April 4, which requires licences": its date
+        for k in range(max(0, start - 12), max(0, start - 3)):
+            if low[k] in MONTHS and k >= 2 and low[k - 1] in ("on", "in", "since") and \
+                    low[k - 2] in IMPOSING and "which" in low[k:start]:
+                return low[k]
         percent = _PERCENT.search(sentence.text[max(0, sentence.tokens[start].start - 12):
                                                 sentence.tokens[start].start])
         if percent:
@@ -1842,8 +1851,12 @@ class ArticleState:
         """(status, token position, overriding) for every status cue of the sentence."""
         raw = [t.text.lower() for t in sentence.tokens]
         found: list[tuple[str, int, bool]] = []
+        # "the suspension leaves intact the April regime": what the sentence names stays
+        kept = any(w in ("intact", "unaffected", "untouched") for w in raw)
         for k, word in enumerate(raw):
             for status, phrase in _STATUS_INDEX.get(word, ()):
+                if kept and status in ("lifted", "suspended"):
+                    continue
                 if raw[k:k + len(phrase)] != phrase:
                     continue
                 after = raw[k + len(phrase):k + len(phrase) + 4]

@@ -579,3 +579,18 @@ def test_they_naming_materials_does_not_continue_a_measure() -> None:
     fragment = graph("Rare earth magnets need export licences from China. They are made "
                      "mainly from neodymium.")
     assert restricted_by(fragment, "China") == {"rare earth magnet"}
+
+
+def test_a_counterfactual_rule_imposes_nothing() -> None:
+    fragment = graph("The most contested rule would have required foreign firms to obtain a "
+                     "Chinese licence before exporting goods containing gallium.")
+    assert restricted_by(fragment, "China") == set()
+
+
+def test_the_introduction_date_keeps_an_older_regime_apart_from_a_suspended_one() -> None:
+    fragment = graph("China suspended the export controls it announced in October on holmium. "
+                     "The suspension leaves intact the regime Beijing introduced on April 4, "
+                     "which requires licences for dysprosium and terbium.")
+    restricted = restricted_by(fragment, "China")
+    assert {"dysprosium", "terbium"} <= restricted
+    assert "holmium" not in restricted
