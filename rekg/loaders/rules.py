@@ -1976,8 +1976,9 @@ class ArticleState:
         parties = self._sentence_parties(sentence)
         materials = [m for m in sentence.of(L.MATERIAL, L.PRODUCT)
                      if not _excluded(low, m.start)]
-        negated = any(w in ("not", "no", "never") for w in raw) and any(
-            w in ("reach", "reached", "sign", "signed", "agree", "agreed") for w in raw)
+        negated = any(w in ("not", "no", "never", "neither", "nor") for w in raw) and any(
+            w in ("reach", "reached", "sign", "signed", "agree", "agreed", "signatory",
+                  "signatories", "party", "join", "joined", "member") for w in raw)
         for _, agreement in resolved:
             draft = self.agreements[agreement]
             if not negated:
@@ -2204,11 +2205,14 @@ class ArticleState:
                     "leader", "member", "minister", "official", "head", "representative",
                     "negotiator", "delegation", "government")
                 if previous in ("in", "at", "from", "on", "against", "than", "over", "outside",
-                                "near", "of", "to") and m.form != "anaphor" and not leaders:
+                                "near", "of", "to", "beyond", "without", "except", "toward",
+                                "towards") and m.form != "anaphor" and not leaders:
                     continue
                 if m.form == "demonym" and m.end < len(low) and low[m.end] in (
                         "market", "goods", "import", "export", "curb", "control", "official",
-                        "company", "companie", "firm", "mineral", "supplier"):
+                        "company", "companie", "firm", "mineral", "supplier", "material",
+                        "product", "producer", "competition", "rival", "ore", "metal",
+                        "supply", "buyer", "exporter", "manufacturer", "maker"):
                     continue
                 if m.label is L.ORGANIZATION and self.kind_of(m.node_id) == "international":
                     continue

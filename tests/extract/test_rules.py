@@ -594,3 +594,13 @@ def test_the_introduction_date_keeps_an_older_regime_apart_from_a_suspended_one(
     restricted = restricted_by(fragment, "China")
     assert {"dysprosium", "terbium"} <= restricted
     assert "holmium" not in restricted
+
+
+def test_parties_to_a_signed_framework_and_who_is_not_one() -> None:
+    found = edges(graph("The United States and Australia signed a framework on critical minerals "
+                        "on Monday as Washington hunts for supplies beyond China's reach. "
+                        "Officials said the framework would stop cheap Chinese material from "
+                        "undercutting producers. Japan, though a partner in one project, is not "
+                        "a signatory to the framework."))
+    parties = {s for s, r, _ in found if r == "PARTY_TO"}
+    assert parties == {"United States", "Australia"}
