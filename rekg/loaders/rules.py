@@ -868,7 +868,8 @@ class ArticleState:
                             if low[k] == "including" or low[k:k + 2] == ["such", "as"]), None)
                 if cue is not None and not any(a.end < m.start < cue for m in items):
                     first = cue + (1 if low[cue] == "including" else 2)
-                    for c in _chain_forward([m for m in items if m.start >= first], first, low):
+                    for c in _chain_forward([m for m in items if m.start >= first], first, low,
+                                            sentence):
                         if c.label is L.PRODUCT:
                             self._depends(c, a, sentence)
                             used.add(id(c))
@@ -1698,9 +1699,11 @@ class ArticleState:
                 authority = self._authority(m)
                 if authority:
                     return authority, False
+        by_clause = any(low[j] == "by" and sentence.tokens[j + 1].text.endswith("ing")
+                        for j in range(max(0, start - 3), start))
         before = [m for m in candidates if m.end <= start and not self._target_context(sentence, m)
                   and not self._speaker(low, m.end, start)
-                  and not self._owns_earlier_trigger(sentence, m, start)]
+                  and not (by_clause and self._owns_earlier_trigger(sentence, m, start))]
         verb = end - start == 1 and sentence.tokens[start].text.lower() in self.verbs
         if verb and before and start - before[-1].end <= 2 and \
                 self._authority(before[-1]) is None:
@@ -1730,11 +1733,7 @@ class ArticleState:
 
     def _owns_earlier_trigger(self, sentence: Sentence, mention: Mention, start: int) -> bool:
         """'Beijing answered US tariffs by restricting ...': 'US' owns the tariffs, not this."""
-        low = sentence.low
-        by_clause = any(low[j] == "by" and sentence.tokens[j + 1].text.endswith("ing")
-                        for j in range(max(0, start - 3), start))
-        if not by_clause:
-            return False  # only "... by restricting/imposing ..." takes the clause subject
+        low = sentence.low  # called only for "... by restricting/imposing ..." clauses
         owner_end = mention.end + 1 if mention.end < len(low) and \
             low[mention.end] == "'s" else mention.end
         return any(begin in (owner_end, owner_end + 1) and end <= start and kind
@@ -1852,11 +1851,14 @@ class ArticleState:
         raw = [t.text.lower() for t in sentence.tokens]
         found: list[tuple[str, int, bool]] = []
         # "the suspension leaves intact the April regime": what the sentence names stays
-        kept = any(w in ("intact", "unaffected", "untouched") for w in raw)
+        kept: bool | None = None
         for k, word in enumerate(raw):
             for status, phrase in _STATUS_INDEX.get(word, ()):
-                if kept and status in ("lifted", "suspended"):
-                    continue
+                if status in ("lifted", "suspended"):
+                    if kept is None:
+                        kept = not _KEPT.isdisjoint(raw)
+                    if kept:
+                        continue
                 if raw[k:k + len(phrase)] != phrase:
                     continue
                 after = raw[k + len(phrase):k + len(phrase) + 4]
@@ -2328,6 +2330,7 @@ class ArticleState:
                     self.link(RelType.PRODUCES, rel.source, group.id, rel.evidence[0], 0.6)
 
 
+_KEPT = frozenset({"intact", "unaffected", "untouched"})
 _SOURCE_NOUNS = frozenset({"source", "supplier", "provider", "exporter"})
 _SHORT_NAMES: dict[int, dict[str, str]] = {}
 
@@ -2382,13 +2385,20 @@ def _chain_back(items: list[Mention], low: list[str]) -> list[Mention]:
     return chain
 
 
-def _chain_forward(items: list[Mention], end: int, low: list[str]) -> list[Mention]:
+def _chain_forward(items: list[Mention], end: int, low: list[str],
+                   sentence: Sentence | None = None) -> list[Mention]:
     """The coordinated items that open the list ``items`` right after position ``end``."""
     chain: list[Mention] = []
     position = end
     for m in items:
         gap = low[position:m.start]
         limit = 4 if not chain else 3
+        if chain and sentence is not None and 0 < len(gap) <= 3 and "," in sentence.text[
+                sentence.tokens[m.start - 1].end:sentence.tokens[m.start].start]:
+            # "wheel-speed sensors for braking systems, loudspeakers": a modifier, then a comma
+            chain.append(m)
+            position = m.end
+            continue
         if len(gap) <= limit and all(w in ("and", "or", "in", "the", "a", "an", "for", "as",
                                            "well", "other", "some", "many", "most", "high",
                                            "end", "system", "unit", "module", "part",

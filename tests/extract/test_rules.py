@@ -401,10 +401,12 @@ def test_component_inside_a_product() -> None:
 
 def test_bullet_list_after_including_continues_the_sentence() -> None:
     found = edges(graph("Automakers need magnets in many car parts, including:\n"
-                        "- fuel pumps;\n- window lift motors; and\n- loudspeakers.\n\n"
+                        "- fuel pumps;\n- wheel-speed sensors for braking systems;\n"
+                        "- window lift motors; and\n- loudspeakers.\n\n"
                         "Prices rose."))
     assert {("fuel pump", "DEPENDS_ON", "rare earth magnet"),
             ("window lift motor", "DEPENDS_ON", "rare earth magnet"),
+            ("braking sensor", "DEPENDS_ON", "rare earth magnet"),
             ("audio speaker", "DEPENDS_ON", "rare earth magnet")} <= found
 
 
