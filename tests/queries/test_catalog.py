@@ -125,6 +125,6 @@ def test_readme_documents_every_query() -> None:
     from pathlib import Path
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("<!-- section: queries (issue 5) -->", 1)[1].split("\n## ", 1)[0]
+    section = readme.split("\n## Queries and console\n", 1)[1].split("\n## ", 1)[0]
     for query in list_queries():
         assert f"| `{query.name}` |" in section, f"README lacks a line for {query.name}"
