@@ -1,6 +1,7 @@
 """Assign annotated articles to train, dev and test by a seeded hash of their names.
 
-Usage: python corpus/split.py   (moves corpus/incoming/*/NAME.{txt,gold.json} into
+Usage: python corpus/split.py [WRITER...]   (moves corpus/incoming/WRITER/NAME.{txt,gold.json}, all
+writers by default, into
 corpus/{train,dev,test}/ and records the assignment in corpus/split.json)
 
 The assignment depends only on the article's name and the seed, so it is reproducible and
@@ -12,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import sys
 from pathlib import Path
 
 SEED = "rekg-corpus-2026"
@@ -30,10 +32,10 @@ def split_of(name: str) -> str:
     return SHARES[-1][0]
 
 
-def main() -> None:
+def main(writers: list[str]) -> None:
     record_path = ROOT / "split.json"
     record: dict[str, str] = json.loads(record_path.read_text()) if record_path.exists() else {}
-    for text_path in sorted((ROOT / "incoming").glob("*/*.txt")):
+    for text_path in sorted(p for w in writers or ["*"] for p in (ROOT / "incoming").glob(f"{w}/*.txt")):
         gold_path = text_path.with_name(text_path.stem + ".gold.json")
         if not gold_path.exists():
             print(f"skipped {text_path.name}: no gold file")
@@ -50,4 +52,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
