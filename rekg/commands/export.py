@@ -70,7 +70,7 @@ def command(
         raise InputError("give --query or --around, not both")
     if params and not query_name:
         raise InputError("-p/--param belongs to --query NAME: give the query too")
-    store = app.store()
+    store = app.store(reading=True)
     selection: Selection | None = None
     if query_name:
         selection = from_query(store, query_name, _parse_params(params))
