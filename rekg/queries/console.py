@@ -19,14 +19,12 @@ from rekg.errors import ParameterError, RekgError, UnknownQueryError
 from rekg.graph.result import QueryResult
 from rekg.graph.store import Store
 from rekg.queries.catalog import get_query, list_queries
+from rekg.queries.console_vocabulary import COMMANDS, CONSOLE_FORMATS
 from rekg.queries.cypher_literal import format_literal, parse_literal
 from rekg.queries.format import format_table, render
 from rekg.schema import Label, RelType
 
 HISTORY_ENV = "REKG_HISTORY"
-CONSOLE_FORMATS = ("table", "json")
-COMMANDS = (":help", ":schema", ":queries", ":run", ":param", ":params", ":begin", ":commit",
-            ":rollback", ":explain", ":format", ":quit")
 _PARAM_ARROW = re.compile(r"^:param\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*=>\s*(?P<value>.+)$",
                           re.S)
 _EXPLAIN = re.compile(r"^\s*EXPLAIN\s+", re.I)
@@ -41,13 +39,6 @@ _COUNTER_WORDS = {
 }
 # Only used to explain a refusal; the database itself enforces read-only sessions.
 _WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|DELETE|SET|REMOVE|DROP|LOAD\s+CSV)\b", re.I)
-CYPHER_KEYWORDS = (
-    "MATCH", "OPTIONAL MATCH", "WHERE", "RETURN", "WITH", "ORDER BY", "LIMIT", "SKIP",
-    "DISTINCT", "UNWIND", "AS", "AND", "OR", "NOT", "IN", "IS NULL", "IS NOT NULL",
-    "CONTAINS", "STARTS WITH", "ENDS WITH", "CASE", "WHEN", "THEN", "ELSE", "END", "CALL",
-    "UNION", "CREATE", "MERGE", "SET", "DELETE", "DETACH DELETE", "REMOVE", "count", "collect",
-    "toLower", "coalesce", "labels", "type", "nodes", "relationships", "size", "exists",
-)
 
 HELP_TEXT = """\
 Type Cypher ending with ';' (it may span several lines), or a command:
