@@ -89,6 +89,9 @@ def test_page_works_offline_hides_articles_and_shows_evidence(
     browser.wait_until("!rekgGraph.layoutRunning()")
 
     browser.offline_and_clean()
+    # ForceAtlas2 ran in its worker (the CSP lets the blob: worker start) and came to rest.
+    assert browser.js("rekgGraph.layoutIterations()") > 0
+    assert browser.js("rekgGraph.layoutStopReason()") in ("settled", "stopped at its time budget")
     assert browser.js("rekgGraph.nodeCount()") == len(nodes)
     assert browser.js("rekgGraph.edgeCount()") == len(relationships)
     # Articles and their MENTIONS are hidden until the toggle shows them.
@@ -271,6 +274,13 @@ def test_view_holds_10000_nodes_and_50000_relationships(
     assert browser.js("rekgGraph.visibleNodeCount()") == 10_000 - len(articles)
     assert browser.js("rekgGraph.visibleEdgeCount()") == 50_000 - mentions
     assert browser.js("rekgGraph.renderedNodeCount()") == 10_000 - len(articles)
+    # Labels follow sigma's grid: some, and at most one per cell, never all 8,000.
+    cells = browser.js("""(() => {
+        const size = rekgGraph.renderer.getSetting("labelGridCellSize");
+        const box = document.getElementById("graph");
+        return Math.ceil(box.clientWidth / size) * Math.ceil(box.clientHeight / size);
+    })()""")
+    assert 0 < browser.js("rekgGraph.renderer.getNodeDisplayedLabels().size") <= cells
 
     # The date range keeps the relationships one of whose articles falls in it.
     published = {node["id"]: node["published"] for node in nodes if node["id"] in articles}
