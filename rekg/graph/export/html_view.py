@@ -1,16 +1,17 @@
-"""One self-contained HTML file: an interactive force-directed view of the graph.
+"""One self-contained HTML file: an interactive WebGL view of the graph.
 
-The page inlines the vendored Cytoscape.js (``assets/cytoscape.min.js``, see
-``assets/README.md``) and the graph as node-link JSON, and its Content-Security-Policy
-forbids every network request, so it works offline. The data is streamed into the file; the
-browser of course holds the whole graph. ``window.rekgGraph`` exposes counts, search and
-filters for scripts and tests.
+The page inlines the vendored graphology, sigma.js and graphology-library bundles (see
+``assets/README.md``) and the graph as node-link JSON; its Content-Security-Policy forbids
+every network request (the ForceAtlas2 worker starts from a ``blob:`` URL), so it works
+offline. The data is streamed into the file; the browser of course holds the whole graph.
+``window.rekgGraph`` exposes counts, search, filters and the date range for scripts and tests.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -21,11 +22,20 @@ from rekg.graph.export.gexf import DEFAULT_COLOUR, LABEL_COLOURS
 from rekg.graph.export.properties import TextSink, open_output
 
 ASSETS = "rekg.graph.export.assets"
+# In load order: sigma and the layout bundle look for the graphology global.
+LIBRARIES = ("graphology.umd.min.js", "sigma.min.js", "graphology-library.min.js")
 _DATA_MARK = "__REKG_DATA__"
+_LIBRARY_MARK = "__REKG_LIBRARY__"
+_SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 
 
 def _asset(name: str) -> str:
     return resources.files(ASSETS).joinpath(name).read_text(encoding="utf-8")
+
+
+def _library(name: str) -> str:
+    # The map files are not shipped, and an inline script has no URL to resolve them against.
+    return _SOURCE_MAP.sub("", _asset(name))
 
 
 def _hex(rgb: tuple[int, int, int]) -> str:
@@ -44,7 +54,8 @@ class _ScriptSafe:
 
 class HtmlViewFormat:
     name = "html"
-    description = "a self-contained offline HTML page: force-directed view, search, filters"
+    description = ("a self-contained offline HTML page: WebGL view, ForceAtlas2 layout, search,"
+                   " filters, date slider")
     opens_in = "any web browser, offline"
     streaming = True
 
@@ -61,11 +72,12 @@ class HtmlViewFormat:
                 .replace("__REKG_TITLE__", html.escape(title))
                 .replace("__REKG_COLOURS__", json.dumps(colours)))
         head, tail = page.split(_DATA_MARK, 1)
-        library_mark = "__REKG_LIBRARY__"
-        before_library, after_library = head.split(library_mark, 1)
+        before_library, after_library = head.split(_LIBRARY_MARK, 1)
         with open_output(out_path) as out:
             out.write(before_library)
-            out.write(_asset("cytoscape.min.js"))
+            for name in LIBRARIES:
+                out.write(_library(name))
+                out.write("\n;\n")
             out.write(after_library)
             node_link.write_stream(_ScriptSafe(out), nodes, relationships)
             out.write(tail)
