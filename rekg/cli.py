@@ -126,7 +126,9 @@ class RekgGroup(click.Group):
             app = ctx.find_object(Application)
             if app is not None and app.debug:
                 raise
-            click.echo(f"Error: {exc}", err=True)
+            from rekg.terminal import printable
+
+            click.echo(printable(f"Error: {exc}"), err=True)
             sys.exit(1)
 
 

@@ -5,3 +5,4 @@ The command line imports this module at start-up, so it must not import the stor
 
 STORE_ENV = "REKG_STORE"
 DEFAULT_STORE = "embedded:rekg-data/graph.db"
+MAX_ARTICLE_CHARS_ENV = "REKG_MAX_ARTICLE_CHARS"

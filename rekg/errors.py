@@ -29,6 +29,10 @@ class CypherError(StoreError):
     """The database rejected a Cypher statement; the message is the database's own."""
 
 
+class ReadOnlyError(CypherError):
+    """A read-only statement would reach files or the network (LOAD CSV, some procedures)."""
+
+
 class UnknownQueryError(RekgError):
     """No canned query has that name."""
 

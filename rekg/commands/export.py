@@ -13,6 +13,7 @@ from rekg.graph.export import format_for_path, format_names, get_format
 from rekg.graph.export.pipeline import ExportSummary, export_store
 from rekg.graph.export.subgraph import Selection
 from rekg.queries.selection import around_entity, from_query
+from rekg.terminal import printable
 
 PROGRESS_THRESHOLD = 5000
 
@@ -84,7 +85,7 @@ def command(
             summary = export_store(store, name, output, selection, progress=bar.update)
     else:
         summary = export_store(store, name, output, selection)
-    click.echo(_summary_line(summary))
+    click.echo(printable(_summary_line(summary)))
 
 
 def _summary_line(summary: ExportSummary) -> str:

@@ -12,10 +12,11 @@ from rekg.cli import Application, pass_app
 from rekg.errors import InputError
 from rekg.loaders.ingest import IngestSummary, ingest
 from rekg.loaders.sources import SourceWarning
+from rekg.terminal import printable
 
 
 def _print_warning(warning: SourceWarning) -> None:
-    click.echo(f"warning: {warning.path}: {warning.message}", err=True)
+    click.echo(printable(f"warning: {warning.path}: {warning.message}", one_line=True), err=True)
 
 
 @click.command("ingest")

@@ -17,6 +17,7 @@ from rekg.queries.catalog import CannedQuery, get_query, list_queries
 from rekg.queries.format import OUTPUT_FORMATS, render
 from rekg.queries.names import empty_graph_hint, unmatched_hints
 from rekg.queries.params import format_default, parse_assignments
+from rekg.terminal import printable
 
 if TYPE_CHECKING:
     from rekg.graph.store import Store
@@ -47,7 +48,7 @@ def run_and_print(app: Application, query: CannedQuery, params: tuple[str, ...],
     click.echo(render(result, output_format, limit))
     if not result.rows:
         for hint in _no_rows_hints(app, store, query, raw):
-            click.echo(hint, err=True)
+            click.echo(printable(hint), err=True)
 
 
 def _no_rows_hints(app: Application, store: Store, query: CannedQuery,

@@ -17,6 +17,7 @@ from typing import Any
 from rekg.environment import DEFAULT_STORE as DEFAULT_STORE
 from rekg.environment import STORE_ENV as STORE_ENV
 from rekg.errors import CypherError
+from rekg.graph.read_only import check_read_only
 from rekg.graph.result import QueryResult as QueryResult
 from rekg.schema import GraphFragment, Label, RelType
 
@@ -120,7 +121,9 @@ class Store(ABC):
         self.close()
 
     def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> QueryResult:
-        """Run a read-only statement; the database refuses writes."""
+        """Run a read-only statement; the database refuses writes, and ``LOAD CSV`` or a
+        procedure that could reach files or the network is refused before it is sent."""
+        check_read_only(cypher)
         return self._execute(cypher, params or {}, write=False)
 
     def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> QueryResult:

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from rekg.environment import MAX_ARTICLE_CHARS_ENV
 from rekg.loaders.document import Document
 from rekg.loaders.formats import ItemProblem, Reader, SourceFormatError
 from rekg.loaders.formats.decoding import binary_description, bom_encoding
 from rekg.loaders.formats.feeds import read_feed
 from rekg.loaders.formats.html import read_html
 from rekg.loaders.formats.jsondocs import read_json, read_jsonl
+from rekg.loaders.formats.limits import cut_article, max_article_chars
 from rekg.loaders.formats.text import read_markdown, read_text
 
 STDIN = "-"
@@ -156,10 +158,31 @@ def _read_bytes(source: SourceFile, stdin: BinaryIO | None) -> bytes:
         return handle.read(MAX_FILE_BYTES + 1)
 
 
+def _bounded(document: Document, name: str, limit: int) -> Iterator[Document | SourceWarning]:
+    """The document, cut to ``limit`` characters with a warning when it is longer."""
+    if len(document.text) <= limit:
+        yield document
+        return
+    text = cut_article(document.text, limit)
+    label = f"article {document.title!r}" if document.title else "an article"
+    yield SourceWarning(
+        name,
+        f"{label} has {len(document.text):,} characters: only the first {len(text):,} were "
+        f"read (the limit is {limit:,}; set {MAX_ARTICLE_CHARS_ENV} to change it, or split "
+        "the article)",
+    )
+    yield document.model_copy(update={"text": text})
+
+
 def read_source_file(
-    source: SourceFile, stdin: BinaryIO | None = None
+    source: SourceFile, stdin: BinaryIO | None = None, *, max_chars: int | None = None
 ) -> Iterator[Document | SourceWarning]:
-    """Documents in one file, or warnings saying why it (or an item in it) was skipped."""
+    """Documents in one file, or warnings saying why it (or an item in it) was skipped.
+
+    Articles longer than ``max_chars`` (default ``$REKG_MAX_ARTICLE_CHARS`` or 2,000,000
+    characters) are cut, with a warning.
+    """
+    limit = max_chars if max_chars is not None else max_article_chars()
     name = source.display
     try:
         data = _read_bytes(source, stdin)
@@ -183,13 +206,13 @@ def read_source_file(
             if isinstance(item, ItemProblem):
                 yield SourceWarning(name, str(item))
             else:
-                yield item
+                yield from _bounded(item, name, limit)
     except SourceFormatError as exc:
         yield SourceWarning(name, str(exc))
 
 
 def read_sources(
-    paths: Iterable[str], *, stdin: BinaryIO | None = None
+    paths: Iterable[str], *, stdin: BinaryIO | None = None, max_chars: int | None = None
 ) -> Iterator[Document | SourceWarning]:
     """Every document in the given files and folders ('-' reads standard input), in order,
     with a ``SourceWarning`` for each file or item that could not be read."""
@@ -197,4 +220,4 @@ def read_sources(
         if isinstance(entry, SourceWarning):
             yield entry
         else:
-            yield from read_source_file(entry, stdin)
+            yield from read_source_file(entry, stdin, max_chars=max_chars)

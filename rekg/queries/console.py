@@ -23,6 +23,7 @@ from rekg.queries.console_vocabulary import COMMANDS, CONSOLE_FORMATS
 from rekg.queries.cypher_literal import format_literal, parse_literal
 from rekg.queries.format import format_table, render
 from rekg.schema import Label, RelType
+from rekg.terminal import printable
 
 HISTORY_ENV = "REKG_HISTORY"
 _PARAM_ARROW = re.compile(r"^:param\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*=>\s*(?P<value>.+)$",
@@ -355,11 +356,11 @@ def run_script(session: ConsoleSession, source: TextIO, out: TextIO, err: TextIO
         except QuitConsole:
             break
         except RekgError as exc:
-            err.write(f"Error: {exc}\n")
+            err.write(printable(f"Error: {exc}") + "\n")
             failed = True
             continue
         if output:
-            out.write(output + "\n")
+            out.write(printable(output) + "\n")
     return 1 if failed else 0
 
 
@@ -413,10 +414,10 @@ def interact(session: ConsoleSession) -> int:
             except QuitConsole:
                 return 0
             except RekgError as exc:
-                print(f"Error: {exc}")
+                print(printable(f"Error: {exc}"))
                 continue
             if output:
-                show(output)
+                show(printable(output))
 
 
 def show(output: str) -> None:

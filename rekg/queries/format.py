@@ -12,6 +12,7 @@ from typing import Any
 
 from rekg.errors import ParameterError
 from rekg.graph.result import QueryResult
+from rekg.terminal import json_for_terminal, printable
 
 OUTPUT_FORMATS = ("table", "json", "csv")
 DEFAULT_WIDTH = 80
@@ -123,7 +124,8 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]],
                  width: int | None = None) -> str:
     """A plain-text table no wider than ``width``; long cells wrap onto more lines."""
     width = width or terminal_width()
-    texts = [[cell_text(value) for value in row] for row in rows]
+    texts = [[printable(cell_text(value)) for value in row] for row in rows]
+    columns = [printable(name, one_line=True) for name in columns]
     headers = [len(name) for name in columns]
     natural = [
         max([headers[i]] + [max((len(line) for line in row[i].splitlines()), default=0)
@@ -153,7 +155,7 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]],
 
 def format_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     records = [dict(zip(columns, row, strict=True)) for row in rows]
-    return json.dumps(records, indent=2, ensure_ascii=False)
+    return json_for_terminal(records, indent=2, ensure_ascii=False)
 
 
 def format_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from rekg.loaders.document import Document
 from rekg.loaders.formats import ItemProblem, SourceFormatError
 from rekg.loaders.formats.dates import normalize_date
 from rekg.loaders.formats.decoding import bom_encoding, clean_text, decode_text
+from rekg.loaders.formats.limits import json_depth_exceeds
 
 _NON_TEXT_TAGS = (
     "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
@@ -69,9 +71,42 @@ _ARTICLE_TYPES = {
     "opinionnewsarticle", "backgroundnewsarticle", "report", "scholarlyarticle", "webpage",
 }
 
-_PARSER = lxml.html.HTMLParser(
-    no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
+# libxml2 stops building the tree at 256 levels and drops everything after that point
+# (issue 11, row 11); such pages are read again as flat text.
+MAX_HTML_DEPTH = 256
+_TOO_DEEP = "Excessive depth in document"
+_INVISIBLE_BLOCK = re.compile(
+    r"<(script|style|noscript|template|head|svg|iframe|textarea|select)\b.*?</\1\s*>|<!--.*?-->",
+    re.IGNORECASE | re.DOTALL,
 )
+_BREAKING_TAG = re.compile(
+    r"</?(?:" + "|".join(sorted({"br", "td", "th", "tr", "li", "p", "div", "section", "article",
+                                 "main", "blockquote", "pre", "table", "ul", "ol", "dl", "dt",
+                                 "dd", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer",
+                                 "aside", "nav", "figure", "figcaption", "address", "hr",
+                                 "body", "html", "details", "summary"}))
+    + r")\b[^>]*>",
+    re.IGNORECASE,
+)
+_ANY_TAG = re.compile(r"<[^>]*>")
+_TOO_DEEP_PROBLEM = ItemProblem(
+    "the page",
+    f"nests elements more than {MAX_HTML_DEPTH} levels deep: its text was read without "
+    "removing navigation and other page furniture",
+)
+
+
+def _hit_depth_limit(parser: Any) -> bool:
+    return any(_TOO_DEEP in entry.message for entry in parser.error_log)
+
+
+def flat_text(markup: str) -> str:
+    """Text of markup read without building a tree: for pages too deep for the parser."""
+    markup = _INVISIBLE_BLOCK.sub(" ", markup)
+    markup = _BREAKING_TAG.sub(_PARAGRAPH, markup)
+    text = html.unescape(_ANY_TAG.sub(" ", markup))
+    paragraphs = (_HTML_WHITESPACE.sub(" ", part).strip() for part in text.split(_PARAGRAPH))
+    return clean_text("\n\n".join(part for part in paragraphs if part))
 
 
 def looks_like_html(text: str) -> bool:
@@ -95,14 +130,24 @@ def decode_html(data: bytes) -> str:
     return decode_text(data, declared)
 
 
-def parse_html(text: str) -> Any:
+def _new_parser() -> Any:
+    # One parser per page: its error log tells whether the tree was cut short.
+    return lxml.html.HTMLParser(
+        no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
+    )
+
+
+def parse_page(text: str) -> tuple[Any, bool]:
+    """The page's tree, and whether the parser hit its depth limit (and so lost text)."""
     text = _XML_DECLARATION.sub("", text, count=1)
     if not text.strip():
         raise SourceFormatError("is empty: give rekg an HTML page with an article in it")
+    parser = _new_parser()
     try:
-        return lxml.html.document_fromstring(text, parser=_PARSER)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise SourceFormatError(f"cannot be parsed as HTML ({exc}): check the file") from None
+    return root, _hit_depth_limit(parser)
 
 
 # -- boilerplate --------------------------------------------------------------------------
@@ -220,10 +265,13 @@ def html_fragment_text(markup: str) -> str:
     dropped. Text without markup is only unescaped and tidied."""
     if "<" not in markup:
         return render_text(lxml.html.fragment_fromstring(markup or " ", create_parent="div"))
+    parser = _new_parser()
     try:
-        root = lxml.html.fragment_fromstring(markup, create_parent="div", parser=_PARSER)
+        root = lxml.html.fragment_fromstring(markup, create_parent="div", parser=parser)
     except (etree.ParserError, ValueError):
         return clean_text(_HTML_WHITESPACE.sub(" ", re.sub(r"<[^>]*>", " ", markup))).strip()
+    if _hit_depth_limit(parser):
+        return flat_text(markup)
     for element in list(root.iter("script", "style", "noscript", "template", "iframe", "form")):
         element.drop_tree()
     return render_text(root)
@@ -247,8 +295,11 @@ def _json_ld_objects(root: Any) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
     pending: list[Any] = []
     for script in root.xpath("//script[@type='application/ld+json']"):
+        source = script.text or ""
+        if json_depth_exceeds(source):
+            continue
         try:
-            pending.append(json.loads(script.text or ""))
+            pending.append(json.loads(source))
         except ValueError:
             continue
     while pending:
@@ -305,7 +356,8 @@ def _published(root: Any, meta: dict[str, str], ld: list[dict[str, Any]]) -> str
 
 
 def read_html(data: bytes, path: str | None) -> Iterator[Document | ItemProblem]:
-    root = parse_html(decode_html(data))
+    markup = decode_html(data)
+    root, too_deep = parse_page(markup)
     meta = _meta_tags(root)
     ld = _json_ld_objects(root)
     title = next((meta[key] for key in _TITLE_KEYS if meta.get(key)), None)
@@ -317,11 +369,16 @@ def read_html(data: bytes, path: str | None) -> Iterator[Document | ItemProblem]
     ) or _json_ld_value(ld, "url", "mainEntityOfPage")
     published = _published(root, meta, ld)
     page_title = _first_text(root.xpath("//title"))
-    remove_boilerplate(root)
-    content = _content_root(root)
-    title = title or _first_text(content.xpath(".//h1")) or _first_text(root.xpath("//h1"))
-    title = title or page_title
-    text = render_text(content)
+    if too_deep:
+        yield _TOO_DEEP_PROBLEM
+        title = title or _first_text(root.xpath("//h1")) or page_title
+        text = flat_text(markup)
+    else:
+        remove_boilerplate(root)
+        content = _content_root(root)
+        title = title or _first_text(content.xpath(".//h1")) or _first_text(root.xpath("//h1"))
+        title = title or page_title
+        text = render_text(content)
     if not text:
         raise SourceFormatError(
             "has no article text once navigation, scripts and other page furniture are "

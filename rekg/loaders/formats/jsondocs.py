@@ -11,6 +11,7 @@ from rekg.loaders.formats import ItemProblem, SourceFormatError
 from rekg.loaders.formats.dates import normalize_date
 from rekg.loaders.formats.decoding import clean_text, decode_text
 from rekg.loaders.formats.html import html_fragment_text, looks_like_html
+from rekg.loaders.formats.limits import json_depth_exceeds, too_deep_message
 
 TEXT_KEYS = ("text", "body", "content", "articleBody", "article_body")
 TITLE_KEYS = ("title", "headline", "name")
@@ -20,8 +21,6 @@ DATE_KEYS = (
 )
 URL_KEYS = ("url", "link", "canonical_url", "source_url", "href")
 LIST_KEYS = ("articles", "items", "entries", "documents", "docs", "posts", "results", "data")
-
-
 def _json_type(value: Any) -> str:
     if isinstance(value, bool):
         return "boolean"
@@ -91,8 +90,11 @@ def _json_error(exc: json.JSONDecodeError) -> str:
 
 
 def read_json(data: bytes, path: str | None) -> Iterator[Document | ItemProblem]:
+    text = decode_text(data)
+    if json_depth_exceeds(text):
+        raise SourceFormatError(too_deep_message())
     try:
-        parsed = json.loads(decode_text(data))
+        parsed = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SourceFormatError(
             f"is not valid JSON ({_json_error(exc)}): fix it, or use .jsonl for one "
@@ -122,6 +124,9 @@ def read_json(data: bytes, path: str | None) -> Iterator[Document | ItemProblem]
 def read_jsonl(data: bytes, path: str | None) -> Iterator[Document | ItemProblem]:
     for number, line in enumerate(decode_text(data).split("\n"), start=1):
         if not line.strip():
+            continue
+        if json_depth_exceeds(line):
+            yield ItemProblem(f"line {number}", too_deep_message() + ": skipped")
             continue
         try:
             item = json.loads(line)

@@ -16,6 +16,11 @@ from rekg.loaders.formats.decoding import decode_text
 
 MAX_HEADLINE_CHARS = 200
 MAX_HEADLINE_WORDS = 30
+# Front matter holds a title, a date and a url: a few dozen values. Anchors and aliases can
+# make 700 bytes expand to billions of values (issue 11, row 6), so the expanded size is
+# counted on the composed YAML before anything is built from it.
+MAX_FRONT_MATTER_BYTES = 64 * 1024
+MAX_FRONT_MATTER_VALUES = 10_000
 
 
 def looks_like_headline(line: str) -> bool:
@@ -106,12 +111,79 @@ def _strip_inline(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", html.unescape(text)).strip()
 
 
+class _FrontMatterTooLarge(Exception):
+    """Front matter whose aliases expand past MAX_FRONT_MATTER_VALUES, or that refers to
+    itself."""
+
+
+def _expanded_values(root: yaml.Node) -> int:
+    """How many values a composed YAML document holds once every alias is expanded.
+
+    Each node is sized once (aliases share the node they name), so the count costs time in
+    proportion to the document as written, however far it would expand.
+    """
+    sizes: dict[int, int] = {}
+    # An explicit stack: deep nesting must not exhaust Python's recursion limit.
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    visiting: set[int] = set()
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if key in sizes:
+            continue
+        children: list[yaml.Node] = []
+        if isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            children = [part for pair in node.value for part in pair]
+        if not children_done:
+            if key in visiting:
+                raise _FrontMatterTooLarge("refers to itself through an alias")
+            visiting.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in children if id(child) not in sizes)
+            continue
+        visiting.discard(key)
+        size = 1 + sum(sizes[id(child)] for child in children)
+        if size > MAX_FRONT_MATTER_VALUES:
+            raise _FrontMatterTooLarge(
+                f"expands to more than {MAX_FRONT_MATTER_VALUES:,} values through its aliases"
+            )
+        sizes[key] = size
+    return sizes[id(root)]
+
+
+def _load_front_matter(source: str) -> Any:
+    """The YAML of the front matter, built only once its expanded size is known to be small."""
+    if len(source.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
+        raise _FrontMatterTooLarge(f"is larger than {MAX_FRONT_MATTER_BYTES // 1024} KB")
+    loader = yaml.SafeLoader(source)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None
+        _expanded_values(root)
+        return loader.construct_document(root)
+    finally:
+        loader.dispose()
+
+
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
     try:
-        meta = yaml.safe_load(match[1])
+        meta = _load_front_matter(match[1])
+    except _FrontMatterTooLarge as exc:
+        raise SourceFormatError(
+            f"has YAML front matter that {exc}: keep the front matter to plain title, date "
+            "and url fields"
+        ) from None
+    except RecursionError:
+        raise SourceFormatError(
+            "has YAML front matter nested too deeply to read: keep the front matter to "
+            "plain title, date and url fields"
+        ) from None
     except yaml.YAMLError:
         meta = None
     return (meta if isinstance(meta, dict) else {}), text[match.end() :]
