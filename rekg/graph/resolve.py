@@ -2,15 +2,15 @@
 
 Extraction makes one Restriction per article (its id hashes the article), so fifty reports of
 one licensing regime arrive as fifty nodes. After each article is merged, ``merge_resolved``
-folds the new nodes into the measures they report: a restriction joins an existing one with
-the same imposer and kind, coverage in the same family of materials (or none stated) and a
-start date within ``WINDOW_DAYS`` (or none stated, when it was not reported before the
-other started); an agreement joins one whose distinctive
-name words, parties and date agree. The survivor gains the duplicate's aliases, dates,
-status events and relationships (sources and evidence unioned), remembers its id in
-``merged_ids`` so that re-ingesting the article writes straight into it, and the duplicate
-is deleted. ``resolve`` runs the same over a whole graph; both run to a fixpoint, so running
-either again changes nothing.
+folds the new nodes into the measures they report. A restriction joins an existing one with
+the same imposer and kind, targets in common (or none named), coverage in the same family of
+materials (or none stated) and a start date within ``WINDOW_DAYS`` (or none stated, unless it
+was reported before the other started). An agreement joins one whose distinctive name words
+agree (one set within the other), whose parties agree (likewise) and whose dates agree. The
+survivor gains the duplicate's aliases, dates, status events and relationships (sources and
+evidence unioned), remembers its id in ``merged_ids`` so that re-ingesting the article writes
+straight into it, and the duplicate is deleted. ``resolve`` runs the same over a whole
+graph; both run to a fixpoint, so running either again changes nothing.
 
 A restriction kept apart is linked to the earlier measure it widens or replaces when its
 evidence says so (EXPANDS, REPLACES); an agreement named by an article that reports a
@@ -80,6 +80,7 @@ class Measure:
     props: dict[str, Any]
     actors: set[str] = field(default_factory=set)  # imposers or parties
     covers: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
     articles: dict[str, str] = field(default_factory=dict)  # article id -> published
     evidence: list[str] = field(default_factory=list)
 
@@ -131,6 +132,10 @@ def _load(store: Store, label: Label, ids: Sequence[str] | None) -> list[Measure
             f"{head} MATCH (m)-[x:{covered}]->(c) RETURN m.id, c.id, x.evidence", params).rows:
         measures[measure_id].covers.add(covered_id)
         measures[measure_id].evidence.extend(evidence or [])
+    if label is Label.RESTRICTION:
+        for measure_id, target_id in store.read(
+                f"{head} MATCH (m)-[:TARGETS]->(t) RETURN m.id, t.id", params).rows:
+            measures[measure_id].targets.add(target_id)
     for measure_id, article_id, published in store.read(
             f"{head} MATCH (p:Article)-[:MENTIONS]->(m) RETURN m.id, p.id, p.published",
             params).rows:
@@ -172,14 +177,14 @@ def _scope_overlaps(a: Measure, b: Measure, families: Families) -> bool:
     return bool(fam_a & {f for c in b.covers for f in families(c)})
 
 
-def _name_words(measure: Measure) -> set[frozenset[str]]:
-    names = [str(measure.props.get("name") or "")] + list(measure.props.get("aliases") or [])
-    found = set()
-    for name in names:
-        tokens = frozenset(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in _GENERIC)
-        if tokens:
-            found.add(tokens)
-    return found
+def _name_words(measure: Measure) -> frozenset[str]:
+    """The distinctive words of a canonical name: 'Geneva consensus' -> {'geneva'}.
+
+    Aliases are left out: generic surface forms ('critical minerals agreement') are shared
+    by unrelated agreements.
+    """
+    name = str(measure.props.get("name") or "").lower()
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", name) if w not in _GENERIC)
 
 
 def _reported_before_start(a: Measure, b: Measure) -> bool:
@@ -197,16 +202,18 @@ def _same_restriction(a: Measure, b: Measure, families: Families) -> bool:
         return False
     if _near(a, b) is False or _reported_before_start(a, b):
         return False
+    if a.targets and b.targets and not a.targets & b.targets:
+        return False
     return _scope_overlaps(a, b, families)
 
 
 def _same_agreement(a: Measure, b: Measure) -> bool:
-    if a.actors and b.actors and not a.actors & b.actors:
+    if a.actors and b.actors and not (a.actors <= b.actors or b.actors <= a.actors):
         return False
     if _near(a, b) is False or _reported_before_start(a, b):
         return False
     words_a, words_b = _name_words(a), _name_words(b)
-    return any(x <= y or y <= x for x in words_a for y in words_b)
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
 def _pick(candidates: list[Measure], measure: Measure) -> Measure:
@@ -302,6 +309,7 @@ def _merge_into(store: Store, survivor: Measure, duplicate: Measure) -> None:
     survivor.props = props
     survivor.actors |= duplicate.actors
     survivor.covers |= duplicate.covers
+    survivor.targets |= duplicate.targets
     survivor.articles.update(duplicate.articles)
     survivor.evidence += [e for e in duplicate.evidence if e not in survivor.evidence]
 
@@ -326,6 +334,8 @@ def _resolve_label(store: Store, label: Label, ids: Sequence[str] | None,
                    families: Families) -> tuple[list[Measure], int]:
     """Merge matching measures among ``ids`` (None: all) until none match; the survivors."""
     measures = sorted(_load(store, label, ids), key=Measure.order)
+    for measure in measures:
+        _record_events(store, measure)
     merged = 0
     changed = True
     while changed:
@@ -378,18 +388,18 @@ def _links(store: Store, restrictions: list[Measure], agreements: list[Measure])
     return made
 
 
-def _record_events(store: Store, label: Label, ids: Sequence[str]) -> None:
-    """Give measures that have no history yet the events their own report implies."""
-    for measure in _load(store, label, ids):
-        if measure.props.get("status_events"):
-            continue
-        events = merge_events(*(events_from_report(label.value, measure.props, article,
-                                                   published)
-                                for article, published in sorted(measure.articles.items())))
-        if events:
-            props = {"status_events": events}
-            props.update(_status_props(label, props))
-            _set_props(store, label, measure.id, props)
+def _record_events(store: Store, measure: Measure) -> None:
+    """Give a measure without a history the events its own reports imply."""
+    if measure.props.get("status_events"):
+        return
+    events = merge_events(*(events_from_report(measure.label.value, measure.props, article,
+                                               published)
+                            for article, published in sorted(measure.articles.items())))
+    if events:
+        props: dict[str, Any] = {"status_events": events}
+        props.update(_status_props(measure.label, props))
+        _set_props(store, measure.label, measure.id, props)
+        measure.props.update(props)
 
 
 def _count(store: Store, label: Label) -> int:
@@ -407,8 +417,6 @@ def resolve(store: Store, families: Families = same_id,
         if ids is not None and not ids:
             survivors[label] = []
             continue
-        _record_events(store, label, ids if ids is not None else [
-            row[0] for row in store.read(f"MATCH (n:`{label.value}`) RETURN n.id").rows])
         survivors[label], merged = _resolve_label(store, label, ids, families)
         summary.merged += merged
     summary.links = _links(store, survivors[Label.RESTRICTION], survivors[Label.AGREEMENT])

@@ -1,9 +1,10 @@
 """The ingest pipeline: sources -> documents -> extracted fragments -> one merge per article.
 
 Each article is extracted in full before anything is written, then merged in one
-``store.merge`` followed by resolution of the restrictions and agreements it reports (one
-measure, one node: ``rekg.graph.resolve``): a failure never leaves half an article in the graph, and merging is
-idempotent, so ingesting the same article again adds nothing.
+``store.merge``: a failure never leaves half an article in the graph, and merging is
+idempotent, so ingesting the same article again adds nothing. After the merge, the
+restrictions and agreements it reports are resolved against those already in the graph (one
+measure, one node: ``rekg.graph.resolve``).
 """
 
 from __future__ import annotations

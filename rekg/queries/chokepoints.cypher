@@ -9,7 +9,7 @@ OPTIONAL MATCH (product:Product)-[:DEPENDS_ON*1..8]->(material)
 WITH material, count(DISTINCT product) AS dependent_products
 OPTIONAL MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(material)
 // as-of (issue 12): status on $as_of = the last dated status event up to that day
-WHERE (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size($as_of)) > $as_of OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN ['announced', 'in_force', 'expanded', 'alleged']
+WHERE (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN ['announced', 'in_force', 'expanded', 'alleged']
 WITH material, dependent_products, imposer, restriction ORDER BY toLower(imposer.name)
 WITH material, dependent_products, count(DISTINCT restriction) AS active_restrictions,
      collect(DISTINCT imposer.name) AS restricted_by

@@ -16,7 +16,7 @@ UNWIND [[side_a, side_b], [side_b, side_a]] AS pair
 WITH pair[0] AS imposer, pair[1] AS other
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)
 // as-of (issue 12): status on $as_of = the last dated status event up to that day
-WHERE $as_of IS NULL OR (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size($as_of)) > $as_of OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IS NOT NULL
+WHERE $as_of IS NULL OR (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IS NOT NULL
 OPTIONAL MATCH (restriction)-[:TARGETS]->(target)
 OPTIONAL MATCH (target)-[located:LOCATED_IN]->(other)
 WITH imposer, other, restriction, target, located ORDER BY toLower(target.name)
@@ -28,6 +28,6 @@ WITH imposer, other, restriction, hit_targets, covered ORDER BY toLower(covered.
 WITH imposer, other, restriction, hit_targets, collect(DISTINCT covered.name) AS covers
 RETURN imposer.name AS imposer, other.name AS against,
        CASE WHEN size(hit_targets) = 0 THEN ['all destinations'] ELSE hit_targets END AS targets,
-       restriction.kind AS kind, CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size($as_of)) > $as_of OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END AS status,
+       restriction.kind AS kind, CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END AS status,
        coalesce(restriction.announced, restriction.effective) AS date, covers, restriction.id AS restriction
 ORDER BY coalesce(date, ''), toLower(imposer), kind, restriction
