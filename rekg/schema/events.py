@@ -110,20 +110,26 @@ def events_from_report(label: str, props: Mapping[str, Any], article: str,
     return sorted(event.encode() for event in found)
 
 
-def active_spells(events: Iterable[str]) -> list[tuple[str, str | None]]:
-    """(start, end) periods in which a restriction applied; end None means still applying.
+AGREEMENT_ACTIVE_STATUSES = ("preliminary", "agreed", "approved", "in_force")
 
-    Undated events ("" dates) are ignored: a spell needs a day to start on.
+
+def active_spells(events: Iterable[str], active: Iterable[str] = ACTIVE_EVENT_STATUSES,
+                  ) -> list[tuple[str, str | None]]:
+    """(start, end) periods in which a measure applied; end None means still applying.
+
+    ``active`` names the statuses that count (restrictions by default; agreements use
+    ``AGREEMENT_ACTIVE_STATUSES``). Undated events are ignored: a spell needs a first day.
     """
+    active = tuple(active)
     spells: list[tuple[str, str | None]] = []
     start: str | None = None
     days = sorted({text.split(SEPARATOR, 1)[0] for text in events} - {""})
     listed = list(events)
     for day in days:
-        active = status_on(listed, day) in ACTIVE_EVENT_STATUSES
-        if active and start is None:
+        applies = status_on(listed, day) in active
+        if applies and start is None:
             start = day
-        elif not active and start is not None:
+        elif not applies and start is not None:
             spells.append((start, day))
             start = None
     if start is not None:
