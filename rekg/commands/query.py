@@ -39,9 +39,17 @@ def param_option[F: Callable[..., Any]](func: F) -> F:
                              "lists them).")(func)
 
 
+def as_of_option[F: Callable[..., Any]](func: F) -> F:
+    return click.option("--as-of", "as_of", metavar="DATE", default=None,
+                        help="Answer as on this day (the same as -p as_of=DATE), for the "
+                             "queries that take as_of.")(func)
+
+
 def run_and_print(app: Application, query: CannedQuery, params: tuple[str, ...],
-                  output_format: str, limit: int | None) -> None:
+                  output_format: str, limit: int | None, as_of: str | None = None) -> None:
     raw = parse_assignments(params)
+    if as_of is not None:
+        raw["as_of"] = as_of
     query.bind(raw)  # refuse bad parameters before opening the store
     store = app.store(reading=True)
     result = query.run(store, raw)
@@ -65,11 +73,12 @@ def _no_rows_hints(app: Application, store: Store, query: CannedQuery,
 def _canned_command(query: CannedQuery) -> click.Command:
     @click.command(query.name, help=_help_text(query), short_help=query.description)
     @param_option
+    @as_of_option
     @output_options
     @pass_app
-    def run_one(app: Application, params: tuple[str, ...], output_format: str,
-                limit: int | None) -> None:
-        run_and_print(app, query, params, output_format, limit)
+    def run_one(app: Application, params: tuple[str, ...], as_of: str | None,
+                output_format: str, limit: int | None) -> None:
+        run_and_print(app, query, params, output_format, limit, as_of)
 
     return run_one
 
@@ -137,9 +146,10 @@ def show_command(name: str) -> None:
 @command.command("run")
 @click.argument("name")
 @param_option
+@as_of_option
 @output_options
 @pass_app
-def run_command(app: Application, name: str, params: tuple[str, ...], output_format: str,
-                limit: int | None) -> None:
+def run_command(app: Application, name: str, params: tuple[str, ...], as_of: str | None,
+                output_format: str, limit: int | None) -> None:
     """Run a canned query by name (the same as rekg query NAME)."""
-    run_and_print(app, get_query(name), params, output_format, limit)
+    run_and_print(app, get_query(name), params, output_format, limit, as_of)

@@ -2,7 +2,9 @@
 
 Each article is extracted in full before anything is written, then merged in one
 ``store.merge``: a failure never leaves half an article in the graph, and merging is
-idempotent, so ingesting the same article again adds nothing.
+idempotent, so ingesting the same article again adds nothing. After the merge, the
+restrictions and agreements it reports are resolved against those already in the graph (one
+measure, one node: ``rekg.graph.resolve``).
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from typing import BinaryIO
 from pydantic import ValidationError
 
 from rekg.errors import RekgError
+from rekg.graph.resolve import merge_resolved
 from rekg.graph.store import Store
 from rekg.loaders.document import Document
+from rekg.loaders.families import coverage_families
 from rekg.loaders.sources import SourceWarning, iter_source_files, read_source_file
 from rekg.schema import GraphFragment, Label
 
@@ -83,7 +87,7 @@ def ingest_document(
             document.path or document.url or document.id,
             f"could not be extracted ({first_line}): nothing from this article was stored",
         )
-    stats = store.merge(fragment)
+    stats = merge_resolved(store, fragment, coverage_families)
     new_articles = stats.by_label.get(Label.ARTICLE.value, 0)
     if new_articles:
         summary.articles_new += 1

@@ -1,13 +1,15 @@
 // name: chokepoints
 // description: Materials ranked by how many products depend on them, then by active restrictions on them
 // param: limit int = 20 in 1..1000 — how many materials to show
+// param: as_of date = null — answer as on this day, from each measure's dated status events (2025-04 means the end of April)
 // Only materials with at least one dependent product or one active restriction are listed;
 // producers counts the countries and organisations known to produce the material.
 MATCH (material:Material)
 OPTIONAL MATCH (product:Product)-[:DEPENDS_ON*1..8]->(material)
 WITH material, count(DISTINCT product) AS dependent_products
 OPTIONAL MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(material)
-WHERE restriction.status IN ['announced', 'in_force', 'alleged']
+// as-of (issue 12): status on $as_of = the last dated status event up to that day
+WHERE (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN ['announced', 'in_force', 'expanded', 'alleged']
 WITH material, dependent_products, imposer, restriction ORDER BY toLower(imposer.name)
 WITH material, dependent_products, count(DISTINCT restriction) AS active_restrictions,
      collect(DISTINCT imposer.name) AS restricted_by

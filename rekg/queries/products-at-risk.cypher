@@ -3,6 +3,7 @@
 // param: material name = null — only chains through this material or component (name or alias; magnet also matches NdFeB magnet)
 // param: country name = null — only restrictions imposed by this country or organisation (name, alias or ISO code)
 // param: components bool = false — also list components (products that other products depend on) as rows of their own
+// param: as_of date = null — answer as on this day, from each measure's dated status events (2025-04 means the end of April)
 // One row per product: the countries whose restrictions reach it, the restricted items
 // reached (materials) and the shortest dependency chain to one of them (chain).
 // Active means status announced, in_force or alleged; country-restrictions shows the kind
@@ -16,7 +17,8 @@ WITH product, restricted, length(chain) AS hops,
 ORDER BY hops, chain_text
 WITH product, restricted, min(hops) AS hops, collect(chain_text)[0] AS chain_text
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(restricted)
-WHERE restriction.status IN ['announced', 'in_force', 'alleged']
+// as-of (issue 12): status on $as_of = the last dated status event up to that day
+WHERE (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN ['announced', 'in_force', 'expanded', 'alleged']
   AND ($country IS NULL OR any(v IN [imposer.name, imposer.id, split(imposer.id, ':')[1]] + coalesce(imposer.aliases, []) WHERE toLower(v) IN $country))
 WITH DISTINCT product, imposer.name AS country, restricted.name AS item, hops, chain_text
 ORDER BY hops, chain_text

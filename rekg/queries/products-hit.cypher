@@ -2,6 +2,7 @@
 // description: Which of one country's products are hit by another country's active restrictions
 // param: country name — the country whose industry is hit (name, alias or ISO code)
 // param: imposer name — the country or organisation imposing the restrictions
+// param: as_of date = null — answer as on this day, from each measure's dated status events (2025-04 means the end of April)
 // The graph records no maker of a product, so "a country's products" means the products
 // whose dependency chain reaches something the imposer restricts in a way that applies to
 // the country: the restriction targets it, targets an organisation located in it, or names
@@ -11,7 +12,8 @@ MATCH (hit:Country)
 WHERE any(v IN [hit.name, hit.id, split(hit.id, ':')[1]] + coalesce(hit.aliases, []) WHERE toLower(v) IN $country)
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)
 WHERE any(v IN [imposer.name, imposer.id, split(imposer.id, ':')[1]] + coalesce(imposer.aliases, []) WHERE toLower(v) IN $imposer)
-  AND restriction.status IN ['announced', 'in_force', 'alleged']
+// as-of (issue 12): status on $as_of = the last dated status event up to that day
+  AND (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN ['announced', 'in_force', 'expanded', 'alleged']
   AND imposer.id <> hit.id
 OPTIONAL MATCH (restriction)-[:TARGETS]->(target)
 OPTIONAL MATCH (target)-[located:LOCATED_IN]->(hit)
@@ -24,7 +26,7 @@ MATCH chain = (product:Product)-[:DEPENDS_ON*1..8]->(restricted)
 WITH hit, imposer, restriction, restricted, product, hit_targets,
      reduce(text = product.name, n IN nodes(chain)[1..] | text + ' > ' + n.name) AS chain_text, length(chain) AS hops
 ORDER BY hops, chain_text
-WITH hit, imposer, restricted, product, restriction.status AS status,
+WITH hit, imposer, restricted, product, CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END AS status,
      CASE WHEN size(hit_targets) = 0 THEN 'all destinations'
           ELSE reduce(text = '', name IN hit_targets | text + CASE WHEN text = '' THEN '' ELSE ', ' END + name) END AS applies_to,
      collect(chain_text)[0] AS chain_text

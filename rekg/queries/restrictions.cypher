@@ -3,8 +3,11 @@
 // param: status list = null — only these statuses, comma-separated (announced, in_force, alleged, suspended, lifted)
 // param: covers name = null — only restrictions on this material or product (name or alias; magnet also matches NdFeB magnet)
 // param: kind string = null — only this kind, e.g. export_licensing
+// param: as_of date = null — answer as on this day, from each measure's dated status events (2025-04 means the end of April)
 MATCH (restriction:Restriction)
-WHERE ($status IS NULL OR restriction.status IN $status)
+// as-of (issue 12): status on $as_of = the last dated status event up to that day
+WHERE ($as_of IS NULL OR (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IS NOT NULL)
+  AND ($status IS NULL OR (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN $status)
   AND ($kind IS NULL OR restriction.kind = toLower($kind))
 OPTIONAL MATCH (restriction)-[:RESTRICTS]->(covered)
 WITH restriction, covered ORDER BY toLower(covered.name)
@@ -17,7 +20,7 @@ WITH restriction, covers, collect(DISTINCT imposer.name) AS imposers
 OPTIONAL MATCH (restriction)-[:TARGETS]->(target)
 WITH restriction, covers, imposers, target ORDER BY toLower(target.name)
 WITH restriction, covers, imposers, collect(DISTINCT target.name) AS targets
-RETURN imposers AS imposer, restriction.kind AS kind, restriction.status AS status,
+RETURN imposers AS imposer, restriction.kind AS kind, CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END AS status,
        coalesce(restriction.announced, restriction.effective) AS date, covers, targets,
        restriction.id AS restriction
 ORDER BY coalesce(date, ''), kind, restriction

@@ -3,6 +3,7 @@
 // param: a name — one country or organisation (name, alias or ISO code)
 // param: b name — the other one
 // param: targeted_only bool = false — leave out restrictions that name no target (general export controls)
+// param: as_of date = null — answer as on this day, from each measure's dated status events (2025-04 means the end of April)
 // A restriction counts when it targets the other side or an organisation located there; a
 // restriction naming no target applies to every destination and is listed as such unless
 // targeted_only=true. Every status is listed; the status column tells which still apply.
@@ -14,6 +15,8 @@ WHERE (side_a:Country OR side_a:Organization) AND (side_b:Country OR side_b:Orga
 UNWIND [[side_a, side_b], [side_b, side_a]] AS pair
 WITH pair[0] AS imposer, pair[1] AS other
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)
+// as-of (issue 12): status on $as_of = the last dated status event up to that day
+WHERE $as_of IS NULL OR (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IS NOT NULL
 OPTIONAL MATCH (restriction)-[:TARGETS]->(target)
 OPTIONAL MATCH (target)-[located:LOCATED_IN]->(other)
 WITH imposer, other, restriction, target, located ORDER BY toLower(target.name)
@@ -25,6 +28,6 @@ WITH imposer, other, restriction, hit_targets, covered ORDER BY toLower(covered.
 WITH imposer, other, restriction, hit_targets, collect(DISTINCT covered.name) AS covers
 RETURN imposer.name AS imposer, other.name AS against,
        CASE WHEN size(hit_targets) = 0 THEN ['all destinations'] ELSE hit_targets END AS targets,
-       restriction.kind AS kind, restriction.status AS status,
+       restriction.kind AS kind, CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END AS status,
        coalesce(restriction.announced, restriction.effective) AS date, covers, restriction.id AS restriction
 ORDER BY coalesce(date, ''), toLower(imposer), kind, restriction

@@ -43,6 +43,9 @@ class RelType(StrEnum):
     REPRESENTS = "REPRESENTS"
     SUPPLIES = "SUPPLIES"
     MENTIONS = "MENTIONS"
+    EXPANDS = "EXPANDS"
+    SUSPENDS = "SUSPENDS"
+    REPLACES = "REPLACES"
 
 
 L = Label
@@ -65,6 +68,14 @@ ENDPOINTS: dict[RelType, tuple[frozenset[Label], frozenset[Label]]] = {
         frozenset({L.ORGANIZATION, L.COUNTRY}),
     ),
     RelType.MENTIONS: (frozenset({L.ARTICLE}), frozenset(Label)),
+    # Links between measures that resolution keeps apart (issue 12): a later restriction
+    # that widens or replaces an earlier one, an agreement that suspends a restriction.
+    RelType.EXPANDS: (frozenset({L.RESTRICTION}), frozenset({L.RESTRICTION})),
+    RelType.SUSPENDS: (frozenset({L.AGREEMENT}), frozenset({L.RESTRICTION})),
+    RelType.REPLACES: (
+        frozenset({L.RESTRICTION, L.AGREEMENT}),
+        frozenset({L.RESTRICTION, L.AGREEMENT}),
+    ),
 }
 
 MaterialKind = Literal["element", "group", "oxide", "metal", "alloy", "magnet", "mineral", "other"]
@@ -80,7 +91,9 @@ RestrictionKind = Literal[
     "entity_listing",
     "other",
 ]
-RestrictionStatus = Literal["announced", "in_force", "alleged", "suspended", "lifted"]
+RestrictionStatus = Literal[
+    "announced", "in_force", "alleged", "suspended", "lifted", "threatened", "denied"
+]
 ACTIVE_RESTRICTION_STATUSES: tuple[str, ...] = ("announced", "in_force", "alleged")
 AgreementStatus = Literal[
     "proposed", "preliminary", "agreed", "approved", "in_force", "suspended", "collapsed"
@@ -143,6 +156,8 @@ class Restriction(NodeBase):
     announced: str | None = None
     effective: str | None = None
     hs_codes: list[str] = Field(default_factory=list)
+    status_events: list[str] = Field(default_factory=list)
+    merged_ids: list[str] = Field(default_factory=list)
 
 
 class Agreement(NodeBase):
@@ -151,6 +166,8 @@ class Agreement(NodeBase):
     status: AgreementStatus | None = None
     date: str | None = None
     place: str | None = None
+    status_events: list[str] = Field(default_factory=list)
+    merged_ids: list[str] = Field(default_factory=list)
 
 
 class Organization(NodeBase):

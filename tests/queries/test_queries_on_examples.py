@@ -34,6 +34,7 @@ SAMPLE_PARAMS: dict[str, dict[str, str]] = {
     "restrictions": {"covers": "gallium"},
     "articles": {"mentions": "Lynas"},
     "summary": {},
+    "changes": {"since": "2025"},
 }
 
 
@@ -75,7 +76,8 @@ def test_chinas_restrictions(example_store: Store) -> None:
     assert {"dysprosium", "terbium", "gallium", "germanium", "antimony"} <= covered
     assert any("United States" in row["targets"] and "gallium" in row["covers"]
                for row in rows)
-    hit = run(example_store, "products-hit", country="US", imposer="China")
+    # ex_02 reports the December 2024 ban suspended on 2025-11-10: ask about the summer
+    hit = run(example_store, "products-hit", country="US", imposer="China", as_of="2025-06")
     assert any(row["product"] == "radar" and row["material"] == "gallium"
                and row["applies_to"] == "United States" for row in hit)
     both_ways = run(example_store, "tit-for-tat", a="United States", b="China")

@@ -178,8 +178,8 @@ BROKEN = [
         "from_label,from_name,relation,to_label,to_name,note,source\n"
         "Product,drone,NEEDS,Material,NdFeB magnet,x,y\n",
         "bad_relation.csv line 2: relation unknown relation 'NEEDS'; use one of ADDRESSES, "
-        "DEPENDS_ON, IMPLEMENTS, IMPOSES, LOCATED_IN, PARTY_TO, PRODUCES, REPRESENTS, "
-        "RESTRICTS, SUPPLIES, TARGETS",
+        "DEPENDS_ON, EXPANDS, IMPLEMENTS, IMPOSES, LOCATED_IN, PARTY_TO, PRODUCES, REPLACES, "
+        "REPRESENTS, RESTRICTS, SUPPLIES, SUSPENDS, TARGETS",
     ),
     (
         "short_row.csv",

@@ -2,9 +2,11 @@
 
 GEXF reserves the edge attribute ``type`` (directed/undirected), so the relationship type is
 kept as the attribute ``rel_type`` (and as the edge's display ``label``); the rekg label of a
-node is ``rekg_label``. Lists are JSON array text, as in GraphML. A Restriction gets a spell
-starting at its ``effective`` (else ``announced``) date and an Agreement at its ``date``;
-relationships touching such a node get the same start, so Gephi's timeline plays them in order.
+node is ``rekg_label``. Lists are JSON array text, as in GraphML. A Restriction or Agreement
+with status events gets one spell per period in which it applied (a suspension ends one, a
+later in-force report starts the next); one without starts at its ``effective`` (else
+``announced``) date or its ``date``. Relationships touching such a node get its spells, so
+Gephi's timeline plays the history.
 Streamed through a temporary file, like GraphML.
 """
 
@@ -30,6 +32,7 @@ from rekg.graph.export.properties import (
     widen,
 )
 from rekg.schema import Label
+from rekg.schema.events import ACTIVE_EVENT_STATUSES, AGREEMENT_ACTIVE_STATUSES, active_spells
 
 NS = "http://www.gexf.net/1.2draft"
 NS_VIZ = "http://www.gexf.net/1.2draft/viz"
@@ -48,6 +51,20 @@ LABEL_COLOURS: dict[str, tuple[int, int, int]] = {
 DEFAULT_COLOUR = (120, 120, 120)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _GEXF_TYPES = {"boolean": "boolean", "long": "long", "double": "double", "string": "string"}
+
+
+def node_spells(node: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """The periods a Restriction or Agreement applied, from its status events (issue 12).
+
+    A measure without status events gets one open spell from ``spell_start``.
+    """
+    events = node.get("status_events")
+    if events and node.get("label") in (Label.RESTRICTION, Label.AGREEMENT):
+        active = ACTIVE_EVENT_STATUSES if node["label"] == Label.RESTRICTION \
+            else AGREEMENT_ACTIVE_STATUSES
+        return active_spells(events, active)
+    start = spell_start(node)
+    return [(start, None)] if start else []
 
 
 def spell_start(node: dict[str, Any]) -> str | None:
@@ -96,8 +113,12 @@ class _Attributes:
         return {name for name, kind in self.kinds.items() if kind.endswith("[]")}
 
 
-def _spells(start: str | None) -> str:
-    return f'<spells><spell start="{start}"/></spells>' if start else ""
+def _spells(spells: list[tuple[str, str | None]]) -> str:
+    if not spells:
+        return ""
+    items = "".join(f'<spell start="{start}"' + (f' end="{end}"' if end else "") + "/>"
+                    for start, end in spells)
+    return f"<spells>{items}</spells>"
 
 
 class GexfFormat:
@@ -114,31 +135,32 @@ class GexfFormat:
     ) -> None:
         node_attrs, edge_attrs = _Attributes("n"), _Attributes("e")
         # Only dated nodes (restrictions, agreements) are remembered, for their edges' spells.
-        starts: dict[str, str] = {}
+        starts: dict[str, list[tuple[str, str | None]]] = {}
         spool = Spool()
         try:
             for node in nodes:
                 props = node_properties(node)
-                start = spell_start(node)
-                if start:
-                    starts[props["id"]] = start
+                spells = node_spells(node)
+                if spells:
+                    starts[props["id"]] = spells
                 red, green, blue = LABEL_COLOURS.get(node["label"], DEFAULT_COLOUR)
                 spool.write(
                     f'      <node id={xml_attr(props["id"])} '
                     f'label={xml_attr(str(props.get("name", props["id"])))}>'
                     f'{node_attrs.attvalues({"rekg_label": node["label"], **props})}'
-                    f'{_spells(start)}<viz:color r="{red}" g="{green}" b="{blue}"/></node>\n'
+                    f'{_spells(spells)}<viz:color r="{red}" g="{green}" b="{blue}"/></node>\n'
                 )
             spool.write("    </nodes>\n    <edges>\n")
             for index, rel in enumerate(relationships):
-                edge_starts = [starts[end] for end in (rel["source"], rel["target"])
-                               if end in starts]
+                # an edge lives while the measure it touches applies (the target's, if both)
+                edge_spells = next((starts[end] for end in (rel["target"], rel["source"])
+                                    if end in starts), [])
                 attrs = {"rel_type": rel["type"], **relationship_properties(rel)}
                 spool.write(
                     f'      <edge id="{index}" source={xml_attr(rel["source"])} '
                     f'target={xml_attr(rel["target"])} label={xml_attr(rel["type"])}>'
                     f"{edge_attrs.attvalues(attrs)}"
-                    f"{_spells(max(edge_starts) if edge_starts else None)}</edge>\n"
+                    f"{_spells(edge_spells)}</edge>\n"
                 )
             with open_output(out_path) as out:
                 out.write(

@@ -14,6 +14,7 @@ N-Triples is streamed; Turtle and JSON-LD build the whole graph in memory to ser
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -35,7 +36,12 @@ from rekg.schema import Label, RelType, short_hash
 ID_BASE = "https://rekg.dev/id/"
 REKG = Namespace("https://rekg.dev/ontology#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
-LIST_PROPERTIES = frozenset({"aliases", "hs_codes", "sources", "evidence"})
+LIST_PROPERTIES = frozenset({"aliases", "hs_codes", "sources", "evidence", "status_events",
+                             "merged_ids"})
+# Dates are typed literals: a full day is xsd:date, a month xsd:gYearMonth, a year xsd:gYear.
+DATE_PROPERTIES = frozenset({"announced", "effective", "date", "published"})
+_DATE_TYPES = ((re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
+               (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth), (re.compile(r"^\d{4}$"), XSD.gYear))
 Triple = tuple[RdfNode, RdfNode, RdfNode]
 
 
@@ -73,9 +79,19 @@ def _literal(value: Any) -> Literal:
     return Literal(str(value))
 
 
+def _date_literal(value: Any) -> Literal:
+    for pattern, datatype in _DATE_TYPES:
+        if isinstance(value, str) and pattern.match(value):
+            return Literal(value, datatype=datatype)
+    return _literal(value)
+
+
 def _property_triples(subject: URIRef, props: dict[str, Any]) -> Iterator[Triple]:
     for key, value in props.items():
         predicate = REKG[key]
+        if key in DATE_PROPERTIES:
+            yield subject, predicate, _date_literal(value)
+            continue
         if isinstance(value, list | tuple):
             for item in value:
                 yield subject, predicate, _literal(item)
@@ -148,12 +164,16 @@ def read_graph(graph: Graph) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     return nodes, relationships
 
 
+_DATE_DATATYPES = frozenset(datatype for _, datatype in _DATE_TYPES)
+
+
 def _read_properties(graph: Graph, subject: RdfNode) -> dict[str, Any]:
     values: dict[str, list[Any]] = {}
     for predicate, obj in graph.predicate_objects(subject):
         if not str(predicate).startswith(str(REKG)) or not isinstance(obj, Literal):
             continue
-        values.setdefault(str(predicate).removeprefix(str(REKG)), []).append(obj.toPython())
+        value = str(obj) if obj.datatype in _DATE_DATATYPES else obj.toPython()
+        values.setdefault(str(predicate).removeprefix(str(REKG)), []).append(value)
     return {key: sorted(items) if key in LIST_PROPERTIES or len(items) > 1 else items[0]
             for key, items in values.items()}
 

@@ -1,0 +1,494 @@
+"""One measure, one node: resolving restrictions and agreements across articles (issue 12).
+
+Extraction makes one Restriction per article (its id hashes the article), so fifty reports of
+one licensing regime arrive as fifty nodes. After each article is merged, ``merge_resolved``
+folds the new nodes into the measures they report. A restriction joins an existing one with
+the same imposer and kind, targets in common (or none named), coverage in the same family of
+materials (or none stated) and a start date within ``WINDOW_DAYS`` (or none stated, unless it
+was reported before the other started). An agreement joins one whose distinctive name words
+agree (one set within the other), whose parties agree (likewise) and whose dates agree. The
+survivor gains the duplicate's aliases, dates, status events and relationships (sources and
+evidence unioned), remembers its id in ``merged_ids`` so that re-ingesting the article writes
+straight into it, and the duplicate is deleted. ``resolve`` runs the same over a whole
+graph; both run to a fixpoint, so running either again changes nothing.
+
+A restriction kept apart is linked to the earlier measure it widens or replaces when its
+evidence says so (EXPANDS, REPLACES); an agreement named by an article that reports a
+restriction of one of its parties suspended or lifted SUSPENDS that restriction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rekg.graph.store import MergeStats, Store
+from rekg.schema import GraphFragment, Label, RelType
+from rekg.schema.events import events_from_report, merge_events, node_status
+
+WINDOW_DAYS = 7
+Families = Callable[[str], frozenset[str]]
+"""Covered node id -> the families it belongs to ('rare-earths'); overlap means same scope."""
+
+_EXPANDS = re.compile(r"\b(expand\w*|extend\w*|broaden\w*|widen\w*|add(?:s|ed|ing)? to|"
+                      r"on top of|build(?:s|ing)? on|new additions?|additional)\b", re.I)
+_REPLACES = re.compile(r"\b(replac\w*|supersed\w*|in place of|succeed\w*)\b", re.I)
+_SUSPENDS = re.compile(r"\b(suspend\w*|paus\w*|put on hold|on hold|freez\w*|froze\w*|"
+                       r"lift\w*|shelv\w*|postpon\w*)\b", re.I)
+_GENERIC = frozenset({
+    "agreement", "agreements", "deal", "deals", "framework", "truce", "consensus", "accord",
+    "pact", "treaty", "memorandum", "understanding", "arrangement", "the", "a", "an", "of",
+    "on", "and", "trade", "talks", "partnership", "act", "-", "mou",
+})
+
+
+def same_id(node_id: str) -> frozenset[str]:
+    """The default family function: a covered node is only its own family."""
+    return frozenset({node_id})
+
+
+@dataclass
+class ResolveSummary:
+    """Counts before and after, and what resolution did."""
+
+    restrictions_before: int = 0
+    restrictions_after: int = 0
+    agreements_before: int = 0
+    agreements_after: int = 0
+    merged: int = 0
+    links: int = 0
+
+    def line(self) -> str:
+        return (f"Restrictions: {self.restrictions_before} -> {self.restrictions_after}; "
+                f"agreements: {self.agreements_before} -> {self.agreements_after}; "
+                f"{self.merged} node{'' if self.merged == 1 else 's'} merged, "
+                f"{self.links} link{'' if self.links == 1 else 's'} between measures.")
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Measure:
+    """A Restriction or Agreement as resolution sees it."""
+
+    id: str
+    label: Label
+    props: dict[str, Any]
+    actors: set[str] = field(default_factory=set)  # imposers or parties
+    covers: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    articles: dict[str, str] = field(default_factory=dict)  # article id -> published
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return str(self.props.get("kind") or "other")
+
+    def dates(self) -> list[date]:
+        keys = ("announced", "effective") if self.label is Label.RESTRICTION else ("date",)
+        return [d for d in (_day(self.props.get(k)) for k in keys) if d is not None]
+
+    def start(self) -> str:
+        keys = ("announced", "effective") if self.label is Label.RESTRICTION else ("date",)
+        stated = sorted(str(self.props[k]) for k in keys if self.props.get(k))
+        return stated[0] if stated else ""
+
+    def first_reported(self) -> str:
+        return min((p for p in self.articles.values() if p), default="")
+
+    def order(self) -> tuple[bool, str, str, str]:
+        return (not self.start(), self.start(), self.first_reported(), self.id)
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def _load(store: Store, label: Label, ids: Sequence[str] | None) -> list[Measure]:
+    """Measures of ``label`` (all, or those with ``ids``) with actors, coverage, articles."""
+    scope = "UNWIND $ids AS wanted MATCH (m:`%s` {id: wanted})" if ids is not None \
+        else "MATCH (m:`%s`)"
+    head = scope % label.value
+    params = {"ids": list(ids or [])}
+    measures = {row[0]: Measure(row[0], label, dict(row[1]))
+                for row in store.read(f"{head} RETURN m.id, properties(m)", params).rows}
+    actor = "(a)-[x:IMPOSES]->(m)" if label is Label.RESTRICTION else "(a)-[x:PARTY_TO]->(m)"
+    for measure_id, actor_id, evidence in store.read(
+            f"{head} MATCH {actor} RETURN m.id, a.id, x.evidence", params).rows:
+        measures[measure_id].actors.add(actor_id)
+        measures[measure_id].evidence.extend(evidence or [])
+    covered = "RESTRICTS" if label is Label.RESTRICTION else "ADDRESSES"
+    for measure_id, covered_id, evidence in store.read(
+            f"{head} MATCH (m)-[x:{covered}]->(c) RETURN m.id, c.id, x.evidence", params).rows:
+        measures[measure_id].covers.add(covered_id)
+        measures[measure_id].evidence.extend(evidence or [])
+    if label is Label.RESTRICTION:
+        for measure_id, target_id in store.read(
+                f"{head} MATCH (m)-[:TARGETS]->(t) RETURN m.id, t.id", params).rows:
+            measures[measure_id].targets.add(target_id)
+    for measure_id, article_id, published in store.read(
+            f"{head} MATCH (p:Article)-[:MENTIONS]->(m) RETURN m.id, p.id, p.published",
+            params).rows:
+        measures[measure_id].articles[article_id] = published or ""
+    return [measures[key] for key in sorted(measures)]
+
+
+def _group_ids(store: Store, label: Label, seeds: Iterable[str]) -> list[str]:
+    """Every measure sharing an actor (and, for restrictions, the kind) with a seed."""
+    seeds = sorted(set(seeds))
+    if not seeds:
+        return []
+    rel = "IMPOSES" if label is Label.RESTRICTION else "PARTY_TO"
+    same_kind = "AND coalesce(m.kind, '') = coalesce(s.kind, '')" \
+        if label is Label.RESTRICTION else ""
+    rows = store.read(
+        f"UNWIND $ids AS seed MATCH (s:`{label.value}` {{id: seed}}) "
+        f"OPTIONAL MATCH (s)<-[:{rel}]-()-[:{rel}]->(m:`{label.value}`) "
+        f"WHERE m.id <> s.id {same_kind} RETURN s.id, m.id",
+        {"ids": seeds}).rows
+    return sorted({value for row in rows for value in row if value})
+
+
+# ---------------------------------------------------------------------------- matching
+
+
+def _near(a: Measure, b: Measure) -> bool | None:
+    """Do the start dates agree within the window? None when either states none."""
+    days_a, days_b = a.dates(), b.dates()
+    if not days_a or not days_b:
+        return None
+    return any(abs((x - y).days) <= WINDOW_DAYS for x in days_a for y in days_b)
+
+
+def _scope_overlaps(a: Measure, b: Measure, families: Families) -> bool:
+    if not a.covers or not b.covers:
+        return True
+    fam_a = {f for c in a.covers for f in families(c)}
+    return bool(fam_a & {f for c in b.covers for f in families(c)})
+
+
+def _name_words(measure: Measure) -> frozenset[str]:
+    """The distinctive words of a canonical name: 'Geneva consensus' -> {'geneva'}.
+
+    Aliases are left out: generic surface forms ('critical minerals agreement') are shared
+    by unrelated agreements.
+    """
+    name = str(measure.props.get("name") or "").lower()
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", name) if w not in _GENERIC)
+
+
+def _reported_before_start(a: Measure, b: Measure) -> bool:
+    """Was one of the two reported before the other started? Then they differ."""
+    for early, late in ((a, b), (b, a)):
+        reported, start = _day(early.first_reported()), late.dates()
+        if not early.dates() and reported and start and \
+                (min(start) - reported).days > WINDOW_DAYS:
+            return True
+    return False
+
+
+def _same_restriction(a: Measure, b: Measure, families: Families) -> bool:
+    if a.actors != b.actors or a.kind != b.kind:
+        return False
+    if _near(a, b) is False or _reported_before_start(a, b):
+        return False
+    if a.targets and b.targets and not a.targets & b.targets:
+        return False
+    return _scope_overlaps(a, b, families)
+
+
+def _same_agreement(a: Measure, b: Measure) -> bool:
+    if a.actors and b.actors and not (a.actors <= b.actors or b.actors <= a.actors):
+        return False
+    if _near(a, b) is False or _reported_before_start(a, b):
+        return False
+    words_a, words_b = _name_words(a), _name_words(b)
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+def _pick(candidates: list[Measure], measure: Measure) -> Measure:
+    """Of several measures a report could belong to, the latest that started by its date."""
+    reported = measure.first_reported()
+    started = [c for c in candidates if c.start() and (not reported or c.start() <= reported)]
+    if started:
+        return max(started, key=lambda c: (c.start(), c.id))
+    return candidates[0]
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def _absorb_props(survivor: Measure, duplicate: Measure) -> dict[str, Any]:
+    """The survivor's properties after taking in the duplicate's."""
+    props = dict(survivor.props)
+    other = duplicate.props
+    for key, value in other.items():
+        if key not in props or props[key] in (None, [], ""):
+            props[key] = value
+    for key in ("announced", "effective", "date"):
+        stated = sorted(str(v) for v in (survivor.props.get(key), other.get(key)) if v)
+        if stated:
+            props[key] = stated[0]
+    for key in ("aliases", "hs_codes"):
+        merged = list(survivor.props.get(key) or [])
+        merged += [v for v in other.get(key) or [] if v not in merged]
+        if merged:
+            props[key] = merged
+    props["merged_ids"] = sorted(set(survivor.props.get("merged_ids") or [])
+                                 | set(other.get("merged_ids") or []) | {duplicate.id})
+    props["status_events"] = merge_events(survivor.props.get("status_events") or [],
+                                          other.get("status_events") or [])
+    props["id"] = survivor.id
+    props["name"] = survivor.props.get("name") or other.get("name")
+    return props
+
+
+def _status_props(label: Label, props: Mapping[str, Any]) -> dict[str, Any]:
+    events = list(props.get("status_events") or [])
+    status = node_status(events)
+    if label is Label.AGREEMENT and all(e.endswith("|mentioned") for e in events):
+        return {}  # a mention alone says nothing about an agreement's status
+    return {"status": status} if status is not None else {}
+
+
+def _move_relationships(store: Store, label: Label, survivor: str, duplicate: str) -> None:
+    rows = [[*row[:1], True, *row[1:]] for row in store.read(
+        f"MATCH (d:`{label.value}` {{id: $id}})-[r]->(x) "
+        "RETURN type(r), x.id, labels(x)[0], properties(r)", {"id": duplicate}).rows]
+    rows += [[*row[:1], False, *row[1:]] for row in store.read(
+        f"MATCH (d:`{label.value}` {{id: $id}})<-[r]-(x) "
+        "RETURN type(r), x.id, labels(x)[0], properties(r)", {"id": duplicate}).rows]
+    groups: dict[tuple[str, bool, str], list[dict[str, Any]]] = {}
+    for rel_type, outgoing, other, other_label, props in rows:
+        if other in (survivor, duplicate):
+            continue  # a link between the two would become a loop
+        RelType(rel_type)  # only the schema's types are ever formatted into Cypher
+        Label(other_label)
+        extra = {k: v for k, v in props.items() if k not in ("sources", "evidence", "confidence")}
+        groups.setdefault((rel_type, bool(outgoing), other_label), []).append({
+            "other": other, "props": extra, "sources": list(props.get("sources") or []),
+            "evidence": list(props.get("evidence") or []),
+            "confidence": props.get("confidence", 1.0)})
+    for (rel_type, outgoing, other_label), batch in sorted(groups.items()):
+        pattern = f"(s)-[r:`{rel_type}`]->(x)" if outgoing else f"(x)-[r:`{rel_type}`]->(s)"
+        store.write(
+            f"MATCH (s:`{label.value}` {{id: $survivor}}) UNWIND $rows AS row "
+            f"MATCH (x:`{other_label}` {{id: row.other}}) MERGE {pattern} "
+            "ON CREATE SET r += row.props "
+            "SET r.sources = coalesce(r.sources, []) + "
+            "[s IN row.sources WHERE NOT s IN coalesce(r.sources, [])], "
+            "r.evidence = coalesce(r.evidence, []) + "
+            "[e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])], "
+            "r.confidence = CASE WHEN r.confidence IS NULL OR r.confidence < row.confidence "
+            "THEN row.confidence ELSE r.confidence END",
+            {"survivor": survivor, "rows": batch})
+
+
+def _set_props(store: Store, label: Label, node_id: str, props: Mapping[str, Any]) -> None:
+    store.write(f"MATCH (n:`{label.value}` {{id: $id}}) SET n += $props",
+                {"id": node_id, "props": dict(props)})
+
+
+def _merge_into(store: Store, survivor: Measure, duplicate: Measure) -> None:
+    props = _absorb_props(survivor, duplicate)
+    props.update(_status_props(survivor.label, props))
+    _move_relationships(store, survivor.label, survivor.id, duplicate.id)
+    _set_props(store, survivor.label, survivor.id, props)
+    store.write(f"MATCH (d:`{duplicate.label.value}` {{id: $id}}) DETACH DELETE d",
+                {"id": duplicate.id})
+    survivor.props = props
+    survivor.actors |= duplicate.actors
+    survivor.covers |= duplicate.covers
+    survivor.targets |= duplicate.targets
+    survivor.articles.update(duplicate.articles)
+    survivor.evidence += [e for e in duplicate.evidence if e not in survivor.evidence]
+
+
+def _link(store: Store, rel_type: RelType, source: Measure, target: Measure,
+          sources: list[str], evidence: str) -> None:
+    store.write(
+        f"MATCH (a:`{source.label.value}` {{id: $a}}) MATCH (b:`{target.label.value}` {{id: $b}}) "
+        f"MERGE (a)-[r:`{rel_type.value}`]->(b) "
+        "SET r.sources = coalesce(r.sources, []) + "
+        "[s IN $sources WHERE NOT s IN coalesce(r.sources, [])], "
+        "r.evidence = coalesce(r.evidence, []) + "
+        "[e IN [$evidence] WHERE NOT e IN coalesce(r.evidence, [])], "
+        "r.confidence = coalesce(r.confidence, 0.6)",
+        {"a": source.id, "b": target.id, "sources": sorted(sources), "evidence": evidence})
+
+
+# ---------------------------------------------------------------------------- resolving
+
+
+def _resolve_label(store: Store, label: Label, ids: Sequence[str] | None,
+                   families: Families) -> tuple[list[Measure], int]:
+    """Merge matching measures among ``ids`` (None: all) until none match; the survivors."""
+    measures = sorted(_load(store, label, ids), key=Measure.order)
+    for measure in measures:
+        _record_events(store, measure)
+    merged = 0
+    changed = True
+    while changed:
+        changed = False
+        survivors: list[Measure] = []
+        for measure in measures:
+            if label is Label.RESTRICTION:
+                matches = [s for s in survivors if _same_restriction(s, measure, families)]
+            else:
+                matches = [s for s in survivors if _same_agreement(s, measure)]
+            if matches:
+                _merge_into(store, _pick(matches, measure), measure)
+                merged += 1
+                changed = True
+            else:
+                survivors.append(measure)
+        measures = sorted(survivors, key=Measure.order)
+    return measures, merged
+
+
+def _links(store: Store, restrictions: list[Measure], agreements: list[Measure]) -> int:
+    made = 0
+    groups: dict[tuple[frozenset[str], str], list[Measure]] = {}
+    for measure in restrictions:
+        groups.setdefault((frozenset(measure.actors), measure.kind), []).append(measure)
+    for members in groups.values():
+        members.sort(key=Measure.order)
+        for position, measure in enumerate(members):
+            earlier = [m for m in members[:position] if m.start() and measure.start()
+                       and m.start() < measure.start()]
+            if not earlier:
+                continue
+            for rel_type, cue in ((RelType.EXPANDS, _EXPANDS), (RelType.REPLACES, _REPLACES)):
+                sentence = next((e for e in measure.evidence if cue.search(e)), None)
+                if sentence is not None:
+                    _link(store, rel_type, measure, earlier[-1], sorted(measure.articles),
+                          sentence)
+                    made += 1
+    for agreement in agreements:
+        for restriction in restrictions:
+            if not agreement.actors & restriction.actors:
+                continue
+            stopped = {e.split("|")[2] for e in restriction.props.get("status_events") or []
+                       if e.split("|")[1] in ("suspended", "lifted")}
+            shared = sorted(stopped & set(agreement.articles))
+            sentence = next((e for e in restriction.evidence if _SUSPENDS.search(e)), None)
+            if shared and sentence is not None:
+                _link(store, RelType.SUSPENDS, agreement, restriction, shared, sentence)
+                made += 1
+    return made
+
+
+def _record_events(store: Store, measure: Measure) -> None:
+    """Give a measure without a history the events its own reports imply."""
+    if measure.props.get("status_events"):
+        return
+    events = merge_events(*(events_from_report(measure.label.value, measure.props, article,
+                                               published)
+                            for article, published in sorted(measure.articles.items())))
+    if events:
+        props: dict[str, Any] = {"status_events": events}
+        props.update(_status_props(measure.label, props))
+        _set_props(store, measure.label, measure.id, props)
+        measure.props.update(props)
+
+
+def _count(store: Store, label: Label) -> int:
+    return int(store.read(f"MATCH (n:`{label.value}`) RETURN count(n)").rows[0][0])
+
+
+def resolve(store: Store, families: Families = same_id,
+            seeds: Mapping[Label, Sequence[str]] | None = None) -> ResolveSummary:
+    """Resolve the measures of the whole graph (or those sharing an actor with ``seeds``)."""
+    summary = ResolveSummary(restrictions_before=_count(store, Label.RESTRICTION),
+                             agreements_before=_count(store, Label.AGREEMENT))
+    survivors: dict[Label, list[Measure]] = {}
+    for label in (Label.RESTRICTION, Label.AGREEMENT):
+        ids = None if seeds is None else _group_ids(store, label, seeds.get(label, ()))
+        if ids is not None and not ids:
+            survivors[label] = []
+            continue
+        survivors[label], merged = _resolve_label(store, label, ids, families)
+        summary.merged += merged
+    summary.links = _links(store, survivors[Label.RESTRICTION], survivors[Label.AGREEMENT])
+    summary.restrictions_after = _count(store, Label.RESTRICTION)
+    summary.agreements_after = _count(store, Label.AGREEMENT)
+    return summary
+
+
+def _redirect(store: Store, fragment: GraphFragment) -> None:
+    """Rename fragment measures whose ids were merged away earlier to their survivors."""
+    for label in (Label.RESTRICTION, Label.AGREEMENT):
+        ids = [n.id for n in fragment.nodes.values() if n.label is label]
+        if not ids:
+            continue
+        rows = store.read(
+            f"MATCH (n:`{label.value}`) WHERE any(m IN coalesce(n.merged_ids, []) "
+            "WHERE m IN $ids) RETURN n.id, [m IN n.merged_ids WHERE m IN $ids]",
+            {"ids": ids}).rows
+        renames = {old: survivor for survivor, olds in rows for old in olds}
+        if renames:
+            _rename(fragment, renames)
+
+
+def _rename(fragment: GraphFragment, renames: Mapping[str, str]) -> None:
+    nodes = list(fragment.nodes.values())
+    relationships = list(fragment.relationships.values())
+    fragment.nodes.clear()
+    fragment.relationships.clear()
+    for node in nodes:
+        if node.id in renames:
+            node = node.model_copy(update={"id": renames[node.id]})
+        fragment.add_node(node)
+    for rel in relationships:
+        if rel.source in renames or rel.target in renames:
+            rel = rel.model_copy(update={"source": renames.get(rel.source, rel.source),
+                                         "target": renames.get(rel.target, rel.target)})
+        if rel.source != rel.target:
+            fragment.add_relationship(rel)
+
+
+def merge_resolved(store: Store, fragment: GraphFragment,
+                   families: Families = same_id) -> MergeStats:
+    """Merge one article's fragment, then resolve the measures it touched.
+
+    Nodes merged into an existing measure do not count as created.
+    """
+    _redirect(store, fragment)
+    stats = store.merge(fragment)
+    article = next((n for n in fragment.nodes.values() if n.label is Label.ARTICLE), None)
+    if article is not None:
+        published = getattr(article, "published", None)
+        for node in fragment.nodes.values():
+            if node.label in (Label.RESTRICTION, Label.AGREEMENT):
+                _add_events(store, node.label, node.id,
+                            events_from_report(node.label.value, node.properties(), article.id,
+                                               published))
+    seeds = {label: [n.id for n in fragment.nodes.values() if n.label is label]
+             for label in (Label.RESTRICTION, Label.AGREEMENT)}
+    if any(seeds.values()):
+        summary = resolve(store, families, seeds)
+        stats.nodes_created = max(0, stats.nodes_created - summary.merged)
+    return stats
+
+
+def _add_events(store: Store, label: Label, node_id: str, events: list[str]) -> None:
+    rows = store.read(f"MATCH (n:`{label.value}` {{id: $id}}) RETURN n.status_events",
+                      {"id": node_id}).rows
+    if not rows:
+        return
+    current = list(rows[0][0] or [])
+    merged = merge_events(current, events)
+    if merged != current:
+        props: dict[str, Any] = {"status_events": merged}
+        props.update(_status_props(label, props))
+        _set_props(store, label, node_id, props)

@@ -1,0 +1,133 @@
+"""One measure, one node (issue 12), on both stores: articles in tests/resolve/data report
+India's March 2025 neodymium licensing in four ways (announced, in effect, mentioned without
+a date, suspended) and a separate July licence on titanium."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rekg.graph.export import get_format
+from rekg.graph.resolve import resolve
+from rekg.graph.store import Store
+from rekg.loaders.extract import extract
+from rekg.loaders.families import coverage_families
+from rekg.loaders.ingest import ingest
+from rekg.loaders.reference import load_reference_files
+from rekg.loaders.sources import iter_source_files, read_source_file
+from rekg.queries.catalog import get_query
+from rekg.schema import Label
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).parent / "data"
+REFERENCE = REPO / "examples" / "reference" / "dependencies.csv"
+MARCH = "2025-03-03"
+
+
+def run(store: Store, name: str, /, **params: Any) -> list[dict[str, Any]]:
+    return get_query(name).run(store, params).records()
+
+
+def restrictions(store: Store) -> list[dict[str, Any]]:
+    return [n for n in store.iter_nodes() if n["label"] == Label.RESTRICTION.value]
+
+
+def export_json(store: Store, path: Path) -> bytes:
+    get_format("json").write(store.iter_nodes(), store.iter_relationships(), path)
+    return path.read_bytes()
+
+
+def ingest_without_resolution(store: Store, folder: Path) -> None:
+    """The graph an ingest made before resolution existed: one node per article's report."""
+    for entry in iter_source_files([str(folder)]):
+        for document in read_source_file(entry, None):
+            assert not isinstance(document, type(entry)) and hasattr(document, "article_node")
+            fragment = extract(document)
+            fragment.add_node(document.article_node())
+            store.merge(fragment)
+
+
+def test_four_reports_of_one_measure_make_one_node_and_another_measure_its_own(
+    store: Store,
+) -> None:
+    ingest(store, [str(DATA)])
+    found = {n.get("announced"): n for n in restrictions(store)}
+    assert sorted(found) == [MARCH, "2025-07-07"]
+    march = found[MARCH]
+    assert len(march["merged_ids"]) == 3
+    assert march["status"] == "suspended"
+    articles = {row["title"] for row in run(store, "articles", mentions=march["id"])}
+    assert len(articles) == 5 - 1  # every article but the titanium one
+    covered = {r["target"] for r in store.iter_relationships()
+               if r["type"] == "RESTRICTS" and r["source"] == march["id"]}
+    assert "material:neodymium" in covered
+    titanium = {r["target"] for r in store.iter_relationships()
+                if r["type"] == "RESTRICTS" and r["source"] == found["2025-07-07"]["id"]}
+    assert titanium == {"material:titanium"}
+
+
+def test_status_history_keeps_each_report_with_its_article(store: Store) -> None:
+    ingest(store, [str(DATA)])
+    march = next(n for n in restrictions(store) if n.get("announced") == MARCH)
+    events = [e.split("|") for e in march["status_events"]]
+    assert events == sorted(events)
+    assert [e[:2] for e in events if e[3] != "mentioned"] == [
+        [MARCH, "announced"]] * 2 + [["2025-03-24", "in_force"], ["2025-12-02", "suspended"]]
+    assert len({e[2] for e in events if e[:2] == [MARCH, "announced"]}) == 2
+    titles = {n["id"]: n["title"] for n in store.iter_nodes() if n["label"] == "Article"}
+    assert titles[events[-1][2]] == (
+        "India suspends its neodymium export licences after a trade deal")
+    changes = run(store, "changes", since="2025-12")
+    assert [(c["status"], c["before"], c["who"]) for c in changes] == [
+        ("suspended", "in_force", ["India"])]
+    timeline = run(store, "timeline", country="India")
+    assert [(t["date"], t["happened"]) for t in timeline if t["what"] == "export_licensing"] == [
+        (MARCH, "announced"), ("2025-03-24", "in_force"), ("2025-07-07", "announced"),
+        ("2025-12-02", "suspended")]
+
+
+def test_products_at_risk_as_of_before_and_after_the_suspension(store: Store) -> None:
+    ingest(store, [str(DATA)])
+    load_reference_files(store, [REFERENCE])
+
+    def at_risk(day: str | None) -> set[str]:
+        rows = run(store, "products-at-risk", material="neodymium", country="India", as_of=day)
+        return {row["product"] for row in rows}
+
+    before, after = at_risk("2025-11-30"), at_risk("2025-12-02")
+    assert "electric vehicle" in before
+    assert after == set()
+    assert at_risk("2025-03-02") == set()  # not yet announced
+    assert at_risk(None) == set()  # the current status is suspended
+    rows = run(store, "restrictions", as_of="2025-04")
+    assert [(r["status"], r["date"]) for r in rows] == [("in_force", MARCH)]
+    assert run(store, "country-restrictions", country="India", as_of="2025-02") == []
+    chokepoints = {r["material"]: r["active_restrictions"]
+                   for r in run(store, "chokepoints", as_of="2025-06", limit=100)}
+    assert chokepoints["neodymium"] == 1
+
+
+def test_reingesting_and_reresolving_change_nothing(store: Store, tmp_path: Path) -> None:
+    ingest(store, [str(DATA)])
+    first = export_json(store, tmp_path / "first.json")
+    again = ingest(store, [str(DATA)])
+    assert (again.articles_new, again.entities, again.relationships) == (0, 0, 0)
+    assert export_json(store, tmp_path / "again.json") == first
+    summary = resolve(store, coverage_families)
+    assert summary.merged == 0
+    assert export_json(store, tmp_path / "resolved.json") == first
+
+
+def test_resolve_over_an_unresolved_graph_gives_one_node_per_measure(
+    store: Store, tmp_path: Path
+) -> None:
+    ingest_without_resolution(store, DATA)
+    assert len(restrictions(store)) == 5
+    summary = resolve(store, coverage_families)
+    assert (summary.restrictions_before, summary.restrictions_after) == (5, 2)
+    assert summary.merged == 3
+    march = next(n for n in restrictions(store) if n.get("announced") == MARCH)
+    assert march["status"] == "suspended"
+    first = export_json(store, tmp_path / "first.json")
+    assert resolve(store, coverage_families).merged == 0
+    assert export_json(store, tmp_path / "second.json") == first
