@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import signal
 import sys
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +17,14 @@ import click
 
 from rekg import __version__
 from rekg.errors import RekgError
-from rekg.graph.store import STORE_ENV, Store, open_store, resolve_store_uri
+from rekg.graph.store import (
+    DEFAULT_QUERY_TIMEOUT,
+    STORE_ENV,
+    TIMEOUT_ENV,
+    Store,
+    open_store,
+    resolve_store_uri,
+)
 
 
 @dataclass
@@ -25,16 +33,22 @@ class Application:
 
     store_uri: str | None = None
     debug: bool = False
+    timeout: float | None = DEFAULT_QUERY_TIMEOUT
     _store: Store | None = field(default=None, repr=False)
 
     @property
     def resolved_store_uri(self) -> str:
         return resolve_store_uri(self.store_uri)
 
-    def store(self) -> Store:
-        """Open the store on first use; it is closed when the command ends."""
+    def store(self, *, writer: bool = False, wait: bool = True) -> Store:
+        """Open the store on first use; it is closed when the command ends.
+
+        A ``writer`` holds the embedded store's lock until then: another writer waits (with
+        a message on stderr) or, with ``wait=False``, fails in one line.
+        """
         if self._store is None:
-            self._store = open_store(self.store_uri)
+            self._store = open_store(self.store_uri, writer=writer, wait=wait,
+                                     on_wait=_say_waiting, timeout=self.timeout)
         return self._store
 
     def close(self) -> None:
@@ -51,7 +65,14 @@ class RekgGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                # Closed here rather than only on context teardown, so that a failure while
+                # closing (a full disk at the final snapshot) is a one-line error too.
+                app = ctx.find_object(Application)
+                if app is not None:
+                    app.close()
         except RekgError as exc:
             app = ctx.find_object(Application)
             if app is not None and app.debug:
@@ -71,16 +92,26 @@ class RekgGroup(click.Group):
     "rekg-data/graph.db), falkordb://host:port, or bolt:// / neo4j:// / neo4j+s:// for Neo4j "
     "(credentials from NEO4J_USERNAME / NEO4J_PASSWORD).",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_QUERY_TIMEOUT,
+    envvar=TIMEOUT_ENV,
+    show_envvar=True,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop any query that runs longer, in the database itself (0: no limit).",
+)
 @click.option("--debug", is_flag=True, help="Show full tracebacks instead of one-line errors.")
 @click.version_option(__version__, prog_name="rekg")
 @click.pass_context
-def cli(ctx: click.Context, store_uri: str | None, debug: bool) -> None:
+def cli(ctx: click.Context, store_uri: str | None, timeout: float, debug: bool) -> None:
     """rekg: a rare-earth supply-chain knowledge graph.
 
     Turn news articles into a graph of countries, materials, products, restrictions and
     agreements, then ask it which products a new export control actually hits.
     """
-    app = Application(store_uri=store_uri, debug=debug)
+    app = Application(store_uri=store_uri, debug=debug, timeout=timeout or None)
     ctx.obj = app
     ctx.call_on_close(app.close)
 
@@ -98,5 +129,16 @@ def _register_commands() -> None:
 _register_commands()
 
 
+def _say_waiting(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    # Unwind like Ctrl-C, so that the store is closed (its server stopped, its lock released).
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _terminate)
     cli(prog_name="rekg")

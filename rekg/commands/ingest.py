@@ -24,8 +24,13 @@ def _print_warning(warning: SourceWarning) -> None:
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
     show_default=True, help="How to print the summary.",
 )
+@click.option(
+    "--no-wait", is_flag=True,
+    help="Fail at once if another rekg process is writing to the store (default: wait).",
+)
 @pass_app
-def command(app: Application, paths: tuple[str, ...], output_format: str) -> None:
+def command(app: Application, paths: tuple[str, ...], output_format: str,
+            no_wait: bool) -> None:
     """Read articles from files, folders or standard input ('-') into the graph.
 
     \b
@@ -43,7 +48,7 @@ def command(app: Application, paths: tuple[str, ...], output_format: str) -> Non
       curl -s https://example.org/feed.xml | rekg ingest -
       rekg --store bolt://localhost:7687 ingest articles.jsonl
     """
-    store = app.store()
+    store = app.store(writer=True, wait=not no_wait)
     show_progress = sys.stderr.isatty() and output_format == "text"
     if show_progress:
         progress = _ProgressBar()

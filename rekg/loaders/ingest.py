@@ -1,8 +1,10 @@
-"""The ingest pipeline: sources -> documents -> extracted fragments -> one merge per article.
+"""The ingest pipeline: sources -> documents -> extracted fragments -> batched merges.
 
-Each article is extracted in full before anything is written, then merged in one
-``store.merge``: a failure never leaves half an article in the graph, and merging is
-idempotent, so ingesting the same article again adds nothing.
+Articles are gathered into batches; those already complete in the store are skipped before
+extraction, the others are extracted in full and merged together by
+``Store.merge_articles``, which keeps each article all-or-nothing (an interrupted batch is
+finished by the next run, never counted as present). Ingesting the same article again adds
+nothing.
 """
 
 from __future__ import annotations
@@ -69,29 +71,44 @@ def _default_extractor() -> Extractor:
     return extractor
 
 
-def ingest_document(
-    store: Store, document: Document, summary: IngestSummary, extractor: Extractor
-) -> SourceWarning | None:
-    """Extract one document and merge it in one go; a failed extraction writes nothing."""
-    summary.articles += 1
-    try:
-        fragment = extractor(document)
-        fragment.add_node(document.article_node())
-    except (RekgError, ValidationError) as exc:
-        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        return SourceWarning(
-            document.path or document.url or document.id,
-            f"could not be extracted ({first_line}): nothing from this article was stored",
-        )
-    stats = store.merge(fragment)
-    new_articles = stats.by_label.get(Label.ARTICLE.value, 0)
-    if new_articles:
-        summary.articles_new += 1
-    else:
-        summary.articles_existing += 1
-    summary.entities += stats.nodes_created - new_articles
+ARTICLES_PER_BATCH = 200
+
+
+def _merge_batch(
+    store: Store,
+    documents: list[Document],
+    summary: IngestSummary,
+    extractor: Extractor,
+    warn: Callable[[SourceWarning], None],
+) -> None:
+    """Extract the documents not yet complete in the store and merge them in one batch."""
+    if not documents:
+        return
+    ids = [document.id for document in documents]
+    complete = store.complete_articles(ids)
+    fragments: list[tuple[str, GraphFragment]] = []
+    for document, article_id in zip(documents, ids, strict=True):
+        summary.articles += 1
+        if article_id in complete:
+            summary.articles_existing += 1
+            continue
+        try:
+            fragment = extractor(document)
+            fragment.add_node(document.article_node())
+        except (RekgError, ValidationError) as exc:
+            text = str(exc).strip()
+            first_line = text.splitlines()[0] if text else type(exc).__name__
+            warn(SourceWarning(
+                document.path or document.url or article_id,
+                f"could not be extracted ({first_line}): nothing from this article was stored",
+            ))
+            continue
+        fragments.append((article_id, fragment))
+    stats = store.merge_articles(fragments)
+    summary.articles_new += len(stats.articles_new)
+    summary.articles_existing += len(stats.articles_existing)
+    summary.entities += stats.nodes_created - stats.by_label.get(Label.ARTICLE.value, 0)
     summary.relationships += stats.relationships_created
-    return None
 
 
 def ingest(
@@ -102,11 +119,13 @@ def ingest(
     on_warning: Callable[[SourceWarning], None] | None = None,
     extractor: Extractor | None = None,
     stdin: BinaryIO | None = None,
+    batch_size: int = ARTICLES_PER_BATCH,
 ) -> IngestSummary:
     """Read every source in ``paths`` ('-' is standard input), extract and merge each article.
 
     Warnings are collected in the summary (and passed to ``on_warning`` as they happen);
-    ``progress`` is called with (files done, files in total) after each file.
+    ``progress`` is called with (files done, files in total) after each file. Articles are
+    merged ``batch_size`` at a time.
     """
     extract = extractor or _default_extractor()
     summary = IngestSummary()
@@ -116,6 +135,7 @@ def ingest(
         if on_warning is not None:
             on_warning(warning)
 
+    pending: list[Document] = []
     entries = list(iter_source_files(paths))
     total = len(entries)
     for done, entry in enumerate(entries, start=1):
@@ -127,9 +147,11 @@ def ingest(
                 if isinstance(item, SourceWarning):
                     warn(item)
                     continue
-                problem = ingest_document(store, item, summary, extract)
-                if problem is not None:
-                    warn(problem)
+                pending.append(item)
+                if len(pending) >= batch_size:
+                    _merge_batch(store, pending, summary, extract, warn)
+                    pending = []
         if progress is not None:
             progress(done, total)
+    _merge_batch(store, pending, summary, extract, warn)
     return summary
