@@ -25,6 +25,7 @@ import atexit
 import contextlib
 import ctypes
 import hashlib
+import json
 import os
 import signal
 import subprocess
@@ -45,6 +46,7 @@ from rekg.errors import (
 )
 
 LOCK_SUFFIX = ".lock"
+SERVER_SUFFIX = ".server"
 AOF_SUFFIX = ".aof"
 APPENDFSYNC = "everysec"
 START_TIMEOUT = 600.0  # loading a large store takes a while; a server that dies is seen at once
@@ -69,6 +71,26 @@ def _one_line(text: object) -> str:
 
 def lock_path(store: Path) -> Path:
     return store.with_name(store.name + LOCK_SUFFIX)
+
+
+def server_file(store: Path) -> Path:
+    """Where the owner writes its socket path and pid, for readers to find its server."""
+    return store.with_name(store.name + SERVER_SUFFIX)
+
+
+def _publish(store: Path, socket: Path) -> None:
+    target = server_file(store)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temporary.write_text(json.dumps({"socket": str(socket), "pid": os.getpid()}))
+    os.replace(temporary, target)
+
+
+def _published(store: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(server_file(store).read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def aof_path(store: Path) -> Path:
@@ -362,6 +384,8 @@ class Attachment:
                 return
             del _OWNED[self.key]
         try:
+            with contextlib.suppress(OSError):
+                server_file(owned.server.store).unlink()
             owned.server.stop(snapshot=owned.wrote)
         finally:
             owned.lock.release()
@@ -405,19 +429,29 @@ def attach(store: Path, *, writer: bool, wait: bool = True,
             return Attachment(key, owned.server.socket, owner=True)
     lock = FileLock(str(lock_path(store)), thread_local=False)
     if not _try(lock):
-        socket = socket_path(store)
-        if not writer and _answers(socket, SHARE_TIMEOUT):
-            return Attachment(key, socket, owner=False)
-        if not wait:
-            raise StoreBusyError(
-                f"the embedded store {store} is in use by another rekg process: run again "
-                "when it has finished, or leave out --no-wait to wait for it"
-            )
-        if on_wait is not None:
-            on_wait(f"waiting for another rekg process to finish with {store} ...")
-        lock.acquire()
+        deadline = time.monotonic() + SHARE_TIMEOUT
+        owner = _published(store)
+        while not writer and time.monotonic() < deadline:
+            owner = _published(store)
+            socket = Path(str(owner.get("socket", "")))
+            if owner and _answers(socket, 0.5):
+                return Attachment(key, socket, owner=False)
+            if _try(lock):
+                break
+            time.sleep(0.05)
+        else:
+            holder = f" (pid {owner['pid']})" if owner.get("pid") else ""
+            if not wait:
+                raise StoreBusyError(
+                    f"the embedded store {store} is in use by another rekg process{holder}: "
+                    "run again when it has finished, or leave out --no-wait to wait for it"
+                )
+            if on_wait is not None:
+                on_wait(f"waiting for another rekg process{holder} to finish with {store} ...")
+            lock.acquire()
     try:
         server = EmbeddedServer.start(store)
+        _publish(store, server.socket)
     except BaseException:
         lock.release()
         raise
@@ -444,6 +478,8 @@ def _stop_all() -> None:
         _OWNED.clear()
     for _, item in owned:
         try:
+            with contextlib.suppress(OSError):
+                server_file(item.server.store).unlink()
             item.server.stop(snapshot=item.wrote)
         except StoreError:
             pass

@@ -106,7 +106,7 @@ class _FalkorStore(Store):
         graph = self._write_graph
         pipe = graph.client.pipeline(transaction=True)
         for cypher, params in statements:
-            query = graph._build_params_header(dict(params)) + cypher
+            query = graph._build_params_header(dict(params)) + self._hooked(cypher)
             pipe.execute_command("GRAPH.QUERY", GRAPH_NAME, query, "--compact")
         try:
             replies = pipe.execute(raise_on_error=False)

@@ -266,7 +266,7 @@ class Neo4jStore(Store):
         def run_group(tx: Any, group: list[tuple[str, Mapping[str, Any]]]) -> list[QueryResult]:
             results = []
             for cypher, params in group:
-                result = tx.run(cypher, dict(params))
+                result = tx.run(self._hooked(cypher), dict(params))
                 rows = [[plain(value) for value in record.values()] for record in result]
                 results.append(QueryResult(columns=list(result.keys()), rows=rows))
             return results

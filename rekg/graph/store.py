@@ -293,8 +293,7 @@ class Store(ABC):
         existing = self._existing_properties(plan)
         planned = plan.statements(existing, batch_size)
         self._hook_position = 0
-        statements = [(self._hooked(cypher), params) for cypher, params, _, _ in planned]
-        results = self._write_all(statements)
+        results = self._write_all([(cypher, params) for cypher, params, _, _ in planned])
         for (_, _, key, is_node), result in zip(planned, results, strict=True):
             created, total = result.rows[0] if result.rows else (0, 0)
             if is_node:
@@ -310,9 +309,10 @@ class Store(ABC):
         if not ids:
             return
         for batch in _batches(ids, WRITE_BATCH_SIZE):
-            self._write_all([(self._hooked(_COMPLETE_ARTICLES_CYPHER), {"ids": list(batch)})])
+            self._write_all([(_COMPLETE_ARTICLES_CYPHER, {"ids": list(batch)})])
 
     def _hooked(self, cypher: str) -> str:
+        """The statement to run in place of ``cypher`` (the write hook's choice, if any)."""
         hook = self.write_hook
         if hook is None:
             return cypher
@@ -323,8 +323,11 @@ class Store(ABC):
     def _write_all(
         self, statements: Sequence[tuple[str, Mapping[str, Any]]]
     ) -> list[QueryResult]:
-        """Run write statements in order. A store may group them into fewer transactions."""
-        return [self.write(cypher, params) for cypher, params in statements]
+        """Run write statements in order. A store may group them into fewer transactions.
+
+        Implementations pass each statement through ``_hooked`` just before running it.
+        """
+        return [self.write(self._hooked(cypher), params) for cypher, params in statements]
 
     def _existing_properties(self, plan: MergePlan) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
