@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import cli_env, export_json, kill_servers, run_cli, wait_for_no_servers, write_articles
+from .conftest import (
+    cli_env,
+    export_json,
+    kill_servers,
+    run_cli,
+    wait_for_no_servers,
+    write_articles,
+)
 
 
 def _one_error_line(stderr: str) -> str:

@@ -69,9 +69,20 @@ _ARTICLE_TYPES = {
     "opinionnewsarticle", "backgroundnewsarticle", "report", "scholarlyarticle", "webpage",
 }
 
+# huge_tree lifts libxml2's nesting limit from 256 to 2048 levels (issue 11, row 11: the body
+# of a page nested deeper was silently dropped); deeper pages are read as flat text below.
 _PARSER = lxml.html.HTMLParser(
-    no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
+    no_network=True, remove_comments=True, remove_pis=True, default_doctype=False,
+    huge_tree=True,
 )
+_DEPTH_ERROR = "excessive depth"
+_DROPPED_ELEMENTS = re.compile(
+    r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|blockquote|pre|hr)\b[^>]*>",
+    re.I)
+_ANY_TAG = re.compile(r"<[^>]*>")
+_TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 
 
 def looks_like_html(text: str) -> bool:
@@ -304,8 +315,34 @@ def _published(root: Any, meta: dict[str, str], ld: list[dict[str, Any]]) -> str
     return None
 
 
+def _too_deep(root: Any) -> bool:
+    return any(_DEPTH_ERROR in str(entry).lower() for entry in _PARSER.error_log)
+
+
+def _flat_text(markup: str) -> tuple[str | None, str]:
+    """Title and text of a page by tag stripping, for pages nested too deep to parse."""
+    import html as entities
+
+    title_match = _TITLE_ELEMENT.search(markup)
+    title = entities.unescape(_ANY_TAG.sub("", title_match[1])).strip() if title_match else None
+    body = _DROPPED_ELEMENTS.sub(" ", markup)
+    body = _BLOCK_TAG.sub("\n\n", body)
+    body = entities.unescape(_ANY_TAG.sub(" ", body))
+    paragraphs = [" ".join(part.split()) for part in body.split("\n\n")]
+    return title or None, clean_text("\n\n".join(p for p in paragraphs if p))
+
+
 def read_html(data: bytes, path: str | None) -> Iterator[Document | ItemProblem]:
-    root = parse_html(decode_html(data))
+    markup = decode_html(data)
+    root = parse_html(markup)
+    if _too_deep(root):
+        title, text = _flat_text(markup)
+        if not text:
+            raise SourceFormatError("nests its elements too deeply and has no text")
+        yield ItemProblem("the page", "nests its elements more than 2048 levels deep: read as "
+                                      "plain text, without its metadata")
+        yield Document(text=text, title=title, path=path)
+        return
     meta = _meta_tags(root)
     ld = _json_ld_objects(root)
     title = next((meta[key] for key in _TITLE_KEYS if meta.get(key)), None)

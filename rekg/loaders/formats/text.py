@@ -16,6 +16,10 @@ from rekg.loaders.formats.decoding import decode_text
 
 MAX_HEADLINE_CHARS = 200
 MAX_HEADLINE_WORDS = 30
+# An alias bomb of 700 bytes expands to gigabytes (issue 11, row 6); real front matter
+# uses a handful of aliases at most, and is small.
+MAX_YAML_ALIASES = 32
+MAX_FRONT_MATTER_CHARS = 64 * 1024
 
 
 def looks_like_headline(line: str) -> bool:
@@ -106,15 +110,42 @@ def _strip_inline(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", html.unescape(text)).strip()
 
 
-def _front_matter(text: str) -> tuple[dict[str, Any], str]:
+class _BoundedLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing documents that use more than ``MAX_YAML_ALIASES``."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.aliases_seen = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self.aliases_seen += 1
+            if self.aliases_seen > MAX_YAML_ALIASES:
+                raise _TooManyAliases
+        return super().compose_node(parent, index)
+
+
+class _TooManyAliases(yaml.YAMLError):
+    pass
+
+
+def _front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
+    """Metadata, the rest of the text, and why the front matter was ignored (if it was)."""
     match = _FRONT_MATTER.match(text)
     if not match:
-        return {}, text
+        return {}, text, None
+    rest = text[match.end() :]
+    if len(match[1]) > MAX_FRONT_MATTER_CHARS:
+        return {}, rest, (f"is longer than {MAX_FRONT_MATTER_CHARS // 1024} KB: ignored, the "
+                          "article is read without it")
     try:
-        meta = yaml.safe_load(match[1])
-    except yaml.YAMLError:
+        meta = yaml.load(match[1], Loader=_BoundedLoader)
+    except _TooManyAliases:
+        return {}, rest, (f"uses more than {MAX_YAML_ALIASES} YAML aliases: ignored, the "
+                          "article is read without it")
+    except (yaml.YAMLError, RecursionError):
         meta = None
-    return (meta if isinstance(meta, dict) else {}), text[match.end() :]
+    return (meta if isinstance(meta, dict) else {}), rest, None
 
 
 def markdown_to_text(markdown: str) -> tuple[str, list[tuple[int, str]]]:
@@ -190,7 +221,9 @@ def _meta_value(meta: dict[str, Any], *keys: str) -> Any:
 
 
 def read_markdown(data: bytes, path: str | None) -> Iterator[Document | ItemProblem]:
-    meta, markdown = _front_matter(decode_text(data))
+    meta, markdown, refused = _front_matter(decode_text(data))
+    if refused is not None:
+        yield ItemProblem("front matter", refused)
     text, headings = markdown_to_text(markdown)
     blocks = text.split("\n\n") if text else []
     title = _meta_value(meta, "title", "headline")
