@@ -229,7 +229,15 @@ class Store(ABC):
         self.close()
 
     def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> QueryResult:
-        """Run a read-only statement; the database refuses writes."""
+        """Run a read-only statement: the database refuses writes, and rekg refuses
+        ``LOAD CSV`` and procedures that may reach files or the network."""
+        from rekg.graph.read_only import refusal
+
+        reason = refusal(cypher)
+        if reason is not None:
+            from rekg.errors import CypherError
+
+            raise CypherError(reason)
         return self._execute(cypher, params or {}, write=False)
 
     def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> QueryResult:

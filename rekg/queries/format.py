@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import textwrap
 from collections.abc import Sequence
@@ -18,6 +19,27 @@ DEFAULT_WIDTH = 80
 MAX_CELL_LINES = 8
 COLUMN_GAP = "  "
 MAX_WORD = 22
+
+
+# Control characters (C0 but newline, DEL, C1) and bidirectional overrides in data could
+# move the cursor, recolour or retitle the terminal, or disguise text (issue 11, row 13).
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control characters shown as escapes (``\\x1b``) instead of obeyed."""
+    return _UNSAFE.sub(lambda m: _escape(m[0]), text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _json_safe(text: str) -> str:
+    # json.dumps escapes C0 controls itself; C1 and bidi controls stay raw with
+    # ensure_ascii=False, and inside JSON strings a \\u escape means the same character.
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def terminal_width() -> int:
@@ -98,7 +120,8 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]],
                  width: int | None = None) -> str:
     """A plain-text table no wider than ``width``; long cells wrap onto more lines."""
     width = width or terminal_width()
-    texts = [[cell_text(value) for value in row] for row in rows]
+    texts = [[terminal_safe(cell_text(value)) for value in row] for row in rows]
+    columns = [terminal_safe(name) for name in columns]
     headers = [len(name) for name in columns]
     natural = [
         max([headers[i]] + [max((len(line) for line in row[i].splitlines()), default=0)
@@ -128,15 +151,15 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]],
 
 def format_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     records = [dict(zip(columns, row, strict=True)) for row in rows]
-    return json.dumps(records, indent=2, ensure_ascii=False)
+    return _json_safe(json.dumps(records, indent=2, ensure_ascii=False))
 
 
 def format_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
+    writer.writerow([terminal_safe(name) for name in columns])
     for row in rows:
-        writer.writerow([cell_text(value, "; ") for value in row])
+        writer.writerow([terminal_safe(cell_text(value, "; ")) for value in row])
     return buffer.getvalue().rstrip("\n")
 
 
