@@ -14,9 +14,9 @@ a crash leaks no folder.
 
 Durability: the append-only log (``<store>.aof/``) records every write before the client
 sees the reply, so a ``kill -9`` of rekg or of the server loses nothing acknowledged; it is
-fsynced once a second (``appendfsync everysec``), so a power failure or kernel crash loses
-at most about the last second of writes. A clean close also writes ``<store>`` itself as a
-complete snapshot and compacts the log.
+fsynced once a second (``appendfsync everysec``; ``REKG_FSYNC=always`` fsyncs every write),
+so a power failure or kernel crash loses at most about the last second of writes. A clean
+close also writes ``<store>`` itself as a complete snapshot and compacts the log.
 """
 
 from __future__ import annotations
@@ -48,7 +48,9 @@ from rekg.errors import (
 LOCK_SUFFIX = ".lock"
 SERVER_SUFFIX = ".server"
 AOF_SUFFIX = ".aof"
-APPENDFSYNC = "everysec"
+FSYNC_ENV = "REKG_FSYNC"
+FSYNC_POLICIES = ("everysec", "always")
+DEFAULT_FSYNC = "everysec"
 START_TIMEOUT = 600.0  # loading a large store takes a while; a server that dies is seen at once
 STOP_TIMEOUT = 60.0
 SHARE_TIMEOUT = 10.0
@@ -67,6 +69,17 @@ _FULL_MARKERS = ("no space left", "enospc", "disk quota")
 
 def _one_line(text: object) -> str:
     return " ".join(str(text).split())
+
+
+def fsync_policy() -> str:
+    """``$REKG_FSYNC``: everysec (the default: at most about a second lost to a power cut)
+    or always (nothing acknowledged lost, every write waits for the disk)."""
+    policy = os.environ.get(FSYNC_ENV, DEFAULT_FSYNC).strip().lower()
+    if policy not in FSYNC_POLICIES:
+        raise StoreUnavailableError(
+            f"{FSYNC_ENV}={policy!r} is not a policy rekg knows: use everysec or always"
+        )
+    return policy
 
 
 def lock_path(store: Path) -> Path:
@@ -188,7 +201,7 @@ class EmbeddedServer:
             # log is switched on (redis would otherwise start empty from a missing log).
             "--appendonly", "no" if migrate else "yes",
             "--appenddirname", store.name + AOF_SUFFIX,
-            "--appendfsync", APPENDFSYNC,
+            "--appendfsync", fsync_policy(),
             "--aof-load-truncated", "yes",
             "--save", "",
             "--daemonize", "no",
