@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import importlib
 import pkgutil
+import signal
 import sys
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from rekg import __version__
-from rekg.environment import STORE_ENV
+from rekg.environment import DEFAULT_QUERY_TIMEOUT, STORE_ENV, TIMEOUT_ENV
 from rekg.errors import RekgError, StoreUnavailableError
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class Application:
 
     store_uri: str | None = None
     debug: bool = False
+    timeout: float | None = DEFAULT_QUERY_TIMEOUT
     _store: Store | None = field(default=None, repr=False)
 
     @property
@@ -43,18 +45,20 @@ class Application:
 
         return resolve_store_uri(self.store_uri)
 
-    def store(self, *, reading: bool = False) -> Store:
+    def store(self, *, reading: bool = False, writer: bool = False, wait: bool = True) -> Store:
         """Open the store on first use; it is closed when the command ends.
 
         ``reading`` commands never create an embedded store: a missing file is an error that
-        says how to fill it.
+        says how to fill it. A ``writer`` holds the embedded store's lock until then: another
+        writer waits (with a message on stderr) or, with ``wait=False``, fails in one line.
         """
         if self._store is None:
             if reading:
                 self._refuse_missing_file()
             from rekg.graph.store import open_store
 
-            self._store = open_store(self.store_uri)
+            self._store = open_store(self.store_uri, writer=writer, wait=wait,
+                                     on_wait=_say_waiting, timeout=self.timeout)
         return self._store
 
     def _refuse_missing_file(self) -> None:
@@ -121,7 +125,14 @@ class RekgGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                # Closed here rather than only on context teardown, so that a failure while
+                # closing (a full disk at the final snapshot) is a one-line error too.
+                app = ctx.find_object(Application)
+                if app is not None:
+                    app.close()
         except RekgError as exc:
             app = ctx.find_object(Application)
             if app is not None and app.debug:
@@ -143,19 +154,40 @@ class RekgGroup(click.Group):
     "rekg-data/graph.db), falkordb://host:port, or bolt:// / neo4j:// / neo4j+s:// for Neo4j "
     "(credentials from NEO4J_USERNAME / NEO4J_PASSWORD).",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_QUERY_TIMEOUT,
+    envvar=TIMEOUT_ENV,
+    show_envvar=True,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop any query that runs longer, in the database itself (0: no limit).",
+)
 @click.option("--debug", is_flag=True, help="Show full tracebacks instead of one-line errors.")
 @click.version_option(__version__, prog_name="rekg")
 @click.pass_context
-def cli(ctx: click.Context, store_uri: str | None, debug: bool) -> None:
+def cli(ctx: click.Context, store_uri: str | None, timeout: float, debug: bool) -> None:
     """rekg: a rare-earth supply-chain knowledge graph.
 
     Turn news articles into a graph of countries, materials, products, restrictions and
     agreements, then ask it which products a new export control actually hits.
     """
-    app = Application(store_uri=store_uri, debug=debug)
+    app = Application(store_uri=store_uri, debug=debug, timeout=timeout or None)
     ctx.obj = app
     ctx.call_on_close(app.close)
 
 
+def _say_waiting(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    # Unwind like Ctrl-C, so that the store is closed (its server stopped, its lock released).
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _terminate)
     cli(prog_name="rekg")

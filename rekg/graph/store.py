@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
 
+from rekg.environment import DEFAULT_QUERY_TIMEOUT as DEFAULT_QUERY_TIMEOUT
 from rekg.environment import DEFAULT_STORE as DEFAULT_STORE
 from rekg.environment import STORE_ENV as STORE_ENV
+from rekg.environment import TIMEOUT_ENV as TIMEOUT_ENV
 from rekg.errors import CypherError
 from rekg.graph.read_only import check_read_only
 from rekg.graph.result import QueryResult as QueryResult
 from rekg.schema import GraphFragment, Label, RelType
 
-WRITE_BATCH_SIZE = 500
+WRITE_BATCH_SIZE = 5_000
 
 
 @dataclass
@@ -45,10 +47,13 @@ class MergeStats:
 
 def _merge_nodes_cypher(label: Label) -> str:
     # Labels come from the Label enum, never from user input; values travel as parameters.
+    # An Article is created marked ``_partial`` and unmarked only once all of its writes have
+    # landed (``_complete_articles_cypher``), so a re-run finishes an interrupted article.
+    partial = ", n._partial = true" if label is Label.ARTICLE else ""
     return (
         "UNWIND $rows AS row "
         f"MERGE (n:`{label.value}` {{id: row.id}}) "
-        "ON CREATE SET n += row.props, n._new = true "
+        f"ON CREATE SET n += row.props, n._new = true{partial} "
         "ON MATCH SET n += row.fill "
         "SET n.aliases = coalesce(n.aliases, []) + "
         "[a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] "
@@ -75,6 +80,97 @@ def _merge_relationships_cypher(rel_type: RelType, source: Label, target: Label)
     )
 
 
+_COMPLETE_ARTICLES_CYPHER = (
+    "UNWIND $ids AS id MATCH (a:Article {id: id}) SET a._partial = null RETURN count(a)"
+)
+_FIND_COMPLETE_CYPHER = (
+    "UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a._partial IS NULL RETURN a.id"
+)
+
+
+def _union_into(target: list[Any], extra: Iterable[Any]) -> None:
+    for item in extra:
+        if item not in target:
+            target.append(item)
+
+
+class MergePlan:
+    """Rows of many fragments combined in Python, in order, as merging them one by one would.
+
+    A node keeps the properties of its first fragment and gains those it lacked from later
+    ones; aliases, sources and evidence are unions in order of appearance; confidence is the
+    highest. Combining first means a batch of articles costs one list rebuild per
+    relationship, not one per article (issue 14).
+    """
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, tuple[Label, dict[str, Any], list[str]]] = {}
+        self.relationships: dict[tuple[str, str, str], tuple[RelType, Label, Label,
+                                                             dict[str, Any]]] = {}
+
+    def add(self, fragment: GraphFragment) -> None:
+        for node in fragment.nodes.values():
+            props = node.properties()
+            aliases = [str(a) for a in props.pop("aliases", None) or []]  # type: ignore[union-attr]
+            known = self.nodes.get(node.id)
+            if known is None:
+                self.nodes[node.id] = (node.label, props, aliases)
+                continue
+            for key, value in props.items():
+                known[1].setdefault(key, value)
+            _union_into(known[2], aliases)
+        for rel in fragment.relationships.values():
+            rel_key = (rel.type.value, rel.source, rel.target)
+            found = self.relationships.get(rel_key)
+            if found is None:
+                props = {k: v for k, v in rel.properties.items() if v is not None}
+                self.relationships[rel_key] = (rel.type, rel.source_label, rel.target_label, {
+                    "source": rel.source, "target": rel.target, "props": props,
+                    "sources": list(rel.sources), "evidence": list(rel.evidence),
+                    "confidence": rel.confidence,
+                })
+                continue
+            row = found[3]
+            _union_into(row["sources"], rel.sources)
+            _union_into(row["evidence"], rel.evidence)
+            row["confidence"] = max(row["confidence"], rel.confidence)
+
+    def statements(
+        self, existing: Mapping[str, Mapping[str, Any]], batch_size: int
+    ) -> list[tuple[str, Mapping[str, Any], str, bool]]:
+        """(cypher, params, label or type, is a node statement): nodes first, then links."""
+        by_label: dict[Label, list[dict[str, Any]]] = {}
+        for node_id, (label, props, aliases) in self.nodes.items():
+            known = existing.get(node_id, {})
+            fill = {k: v for k, v in props.items() if k not in known and k != "id"}
+            by_label.setdefault(label, []).append(
+                {"id": node_id, "props": props, "fill": fill, "aliases": aliases})
+        out: list[tuple[str, Mapping[str, Any], str, bool]] = []
+        for label, rows in by_label.items():
+            for batch in _batches(rows, batch_size):
+                out.append((_merge_nodes_cypher(label), {"rows": list(batch)}, label.value, True))
+        groups: dict[tuple[RelType, Label, Label], list[dict[str, Any]]] = {}
+        for rel_type, source, target, row in self.relationships.values():
+            groups.setdefault((rel_type, source, target), []).append(row)
+        for (rel_type, source, target), rows in groups.items():
+            cypher = _merge_relationships_cypher(rel_type, source, target)
+            for batch in _batches(rows, batch_size):
+                out.append((cypher, {"rows": list(batch)}, rel_type.value, False))
+        return out
+
+
+@dataclass
+class ArticleMergeStats(MergeStats):
+    """What merging a batch of articles did, article by article."""
+
+    articles_new: list[str] = field(default_factory=list)
+    articles_existing: list[str] = field(default_factory=list)
+
+
+WriteHook = Callable[[int, str], str]
+"""Given each write statement's position in a merge and its Cypher, the Cypher to run."""
+
+
 def _batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
@@ -85,6 +181,10 @@ class Store(ABC):
 
     uri: str
     read_only_guard: bool = True
+    timeout: float | None = DEFAULT_QUERY_TIMEOUT
+    """Seconds a read may run before the database stops it (None: no limit)."""
+    write_hook: WriteHook | None = None
+    """For fault-injection tests: sees (and may replace) every write statement of a merge."""
 
     # -- what an implementation provides -------------------------------------------------
 
@@ -147,38 +247,59 @@ class Store(ABC):
         New nodes get all their properties; existing nodes keep theirs and only gain
         properties they lacked, plus new aliases. Relationships gain sources and evidence.
         """
+        plan = MergePlan()
+        plan.add(fragment)
+        articles = [n for n, (label, _, _) in plan.nodes.items() if label is Label.ARTICLE]
+        stats = self._apply(plan, batch_size)
+        self._finish_articles(articles)
+        return stats
+
+    def merge_articles(
+        self, fragments: Sequence[tuple[str, GraphFragment]],
+        batch_size: int = WRITE_BATCH_SIZE,
+    ) -> ArticleMergeStats:
+        """Merge many articles (id, fragment holding its Article node) in one batch.
+
+        Articles already complete in the store are skipped; the others are written together
+        and then marked complete in one statement, so each article is all-or-nothing: an
+        interrupted batch leaves its articles marked ``_partial`` and the next run finishes
+        them instead of counting them as present.
+        """
+        self.ensure_schema()
+        ids = list(dict.fromkeys(article_id for article_id, _ in fragments))
+        complete = self.complete_articles(ids)
+        plan = MergePlan()
+        stats = ArticleMergeStats()
+        taken: set[str] = set()
+        for article_id, fragment in fragments:
+            if article_id in complete or article_id in taken:
+                stats.articles_existing.append(article_id)
+                continue
+            taken.add(article_id)
+            stats.articles_new.append(article_id)
+            plan.add(fragment)
+        if not taken:
+            return stats
+        stats.add(self._apply(plan, batch_size))
+        self._finish_articles(list(taken))
+        return stats
+
+    def complete_articles(self, ids: Sequence[str]) -> set[str]:
+        """Those of ``ids`` whose articles are in the store with all of their writes."""
+        found: set[str] = set()
+        for batch in _batches(list(ids), 5_000):
+            result = self.read(_FIND_COMPLETE_CYPHER, {"ids": list(batch)})
+            found.update(str(row[0]) for row in result.rows)
+        return found
+
+    def _apply(self, plan: MergePlan, batch_size: int) -> MergeStats:
         self.ensure_schema()
         stats = MergeStats()
-        existing = self._existing_properties(fragment)
-        statements: list[tuple[str, Mapping[str, Any]]] = []
-        counted: list[tuple[str, bool]] = []  # (label or type, is a node statement)
-        for label, nodes in fragment.nodes_by_label().items():
-            rows = []
-            for node in nodes:
-                props = {k: v for k, v in node.properties().items() if k != "aliases"}
-                known = existing.get(node.id, {})
-                fill = {k: v for k, v in props.items() if k not in known and k != "id"}
-                rows.append({"id": node.id, "props": props, "fill": fill,
-                             "aliases": list(node.aliases)})
-            for batch in _batches(rows, batch_size):
-                statements.append((_merge_nodes_cypher(label), {"rows": list(batch)}))
-                counted.append((label.value, True))
-        groups: dict[tuple[RelType, Label, Label], list[dict[str, Any]]] = {}
-        for rel in fragment.relationships.values():
-            props = {k: v for k, v in rel.store_properties().items()
-                     if k not in ("sources", "evidence", "confidence") and v is not None}
-            groups.setdefault((rel.type, rel.source_label, rel.target_label), []).append({
-                "source": rel.source, "target": rel.target, "props": props,
-                "sources": list(rel.sources), "evidence": list(rel.evidence),
-                "confidence": rel.confidence,
-            })
-        for (rel_type, source, target), rel_rows in groups.items():
-            cypher = _merge_relationships_cypher(rel_type, source, target)
-            for batch in _batches(rel_rows, batch_size):
-                statements.append((cypher, {"rows": list(batch)}))
-                counted.append((rel_type.value, False))
-        results = self._write_all(statements)
-        for (key, is_node), result in zip(counted, results, strict=True):
+        existing = self._existing_properties(plan)
+        planned = plan.statements(existing, batch_size)
+        self._hook_position = 0
+        results = self._write_all([(cypher, params) for cypher, params, _, _ in planned])
+        for (_, _, key, is_node), result in zip(planned, results, strict=True):
             created, total = result.rows[0] if result.rows else (0, 0)
             if is_node:
                 stats.nodes += int(total or 0)
@@ -189,17 +310,37 @@ class Store(ABC):
             stats.by_label[key] = stats.by_label.get(key, 0) + int(created or 0)
         return stats
 
+    def _finish_articles(self, ids: list[str]) -> None:
+        if not ids:
+            return
+        for batch in _batches(ids, WRITE_BATCH_SIZE):
+            self._write_all([(_COMPLETE_ARTICLES_CYPHER, {"ids": list(batch)})])
+
+    def _hooked(self, cypher: str) -> str:
+        """The statement to run in place of ``cypher`` (the write hook's choice, if any)."""
+        hook = self.write_hook
+        if hook is None:
+            return cypher
+        position = getattr(self, "_hook_position", 0)
+        self._hook_position = position + 1
+        return hook(position, cypher)
+
     def _write_all(
         self, statements: Sequence[tuple[str, Mapping[str, Any]]]
     ) -> list[QueryResult]:
-        """Run write statements in order. A store may group them into fewer transactions."""
-        return [self.write(cypher, params) for cypher, params in statements]
+        """Run write statements in order. A store may group them into fewer transactions.
 
-    def _existing_properties(self, fragment: GraphFragment) -> dict[str, dict[str, Any]]:
+        Implementations pass each statement through ``_hooked`` just before running it.
+        """
+        return [self.write(self._hooked(cypher), params) for cypher, params in statements]
+
+    def _existing_properties(self, plan: MergePlan) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
-        for label, nodes in fragment.nodes_by_label().items():
-            ids = [node.id for node in nodes]
-            for batch in _batches(ids, 1000):
+        by_label: dict[Label, list[str]] = {}
+        for node_id, (label, _, _) in plan.nodes.items():
+            by_label.setdefault(label, []).append(node_id)
+        for label, ids in by_label.items():
+            for batch in _batches(ids, 5_000):
                 result = self.read(
                     f"UNWIND $ids AS id MATCH (n:`{label.value}` {{id: id}}) "
                     "RETURN n.id AS id, properties(n) AS props",
@@ -278,27 +419,49 @@ def resolve_store_uri(uri: str | None) -> str:
     return uri or os.environ.get(STORE_ENV) or DEFAULT_STORE
 
 
-def open_store(uri: str | None = None) -> Store:
-    """Open the store a URI names (DESIGN.md section 2)."""
+def open_store(
+    uri: str | None = None,
+    *,
+    writer: bool = True,
+    wait: bool = True,
+    on_wait: Callable[[str], None] | None = None,
+    timeout: float | None = DEFAULT_QUERY_TIMEOUT,
+) -> Store:
+    """Open the store a URI names (DESIGN.md section 2).
+
+    ``writer`` takes the embedded store's lock for the store's whole life (waiting for
+    another writer, or with ``wait=False`` failing at once); ``timeout`` bounds each read.
+    """
     resolved = resolve_store_uri(uri)
     scheme = resolved.split("://", 1)[0].lower() if "://" in resolved else ""
     if scheme in ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"):
         from rekg.graph.neo4j_store import Neo4jStore
 
-        neo4j_store: Store = Neo4jStore(resolved)
+        neo4j_store: Store = Neo4jStore(resolved, timeout=timeout)
         return neo4j_store
     if scheme == "falkordb":
         from rekg.graph.embedded_store import FalkorServerStore
 
-        return FalkorServerStore(resolved)
+        return FalkorServerStore(resolved, timeout=timeout)
     if scheme:
         from rekg.errors import StoreUnavailableError
 
         raise StoreUnavailableError(
-            f"unknown store URI scheme {scheme!r} in {resolved!r}: use a path, embedded:PATH, "
-            "falkordb://host:port, bolt://host:port or neo4j://host:port"
+            f"unknown store URI scheme {scheme!r} in {_without_query(resolved)!r}: use a "
+            "path, embedded:PATH, falkordb://host:port, bolt://host:port or neo4j://host:port"
         )
     from rekg.graph.embedded_store import EmbeddedStore
 
     path = resolved.removeprefix("embedded:")
-    return EmbeddedStore(path)
+    return EmbeddedStore(path, writer=writer, wait=wait, on_wait=on_wait, timeout=timeout)
+
+
+def _without_query(uri: str) -> str:
+    """A URI without user information, query or fragment, where passwords hide."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(uri)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))

@@ -1,10 +1,13 @@
-"""The ingest pipeline: sources -> documents -> extracted fragments -> one merge per article.
+"""The ingest pipeline: sources -> documents -> extracted fragments -> batched merges.
 
-Each article is extracted in full before anything is written, then merged in one
-``store.merge``: a failure never leaves half an article in the graph, and merging is
-idempotent, so ingesting the same article again adds nothing. After the merge, the
-restrictions and agreements it reports are resolved against those already in the graph (one
-measure, one node: ``rekg.graph.resolve``).
+Articles are gathered into batches; those already complete in the store are skipped before
+extraction, the others are extracted in full and merged together by
+``Store.merge_articles``, which keeps each article all-or-nothing (an interrupted batch is
+finished by the next run, never counted as present). Ingesting the same article again adds
+nothing. After each batch, the restrictions and agreements it reports are resolved against
+those already in the graph (one measure, one node: ``rekg.graph.resolve``); a run stopped
+between a batch's merge and its resolution leaves duplicates that ``rekg resolve`` (or the
+next ingest touching them) merges.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import BinaryIO
 from pydantic import ValidationError
 
 from rekg.errors import RekgError
-from rekg.graph.resolve import merge_resolved
+from rekg.graph.resolve import redirect_to_survivors, resolve_merged
 from rekg.graph.store import Store
 from rekg.loaders.document import Document
 from rekg.loaders.families import coverage_families
@@ -73,29 +76,48 @@ def _default_extractor() -> Extractor:
     return extractor
 
 
-def ingest_document(
-    store: Store, document: Document, summary: IngestSummary, extractor: Extractor
-) -> SourceWarning | None:
-    """Extract one document and merge it in one go; a failed extraction writes nothing."""
-    summary.articles += 1
-    try:
-        fragment = extractor(document)
-        fragment.add_node(document.article_node())
-    except (RekgError, ValidationError) as exc:
-        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        return SourceWarning(
-            document.path or document.url or document.id,
-            f"could not be extracted ({first_line}): nothing from this article was stored",
-        )
-    stats = merge_resolved(store, fragment, coverage_families)
-    new_articles = stats.by_label.get(Label.ARTICLE.value, 0)
-    if new_articles:
-        summary.articles_new += 1
-    else:
-        summary.articles_existing += 1
-    summary.entities += stats.nodes_created - new_articles
+ARTICLES_PER_BATCH = 200
+
+
+def _merge_batch(
+    store: Store,
+    documents: list[Document],
+    summary: IngestSummary,
+    extractor: Extractor,
+    warn: Callable[[SourceWarning], None],
+) -> None:
+    """Extract the documents not yet complete in the store and merge them in one batch."""
+    if not documents:
+        return
+    ids = [document.id for document in documents]
+    complete = store.complete_articles(ids)
+    fragments: list[tuple[str, GraphFragment]] = []
+    for document, article_id in zip(documents, ids, strict=True):
+        summary.articles += 1
+        if article_id in complete:
+            summary.articles_existing += 1
+            continue
+        try:
+            fragment = extractor(document)
+            fragment.add_node(document.article_node())
+        except (RekgError, ValidationError) as exc:
+            text = str(exc).strip()
+            first_line = text.splitlines()[0] if text else type(exc).__name__
+            warn(SourceWarning(
+                document.path or document.url or article_id,
+                f"could not be extracted ({first_line}): nothing from this article was stored",
+            ))
+            continue
+        fragments.append((article_id, fragment))
+    for _, fragment in fragments:
+        redirect_to_survivors(store, fragment)
+    stats = store.merge_articles(fragments)
+    merged = resolve_merged(store, [fragment for _, fragment in fragments], coverage_families)
+    summary.articles_new += len(stats.articles_new)
+    summary.articles_existing += len(stats.articles_existing)
+    summary.entities += max(
+        0, stats.nodes_created - stats.by_label.get(Label.ARTICLE.value, 0) - merged)
     summary.relationships += stats.relationships_created
-    return None
 
 
 def ingest(
@@ -106,11 +128,13 @@ def ingest(
     on_warning: Callable[[SourceWarning], None] | None = None,
     extractor: Extractor | None = None,
     stdin: BinaryIO | None = None,
+    batch_size: int = ARTICLES_PER_BATCH,
 ) -> IngestSummary:
     """Read every source in ``paths`` ('-' is standard input), extract and merge each article.
 
     Warnings are collected in the summary (and passed to ``on_warning`` as they happen);
-    ``progress`` is called with (files done, files in total) after each file.
+    ``progress`` is called with (files done, files in total) after each file. Articles are
+    merged ``batch_size`` at a time.
     """
     extract = extractor or _default_extractor()
     summary = IngestSummary()
@@ -120,6 +144,7 @@ def ingest(
         if on_warning is not None:
             on_warning(warning)
 
+    pending: list[Document] = []
     entries = list(iter_source_files(paths))
     total = len(entries)
     for done, entry in enumerate(entries, start=1):
@@ -131,9 +156,11 @@ def ingest(
                 if isinstance(item, SourceWarning):
                     warn(item)
                     continue
-                problem = ingest_document(store, item, summary, extract)
-                if problem is not None:
-                    warn(problem)
+                pending.append(item)
+                if len(pending) >= batch_size:
+                    _merge_batch(store, pending, summary, extract, warn)
+                    pending = []
         if progress is not None:
             progress(done, total)
+    _merge_batch(store, pending, summary, extract, warn)
     return summary

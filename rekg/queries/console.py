@@ -76,23 +76,39 @@ def history_path() -> Path:
 
 
 def split_statements(text: str) -> tuple[list[str], str]:
-    """Complete statements ending with ';' (outside quotes) and the unfinished rest."""
+    """Complete statements ending with ';' (outside quotes and comments) and the rest."""
     statements: list[str] = []
     current: list[str] = []
     quote: str | None = None
+    comment: str | None = None  # the text that ends the comment being read
     escaped = False
-    for char in text:
+    i = 0
+    while i < len(text):
+        char = text[i]
+        i += 1
+        if comment is not None:
+            current.append(char)
+            if text.startswith(comment, i - 1):
+                current.append(text[i : i + len(comment) - 1])
+                i += len(comment) - 1
+                comment = None
+            continue
         if quote:
             current.append(char)
             if escaped:
                 escaped = False
-            elif char == "\\":
+            elif char == "\\" and quote != "`":
                 escaped = True
             elif char == quote:
                 quote = None
             continue
         if char in "'\"`":
             quote = char
+        elif char == "/" and text[i : i + 1] in ("/", "*"):
+            comment = "\n" if text[i] == "/" else "*/"
+            current.append(char + text[i])
+            i += 1
+            continue
         if char == ";":
             statement = "".join(current).strip()
             if statement:

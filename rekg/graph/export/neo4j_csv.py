@@ -190,7 +190,11 @@ def _delimiter_from_script(script: str) -> str:
 def _publish(folder: Path, out: Path, zipped: bool) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     if zipped:
-        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        from rekg.atomic_file import replaced_path
+
+        with replaced_path(out) as temporary, zipfile.ZipFile(
+            temporary, "w", compression=zipfile.ZIP_DEFLATED
+        ) as archive:
             for item in sorted(folder.iterdir()):
                 archive.write(item, item.name)
         return

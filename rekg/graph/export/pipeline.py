@@ -56,6 +56,11 @@ def export_store(
         summary.description = selection.description
         nodes = subgraphs.iter_nodes(store, selection)
         relationships = subgraphs.iter_relationships(store, selection)
-    fmt.write(_counted(nodes, summary, "nodes", progress),
-              _counted(relationships, summary, "relationships", progress), out_path)
+    try:
+        fmt.write(_counted(nodes, summary, "nodes", progress),
+                  _counted(relationships, summary, "relationships", progress), out_path)
+    except OSError as exc:  # spool files beside the output fill the same disk
+        from rekg.atomic_file import write_error
+
+        raise write_error(Path(out_path), exc) from exc
     return summary

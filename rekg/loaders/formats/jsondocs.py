@@ -85,6 +85,9 @@ def document_from_object(
     )
 
 
+_TOO_DEEP = "nests JSON arrays or objects too deeply to be an article"
+
+
 def _json_error(exc: json.JSONDecodeError) -> str:
     return f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
 
@@ -100,6 +103,8 @@ def read_json(data: bytes, path: str | None) -> Iterator[Document | ItemProblem]
             f"is not valid JSON ({_json_error(exc)}): fix it, or use .jsonl for one "
             "article per line"
         ) from None
+    except RecursionError:
+        raise SourceFormatError(_TOO_DEEP) from None
     if isinstance(parsed, dict) and _first(parsed, TEXT_KEYS) is None:
         wrapped = next((parsed[k] for k in LIST_KEYS if isinstance(parsed.get(k), list)), None)
         if wrapped is None:
@@ -130,6 +135,9 @@ def read_jsonl(data: bytes, path: str | None) -> Iterator[Document | ItemProblem
             continue
         try:
             item = json.loads(line)
+        except RecursionError:
+            yield ItemProblem(f"line {number}", f"{_TOO_DEEP}: skipped")
+            continue
         except json.JSONDecodeError as exc:
             yield ItemProblem(
                 f"line {number}", f"is not valid JSON (column {exc.colno}: {exc.msg}): skipped"

@@ -1,0 +1,124 @@
+"""Durability of the embedded store (issue 11, rows 4, 5 and 12): damaged files are named as
+such in one line, a full disk is one line and leaves a store that opens, exports replace the
+previous file only when complete."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .conftest import (
+    cli_env,
+    export_json,
+    kill_servers,
+    run_cli,
+    wait_for_no_servers,
+    write_articles,
+)
+
+
+def _one_error_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+def _filled_store(tmp_path: Path, env: dict[str, str]) -> Path:
+    folder = write_articles(tmp_path / "articles", 5, seed=41)
+    store = tmp_path / "store" / "graph.db"
+    done = run_cli(["--store", f"embedded:{store}", "ingest", str(folder)], env)
+    assert done.returncode == 0, done.stderr
+    return store
+
+
+@pytest.mark.parametrize("damage", ["empty", "truncated", "overwritten", "manifest"])
+def test_a_damaged_store_file_is_named_in_one_line(tmp_path: Path, damage: str) -> None:
+    env = cli_env(tmp_path)
+    store = _filled_store(tmp_path, env)
+    log = store.with_name("graph.db.aof")
+    if damage == "manifest":
+        manifest = next(log.glob("*.manifest"))
+        manifest.write_text("file appendonly.aof.1.base.rdb seq 1 type b\nnot a manifest\n")
+    else:
+        data = store.read_bytes()
+        shutil.rmtree(log)  # the snapshot alone, as after copying only the store file
+        store.write_bytes({"empty": b"", "truncated": data[: len(data) // 2],
+                           "overwritten": b"%PDF-1.4 not a graph" * 50}[damage])
+    done = run_cli(["--store", f"embedded:{store}", "query", "summary"], env)
+    assert done.returncode == 1
+    line = _one_error_line(done.stderr)
+    assert "is damaged" in line and str(store) in line, line
+    assert "Connection refused" not in line
+    assert wait_for_no_servers(store.parent) == []
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs",
+                              str(mount_point)], capture_output=True, text=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip(f"a small tmpfs cannot be mounted here: {mounted.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        kill_servers(mount_point / "store")
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def test_a_full_disk_during_ingest_is_one_line_and_the_store_still_opens(
+    tmp_path: Path, small_disk: Path
+) -> None:
+    env = cli_env(tmp_path)
+    folder = write_articles(tmp_path / "articles", 150, seed=42)
+    clean_store = tmp_path / "clean" / "graph.db"
+    assert run_cli(["--store", f"embedded:{clean_store}", "ingest", str(folder)],
+                   env).returncode == 0
+    clean = export_json(clean_store, tmp_path / "clean.json", env)
+
+    store = small_disk / "store" / "graph.db"
+    uri = f"embedded:{store}"
+    full = run_cli(["--store", uri, "ingest", "--batch", "10", str(folder)], env)
+    assert full.returncode == 1
+    line = _one_error_line(full.stderr)
+    assert "disk" in line and "full" in line, line
+    assert wait_for_no_servers(store.parent) == []
+
+    subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)
+    summary = run_cli(["--store", uri, "query", "summary", "--format", "json"], env)
+    assert summary.returncode == 0, summary.stderr
+    json.loads(summary.stdout)
+    resumed = run_cli(["--store", uri, "ingest", str(folder)], env)
+    assert resumed.returncode == 0, resumed.stderr
+    assert export_json(store, tmp_path / "resumed.json", env) == clean
+
+
+def test_an_export_onto_a_full_disk_keeps_the_previous_file(
+    tmp_path: Path, small_disk: Path
+) -> None:
+    env = cli_env(tmp_path)
+    store = _filled_store(tmp_path, env)
+    out = small_disk / "graph.json"
+    previous = export_json(store, out, env)
+    filler = small_disk / "filler"
+    with open(filler, "wb") as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+                handle.flush()
+        except OSError:
+            pass
+    done = run_cli(["--store", f"embedded:{store}", "export", "--format", "graphml",
+                    "-o", str(out)], env)
+    assert done.returncode == 1
+    line = _one_error_line(done.stderr)
+    assert "disk is full" in line, line
+    assert out.read_bytes() == previous
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler", "graph.json"]
