@@ -12,9 +12,14 @@ from typing import Any
 from urllib.parse import urlparse
 
 from rekg.errors import CypherError, StoreError, StoreUnavailableError
-from rekg.graph.store import QueryResult, Store
-from rekg.graph.values import plain
-from rekg.schema import Label
+from rekg.graph.store import (
+    LOOKUP_KEYS,
+    QueryResult,
+    Store,
+    fill_lookup_keys,
+    indexed_properties,
+)
+from rekg.graph.values import plain_row
 
 GRAPH_NAME = "rekg"
 _EMPTY_GRAPH = "empty key"
@@ -53,7 +58,7 @@ class _FalkorStore(Store):
                     raise StoreUnavailableError(f"{self.uri}: {_one_line(str(exc))}") from exc
                 raise CypherError(_one_line(str(exc))) from exc
         header = [str(col[1]) for col in (result.header or [])]
-        rows = [[plain(value) for value in row] for row in (result.result_set or [])]
+        rows = [plain_row(row) for row in (result.result_set or [])]
         return QueryResult(columns=header, rows=rows)
 
     def _run(self, cypher: str, params: Mapping[str, Any] | None, *, write: bool) -> Any:
@@ -65,14 +70,19 @@ class _FalkorStore(Store):
         if self._schema_ready:
             return
         existing = self._graph.query("CALL db.indexes()").result_set or []
-        indexed = {str(row[0]) for row in existing}
-        for label in Label:
-            if label.value not in indexed:
-                try:
-                    self._graph.query(f"CREATE INDEX FOR (n:`{label.value}`) ON (n.id)")
-                except Exception as exc:  # a concurrent writer may have created it first
-                    if "already" not in str(exc).lower():
-                        raise StoreError(_one_line(str(exc))) from exc
+        indexed = {(str(row[0]), str(prop)) for row in existing for prop in (row[1] or [])}
+        keys_added = False
+        for label, prop in indexed_properties():
+            if (label.value, prop) in indexed:
+                continue
+            try:
+                self._graph.query(f"CREATE INDEX FOR (n:`{label.value}`) ON (n.`{prop}`)")
+            except Exception as exc:  # a concurrent writer may have created it first
+                if "already" not in str(exc).lower():
+                    raise StoreError(_one_line(str(exc))) from exc
+            keys_added = keys_added or prop == LOOKUP_KEYS
+        if keys_added:
+            fill_lookup_keys(self)
         self._schema_ready = True
 
 

@@ -3,14 +3,31 @@
 // param: status list = null — only these statuses, comma-separated (announced, in_force, alleged, suspended, lifted)
 // param: covers name = null — only restrictions on this material or product (name or alias; magnet also matches NdFeB magnet)
 // param: kind string = null — only this kind, e.g. export_licensing
-MATCH (restriction:Restriction)
+// param: limit int = 100 in 1..10000 — rows per page
+// param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
+// Cost: restrictions are filtered and sorted by their own properties (covers=... starts from
+// the few materials and products it names); imposers, coverage and targets are read for one
+// page only.
+CALL {
+  MATCH (restriction:Restriction) WHERE $covers IS NULL RETURN restriction
+  UNION
+  MATCH (covered:Material)
+  WHERE $covers IS NOT NULL AND any(k IN covered.keys WHERE any(f IN $covers WHERE k = f OR k ENDS WITH (' ' + f)))
+  MATCH (restriction:Restriction)-[:RESTRICTS]->(covered) RETURN restriction
+  UNION
+  MATCH (covered:Product)
+  WHERE $covers IS NOT NULL AND any(k IN covered.keys WHERE any(f IN $covers WHERE k = f OR k ENDS WITH (' ' + f)))
+  MATCH (restriction:Restriction)-[:RESTRICTS]->(covered) RETURN restriction
+}
+WITH restriction
 WHERE ($status IS NULL OR restriction.status IN $status)
   AND ($kind IS NULL OR restriction.kind = toLower($kind))
+WITH restriction
+ORDER BY coalesce(restriction.announced, restriction.effective, ''), restriction.kind, restriction.id
+SKIP $offset LIMIT $limit
 OPTIONAL MATCH (restriction)-[:RESTRICTS]->(covered)
 WITH restriction, covered ORDER BY toLower(covered.name)
-WITH restriction, collect(DISTINCT covered.name) AS covers,
-     sum(CASE WHEN $covers IS NOT NULL AND any(v IN [covered.name, covered.id, split(covered.id, ':')[1], covered.symbol] + coalesce(covered.aliases, []) WHERE any(f IN $covers WHERE toLower(v) = f OR toLower(v) ENDS WITH (' ' + f))) THEN 1 ELSE 0 END) AS covers_matches
-WHERE $covers IS NULL OR covers_matches > 0
+WITH restriction, collect(DISTINCT covered.name) AS covers
 OPTIONAL MATCH (imposer)-[:IMPOSES]->(restriction)
 WITH restriction, covers, imposer ORDER BY toLower(imposer.name)
 WITH restriction, covers, collect(DISTINCT imposer.name) AS imposers
