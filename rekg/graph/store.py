@@ -30,6 +30,7 @@ LOOKUP_KEYS_EXPRESSION = (
     "WHERE k IS NOT NULL | toLower(k)]"
 )
 _ALIASES = "coalesce(n.aliases, [])"
+_MERGED_KEYS_EXPRESSION = LOOKUP_KEYS_EXPRESSION.replace(_ALIASES, _ALIASES + " + row.aliases")
 EXPORT_PAGE_SIZE = 5000
 _NODE_PAGE = (
     "MATCH (n) WHERE id(n) >= $low AND id(n) < $high RETURN labels(n)[0], properties(n)"
@@ -65,7 +66,7 @@ def indexed_properties() -> list[tuple[Label, str]]:
     """The node properties both stores index: id and the lookup keys of every label, and the
     restriction fields that canned queries filter on."""
     wanted = [(label, prop) for label in Label for prop in ("id", LOOKUP_KEYS)]
-    return wanted + [(Label.RESTRICTION, "status"), (Label.RESTRICTION, "kind")]
+    return [*wanted, (Label.RESTRICTION, "status"), (Label.RESTRICTION, "kind")]
 
 
 def fill_lookup_keys(store: Store) -> None:
@@ -90,7 +91,7 @@ def _merge_nodes_cypher(label: Label) -> str:
         "[a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] "
         # FalkorDB evaluates a SET's expressions before any of its assignments: new aliases
         # are added from the row, not read back from n.aliases.
-        f"SET n.{LOOKUP_KEYS} = {LOOKUP_KEYS_EXPRESSION.replace(_ALIASES, _ALIASES + ' + row.aliases')} "
+        f"SET n.{LOOKUP_KEYS} = {_MERGED_KEYS_EXPRESSION} "
         "WITH n, coalesce(n._new, false) AS created REMOVE n._new "
         "RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(n) AS total"
     )

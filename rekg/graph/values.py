@@ -7,7 +7,6 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
-
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
