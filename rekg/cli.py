@@ -66,7 +66,8 @@ class Application:
         if "://" in uri:
             return
         path = Path(uri.removeprefix("embedded:"))
-        if not path.exists():
+        # The store is its snapshot file and its append-only log; a new one may have only the log.
+        if not path.exists() and not path.with_name(path.name + ".aof").exists():
             raise StoreUnavailableError(
                 f"no graph at {path}: fill it first, e.g. "
                 f"rekg --store {path} ingest examples/articles (or pick another with --store)"

@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 
 
 def output_options[F: Callable[..., Any]](func: F) -> F:
-    """--format and --limit, shared by every command that prints query results."""
+    """--format, --limit and --offset, shared by every command that prints query results."""
+    func = click.option("--offset", type=click.IntRange(min=0), default=0, metavar="N",
+                        help="Skip the first N rows (the next page of a list query).")(func)
     func = click.option("--limit", type=click.IntRange(min=0), default=None, metavar="N",
-                        help="Show at most N rows.")(func)
+                        help="Show at most N rows; list queries fetch only this page "
+                             "(their default page is in rekg query show NAME).")(func)
     func = click.option("--format", "output_format", type=click.Choice(OUTPUT_FORMATS),
                         default="table", show_default=True,
                         help="table fits the terminal; json and csv are for programs.")(func)
@@ -46,14 +49,29 @@ def as_of_option[F: Callable[..., Any]](func: F) -> F:
 
 
 def run_and_print(app: Application, query: CannedQuery, params: tuple[str, ...],
-                  output_format: str, limit: int | None, as_of: str | None = None) -> None:
-    raw = parse_assignments(params)
+                  output_format: str, limit: int | None, offset: int = 0,
+                  as_of: str | None = None) -> None:
+    raw: dict[str, Any] = dict(parse_assignments(params))
     if as_of is not None:
         raw["as_of"] = as_of
-    query.bind(raw)  # refuse bad parameters before opening the store
+    paged = query.pages
+    if paged:
+        # A list query pages in the database: --limit and --offset become its parameters.
+        if limit is not None:
+            raw["limit"] = str(limit)
+        if offset:
+            raw["offset"] = str(offset)
+    bound = query.bind(raw)  # refuse bad parameters before opening the store
     store = app.store(reading=True)
     result = query.run(store, raw)
-    click.echo(render(result, output_format, limit))
+    if paged:
+        click.echo(render(result, output_format))
+        if output_format == "table" and len(result.rows) == bound["limit"]:
+            click.echo(f"(a full page: --offset {bound['offset'] + bound['limit']} shows the "
+                       "next one)")
+    else:
+        result.rows = result.rows[offset:]
+        click.echo(render(result, output_format, limit))
     if not result.rows:
         for hint in _no_rows_hints(app, store, query, raw):
             click.echo(printable(hint), err=True)
@@ -77,8 +95,8 @@ def _canned_command(query: CannedQuery) -> click.Command:
     @output_options
     @pass_app
     def run_one(app: Application, params: tuple[str, ...], as_of: str | None,
-                output_format: str, limit: int | None) -> None:
-        run_and_print(app, query, params, output_format, limit, as_of)
+                output_format: str, limit: int | None, offset: int) -> None:
+        run_and_print(app, query, params, output_format, limit, offset, as_of)
 
     return run_one
 
@@ -116,11 +134,11 @@ def command() -> None:
 
 @command.command("list")
 @output_options
-def list_command(output_format: str, limit: int | None) -> None:
+def list_command(output_format: str, limit: int | None, offset: int) -> None:
     """List the canned queries with one-line descriptions."""
     result = QueryResult(
         columns=["name", "description"],
-        rows=[[query.name, query.description] for query in list_queries()],
+        rows=[[query.name, query.description] for query in list_queries()][offset:],
     )
     click.echo(render(result, output_format, limit))
 
@@ -150,6 +168,6 @@ def show_command(name: str) -> None:
 @output_options
 @pass_app
 def run_command(app: Application, name: str, params: tuple[str, ...], as_of: str | None,
-                output_format: str, limit: int | None) -> None:
+                output_format: str, limit: int | None, offset: int) -> None:
     """Run a canned query by name (the same as rekg query NAME)."""
-    run_and_print(app, get_query(name), params, output_format, limit, as_of)
+    run_and_print(app, get_query(name), params, output_format, limit, offset, as_of)

@@ -15,9 +15,15 @@ from rekg.errors import (
     StoreError,
     StoreUnavailableError,
 )
-from rekg.graph.store import DEFAULT_QUERY_TIMEOUT, QueryResult, Store
-from rekg.graph.values import plain
-from rekg.schema import Label
+from rekg.graph.store import (
+    DEFAULT_QUERY_TIMEOUT,
+    LOOKUP_KEYS,
+    QueryResult,
+    Store,
+    fill_lookup_keys,
+    indexed_properties,
+)
+from rekg.graph.values import plain_row
 
 GRAPH_NAME = "rekg"
 _EMPTY_GRAPH = "empty key"
@@ -151,21 +157,26 @@ class _FalkorStore(Store):
             existing = self._write_graph.query("CALL db.indexes()").result_set or []
         except Exception as exc:
             raise self._translate(exc) from exc
-        indexed = {str(row[0]) for row in existing}
-        for label in Label:
-            if label.value not in indexed:
-                try:
-                    self._note_write()
-                    self._write_graph.query(f"CREATE INDEX FOR (n:`{label.value}`) ON (n.id)")
-                except Exception as exc:  # a concurrent writer may have created it first
-                    if "already" not in str(exc).lower():
-                        raise self._translate(exc) from exc
+        indexed = {(str(row[0]), str(prop)) for row in existing for prop in (row[1] or [])}
+        keys_added = False
+        for label, prop in indexed_properties():
+            if (label.value, prop) in indexed:
+                continue
+            try:
+                self._note_write()
+                self._write_graph.query(f"CREATE INDEX FOR (n:`{label.value}`) ON (n.`{prop}`)")
+            except Exception as exc:  # a concurrent writer may have created it first
+                if "already" not in str(exc).lower():
+                    raise self._translate(exc) from exc
+            keys_added = keys_added or prop == LOOKUP_KEYS
+        if keys_added:
+            fill_lookup_keys(self)
         self._schema_ready = True
 
 
 def _converted(result: Any, *, counted: bool = False) -> QueryResult:
     header = [str(col[1]) for col in (result.header or [])]
-    rows = [[plain(value) for value in row] for row in (result.result_set or [])]
+    rows = [plain_row(row) for row in (result.result_set or [])]
     return QueryResult(columns=header, rows=rows, counters=_counters(result) if counted else {})
 
 

@@ -15,7 +15,14 @@ from rekg.errors import (
     StoreError,
     StoreUnavailableError,
 )
-from rekg.graph.store import DEFAULT_QUERY_TIMEOUT, QueryResult, Store
+from rekg.graph.store import (
+    DEFAULT_QUERY_TIMEOUT,
+    LOOKUP_KEYS,
+    QueryResult,
+    Store,
+    fill_lookup_keys,
+    indexed_properties,
+)
 from rekg.graph.values import plain
 from rekg.schema import Label
 
@@ -365,12 +372,17 @@ class Neo4jStore(Store):
                     f"FOR (n:`{label.value}`) REQUIRE n.id IS UNIQUE"
                 )
         wanted = [(label, "name") for label in NAME_INDEXED_LABELS] + list(EXTRA_INDEXES)
-        for label, prop in wanted:
+        wanted += [(label, prop) for label, prop in indexed_properties() if prop != "id"]
+        keys_added = False
+        for label, prop in dict.fromkeys(wanted):
             name = index_name(label, prop)
             if name not in indexes:
                 self._run_autocommit(
                     f"CREATE INDEX {name} IF NOT EXISTS FOR (n:`{label.value}`) ON (n.`{prop}`)"
                 )
+                keys_added = keys_added or prop == LOOKUP_KEYS
+        if keys_added:
+            fill_lookup_keys(self)
         self._schema_ready = True
 
     def clear(self) -> None:

@@ -25,6 +25,27 @@ from rekg.schema import GraphFragment, Label, RelType
 
 WRITE_BATCH_SIZE = 5_000
 
+# Every node carries the lower-case forms a name parameter may meet (name, id, id without its
+# label prefix, symbol, ISO alpha-3, aliases) as one list property, so that the canned queries
+# find a node by an index lookup (`form IN n.keys`) instead of a scan with toLower over lists.
+LOOKUP_KEYS = "keys"
+LOOKUP_KEYS_EXPRESSION = (
+    "[k IN [n.name, n.id, split(n.id, ':')[1], n.symbol, n.iso3] + coalesce(n.aliases, []) "
+    "WHERE k IS NOT NULL | toLower(k)]"
+)
+_ALIASES = "coalesce(n.aliases, [])"
+_MERGED_KEYS_EXPRESSION = LOOKUP_KEYS_EXPRESSION.replace(_ALIASES, _ALIASES + " + row.aliases")
+EXPORT_PAGE_SIZE = 5000
+_NODE_PAGE = (
+    "MATCH (n) WHERE id(n) >= $low AND id(n) < $high RETURN labels(n)[0], properties(n)"
+)
+_RELATIONSHIP_PAGE = (
+    "MATCH (a) WHERE id(a) >= $low AND id(a) < $high MATCH (a)-[r]->(b) "
+    "RETURN a.id, b.id, type(r), properties(r)"
+)
+# Properties the store derives for itself; exports and node streams leave them out.
+DERIVED_PROPERTIES = frozenset({LOOKUP_KEYS})
+
 
 @dataclass
 class MergeStats:
@@ -45,6 +66,24 @@ class MergeStats:
             self.by_label[key] = self.by_label.get(key, 0) + value
 
 
+def indexed_properties() -> list[tuple[Label, str]]:
+    """The node properties both stores index: id and the lookup keys of every label, and the
+    restriction fields that canned queries filter on."""
+    wanted = [(label, prop) for label in Label for prop in ("id", LOOKUP_KEYS)]
+    return [*wanted, (Label.RESTRICTION, "status"), (Label.RESTRICTION, "kind")]
+
+
+def fill_lookup_keys(store: Store) -> None:
+    """Give every node written before lookup keys existed its keys (one pass, in batches)."""
+    while True:
+        result = store.write(
+            "MATCH (n) WHERE n.keys IS NULL WITH n LIMIT 10000 "
+            f"SET n.{LOOKUP_KEYS} = {LOOKUP_KEYS_EXPRESSION} RETURN count(n)"
+        )
+        if not result.rows or not result.rows[0][0]:
+            return
+
+
 def _merge_nodes_cypher(label: Label) -> str:
     # Labels come from the Label enum, never from user input; values travel as parameters.
     # An Article is created marked ``_partial`` and unmarked only once all of its writes have
@@ -57,6 +96,9 @@ def _merge_nodes_cypher(label: Label) -> str:
         "ON MATCH SET n += row.fill "
         "SET n.aliases = coalesce(n.aliases, []) + "
         "[a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] "
+        # FalkorDB evaluates a SET's expressions before any of its assignments: new aliases
+        # are added from the row, not read back from n.aliases.
+        f"SET n.{LOOKUP_KEYS} = {_MERGED_KEYS_EXPRESSION} "
         "WITH n, coalesce(n._new, false) AS created REMOVE n._new "
         "RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(n) AS total"
     )
@@ -356,47 +398,42 @@ class Store(ABC):
         rels = self.read("MATCH ()-[r]->() RETURN count(r)").rows[0][0]
         return int(nodes), int(rels)
 
-    def iter_nodes(self, batch_size: int = 1000) -> Iterator[dict[str, Any]]:
-        """Stream every node as ``{"label": ..., **properties}``, by label then id, in batches."""
-        for label in Label:
-            last = ""
-            while True:
-                result = self.read(
-                    f"MATCH (n:`{label.value}`) WHERE n.id > $after "
-                    "RETURN properties(n) AS p ORDER BY n.id LIMIT $limit",
-                    {"after": last, "limit": batch_size},
-                )
-                if not result.rows:
-                    break
-                for (props,) in result.rows:
-                    yield {"label": label.value, **props}
-                last = result.rows[-1][0]["id"]
+    def iter_nodes(self, batch_size: int = EXPORT_PAGE_SIZE) -> Iterator[dict[str, Any]]:
+        """Stream every node as ``{"label": ..., **properties}``, page by page.
 
-    def iter_relationships(self, batch_size: int = 1000) -> Iterator[dict[str, Any]]:
+        Pages are ranges of the database's internal node ids, so each page is a seek and
+        nothing is sorted (issue 14: paging by ``n.id > $after ORDER BY n.id`` re-sorted the
+        rest of a label for every page). Nodes come in internal id order.
+        """
+        for rows in self._id_pages(_NODE_PAGE, batch_size):
+            for label, props in rows:
+                for derived in DERIVED_PROPERTIES:
+                    props.pop(derived, None)
+                props["label"] = label
+                yield props
+
+    def iter_relationships(self, batch_size: int = EXPORT_PAGE_SIZE) -> Iterator[dict[str, Any]]:
         """Stream every relationship as ``{"source", "target", "type", **properties}``.
 
-        Pages over source nodes (by id) so memory stays bounded by one page of nodes.
+        Pages are ranges of source nodes' internal ids: memory holds one page of nodes'
+        outgoing relationships.
         """
-        for label in Label:
-            last = ""
-            while True:
-                page = self.read(
-                    f"MATCH (a:`{label.value}`) WHERE a.id > $after RETURN a.id ORDER BY a.id "
-                    "LIMIT $limit",
-                    {"after": last, "limit": batch_size},
-                )
-                if not page.rows:
-                    break
-                ids = [row[0] for row in page.rows]
-                result = self.read(
-                    f"UNWIND $ids AS id MATCH (a:`{label.value}` {{id: id}})-[r]->(b) "
-                    "RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS p "
-                    "ORDER BY source, type, target",
-                    {"ids": ids},
-                )
-                for source, target, rel_type, props in result.rows:
-                    yield {"source": source, "target": target, "type": rel_type, **props}
-                last = ids[-1]
+        for rows in self._id_pages(_RELATIONSHIP_PAGE, batch_size):
+            for source, target, rel_type, props in rows:
+                props["source"] = source
+                props["target"] = target
+                props["type"] = rel_type
+                yield props
+
+    def _id_pages(self, cypher: str, batch_size: int) -> Iterator[list[list[Any]]]:
+        result = self.read("MATCH (n) RETURN max(id(n))")
+        highest = result.rows[0][0] if result.rows else None
+        if highest is None:
+            return
+        for low in range(0, int(highest) + 1, batch_size):
+            page = self.read(cypher, {"low": low, "high": low + batch_size})
+            if page.rows:
+                yield page.rows
 
     def schema_summary(self) -> dict[str, list[str]]:
         """Labels, relationship types and property keys present in the store."""

@@ -3,13 +3,35 @@
 from __future__ import annotations
 
 import sys
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def plain_row(row: list[Any]) -> list[Any]:
+    """``plain`` of each value of a row; scalars and lists of scalars skip the call (export
+    pages hold hundreds of thousands of them)."""
+    return [_plain_fast(value) for value in row]
+
+
+def _plain_fast(value: Any) -> Any:
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is list and all(type(item) in _SCALARS for item in value):
+        return value
+    if kind is dict or kind is OrderedDict:
+        return {str(k): _plain_fast(v) for k, v in value.items()}
+    return plain(value)
 
 
 def plain(value: Any) -> Any:
     """A JSON-friendly copy of a value returned by FalkorDB or Neo4j."""
-    if value is None or isinstance(value, str | int | float | bool):
+    if type(value) in _SCALARS:
+        return value
+    if isinstance(value, str | int | float | bool):
         return value
     # neo4j's Node and Relationship are Mappings too: recognise them before plain maps.
     # (Relationship classes are made per type at run time, so the module name won't do.)
@@ -19,7 +41,7 @@ def plain(value: Any) -> Any:
     ):
         return _plain_neo4j_graph_value(value)
     if isinstance(value, Mapping):
-        return {str(k): plain(v) for k, v in value.items()}
+        return {str(k): v if type(v) in _SCALARS else plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     kind = type(value).__module__ + "." + type(value).__name__

@@ -2,13 +2,30 @@
 // description: Agreements with their parties, status, date, what they address and what they implement
 // param: name name = null — only this agreement (name or alias)
 // param: party name = null — only agreements this country or organisation is party to
-MATCH (agreement:Agreement)
-WHERE $name IS NULL OR any(v IN [agreement.name, agreement.id, split(agreement.id, ':')[1]] + coalesce(agreement.aliases, []) WHERE toLower(v) IN $name)
+// param: limit int = 100 in 1..10000 — rows per page
+// param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
+// Cost: agreements are sorted by their own properties (name=... and party=... start from
+// index lookups); parties, topics and related agreements are read for one page only.
+CALL {
+  MATCH (agreement:Agreement) WHERE $name IS NULL AND $party IS NULL RETURN agreement
+  UNION
+  UNWIND coalesce($name, []) AS form MATCH (agreement:Agreement) WHERE form IN agreement.keys
+    AND $party IS NULL RETURN agreement
+  UNION
+  UNWIND coalesce($party, []) AS form MATCH (party:Country) WHERE form IN party.keys
+  MATCH (party)-[:PARTY_TO]->(agreement:Agreement)
+  WHERE $name IS NULL OR any(k IN agreement.keys WHERE k IN $name) RETURN agreement
+  UNION
+  UNWIND coalesce($party, []) AS form MATCH (party:Organization) WHERE form IN party.keys
+  MATCH (party)-[:PARTY_TO]->(agreement:Agreement)
+  WHERE $name IS NULL OR any(k IN agreement.keys WHERE k IN $name) RETURN agreement
+}
+WITH agreement
+ORDER BY coalesce(agreement.date, ''), toLower(agreement.name), agreement.id
+SKIP $offset LIMIT $limit
 OPTIONAL MATCH (party)-[:PARTY_TO]->(agreement)
 WITH agreement, party ORDER BY toLower(party.name)
-WITH agreement, collect(DISTINCT party.name) AS parties,
-     sum(CASE WHEN $party IS NOT NULL AND any(v IN [party.name, party.id, split(party.id, ':')[1]] + coalesce(party.aliases, []) WHERE toLower(v) IN $party) THEN 1 ELSE 0 END) AS party_matches
-WHERE $party IS NULL OR party_matches > 0
+WITH agreement, collect(DISTINCT party.name) AS parties
 OPTIONAL MATCH (agreement)-[:ADDRESSES]->(topic)
 WITH agreement, parties, topic ORDER BY toLower(topic.name)
 WITH agreement, parties, collect(DISTINCT topic.name) AS addresses

@@ -1,11 +1,39 @@
 // name: articles
 // description: Source articles with their date, title and how many entities each one mentions
 // param: mentions name = null — only articles that mention this entity (name, alias or id)
-MATCH (article:Article)
+// param: limit int = 100 in 1..10000 — rows per page
+// param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
+// Cost: the articles (or, with mentions=..., an index lookup of the entity and the articles
+// mentioning it) are sorted by their own properties; mentions are counted for one page only.
+CALL {
+  MATCH (article:Article) WHERE $mentions IS NULL RETURN article
+  UNION
+  UNWIND coalesce($mentions, []) AS form MATCH (entity:Country) WHERE form IN entity.keys
+  MATCH (article:Article)-[:MENTIONS]->(entity) RETURN article
+  UNION
+  UNWIND coalesce($mentions, []) AS form MATCH (entity:Material) WHERE form IN entity.keys
+  MATCH (article:Article)-[:MENTIONS]->(entity) RETURN article
+  UNION
+  UNWIND coalesce($mentions, []) AS form MATCH (entity:Product) WHERE form IN entity.keys
+  MATCH (article:Article)-[:MENTIONS]->(entity) RETURN article
+  UNION
+  UNWIND coalesce($mentions, []) AS form MATCH (entity:Restriction) WHERE form IN entity.keys
+  MATCH (article:Article)-[:MENTIONS]->(entity) RETURN article
+  UNION
+  UNWIND coalesce($mentions, []) AS form MATCH (entity:Agreement) WHERE form IN entity.keys
+  MATCH (article:Article)-[:MENTIONS]->(entity) RETURN article
+  UNION
+  UNWIND coalesce($mentions, []) AS form MATCH (entity:Organization) WHERE form IN entity.keys
+  MATCH (article:Article)-[:MENTIONS]->(entity) RETURN article
+  UNION
+  UNWIND coalesce($mentions, []) AS form MATCH (entity:Person) WHERE form IN entity.keys
+  MATCH (article:Article)-[:MENTIONS]->(entity) RETURN article
+}
+WITH article
+ORDER BY coalesce(article.published, ''), toLower(coalesce(article.title, article.name)), article.id
+SKIP $offset LIMIT $limit
 OPTIONAL MATCH (article)-[:MENTIONS]->(entity)
-WITH article, count(DISTINCT entity) AS entities,
-     sum(CASE WHEN $mentions IS NOT NULL AND any(v IN [entity.name, entity.id, split(entity.id, ':')[1]] + coalesce(entity.aliases, []) WHERE toLower(v) IN $mentions) THEN 1 ELSE 0 END) AS matches
-WHERE $mentions IS NULL OR matches > 0
+WITH article, count(DISTINCT entity) AS entities
 RETURN article.published AS published, coalesce(article.title, article.name) AS title, entities,
        coalesce(article.path, article.url) AS source, article.id AS article
 ORDER BY coalesce(published, ''), toLower(title), article

@@ -52,6 +52,12 @@ class CannedQuery:
     notes: list[str] = field(default_factory=list)
     source: str = ""
 
+    @property
+    def pages(self) -> bool:
+        """True for a list query that pages in the database (``limit`` and ``offset``)."""
+        names = {param.name for param in self.parameters}
+        return {"limit", "offset"} <= names
+
     def bind(self, raw_params: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """The parameters the database receives: parsed, validated, defaults applied."""
         values = parse_parameters(self.parameters, dict(raw_params or {}), self.name)

@@ -2,8 +2,12 @@
 // description: Everything a product depends on, hop by hop, with the active restrictions on each item
 // param: product name — the product (name or alias)
 // Follows DEPENDS_ON up to 8 hops; depth is the shortest distance and chain its shortest route.
-MATCH (root:Product)
-WHERE any(v IN [root.name, root.id, split(root.id, ':')[1]] + coalesce(root.aliases, []) WHERE toLower(v) IN $product)
+// Cost: an index lookup of the product, its DEPENDS_ON subgraph, and the restrictions on each
+// item reached.
+CALL {
+  UNWIND $product AS form MATCH (root:Product) WHERE form IN root.keys RETURN root
+}
+WITH root
 MATCH chain = (root)-[:DEPENDS_ON*1..8]->(item)
 WITH root, item, chain, reduce(text = root.name, n IN nodes(chain)[1..] | text + ' > ' + n.name) AS chain_text
 ORDER BY length(chain), chain_text

@@ -2,17 +2,40 @@
 // description: Find entities by name, alias, id, ISO code or symbol; exact matches first, then partial ones
 // param: name name — the text to look for (case and singular/plural do not matter)
 // param: label string = null — only nodes with this label, e.g. Country or Material
+// param: limit int = 100 in 1..10000 — rows per page
+// param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
 // Articles are left out unless label=Article; degree counts all relationships of the node.
-MATCH (node)
-WHERE ($label IS NULL AND labels(node)[0] <> 'Article') OR toLower(labels(node)[0]) = toLower($label)
-WITH node, [node.name, node.id, split(node.id, ':')[1], node.symbol, node.iso3] + coalesce(node.aliases, []) AS forms
-WITH node, CASE
-       WHEN any(v IN forms WHERE toLower(v) IN $name) THEN 'exact'
-       WHEN any(v IN forms WHERE any(f IN $name WHERE toLower(v) CONTAINS f)) THEN 'partial'
-     END AS matched
-WHERE matched IS NOT NULL
-OPTIONAL MATCH (node)-[relationship]-()
-WITH node, matched, count(relationship) AS degree
+// Cost: partial matching reads the lookup keys (n.keys) of every node of the labels searched;
+// label=... narrows the search to one label.
+CALL {
+  MATCH (node:Country) WHERE ($label IS NULL OR toLower($label) = 'country')
+    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+  UNION
+  MATCH (node:Material) WHERE ($label IS NULL OR toLower($label) = 'material')
+    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+  UNION
+  MATCH (node:Product) WHERE ($label IS NULL OR toLower($label) = 'product')
+    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+  UNION
+  MATCH (node:Restriction) WHERE ($label IS NULL OR toLower($label) = 'restriction')
+    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+  UNION
+  MATCH (node:Agreement) WHERE ($label IS NULL OR toLower($label) = 'agreement')
+    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+  UNION
+  MATCH (node:Organization) WHERE ($label IS NULL OR toLower($label) = 'organization')
+    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+  UNION
+  MATCH (node:Person) WHERE ($label IS NULL OR toLower($label) = 'person')
+    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+  UNION
+  MATCH (node:Article) WHERE toLower(coalesce($label, 'article')) = 'article'
+    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+}
+WITH node, CASE WHEN any(k IN node.keys WHERE k IN $name) THEN 'exact' ELSE 'partial' END AS matched
+WITH node, matched, size([(node)-[relationship]-() | relationship]) AS degree
+ORDER BY matched, degree DESC, toLower(node.name), node.id
+SKIP $offset LIMIT $limit
 RETURN labels(node)[0] AS label, node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases,
        matched, degree
 ORDER BY matched, degree DESC, toLower(name), id

@@ -3,15 +3,19 @@
 // param: material name — the material (name, alias or chemical symbol)
 // Restrictions of every status are listed with their status; dependent products are
 // found through up to 8 DEPENDS_ON hops.
-MATCH (material:Material)
-WHERE any(v IN [material.name, material.id, split(material.id, ':')[1], material.symbol] + coalesce(material.aliases, []) WHERE toLower(v) IN $material)
+// Cost: an index lookup of the material, then its producers, restrictions and dependants.
+CALL {
+  UNWIND $material AS form MATCH (material:Material) WHERE form IN material.keys RETURN material
+}
+WITH material
 OPTIONAL MATCH (producer)-[:PRODUCES]->(material)
 WITH material, producer ORDER BY toLower(producer.name)
 WITH material, collect(DISTINCT producer.name) AS producers
 OPTIONAL MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(material)
-WITH material, producers, imposer, restriction ORDER BY toLower(imposer.name), restriction.status
-WITH material, producers,
-     collect(DISTINCT imposer.name + ': ' + coalesce(restriction.kind, 'other') + ' (' + restriction.status + ')') AS restrictions
+WITH DISTINCT material, producers, imposer.name AS imposer, coalesce(restriction.kind, 'other') AS kind,
+     restriction.status AS status
+ORDER BY toLower(imposer), status
+WITH material, producers, collect(DISTINCT imposer + ': ' + kind + ' (' + status + ')') AS restrictions
 OPTIONAL MATCH (product:Product)-[:DEPENDS_ON*1..8]->(material)
 WITH material, producers, restrictions, product ORDER BY toLower(product.name)
 WITH material, producers, restrictions, collect(DISTINCT product.name) AS dependent_products

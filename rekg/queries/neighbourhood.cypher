@@ -2,17 +2,47 @@
 // description: The entities around one entity, one or two relationships away, with the path to each
 // param: name name — the entity (name, alias or id)
 // param: hops int = 1 in 1..2 — 1 or 2 relationships away
+// param: limit int = 100 in 1..10000 — rows per page
+// param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
 // MENTIONS relationships are not followed (the articles query lists what an article mentions).
-MATCH (centre)
-WHERE labels(centre)[0] <> 'Article'
-  AND any(v IN [centre.name, centre.id, split(centre.id, ':')[1]] + coalesce(centre.aliases, []) WHERE toLower(v) IN $name)
-MATCH path = (centre)-[:DEPENDS_ON|IMPOSES|RESTRICTS|TARGETS|PARTY_TO|ADDRESSES|IMPLEMENTS|PRODUCES|LOCATED_IN|REPRESENTS|SUPPLIES*1..2]-(neighbour)
-WHERE length(path) <= $hops AND neighbour.id <> centre.id
-RETURN centre.name AS entity, length(path) AS distance, labels(neighbour)[0] AS label,
-       neighbour.name AS neighbour,
-       reduce(text = centre.name, i IN range(0, length(path) - 1) |
-         text + CASE WHEN startNode(relationships(path)[i]).id = nodes(path)[i].id
-                     THEN ' -' + type(relationships(path)[i]) + '-> '
-                     ELSE ' <-' + type(relationships(path)[i]) + '- ' END
-              + nodes(path)[i + 1].name) AS path
+// Cost: an index lookup of the entity and its direct neighbours; paths two relationships away
+// are only followed when the page reaches beyond the direct neighbours.
+CALL {
+  UNWIND $name AS form MATCH (centre:Country) WHERE form IN centre.keys RETURN centre
+  UNION
+  UNWIND $name AS form MATCH (centre:Material) WHERE form IN centre.keys RETURN centre
+  UNION
+  UNWIND $name AS form MATCH (centre:Product) WHERE form IN centre.keys RETURN centre
+  UNION
+  UNWIND $name AS form MATCH (centre:Restriction) WHERE form IN centre.keys RETURN centre
+  UNION
+  UNWIND $name AS form MATCH (centre:Agreement) WHERE form IN centre.keys RETURN centre
+  UNION
+  UNWIND $name AS form MATCH (centre:Organization) WHERE form IN centre.keys RETURN centre
+  UNION
+  UNWIND $name AS form MATCH (centre:Person) WHERE form IN centre.keys RETURN centre
+}
+WITH centre
+OPTIONAL MATCH (centre)-[r:DEPENDS_ON|IMPOSES|RESTRICTS|TARGETS|PARTY_TO|ADDRESSES|IMPLEMENTS|PRODUCES|LOCATED_IN|REPRESENTS|SUPPLIES]-(near)
+WHERE near.id <> centre.id
+WITH centre, near, centre.name + CASE WHEN startNode(r).id = centre.id THEN ' -' + type(r) + '-> ' ELSE ' <-' + type(r) + '- ' END + near.name AS path
+ORDER BY path
+WITH centre, collect(CASE WHEN near IS NOT NULL THEN
+       {distance: 1, label: labels(near)[0], neighbour: near.name, path: path} END) AS direct
+CALL {
+  WITH centre, direct
+  WITH centre, direct WHERE $hops = 2 AND size(direct) < $offset + $limit
+  MATCH (centre)-[r1:DEPENDS_ON|IMPOSES|RESTRICTS|TARGETS|PARTY_TO|ADDRESSES|IMPLEMENTS|PRODUCES|LOCATED_IN|REPRESENTS|SUPPLIES]-(middle)-[r2:DEPENDS_ON|IMPOSES|RESTRICTS|TARGETS|PARTY_TO|ADDRESSES|IMPLEMENTS|PRODUCES|LOCATED_IN|REPRESENTS|SUPPLIES]-(far)
+  WHERE far.id <> centre.id
+  WITH far, centre.name + CASE WHEN startNode(r1).id = centre.id THEN ' -' + type(r1) + '-> ' ELSE ' <-' + type(r1) + '- ' END + middle.name
+       + CASE WHEN startNode(r2).id = middle.id THEN ' -' + type(r2) + '-> ' ELSE ' <-' + type(r2) + '- ' END + far.name AS path
+  ORDER BY path
+  RETURN collect({distance: 2, label: labels(far)[0], neighbour: far.name, path: path})[0..$offset + $limit] AS further
+}
+UNWIND (direct + further)[0..$offset + $limit] AS row
+WITH centre, row
+ORDER BY toLower(centre.name), row.distance, row.path
+SKIP $offset LIMIT $limit
+RETURN centre.name AS entity, row.distance AS distance, row.label AS label, row.neighbour AS neighbour,
+       row.path AS path
 ORDER BY toLower(entity), distance, path

@@ -8,27 +8,31 @@
 // reached (materials) and the shortest dependency chain to one of them (chain).
 // Active means status announced, in_force or alleged; country-restrictions shows the kind
 // and dates of each restriction. Dependencies are followed up to 8 DEPENDS_ON hops.
+// Cost: the DEPENDS_ON subgraph (products and materials only) gives the shortest chain of each
+// product to each item it reaches; the restrictions on an item are read once per item, not
+// once per chain or per product.
 MATCH chain = (product:Product)-[:DEPENDS_ON*1..8]->(restricted)
 WHERE ($components OR NOT (product)<-[:DEPENDS_ON]-(:Product))
-  AND (restricted)<-[:RESTRICTS]-(:Restriction)
-  AND ($material IS NULL OR any(n IN nodes(chain)[1..] WHERE any(v IN [n.name, n.id, split(n.id, ':')[1], n.symbol] + coalesce(n.aliases, []) WHERE any(f IN $material WHERE toLower(v) = f OR toLower(v) ENDS WITH (' ' + f)))))
-WITH product, restricted, length(chain) AS hops,
-     reduce(text = product.name, n IN nodes(chain)[1..] | text + ' > ' + n.name) AS chain_text
+  AND ($material IS NULL OR any(n IN nodes(chain)[1..] WHERE any(k IN n.keys WHERE any(f IN $material WHERE k = f OR k ENDS WITH (' ' + f)))))
+WITH product, restricted, length(chain) AS hops, reduce(text = product.name, n IN nodes(chain)[1..] | text + ' > ' + n.name) AS chain_text
 ORDER BY hops, chain_text
 WITH product, restricted, min(hops) AS hops, collect(chain_text)[0] AS chain_text
+WITH restricted, collect([product, hops, chain_text]) AS reaching
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(restricted)
 // as-of (issue 12): status on $as_of = the last dated status event up to that day
 WHERE (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN ['announced', 'in_force', 'expanded', 'alleged']
-  AND ($country IS NULL OR any(v IN [imposer.name, imposer.id, split(imposer.id, ':')[1]] + coalesce(imposer.aliases, []) WHERE toLower(v) IN $country))
-WITH DISTINCT product, imposer.name AS country, restricted.name AS item, hops, chain_text
+  AND ($country IS NULL OR any(k IN imposer.keys WHERE k IN $country))
+WITH restricted, reaching, collect(DISTINCT imposer.name) AS countries
+UNWIND reaching AS reach
+WITH reach[0] AS product, reach[1] AS hops, reach[2] AS chain_text, restricted, countries
 ORDER BY hops, chain_text
-WITH product, collect(chain_text)[0] AS chain, collect(DISTINCT country) AS countries,
-     collect(DISTINCT item) AS items
-UNWIND countries AS country
+WITH product, collect(chain_text)[0] AS chain, collect(restricted.name) AS items, collect(countries) AS country_lists
+UNWIND country_lists AS country_list
+UNWIND country_list AS country
 WITH product, chain, items, country ORDER BY toLower(country)
-WITH product, chain, items, collect(country) AS countries
+WITH product, chain, items, collect(DISTINCT country) AS countries
 UNWIND items AS item
 WITH product, chain, countries, item ORDER BY toLower(item)
-WITH product, chain, countries, collect(item) AS materials
+WITH product, chain, countries, collect(DISTINCT item) AS materials
 RETURN product.name AS product, countries, materials, chain
 ORDER BY toLower(product)

@@ -8,13 +8,23 @@
 // the country: the restriction targets it, targets an organisation located in it, or names
 // no target at all (an export control applies to every destination). domestic_supply says
 // whether the country, or an organisation located in it, produces the restricted material.
-MATCH (hit:Country)
-WHERE any(v IN [hit.name, hit.id, split(hit.id, ':')[1]] + coalesce(hit.aliases, []) WHERE toLower(v) IN $country)
+// Cost: index lookups of both countries, the imposer's active restrictions reduced to the
+// distinct items, statuses and targets they restrict; dependency chains (up to 8 DEPENDS_ON
+// hops) are then followed once per restricted item, not once per restriction.
+CALL {
+  UNWIND $country AS form MATCH (hit:Country) WHERE form IN hit.keys RETURN hit
+}
+WITH hit
+CALL {
+  UNWIND $imposer AS form MATCH (imposer:Country) WHERE form IN imposer.keys RETURN imposer
+  UNION
+  UNWIND $imposer AS form MATCH (imposer:Organization) WHERE form IN imposer.keys RETURN imposer
+}
+WITH hit, imposer
+WHERE imposer.id <> hit.id
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)
-WHERE any(v IN [imposer.name, imposer.id, split(imposer.id, ':')[1]] + coalesce(imposer.aliases, []) WHERE toLower(v) IN $imposer)
 // as-of (issue 12): status on $as_of = the last dated status event up to that day
-  AND (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN ['announced', 'in_force', 'expanded', 'alleged']
-  AND imposer.id <> hit.id
+WHERE (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN ['announced', 'in_force', 'expanded', 'alleged']
 OPTIONAL MATCH (restriction)-[:TARGETS]->(target)
 OPTIONAL MATCH (target)-[located:LOCATED_IN]->(hit)
 WITH hit, imposer, restriction, target, located ORDER BY toLower(target.name)
@@ -22,14 +32,16 @@ WITH hit, imposer, restriction, collect(DISTINCT target.id) AS target_ids,
      collect(DISTINCT CASE WHEN target.id = hit.id OR located IS NOT NULL THEN target.name END) AS hit_targets
 WHERE size(target_ids) = 0 OR size(hit_targets) > 0
 MATCH (restriction)-[:RESTRICTS]->(restricted)
-MATCH chain = (product:Product)-[:DEPENDS_ON*1..8]->(restricted)
-WITH hit, imposer, restriction, restricted, product, hit_targets,
-     reduce(text = product.name, n IN nodes(chain)[1..] | text + ' > ' + n.name) AS chain_text, length(chain) AS hops
-ORDER BY hops, chain_text
-WITH hit, imposer, restricted, product, CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END AS status,
+WITH DISTINCT hit, imposer, restricted, CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END AS status,
      CASE WHEN size(hit_targets) = 0 THEN 'all destinations'
-          ELSE reduce(text = '', name IN hit_targets | text + CASE WHEN text = '' THEN '' ELSE ', ' END + name) END AS applies_to,
-     collect(chain_text)[0] AS chain_text
+          ELSE reduce(text = '', name IN hit_targets | text + CASE WHEN text = '' THEN '' ELSE ', ' END + name) END AS applies_to
+WITH hit, imposer, restricted, collect([status, applies_to]) AS variants
+MATCH chain = (product:Product)-[:DEPENDS_ON*1..8]->(restricted)
+WITH hit, imposer, restricted, variants, product, reduce(text = product.name, n IN nodes(chain)[1..] | text + ' > ' + n.name) AS chain_text, length(chain) AS hops
+ORDER BY hops, chain_text
+WITH hit, imposer, restricted, variants, product, collect(chain_text)[0] AS chain_text
+UNWIND variants AS variant
+WITH hit, imposer, restricted, product, chain_text, variant[0] AS status, variant[1] AS applies_to
 RETURN product.name AS product, restricted.name AS material, imposer.name AS imposer, status, applies_to,
        size([(hit)-[:PRODUCES]->(restricted) | 1]) + size([(hit)<-[:LOCATED_IN]-(producer)-[:PRODUCES]->(restricted) | 1]) > 0 AS domestic_supply,
        chain_text AS chain

@@ -4,16 +4,33 @@
 // param: covers name = null — only restrictions on this material or product (name or alias; magnet also matches NdFeB magnet)
 // param: kind string = null — only this kind, e.g. export_licensing
 // param: as_of date = null — answer as on this day, from each measure's dated status events (2025-04 means the end of April)
-MATCH (restriction:Restriction)
+// param: limit int = 100 in 1..10000 — rows per page
+// param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
+// Cost: restrictions are filtered and sorted by their own properties (covers=... starts from
+// the few materials and products it names); imposers, coverage and targets are read for one
+// page only.
+CALL {
+  MATCH (restriction:Restriction) WHERE $covers IS NULL RETURN restriction
+  UNION
+  MATCH (covered:Material)
+  WHERE $covers IS NOT NULL AND any(k IN covered.keys WHERE any(f IN $covers WHERE k = f OR k ENDS WITH (' ' + f)))
+  MATCH (restriction:Restriction)-[:RESTRICTS]->(covered) RETURN restriction
+  UNION
+  MATCH (covered:Product)
+  WHERE $covers IS NOT NULL AND any(k IN covered.keys WHERE any(f IN $covers WHERE k = f OR k ENDS WITH (' ' + f)))
+  MATCH (restriction:Restriction)-[:RESTRICTS]->(covered) RETURN restriction
+}
+WITH restriction
 // as-of (issue 12): status on $as_of = the last dated status event up to that day
 WHERE ($as_of IS NULL OR (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IS NOT NULL)
   AND ($status IS NULL OR (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN $status)
   AND ($kind IS NULL OR restriction.kind = toLower($kind))
+WITH restriction
+ORDER BY coalesce(restriction.announced, restriction.effective, ''), restriction.kind, restriction.id
+SKIP $offset LIMIT $limit
 OPTIONAL MATCH (restriction)-[:RESTRICTS]->(covered)
 WITH restriction, covered ORDER BY toLower(covered.name)
-WITH restriction, collect(DISTINCT covered.name) AS covers,
-     sum(CASE WHEN $covers IS NOT NULL AND any(v IN [covered.name, covered.id, split(covered.id, ':')[1], covered.symbol] + coalesce(covered.aliases, []) WHERE any(f IN $covers WHERE toLower(v) = f OR toLower(v) ENDS WITH (' ' + f))) THEN 1 ELSE 0 END) AS covers_matches
-WHERE $covers IS NULL OR covers_matches > 0
+WITH restriction, collect(DISTINCT covered.name) AS covers
 OPTIONAL MATCH (imposer)-[:IMPOSES]->(restriction)
 WITH restriction, covers, imposer ORDER BY toLower(imposer.name)
 WITH restriction, covers, collect(DISTINCT imposer.name) AS imposers

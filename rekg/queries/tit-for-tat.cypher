@@ -4,14 +4,26 @@
 // param: b name — the other one
 // param: targeted_only bool = false — leave out restrictions that name no target (general export controls)
 // param: as_of date = null — answer as on this day, from each measure's dated status events (2025-04 means the end of April)
+// param: limit int = 100 in 1..10000 — rows per page
+// param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
 // A restriction counts when it targets the other side or an organisation located there; a
 // restriction naming no target applies to every destination and is listed as such unless
 // targeted_only=true. Every status is listed; the status column tells which still apply.
-MATCH (side_a), (side_b)
-WHERE (side_a:Country OR side_a:Organization) AND (side_b:Country OR side_b:Organization)
-  AND any(v IN [side_a.name, side_a.id, split(side_a.id, ':')[1]] + coalesce(side_a.aliases, []) WHERE toLower(v) IN $a)
-  AND any(v IN [side_b.name, side_b.id, split(side_b.id, ':')[1]] + coalesce(side_b.aliases, []) WHERE toLower(v) IN $b)
-  AND side_a.id <> side_b.id
+// Cost: index lookups of both sides, then the restrictions each side imposes with their
+// targets; what a restriction covers is read for one page only.
+CALL {
+  UNWIND $a AS form MATCH (side_a:Country) WHERE form IN side_a.keys RETURN side_a
+  UNION
+  UNWIND $a AS form MATCH (side_a:Organization) WHERE form IN side_a.keys RETURN side_a
+}
+WITH side_a
+CALL {
+  UNWIND $b AS form MATCH (side_b:Country) WHERE form IN side_b.keys RETURN side_b
+  UNION
+  UNWIND $b AS form MATCH (side_b:Organization) WHERE form IN side_b.keys RETURN side_b
+}
+WITH side_a, side_b
+WHERE side_a.id <> side_b.id
 UNWIND [[side_a, side_b], [side_b, side_a]] AS pair
 WITH pair[0] AS imposer, pair[1] AS other
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)
@@ -23,6 +35,9 @@ WITH imposer, other, restriction, target, located ORDER BY toLower(target.name)
 WITH imposer, other, restriction, collect(DISTINCT target.id) AS target_ids,
      collect(DISTINCT CASE WHEN target.id = other.id OR located IS NOT NULL THEN target.name END) AS hit_targets
 WHERE size(hit_targets) > 0 OR (size(target_ids) = 0 AND NOT $targeted_only)
+WITH imposer, other, restriction, hit_targets
+ORDER BY coalesce(restriction.announced, restriction.effective, ''), toLower(imposer.name), restriction.kind, restriction.id
+SKIP $offset LIMIT $limit
 OPTIONAL MATCH (restriction)-[:RESTRICTS]->(covered)
 WITH imposer, other, restriction, hit_targets, covered ORDER BY toLower(covered.name)
 WITH imposer, other, restriction, hit_targets, collect(DISTINCT covered.name) AS covers

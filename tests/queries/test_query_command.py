@@ -144,3 +144,20 @@ def test_format_table_wraps_long_cells() -> None:
     assert max(len(line) for line in lines) <= 40
     assert lines[0].split() == ["name", "evidence"]
     assert "one, two" in table
+
+
+def test_list_queries_page_in_the_database(store_uri: str) -> None:
+    paged = [query.name for query in list_queries() if query.pages]
+    assert {"restrictions", "timeline", "articles", "evidence", "neighbourhood"} <= set(paged)
+    _, everything = invoke("--store", store_uri, "query", "timeline", "--format", "json")
+    dates = [row["date"] for row in json.loads(everything)]
+    assert len(dates) == 6
+    _, first = invoke("--store", store_uri, "query", "timeline", "--limit", "4")
+    assert first.splitlines()[-1] == "(a full page: --offset 4 shows the next one)"
+    _, second = invoke("--store", store_uri, "query", "timeline", "--limit", "4", "--offset", "4",
+                       "--format", "json")
+    assert [row["date"] for row in json.loads(second)] == dates[4:]
+    # the page parameters are ordinary parameters too
+    _, same = invoke("--store", store_uri, "query", "timeline", "-p", "limit=4", "-p", "offset=4",
+                     "--format", "json")
+    assert same == second
