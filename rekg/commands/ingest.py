@@ -95,6 +95,7 @@ def _finish(summary: IngestSummary, paths: tuple[str, ...], output_format: str) 
     elif summary.articles:
         click.echo(summary.line())
     if summary.articles == 0:
-        raise InputError(
-            f"no article could be read from {', '.join(paths)}: see the warnings above"
-        )
+        why = ("see the warnings above" if summary.warnings else
+               "no file of a readable kind was found (.txt, .md, .html, .json, .jsonl, .xml, "
+               ".rss, .atom)")
+        raise InputError(f"no article could be read from {', '.join(paths)}: {why}")

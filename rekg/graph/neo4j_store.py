@@ -111,6 +111,7 @@ class Neo4jStore(Store):
         timeout: float | None = DEFAULT_QUERY_TIMEOUT,
     ) -> None:
         self.uri = _displayed_uri(uri)
+        self._raw_uri = uri
         self.timeout = timeout
         self.rows_per_transaction = rows_per_transaction
         parts = urlsplit(uri)
@@ -143,6 +144,9 @@ class Neo4jStore(Store):
                 uri,
                 auth=auth,
                 connection_timeout=15.0,
+                # Also bounds the Bolt handshake: a port that accepts and never answers (not
+                # a Neo4j) failed only after the driver's default 60 s (issue 11, row 14).
+                connection_acquisition_timeout=15.0,
                 max_transaction_retry_time=15.0,
                 # The driver logs every server notification as a warning on stderr, which
                 # would break the CLI's one-line output; QueryResult has no place for them.
@@ -150,11 +154,11 @@ class Neo4jStore(Store):
             )
         except neo4j_errors.ConfigurationError as exc:
             raise StoreUnavailableError(
-                f"cannot use the Neo4j URI {self.uri}: {_one_line(exc)}"
+                f"cannot use the Neo4j URI {self.uri}: {self._scrubbed(exc)}"
             ) from exc
         except ValueError as exc:
             raise StoreUnavailableError(
-                f"cannot use the Neo4j URI {self.uri}: {_one_line(exc)}; "
+                f"cannot use the Neo4j URI {self.uri}: {self._scrubbed(exc)}; "
                 "use bolt://host:port, neo4j://host:port or neo4j+s://host"
             ) from exc
         try:
@@ -217,7 +221,7 @@ class Neo4jStore(Store):
             )
         if isinstance(exc, errors.ServiceUnavailable | errors.SessionExpired):
             return StoreUnavailableError(
-                f"cannot reach Neo4j at {self.uri}: {_one_line(exc)}; is the server running?"
+                f"cannot reach Neo4j at {self.uri}: {self._scrubbed(exc)}; is the server running?"
             )
         if isinstance(exc, errors.Neo4jError):
             code = exc.code or ""
@@ -238,8 +242,12 @@ class Neo4jStore(Store):
                 return AuthenticationError(f"Neo4j at {self.uri} refused: {message}")
             return StoreError(f"Neo4j at {self.uri}: {message}")
         if isinstance(exc, errors.DriverError):
-            return StoreUnavailableError(f"Neo4j at {self.uri}: {_one_line(exc)}")
-        return StoreError(f"Neo4j at {self.uri}: {type(exc).__name__}: {_one_line(exc)}")
+            return StoreUnavailableError(f"Neo4j at {self.uri}: {self._scrubbed(exc)}")
+        return StoreError(f"Neo4j at {self.uri}: {type(exc).__name__}: {self._scrubbed(exc)}")
+
+    def _scrubbed(self, exc: object) -> str:
+        """The driver's message without the URI as given, whose query may hold a secret."""
+        return _one_line(exc).replace(self._raw_uri, self.uri)
 
     # -- statements ------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -152,6 +153,8 @@ def iter_source_files(paths: Iterable[str]) -> Iterator[SourceFile | SourceWarni
 
 def _read_bytes(source: SourceFile, stdin: BinaryIO | None) -> bytes:
     if source.path == STDIN:
+        if stdin is None and sys.stdin is None:
+            raise OSError(errno.EBADF, "standard input is closed")
         stream = stdin if stdin is not None else sys.stdin.buffer
         return stream.read(MAX_FILE_BYTES + 1)
     with open(source.path, "rb") as handle:
