@@ -80,6 +80,14 @@ class Neo4jCsvFormat:
     opens_in = "neo4j-admin database import, spreadsheets, pandas"
     streaming = True
 
+    def check_target(self, out_path: str | Path) -> None:
+        """Refuse a folder that holds other files (a .zip is replaced whole)."""
+        out = Path(out_path)
+        zipped = out.suffix.lower() == ".zip"
+        if out.exists() and not zipped and (not out.is_dir() or any(out.iterdir())):
+            raise ExportError(f"{out} exists and is not an empty folder: choose a new folder "
+                              "name, or end the name with .zip")
+
     def write(
         self,
         nodes: Iterable[dict[str, Any]],
@@ -88,9 +96,7 @@ class Neo4jCsvFormat:
     ) -> None:
         out = Path(out_path)
         zipped = out.suffix.lower() == ".zip"
-        if out.exists() and not zipped and (not out.is_dir() or any(out.iterdir())):
-            raise ExportError(f"{out} exists and is not an empty folder: choose a new folder "
-                              "name, or end the name with .zip")
+        self.check_target(out)
         work = Path(tempfile.mkdtemp(prefix="rekg-csv-"))
         tables: dict[str, _Table] = {}
         used: set[str] = set()
