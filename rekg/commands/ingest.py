@@ -11,7 +11,7 @@ import click
 from rekg.cli import Application, pass_app
 from rekg.errors import InputError
 from rekg.loaders.ingest import IngestSummary, ingest
-from rekg.loaders.sources import SourceWarning
+from rekg.loaders.sources import SUPPORTED, SourceWarning
 from rekg.terminal import printable
 
 
@@ -84,6 +84,10 @@ def _finish(summary: IngestSummary, paths: tuple[str, ...], output_format: str) 
     elif summary.articles:
         click.echo(summary.line())
     if summary.articles == 0:
-        raise InputError(
-            f"no article could be read from {', '.join(paths)}: see the warnings above"
-        )
+        where = ", ".join(paths)
+        if not summary.warnings:
+            raise InputError(
+                f"no article files in {where}: rekg reads {SUPPORTED} files (hidden files "
+                "and *.gold.json are skipped)"
+            )
+        raise InputError(f"no article could be read from {where}: see the warnings above")

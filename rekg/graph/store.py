@@ -13,15 +13,17 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from rekg.environment import DEFAULT_STORE as DEFAULT_STORE
 from rekg.environment import STORE_ENV as STORE_ENV
-from rekg.errors import CypherError
+from rekg.errors import CypherError, RekgError
 from rekg.graph.read_only import check_read_only
 from rekg.graph.result import QueryResult as QueryResult
 from rekg.schema import GraphFragment, Label, RelType
 
 WRITE_BATCH_SIZE = 500
+_SERVER_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc", "falkordb")
 
 
 @dataclass
@@ -278,10 +280,65 @@ def resolve_store_uri(uri: str | None) -> str:
     return uri or os.environ.get(STORE_ENV) or DEFAULT_STORE
 
 
+_CREDENTIAL_KEYS = {"password", "passwd", "pass", "pwd", "secret", "token", "auth",
+                    "username", "user", "credentials"}
+
+
+def displayed_uri(uri: str) -> str:
+    """A server URI without user information or query: what messages may show."""
+    parts = urlsplit(uri)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def _secrets(uri: str) -> list[str]:
+    parts = urlsplit(uri)
+    found = [uri, parts.query, parts.password or ""]
+    found += [value for key, value in parse_qsl(parts.query)
+              if key.lower() in _CREDENTIAL_KEYS]
+    return sorted((item for item in found if item), key=len, reverse=True)
+
+
+def _scrubbed(message: str, uri: str) -> str:
+    shown = displayed_uri(uri)
+    for secret in _secrets(uri):
+        message = message.replace(secret, shown if secret == uri else "***")
+    return message
+
+
+def _refuse_credentials(uri: str, scheme: str) -> None:
+    parts = urlsplit(uri)
+    keys = {key.lower() for key, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    if parts.username or parts.password or keys & _CREDENTIAL_KEYS:
+        from rekg.errors import AuthenticationError
+
+        names = ("NEO4J_USERNAME and NEO4J_PASSWORD" if scheme != "falkordb" else
+                 "FALKORDB_USERNAME and FALKORDB_PASSWORD")
+        raise AuthenticationError(
+            f"credentials in the store URI are not accepted ({displayed_uri(uri)}): set "
+            f"{names} instead"
+        )
+
+
 def open_store(uri: str | None = None) -> Store:
-    """Open the store a URI names (DESIGN.md section 2)."""
+    """Open the store a URI names (DESIGN.md section 2). No message repeats a password or
+    a query string given in the URI."""
     resolved = resolve_store_uri(uri)
+    try:
+        return _open_store(resolved)
+    except RekgError as exc:
+        scrubbed = _scrubbed(str(exc), resolved)
+        if scrubbed == str(exc):
+            raise
+        raise type(exc)(scrubbed) from None
+
+
+def _open_store(resolved: str) -> Store:
     scheme = resolved.split("://", 1)[0].lower() if "://" in resolved else ""
+    if scheme in _SERVER_SCHEMES:
+        _refuse_credentials(resolved, scheme)
     if scheme in ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"):
         from rekg.graph.neo4j_store import Neo4jStore
 

@@ -85,12 +85,22 @@ def history_path() -> Path:
 
 
 def split_statements(text: str) -> tuple[list[str], str]:
-    """Complete statements ending with ';' (outside quotes) and the unfinished rest."""
+    """Complete statements ending with ';' (outside quotes and comments) and the unfinished
+    rest."""
     statements: list[str] = []
     current: list[str] = []
     quote: str | None = None
+    comment: str | None = None  # "//" until the end of the line, "/*" until "*/"
     escaped = False
-    for char in text:
+    for index, char in enumerate(text):
+        if comment:
+            current.append(char)
+            if (comment == "//" and char == "\n") or (
+                comment == "/*" and char == "/" and text[index - 1] == "*"
+                and "".join(current[-3:]) != "/*/"
+            ):
+                comment = None
+            continue
         if quote:
             current.append(char)
             if escaped:
@@ -102,14 +112,26 @@ def split_statements(text: str) -> tuple[list[str], str]:
             continue
         if char in "'\"`":
             quote = char
+        if char == "/" and text[index + 1 : index + 2] in ("/", "*"):
+            comment = "/" + text[index + 1]
+            current.append(char)
+            continue
         if char == ";":
             statement = "".join(current).strip()
-            if statement:
+            if not only_comments(statement):
                 statements.append(statement)
             current = []
             continue
         current.append(char)
     return statements, "".join(current)
+
+
+_COMMENT = re.compile(r"//[^\n]*|/\*.*?(?:\*/|\Z)", re.S)
+
+
+def only_comments(text: str) -> bool:
+    """Whether text holds nothing but whitespace and comments (nothing to run)."""
+    return not _COMMENT.sub("", text).strip()
 
 
 def iter_entries(lines: Iterable[str]) -> Iterator[str]:
@@ -125,7 +147,7 @@ def iter_entries(lines: Iterable[str]) -> Iterator[str]:
         pending += line if line.endswith("\n") else line + "\n"
         statements, pending = split_statements(pending)
         yield from statements
-    if pending.strip():
+    if not only_comments(pending):
         yield pending.strip()
 
 
@@ -135,7 +157,7 @@ def is_complete(text: str) -> bool:
     if not stripped or stripped.startswith(":"):
         return True
     statements, rest = split_statements(text)
-    return bool(statements) and not rest.strip()
+    return bool(statements) and only_comments(rest)
 
 
 @dataclass

@@ -7,6 +7,7 @@ tests ``toLower(x) IN $param`` and "Magnets", "magnet" and "rare earth magnets" 
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -121,6 +122,12 @@ def _parse_date(raw: Any) -> str:
     text = _parse_string(raw)
     if not _DATE.match(text):
         raise ValueError("use an ISO date such as 2025-04-04, 2025-04 or 2025")
+    year, month, day = (int(part) for part in (text + "-01-01").split("-")[:3])
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        raise ValueError("the month or day is out of range: use an ISO date such as 2025-04-04, "
+                         "2025-04 or 2025") from None
     return text
 
 
