@@ -152,6 +152,11 @@ def format_default(value: Any) -> str:
     return str(value)
 
 
+def _shown_name(name: str) -> str:
+    """A parameter name as typed, quoted when it holds anything but letters, digits and _."""
+    return name if name.isidentifier() else repr(name)
+
+
 def parse_parameters(
     declared: list[Parameter], raw_params: Mapping[str, Any], query_name: str
 ) -> dict[str, Any]:
@@ -161,7 +166,8 @@ def parse_parameters(
     unknown = sorted(set(raw_params) - set(by_name))
     if unknown:
         raise ParameterError(
-            f"unknown parameter {', '.join(unknown)} for query {query_name}: "
+            f"unknown parameter {', '.join(_shown_name(name) for name in unknown)} for query "
+            f"{query_name}: "
             f"valid parameters are {valid}"
         )
     values: dict[str, Any] = {}
