@@ -35,7 +35,8 @@ def command(app: Application, paths: tuple[str, ...], output_format: str) -> Non
     an article). Standard input is sniffed. Folders are read recursively
     (hidden files and *.gold.json skipped). A file that cannot be read gets one warning
     on stderr and the rest go on; the exit status is 1 when no article could be read.
-    Ingesting the same article again adds nothing.
+    Ingesting the same article again adds nothing. Articles longer than
+    $REKG_MAX_ARTICLE_CHARS characters (default 2,000,000) are cut, with a warning.
 
     \b
     Examples:
