@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import os
 import pkgutil
 import signal
 import sys
@@ -188,7 +189,27 @@ def _terminate(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
+def _reopen_closed_standard_streams() -> None:
+    """Give a closed standard input, output or error /dev/null (issue 11, row 14).
+
+    With descriptor 0 closed, the next file opened takes number 0: the embedded store's
+    server then failed to start ("redis-server process failed to start").
+    """
+    for descriptor in (0, 1, 2):
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            opened = os.open(os.devnull, os.O_RDWR)
+            if opened != descriptor:
+                os.dup2(opened, descriptor)
+                os.close(opened)
+            os.set_inheritable(descriptor, True)  # child processes need it too
+            if descriptor == 0 and sys.stdin is None:
+                sys.stdin = open(descriptor, closefd=False)  # noqa: SIM115
+
+
 def main() -> None:
+    _reopen_closed_standard_streams()
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, _terminate)
     cli(prog_name="rekg")

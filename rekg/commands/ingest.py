@@ -11,7 +11,7 @@ import click
 from rekg.cli import Application, pass_app
 from rekg.errors import InputError
 from rekg.loaders.ingest import ARTICLES_PER_BATCH, IngestSummary, ingest
-from rekg.loaders.sources import SourceWarning
+from rekg.loaders.sources import SUPPORTED, SourceWarning
 from rekg.terminal import printable
 
 
@@ -45,7 +45,8 @@ def command(app: Application, paths: tuple[str, ...], output_format: str,
     an article). Standard input is sniffed. Folders are read recursively
     (hidden files and *.gold.json skipped). A file that cannot be read gets one warning
     on stderr and the rest go on; the exit status is 1 when no article could be read.
-    Ingesting the same article again adds nothing.
+    Ingesting the same article again adds nothing. Articles longer than
+    $REKG_MAX_ARTICLE_CHARS characters (default 2,000,000) are cut, with a warning.
 
     \b
     Examples:
@@ -95,7 +96,10 @@ def _finish(summary: IngestSummary, paths: tuple[str, ...], output_format: str) 
     elif summary.articles:
         click.echo(summary.line())
     if summary.articles == 0:
-        why = ("see the warnings above" if summary.warnings else
-               "no file of a readable kind was found (.txt, .md, .html, .json, .jsonl, .xml, "
-               ".rss, .atom)")
-        raise InputError(f"no article could be read from {', '.join(paths)}: {why}")
+        where = ", ".join(paths)
+        if not summary.warnings:
+            raise InputError(
+                f"no article files in {where}: rekg reads {SUPPORTED} files (hidden files "
+                "and *.gold.json are skipped)"
+            )
+        raise InputError(f"no article could be read from {where}: see the warnings above")

@@ -56,6 +56,10 @@ class SourceWarning:
     path: str
     message: str
 
+    def __post_init__(self) -> None:
+        # Parsers' own messages may span lines; a warning is one line on stderr.
+        object.__setattr__(self, "message", " ".join(self.message.splitlines()).strip())
+
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
 

@@ -111,12 +111,20 @@ def split_statements(text: str) -> tuple[list[str], str]:
             continue
         if char == ";":
             statement = "".join(current).strip()
-            if statement:
+            if not only_comments(statement):
                 statements.append(statement)
             current = []
             continue
         current.append(char)
     return statements, "".join(current)
+
+
+_COMMENT = re.compile(r"//[^\n]*|/\*.*?(?:\*/|\Z)", re.S)
+
+
+def only_comments(text: str) -> bool:
+    """Whether text holds nothing but whitespace and comments (nothing to run)."""
+    return not _COMMENT.sub("", text).strip()
 
 
 def iter_entries(lines: Iterable[str]) -> Iterator[str]:
@@ -132,7 +140,7 @@ def iter_entries(lines: Iterable[str]) -> Iterator[str]:
         pending += line if line.endswith("\n") else line + "\n"
         statements, pending = split_statements(pending)
         yield from statements
-    if pending.strip():
+    if not only_comments(pending):
         yield pending.strip()
 
 
@@ -142,7 +150,7 @@ def is_complete(text: str) -> bool:
     if not stripped or stripped.startswith(":"):
         return True
     statements, rest = split_statements(text)
-    return bool(statements) and not rest.strip()
+    return bool(statements) and only_comments(rest)
 
 
 @dataclass

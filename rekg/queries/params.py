@@ -122,12 +122,12 @@ def _parse_date(raw: Any) -> str:
     text = _parse_string(raw)
     if not _DATE.match(text):
         raise ValueError("use an ISO date such as 2025-04-04, 2025-04 or 2025")
-    parts = [int(part) for part in text.split("-")]
+    year, month, day = (int(part) for part in (text + "-01-01").split("-")[:3])
     try:
-        datetime.date(*[*parts, 1, 1][:3])
+        datetime.date(year, month, day)
     except ValueError:
-        raise ValueError(f"{text} is not a date in the calendar: use an ISO date such as "
-                         "2025-04-04, 2025-04 or 2025") from None
+        raise ValueError("the month or day is out of range: use an ISO date such as 2025-04-04, "
+                         "2025-04 or 2025") from None
     return text
 
 
@@ -152,6 +152,11 @@ def format_default(value: Any) -> str:
     return str(value)
 
 
+def _shown_name(name: str) -> str:
+    """A parameter name as typed, quoted when it holds anything but letters, digits and _."""
+    return name if name.isidentifier() else repr(name)
+
+
 def parse_parameters(
     declared: list[Parameter], raw_params: Mapping[str, Any], query_name: str
 ) -> dict[str, Any]:
@@ -161,7 +166,8 @@ def parse_parameters(
     unknown = sorted(set(raw_params) - set(by_name))
     if unknown:
         raise ParameterError(
-            f"unknown parameter {', '.join(unknown)} for query {query_name}: "
+            f"unknown parameter {', '.join(_shown_name(name) for name in unknown)} for query "
+            f"{query_name}: "
             f"valid parameters are {valid}"
         )
     values: dict[str, Any] = {}

@@ -17,6 +17,7 @@ from rekg.environment import MAX_ARTICLE_CHARS_ENV
 from rekg.errors import InputError
 from rekg.graph.embedded_store import EmbeddedStore
 from rekg.loaders.document import Document
+from rekg.loaders.formats.html import flat_text
 from rekg.loaders.formats.limits import (
     DEFAULT_MAX_ARTICLE_CHARS,
     cut_article,
@@ -236,3 +237,10 @@ def test_cut_article_prefers_a_paragraph_then_a_sentence_then_a_word() -> None:
     assert cut_article("a" * 95 + ". bbbbbbbbbb", 100) == "a" * 95 + "."
     assert cut_article("a" * 95 + " bbbbbbbbbb", 100) == "a" * 95
     assert cut_article("a" * 200, 100) == "a" * 100
+
+
+def test_flat_text_drops_scripts_comments_and_an_unclosed_script() -> None:
+    markup = ("<p>Ankara İzmir</p><script>var x = '<p>no</p>';</script ><!-- <p>no</p> -->"
+              "<div>Gallium &amp; germanium</div><STYLE media=x>p {}</style><p>end</p>"
+              "<script>never closed <p>no</p>")
+    assert flat_text(markup) == "Ankara İzmir\n\nGallium & germanium\n\nend"

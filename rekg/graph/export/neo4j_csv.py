@@ -80,6 +80,14 @@ class Neo4jCsvFormat:
     opens_in = "neo4j-admin database import, spreadsheets, pandas"
     streaming = True
 
+    def check_target(self, out_path: str | Path) -> None:
+        """Refuse a folder that holds other files (a .zip is replaced whole)."""
+        out = Path(out_path)
+        zipped = out.suffix.lower() == ".zip"
+        if out.exists() and not zipped and (not out.is_dir() or any(out.iterdir())):
+            raise ExportError(f"{out} exists and is not an empty folder: choose a new folder "
+                              "name, or end the name with .zip")
+
     def write(
         self,
         nodes: Iterable[dict[str, Any]],
@@ -88,9 +96,7 @@ class Neo4jCsvFormat:
     ) -> None:
         out = Path(out_path)
         zipped = out.suffix.lower() == ".zip"
-        if out.exists() and not zipped and (not out.is_dir() or any(out.iterdir())):
-            raise ExportError(f"{out} exists and is not an empty folder: choose a new folder "
-                              "name, or end the name with .zip")
+        self.check_target(out)
         work = Path(tempfile.mkdtemp(prefix="rekg-csv-"))
         tables: dict[str, _Table] = {}
         used: set[str] = set()
@@ -190,11 +196,7 @@ def _delimiter_from_script(script: str) -> str:
 def _publish(folder: Path, out: Path, zipped: bool) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     if zipped:
-        from rekg.atomic_file import replaced_path
-
-        with replaced_path(out) as temporary, zipfile.ZipFile(
-            temporary, "w", compression=zipfile.ZIP_DEFLATED
-        ) as archive:
+        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for item in sorted(folder.iterdir()):
                 archive.write(item, item.name)
         return

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rekg.atomic_write import written_atomically
 from rekg.graph.export import get_format
 from rekg.graph.export import subgraph as subgraphs
 from rekg.graph.export.subgraph import Selection
@@ -45,7 +46,8 @@ def export_store(
     """Write the store's graph, or only ``selection``, to ``out_path`` in ``format_name``.
 
     Nodes and relationships stream from the store page by page; ``progress`` is called with
-    1 for each element written.
+    1 for each element written. The file is written beside ``out_path`` and renamed into
+    place when complete, so a failure leaves the previous export as it was.
     """
     fmt = get_format(format_name)
     summary = ExportSummary(fmt.name, Path(out_path))
@@ -56,11 +58,10 @@ def export_store(
         summary.description = selection.description
         nodes = subgraphs.iter_nodes(store, selection)
         relationships = subgraphs.iter_relationships(store, selection)
-    try:
+    check_target = getattr(fmt, "check_target", None)
+    if check_target is not None:
+        check_target(out_path)
+    with written_atomically(out_path) as staged:
         fmt.write(_counted(nodes, summary, "nodes", progress),
-                  _counted(relationships, summary, "relationships", progress), out_path)
-    except OSError as exc:  # spool files beside the output fill the same disk
-        from rekg.atomic_file import write_error
-
-        raise write_error(Path(out_path), exc) from exc
+                  _counted(relationships, summary, "relationships", progress), staged)
     return summary

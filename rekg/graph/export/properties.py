@@ -6,7 +6,6 @@ import json
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -131,12 +130,12 @@ class Spool:
             os.remove(self.path)
 
 
-def open_output(out_path: str | Path) -> AbstractContextManager[IO[str]]:
-    """A text output file that replaces ``out_path`` only once it is complete.
-
-    Its folder is created; a failure (a full disk included) is a one-line error and leaves
-    any previous file as it was.
-    """
-    from rekg.atomic_file import replaced_text_file
-
-    return replaced_text_file(out_path)
+def open_output(out_path: str | Path) -> IO[str]:
+    """The text file a format writes. ``export_store`` hands formats a staged path in the
+    output's folder and renames it into place once complete (``rekg.atomic_write``)."""
+    path = Path(out_path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return open(path, "w", encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror}; choose a writable path") from exc

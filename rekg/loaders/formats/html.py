@@ -75,9 +75,8 @@ _ARTICLE_TYPES = {
 # (issue 11, row 11); such pages are read again as flat text.
 MAX_HTML_DEPTH = 256
 _TOO_DEEP = "Excessive depth in document"
-_INVISIBLE_BLOCK = re.compile(
-    r"<(script|style|noscript|template|head|svg|iframe|textarea|select)\b.*?</\1\s*>|<!--.*?-->",
-    re.IGNORECASE | re.DOTALL,
+_INVISIBLE_START = re.compile(
+    r"<!--|<(script|style|noscript|template|head|svg|iframe|textarea|select)\b", re.IGNORECASE
 )
 _BREAKING_TAG = re.compile(
     r"</?(?:" + "|".join(sorted({"br", "td", "th", "tr", "li", "p", "div", "section", "article",
@@ -100,9 +99,27 @@ def _hit_depth_limit(parser: Any) -> bool:
     return any(_TOO_DEEP in entry.message for entry in parser.error_log)
 
 
+def _without_invisible_blocks(markup: str) -> str:
+    """Markup without comments, scripts, styles and the like; one pass, so that many
+    unclosed ``<script`` tags cost linear time. An unclosed one hides the rest, as in a
+    browser."""
+    kept: list[str] = []
+    position = 0
+    while match := _INVISIBLE_START.search(markup, position):
+        kept.append(markup[position : match.start()])
+        closing = "-->" if match[1] is None else rf"</{match[1]}\b[^>]*>"
+        end = re.compile(closing, re.IGNORECASE).search(markup, match.end())
+        if end is None:
+            return " ".join(kept)
+        position = end.end()
+        kept.append(" ")
+    kept.append(markup[position:])
+    return "".join(kept)
+
+
 def flat_text(markup: str) -> str:
     """Text of markup read without building a tree: for pages too deep for the parser."""
-    markup = _INVISIBLE_BLOCK.sub(" ", markup)
+    markup = _without_invisible_blocks(markup)
     markup = _BREAKING_TAG.sub(_PARAGRAPH, markup)
     text = html.unescape(_ANY_TAG.sub(" ", markup))
     paragraphs = (_HTML_WHITESPACE.sub(" ", part).strip() for part in text.split(_PARAGRAPH))
