@@ -9,8 +9,9 @@
    news (topic clusters, hubs, Articles that MENTION what they cover, relationships with
    sources and evidence), writes it with the same HTML format and takes
    ``docs/html-view-10k.png``;
-3. prints each file's size, the time from navigation to the first frame sigma draws, and how
-   long ForceAtlas2 ran, as measured by this Chromium on this machine.
+3. prints each file's size, the time from navigation to the first frame sigma draws, how
+   long ForceAtlas2 ran, and how many frames per second sigma draws while the camera zooms
+   in and out, as measured by this Chromium on this machine.
 
 Debian's Chromium is driven through Python playwright (``apt-get install -y chromium``).
 ``--nodes`` and ``--relationships`` change the size of the generated graph.
@@ -81,6 +82,7 @@ class Measure:
     first_render_ms: float
     layout_s: float
     layout_end: str
+    zoom_fps: float = 0.0
 
 
 def _name(rng: random.Random, label: Label, taken: set[str]) -> str:
@@ -230,6 +232,20 @@ def open_view(page: Any, path: Path) -> None:
     wait_until(page, "!rekgGraph.layoutRunning()")
 
 
+# Frames sigma draws per second while the camera zooms in and back out, 2 s each way.
+ZOOM_FPS = """async () => {
+    const renderer = rekgGraph.renderer, camera = renderer.getCamera();
+    let frames = 0;
+    const count = () => { frames++; };
+    renderer.on("afterRender", count);
+    const started = performance.now();
+    await camera.animate({ratio: camera.ratio / 4}, {duration: 2000});
+    await camera.animate({ratio: camera.ratio * 4}, {duration: 2000});
+    renderer.off("afterRender", count);
+    return frames / ((performance.now() - started) / 1000);
+}"""
+
+
 def shoot(page: Any, name: str, path: Path, png: Path, select: str | None = None) -> Measure:
     """Open ``path``, wait for the layout, click ``select`` if given, and take ``png``."""
     open_view(page, path)
@@ -243,6 +259,7 @@ def shoot(page: Any, name: str, path: Path, png: Path, select: str | None = None
         box = page.locator("#graph").bounding_box()
         page.mouse.click(box["x"] + x, box["y"] + y)
     page.screenshot(path=str(png))
+    measure.zoom_fps = page.evaluate(ZOOM_FPS)
     return measure
 
 
@@ -277,7 +294,8 @@ def main() -> None:
         for m in measures:
             print(f"{m.name}: {m.nodes:,} nodes, {m.relationships:,} relationships, "
                   f"{m.path.stat().st_size / 1e6:.1f} MB; first frame {m.first_render_ms:,.0f} ms "
-                  f"after navigation; ForceAtlas2 {m.layout_end} after {m.layout_s:.1f} s")
+                  f"after navigation; ForceAtlas2 {m.layout_end} after {m.layout_s:.1f} s; "
+                  f"{m.zoom_fps:.0f} frames/s while zooming")
         print(f"screenshots in {args.out}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
