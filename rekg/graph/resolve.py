@@ -357,7 +357,8 @@ def _resolve_label(store: Store, label: Label, ids: Sequence[str] | None,
 
 
 def _links(store: Store, restrictions: list[Measure], agreements: list[Measure]) -> int:
-    made = 0
+    """Link measures where the evidence says so; returns how many links there are."""
+    wanted: list[tuple[RelType, Measure, Measure, list[str], str]] = []
     groups: dict[tuple[frozenset[str], str], list[Measure]] = {}
     for measure in restrictions:
         groups.setdefault((frozenset(measure.actors), measure.kind), []).append(measure)
@@ -371,9 +372,8 @@ def _links(store: Store, restrictions: list[Measure], agreements: list[Measure])
             for rel_type, cue in ((RelType.EXPANDS, _EXPANDS), (RelType.REPLACES, _REPLACES)):
                 sentence = next((e for e in measure.evidence if cue.search(e)), None)
                 if sentence is not None:
-                    _link(store, rel_type, measure, earlier[-1], sorted(measure.articles),
-                          sentence)
-                    made += 1
+                    wanted.append((rel_type, measure, earlier[-1], sorted(measure.articles),
+                                   sentence))
     for agreement in agreements:
         for restriction in restrictions:
             if not agreement.actors & restriction.actors:
@@ -383,9 +383,20 @@ def _links(store: Store, restrictions: list[Measure], agreements: list[Measure])
             shared = sorted(stopped & set(agreement.articles))
             sentence = next((e for e in restriction.evidence if _SUSPENDS.search(e)), None)
             if shared and sentence is not None:
-                _link(store, RelType.SUSPENDS, agreement, restriction, shared, sentence)
-                made += 1
-    return made
+                wanted.append((RelType.SUSPENDS, agreement, restriction, shared, sentence))
+    present: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
+    for rel_type, source_label, target_label in {(w[0], w[1].label, w[2].label) for w in wanted}:
+        pairs = [[w[1].id, w[2].id] for w in wanted if w[0] is rel_type]
+        for a, b, sources, evidence in store.read(
+                f"UNWIND $pairs AS p MATCH (a:`{source_label.value}` {{id: p[0]}})"
+                f"-[r:`{rel_type.value}`]->(b:`{target_label.value}` {{id: p[1]}}) "
+                "RETURN a.id, b.id, r.sources, r.evidence", {"pairs": pairs}).rows:
+            present[(a, rel_type.value, b)] = (set(sources or []), set(evidence or []))
+    for rel_type, source, target, sources, sentence in wanted:
+        known = present.get((source.id, rel_type.value, target.id))
+        if known is None or not set(sources) <= known[0] or sentence not in known[1]:
+            _link(store, rel_type, source, target, sources, sentence)
+    return len({(w[0], w[1].id, w[2].id) for w in wanted})
 
 
 def _record_events(store: Store, measure: Measure) -> None:
@@ -408,9 +419,14 @@ def _count(store: Store, label: Label) -> int:
 
 def resolve(store: Store, families: Families = same_id,
             seeds: Mapping[Label, Sequence[str]] | None = None) -> ResolveSummary:
-    """Resolve the measures of the whole graph (or those sharing an actor with ``seeds``)."""
-    summary = ResolveSummary(restrictions_before=_count(store, Label.RESTRICTION),
-                             agreements_before=_count(store, Label.AGREEMENT))
+    """Resolve the measures of the whole graph (or those sharing an actor with ``seeds``).
+
+    Node counts before and after are only taken for the whole graph (``seeds`` None).
+    """
+    summary = ResolveSummary()
+    if seeds is None:
+        summary.restrictions_before = _count(store, Label.RESTRICTION)
+        summary.agreements_before = _count(store, Label.AGREEMENT)
     survivors: dict[Label, list[Measure]] = {}
     for label in (Label.RESTRICTION, Label.AGREEMENT):
         ids = None if seeds is None else _group_ids(store, label, seeds.get(label, ()))
@@ -420,8 +436,9 @@ def resolve(store: Store, families: Families = same_id,
         survivors[label], merged = _resolve_label(store, label, ids, families)
         summary.merged += merged
     summary.links = _links(store, survivors[Label.RESTRICTION], survivors[Label.AGREEMENT])
-    summary.restrictions_after = _count(store, Label.RESTRICTION)
-    summary.agreements_after = _count(store, Label.AGREEMENT)
+    if seeds is None:
+        summary.restrictions_after = _count(store, Label.RESTRICTION)
+        summary.agreements_after = _count(store, Label.AGREEMENT)
     return summary
 
 
@@ -468,11 +485,11 @@ def merge_resolved(store: Store, fragment: GraphFragment,
     article = next((n for n in fragment.nodes.values() if n.label is Label.ARTICLE), None)
     if article is not None:
         published = getattr(article, "published", None)
-        for node in fragment.nodes.values():
-            if node.label in (Label.RESTRICTION, Label.AGREEMENT):
-                _add_events(store, node.label, node.id,
-                            events_from_report(node.label.value, node.properties(), article.id,
-                                               published))
+        for label in (Label.RESTRICTION, Label.AGREEMENT):
+            _add_events(store, label, {
+                node.id: events_from_report(label.value, node.properties(), article.id,
+                                            published)
+                for node in fragment.nodes.values() if node.label is label})
     seeds = {label: [n.id for n in fragment.nodes.values() if n.label is label]
              for label in (Label.RESTRICTION, Label.AGREEMENT)}
     if any(seeds.values()):
@@ -481,14 +498,19 @@ def merge_resolved(store: Store, fragment: GraphFragment,
     return stats
 
 
-def _add_events(store: Store, label: Label, node_id: str, events: list[str]) -> None:
-    rows = store.read(f"MATCH (n:`{label.value}` {{id: $id}}) RETURN n.status_events",
-                      {"id": node_id}).rows
-    if not rows:
+def _add_events(store: Store, label: Label, reported: Mapping[str, list[str]]) -> None:
+    """Add each node's newly reported events to its history, in one read and one write."""
+    if not reported:
         return
-    current = list(rows[0][0] or [])
-    merged = merge_events(current, events)
-    if merged != current:
-        props: dict[str, Any] = {"status_events": merged}
-        props.update(_status_props(label, props))
-        _set_props(store, label, node_id, props)
+    rows = store.read(f"UNWIND $ids AS id MATCH (n:`{label.value}` {{id: id}}) "
+                      "RETURN n.id, n.status_events", {"ids": sorted(reported)}).rows
+    updates = []
+    for node_id, current in rows:
+        merged = merge_events(current or [], reported[node_id])
+        if merged != list(current or []):
+            props: dict[str, Any] = {"status_events": merged}
+            props.update(_status_props(label, props))
+            updates.append({"id": node_id, "props": props})
+    if updates:
+        store.write(f"UNWIND $rows AS row MATCH (n:`{label.value}` {{id: row.id}}) "
+                    "SET n += row.props", {"rows": updates})
