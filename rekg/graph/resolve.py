@@ -13,8 +13,9 @@ straight into it, and the duplicate is deleted. ``resolve`` runs the same over a
 graph; both run to a fixpoint, so running either again changes nothing.
 
 A restriction kept apart is linked to the earlier measure it widens or replaces when its
-evidence says so (EXPANDS, REPLACES); an agreement named by an article that reports a
-restriction of one of its parties suspended or lifted SUSPENDS that restriction.
+evidence says so (EXPANDS, REPLACES; the earlier one gains an ``expanded`` status event); an
+agreement named by an article that reports a restriction of one of its parties suspended or
+lifted SUSPENDS that restriction.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import Any
 
 from rekg.graph.store import MergeStats, Store
 from rekg.schema import GraphFragment, Label, RelType
-from rekg.schema.events import events_from_report, merge_events, node_status
+from rekg.schema.events import StatusEvent, events_from_report, merge_events, node_status
 
 WINDOW_DAYS = 7
 Families = Callable[[str], frozenset[str]]
@@ -396,6 +397,15 @@ def _links(store: Store, restrictions: list[Measure], agreements: list[Measure])
         known = present.get((source.id, rel_type.value, target.id))
         if known is None or not set(sources) <= known[0] or sentence not in known[1]:
             _link(store, rel_type, source, target, sources, sentence)
+    expanded: dict[str, list[str]] = {}
+    for rel_type, source, target, _, _ in wanted:
+        if rel_type is RelType.EXPANDS and source.start():
+            # the earlier measure's history records the widening, as its first report told it
+            first = min(source.articles.items(), key=lambda item: (item[1], item[0]))[0] \
+                if source.articles else source.id
+            expanded.setdefault(target.id, []).append(
+                StatusEvent(source.start(), "expanded", first, "stated").encode())
+    _add_events(store, Label.RESTRICTION, expanded)
     return len({(w[0], w[1].id, w[2].id) for w in wanted})
 
 
