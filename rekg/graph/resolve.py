@@ -13,9 +13,10 @@ straight into it, and the duplicate is deleted. ``resolve`` runs the same over a
 graph; both run to a fixpoint, so running either again changes nothing.
 
 A restriction kept apart is linked to the earlier measure it widens or replaces when its
-evidence says so (EXPANDS, REPLACES; the earlier one gains an ``expanded`` status event); an
-agreement named by an article that reports a restriction of one of its parties suspended or
-lifted SUSPENDS that restriction.
+evidence says so (EXPANDS, REPLACES; the earlier one gains an ``expanded`` status event). An
+agreement SUSPENDS a restriction of one of its parties when an article reports the
+restriction suspended or lifted in a sentence that names the agreement (a distinctive word of
+its name, or its kind: "in line with the truce").
 """
 
 from __future__ import annotations
@@ -382,7 +383,9 @@ def _links(store: Store, restrictions: list[Measure], agreements: list[Measure])
             stopped = {e.split("|")[2] for e in restriction.props.get("status_events") or []
                        if e.split("|")[1] in ("suspended", "lifted")}
             shared = sorted(stopped & set(agreement.articles))
-            sentence = next((e for e in restriction.evidence if _SUSPENDS.search(e)), None)
+            names = _name_words(agreement) | {str(agreement.props.get("kind") or "").lower()}
+            sentence = next((e for e in restriction.evidence if _SUSPENDS.search(e)
+                             and names & set(re.findall(r"[a-z0-9]+", e.lower()))), None)
             if shared and sentence is not None:
                 wanted.append((RelType.SUSPENDS, agreement, restriction, shared, sentence))
     present: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
