@@ -13,8 +13,10 @@ straight into it, and the duplicate is deleted. ``resolve`` runs the same over a
 graph; both run to a fixpoint, so running either again changes nothing.
 
 A restriction kept apart is linked to the earlier measure it widens or replaces when its
-evidence says so (EXPANDS, REPLACES); an agreement named by an article that reports a
-restriction of one of its parties suspended or lifted SUSPENDS that restriction.
+evidence says so (EXPANDS, REPLACES; the earlier one gains an ``expanded`` status event). An
+agreement SUSPENDS a restriction of one of its parties when an article reports the
+restriction suspended or lifted in a sentence that names the agreement (a distinctive word of
+its name, or its kind: "in line with the truce").
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Any
 
 from rekg.graph.store import MergeStats, Store
 from rekg.schema import GraphFragment, Label, RelType
-from rekg.schema.events import events_from_report, merge_events, node_status
+from rekg.schema.events import StatusEvent, events_from_report, merge_events, node_status
 
 WINDOW_DAYS = 7
 Families = Callable[[str], frozenset[str]]
@@ -357,7 +359,8 @@ def _resolve_label(store: Store, label: Label, ids: Sequence[str] | None,
 
 
 def _links(store: Store, restrictions: list[Measure], agreements: list[Measure]) -> int:
-    made = 0
+    """Link measures where the evidence says so; returns how many links there are."""
+    wanted: list[tuple[RelType, Measure, Measure, list[str], str]] = []
     groups: dict[tuple[frozenset[str], str], list[Measure]] = {}
     for measure in restrictions:
         groups.setdefault((frozenset(measure.actors), measure.kind), []).append(measure)
@@ -371,9 +374,8 @@ def _links(store: Store, restrictions: list[Measure], agreements: list[Measure])
             for rel_type, cue in ((RelType.EXPANDS, _EXPANDS), (RelType.REPLACES, _REPLACES)):
                 sentence = next((e for e in measure.evidence if cue.search(e)), None)
                 if sentence is not None:
-                    _link(store, rel_type, measure, earlier[-1], sorted(measure.articles),
-                          sentence)
-                    made += 1
+                    wanted.append((rel_type, measure, earlier[-1], sorted(measure.articles),
+                                   sentence))
     for agreement in agreements:
         for restriction in restrictions:
             if not agreement.actors & restriction.actors:
@@ -381,11 +383,33 @@ def _links(store: Store, restrictions: list[Measure], agreements: list[Measure])
             stopped = {e.split("|")[2] for e in restriction.props.get("status_events") or []
                        if e.split("|")[1] in ("suspended", "lifted")}
             shared = sorted(stopped & set(agreement.articles))
-            sentence = next((e for e in restriction.evidence if _SUSPENDS.search(e)), None)
+            names = _name_words(agreement) | {str(agreement.props.get("kind") or "").lower()}
+            sentence = next((e for e in restriction.evidence if _SUSPENDS.search(e)
+                             and names & set(re.findall(r"[a-z0-9]+", e.lower()))), None)
             if shared and sentence is not None:
-                _link(store, RelType.SUSPENDS, agreement, restriction, shared, sentence)
-                made += 1
-    return made
+                wanted.append((RelType.SUSPENDS, agreement, restriction, shared, sentence))
+    present: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
+    for rel_type, source_label, target_label in {(w[0], w[1].label, w[2].label) for w in wanted}:
+        pairs = [[w[1].id, w[2].id] for w in wanted if w[0] is rel_type]
+        for a, b, sources, evidence in store.read(
+                f"UNWIND $pairs AS p MATCH (a:`{source_label.value}` {{id: p[0]}})"
+                f"-[r:`{rel_type.value}`]->(b:`{target_label.value}` {{id: p[1]}}) "
+                "RETURN a.id, b.id, r.sources, r.evidence", {"pairs": pairs}).rows:
+            present[(a, rel_type.value, b)] = (set(sources or []), set(evidence or []))
+    for rel_type, source, target, sources, sentence in wanted:
+        known = present.get((source.id, rel_type.value, target.id))
+        if known is None or not set(sources) <= known[0] or sentence not in known[1]:
+            _link(store, rel_type, source, target, sources, sentence)
+    expanded: dict[str, list[str]] = {}
+    for rel_type, source, target, _, _ in wanted:
+        if rel_type is RelType.EXPANDS and source.start():
+            # the earlier measure's history records the widening, as its first report told it
+            first = min(source.articles.items(), key=lambda item: (item[1], item[0]))[0] \
+                if source.articles else source.id
+            expanded.setdefault(target.id, []).append(
+                StatusEvent(source.start(), "expanded", first, "stated").encode())
+    _add_events(store, Label.RESTRICTION, expanded)
+    return len({(w[0], w[1].id, w[2].id) for w in wanted})
 
 
 def _record_events(store: Store, measure: Measure) -> None:
@@ -408,9 +432,14 @@ def _count(store: Store, label: Label) -> int:
 
 def resolve(store: Store, families: Families = same_id,
             seeds: Mapping[Label, Sequence[str]] | None = None) -> ResolveSummary:
-    """Resolve the measures of the whole graph (or those sharing an actor with ``seeds``)."""
-    summary = ResolveSummary(restrictions_before=_count(store, Label.RESTRICTION),
-                             agreements_before=_count(store, Label.AGREEMENT))
+    """Resolve the measures of the whole graph (or those sharing an actor with ``seeds``).
+
+    Node counts before and after are only taken for the whole graph (``seeds`` None).
+    """
+    summary = ResolveSummary()
+    if seeds is None:
+        summary.restrictions_before = _count(store, Label.RESTRICTION)
+        summary.agreements_before = _count(store, Label.AGREEMENT)
     survivors: dict[Label, list[Measure]] = {}
     for label in (Label.RESTRICTION, Label.AGREEMENT):
         ids = None if seeds is None else _group_ids(store, label, seeds.get(label, ()))
@@ -420,8 +449,9 @@ def resolve(store: Store, families: Families = same_id,
         survivors[label], merged = _resolve_label(store, label, ids, families)
         summary.merged += merged
     summary.links = _links(store, survivors[Label.RESTRICTION], survivors[Label.AGREEMENT])
-    summary.restrictions_after = _count(store, Label.RESTRICTION)
-    summary.agreements_after = _count(store, Label.AGREEMENT)
+    if seeds is None:
+        summary.restrictions_after = _count(store, Label.RESTRICTION)
+        summary.agreements_after = _count(store, Label.AGREEMENT)
     return summary
 
 
@@ -469,14 +499,15 @@ def resolve_merged(store: Store, fragments: Sequence[GraphFragment],
     seeds: dict[Label, list[str]] = {Label.RESTRICTION: [], Label.AGREEMENT: []}
     for fragment in fragments:
         article = next((n for n in fragment.nodes.values() if n.label is Label.ARTICLE), None)
-        for node in fragment.nodes.values():
-            if node.label not in seeds:
-                continue
-            seeds[node.label].append(node.id)
-            if article is not None:
-                _add_events(store, node.label, node.id,
-                            events_from_report(node.label.value, node.properties(), article.id,
-                                               getattr(article, "published", None)))
+        for label in seeds:
+            measures = [node for node in fragment.nodes.values() if node.label is label]
+            seeds[label].extend(node.id for node in measures)
+            if article is not None and measures:
+                published = getattr(article, "published", None)
+                _add_events(store, label, {
+                    node.id: events_from_report(label.value, node.properties(), article.id,
+                                                published)
+                    for node in measures})
     if not any(seeds.values()):
         return 0
     return resolve(store, families, seeds).merged
@@ -495,14 +526,19 @@ def merge_resolved(store: Store, fragment: GraphFragment,
     return stats
 
 
-def _add_events(store: Store, label: Label, node_id: str, events: list[str]) -> None:
-    rows = store.read(f"MATCH (n:`{label.value}` {{id: $id}}) RETURN n.status_events",
-                      {"id": node_id}).rows
-    if not rows:
+def _add_events(store: Store, label: Label, reported: Mapping[str, list[str]]) -> None:
+    """Add each node's newly reported events to its history, in one read and one write."""
+    if not reported:
         return
-    current = list(rows[0][0] or [])
-    merged = merge_events(current, events)
-    if merged != current:
-        props: dict[str, Any] = {"status_events": merged}
-        props.update(_status_props(label, props))
-        _set_props(store, label, node_id, props)
+    rows = store.read(f"UNWIND $ids AS id MATCH (n:`{label.value}` {{id: id}}) "
+                      "RETURN n.id, n.status_events", {"ids": sorted(reported)}).rows
+    updates = []
+    for node_id, current in rows:
+        merged = merge_events(current or [], reported[node_id])
+        if merged != list(current or []):
+            props: dict[str, Any] = {"status_events": merged}
+            props.update(_status_props(label, props))
+            updates.append({"id": node_id, "props": props})
+    if updates:
+        store.write(f"UNWIND $rows AS row MATCH (n:`{label.value}` {{id: row.id}}) "
+                    "SET n += row.props", {"rows": updates})

@@ -160,7 +160,7 @@ def test_completion_candidates() -> None:
     assert candidates_for("MATCH (n) RETURN n.st", vocabulary) == ("st", ["name", "status"])
     assert candidates_for(":run prod", vocabulary) == ("prod", ["products-at-risk"])
     assert candidates_for(":run products-at-risk ma", vocabulary) == (
-        "ma", ["material=", "country=", "components="])
+        "ma", ["material=", "country=", "components=", "as_of="])
     assert ":schema" in candidates_for(":sc", vocabulary)[1]
 
 

@@ -85,6 +85,9 @@ def test_a_later_measure_that_says_it_expands_an_earlier_one_is_linked(store: St
              for r in store.iter_relationships() if r["type"] == "EXPANDS"]
     assert links == [("restriction:cn-b", "EXPANDS", "restriction:cn-a",
                       ["China expanded its licensing to holmium."])]
+    earlier = next(n for n in store.iter_nodes() if n["id"] == "restriction:cn-a")
+    assert "2025-10-09|expanded|article:two|stated" in earlier["status_events"]
+    assert earlier["status"] == "in_force"
 
 
 def test_agreements_resolve_by_name_words_and_parties(store: Store) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from rekg.graph.export import get_format
 from rekg.graph.resolve import resolve
 from rekg.graph.store import Store
@@ -15,7 +17,7 @@ from rekg.loaders.families import coverage_families
 from rekg.loaders.ingest import ingest
 from rekg.loaders.reference import load_reference_files
 from rekg.loaders.sources import iter_source_files, read_source_file
-from rekg.queries.catalog import get_query
+from rekg.queries.catalog import get_query, list_queries
 from rekg.schema import Label
 
 REPO = Path(__file__).resolve().parents[2]
@@ -131,3 +133,39 @@ def test_resolve_over_an_unresolved_graph_gives_one_node_per_measure(
     first = export_json(store, tmp_path / "first.json")
     assert resolve(store, coverage_families).merged == 0
     assert export_json(store, tmp_path / "second.json") == first
+
+
+AS_OF_PARAMS: dict[str, dict[str, str]] = {
+    "products-at-risk": {"material": "neodymium"},
+    "products-hit": {"country": "Japan", "imposer": "India"},
+    "country-restrictions": {"country": "India"},
+    "restrictions": {},
+    "chokepoints": {"limit": "50"},
+    "tit-for-tat": {"a": "India", "b": "Japan"},
+}
+
+
+@pytest.mark.neo4j
+def test_as_of_answers_are_the_same_on_both_stores(
+    embedded_store: Store, neo4j_store: Store
+) -> None:
+    for each in (embedded_store, neo4j_store):
+        ingest(each, [str(DATA)])
+        load_reference_files(each, [REFERENCE])
+    with_as_of = sorted(q.name for q in list_queries()
+                        if any(p.name == "as_of" for p in q.parameters))
+    assert with_as_of == sorted(AS_OF_PARAMS)
+    answered = 0
+    for name, params in AS_OF_PARAMS.items():
+        for day in ("2025-02", "2025-03-03", "2025-06-30", "2025-12-02", "2026"):
+            query = get_query(name)
+            on_embedded = query.run(embedded_store, {**params, "as_of": day})
+            on_neo4j = query.run(neo4j_store, {**params, "as_of": day})
+            assert on_embedded.columns == on_neo4j.columns, name
+            assert on_embedded.rows == on_neo4j.rows, (name, day)
+            answered += bool(on_embedded.rows)
+    assert answered >= 10
+    for name in ("changes", "timeline"):
+        params = {"since": "2025"} if name == "changes" else {"country": "India"}
+        assert (get_query(name).run(embedded_store, params).rows
+                == get_query(name).run(neo4j_store, params).rows), name
