@@ -237,7 +237,11 @@ def bench_merge(report: Report, kind: str, open_fresh: Callable[[], Store],
 def copied_rows(fragments: list[GraphFragment], relationships: int
                 ) -> tuple[dict[Label, list[dict[str, Any]]],
                            dict[tuple[str, Label, Label], list[dict[str, Any]]], int]:
-    """Rows of a graph of about ``relationships`` relationships made of copies of the corpus."""
+    """Rows of a graph of about ``relationships`` relationships made of copies of the corpus
+    (or of its first articles, for a graph smaller than the corpus)."""
+    extracted = sum(len(fragment.relationships) for fragment in fragments)
+    if extracted > relationships:
+        fragments = fragments[:max(1, len(fragments) * relationships // extracted)]
     whole = GraphFragment()
     for fragment in fragments:
         whole.merge(fragment)

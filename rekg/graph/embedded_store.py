@@ -34,6 +34,7 @@ class _FalkorStore(Store):
 
     _graph: Any
     _schema_ready = False
+    dialect = "falkordb"
 
     def _execute(
         self, cypher: str, params: Mapping[str, Any] | None, *, write: bool

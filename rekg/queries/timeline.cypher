@@ -29,7 +29,7 @@ CALL {
 }
 WITH event
 WITH event, CASE WHEN event.announced IS NULL AND event.effective IS NULL AND event.date IS NULL
-     THEN reduce(first = null, published IN [(article:Article)-[:MENTIONS]->(event) | article.published] |
+     THEN reduce(first = null, published IN [(event)<-[:MENTIONS]-(article) | article.published] |
                  CASE WHEN published IS NOT NULL AND (first IS NULL OR published < first) THEN published ELSE first END)
      END AS reported
 UNWIND [['announced', event.announced], ['effective', event.effective], ['dated', event.date],
