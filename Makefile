@@ -39,6 +39,11 @@ chromium:
 	  apt-get install -y -qq chromium >/dev/null; } || \
 	{ echo "make test needs Chromium for the HTML view test: install it (apt-get install chromium) and run make test again"; exit 1; }
 
+# Every figure of issue 14 beside its baseline from the same run; writes benchmarks/results.json.
+# Starts the test launcher's Neo4j for the merge figures (BENCH_ARGS=--no-neo4j leaves it out).
+bench: dev
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
+
 lint: dev
 	$(BIN)/ruff check rekg tests
 	$(BIN)/mypy

@@ -61,6 +61,7 @@ class _FalkorStore(Store):
     _read_graph: Any
     _write_graph: Any
     _schema_ready = False
+    dialect = "falkordb"
 
     def _execute(
         self, cypher: str, params: Mapping[str, Any] | None, *, write: bool

@@ -35,7 +35,8 @@ LOOKUP_KEYS_EXPRESSION = (
     "WHERE k IS NOT NULL | toLower(k)]"
 )
 _ALIASES = "coalesce(n.aliases, [])"
-_MERGED_KEYS_EXPRESSION = LOOKUP_KEYS_EXPRESSION.replace(_ALIASES, _ALIASES + " + row.aliases")
+_MERGED_KEYS_EXPRESSION = LOOKUP_KEYS_EXPRESSION.replace(
+    _ALIASES, f"{_ALIASES} + [a IN row.aliases WHERE NOT a IN {_ALIASES}]")
 EXPORT_PAGE_SIZE = 5000
 _NODE_PAGE = (
     "MATCH (n) WHERE id(n) >= $low AND id(n) < $high RETURN labels(n)[0], properties(n)"
@@ -98,8 +99,8 @@ def _merge_nodes_cypher(label: Label) -> str:
         "ON MATCH SET n += row.fill "
         "SET n.aliases = coalesce(n.aliases, []) + "
         "[a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] "
-        # FalkorDB evaluates a SET's expressions before any of its assignments: new aliases
-        # are added from the row, not read back from n.aliases.
+        # FalkorDB evaluates a SET's expressions before any of its assignments, Neo4j after
+        # the previous SET: new aliases come from the row, once, on both.
         f"SET n.{LOOKUP_KEYS} = {_MERGED_KEYS_EXPRESSION} "
         "WITH n, coalesce(n._new, false) AS created REMOVE n._new "
         "RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, count(n) AS total"
@@ -229,6 +230,8 @@ class Store(ABC):
     """Seconds a read may run before the database stops it (None: no limit)."""
     write_hook: WriteHook | None = None
     """For fault-injection tests: sees (and may replace) every write statement of a merge."""
+    # Which Cypher variant of a canned query this store runs (``NAME.DIALECT.cypher``).
+    dialect: str = "neo4j"
 
     # -- what an implementation provides -------------------------------------------------
 

@@ -51,6 +51,8 @@ class CannedQuery:
     cypher: str
     notes: list[str] = field(default_factory=list)
     source: str = ""
+    # Store dialect -> Cypher giving the same answer faster there (``NAME.DIALECT.cypher``).
+    variants: dict[str, str] = field(default_factory=dict)
 
     @property
     def pages(self) -> bool:
@@ -65,7 +67,8 @@ class CannedQuery:
 
     def run(self, store: Store, raw_params: Mapping[str, Any] | None = None) -> QueryResult:
         """Parse ``raw_params`` (``key -> text`` or typed values) and run on ``store``."""
-        return store.read(self.cypher, self.bind(raw_params))
+        cypher = self.variants.get(store.dialect, self.cypher)
+        return store.read(cypher, self.bind(raw_params))
 
 
 def parse_query(text: str, source: str) -> CannedQuery:
@@ -148,8 +151,14 @@ def _parse_param_line(text: str, source: str) -> Parameter:
 def _library() -> dict[str, CannedQuery]:
     queries: dict[str, CannedQuery] = {}
     folder = resources.files("rekg.queries")
+    variants: list[tuple[str, str, str]] = []
     for entry in sorted(folder.iterdir(), key=lambda item: item.name):
         if not entry.name.endswith(".cypher"):
+            continue
+        stem = entry.name.removesuffix(".cypher")
+        if "." in stem:
+            name, _, dialect = stem.partition(".")
+            variants.append((name, dialect, entry.read_text(encoding="utf-8")))
             continue
         query = parse_query(entry.read_text(encoding="utf-8"), entry.name)
         if query.name != entry.name.removesuffix(".cypher"):
@@ -157,6 +166,19 @@ def _library() -> dict[str, CannedQuery]:
                 f"{entry.name}: header name {query.name!r} differs from the file name"
             )
         queries[query.name] = query
+    for name, dialect, text in variants:
+        source = f"{name}.{dialect}.cypher"
+        if name not in queries:
+            raise QueryDefinitionError(f"{source}: a variant of {name!r}, which does not exist")
+        cypher = "\n".join(line for line in text.splitlines()
+                           if not line.strip().startswith("//")).strip()
+        base = queries[name]
+        used = set(_CYPHER_PARAM.findall(_strip_comments(cypher)))
+        if used != {param.name for param in base.parameters}:
+            raise QueryDefinitionError(
+                f"{source}: uses the parameters {sorted(used)}, not those of {name}.cypher"
+            )
+        base.variants[dialect] = cypher
     return queries
 
 

@@ -14,10 +14,9 @@ ORDER BY length(chain), chain_text
 WITH root, item, min(length(chain)) AS depth, collect(chain_text)[0] AS chain_text
 OPTIONAL MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(item)
 WHERE restriction.status IN ['announced', 'in_force', 'alleged']
-WITH root, item, depth, chain_text, imposer, restriction
-ORDER BY toLower(imposer.name), restriction.status
-WITH root, item, depth, chain_text,
-     collect(DISTINCT imposer.name + ' (' + restriction.status + ')') AS restricted_by
+WITH DISTINCT root, item, depth, chain_text, imposer.name AS imposer, restriction.status AS status
+ORDER BY toLower(imposer), status
+WITH root, item, depth, chain_text, collect(imposer + ' (' + status + ')') AS restricted_by
 RETURN root.name AS product, depth, item.name AS depends_on, labels(item)[0] AS label,
        restricted_by, chain_text AS chain
 ORDER BY toLower(product), depth, toLower(depends_on), item.id

@@ -32,8 +32,8 @@ WHERE type(fact) <> 'MENTIONS'
 WITH subject, fact, object
 ORDER BY type(fact), toLower(object.name), object.id
 SKIP $offset LIMIT $limit
-OPTIONAL MATCH (article:Article)
-WHERE article.id IN coalesce(fact.sources, [])
+UNWIND (CASE WHEN size(coalesce(fact.sources, [])) = 0 THEN [null] ELSE fact.sources END) AS source
+OPTIONAL MATCH (article:Article {id: source})
 WITH subject, fact, object, article ORDER BY article.published, article.id
 WITH subject, fact, object, object.id AS object_id,
      collect(DISTINCT coalesce(article.published + ' ', '') + coalesce(article.title, article.name)) AS articles

@@ -5,32 +5,41 @@
 // param: limit int = 100 in 1..10000 — rows per page
 // param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
 // Articles are left out unless label=Article; degree counts all relationships of the node.
-// Cost: partial matching reads the lookup keys (n.keys) of every node of the labels searched;
-// label=... narrows the search to one label.
+// Cost: partial matching reads the lookup keys (n.keys) of every node of the labels searched
+// (a form that contains another form is not tried: it matches nothing more); label=...
+// narrows the search to one label. This is the one canned query that scans.
 CALL {
+  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
   MATCH (node:Country) WHERE ($label IS NULL OR toLower($label) = 'country')
-    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+    AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
   UNION
+  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
   MATCH (node:Material) WHERE ($label IS NULL OR toLower($label) = 'material')
-    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+    AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
   UNION
+  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
   MATCH (node:Product) WHERE ($label IS NULL OR toLower($label) = 'product')
-    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+    AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
   UNION
+  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
   MATCH (node:Restriction) WHERE ($label IS NULL OR toLower($label) = 'restriction')
-    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+    AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
   UNION
+  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
   MATCH (node:Agreement) WHERE ($label IS NULL OR toLower($label) = 'agreement')
-    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+    AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
   UNION
+  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
   MATCH (node:Organization) WHERE ($label IS NULL OR toLower($label) = 'organization')
-    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+    AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
   UNION
+  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
   MATCH (node:Person) WHERE ($label IS NULL OR toLower($label) = 'person')
-    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+    AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
   UNION
-  MATCH (node:Article) WHERE toLower(coalesce($label, 'article')) = 'article'
-    AND any(k IN node.keys WHERE any(f IN $name WHERE k CONTAINS f)) RETURN node
+  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
+  MATCH (node:Article) WHERE toLower(coalesce($label, '')) = 'article'
+    AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
 }
 WITH node, CASE WHEN any(k IN node.keys WHERE k IN $name) THEN 'exact' ELSE 'partial' END AS matched
 WITH node, matched, size([(node)-[relationship]-() | relationship]) AS degree

@@ -27,10 +27,11 @@ UNWIND reaching AS reach
 WITH reach[0] AS product, reach[1] AS hops, reach[2] AS chain_text, restricted, countries
 ORDER BY hops, chain_text
 WITH product, collect(chain_text)[0] AS chain, collect(restricted.name) AS items, collect(countries) AS country_lists
-UNWIND country_lists AS country_list
-UNWIND country_list AS country
+WITH product, chain, items,
+     reduce(seen = [], list IN country_lists | seen + [c IN list WHERE NOT c IN seen]) AS countries
+UNWIND countries AS country
 WITH product, chain, items, country ORDER BY toLower(country)
-WITH product, chain, items, collect(DISTINCT country) AS countries
+WITH product, chain, items, collect(country) AS countries
 UNWIND items AS item
 WITH product, chain, countries, item ORDER BY toLower(item)
 WITH product, chain, countries, collect(DISTINCT item) AS materials

@@ -1,7 +1,7 @@
 // name: summary
 // description: How many nodes of each label and relationships of each type the graph holds
-// Cost: one count per label and per relationship type, which both stores answer from their
-// own counters without reading the elements.
+// Cost: one count per label and per relationship type, which Neo4j answers from its count
+// store; FalkorDB runs summary.falkordb.cypher, which reads its statistics procedure.
 CALL {
   MATCH (node:Country) RETURN 'node' AS kind, 'Country' AS name, count(node) AS count
   UNION ALL

@@ -32,7 +32,7 @@ CALL {
 WITH event
 WITH event, CASE WHEN event.announced IS NULL AND event.effective IS NULL AND event.date IS NULL
           AND event.status_events IS NULL
-     THEN reduce(first = null, published IN [(article:Article)-[:MENTIONS]->(event) | article.published] |
+     THEN reduce(first = null, published IN [(event)<-[:MENTIONS]-(article) | article.published] |
                  CASE WHEN published IS NOT NULL AND (first IS NULL OR published < first) THEN published ELSE first END)
      END AS reported
 // status events (issue 12): a measure with a status history shows each dated status it had

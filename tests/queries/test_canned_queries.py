@@ -291,3 +291,20 @@ def test_canned_queries_are_read_only(fixture_store: Store) -> None:
 def test_bad_parameter_is_refused_before_the_store_is_asked(fixture_store: Store) -> None:
     with pytest.raises(ParameterError):
         run(fixture_store, "neighbourhood", name="China", hops="two")
+
+
+def test_a_store_variant_gives_the_portable_answer(fixture_store: Store) -> None:
+    summary = get_query("summary")
+    assert set(summary.variants) == {"falkordb"}
+    portable = fixture_store.read(summary.cypher).rows
+    assert portable == summary.run(fixture_store).rows
+    if fixture_store.dialect == "falkordb":
+        assert fixture_store.read(summary.variants["falkordb"]).rows == portable
+
+
+def test_name_lookups_use_the_keys_written_at_merge(fixture_store: Store) -> None:
+    (keys,) = fixture_store.read("MATCH (n:Country {id: 'country:us'}) RETURN n.keys").rows[0]
+    assert keys == ["united states", "country:us", "us", "usa", "us", "washington", "american"]
+    fixture_store.write("MATCH (n:Country {id: 'country:us'}) SET n.keys = []")
+    # no fallback scan: a node without keys is not found by name
+    assert run(fixture_store, "country-restrictions", country="US") == []
