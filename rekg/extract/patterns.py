@@ -1,0 +1,380 @@
+"""Relation patterns kept as data: loading, validation and matching.
+
+``patterns/words.yaml`` holds word sets; every other ``patterns/*.yaml`` holds the patterns of
+one relation type. A pattern's ``shape`` is a sequence of elements separated by spaces:
+
+* ``{name:Label|Label}`` a slot: a mention of one of those labels, or a whole coordinated
+  list of them ("neodymium, dysprosium and terbium");
+* ``@set`` one word or phrase of a word set, ``word`` a literal, ``a|b`` alternatives;
+  a trailing ``?`` makes the element optional;
+* ``...`` up to ``gap`` words of anything but strong punctuation.
+
+Words of the ``filler`` set (articles, adverbs) may stand between any two elements.
+``source`` and ``target`` name the slots the relationship goes from and to. Every pattern has
+``examples``: sentences it must match (with the facts it gives) and sentences it must not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from rekg.errors import PatternError
+from rekg.extract.context import Mention, SentenceView
+from rekg.loaders.text import norm_phrase, singular
+from rekg.schema import ENDPOINTS, Label, RelType
+
+PATTERN_DIR = Path(__file__).resolve().parent / "patterns"
+STRONG_BREAKS = frozenset({";", "(", ")", "—", "–", "[", "]"})
+_MAX_FILLERS = 3
+_SOFT = frozenset({"", "-", "'", "’"})
+
+
+# --------------------------------------------------------------------- schema
+class WordSetSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    words: list[str] = Field(min_length=1)
+    inflect: str | None = Field(default=None, pattern="^verb$")
+
+
+class ExampleMatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=3)
+    facts: list[tuple[str, str]] = Field(min_length=1)
+
+
+class Examples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    match: list[ExampleMatch] = Field(min_length=1)
+    no_match: list[str] = Field(default_factory=list)
+
+
+class PatternSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z_]+\.[a-z0-9_-]+$")
+    shape: str
+    source: str
+    target: str
+    confidence: float = Field(default=0.8, gt=0.0, le=1.0)
+    gap: int = Field(default=4, ge=1, le=12)
+    examples: Examples
+
+
+class PatternFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    relation: RelType
+    patterns: list[PatternSpec] = Field(min_length=1)
+
+    @field_validator("relation")
+    @classmethod
+    def _not_mentions(cls, value: RelType) -> RelType:
+        if value is RelType.MENTIONS:
+            raise ValueError("MENTIONS is added by the fragment stage, not by patterns")
+        return value
+
+
+# --------------------------------------------------------------------- compiled forms
+@dataclass(frozen=True, slots=True)
+class WordSet:
+    name: str
+    phrases: frozenset[tuple[str, ...]]
+    firsts: frozenset[str]
+
+    def __contains__(self, word: object) -> bool:
+        return (word,) in self.phrases
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    kind: str  # slot, words, gap
+    phrases: tuple[tuple[str, ...], ...] = ()  # longest first
+    slot: str = ""
+    labels: frozenset[Label] = frozenset()
+    optional: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    relation: RelType
+    elements: tuple[Element, ...]
+    anchor: int
+    source: str
+    target: str
+    confidence: float
+    gap: int
+    spec: PatternSpec
+    file: str
+
+
+def _inflections(word: str) -> list[str]:
+    if " " in word or len(word) < 3:
+        return [word]
+    forms = [word, word + "s"]
+    if word.endswith("e"):
+        forms += [word + "d", word[:-1] + "ing"]
+    elif word.endswith("y") and word[-2] not in "aeiou":
+        forms += [word[:-1] + "ied", word + "ing"]
+    else:
+        forms += [word + "ed", word + "ing"]
+        if word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+            forms += [word + word[-1] + "ed", word + word[-1] + "ing"]
+    return forms
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(singular(w) for w in text.replace("'s", " 's").split())
+
+
+def _compile_set(name: str, spec: WordSetSpec) -> WordSet:
+    phrases: set[tuple[str, ...]] = set()
+    for word in spec.words:
+        for form in (_inflections(word) if spec.inflect == "verb" else [word]):
+            key = _phrase(form.lower())
+            if key:
+                phrases.add(key)
+    return WordSet(name, frozenset(phrases), frozenset(p[0] for p in phrases))
+
+
+def _read(path: Path) -> Any:
+    try:
+        # BaseLoader keeps every scalar a string: "no", "on" and "off" are words here, not booleans
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    except (OSError, yaml.YAMLError) as exc:
+        raise PatternError(f"{path.name}: cannot read: {exc}") from exc
+
+
+@cache
+def word_sets(directory: Path = PATTERN_DIR) -> dict[str, WordSet]:
+    path = directory / "words.yaml"
+    raw = _read(path) or {}
+    sets: dict[str, WordSet] = {}
+    for name, body in raw.items():
+        try:
+            spec = WordSetSpec.model_validate(body)
+        except ValidationError as exc:
+            raise PatternError(f"{path.name}: word set {name!r}: {_first_error(exc)}") from exc
+        sets[str(name)] = _compile_set(str(name), spec)
+    return sets
+
+
+def _first_error(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = ".".join(str(p) for p in err["loc"])
+    return f"{where}: {err['msg']}" if where else str(err["msg"])
+
+
+def _compile_element(token: str, sets: dict[str, WordSet], where: str) -> Element:
+    optional = token.endswith("?") and len(token) > 1
+    token = token[:-1] if optional else token
+    if token == "...":
+        return Element("gap", optional=True)
+    if token.startswith("{") and token.endswith("}"):
+        name, _, labels = token[1:-1].partition(":")
+        try:
+            allowed = frozenset(Label(label) for label in labels.split("|"))
+        except ValueError as exc:
+            raise PatternError(f"{where}: slot {token!r} names an unknown label") from exc
+        if not name or not labels:
+            raise PatternError(f"{where}: a slot is written {{name:Label|Label}}, got {token!r}")
+        return Element("slot", slot=name, labels=allowed, optional=optional)
+    if token.startswith("@"):
+        if token[1:] not in sets:
+            raise PatternError(f"{where}: unknown word set {token!r}; define it in words.yaml")
+        phrases = sets[token[1:]].phrases
+    else:
+        phrases = frozenset(_phrase(w.replace("_", " ")) for w in token.split("|"))
+    ordered = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+    return Element("words", phrases=ordered, optional=optional)
+
+
+def compile_pattern(spec: PatternSpec, relation: RelType, file: str,
+                    sets: dict[str, WordSet]) -> Pattern:
+    where = f"{file}: rule {spec.id}"
+    elements = tuple(_compile_element(t, sets, where) for t in spec.shape.split())
+    slots = {e.slot: e for e in elements if e.kind == "slot"}
+    for role in (spec.source, spec.target):
+        if role not in slots:
+            raise PatternError(f"{where}: role {role!r} is not a slot of the shape")
+    allowed_from, allowed_to = ENDPOINTS[relation]
+    if not slots[spec.source].labels <= allowed_from or not slots[spec.target].labels <= allowed_to:
+        raise PatternError(f"{where}: slot labels do not fit the endpoint rules of {relation}")
+    anchor = next((i for i, e in enumerate(elements) if e.kind == "words" and not e.optional),
+                  None)
+    if anchor is None:
+        raise PatternError(f"{where}: the shape needs at least one required word element")
+    return Pattern(spec.id, relation, elements, anchor, spec.source, spec.target,
+                   spec.confidence, spec.gap, spec, file)
+
+
+@cache
+def load_patterns(directory: Path = PATTERN_DIR) -> tuple[Pattern, ...]:
+    sets = word_sets(directory)
+    patterns: list[Pattern] = []
+    seen: dict[str, str] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        if path.name in ("words.yaml", "modality.yaml"):
+            continue
+        try:
+            spec_file = PatternFile.model_validate(_read(path))
+        except ValidationError as exc:
+            raw = _read(path) or {}
+            rule = _rule_of(raw, exc)
+            raise PatternError(f"{path.name}: {rule}{_first_error(exc)}") from exc
+        for spec in spec_file.patterns:
+            if spec.id in seen:
+                raise PatternError(f"{path.name}: rule {spec.id} is also defined in {seen[spec.id]}")
+            seen[spec.id] = path.name
+            patterns.append(compile_pattern(spec, spec_file.relation, path.name, sets))
+    return tuple(patterns)
+
+
+def _rule_of(raw: Any, exc: ValidationError) -> str:
+    loc = exc.errors()[0]["loc"]
+    if len(loc) >= 2 and loc[0] == "patterns" and isinstance(loc[1], int):
+        items = raw.get("patterns") if isinstance(raw, dict) else None
+        if isinstance(items, list) and loc[1] < len(items) and isinstance(items[loc[1]], dict):
+            return f"rule {items[loc[1]].get('id', '#' + str(loc[1]))}: "
+        return f"rule #{loc[1]}: "
+    return ""
+
+
+@cache
+def anchor_index(directory: Path = PATTERN_DIR) -> dict[str, tuple[Pattern, ...]]:
+    index: dict[str, list[Pattern]] = {}
+    for pattern in load_patterns(directory):
+        for phrase in pattern.elements[pattern.anchor].phrases:
+            index.setdefault(phrase[0], []).append(pattern)
+    return {word: tuple(dict.fromkeys(found)) for word, found in index.items()}
+
+
+# --------------------------------------------------------------------- matching
+Bindings = dict[str, list[Mention]]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    pattern: Pattern
+    bindings: dict[str, tuple[Mention, ...]]
+    start: int
+    end: int
+
+
+class SentenceIndex:
+    """What the matcher looks up in a sentence: mentions by start and end, fillers, groups."""
+
+    def __init__(self, view: SentenceView, filler: WordSet) -> None:
+        self.view = view
+        self.words = view.words
+        self.by_start: dict[int, list[Mention]] = {}
+        self.by_end: dict[int, list[Mention]] = {}
+        self.groups: dict[int, list[Mention]] = {}
+        self.inside: set[int] = set()
+        for m in view.mentions:
+            self.by_start.setdefault(m.start, []).append(m)
+            self.by_end.setdefault(m.end - 1, []).append(m)
+            if m.group >= 0:
+                self.groups.setdefault(m.group, []).append(m)
+            self.inside.update(range(m.start, m.end))
+        self.filler = filler
+
+    def group_of(self, m: Mention, labels: frozenset[Label]) -> tuple[list[Mention], int, int]:
+        members = self.groups.get(m.group, [m]) if m.group >= 0 else [m]
+        kept = [x for x in members if x.label in labels]
+        return kept, min(x.start for x in members), max(x.end for x in members)
+
+
+def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool) -> Iterator[tuple[int, Bindings]]:
+    """Match one element at ``pos``; yield the next position and the slot bindings made."""
+    n = len(idx.words)
+    if el.kind == "slot":
+        pool = idx.by_start.get(pos, []) if forward else idx.by_end.get(pos, [])
+        for m in pool:
+            if m.label in el.labels:
+                members, start, end = idx.group_of(m, el.labels)
+                yield (end if forward else start - 1), {el.slot: members}
+        return
+    words = idx.words
+    for phrase in el.phrases:
+        size = len(phrase)
+        lo = pos if forward else pos - size + 1
+        if lo < 0 or lo + size > n:
+            continue
+        if tuple(words[lo:lo + size]) == phrase and all(
+                idx.view.gaps[k] in _SOFT for k in range(lo + 1, lo + size)):
+            yield (lo + size if forward else lo - 1), {}
+
+
+def _boundary(idx: SentenceIndex, p: int, forward: bool) -> str:
+    """The punctuation crossed when a match moves onto token ``p``."""
+    edge = p if forward else p + 1
+    return idx.view.gaps[edge] if 0 < edge < len(idx.words) else ""
+
+
+def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, forward: bool,
+          gap: int, bound: Bindings, after_gap: bool = False) -> Iterator[tuple[int, Bindings]]:
+    if k == len(elements):
+        yield pos, bound
+        return
+    el = elements[k]
+    n = len(idx.words)
+    if el.kind == "gap":
+        p = pos
+        for _ in range(gap + 1):
+            yield from _walk(idx, elements, k + 1, p, forward, gap, bound, True)
+            if not 0 <= p < n or _boundary(idx, p, forward) in STRONG_BREAKS:
+                return
+            p = p + 1 if forward else p - 1
+        return
+    p = pos
+    for _ in range(_MAX_FILLERS + 1):
+        if not 0 <= p < n:
+            break
+        edge = _boundary(idx, p, forward)
+        if edge in STRONG_BREAKS or (not after_gap and edge not in _SOFT):
+            break
+        for nxt, made in _step(idx, el, p, forward):
+            yield from _walk(idx, elements, k + 1, nxt, forward, gap, {**bound, **made})
+        if idx.words[p] not in idx.filler or p in idx.inside:
+            break
+        p = p + 1 if forward else p - 1
+    if el.optional:
+        yield from _walk(idx, elements, k + 1, pos, forward, gap, bound, after_gap)
+
+
+def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Match]:
+    """Every way a pattern matches ``view``, anchored on its first required word element."""
+    index = anchor_index(directory)
+    filler = word_sets(directory)["filler"]
+    idx: SentenceIndex | None = None
+    found: list[Match] = []
+    words = view.words
+    for i, word in enumerate(words):
+        for pattern in index.get(word, ()):
+            if idx is None:
+                idx = SentenceIndex(view, filler)
+            anchor = pattern.elements[pattern.anchor]
+            for after, _ in _step(idx, anchor, i, True):
+                before_els = tuple(reversed(pattern.elements[:pattern.anchor]))
+                after_els = pattern.elements[pattern.anchor + 1:]
+                for end, right in _walk(idx, after_els, 0, after, True, pattern.gap, {}):
+                    for start, left in _walk(idx, before_els, 0, i - 1, False, pattern.gap, {}):
+                        bound = {**left, **right}
+                        if pattern.source in bound and pattern.target in bound:
+                            found.append(Match(pattern, {k: tuple(v) for k, v in bound.items()},
+                                               start + 1, end))
+                            break
+                    else:
+                        continue
+                    break
+    return found
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    return norm_phrase(text)
