@@ -1,0 +1,1 @@
+"""Extraction: a Document in, a GraphFragment out, through a pipeline of small stages."""
