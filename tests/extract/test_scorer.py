@@ -74,7 +74,8 @@ def test_features_carry_order_distance_and_masked_words_between() -> None:
     assert "ord:T" in backward and "ob:T:us" in backward and "bseq:T:us_in" in backward
     listed = _simple("motor need magnet and dysprosium", (0, 1), (4, 5),
                      others=((2, 3, "Material"),))
-    assert "b:<Material>" in listed and "same_between:T" in listed and "b:magnet" not in listed
+    assert "ob:S:<Material>" in listed and "same_between:T" in listed
+    assert "ob:S:magnet" not in listed
 
 
 def test_negation_cues_are_features() -> None:
@@ -123,6 +124,24 @@ def test_pairs_of_one_entity_with_itself_are_not_candidates() -> None:
     again = MentionView(3, 4, "Material", None, False, frozenset({"magnet"}))
     sentence = SentenceMentions(("magnet", "and", "more", "magnet"), (same, again))
     assert list(sentence_pairs(sentence)) == []
+
+
+def _view(start: int, end: int, label: str, key: str, in_list: bool = True) -> MentionView:
+    return MentionView(start, end, label, None, in_list, frozenset({key}))
+
+
+def test_two_items_of_one_list_are_neither_trained_on_nor_scored() -> None:
+    words = ("magnet", "need", "gallium", "germanium", "and", "rare", "earth")
+    listed = SentenceMentions(words, (
+        _view(0, 1, "Material", "magnet", in_list=False), _view(2, 3, "Material", "gallium"),
+        _view(3, 4, "Material", "germanium"), _view(5, 7, "Material", "rare earth")))
+    pairs = {(a.keys, b.keys) for a, b, _ in sentence_pairs(listed)}
+    items = [frozenset({k}) for k in ("gallium", "germanium", "rare earth")]
+    assert not any((a, b) in pairs for a in items for b in items)
+    assert (frozenset({"magnet"}), frozenset({"gallium"})) in pairs
+    pair = PairInput(words, (2, 3), (5, 7), "Material", "Material", None, None, True, True,
+                     others=((0, 1, "Material"), (3, 4, "Material")))
+    assert RelationScorer.load().score([pair]) == [{NONE: 1.0}]
 
 
 # --- training ---------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from rekg.errors import InputError
+from rekg.extract.scorer.features import same_list
 from rekg.extract.scorer.model import PairInput, fitting_relations
 from rekg.loaders.document import Document
 from rekg.loaders.evaluate import gold_pairs, read_gold_article
@@ -116,7 +117,8 @@ class Example:
 
 def sentence_pairs(sentence: SentenceMentions) -> Iterator[tuple[MentionView, MentionView,
                                                                 PairInput]]:
-    """Every ordered pair of distinct, non-overlapping mentions that some relation fits."""
+    """Every ordered pair of distinct, non-overlapping mentions that some relation fits,
+    except two items of one list."""
     mentions = sentence.mentions
     for a in mentions:
         for b in mentions:
@@ -125,11 +127,13 @@ def sentence_pairs(sentence: SentenceMentions) -> Iterator[tuple[MentionView, Me
             if not a.keys.isdisjoint(b.keys) or not fitting_relations(a.label, b.label):
                 continue
             others = tuple((m.start, m.end, m.label) for m in mentions if m is not a and m is not b)
-            yield a, b, PairInput(
+            pair = PairInput(
                 words=sentence.words, source=(a.start, a.end), target=(b.start, b.end),
                 source_label=a.label, target_label=b.label, source_kind=a.kind,
                 target_kind=b.kind, in_list_source=a.in_list, in_list_target=b.in_list,
                 cues=sentence.cues, others=others)
+            if not same_list(pair):
+                yield a, b, pair
 
 
 @dataclass

@@ -9,13 +9,15 @@ Bump ``FEATURE_VERSION`` whenever a feature changes: the weights then no longer 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rekg.extract.scorer.model import PairInput
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 4
 
 NEGATION = frozenset({"not", "no", "never", "neither", "nor", "without", "deny", "denied",
                       "denie", "exclude", "excluded", "except", "excluding", "none", "rather",
@@ -29,6 +31,7 @@ HEDGE = frozenset({"reportedly", "allegedly", "rumour", "rumor", "speculation", 
                    "report", "claim", "claimed", "suggest", "suggested"})
 LIFTED = frozenset({"lift", "lifted", "suspend", "suspended", "paused", "pause", "scrap",
                     "scrapped", "removed", "eased", "ease", "waive", "waived", "halted"})
+_CUE_WORDS = (("neg", NEGATION), ("modal", MODAL), ("hedge", HEDGE), ("lifted", LIFTED))
 _DISTANCE_BUCKETS = ((0, "0"), (1, "1"), (2, "2"), (4, "3-4"), (7, "5-7"), (12, "8-12"),
                      (20, "13-20"))
 
@@ -56,76 +59,136 @@ def distance_bucket(gap: int) -> str:
     return "21+"
 
 
-def pair_features(pair: PairInput) -> list[str]:
-    """Every feature of ``pair``; the same function serves training and scoring."""
-    words = pair.words
+Span = tuple[int, int, str]  # (start, end, label) of a mention
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceInfo:
+    """What the pairs of one sentence share: per token its stem, or the label of the mention
+    that starts there ("" inside a mention), the between-word features of both orders, and
+    where the cue words are."""
+
+    stems: tuple[str, ...]
+    masked: tuple[str, ...]
+    labels: tuple[str, ...]  # the label of the mention starting at each token, else ""
+    between: dict[str, tuple[str, ...]]  # order -> "ob:<order>:<masked token>" per token
+    cues: tuple[tuple[str, tuple[int, ...]], ...]  # (cue name, positions), present cues only
+
+
+def mention_spans(pair: PairInput) -> tuple[Span, ...]:
+    """All the mentions of the pair's sentence, in order: the pair's two and the others."""
+    return tuple(sorted(((*pair.source, pair.source_label), (*pair.target, pair.target_label),
+                         *pair.others)))
+
+
+def sentence_info(words: Sequence[str], spans: Sequence[Span]) -> SentenceInfo:
+    stems = tuple(stem(w) for w in words)
+    masked = list(stems)
+    labels = [""] * len(words)
+    k = 0
+    for start, end, label in spans:  # sorted; a span inside an earlier one is skipped
+        if start < k or end > len(words):
+            continue
+        masked[start] = f"<{label}>"
+        labels[start] = label
+        for i in range(start + 1, end):
+            masked[i] = ""
+        k = end
+    cues = []
+    for name, lexicon in _CUE_WORDS:
+        positions = tuple(i for i, w in enumerate(words) if w in lexicon)
+        if positions:
+            cues.append((name, positions))
+    between = {order: tuple(f"ob:{order}:{m}" if m else "" for m in masked) for order in "ST"}
+    return SentenceInfo(stems, tuple(masked), tuple(labels), between, tuple(cues))
+
+
+_LIST_GLUE = frozenset({"and", "or", "nor", "as", "well", "plus", "also"})
+
+
+def same_list(pair: PairInput) -> bool:
+    """Two items of one coordinated list ("gallium, germanium and antimony"): never related
+    to each other, so neither trained on nor scored."""
+    if not (pair.in_list_source and pair.in_list_target
+            and pair.source_label == pair.target_label):
+        return False
+    first_end, second_start = (pair.source[1], pair.target[0]) \
+        if pair.source[0] <= pair.target[0] else (pair.target[1], pair.source[0])
+    covered: set[int] = set()
+    for start, end, label in pair.others:
+        if first_end <= start and end <= second_start:
+            if label != pair.source_label:
+                return False
+            covered.update(range(start, end))
+    return all(i in covered or pair.words[i] in _LIST_GLUE for i in range(first_end, second_start))
+
+
+def pair_features(pair: PairInput, info: SentenceInfo | None = None) -> list[str]:
+    """Every feature of ``pair``; the same function serves training and scoring. ``info``
+    (``sentence_info(pair.words, mention_spans(pair))``) may be shared by pairs whose sentence
+    and mentions are the same."""
+    if info is None:
+        info = sentence_info(pair.words, mention_spans(pair))
+    stems = info.stems
     (s_start, s_end), (t_start, t_end) = pair.source, pair.target
     source_first = s_start <= t_start
     order = "S" if source_first else "T"
-    first_start, first_end = (s_start, s_end) if source_first else (t_start, t_end)
-    second_start, second_end = (t_start, t_end) if source_first else (s_start, s_end)
+    if source_first:
+        first_start, first_end, second_start, second_end = s_start, s_end, t_start, t_end
+    else:
+        first_start, first_end, second_start, second_end = t_start, t_end, s_start, s_end
     sl, tl = pair.source_label, pair.target_label
-    gap = max(0, second_start - first_end)
-    bucket = distance_bucket(gap)
+    bucket = distance_bucket(max(0, second_start - first_end))
     feats = [
         f"pair:{sl}>{tl}",
         f"sk:{sl}:{pair.source_kind}",
         f"tk:{tl}:{pair.target_kind}",
-        f"ord:{order}",
-        f"dist:{bucket}",
+        "ord:" + order,
+        "dist:" + bucket,
         f"ord_dist:{order}{bucket}",
     ]
     if pair.in_list_source:
         feats.append("list:S")
+        if pair.in_list_target:
+            feats.append("list:both")
     if pair.in_list_target:
         feats.append("list:T")
-    if pair.in_list_source and pair.in_list_target:
-        feats.append("list:both")
 
     # The words between, with other mentions masked by their label.
-    masked: list[str] = []
-    between_labels: list[str] = []
-    k = first_end
-    others = sorted(o for o in pair.others if first_end <= o[0] and o[1] <= second_start)
-    for o_start, o_end, o_label in others:
-        if o_start < k:
-            continue
-        masked.extend(stem(w) for w in words[k:o_start])
-        masked.append(f"<{o_label}>")
-        between_labels.append(o_label)
-        k = o_end
-    masked.extend(stem(w) for w in words[k:second_start])
-    for token in set(masked):
-        feats.append(f"b:{token}")
-        feats.append(f"ob:{order}:{token}")
+    between = set(info.between[order][first_end:second_start])
+    between.discard("")
+    feats.extend(between)
+    masked = [m for m in info.masked[first_end:second_start] if m]
     if masked:
         feats.append(f"bf:{order}:{masked[0]}")
         feats.append(f"bl:{order}:{masked[-1]}")
         if len(masked) >= 2:
             feats.append(f"bf2:{order}:{masked[0]}_{masked[1]}")
             feats.append(f"bl2:{order}:{masked[-2]}_{masked[-1]}")
-    if len(masked) <= 5:
-        feats.append(f"bseq:{order}:{'_'.join(masked)}")
-    if sl in between_labels:
-        feats.append("same_between:S")
-    if tl in between_labels:
-        feats.append("same_between:T")
+        if len(masked) <= 5:
+            feats.append(f"bseq:{order}:{'_'.join(masked)}")
+    else:
+        feats.append(f"bseq:{order}:")
+    between_labels = [label for label in info.labels[first_end:second_start] if label]
+    if between_labels:
+        if sl in between_labels:
+            feats.append("same_between:S")
+        if tl in between_labels:
+            feats.append("same_between:T")
     feats.append(f"n_between:{min(len(between_labels), 3)}")
 
     # A few words outside the pair.
-    for offset in (1, 2):
-        left = first_start - offset
-        right = second_end + offset - 1
-        feats.append(f"l{offset}:{order}:{stem(words[left]) if left >= 0 else '^'}")
-        feats.append(f"r{offset}:{order}:{stem(words[right]) if right < len(words) else '$'}")
+    n = len(stems)
+    feats.append(f"l1:{order}:{stems[first_start - 1] if first_start >= 1 else '^'}")
+    feats.append(f"l2:{order}:{stems[first_start - 2] if first_start >= 2 else '^'}")
+    feats.append(f"r1:{order}:{stems[second_end] if second_end < n else '$'}")
+    feats.append(f"r2:{order}:{stems[second_end + 1] if second_end + 1 < n else '$'}")
 
     # Negation, modality and hedges: in the sentence, and between the two mentions.
-    between_raw = words[first_end:second_start]
-    for name, lexicon in (("neg", NEGATION), ("modal", MODAL), ("hedge", HEDGE),
-                          ("lifted", LIFTED)):
-        if not lexicon.isdisjoint(words):
-            feats.append(f"cue_s:{name}")
-            if not lexicon.isdisjoint(between_raw):
-                feats.append(f"cue_b:{name}")
-    feats.extend(f"cue:{cue}" for cue in pair.cues)
+    for name, positions in info.cues:
+        feats.append("cue_s:" + name)
+        if any(first_end <= p < second_start for p in positions):
+            feats.append("cue_b:" + name)
+    for cue in pair.cues:
+        feats.append("cue:" + cue)
     return feats

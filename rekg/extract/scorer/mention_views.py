@@ -38,13 +38,16 @@ def mention_source() -> MentionSource:
 
 
 def views_of(sentence: SentenceView) -> SentenceMentions:
-    """Training's view of one sentence that the pipeline's mention stages have filled."""
+    """Training's view of one sentence that the pipeline's mention stages have filled, with
+    the mentions and cues that the candidates stage gives the scorer at run time."""
+    from rekg.extract.modality import find_cues
+
     mentions = tuple(
         MentionView(m.start, m.end, m.label.value, m.kind, m.in_list,
                     frozenset({match_key(m.surface), match_key(m.name)}))
-        for m in sorted(sentence.mentions, key=lambda m: (m.start, m.end)))
-    return SentenceMentions(tuple(sentence.words), mentions,
-                            tuple(sorted({cue.name for cue in sentence.cues})))
+        for m in sorted(sentence.mentions, key=lambda m: (m.start, m.end)) if m.form != "place")
+    cues = tuple(sorted({c.name for c in find_cues(sentence) if c.start >= 0}))
+    return SentenceMentions(tuple(sentence.words), mentions, cues)
 
 
 def _restriction_triggers(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str]]:

@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from rekg.errors import InputError
-from rekg.extract.scorer.features import FEATURE_VERSION, pair_features
+from rekg.extract.scorer.features import (
+    FEATURE_VERSION,
+    SentenceInfo,
+    Span,
+    mention_spans,
+    pair_features,
+    same_list,
+    sentence_info,
+)
 from rekg.schema import ENDPOINTS, Label, RelType
 
 NONE = "NONE"
@@ -136,14 +144,21 @@ class RelationScorer:
     def score(self, pairs: Sequence[PairInput]) -> list[dict[str, float]]:
         """Per pair, ``{relation: probability}`` for the fitting relations that have a model,
         and ``NONE``: the probability that none of them holds (the models taken as independent).
+        Two items of one coordinated list get ``NONE`` alone.
         """
         results: list[dict[str, float]] = []
+        # Pairs of one sentence with the same mentions share their SentenceInfo.
+        infos: dict[tuple[int, tuple[Span, ...]], SentenceInfo] = {}
         for pair in pairs:
             models = self._models_for(pair.source_label, pair.target_label)
             scores: dict[str, float] = {}
             none = 1.0
-            if models:
-                features = pair_features(pair)
+            if models and not same_list(pair):
+                key = (id(pair.words), mention_spans(pair))
+                info = infos.get(key)
+                if info is None:
+                    info = infos[key] = sentence_info(pair.words, key[1])
+                features = pair_features(pair, info)
                 for model in models:
                     p = model.probability(features)
                     scores[model.relation] = p

@@ -36,6 +36,7 @@ MIN_FEATURE_COUNT = 2
 DEFAULT_C = 0.5
 DEFAULT_THRESHOLD = 0.5
 MIN_DEV_POSITIVES = 5  # fewer and the threshold stays at the default
+MIN_DEV_F1 = 0.3  # a model below this pair F1 on dev is not shipped
 PACKAGED_WEIGHTS = Path(__file__).resolve().parent / WEIGHTS_FILE
 
 
@@ -45,6 +46,7 @@ class TrainConfig:
     seed: int = SEED
     min_positives: int = MIN_POSITIVES
     min_feature_count: int = MIN_FEATURE_COUNT
+    min_dev_f1: float = MIN_DEV_F1
 
 
 def _fit(examples: Sequence[Example], config: TrainConfig) -> tuple[float, dict[str, float]]:
@@ -187,8 +189,12 @@ def build_weights(train_dirs: Sequence[Path], dev_dirs: Sequence[Path],
         "relations": models,
     }
     if dev.examples:
-        for relation, threshold in tune_thresholds(RelationScorer.from_dict(data), dev).items():
+        scorer = RelationScorer.from_dict(data)
+        for relation, threshold in tune_thresholds(scorer, dev).items():
             models[relation]["threshold"] = threshold
+        for report in evaluate(RelationScorer.from_dict(data), dev):
+            if report.positives >= MIN_DEV_POSITIVES and report.f1 < config.min_dev_f1:
+                del models[report.relation]  # worse than useless beside the patterns
     return data, dev
 
 
