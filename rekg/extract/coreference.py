@@ -1,9 +1,102 @@
-"""Stage 3: coreference. Surnames, "the company", "the ministry", "the list", "the measure"."""
+"""Stage 3: coreference. Mentions that refer back get the node of what they refer to.
+
+* surnames of people named earlier ("Lutnick" after "Howard Lutnick");
+* "the company", "the miner", "the ministry" after an organisation of that kind;
+* "those metals", "these elements", "them" after a list of materials;
+* "the list", "the measures", "the rules" after a restriction: a restriction anaphor that the
+  frames stage attaches to the measure in focus;
+* appositions: in "Terbium, a heavy rare earth, is ..." the second mention apposes the first,
+  and a pattern that binds the second also binds the first.
+"""
 
 from __future__ import annotations
 
-from rekg.extract.context import ArticleContext
+from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.schema import Label
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
+_ORG_NOUNS = {"company": "company", "firm": "company", "miner": "company", "group": "company",
+              "carmaker": "company", "automaker": "company", "producer": "company",
+              "manufacturer": "company", "supplier": "company", "refiner": "company",
+              "ministry": "ministry", "department": "ministry", "agency": "agency",
+              "bloc": "bloc", "commission": "bloc"}
+_MATERIAL_NOUNS = frozenset({"metal", "element", "material", "mineral", "input", "them"})
+_MEASURE_NOUNS = frozenset({"list", "measure", "rule", "regime", "move", "order", "policy",
+                            "decision", "package", "system", "requirement", "regulation",
+                            "announcement", "notice", "step", "restriction", "control", "curb"})
+
+_MEASURE_ADJECTIVES = frozenset({"new", "updated", "expanded", "revised", "latest", "same",
+                                 "original", "amended", "broader", "wider"})
+
+
+def _covered(view: SentenceView, i: int) -> bool:
+    return any(m.start <= i < m.end for m in view.mentions)
+
+
+def _appositions(view: SentenceView) -> None:
+    ordered = sorted(view.mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.label is not b.label or a.node_id == b.node_id:
+            continue
+        between = view.words[a.end:b.start]
+        if view.gaps[a.end] == "," and between and between[0] in ("a", "an", "the") \
+                and len(between) <= 3 and (b.end >= len(view.words) or view.gaps[b.end] == ","):
+            b.props["apposes"] = a
 
 
 def run(ctx: ArticleContext) -> None:
-    return None
+    surnames: dict[str, Mention] = {}
+    last_org: dict[str, Mention] = {}
+    last_materials: list[Mention] = []
+    seen_restriction = False
+    next_group = 1000
+    for view in ctx.sentences:
+        low, tokens = view.words, view.tokens
+        added: list[Mention] = []
+        for i, word in enumerate(low):
+            if _covered(view, i):
+                continue
+            text = tokens[i].text
+            before = low[i - 1] if i else ""
+            if text[:1].isupper() and word in surnames and (
+                    i + 1 >= len(low) or not tokens[i + 1].text[:1].isupper()):
+                person = surnames[word]
+                added.append(_refer(person, view, i, i + 1))
+            elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org:
+                added.append(_refer(last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
+            elif (word in _MATERIAL_NOUNS and (before in _DEFINITE or word == "them")
+                  and last_materials):
+                start = i if word == "them" else i - 1
+                group = next_group
+                next_group += 1
+                for antecedent in last_materials:
+                    mention = _refer(antecedent, view, start, i + 1)
+                    mention.group = group
+                    added.append(mention)
+            elif word in _MEASURE_NOUNS and seen_restriction and (
+                    before in _DEFINITE or (before in _MEASURE_ADJECTIVES and i > 1
+                                            and low[i - 2] in _DEFINITE)):
+                start = i - 1 if before in _DEFINITE else i - 2
+                text = view.span_text(start, i + 1)
+                added.append(Mention(Label.RESTRICTION, "", text.lower(), start, i + 1, text,
+                                     "anaphor", props={"anaphor": True}))
+        view.mentions.extend(added)
+        view.mentions.sort(key=lambda m: (m.start, -m.end))
+        _appositions(view)
+        for m in view.mentions:
+            if m.label is Label.PERSON and m.form != "anaphor" and " " in m.name:
+                surnames[m.name.split()[-1].lower()] = m
+            elif m.label is Label.ORGANIZATION and m.form != "anaphor":
+                kind = m.entry.properties.get("kind") if m.entry is not None else None
+                last_org[kind if kind in ("ministry", "agency", "bloc") else "company"] = m
+            elif m.label is Label.RESTRICTION:
+                seen_restriction = True
+        materials = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"]
+        if materials:
+            last_materials = materials
+
+
+def _refer(antecedent: Mention, view: SentenceView, start: int, end: int) -> Mention:
+    return Mention(antecedent.label, antecedent.node_id, antecedent.name, start, end,
+                   view.span_text(start, end), "anaphor", kind=antecedent.kind,
+                   entry=antecedent.entry, props=dict(antecedent.props))

@@ -91,12 +91,14 @@ def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
 
 
 def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
-    """Restriction nouns ("export controls", "tariff") and verbs ("banned", "curbs")."""
+    """Restriction nouns ("export controls", "tariff") and verbs ("banned", "curbs"), and
+    generic agreement nouns ("the deal", "a truce") that the frames stage names."""
     low = view.words
     n = len(low)
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
     verbs = _verb_kinds(id(lexicon), tuple(sorted(lexicon.restriction_verbs.items())))
     restriction_verbs = word_sets()["restriction_verbs"]
+    agreements = word_sets()["agreement_nouns"]
     i = 0
     while i < n:
         if i in taken:
@@ -116,7 +118,10 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         if size:
             i += size
             continue
-        if low[i] in restriction_verbs and low[i] in verbs:
+        if low[i] in agreements and view.tokens[i].text.islower():
+            view.mentions.append(Mention(Label.AGREEMENT, "", low[i], i, i + 1,
+                                         view.tokens[i].text, "trigger", kind=low[i]))
+        elif low[i] in restriction_verbs and low[i] in verbs:
             text = view.tokens[i].text
             view.mentions.append(Mention(Label.RESTRICTION, "", text.lower(), i, i + 1, text,
                                          "trigger", kind=verbs[low[i]], props={"verb": True}))
@@ -136,7 +141,7 @@ def open_mentions(view: SentenceView) -> None:
         head = low[i]
         if (head not in products and head not in materials) or i in covered:
             continue
-        if not tokens[i].text.islower():
+        if not tokens[i].text.islower() and i > 0:
             continue
         if i + 1 < n and (low[i + 1] in products or low[i + 1] in materials) \
                 and view.gaps[i + 1] in ("", "-") and i + 1 not in covered:
@@ -152,7 +157,7 @@ def open_mentions(view: SentenceView) -> None:
                 inner.append(m)
                 start = m.start
                 continue
-            word = tokens[j].text
+            word = tokens[j].text if j else tokens[j].text.lower()
             if not word.islower() or low[j] in skip or word.endswith("ly") \
                     or not word.replace("-", "").isalnum() or word.isdigit():
                 if view.gaps[start] == "-" and word.isalnum() and low[j] not in skip:
@@ -200,6 +205,11 @@ def list_groups(view: SentenceView) -> None:
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
+        for place in view.places:
+            country = ctx.lexicon.countries_by_iso2.get(place.iso2)
+            if country is not None:
+                view.mentions.append(Mention(Label.COUNTRY, country.id, country.name, place.start,
+                                             place.end, place.name, "place", entry=country))
         name_mentions(view, ctx.lexicon)
         trigger_mentions(view, ctx.lexicon)
         open_mentions(view)

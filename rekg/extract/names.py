@@ -22,6 +22,11 @@ _NOT_NAMES = frozenset({
     "however", "some", "many", "most", "one", "two", "three", "last", "next", "since", "by",
     "from", "to", "of", "analysts", "officials", "shares", "prices", "exports", "imports", "there",
 })
+_OF_HEADS = frozenset({"ministry", "department", "bureau", "office", "bank", "university",
+                       "institute", "agency", "association", "chamber", "federation", "society",
+                       "council", "commission", "secretary", "minister", "state", "republic",
+                       "union", "board", "court", "house", "league", "organization",
+                       "organisation", "school", "academy", "division", "directorate"})
 _SPEECH = frozenset({"said", "say", "told", "wrote", "added", "noted", "warned", "argued",
                      "explained", "stated", "according"})
 
@@ -35,7 +40,9 @@ def _run_end(view: SentenceView, start: int) -> int:
             break
         text = tokens[end].text
         connector = end > start and text.lower() in _CONNECTORS and end + 1 < len(tokens) \
-            and _NAME_WORD.match(tokens[end + 1].text) is not None and view.gaps[end + 1] == ""
+            and _NAME_WORD.match(tokens[end + 1].text) is not None and view.gaps[end + 1] == "" \
+            and (text.lower() != "of" or view.words[end - 1] in word_sets()["org_suffixes"]
+                 or view.words[end - 1] in _OF_HEADS)
         if _NAME_WORD.match(text) or connector:
             end += 1
         else:
@@ -60,6 +67,7 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
     low, tokens = view.words, view.tokens
     suffixes, prefixes, agreements = sets["org_suffixes"], sets["org_prefixes"], \
         sets["agreement_nouns"]
+    titles = sets["person_titles"]
     i = 0
     while i < len(tokens):
         if not _NAME_WORD.match(tokens[i].text):
@@ -67,7 +75,7 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
             continue
         end = _run_end(view, i)
         start = i
-        while start < end and low[start] in _NOT_NAMES:
+        while start < end and (low[start] in _NOT_NAMES or low[start] in titles):
             start += 1
         if end - start >= 2:
             words = low[start:end]

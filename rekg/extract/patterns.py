@@ -33,6 +33,7 @@ from rekg.schema import ENDPOINTS, Label, RelType
 PATTERN_DIR = Path(__file__).resolve().parent / "patterns"
 STRONG_BREAKS = frozenset({";", "(", ")", "—", "–", "[", "]"})
 _MAX_FILLERS = 3
+_SLOT_ANCHOR = "{slot}"
 _SOFT = frozenset({"", "-", "'", "’"})
 
 
@@ -207,8 +208,11 @@ def compile_pattern(spec: PatternSpec, relation: RelType, file: str,
         raise PatternError(f"{where}: slot labels do not fit the endpoint rules of {relation}")
     anchor = next((i for i, e in enumerate(elements) if e.kind == "words" and not e.optional),
                   None)
-    if anchor is None:
-        raise PatternError(f"{where}: the shape needs at least one required word element")
+    if anchor is None:  # slots and optional words only: anchored on the first slot
+        anchor = next((i for i, e in enumerate(elements) if e.kind == "slot"), None)
+    if anchor is None or elements[0].kind == "gap" or elements[-1].kind == "gap":
+        raise PatternError(f"{where}: the shape needs a slot or a word to anchor on, and may "
+                           "not start or end with '...'")
     return Pattern(spec.id, relation, elements, anchor, spec.source, spec.target,
                    spec.confidence, spec.gap, spec, file)
 
@@ -249,9 +253,12 @@ def _rule_of(raw: Any, exc: ValidationError) -> str:
 def anchor_index(directory: Path = PATTERN_DIR) -> dict[str, tuple[Pattern, ...]]:
     index: dict[str, list[Pattern]] = {}
     for pattern in load_patterns(directory):
-        for phrase in pattern.elements[pattern.anchor].phrases:
+        anchor = pattern.elements[pattern.anchor]
+        if anchor.kind == "slot":
+            index.setdefault(_SLOT_ANCHOR, []).append(pattern)
+        for phrase in anchor.phrases:
             index.setdefault(phrase[0], []).append(pattern)
-    return {word: tuple(dict.fromkeys(found)) for word, found in index.items()}
+    return {word: tuple({p.id: p for p in found}.values()) for word, found in index.items()}
 
 
 # --------------------------------------------------------------------- matching
@@ -355,17 +362,19 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
     idx: SentenceIndex | None = None
     found: list[Match] = []
     words = view.words
+    starts = {m.start for m in view.mentions}
+    slot_anchored = index.get(_SLOT_ANCHOR, ())
     for i, word in enumerate(words):
-        for pattern in index.get(word, ()):
+        for pattern in (*index.get(word, ()), *(slot_anchored if i in starts else ())):
             if idx is None:
                 idx = SentenceIndex(view, filler)
             anchor = pattern.elements[pattern.anchor]
-            for after, _ in _step(idx, anchor, i, True):
+            for after, own in _step(idx, anchor, i, True):
                 before_els = tuple(reversed(pattern.elements[:pattern.anchor]))
                 after_els = pattern.elements[pattern.anchor + 1:]
                 for end, right in _walk(idx, after_els, 0, after, True, pattern.gap, {}):
                     for start, left in _walk(idx, before_els, 0, i - 1, False, pattern.gap, {}):
-                        bound = {**left, **right}
+                        bound = {**left, **own, **right}
                         if pattern.source in bound and pattern.target in bound:
                             found.append(Match(pattern, {k: tuple(v) for k, v in bound.items()},
                                                start + 1, end))

@@ -1,0 +1,105 @@
+"""Stage 4: candidate relations. Patterns give precise facts; the trained scorer adds breadth.
+
+Every same-sentence pair of mentions whose labels fit a relation's endpoint rules is a
+candidate. A candidate becomes a fact when a pattern matched it, or when the scorer's
+probability reaches that relation's threshold. Candidates that fail are kept as refusals with
+the reason, so ``rekg extract --explain`` can show them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.modality import find_cues
+from rekg.extract.patterns import match_sentence
+from rekg.schema import ENDPOINTS, Label, RelType
+
+# Mentions found only as a place ("based in Perth") may only say where an organisation is.
+_PLACE_RELATIONS = frozenset({RelType.LOCATED_IN})
+# The scorer only proposes facts whose labels a same-sentence pattern could also give.
+SCORED = (RelType.DEPENDS_ON, RelType.PRODUCES, RelType.RESTRICTS, RelType.IMPOSES,
+          RelType.TARGETS, RelType.PARTY_TO, RelType.LOCATED_IN, RelType.REPRESENTS,
+          RelType.SUPPLIES, RelType.ADDRESSES)
+
+
+@cache
+def _fitting(source: Label, target: Label) -> tuple[RelType, ...]:
+    return tuple(rel for rel in SCORED
+                 if source in ENDPOINTS[rel][0] and target in ENDPOINTS[rel][1])
+
+
+def same_node(a: Mention, b: Mention) -> bool:
+    if a.label is Label.RESTRICTION or b.label is Label.RESTRICTION:
+        return a is b
+    return a.node_id == b.node_id
+
+
+def _with_apposed(mentions: tuple[Mention, ...]) -> list[Mention]:
+    found = list(mentions)
+    for m in mentions:
+        head = m.props.get("apposes")
+        if isinstance(head, Mention) and head not in found:
+            found.append(head)
+    return found
+
+
+def pattern_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
+    facts: list[Fact] = []
+    for match in match_sentence(view):
+        pattern = match.pattern
+        for source in _with_apposed(match.bindings[pattern.source]):
+            for target in _with_apposed(match.bindings[pattern.target]):
+                if same_node(source, target):
+                    continue
+                if pattern.relation not in _PLACE_RELATIONS and "place" in (
+                        source.form, target.form):
+                    ctx.refuse(pattern.relation.value, source, target, view.index,
+                               "a place names where, not who", pattern.id)
+                    continue
+                facts.append(Fact(pattern.relation, source, target, view.index, pattern.id,
+                                  pattern.confidence, view.text))
+    return facts
+
+
+def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str, int, int]]
+                  ) -> list[Fact]:
+    from rekg.extract.scorer.model import PairInput, RelationScorer
+
+    scorer = RelationScorer.load()
+    mentions = [m for m in view.mentions if m.form != "place"]
+    if len(mentions) < 2:
+        return []
+    words = tuple(view.words)
+    cues = tuple(sorted({c.name for c in find_cues(view) if c.start >= 0}))
+    spans = [(m.start, m.end, m.label.value) for m in mentions]
+    pairs: list[tuple[Mention, Mention]] = []
+    inputs: list[PairInput] = []
+    for a in mentions:
+        for b in mentions:
+            if a is b or same_node(a, b) or not _fitting(a.label, b.label):
+                continue
+            others = tuple(s for s in spans if s[:2] not in ((a.start, a.end), (b.start, b.end)))
+            pairs.append((a, b))
+            inputs.append(PairInput(words, (a.start, a.end), (b.start, b.end), a.label.value,
+                                    b.label.value, a.kind, b.kind, a.in_list, b.in_list, cues,
+                                    others))
+    facts: list[Fact] = []
+    for (a, b), scores in zip(pairs, scorer.score(inputs), strict=True):
+        for rel_name in scorer.accepted(scores):
+            rel = RelType(rel_name)
+            if (rel.value, id(a), id(b)) in found:
+                continue
+            p = scores[rel_name]
+            facts.append(Fact(rel, a, b, view.index, f"scorer:{p:.2f}", round(p * 0.8, 3),
+                              view.text))
+    return facts
+
+
+def run(ctx: ArticleContext, use_scorer: bool = True) -> None:
+    for view in ctx.sentences:
+        facts = pattern_facts(ctx, view)
+        ctx.facts.extend(facts)
+        if use_scorer:
+            found = {(f.rel.value, id(f.source), id(f.target)) for f in facts}
+            ctx.facts.extend(_scorer_facts(ctx, view, found))

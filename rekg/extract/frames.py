@@ -1,0 +1,181 @@
+"""Stage 5: frames that span sentences.
+
+Restrictions: every restriction trigger that takes part in a fact gets a node, one per
+(imposer, kind) in an article. A trigger whose sentence names no imposer belongs to the
+imposer in focus (the last one named), so "China announced controls. The list covers
+samarium." links samarium to China's measure. Agreements: a generic "deal" or "truce" is the
+lexicon agreement reached at a place the sentence names, else the agreement in focus, else a
+new one; people who agree on it bring their countries as parties. Lexicon knowledge about
+mentioned entities (a ministry's country, an official's country) is added here too.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import (
+    AgreementFrame,
+    ArticleContext,
+    Fact,
+    Mention,
+    RestrictionFrame,
+    SentenceView,
+)
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType, node_id, short_hash, slugify
+
+_KIND_WORDS = {"export_licensing": "export licensing", "export_prohibition": "export ban",
+               "export_quota": "export quota", "export_tax": "export tax",
+               "minimum_export_price": "minimum export price", "import_tariff": "tariff",
+               "technology_export_ban": "technology export ban", "sanction": "sanctions",
+               "entity_listing": "entity listing", "other": "restriction"}
+
+
+def restriction_id(imposer: str | None, kind: str, article: str) -> str:
+    who = imposer.split(":", 1)[1] if imposer else "unknown"
+    return f"restriction:{who}-{kind.replace('_', '-')}-{short_hash(article, who, kind, length=8)}"
+
+
+def _restrictions(ctx: ArticleContext) -> None:
+    imposes: dict[int, Mention] = {}
+    for fact in ctx.facts:
+        if fact.rel is RelType.IMPOSES and id(fact.target) not in imposes:
+            imposes[id(fact.target)] = fact.source
+    used = {id(m) for f in ctx.facts for m in (f.source, f.target) if m.label is Label.RESTRICTION}
+    focus: Mention | None = None
+    pending: list[tuple[Mention, SentenceView]] = []
+    last_frame: RestrictionFrame | None = None
+    for view in ctx.sentences:
+        for m in view.of(Label.RESTRICTION):
+            if id(m) not in used:
+                continue
+            imposer = imposes.get(id(m))
+            if imposer is None and m.props.get("anaphor") and last_frame is not None:
+                m.node_id = last_frame.node_id
+                m.kind = last_frame.kind
+                _attach(ctx, m, view, last_frame, None)
+                continue
+            if imposer is None:
+                imposer = focus
+            if imposer is None:
+                pending.append((m, view))
+                continue
+            focus = imposer
+            last_frame = _frame(ctx, m, imposer)
+            _attach(ctx, m, view, last_frame, imposer if id(m) not in imposes else None)
+    for m, view in pending:
+        frame = _frame(ctx, m, focus)
+        _attach(ctx, m, view, frame, focus)
+
+
+def _frame(ctx: ArticleContext, m: Mention, imposer: Mention | None) -> RestrictionFrame:
+    kind = m.kind or "other"
+    who = imposer.node_id if imposer is not None else None
+    rid = restriction_id(who, kind, ctx.doc.id)
+    frame = ctx.restrictions.get(rid)
+    if frame is None:
+        frame = ctx.restrictions[rid] = RestrictionFrame(rid, who, kind)
+    return frame
+
+
+def _attach(ctx: ArticleContext, m: Mention, view: SentenceView, frame: RestrictionFrame,
+            implied_imposer: Mention | None) -> None:
+    m.node_id = frame.node_id
+    m.kind = frame.kind
+    if m.surface.lower() not in (s.lower() for s in frame.surfaces) and not m.props.get("verb"):
+        frame.surfaces.append(m.surface)
+    frame.evidence.append(view.text)
+    if implied_imposer is not None:
+        ctx.facts.append(Fact(RelType.IMPOSES, implied_imposer, m, view.index,
+                              "frame:imposer-in-focus", 0.6, view.text))
+
+
+def restriction_name(frame: RestrictionFrame, names: dict[str, str]) -> str:
+    who = names.get(frame.imposer or "", "")
+    return f"{who} {_KIND_WORDS.get(frame.kind, frame.kind)}".strip()
+
+
+def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tuple[str, str]:
+    """(node id, name) of a generic agreement mention."""
+    places = {p.name.lower() for p in view.places}
+    for entry in ctx.lexicon.entries.values():
+        if entry.label is Label.AGREEMENT and entry.place and entry.place.lower() in places \
+                and entry.properties.get("kind") in (m.kind, None, "deal", "truce", "framework",
+                                                     "consensus", "agreement"):
+            return entry.id, entry.name
+    if view.places and m.start > 0 and view.places[-1].end == m.start:
+        name = f"{view.places[-1].name} {m.name}"
+        return node_id(Label.AGREEMENT, name), name
+    return node_id(Label.AGREEMENT, m.name), m.name
+
+
+def _agreements(ctx: ArticleContext) -> None:
+    agree = word_sets()["agree_verbs"]
+    focus: tuple[str, str] | None = None
+    for view in ctx.sentences:
+        for m in view.of(Label.AGREEMENT):
+            if m.form == "trigger":
+                definite = m.start > 0 and view.words[m.start - 1] in ("the", "this", "that")
+                resolved = _agreement_name(ctx, m, view)
+                if resolved[1] == m.name and definite and focus is not None:
+                    resolved = focus
+                m.node_id, m.name = resolved
+            focus = (m.node_id, m.name)
+            frame = ctx.agreements.setdefault(m.node_id, AgreementFrame(m.node_id, m.name))
+            if not any(w in agree for w in view.words):
+                continue
+            for person in view.of(Label.PERSON):
+                country = _represented(ctx, person)
+                if country is None:
+                    continue
+                ctx.facts.append(Fact(RelType.REPRESENTS, person, country, view.index,
+                                      "frame:official-of-country", 0.7, view.text))
+                ctx.facts.append(Fact(RelType.PARTY_TO, country, m, view.index,
+                                      "frame:signatory-via-official", 0.7, view.text))
+                frame.parties.add(country.node_id)
+
+
+def _represented(ctx: ArticleContext, person: Mention) -> Mention | None:
+    entry = person.entry
+    if entry is None or not entry.represents:
+        return None
+    target = ctx.lexicon.resolve_ref(entry.represents)
+    if target is None:
+        return None
+    return Mention(target.label, target.id, target.name, person.start, person.start, "",
+                   "lexicon", entry=target)
+
+
+def _lexicon_facts(ctx: ArticleContext) -> None:
+    """A ministry's country and an official's country, when the article names that country."""
+    named = {m.node_id for v in ctx.sentences for m in v.mentions}
+    for view in ctx.sentences:
+        for m in view.mentions:
+            if m.label is Label.ORGANIZATION:
+                iso2 = m.entry.country if m.entry is not None else None
+                country = ctx.lexicon.countries_by_iso2.get(iso2 or "")
+                if country is not None and country.id in named:
+                    target = Mention(Label.COUNTRY, country.id, country.name, m.start, m.start,
+                                     "", "lexicon", entry=country)
+                    ctx.facts.append(Fact(RelType.LOCATED_IN, m, target, view.index,
+                                          "frame:lexicon-country", 0.7, view.text))
+                inner = m.props.get("country")
+                if inner:
+                    entry = ctx.lexicon.entries.get(str(inner))
+                    if entry is not None:
+                        target = Mention(Label.COUNTRY, entry.id, entry.name, m.start, m.start,
+                                         "", "lexicon", entry=entry)
+                        ctx.facts.append(Fact(RelType.LOCATED_IN, m, target, view.index,
+                                              "frame:country-in-name", 0.7, view.text))
+            elif m.label is Label.PERSON:
+                target = _represented(ctx, m)
+                if target is not None and target.node_id in named:
+                    ctx.facts.append(Fact(RelType.REPRESENTS, m, target, view.index,
+                                          "frame:lexicon-official", 0.7, view.text))
+
+
+def run(ctx: ArticleContext) -> None:
+    _restrictions(ctx)
+    _agreements(ctx)
+    _lexicon_facts(ctx)
+
+
+__all__ = ["restriction_id", "restriction_name", "run", "slugify"]

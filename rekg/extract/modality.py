@@ -1,0 +1,148 @@
+"""Stage 6: modality and status. Denials, scope exclusions, negation, threats, plans, rumours,
+conditionals, and measures suspended or lifted, each a cue in ``patterns/modality.yaml``.
+
+A cue applies to a fact when it stands within its ``window`` of the fact's words (the span
+from the first to the last of its two mentions). ``drop`` refuses the fact with the cue as the
+reason; ``status`` sets the status of the restrictions in that span and, for suspended or
+lifted measures, refuses what they restrict and target: a paused measure restricts nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from rekg.errors import PatternError
+from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
+from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
+from rekg.extract.patterns import WordSetSpec as _Words
+from rekg.schema import Label, RelType
+
+_INACTIVE = frozenset({"suspended", "lifted"})
+_STATUS_RANK = {"announced": 0, "alleged": 1, "in_force": 2, "suspended": 3, "lifted": 3}
+
+
+class CueExamples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    apply: list[str] = Field(min_length=1)
+    not_apply: list[str] = Field(default_factory=list)
+
+
+class CueSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^modality\.[a-z_-]+$")
+    words: list[str] = Field(min_length=1)
+    inflect: str | None = Field(default=None, pattern="^verb$")
+    effect: str = Field(pattern="^(drop|status)$")
+    status: str | None = Field(default=None,
+                               pattern="^(announced|in_force|alleged|suspended|lifted)$")
+    relations: list[RelType] = Field(default_factory=list)
+    window: int = Field(default=6, ge=0, le=99)
+    examples: CueExamples
+
+
+class ModalityFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    cues: list[CueSpec] = Field(min_length=1)
+
+
+class CueRule:
+    def __init__(self, spec: CueSpec) -> None:
+        self.spec = spec
+        self.name = spec.id.split(".", 1)[1]
+        self.words: WordSet = _compile_set(self.name, _Words(words=spec.words,
+                                                             inflect=spec.inflect))
+        self.relations = frozenset(spec.relations)
+
+
+@cache
+def cue_rules(directory: Path = PATTERN_DIR) -> tuple[CueRule, ...]:
+    path = directory / "modality.yaml"
+    raw = _read(path)
+    try:
+        spec = ModalityFile.model_validate(raw)
+    except ValidationError as exc:
+        loc = exc.errors()[0]["loc"]
+        rule = ""
+        if len(loc) >= 2 and isinstance(loc[1], int) and isinstance(raw, dict):
+            items = raw.get("cues") or []
+            if loc[1] < len(items) and isinstance(items[loc[1]], dict):
+                rule = f"rule {items[loc[1]].get('id', '#' + str(loc[1]))}: "
+        raise PatternError(f"{path.name}: {rule}{_first_error(exc)}") from exc
+    rules = tuple(CueRule(c) for c in spec.cues)
+    for rule in rules:
+        if rule.spec.effect == "status" and rule.spec.status is None:
+            raise PatternError(f"{path.name}: rule {rule.spec.id}: a status cue needs a status")
+    return rules
+
+
+def find_cues(view: SentenceView) -> list[Cue]:
+    """The cues of one sentence, computed once and kept on the view."""
+    if view.cues:
+        return view.cues
+    words = view.words
+    found: list[Cue] = []
+    for rule in cue_rules():
+        for i, word in enumerate(words):
+            if word not in rule.words.firsts:
+                continue
+            for phrase in rule.words.phrases:
+                if phrase[0] == word and tuple(words[i:i + len(phrase)]) == phrase:
+                    found.append(Cue(rule.name, i, i + len(phrase)))
+                    break
+    view.cues = found or [Cue("none", -1, -1)]
+    return view.cues
+
+
+def _span(fact: Fact) -> tuple[int, int]:
+    ends = [m for m in (fact.source, fact.target) if m.end > m.start]
+    if not ends:
+        return (0, 0)
+    return min(m.start for m in ends), max(m.end for m in ends)
+
+
+def _applies(cue: Cue, rule: CueRule, fact: Fact) -> bool:
+    if rule.relations and fact.rel not in rule.relations:
+        return False
+    start, end = _span(fact)
+    return start - rule.spec.window <= cue.start and cue.end <= end + rule.spec.window
+
+
+def run(ctx: ArticleContext) -> None:
+    rules = {rule.name: rule for rule in cue_rules()}
+    by_sentence: dict[int, list[Fact]] = {}
+    for fact in ctx.facts:
+        by_sentence.setdefault(fact.sentence, []).append(fact)
+    dropped: set[int] = set()
+    for view in ctx.sentences:
+        facts = by_sentence.get(view.index, [])
+        cues = [c for c in find_cues(view) if c.name in rules]
+        if not facts or not cues:
+            continue
+        for fact in facts:
+            if fact.origin.startswith("frame:lexicon"):
+                continue
+            for cue in cues:
+                rule = rules[cue.name]
+                if not _applies(cue, rule, fact):
+                    continue
+                if rule.spec.effect == "status":
+                    _set_status(ctx, fact, rule.spec.status or "announced")
+                    if rule.spec.status not in _INACTIVE or fact.rel not in (
+                            RelType.RESTRICTS, RelType.TARGETS):
+                        continue
+                dropped.add(id(fact))
+                ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
+                           f"{cue.name}: '{view.span_text(cue.start, cue.end)}'", fact.origin)
+                break
+    ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
+
+
+def _set_status(ctx: ArticleContext, fact: Fact, status: str) -> None:
+    for m in (fact.source, fact.target):
+        if m.label is Label.RESTRICTION and m.node_id in ctx.restrictions:
+            frame = ctx.restrictions[m.node_id]
+            if _STATUS_RANK[status] >= _STATUS_RANK[frame.status]:
+                frame.status = status
