@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext
+from rekg.extract.explain import Explanation, explain_context
 from rekg.extract.pipeline import mentions_for, run
 from rekg.loaders.document import Document
 from rekg.loaders.lexicon import Lexicon
@@ -15,9 +16,9 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> GraphFragment:
     return run(doc, lexicon).fragment
 
 
-def explain(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:
-    """The whole context of one extraction: facts with their origin, refusals with reasons."""
-    return run(doc, lexicon)
+def explain(doc: Document, lexicon: Lexicon | None = None) -> Explanation:
+    """Every fact found with what produced it, and every refused candidate with its reason."""
+    return explain_context(run(doc, lexicon))
 
 
-__all__ = ["explain", "extract", "mentions_for"]
+__all__ = ["ArticleContext", "Explanation", "explain", "extract", "mentions_for"]

@@ -13,6 +13,7 @@ from functools import cache
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.modality import find_cues
 from rekg.extract.patterns import match_sentence
+from rekg.extract.scorer.model import PairInput, RelationScorer
 from rekg.schema import ENDPOINTS, Label, RelType
 
 # Mentions found only as a place ("based in Perth") may only say where an organisation is.
@@ -21,6 +22,9 @@ _PLACE_RELATIONS = frozenset({RelType.LOCATED_IN})
 SCORED = (RelType.DEPENDS_ON, RelType.PRODUCES, RelType.RESTRICTS, RelType.IMPOSES,
           RelType.TARGETS, RelType.PARTY_TO, RelType.LOCATED_IN, RelType.REPRESENTS,
           RelType.SUPPLIES, RelType.ADDRESSES)
+
+# Patterns alone when False (the scorer's comparison runs set it).
+USE_SCORER = True
 
 
 @cache
@@ -62,19 +66,18 @@ def pattern_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
     return facts
 
 
-def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str, int, int]]
-                  ) -> list[Fact]:
-    from rekg.extract.scorer.model import PairInput, RelationScorer
-
-    scorer = RelationScorer.load()
+def candidate_inputs(view: SentenceView) -> tuple[list[tuple[Mention, Mention]],
+                                                   list[PairInput]]:
+    """Every ordered same-sentence pair whose labels fit a scored relation, as the scorer
+    sees it (training builds its pairs with this function too)."""
     mentions = [m for m in view.mentions if m.form != "place"]
+    pairs: list[tuple[Mention, Mention]] = []
+    inputs: list[PairInput] = []
     if len(mentions) < 2:
-        return []
+        return pairs, inputs
     words = tuple(view.words)
     cues = tuple(sorted({c.name for c in find_cues(view) if c.start >= 0}))
     spans = [(m.start, m.end, m.label.value) for m in mentions]
-    pairs: list[tuple[Mention, Mention]] = []
-    inputs: list[PairInput] = []
     for a in mentions:
         for b in mentions:
             if a is b or same_node(a, b) or not _fitting(a.label, b.label):
@@ -84,6 +87,15 @@ def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str,
             inputs.append(PairInput(words, (a.start, a.end), (b.start, b.end), a.label.value,
                                     b.label.value, a.kind, b.kind, a.in_list, b.in_list, cues,
                                     others))
+    return pairs, inputs
+
+
+def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str, int, int]]
+                  ) -> list[Fact]:
+    pairs, inputs = candidate_inputs(view)
+    if not pairs:
+        return []
+    scorer = RelationScorer.load()
     facts: list[Fact] = []
     for (a, b), scores in zip(pairs, scorer.score(inputs), strict=True):
         for rel_name in scorer.accepted(scores):
@@ -96,10 +108,10 @@ def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str,
     return facts
 
 
-def run(ctx: ArticleContext, use_scorer: bool = True) -> None:
+def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         facts = pattern_facts(ctx, view)
         ctx.facts.extend(facts)
-        if use_scorer:
+        if USE_SCORER:
             found = {(f.rel.value, id(f.source), id(f.target)) for f in facts}
             ctx.facts.extend(_scorer_facts(ctx, view, found))

@@ -34,14 +34,29 @@ def restriction_id(imposer: str | None, kind: str, article: str) -> str:
     return f"restriction:{who}-{kind.replace('_', '-')}-{short_hash(article, who, kind, length=8)}"
 
 
+def _principal(imposes: dict[int, Mention], ctx: ArticleContext) -> Mention | None:
+    """The imposer named most often, else the country the article names most often."""
+    counts: dict[str, tuple[int, Mention]] = {}
+    for m in imposes.values():
+        counts[m.node_id] = (counts.get(m.node_id, (0, m))[0] + 1, m)
+    if not counts:
+        for view in ctx.sentences:
+            for m in view.of(Label.COUNTRY):
+                if m.form != "place":
+                    counts[m.node_id] = (counts.get(m.node_id, (0, m))[0] + 1, m)
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda c: c[0])[1]
+
+
 def _restrictions(ctx: ArticleContext) -> None:
     imposes: dict[int, Mention] = {}
     for fact in ctx.facts:
         if fact.rel is RelType.IMPOSES and id(fact.target) not in imposes:
             imposes[id(fact.target)] = fact.source
     used = {id(m) for f in ctx.facts for m in (f.source, f.target) if m.label is Label.RESTRICTION}
+    principal = _principal(imposes, ctx)
     focus: Mention | None = None
-    pending: list[tuple[Mention, SentenceView]] = []
     last_frame: RestrictionFrame | None = None
     for view in ctx.sentences:
         for m in view.of(Label.RESTRICTION):
@@ -54,16 +69,11 @@ def _restrictions(ctx: ArticleContext) -> None:
                 _attach(ctx, m, view, last_frame, None)
                 continue
             if imposer is None:
-                imposer = focus
-            if imposer is None:
-                pending.append((m, view))
-                continue
-            focus = imposer
+                imposer = focus or principal
+            else:
+                focus = imposer
             last_frame = _frame(ctx, m, imposer)
             _attach(ctx, m, view, last_frame, imposer if id(m) not in imposes else None)
-    for m, view in pending:
-        frame = _frame(ctx, m, focus)
-        _attach(ctx, m, view, frame, focus)
 
 
 def _frame(ctx: ArticleContext, m: Mention, imposer: Mention | None) -> RestrictionFrame:
@@ -94,15 +104,30 @@ def restriction_name(frame: RestrictionFrame, names: dict[str, str]) -> str:
 
 
 def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tuple[str, str]:
-    """(node id, name) of a generic agreement mention."""
-    places = {p.name.lower() for p in view.places}
-    for entry in ctx.lexicon.entries.values():
-        if entry.label is Label.AGREEMENT and entry.place and entry.place.lower() in places \
-                and entry.properties.get("kind") in (m.kind, None, "deal", "truce", "framework",
-                                                     "consensus", "agreement"):
-            return entry.id, entry.name
-    if view.places and m.start > 0 and view.places[-1].end == m.start:
-        name = f"{view.places[-1].name} {m.name}"
+    """(node id, name) of a generic agreement mention ("the deal", "a truce")."""
+    best: tuple[int, str, str] | None = None
+    for place in view.places:
+        for entry in ctx.lexicon.entries.values():
+            if entry.label is not Label.AGREEMENT or (entry.place or "").lower() \
+                    != place.name.lower():
+                continue
+            distance = abs(place.start - m.start) + (0 if entry.properties.get("kind") == m.kind
+                                                       else 50)
+            if best is None or distance < best[0]:
+                best = (distance, entry.id, entry.name)
+    if best is not None:
+        return best[1], best[2]
+    modifier = next((x for x in view.mentions if x.end == m.start and x.label in (
+        Label.COUNTRY, Label.ORGANIZATION) and x.form not in ("anaphor",)), None)
+    if modifier is None:
+        inner = next((x for x in view.mentions if x.end == m.start
+                      and x.label in (Label.MATERIAL, Label.PRODUCT)), None)
+        if inner is not None:
+            modifier = next((x for x in view.mentions if x.end == inner.start and x.label in (
+                Label.COUNTRY, Label.ORGANIZATION)), None)
+    if modifier is not None:
+        name = view.span_text(modifier.start, m.end)
+        m.surface = name
         return node_id(Label.AGREEMENT, name), name
     return node_id(Label.AGREEMENT, m.name), m.name
 
