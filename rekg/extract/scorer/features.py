@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rekg.extract.scorer.model import PairInput
 
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 
 NEGATION = frozenset({"not", "no", "never", "neither", "nor", "without", "deny", "denied",
                       "denie", "exclude", "excluded", "except", "excluding", "none", "rather",
@@ -71,6 +71,7 @@ class SentenceInfo:
     stems: tuple[str, ...]
     masked: tuple[str, ...]
     labels: tuple[str, ...]  # the label of the mention starting at each token, else ""
+    cover: tuple[str, ...]  # the label of the mention covering each token, else ""
     between: dict[str, tuple[str, ...]]  # order -> "ob:<order>:<masked token>" per token
     cues: tuple[tuple[str, tuple[int, ...]], ...]  # (cue name, positions), present cues only
 
@@ -85,6 +86,7 @@ def sentence_info(words: Sequence[str], spans: Sequence[Span]) -> SentenceInfo:
     stems = tuple(stem(w) for w in words)
     masked = list(stems)
     labels = [""] * len(words)
+    cover = [""] * len(words)
     k = 0
     for start, end, label in spans:  # sorted; a span inside an earlier one is skipped
         if start < k or end > len(words):
@@ -93,6 +95,8 @@ def sentence_info(words: Sequence[str], spans: Sequence[Span]) -> SentenceInfo:
         labels[start] = label
         for i in range(start + 1, end):
             masked[i] = ""
+        for i in range(start, end):
+            cover[i] = label
         k = end
     cues = []
     for name, lexicon in _CUE_WORDS:
@@ -100,10 +104,13 @@ def sentence_info(words: Sequence[str], spans: Sequence[Span]) -> SentenceInfo:
         if positions:
             cues.append((name, positions))
     between = {order: tuple(f"ob:{order}:{m}" if m else "" for m in masked) for order in "ST"}
-    return SentenceInfo(stems, tuple(masked), tuple(labels), between, tuple(cues))
+    return SentenceInfo(stems, tuple(masked), tuple(labels), tuple(cover), between, tuple(cues))
 
 
 _LIST_GLUE = frozenset({"and", "or", "nor", "as", "well", "plus", "also"})
+
+
+_GLUE_STEMS = frozenset(stem(w) for w in _LIST_GLUE)
 
 
 def same_list(pair: PairInput) -> bool:
@@ -138,7 +145,20 @@ def pair_features(pair: PairInput, info: SentenceInfo | None = None) -> list[str
     else:
         first_start, first_end, second_start, second_end = t_start, t_end, s_start, s_end
     sl, tl = pair.source_label, pair.target_label
-    bucket = distance_bucket(max(0, second_start - first_end))
+    # A list on either side counts as one unit: "magnets rely on neodymium, praseodymium and
+    # dysprosium" puts "rely on" between the magnets and each of the three.
+    lo, hi = first_end, second_start
+    cover, glue = info.cover, _GLUE_STEMS
+    if pair.in_list_target if source_first else pair.in_list_source:
+        label = tl if source_first else sl
+        while hi > lo and (cover[hi - 1] == label or (not cover[hi - 1]
+                                                        and stems[hi - 1] in glue)):
+            hi -= 1
+    if pair.in_list_source if source_first else pair.in_list_target:
+        label = sl if source_first else tl
+        while lo < hi and (cover[lo] == label or (not cover[lo] and stems[lo] in glue)):
+            lo += 1
+    bucket = distance_bucket(hi - lo)
     feats = [
         f"pair:{sl}>{tl}",
         f"sk:{sl}:{pair.source_kind}",
@@ -153,12 +173,16 @@ def pair_features(pair: PairInput, info: SentenceInfo | None = None) -> list[str
             feats.append("list:both")
     if pair.in_list_target:
         feats.append("list:T")
+    if (lo, hi) != (first_end, second_start):
+        feats.append("via_list")
+    feats.append(f"sh:{sl}:{stems[s_end - 1]}")
+    feats.append(f"th:{tl}:{stems[t_end - 1]}")
 
     # The words between, with other mentions masked by their label.
-    between = set(info.between[order][first_end:second_start])
+    between = set(info.between[order][lo:hi])
     between.discard("")
     feats.extend(between)
-    masked = [m for m in info.masked[first_end:second_start] if m]
+    masked = [m for m in info.masked[lo:hi] if m]
     if masked:
         feats.append(f"bf:{order}:{masked[0]}")
         feats.append(f"bl:{order}:{masked[-1]}")
