@@ -22,9 +22,12 @@ _ORG_NOUNS = {"company": "company", "firm": "company", "miner": "company", "grou
               "bloc": "bloc", "commission": "bloc"}
 _MATERIAL_NOUNS = frozenset({"metal", "element", "material", "mineral", "input", "them"})
 _MEASURE_NOUNS = frozenset({"list", "measure", "rule", "regime", "move", "order", "policy",
+                            "scheme", "mechanism", "rulebook", "crackdown", "licensing",
                             "decision", "package", "system", "requirement", "regulation",
                             "announcement", "notice", "step", "restriction", "control", "curb"})
 
+_CLAUSE_OPENERS = frozenset({"and", "but", "that", "which", "because", "as", "while", "after",
+                             "when", "said", "says", "where", "since", "so"})
 _MEASURE_ADJECTIVES = frozenset({"new", "updated", "expanded", "revised", "latest", "same",
                                  "original", "amended", "broader", "wider"})
 
@@ -49,6 +52,7 @@ def run(ctx: ArticleContext) -> None:
     last_org: dict[str, Mention] = {}
     last_materials: list[Mention] = []
     seen_restriction = False
+    subject: Mention | None = None
     next_group = 1000
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
@@ -58,7 +62,10 @@ def run(ctx: ArticleContext) -> None:
                 continue
             text = tokens[i].text
             before = low[i - 1] if i else ""
-            if text[:1].isupper() and word in surnames and (
+            if word in ("it", "its") and subject is not None and (
+                    i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"):
+                added.append(_refer(subject, view, i, i + 1))
+            elif text[:1].isupper() and word in surnames and (
                     i + 1 >= len(low) or not tokens[i + 1].text[:1].isupper()):
                 person = surnames[word]
                 added.append(_refer(person, view, i, i + 1))
@@ -91,6 +98,10 @@ def run(ctx: ArticleContext) -> None:
                 last_org[kind if kind in ("ministry", "agency", "bloc") else "company"] = m
             elif m.label is Label.RESTRICTION:
                 seen_restriction = True
+        opener = next((m for m in view.mentions if m.start <= 2), None)
+        if opener is not None and opener.label in (Label.COUNTRY, Label.ORGANIZATION) \
+                and opener.form not in ("place",):
+            subject = opener
         materials = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"]
         if materials:
             last_materials = materials

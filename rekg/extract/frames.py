@@ -49,10 +49,34 @@ def _principal(imposes: dict[int, Mention], ctx: ArticleContext) -> Mention | No
     return max(counts.values(), key=lambda c: c[0])[1]
 
 
+_GOVERNMENT_KINDS = frozenset({"ministry", "agency"})
+
+
+def _authority(ctx: ArticleContext, m: Mention) -> Mention:
+    """A ministry or agency imposes on behalf of its country: "China's Ministry of Commerce
+    issued the rules" is China's measure."""
+    if m.label is not Label.ORGANIZATION:
+        return m
+    iso2 = m.entry.country if m.entry is not None and m.entry.properties.get(
+        "kind") in _GOVERNMENT_KINDS else None
+    country = ctx.lexicon.countries_by_iso2.get(iso2 or "")
+    if country is None and m.entry is None and isinstance(m.props.get("country"), str) and any(
+            w in m.name.lower() for w in ("ministry", "department", "agency", "customs")):
+        country = ctx.lexicon.entries.get(str(m.props["country"]))
+    if country is None:
+        return m
+    return Mention(Label.COUNTRY, country.id, country.name, m.start, m.end, "", "lexicon",
+                   entry=country)
+
+
 def _restrictions(ctx: ArticleContext) -> None:
     imposes: dict[int, Mention] = {}
     for fact in ctx.facts:
         if fact.rel is RelType.IMPOSES and id(fact.target) not in imposes:
+            country = _authority(ctx, fact.source)
+            if country is not fact.source:
+                fact.source = country
+                fact.origin += "+authority"
             imposes[id(fact.target)] = fact.source
     used = {id(m) for f in ctx.facts for m in (f.source, f.target) if m.label is Label.RESTRICTION}
     principal = _principal(imposes, ctx)
@@ -190,11 +214,33 @@ def _lexicon_facts(ctx: ArticleContext) -> None:
                                          "", "lexicon", entry=entry)
                         ctx.facts.append(Fact(RelType.LOCATED_IN, m, target, view.index,
                                               "frame:country-in-name", 0.7, view.text))
+            elif m.label is Label.AGREEMENT and m.entry is not None:
+                _agreement_knowledge(ctx, m, view, named)
             elif m.label is Label.PERSON:
                 target = _represented(ctx, m)
                 if target is not None and target.node_id in named:
                     ctx.facts.append(Fact(RelType.REPRESENTS, m, target, view.index,
                                           "frame:lexicon-official", 0.7, view.text))
+
+
+def _agreement_knowledge(ctx: ArticleContext, m: Mention, view: SentenceView,
+                         named: set[str]) -> None:
+    """A lexicon agreement's parties and subjects, when the article names them too."""
+    assert m.entry is not None
+    for ref in m.entry.parties:
+        party = ctx.lexicon.resolve_ref(ref)
+        if party is not None and party.id in named:
+            source = Mention(party.label, party.id, party.name, m.start, m.start, "", "lexicon",
+                             entry=party)
+            ctx.facts.append(Fact(RelType.PARTY_TO, source, m, view.index,
+                                  "frame:lexicon-party", 0.7, view.text))
+    for ref in m.entry.addresses:
+        item = ctx.lexicon.find(Label.MATERIAL, ref) or ctx.lexicon.find(Label.PRODUCT, ref)
+        if item is not None and item.id in named:
+            target = Mention(item.label, item.id, item.name, m.start, m.start, "", "lexicon",
+                             entry=item)
+            ctx.facts.append(Fact(RelType.ADDRESSES, m, target, view.index,
+                                  "frame:lexicon-subject", 0.7, view.text))
 
 
 def run(ctx: ArticleContext) -> None:

@@ -348,11 +348,38 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
             break
         for nxt, made in _step(idx, el, p, forward):
             yield from _walk(idx, elements, k + 1, nxt, forward, gap, {**bound, **made})
-        if idx.words[p] not in idx.filler or p in idx.inside:
+        if (idx.words[p] not in idx.filler and not idx.words[p][:1].isdigit()) \
+                or p in idx.inside:
             break
         p = p + 1 if forward else p - 1
     if el.optional:
         yield from _walk(idx, elements, k + 1, pos, forward, gap, bound, after_gap)
+
+
+_PREPOSITIONS = frozenset({"of", "in", "inside", "for", "from", "with", "within", "at", "on",
+                           "by", "across", "to", "into", "than", "like"})
+
+
+def _head_first(idx: SentenceIndex, lefts: Iterator[tuple[int, Bindings]]
+                ) -> tuple[int, Bindings] | None:
+    """The nearest way to match leftwards, unless its nearest slot is the object of a
+    preposition ("the magnets inside the motors of EVs carry ..."): then the head before it."""
+    first: tuple[int, Bindings] | None = None
+    for count, (start, left) in enumerate(lefts):
+        if first is None:
+            first = (start, left)
+        nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
+        if nearest is None:
+            return (start, left)
+        k = min(m.start for m in idx.groups.get(nearest.group, [nearest])) - 1 \
+            if nearest.group >= 0 else nearest.start - 1
+        while k >= 0 and idx.words[k] in idx.filler:
+            k -= 1
+        if k < 0 or idx.words[k] not in _PREPOSITIONS:
+            return (start, left)
+        if count >= 12:
+            break
+    return first
 
 
 def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Match]:
@@ -373,15 +400,16 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
                 before_els = tuple(reversed(pattern.elements[:pattern.anchor]))
                 after_els = pattern.elements[pattern.anchor + 1:]
                 for end, right in _walk(idx, after_els, 0, after, True, pattern.gap, {}):
-                    for start, left in _walk(idx, before_els, 0, i - 1, False, pattern.gap, {}):
-                        bound = {**left, **own, **right}
-                        if pattern.source in bound and pattern.target in bound:
-                            found.append(Match(pattern, {k: tuple(v) for k, v in bound.items()},
-                                               start + 1, end))
-                            break
-                    else:
+                    lefts = _walk(idx, before_els, 0, i - 1, False, pattern.gap, {})
+                    left_match = _head_first(idx, lefts)
+                    if left_match is None:
                         continue
-                    break
+                    start, left = left_match
+                    bound = {**left, **own, **right}
+                    if pattern.source in bound and pattern.target in bound:
+                        found.append(Match(pattern, {k: tuple(v) for k, v in bound.items()},
+                                           start + 1, end))
+                        break
     return found
 
 
