@@ -9,17 +9,10 @@ import pytest
 
 from rekg.errors import InputError
 from rekg.extract.scorer import NONE, PairInput, RelationScorer, fitting_relations
-from rekg.extract.scorer.corpus import (
-    MentionView,
-    SentenceMentions,
-    build_examples,
-    read_gold,
-    read_gold_dirs,
-    sentence_pairs,
-)
-from rekg.extract.scorer.features import FEATURE_VERSION, pair_features, stem
-from rekg.extract.scorer.mention_views import mention_source
+from rekg.extract.scorer.corpus import build_examples, read_gold, read_gold_dirs
+from rekg.extract.scorer.features import FEATURE_VERSION, pair_features, same_list, stem
 from rekg.extract.scorer.model import WEIGHTS_FILE
+from rekg.extract.scorer.pairs import pipeline_pairs
 from rekg.extract.scorer.train import TrainConfig, build_weights, write_weights
 from rekg.loaders.document import Document
 from rekg.loaders.text import norm_phrase
@@ -30,24 +23,13 @@ EXAMPLES = REPO / "examples" / "articles"
 
 
 def _pair(text: str, source: str, target: str) -> PairInput:
-    """The candidate pair of ``text`` between the mentions whose surfaces are those phrases,
-    with mentions found by the same mention stage that training uses."""
-    sentences = mention_source()(Document(text=text))
-    assert len(sentences) == 1, sentences
-    sentence = sentences[0]
-
-    def find(phrase: str) -> MentionView:
-        key = " ".join(norm_phrase(phrase))
-        for mention in sentence.mentions:
-            if " ".join(sentence.words[mention.start:mention.end]) == key:
-                return mention
-        raise AssertionError(f"no mention {phrase!r} in {sentence.mentions}")
-
-    a, b = find(source), find(target)
-    for first, second, pair in sentence_pairs(sentence):
-        if first is a and second is b:
-            return pair
-    raise AssertionError(f"no candidate pair {source!r} -> {target!r}")
+    """The candidate pair of ``text`` between the mentions named by those two phrases, as the
+    pipeline's candidates stage gives it to the scorer (and to training)."""
+    keys = (" ".join(norm_phrase(source)), " ".join(norm_phrase(target)))
+    found = [pair for a, b, pair in pipeline_pairs(Document(text=text))
+             if keys[0] in a.keys and keys[1] in b.keys]
+    assert len(found) == 1, (text, found)
+    return found[0]
 
 
 # --- features ---------------------------------------------------------------------------------
@@ -108,7 +90,7 @@ def test_gold_steps_label_the_pairs_of_a_sentence(tmp_path: Path) -> None:
     folder = _gold_article(tmp_path)
     article = read_gold(folder / "a.txt", folder / "a.gold.json")
     assert [s.relation for s in article.steps] == ["IMPOSES", "RESTRICTS"]
-    examples = build_examples([article], mention_source()).examples
+    examples = build_examples([article], pipeline_pairs).examples
     labelled = {(e.pair.words[e.pair.source[0]], e.pair.words[e.pair.target[0]], e.relation):
                 e.positive for e in examples}
     assert labelled[("china", "export", "IMPOSES")] is True
@@ -119,29 +101,30 @@ def test_gold_steps_label_the_pairs_of_a_sentence(tmp_path: Path) -> None:
                for e in examples)
 
 
-def test_pairs_of_one_entity_with_itself_are_not_candidates() -> None:
-    same = MentionView(0, 1, "Material", None, False, frozenset({"magnet"}))
-    again = MentionView(3, 4, "Material", None, False, frozenset({"magnet"}))
-    sentence = SentenceMentions(("magnet", "and", "more", "magnet"), (same, again))
-    assert list(sentence_pairs(sentence)) == []
+def test_a_pair_that_an_absent_fact_denies_is_a_hard_negative(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(
+        "Japan and gallium\n2023-07-03\n\nJapan produces no gallium of its own.\n",
+        encoding="utf-8")
+    (tmp_path / "b.gold.json").write_text(json.dumps({
+        "id": "b", "entities": [], "facts": [],
+        "absent": [{"path": [["Country", "Japan"], "PRODUCES", ["Material", "gallium"]],
+                    "note": ""}]}), encoding="utf-8")
+    examples = build_examples([read_gold(tmp_path / "b.txt", tmp_path / "b.gold.json")],
+                              pipeline_pairs).examples
+    denied = [e for e in examples if e.relation == "PRODUCES"]
+    assert denied and all(e.denied and not e.positive for e in denied)
 
 
-def _view(start: int, end: int, label: str, key: str, in_list: bool = True) -> MentionView:
-    return MentionView(start, end, label, None, in_list, frozenset({key}))
-
-
-def test_two_items_of_one_list_are_neither_trained_on_nor_scored() -> None:
+def test_two_items_of_one_list_are_never_scored() -> None:
     words = ("magnet", "need", "gallium", "germanium", "and", "rare", "earth")
-    listed = SentenceMentions(words, (
-        _view(0, 1, "Material", "magnet", in_list=False), _view(2, 3, "Material", "gallium"),
-        _view(3, 4, "Material", "germanium"), _view(5, 7, "Material", "rare earth")))
-    pairs = {(a.keys, b.keys) for a, b, _ in sentence_pairs(listed)}
-    items = [frozenset({k}) for k in ("gallium", "germanium", "rare earth")]
-    assert not any((a, b) in pairs for a in items for b in items)
-    assert (frozenset({"magnet"}), frozenset({"gallium"})) in pairs
-    pair = PairInput(words, (2, 3), (5, 7), "Material", "Material", None, None, True, True,
-                     others=((0, 1, "Material"), (3, 4, "Material")))
-    assert RelationScorer.load().score([pair]) == [{NONE: 1.0}]
+    listed = PairInput(words, (2, 3), (5, 7), "Material", "Material", None, None, True, True,
+                       others=((0, 1, "Material"), (3, 4, "Material")))
+    assert same_list(listed)
+    assert RelationScorer.load().score([listed]) == [{NONE: 1.0}]
+    apart = PairInput(words, (0, 1), (2, 3), "Material", "Material", None, None, False, True,
+                      others=((3, 4, "Material"), (5, 7, "Material")))
+    assert not same_list(apart)
+    assert "DEPENDS_ON" in RelationScorer.load().score([apart])[0]
 
 
 # --- training ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ endpoint rules is a negative for R; a negative that matches the last step of an 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,24 +30,15 @@ def match_key(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class MentionView:
-    """What training needs of one mention: where, what, and the names it can match."""
+    """What labelling needs of one mention: its label and the names it can match."""
 
-    start: int
-    end: int
     label: str
-    kind: str | None
-    in_list: bool
     keys: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceMentions:
-    words: tuple[str, ...]
-    mentions: tuple[MentionView, ...]
-    cues: tuple[str, ...] = ()
-
-
-MentionSource = Callable[[Document], list[SentenceMentions]]
+# One candidate pair of a sentence: its two mentions and the scorer's input.
+Candidate = tuple[MentionView, MentionView, PairInput]
+PairSource = Callable[[Document], Iterable[Candidate]]
 
 # (label, match forms or None for "any node of the label")
 End = tuple[str, frozenset[str] | None]
@@ -122,27 +113,6 @@ class Example:
     denied: bool = False  # a negative that matches a step of an absent fact: a hard negative
 
 
-def sentence_pairs(sentence: SentenceMentions) -> Iterator[tuple[MentionView, MentionView,
-                                                                PairInput]]:
-    """Every ordered pair of distinct, non-overlapping mentions that some relation fits,
-    except two items of one list."""
-    mentions = sentence.mentions
-    for a in mentions:
-        for b in mentions:
-            if a is b or (a.start < b.end and b.start < a.end):
-                continue
-            if not a.keys.isdisjoint(b.keys) or not fitting_relations(a.label, b.label):
-                continue
-            others = tuple((m.start, m.end, m.label) for m in mentions if m is not a and m is not b)
-            pair = PairInput(
-                words=sentence.words, source=(a.start, a.end), target=(b.start, b.end),
-                source_label=a.label, target_label=b.label, source_kind=a.kind,
-                target_kind=b.kind, in_list_source=a.in_list, in_list_target=b.in_list,
-                cues=sentence.cues, others=others)
-            if not same_list(pair):
-                yield a, b, pair
-
-
 @dataclass
 class ExampleSet:
     examples: list[Example] = field(default_factory=list)
@@ -156,22 +126,25 @@ class ExampleSet:
         return grouped
 
 
-def build_examples(articles: Sequence[GoldArticle], mentions: MentionSource) -> ExampleSet:
+def build_examples(articles: Sequence[GoldArticle], candidates: PairSource) -> ExampleSet:
+    """Every candidate pair of every article, once per relation that fits its labels; two
+    items of one list are left out, as the scorer gives them NONE."""
     result = ExampleSet()
     for article in articles:
         for index, step in enumerate(article.steps):
             result.steps[(article.name, index)] = step.relation
-        for sentence in mentions(article.document):
-            for a, b, pair in sentence_pairs(sentence):
-                for relation in fitting_relations(a.label, b.label):
-                    hits = tuple(i for i, step in enumerate(article.steps)
-                                 if step.relation == relation and _matches(a, step.source)
-                                 and _matches(b, step.target))
-                    denied = not hits and any(
-                        step.relation == relation and _matches(a, step.source)
-                        and _matches(b, step.target)
-                        and (step.source[1], step.target[1]) != (None, None)
-                        for step in article.absent)
-                    result.examples.append(Example(article.name, pair, relation, bool(hits),
-                                                   hits, denied))
+        for a, b, pair in candidates(article.document):
+            if same_list(pair):
+                continue
+            for relation in fitting_relations(a.label, b.label):
+                hits = tuple(i for i, step in enumerate(article.steps)
+                             if step.relation == relation and _matches(a, step.source)
+                             and _matches(b, step.target))
+                denied = not hits and any(
+                    step.relation == relation and _matches(a, step.source)
+                    and _matches(b, step.target)
+                    and (step.source[1], step.target[1]) != (None, None)
+                    for step in article.absent)
+                result.examples.append(Example(article.name, pair, relation, bool(hits),
+                                               hits, denied))
     return result

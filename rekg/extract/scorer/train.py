@@ -22,13 +22,13 @@ from rekg.errors import InputError, RekgError
 from rekg.extract.scorer.corpus import (
     Example,
     ExampleSet,
-    MentionSource,
+    PairSource,
     build_examples,
     read_gold_dirs,
 )
 from rekg.extract.scorer.features import FEATURE_VERSION, pair_features
-from rekg.extract.scorer.mention_views import mention_source
 from rekg.extract.scorer.model import WEIGHTS_FILE, RelationScorer
+from rekg.extract.scorer.pairs import pipeline_pairs
 
 SEED = 20251203
 MIN_POSITIVES = 5  # fewer gold pairs than this and the relation is left to the patterns
@@ -176,10 +176,10 @@ def format_reports(reports: Sequence[RelationReport]) -> str:
 
 def build_weights(train_dirs: Sequence[Path], dev_dirs: Sequence[Path],
                   config: TrainConfig | None = None,
-                  mentions: MentionSource | None = None) -> tuple[dict[str, Any], ExampleSet]:
+                  candidates: PairSource | None = None) -> tuple[dict[str, Any], ExampleSet]:
     """The weights document (JSON-ready) and the dev examples it was tuned on."""
     config = config or TrainConfig()
-    source = mentions or mention_source()
+    source = candidates or pipeline_pairs
     train = build_examples(read_gold_dirs(train_dirs), source)
     dev = build_examples(read_gold_dirs(dev_dirs), source) if dev_dirs else ExampleSet()
     models = train_models(train, config)
