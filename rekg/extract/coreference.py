@@ -42,7 +42,7 @@ def _appositions(view: SentenceView) -> None:
         if a.label is not b.label or a.node_id == b.node_id:
             continue
         between = view.words[a.end:b.start]
-        if view.gaps[a.end] == "," and between and between[0] in ("a", "an", "the") \
+        if a.end < len(view.gaps) and view.gaps[a.end] == "," and between and between[0] in ("a", "an", "the") \
                 and len(between) <= 3 and (b.end >= len(view.words) or view.gaps[b.end] == ","):
             b.props["apposes"] = a
 
@@ -72,11 +72,12 @@ def run(ctx: ArticleContext) -> None:
             elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org:
                 added.append(_refer(last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
             elif (word in _MATERIAL_NOUNS and (before in _DEFINITE or word == "them")
-                  and last_materials):
+                  and (last_materials or _earlier_materials(view, i))):
+                antecedents = _earlier_materials(view, i) or last_materials
                 start = i if word == "them" else i - 1
                 group = next_group
                 next_group += 1
-                for antecedent in last_materials:
+                for antecedent in antecedents:
                     mention = _refer(antecedent, view, start, i + 1)
                     mention.group = group
                     added.append(mention)
@@ -105,6 +106,17 @@ def run(ctx: ArticleContext) -> None:
         materials = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"]
         if materials:
             last_materials = materials
+
+
+def _earlier_materials(view: SentenceView, i: int) -> list[Mention]:
+    """The last material list before token ``i`` of this sentence, if any."""
+    before = [m for m in view.mentions if m.label is Label.MATERIAL and m.end <= i]
+    if not before:
+        return []
+    last = before[-1]
+    if last.group < 0:
+        return [last]
+    return [m for m in before if m.group == last.group]
 
 
 def _refer(antecedent: Mention, view: SentenceView, start: int, end: int) -> Mention:

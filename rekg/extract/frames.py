@@ -37,12 +37,13 @@ def restriction_id(imposer: str | None, kind: str, article: str) -> str:
 def _principal(imposes: dict[int, Mention], ctx: ArticleContext) -> Mention | None:
     """The imposer named most often, else the country the article names most often."""
     counts: dict[str, tuple[int, Mention]] = {}
+    targets = {f.target.node_id for f in ctx.facts if f.rel is RelType.TARGETS}
     for m in imposes.values():
         counts[m.node_id] = (counts.get(m.node_id, (0, m))[0] + 1, m)
     if not counts:
         for view in ctx.sentences:
             for m in view.of(Label.COUNTRY):
-                if m.form != "place":
+                if m.form != "place" and m.node_id not in targets:
                     counts[m.node_id] = (counts.get(m.node_id, (0, m))[0] + 1, m)
     if not counts:
         return None
@@ -93,11 +94,61 @@ def _restrictions(ctx: ArticleContext) -> None:
                 _attach(ctx, m, view, last_frame, None)
                 continue
             if imposer is None:
-                imposer = focus or principal
+                imposer = _subject_before(view, m) or focus or principal
             else:
                 focus = imposer
             last_frame = _frame(ctx, m, imposer)
             _attach(ctx, m, view, last_frame, imposer if id(m) not in imposes else None)
+
+
+_PREPOSITIONS = frozenset({"of", "in", "to", "from", "for", "on", "with", "against", "by", "at",
+                           "into", "than", "outside", "over", "about", "like"})
+
+
+def _subject_before(view: SentenceView, m: Mention) -> Mention | None:
+    """The country or organisation opening the clause of a restriction verb ("The American
+    package ... limits sales")."""
+    if not m.props.get("verb"):
+        return None
+    for x in view.mentions:
+        if x.start >= m.start:
+            break
+        if x.label in (Label.COUNTRY, Label.ORGANIZATION) and x.form != "place" and (
+                x.start == 0 or view.words[x.start - 1] not in _PREPOSITIONS):
+            return x
+    return None
+
+
+def _own_targets(ctx: ArticleContext) -> None:
+    """A measure does not target its own imposer."""
+    kept: list[Fact] = []
+    for fact in ctx.facts:
+        frame = ctx.restrictions.get(fact.source.node_id)
+        if fact.rel is RelType.TARGETS and frame is not None \
+                and frame.imposer == fact.target.node_id:
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                       "a measure does not target its own imposer", fact.origin)
+            continue
+        kept.append(fact)
+    ctx.facts = kept
+
+
+def _parts_inherit(ctx: ArticleContext) -> None:
+    """In one sentence, what a part needs, the whole needs: "gallium goes into the chips of
+    radar systems" makes radar depend on gallium."""
+    wholes: dict[tuple[int, str], list[Mention]] = {}
+    for fact in ctx.facts:
+        if fact.rel is RelType.DEPENDS_ON and fact.origin == "depends_on.part-of-product":
+            wholes.setdefault((fact.sentence, fact.target.node_id), []).append(fact.source)
+    if not wholes:
+        return
+    for fact in list(ctx.facts):
+        if fact.rel is not RelType.DEPENDS_ON or fact.origin == "depends_on.part-of-product":
+            continue
+        for whole in wholes.get((fact.sentence, fact.source.node_id), []):
+            if whole.node_id != fact.target.node_id:
+                ctx.facts.append(Fact(RelType.DEPENDS_ON, whole, fact.target, fact.sentence,
+                                      "frame:part-inherits", 0.65, fact.evidence))
 
 
 def _frame(ctx: ArticleContext, m: Mention, imposer: Mention | None) -> RestrictionFrame:
@@ -245,6 +296,8 @@ def _agreement_knowledge(ctx: ArticleContext, m: Mention, view: SentenceView,
 
 def run(ctx: ArticleContext) -> None:
     _restrictions(ctx)
+    _own_targets(ctx)
+    _parts_inherit(ctx)
     _agreements(ctx)
     _lexicon_facts(ctx)
 

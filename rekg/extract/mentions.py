@@ -193,7 +193,7 @@ def list_groups(view: SentenceView) -> None:
             and ("and" in between or "or" in between))
         joined = same and len(between) <= 3 and all(w in _LIST_WORDS for w in between) \
             and all(s in ("", ",", ":") for s in seps) \
-            and (between or any(s == "," for s in seps))
+            and (between or any(s in (",", ":") for s in seps))
         if not joined:
             continue
         if a.group < 0:

@@ -4,9 +4,10 @@
 one relation type. A pattern's ``shape`` is a sequence of elements separated by spaces:
 
 * ``{name:Label|Label}`` a slot: a mention of one of those labels, or a whole coordinated
-  list of them ("neodymium, dysprosium and terbium");
+  list of them ("neodymium, dysprosium and terbium"); ``{name:Restriction/verb}`` takes only
+  restriction verbs ("banned", "curbs"), not nouns;
 * ``@set`` one word or phrase of a word set, ``word`` a literal, ``a|b`` alternatives;
-  a trailing ``?`` makes the element optional;
+  ``@set|word`` a word of the set or the word; a trailing ``?`` makes the element optional;
 * ``...`` up to ``gap`` words of anything but strong punctuation.
 
 Words of the ``filler`` set (articles, adverbs) may stand between any two elements.
@@ -98,6 +99,7 @@ class Element:
     slot: str = ""
     labels: frozenset[Label] = frozenset()
     optional: bool = False
+    verb_only: bool = False  # the slot takes only restriction verbs ("banned"), not nouns
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,19 +180,25 @@ def _compile_element(token: str, sets: dict[str, WordSet], where: str) -> Elemen
         return Element("gap", optional=True)
     if token.startswith("{") and token.endswith("}"):
         name, _, labels = token[1:-1].partition(":")
+        labels, _, flag = labels.partition("/")
+        if flag not in ("", "verb"):
+            raise PatternError(f"{where}: slot {token!r}: the only slot flag is '/verb'")
         try:
             allowed = frozenset(Label(label) for label in labels.split("|"))
         except ValueError as exc:
             raise PatternError(f"{where}: slot {token!r} names an unknown label") from exc
         if not name or not labels:
             raise PatternError(f"{where}: a slot is written {{name:Label|Label}}, got {token!r}")
-        return Element("slot", slot=name, labels=allowed, optional=optional)
-    if token.startswith("@"):
-        if token[1:] not in sets:
-            raise PatternError(f"{where}: unknown word set {token!r}; define it in words.yaml")
-        phrases = sets[token[1:]].phrases
-    else:
-        phrases = frozenset(_phrase(w.replace("_", " ")) for w in token.split("|"))
+        return Element("slot", slot=name, labels=allowed, optional=optional,
+                       verb_only=flag == "verb")
+    phrases: set[tuple[str, ...]] = set()
+    for part in token.split("|"):
+        if part.startswith("@"):
+            if part[1:] not in sets:
+                raise PatternError(f"{where}: unknown word set {part!r}; define it in words.yaml")
+            phrases.update(sets[part[1:]].phrases)
+        else:
+            phrases.add(_phrase(part.replace("_", " ")))
     ordered = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
     return Element("words", phrases=ordered, optional=optional)
 
@@ -303,7 +311,7 @@ def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool) -> Iterator[
     if el.kind == "slot":
         pool = idx.by_start.get(pos, []) if forward else idx.by_end.get(pos, [])
         for m in pool:
-            if m.label in el.labels:
+            if m.label in el.labels and (not el.verb_only or m.props.get("verb")):
                 members, start, end = idx.group_of(m, el.labels)
                 yield (end if forward else start - 1), {el.slot: members}
         return
