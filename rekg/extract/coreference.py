@@ -26,6 +26,8 @@ _MEASURE_NOUNS = frozenset({"list", "measure", "rule", "regime", "move", "order"
                             "decision", "package", "system", "requirement", "regulation",
                             "announcement", "notice", "step", "restriction", "control", "curb"})
 
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "both", "other", "same", "listed", "affected", "restricted", "controlled"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "which", "because", "as", "while", "after",
                              "when", "said", "says", "where", "since", "so"})
 _MEASURE_ADJECTIVES = frozenset({"new", "updated", "expanded", "revised", "latest", "same",
@@ -71,10 +73,11 @@ def run(ctx: ArticleContext) -> None:
                 added.append(_refer(person, view, i, i + 1))
             elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org:
                 added.append(_refer(last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
-            elif (word in _MATERIAL_NOUNS and (before in _DEFINITE or word == "them")
+            elif (word in _MATERIAL_NOUNS and (before in _DEFINITE or word == "them" or (
+                    before in _COUNTS and i > 1 and low[i - 2] in _DEFINITE))
                   and (last_materials or _earlier_materials(view, i))):
                 antecedents = _earlier_materials(view, i) or last_materials
-                start = i if word == "them" else i - 1
+                start = i if word == "them" else (i - 2 if before in _COUNTS else i - 1)
                 group = next_group
                 next_group += 1
                 for antecedent in antecedents:

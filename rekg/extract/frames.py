@@ -74,11 +74,14 @@ def _restrictions(ctx: ArticleContext) -> None:
     imposes: dict[int, Mention] = {}
     for fact in ctx.facts:
         if fact.rel is RelType.IMPOSES and id(fact.target) not in imposes:
+            imposes[id(fact.target)] = fact.source
+    for fact in list(ctx.facts):
+        if fact.rel is RelType.IMPOSES:
             country = _authority(ctx, fact.source)
             if country is not fact.source:
-                fact.source = country
-                fact.origin += "+authority"
-            imposes[id(fact.target)] = fact.source
+                ctx.facts.append(Fact(RelType.IMPOSES, country, fact.target, fact.sentence,
+                                      "frame:authority-of-country", fact.confidence,
+                                      fact.evidence))
     used = {id(m) for f in ctx.facts for m in (f.source, f.target) if m.label is Label.RESTRICTION}
     principal = _principal(imposes, ctx)
     focus: Mention | None = None

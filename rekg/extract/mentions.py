@@ -192,8 +192,8 @@ def list_groups(view: SentenceView) -> None:
             _FAMILIES.get(a.label, 0) == _FAMILIES.get(b.label, -1)
             and ("and" in between or "or" in between))
         joined = same and len(between) <= 3 and all(w in _LIST_WORDS for w in between) \
-            and all(s in ("", ",", ":") for s in seps) \
-            and (between or any(s in (",", ":") for s in seps))
+            and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
+            and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))
         if not joined:
             continue
         if a.group < 0:

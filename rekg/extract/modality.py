@@ -40,6 +40,7 @@ class CueSpec(BaseModel):
                                pattern="^(announced|in_force|alleged|suspended|lifted)$")
     relations: list[RelType] = Field(default_factory=list)
     window: int = Field(default=6, ge=0, le=99)
+    before: int | None = Field(default=None, ge=0, le=99)  # reach before the fact; default window
     examples: CueExamples
 
 
@@ -107,7 +108,8 @@ def _applies(cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.relations and fact.rel not in rule.relations:
         return False
     start, end = _span(fact)
-    return start - rule.spec.window <= cue.start and cue.end <= end + rule.spec.window
+    before = rule.spec.window if rule.spec.before is None else rule.spec.before
+    return start - before <= cue.start and cue.end <= end + rule.spec.window
 
 
 def run(ctx: ArticleContext) -> None:
