@@ -1,8 +1,9 @@
 """Stage 6: modality and status. Denials, scope exclusions, negation, threats, plans, rumours,
 conditionals, and measures suspended or lifted, each a cue in ``patterns/modality.yaml``.
 
-A cue applies to a fact when it stands within its ``window`` of the fact's words (the span
-from the first to the last of its two mentions). ``drop`` refuses the fact with the cue as the
+A cue applies to a fact when it stands within ``before`` words before and ``window`` words
+after the fact's words (the span from the first to the last of its two mentions), or of its
+target alone (``around: target``: "excluding neodymium" speaks of the item, not the measure). ``drop`` refuses the fact with the cue as the
 reason; ``status`` sets the status of the restrictions in that span and, for suspended or
 lifted measures, refuses what they restrict and target: a paused measure restricts nothing.
 """
@@ -41,6 +42,7 @@ class CueSpec(BaseModel):
     relations: list[RelType] = Field(default_factory=list)
     window: int = Field(default=6, ge=0, le=99)
     before: int | None = Field(default=None, ge=0, le=99)  # reach before the fact; default window
+    around: str = Field(default="fact", pattern="^(fact|target)$")  # what the reach is measured from
     examples: CueExamples
 
 
@@ -104,9 +106,36 @@ def _span(fact: Fact) -> tuple[int, int]:
     return min(m.start for m in ends), max(m.end for m in ends)
 
 
-def _applies(cue: Cue, rule: CueRule, fact: Fact) -> bool:
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                   "also", "still", "not", "explicitly", "specifically", "the", "a", "an", "all",
+                   "any", "and", "or", "of", "its", "their", "for", "from", "now", "both"})
+
+
+def _next_to_target(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
+    """The cue speaks of the item itself: "excluding neodymium", "neodymium was exempted"."""
+    target = fact.target
+    if cue.end <= target.start:
+        between = range(cue.end, target.start)
+        reach = rule.spec.before if rule.spec.before is not None else rule.spec.window
+    elif cue.start >= target.end:
+        between = range(target.end, cue.start)
+        reach = rule.spec.window
+        if not any(view.words[k] in _BE for k in between):
+            return False  # "samarium exempt ...": only "samarium was exempted" speaks of it
+    else:
+        return False
+    group = {k for m in view.mentions if target.group >= 0 and m.group == target.group
+             for k in range(m.start, m.end)}
+    return len(between) <= reach and all(view.words[k] in _GLUE or k in group
+                                         for k in between)
+
+
+def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.relations and fact.rel not in rule.relations:
         return False
+    if rule.spec.around == "target" and fact.target.end > fact.target.start:
+        return _next_to_target(view, cue, rule, fact)
     start, end = _span(fact)
     before = rule.spec.window if rule.spec.before is None else rule.spec.before
     return start - before <= cue.start and cue.end <= end + rule.spec.window
@@ -128,7 +157,7 @@ def run(ctx: ArticleContext) -> None:
                 continue
             for cue in cues:
                 rule = rules[cue.name]
-                if not _applies(cue, rule, fact):
+                if not _applies(view, cue, rule, fact):
                     continue
                 if rule.spec.effect == "status":
                     _set_status(ctx, fact, rule.spec.status or "announced")
