@@ -112,8 +112,9 @@ def run(ctx: ArticleContext) -> None:
 
 
 def _earlier_materials(view: SentenceView, i: int) -> list[Mention]:
-    """The last material list before token ``i`` of this sentence, if any."""
-    before = [m for m in view.mentions if m.label is Label.MATERIAL and m.end <= i]
+    """The last material list before token ``i`` of this sentence, if any, leaving out the
+    subject of the clause of ``i`` ("magnets that contain them")."""
+    before = [m for m in view.mentions if m.label is Label.MATERIAL and m.end <= i - 3]
     if not before:
         return []
     last = before[-1]

@@ -23,6 +23,8 @@ _HEAD_KIND = {"magnet": "magnet", "alloy": "alloy", "oxide": "oxide", "metal": "
               "ore": "mineral", "concentrate": "mineral", "mineral": "mineral",
               "element": "element"}
 _LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including"})
+_BEFORE_VERBS = frozenset({"to", "will", "would", "could", "may", "might", "must", "should",
+                           "also", "not", "n't", "did", "does", "do", "can", "cannot"})
 _FAMILIES = {Label.MATERIAL: 1, Label.PRODUCT: 1, Label.COUNTRY: 2, Label.ORGANIZATION: 2}
 
 
@@ -110,8 +112,11 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
             if key in lexicon.restriction_phrases and not taken & set(range(i, i + size)):
                 kind = lexicon.restriction_phrases[key]
                 text = view.span_text(i, i + size)
+                verb = size == 1 and low[i] in restriction_verbs and i > 0 \
+                    and low[i - 1] in _BEFORE_VERBS
                 view.mentions.append(Mention(Label.RESTRICTION, "", text.lower(), i, i + size,
-                                             text, "trigger", kind=kind))
+                                             text, "trigger", kind=kind,
+                                             props={"verb": True} if verb else {}))
                 break
         else:
             size = 0

@@ -299,6 +299,15 @@ class SentenceIndex:
             self.inside.update(range(m.start, m.end))
         self.filler = filler
 
+    def step_over(self, p: int, forward: bool) -> int:
+        """The next position of a gap: a whole coordinated list counts as one word."""
+        for m in (self.by_start.get(p, []) if forward else self.by_end.get(p, [])):
+            if m.group >= 0:
+                members = self.groups[m.group]
+                return max(x.end for x in members) if forward else \
+                    min(x.start for x in members) - 1
+        return p + 1 if forward else p - 1
+
     def group_of(self, m: Mention, labels: frozenset[Label]) -> tuple[list[Mention], int, int]:
         members = self.groups.get(m.group, [m]) if m.group >= 0 else [m]
         kept = [x for x in members if x.label in labels]
@@ -332,6 +341,26 @@ def _boundary(idx: SentenceIndex, p: int, forward: bool) -> str:
     return idx.view.gaps[edge] if 0 < edge < len(idx.words) else ""
 
 
+_CLAUSE_WORDS = frozenset({"and", "but", "while", "whereas", "although", "though", "so", "yet",
+                           "where", "when", "because", "since", "or"})
+_CONTINUING = frozenset({"of", "to", "for", "in", "on", "from", "with", "by", "at"})
+
+
+def _opens_clause(idx: SentenceIndex, k: int) -> bool:
+    """Token ``k`` opens another clause: ", but ...", ", and gallium prices fell"; not ", and
+    of the magnets" (a list going on)."""
+    if not 0 < k < len(idx.words) or idx.view.gaps[k] != "," \
+            or idx.words[k] not in _CLAUSE_WORDS:
+        return False
+    return not (idx.words[k] in ("and", "or") and k + 1 < len(idx.words)
+                and idx.words[k + 1] in _CONTINUING)
+
+
+def _new_clause(idx: SentenceIndex, p: int, forward: bool) -> bool:
+    """Does a gap stepping onto token ``p`` cross into another clause?"""
+    return _opens_clause(idx, p) or _opens_clause(idx, p + 1)
+
+
 def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, forward: bool,
           gap: int, bound: Bindings, after_gap: bool = False) -> Iterator[tuple[int, Bindings]]:
     if k == len(elements):
@@ -345,7 +374,9 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
             yield from _walk(idx, elements, k + 1, p, forward, gap, bound, True)
             if not 0 <= p < n or _boundary(idx, p, forward) in STRONG_BREAKS:
                 return
-            p = p + 1 if forward else p - 1
+            if _new_clause(idx, p, forward):
+                return
+            p = idx.step_over(p, forward)
         return
     p = pos
     for _ in range(_MAX_FILLERS + 1):
