@@ -9,7 +9,13 @@ import pytest
 
 from rekg.errors import InputError
 from rekg.extract.scorer import NONE, PairInput, RelationScorer, fitting_relations
-from rekg.extract.scorer.corpus import build_examples, read_gold, read_gold_dirs
+from rekg.extract.scorer.corpus import (
+    Step,
+    build_examples,
+    implied_steps,
+    read_gold,
+    read_gold_dirs,
+)
 from rekg.extract.scorer.features import FEATURE_VERSION, pair_features, same_list, stem
 from rekg.extract.scorer.model import WEIGHTS_FILE
 from rekg.extract.scorer.pairs import pipeline_pairs
@@ -113,6 +119,20 @@ def test_a_pair_that_an_absent_fact_denies_is_a_hard_negative(tmp_path: Path) ->
                               pipeline_pairs).examples
     denied = [e for e in examples if e.relation == "PRODUCES"]
     assert denied and all(e.denied and not e.positive for e in denied)
+
+
+def test_chains_of_gold_facts_imply_steps_that_training_leaves_out() -> None:
+    def end(label: str, name: str) -> tuple[str, frozenset[str]]:
+        return (label, frozenset({name}))
+
+    steps = [Step(end("Product", "ev"), "DEPENDS_ON", end("Product", "motor"), 0),
+             Step(end("Product", "motor"), "DEPENDS_ON", end("Material", "magnet"), 0),
+             Step(end("Material", "magnet"), "DEPENDS_ON", end("Material", "dysprosium"), 1),
+             Step(("Restriction", None), "RESTRICTS", end("Material", "magnet"), 2)]
+    implied = {(s.source[1], s.target[1]) for s in implied_steps(steps)}
+    assert implied == {(frozenset({"ev"}), frozenset({"magnet"})),
+                       (frozenset({"ev"}), frozenset({"dysprosium"})),
+                       (frozenset({"motor"}), frozenset({"dysprosium"}))}
 
 
 def test_two_items_of_one_list_are_never_scored() -> None:

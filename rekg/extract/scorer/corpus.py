@@ -126,13 +126,39 @@ class ExampleSet:
         return grouped
 
 
-def build_examples(articles: Sequence[GoldArticle], candidates: PairSource) -> ExampleSet:
+def _same_end(a: End, b: End) -> bool:
+    return a[0] == b[0] and a[1] is not None and b[1] is not None and not a[1].isdisjoint(b[1])
+
+
+def implied_steps(steps: Sequence[Step]) -> list[Step]:
+    """Steps that chains of one relation imply but the gold does not state: a product that
+    depends on a magnet that depends on dysprosium depends on dysprosium too."""
+    known = list(steps)
+    implied: list[Step] = []
+    for _ in range(3):  # chains of up to four steps
+        new = [Step(first.source, first.relation, second.target, -1)
+               for first in known for second in known
+               if first.relation == second.relation and _same_end(first.target, second.source)
+               and not _same_end(first.source, second.target)]
+        new = [n for n in new if not any(n.relation == k.relation and _same_end(n.source, k.source)
+                                         and _same_end(n.target, k.target) for k in known)]
+        if not new:
+            break
+        known.extend(new)
+        implied.extend(new)
+    return implied
+
+
+def build_examples(articles: Sequence[GoldArticle], candidates: PairSource,
+                   skip_implied: bool = False) -> ExampleSet:
     """Every candidate pair of every article, once per relation that fits its labels; two
-    items of one list are left out, as the scorer gives them NONE."""
+    items of one list are left out, as the scorer gives them NONE. With ``skip_implied``
+    (training), a pair that a chain of gold facts implies is neither positive nor negative."""
     result = ExampleSet()
     for article in articles:
         for index, step in enumerate(article.steps):
             result.steps[(article.name, index)] = step.relation
+        implied = implied_steps(article.steps) if skip_implied else []
         for a, b, pair in candidates(article.document):
             if same_list(pair):
                 continue
@@ -140,6 +166,9 @@ def build_examples(articles: Sequence[GoldArticle], candidates: PairSource) -> E
                 hits = tuple(i for i, step in enumerate(article.steps)
                              if step.relation == relation and _matches(a, step.source)
                              and _matches(b, step.target))
+                if not hits and any(step.relation == relation and _matches(a, step.source)
+                                    and _matches(b, step.target) for step in implied):
+                    continue
                 denied = not hits and any(
                     step.relation == relation and _matches(a, step.source)
                     and _matches(b, step.target)

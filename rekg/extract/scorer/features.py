@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rekg.extract.scorer.model import PairInput
 
-FEATURE_VERSION = 5
+FEATURE_VERSION = 8
 
 NEGATION = frozenset({"not", "no", "never", "neither", "nor", "without", "deny", "denied",
                       "denie", "exclude", "excluded", "except", "excluding", "none", "rather",
@@ -52,6 +52,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=64)
 def distance_bucket(gap: int) -> str:
     for limit, name in _DISTANCE_BUCKETS:
         if gap <= limit:
@@ -61,18 +62,21 @@ def distance_bucket(gap: int) -> str:
 
 Span = tuple[int, int, str]  # (start, end, label) of a mention
 
+BETWEEN_WINDOW = 3  # words between taken from each end (measured on dev: more overfits)
+SHORT_GAP = 6  # up to this many tokens between, the whole masked sequence is one feature
+_LIST_GLUE = frozenset({"and", "or", "nor", "as", "well", "plus", "also"})
+_GLUE_STEMS = frozenset(stem(w) for w in _LIST_GLUE)
+
 
 @dataclass(frozen=True, slots=True)
 class SentenceInfo:
     """What the pairs of one sentence share: per token its stem, or the label of the mention
-    that starts there ("" inside a mention), the between-word features of both orders, and
-    where the cue words are."""
+    that starts there ("" inside a mention), and where the cue words are."""
 
     stems: tuple[str, ...]
-    masked: tuple[str, ...]
+    masked: tuple[str, ...]  # the stem, "<Label>" where a mention starts, "" inside one
     labels: tuple[str, ...]  # the label of the mention starting at each token, else ""
     cover: tuple[str, ...]  # the label of the mention covering each token, else ""
-    between: dict[str, tuple[str, ...]]  # order -> "ob:<order>:<masked token>" per token
     cues: tuple[tuple[str, tuple[int, ...]], ...]  # (cue name, positions), present cues only
 
 
@@ -83,7 +87,7 @@ def mention_spans(pair: PairInput) -> tuple[Span, ...]:
 
 
 def sentence_info(words: Sequence[str], spans: Sequence[Span]) -> SentenceInfo:
-    stems = tuple(stem(w) for w in words)
+    stems = [stem(w) for w in words]
     masked = list(stems)
     labels = [""] * len(words)
     cover = [""] * len(words)
@@ -93,24 +97,15 @@ def sentence_info(words: Sequence[str], spans: Sequence[Span]) -> SentenceInfo:
             continue
         masked[start] = f"<{label}>"
         labels[start] = label
-        for i in range(start + 1, end):
-            masked[i] = ""
-        for i in range(start, end):
-            cover[i] = label
+        masked[start + 1:end] = [""] * (end - start - 1)
+        cover[start:end] = [label] * (end - start)
         k = end
     cues = []
+    present = set(words)
     for name, lexicon in _CUE_WORDS:
-        positions = tuple(i for i, w in enumerate(words) if w in lexicon)
-        if positions:
-            cues.append((name, positions))
-    between = {order: tuple(f"ob:{order}:{m}" if m else "" for m in masked) for order in "ST"}
-    return SentenceInfo(stems, tuple(masked), tuple(labels), tuple(cover), between, tuple(cues))
-
-
-_LIST_GLUE = frozenset({"and", "or", "nor", "as", "well", "plus", "also"})
-
-
-_GLUE_STEMS = frozenset(stem(w) for w in _LIST_GLUE)
+        if not lexicon.isdisjoint(present):
+            cues.append((name, tuple(i for i, w in enumerate(words) if w in lexicon)))
+    return SentenceInfo(tuple(stems), tuple(masked), tuple(labels), tuple(cover), tuple(cues))
 
 
 def same_list(pair: PairInput) -> bool:
@@ -130,83 +125,89 @@ def same_list(pair: PairInput) -> bool:
     return all(i in covered or pair.words[i] in _LIST_GLUE for i in range(first_end, second_start))
 
 
+@lru_cache(maxsize=4096)
+def _fixed(sl: str, tl: str, sk: str | None, tk: str | None, order: str, bucket: str,
+           lists: int) -> tuple[str, ...]:
+    """The features that depend on labels, kinds, order, distance and lists only."""
+    feats = [f"pair:{sl}>{tl}", f"sk:{sl}:{sk}", f"tk:{tl}:{tk}", "ord:" + order,
+             "dist:" + bucket, f"ord_dist:{order}{bucket}"]
+    if lists & 1:
+        feats.append("list:S")
+    if lists & 2:
+        feats.append("list:T")
+    if lists == 3:
+        feats.append("list:both")
+    if lists & 4:
+        feats.append("via_list")
+    return tuple(feats)
+
+
 def pair_features(pair: PairInput, info: SentenceInfo | None = None) -> list[str]:
     """Every feature of ``pair``; the same function serves training and scoring. ``info``
     (``sentence_info(pair.words, mention_spans(pair))``) may be shared by pairs whose sentence
     and mentions are the same."""
     if info is None:
         info = sentence_info(pair.words, mention_spans(pair))
-    stems = info.stems
+    stems, masked_all = info.stems, info.masked
     (s_start, s_end), (t_start, t_end) = pair.source, pair.target
-    source_first = s_start <= t_start
-    order = "S" if source_first else "T"
-    if source_first:
-        first_start, first_end, second_start, second_end = s_start, s_end, t_start, t_end
-    else:
-        first_start, first_end, second_start, second_end = t_start, t_end, s_start, s_end
     sl, tl = pair.source_label, pair.target_label
+    if s_start <= t_start:
+        order, first_start, first_end, second_start, second_end = (
+            "S", s_start, s_end, t_start, t_end)
+        first_list, second_list, first_label, second_label = (
+            pair.in_list_source, pair.in_list_target, sl, tl)
+    else:
+        order, first_start, first_end, second_start, second_end = (
+            "T", t_start, t_end, s_start, s_end)
+        first_list, second_list, first_label, second_label = (
+            pair.in_list_target, pair.in_list_source, tl, sl)
+
     # A list on either side counts as one unit: "magnets rely on neodymium, praseodymium and
     # dysprosium" puts "rely on" between the magnets and each of the three.
     lo, hi = first_end, second_start
-    cover, glue = info.cover, _GLUE_STEMS
-    if pair.in_list_target if source_first else pair.in_list_source:
-        label = tl if source_first else sl
-        while hi > lo and (cover[hi - 1] == label or (not cover[hi - 1]
-                                                        and stems[hi - 1] in glue)):
+    cover = info.cover
+    if second_list:
+        while hi > lo and (cover[hi - 1] == second_label
+                           or (not cover[hi - 1] and stems[hi - 1] in _GLUE_STEMS)):
             hi -= 1
-    if pair.in_list_source if source_first else pair.in_list_target:
-        label = sl if source_first else tl
-        while lo < hi and (cover[lo] == label or (not cover[lo] and stems[lo] in glue)):
+    if first_list:
+        while lo < hi and (cover[lo] == first_label
+                           or (not cover[lo] and stems[lo] in _GLUE_STEMS)):
             lo += 1
-    bucket = distance_bucket(hi - lo)
-    feats = [
-        f"pair:{sl}>{tl}",
-        f"sk:{sl}:{pair.source_kind}",
-        f"tk:{tl}:{pair.target_kind}",
-        "ord:" + order,
-        "dist:" + bucket,
-        f"ord_dist:{order}{bucket}",
-    ]
-    if pair.in_list_source:
-        feats.append("list:S")
-        if pair.in_list_target:
-            feats.append("list:both")
-    if pair.in_list_target:
-        feats.append("list:T")
-    if (lo, hi) != (first_end, second_start):
-        feats.append("via_list")
+    lists = pair.in_list_source + 2 * pair.in_list_target \
+        + (4 if (lo, hi) != (first_end, second_start) else 0)
+    feats = list(_fixed(sl, tl, pair.source_kind, pair.target_kind, order,
+                        distance_bucket(hi - lo), lists))
     feats.append(f"sh:{sl}:{stems[s_end - 1]}")
     feats.append(f"th:{tl}:{stems[t_end - 1]}")
 
-    # The words between, with other mentions masked by their label.
-    between = set(info.between[order][lo:hi])
-    between.discard("")
-    feats.extend(between)
-    masked = [m for m in info.masked[lo:hi] if m]
-    if masked:
-        feats.append(f"bf:{order}:{masked[0]}")
-        feats.append(f"bl:{order}:{masked[-1]}")
-        if len(masked) >= 2:
-            feats.append(f"bf2:{order}:{masked[0]}_{masked[1]}")
-            feats.append(f"bl2:{order}:{masked[-2]}_{masked[-1]}")
-        if len(masked) <= 5:
-            feats.append(f"bseq:{order}:{'_'.join(masked)}")
+    # The words between (other mentions masked by their label): a few from each end, the
+    # first and the last, and the whole sequence when it is short.
+    if hi - lo <= 2 * BETWEEN_WINDOW:
+        near = [m for m in masked_all[lo:hi] if m]
     else:
-        feats.append(f"bseq:{order}:")
-    between_labels = [label for label in info.labels[first_end:second_start] if label]
-    if between_labels:
-        if sl in between_labels:
+        near = [m for m in masked_all[lo:lo + BETWEEN_WINDOW] if m]
+        near.extend(m for m in masked_all[hi - BETWEEN_WINDOW:hi] if m)
+    prefix = f"ob:{order}:"
+    feats.extend({prefix + m for m in near})
+    if near:
+        feats.append(f"bf:{order}:{near[0]}")
+        feats.append(f"bl:{order}:{near[-1]}")
+    if hi - lo <= SHORT_GAP:
+        feats.append(f"bseq:{order}:{'_'.join(near)}")
+    between = info.labels[first_end:second_start]
+    mentions_between = len(between) - between.count("")
+    if mentions_between:
+        if sl in between:
             feats.append("same_between:S")
-        if tl in between_labels:
+        if tl in between:
             feats.append("same_between:T")
-    feats.append(f"n_between:{min(len(between_labels), 3)}")
+    feats.append(f"n_between:{min(mentions_between, 3)}")
 
-    # A few words outside the pair.
+    # The word on each side of the pair.
     n = len(stems)
     feats.append(f"l1:{order}:{stems[first_start - 1] if first_start >= 1 else '^'}")
-    feats.append(f"l2:{order}:{stems[first_start - 2] if first_start >= 2 else '^'}")
     feats.append(f"r1:{order}:{stems[second_end] if second_end < n else '$'}")
-    feats.append(f"r2:{order}:{stems[second_end + 1] if second_end + 1 < n else '$'}")
 
     # Negation, modality and hedges: in the sentence, and between the two mentions.
     for name, positions in info.cues:

@@ -147,17 +147,19 @@ class RelationScorer:
         Two items of one coordinated list get ``NONE`` alone.
         """
         results: list[dict[str, float]] = []
-        # Pairs of one sentence with the same mentions share their SentenceInfo.
-        infos: dict[tuple[int, tuple[Span, ...]], SentenceInfo] = {}
+        # The pairs of one sentence share its SentenceInfo when they share its mentions.
+        infos: dict[int, tuple[frozenset[Span], SentenceInfo]] = {}
         for pair in pairs:
             models = self._models_for(pair.source_label, pair.target_label)
             scores: dict[str, float] = {}
             none = 1.0
             if models and not same_list(pair):
-                key = (id(pair.words), mention_spans(pair))
-                info = infos.get(key)
-                if info is None:
-                    info = infos[key] = sentence_info(pair.words, key[1])
+                known = infos.get(id(pair.words))
+                if known is None or not _same_mentions(pair, known[0]):
+                    spans = mention_spans(pair)
+                    known = infos[id(pair.words)] = (frozenset(spans),
+                                                     sentence_info(pair.words, spans))
+                info = known[1]
                 features = pair_features(pair, info)
                 for model in models:
                     p = model.probability(features)
@@ -171,6 +173,13 @@ class RelationScorer:
         """The relations of one pair's scores at or above their thresholds, best first."""
         hits = [(p, r) for r, p in scores.items() if r != NONE and p >= self.threshold(r)]
         return [r for _, r in sorted(hits, reverse=True)]
+
+
+def _same_mentions(pair: PairInput, spans: frozenset[Span]) -> bool:
+    return len(pair.others) + 2 == len(spans) \
+        and (*pair.source, pair.source_label) in spans \
+        and (*pair.target, pair.target_label) in spans \
+        and all(other in spans for other in pair.others)
 
 
 @cache

@@ -180,7 +180,7 @@ def build_weights(train_dirs: Sequence[Path], dev_dirs: Sequence[Path],
     """The weights document (JSON-ready) and the dev examples it was tuned on."""
     config = config or TrainConfig()
     source = candidates or pipeline_pairs
-    train = build_examples(read_gold_dirs(train_dirs), source)
+    train = build_examples(read_gold_dirs(train_dirs), source, skip_implied=True)
     dev = build_examples(read_gold_dirs(dev_dirs), source) if dev_dirs else ExampleSet()
     models = train_models(train, config)
     data: dict[str, Any] = {
