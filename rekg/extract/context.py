@@ -138,6 +138,10 @@ class ArticleContext:
     restrictions: dict[str, RestrictionFrame] = field(default_factory=dict)
     agreements: dict[str, AgreementFrame] = field(default_factory=dict)
     fragment: GraphFragment = field(default_factory=GraphFragment)
+    article_id: str = ""
+
+    def __post_init__(self) -> None:
+        self.article_id = self.doc.id  # a content hash: computed once
 
     def refuse(self, rel: str, source: Mention | str, target: Mention | str, sentence: int,
                reason: str, origin: str = "") -> None:

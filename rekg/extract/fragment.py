@@ -49,7 +49,8 @@ def _node(ctx: ArticleContext, m: Mention, names: dict[str, str]) -> NodeBase | 
     return fragment.add_node(node)
 
 
-def _link(ctx: ArticleContext, fact: Fact, source: NodeBase, target: NodeBase) -> None:
+def _link(ctx: ArticleContext, fact: Fact, source: NodeBase, target: NodeBase,
+          article_id: str) -> None:
     allowed_from, allowed_to = ENDPOINTS[fact.rel]
     if source.label not in allowed_from or target.label not in allowed_to:
         ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
@@ -58,7 +59,7 @@ def _link(ctx: ArticleContext, fact: Fact, source: NodeBase, target: NodeBase) -
         return
     ctx.fragment.add_relationship(Relationship.model_construct(
         type=fact.rel, source=source.id, target=target.id, source_label=source.label,
-        target_label=target.label, sources=[ctx.doc.id], evidence=[fact.evidence],
+        target_label=target.label, sources=[article_id], evidence=[fact.evidence],
         confidence=fact.confidence, properties={}))
 
 
@@ -76,10 +77,10 @@ def run(ctx: ArticleContext) -> None:
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "an endpoint has no node", fact.origin)
             continue
-        _link(ctx, fact, source, target)
+        _link(ctx, fact, source, target, article.id)
     for node in list(fragment.nodes.values()):
         if node.id != article.id:
             fragment.add_relationship(Relationship.model_construct(
                 type=RelType.MENTIONS, source=article.id, target=node.id,
-                source_label=Label.ARTICLE, target_label=node.label, sources=[ctx.doc.id],
+                source_label=Label.ARTICLE, target_label=node.label, sources=[article.id],
                 evidence=[], confidence=1.0, properties={}))

@@ -157,7 +157,7 @@ def _parts_inherit(ctx: ArticleContext) -> None:
 def _frame(ctx: ArticleContext, m: Mention, imposer: Mention | None) -> RestrictionFrame:
     kind = m.kind or "other"
     who = imposer.node_id if imposer is not None else None
-    rid = restriction_id(who, kind, ctx.doc.id)
+    rid = restriction_id(who, kind, ctx.article_id)
     frame = ctx.restrictions.get(rid)
     if frame is None:
         frame = ctx.restrictions[rid] = RestrictionFrame(rid, who, kind)

@@ -18,7 +18,7 @@ Words of the ``filler`` set (articles, adverbs) may stand between any two elemen
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -100,6 +100,11 @@ class Element:
     labels: frozenset[Label] = frozenset()
     optional: bool = False
     verb_only: bool = False  # the slot takes only restriction verbs ("banned"), not nouns
+    # phrases by their first and by their last word, longest first: the matcher's lookups
+    by_first: dict[str, tuple[tuple[str, ...], ...]] = field(
+        default_factory=dict, hash=False, compare=False)
+    by_last: dict[str, tuple[tuple[str, ...], ...]] = field(
+        default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +119,11 @@ class Pattern:
     gap: int
     spec: PatternSpec
     file: str
+    # labels of the required slots before and after the anchor: a cheap test before matching
+    needs_before: tuple[frozenset[Label], ...] = ()
+    needs_after: tuple[frozenset[Label], ...] = ()
+    before: tuple[Element, ...] = ()  # the elements before the anchor, nearest first
+    after: tuple[Element, ...] = ()
 
 
 def _inflections(word: str) -> list[str]:
@@ -200,7 +210,14 @@ def _compile_element(token: str, sets: dict[str, WordSet], where: str) -> Elemen
         else:
             phrases.add(_phrase(part.replace("_", " ")))
     ordered = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
-    return Element("words", phrases=ordered, optional=optional)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in ordered:
+        by_first.setdefault(phrase[0], []).append(phrase)
+        by_last.setdefault(phrase[-1], []).append(phrase)
+    return Element("words", phrases=ordered, optional=optional,
+                   by_first={k: tuple(v) for k, v in by_first.items()},
+                   by_last={k: tuple(v) for k, v in by_last.items()})
 
 
 def compile_pattern(spec: PatternSpec, relation: RelType, file: str,
@@ -221,8 +238,12 @@ def compile_pattern(spec: PatternSpec, relation: RelType, file: str,
     if anchor is None or elements[0].kind == "gap" or elements[-1].kind == "gap":
         raise PatternError(f"{where}: the shape needs a slot or a word to anchor on, and may "
                            "not start or end with '...'")
+    needs_before = tuple(e.labels for e in elements[:anchor] if e.kind == "slot" and not e.optional)
+    needs_after = tuple(e.labels for e in elements[anchor + 1:]
+                        if e.kind == "slot" and not e.optional)
     return Pattern(spec.id, relation, elements, anchor, spec.source, spec.target,
-                   spec.confidence, spec.gap, spec, file)
+                   spec.confidence, spec.gap, spec, file, needs_before, needs_after,
+                   tuple(reversed(elements[:anchor])), elements[anchor + 1:])
 
 
 @cache
@@ -325,7 +346,9 @@ def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool) -> Iterator[
                 yield (end if forward else start - 1), {el.slot: members}
         return
     words = idx.words
-    for phrase in el.phrases:
+    if not 0 <= pos < n:
+        return
+    for phrase in (el.by_first if forward else el.by_last).get(words[pos], ()):
         size = len(phrase)
         lo = pos if forward else pos - size + 1
         if lo < 0 or lo + size > n:
@@ -395,6 +418,12 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
         yield from _walk(idx, elements, k + 1, pos, forward, gap, bound, after_gap)
 
 
+@cache
+def _label_sets(directory: Path = PATTERN_DIR) -> tuple[frozenset[Label], ...]:
+    return tuple({labels for p in load_patterns(directory)
+                  for labels in (*p.needs_before, *p.needs_after)})
+
+
 _PREPOSITIONS = frozenset({"of", "in", "inside", "for", "from", "with", "within", "at", "on",
                            "by", "across", "to", "into", "than", "like"})
 
@@ -428,27 +457,37 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
     idx: SentenceIndex | None = None
     found: list[Match] = []
     words = view.words
+    if len(view.mentions) < 2:
+        return found
     starts = {m.start for m in view.mentions}
+    first_start: dict[frozenset[Label], int] = {}
+    last_end: dict[frozenset[Label], int] = {}
+    for labels in _label_sets(directory):
+        spans = [(m.start, m.end) for m in view.mentions if m.label in labels]
+        first_start[labels] = min((s for s, _ in spans), default=len(words))
+        last_end[labels] = max((e for _, e in spans), default=-1)
     slot_anchored = index.get(_SLOT_ANCHOR, ())
-    for i, word in enumerate(words):
-        for pattern in (*index.get(word, ()), *(slot_anchored if i in starts else ())):
-            if idx is None:
-                idx = SentenceIndex(view, filler)
-            anchor = pattern.elements[pattern.anchor]
-            for after, own in _step(idx, anchor, i, True):
-                before_els = tuple(reversed(pattern.elements[:pattern.anchor]))
-                after_els = pattern.elements[pattern.anchor + 1:]
-                for end, right in _walk(idx, after_els, 0, after, True, pattern.gap, {}):
-                    lefts = _walk(idx, before_els, 0, i - 1, False, pattern.gap, {})
-                    left_match = _head_first(idx, lefts)
-                    if left_match is None:
-                        continue
-                    start, left = left_match
-                    bound = {**left, **own, **right}
-                    if pattern.source in bound and pattern.target in bound:
-                        found.append(Match(pattern, {k: tuple(v) for k, v in bound.items()},
-                                           start + 1, end))
-                        break
+    tries = [(i, p) for i, word in enumerate(words) if word in index for p in index[word]]
+    tries += [(i, p) for i in sorted(starts) for p in slot_anchored]
+    for i, pattern in tries:
+        if any(first_start[labels] >= i for labels in pattern.needs_before) or any(
+                last_end[labels] <= i for labels in pattern.needs_after):
+            continue
+        if idx is None:
+            idx = SentenceIndex(view, filler)
+        anchor = pattern.elements[pattern.anchor]
+        for after, own in _step(idx, anchor, i, True):
+            for end, right in _walk(idx, pattern.after, 0, after, True, pattern.gap, {}):
+                lefts = _walk(idx, pattern.before, 0, i - 1, False, pattern.gap, {})
+                left_match = _head_first(idx, lefts)
+                if left_match is None:
+                    continue
+                start, left = left_match
+                bound = {**left, **own, **right}
+                if pattern.source in bound and pattern.target in bound:
+                    found.append(Match(pattern, {k: tuple(v) for k, v in bound.items()},
+                                       start + 1, end))
+                    break
     return found
 
 
