@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rekg.extract.scorer.model import PairInput
 
-FEATURE_VERSION = 8
+FEATURE_VERSION = 9
 
 NEGATION = frozenset({"not", "no", "never", "neither", "nor", "without", "deny", "denied",
                       "denie", "exclude", "excluded", "except", "excluding", "none", "rather",
@@ -204,10 +204,18 @@ def pair_features(pair: PairInput, info: SentenceInfo | None = None) -> list[str
             feats.append("same_between:T")
     feats.append(f"n_between:{min(mentions_between, 3)}")
 
-    # The word on each side of the pair.
-    n = len(stems)
-    feats.append(f"l1:{order}:{stems[first_start - 1] if first_start >= 1 else '^'}")
-    feats.append(f"r1:{order}:{stems[second_end] if second_end < n else '$'}")
+    # The word on each side of the pair (of the whole list when an end is a list item).
+    left, right, n = first_start - 1, second_end, len(stems)
+    if first_list:
+        while left >= 0 and (cover[left] == first_label
+                             or (not cover[left] and stems[left] in _GLUE_STEMS)):
+            left -= 1
+    if second_list:
+        while right < n and (cover[right] == second_label
+                             or (not cover[right] and stems[right] in _GLUE_STEMS)):
+            right += 1
+    feats.append(f"l1:{order}:{stems[left] if left >= 0 else '^'}")
+    feats.append(f"r1:{order}:{stems[right] if right < n else '$'}")
 
     # Negation, modality and hedges: in the sentence, and between the two mentions.
     for name, positions in info.cues:
