@@ -34,6 +34,20 @@ _MEASURE_ADJECTIVES = frozenset({"new", "updated", "expanded", "revised", "lates
                                  "original", "amended", "broader", "wider"})
 
 
+_PAIRS = (("the", "two", "side"), ("both", "side"), ("both", "country"), ("the", "two", "country"),
+          ("both", "nation"), ("the", "two", "nation"), ("both", "government"),
+          ("the", "two", "government"), ("the", "two", "economy"), ("both", "capital"),
+          ("the", "two", "superpower"), ("the", "two", "power"))
+
+
+def _pair_phrase(low: list[str], i: int) -> int:
+    """Length of "the two sides", "both countries" ... starting at token ``i``, else 0."""
+    for phrase in _PAIRS:
+        if tuple(low[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
 def _covered(view: SentenceView, i: int) -> bool:
     return any(m.start <= i < m.end for m in view.mentions)
 
@@ -55,6 +69,7 @@ def run(ctx: ArticleContext) -> None:
     last_materials: list[Mention] = []
     seen_restriction = False
     subject: Mention | None = None
+    recent_countries: list[Mention] = []
     next_group = 1000
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
@@ -64,7 +79,15 @@ def run(ctx: ArticleContext) -> None:
                 continue
             text = tokens[i].text
             before = low[i - 1] if i else ""
-            if word in ("it", "its") and subject is not None and (
+            pair = _pair_phrase(low, i)
+            if pair and len(recent_countries) >= 2:
+                group = next_group
+                next_group += 1
+                for country in recent_countries[-2:]:
+                    mention = _refer(country, view, i, i + pair)
+                    mention.group = group
+                    added.append(mention)
+            elif word in ("it", "its") and subject is not None and (
                     i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"):
                 added.append(_refer(subject, view, i, i + 1))
             elif text[:1].isupper() and word in surnames and (
@@ -102,6 +125,9 @@ def run(ctx: ArticleContext) -> None:
                 last_org[kind if kind in ("ministry", "agency", "bloc") else "company"] = m
             elif m.label is Label.RESTRICTION:
                 seen_restriction = True
+        for m in view.mentions:
+            if m.label is Label.COUNTRY and m.form not in ("place", "anaphor"):
+                recent_countries = [c for c in recent_countries if c.node_id != m.node_id] + [m]
         opener = next((m for m in view.mentions if m.start <= 2), None)
         if opener is not None and opener.label in (Label.COUNTRY, Label.ORGANIZATION) \
                 and opener.form not in ("place",):

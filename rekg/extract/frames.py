@@ -213,6 +213,8 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
 def _agreements(ctx: ArticleContext) -> None:
     agree = word_sets()["agree_verbs"]
     focus: tuple[str, str] | None = None
+    represented = {f.source.node_id: f.target for f in ctx.facts
+                   if f.rel is RelType.REPRESENTS and f.target.label is Label.COUNTRY}
     for view in ctx.sentences:
         for m in view.of(Label.AGREEMENT):
             if m.form == "trigger":
@@ -226,7 +228,7 @@ def _agreements(ctx: ArticleContext) -> None:
             if not any(w in agree for w in view.words):
                 continue
             for person in view.of(Label.PERSON):
-                country = _represented(ctx, person)
+                country = _represented(ctx, person) or represented.get(person.node_id)
                 if country is None:
                     continue
                 ctx.facts.append(Fact(RelType.REPRESENTS, person, country, view.index,
