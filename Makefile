@@ -1,9 +1,9 @@
 PYTHON ?= $(shell command -v python3.12 || echo python3)
 VENV := .venv
 BIN := $(VENV)/bin
-DEMO_STORE := embedded:rekg-data/demo.db
+DEMO_STORE := rekg-data/graph.db
 
-.PHONY: venv install dev demo test lint bench clean train
+.PHONY: venv install dev demo test lint bench clean chromium train
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,11 +15,17 @@ install: $(BIN)/python
 dev: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 
+# The demo fills the default store, the one every README example reads; ingest is idempotent,
+# so running it again adds nothing and removes nothing.
 demo: install
-	rm -rf rekg-data/demo.db
 	$(BIN)/rekg --store $(DEMO_STORE) ingest examples/articles
 	$(BIN)/rekg --store $(DEMO_STORE) load-reference examples/reference/dependencies.csv
-	$(BIN)/rekg --store $(DEMO_STORE) query products-at-risk
+	$(BIN)/rekg --store $(DEMO_STORE) query products-at-risk -p material=dysprosium
+	@echo
+	@echo "Next, try these (or 'source $(VENV)/bin/activate' and drop the $(BIN)/ prefix):"
+	@echo "  $(BIN)/rekg query neighbourhood -p name=China"
+	@echo "  $(BIN)/rekg query dependency-chain -p product=EV"
+	@echo "  $(BIN)/rekg export --format html -o graph.html"
 
 # Rebuild the relation scorer's weights (package data) from the annotated corpus; seeded, so the
 # same corpus gives the same weights. Prints per-relation precision/recall on the dev split.
@@ -30,10 +36,17 @@ train: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python -m rekg.extract.scorer.train --train $(TRAIN_DIRS) --dev $(DEV_DIRS)
 
-test: dev
+test: dev chromium
 	$(BIN)/ruff check rekg tests
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+# The HTML view test drives Debian's Chromium; install it when we may, else say what to do.
+chromium:
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
+	{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq && \
+	  apt-get install -y -qq chromium >/dev/null; } || \
+	{ echo "make test needs Chromium for the HTML view test: install it (apt-get install chromium) and run make test again"; exit 1; }
 
 lint: dev
 	$(BIN)/ruff check rekg tests

@@ -2,21 +2,31 @@
 
 Each subcommand lives in its own module under ``rekg.commands`` and exposes ``command``;
 this module builds the root group, the shared ``Application`` context and error handling.
+Command modules are imported only when their command runs, so that ``rekg --help`` does not
+pay for the stores, pydantic and the extractor.
 """
 
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
 import sys
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from rekg import __version__
-from rekg.errors import RekgError
-from rekg.graph.store import STORE_ENV, Store, open_store, resolve_store_uri
+from rekg.environment import STORE_ENV
+from rekg.errors import RekgError, StoreUnavailableError
+
+if TYPE_CHECKING:
+    from rekg.graph.store import Store
+
+_COMMANDS_DIR = Path(__file__).parent / "commands"
 
 
 @dataclass
@@ -29,13 +39,34 @@ class Application:
 
     @property
     def resolved_store_uri(self) -> str:
+        from rekg.graph.store import resolve_store_uri
+
         return resolve_store_uri(self.store_uri)
 
-    def store(self) -> Store:
-        """Open the store on first use; it is closed when the command ends."""
+    def store(self, *, reading: bool = False) -> Store:
+        """Open the store on first use; it is closed when the command ends.
+
+        ``reading`` commands never create an embedded store: a missing file is an error that
+        says how to fill it.
+        """
         if self._store is None:
+            if reading:
+                self._refuse_missing_file()
+            from rekg.graph.store import open_store
+
             self._store = open_store(self.store_uri)
         return self._store
+
+    def _refuse_missing_file(self) -> None:
+        uri = self.resolved_store_uri
+        if "://" in uri:
+            return
+        path = Path(uri.removeprefix("embedded:"))
+        if not path.exists():
+            raise StoreUnavailableError(
+                f"no graph at {path}: fill it first, e.g. "
+                f"rekg --store {path} ingest examples/articles (or pick another with --store)"
+            )
 
     def close(self) -> None:
         if self._store is not None:
@@ -46,8 +77,47 @@ class Application:
 pass_app = click.make_pass_decorator(Application)
 
 
+@cache
+def _command_modules() -> dict[str, str]:
+    """Command name -> module name, from the modules' file names (no import)."""
+    return {
+        info.name.replace("_", "-"): info.name
+        for info in pkgutil.iter_modules([str(_COMMANDS_DIR)])
+    }
+
+
+def _short_help(module: str) -> str:
+    """The first docstring line of a command module, without its ``rekg NAME`` prefix."""
+    source = (_COMMANDS_DIR / f"{module}.py").read_text(encoding="utf-8")
+    doc = ast.get_docstring(ast.parse(source)) or ""
+    first = doc.strip().splitlines()[0] if doc.strip() else ""
+    _, sep, rest = first.partition("``: ")
+    text = (rest if sep else first).rstrip(".")
+    return text[:1].upper() + text[1:]
+
+
 class RekgGroup(click.Group):
-    """Turns RekgError into one line on stderr and a non-zero exit, unless --debug."""
+    """Loads command modules on demand; turns RekgError into one line on stderr."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*_command_modules(), *super().list_commands(ctx)})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        own = super().get_command(ctx, cmd_name)
+        if own is not None:
+            return own
+        module_name = _command_modules().get(cmd_name)
+        if module_name is None:
+            return None
+        module = importlib.import_module(f"rekg.commands.{module_name}")
+        command = getattr(module, "command", None)
+        return command if isinstance(command, click.Command) else None
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, _short_help(module)) for name, module in sorted(_command_modules().items())]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -83,19 +153,6 @@ def cli(ctx: click.Context, store_uri: str | None, debug: bool) -> None:
     app = Application(store_uri=store_uri, debug=debug)
     ctx.obj = app
     ctx.call_on_close(app.close)
-
-
-def _register_commands() -> None:
-    import rekg.commands as commands
-
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"rekg.commands.{info.name}")
-        command = getattr(module, "command", None)
-        if isinstance(command, click.Command):
-            cli.add_command(command)
-
-
-_register_commands()
 
 
 def main() -> None:

@@ -1,5 +1,7 @@
 """Every command a user can type explains itself, and errors stay one line."""
 
+from pathlib import Path
+
 import click
 import pytest
 from click.testing import CliRunner
@@ -11,7 +13,10 @@ DESIGN_COMMANDS = {"ingest", "query", "console", "export", "eval", "load-referen
 
 def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     found: list[tuple[str, ...]] = []
-    for name, command in group.commands.items():
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        assert command is not None, f"{name} is listed but cannot be loaded"
         found.append((*prefix, name))
         if isinstance(command, click.Group):
             found.extend(_commands(command, (*prefix, name)))
@@ -19,7 +24,27 @@ def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[st
 
 
 def test_every_design_command_is_registered() -> None:
-    assert set(cli.commands) >= DESIGN_COMMANDS
+    assert set(cli.list_commands(click.Context(cli))) >= DESIGN_COMMANDS
+
+
+def test_root_help_lists_every_command_with_its_short_help() -> None:
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    for name in DESIGN_COMMANDS:
+        line = next(line for line in result.output.splitlines() if line.strip().startswith(name))
+        assert len(line.split(None, 1)[1]) > 10, f"{name} lacks a short help"
+
+
+def test_reading_commands_never_create_a_store(tmp_path: Path) -> None:
+    missing = tmp_path / "nothing-here.db"
+    for args in (["query", "summary"], ["export", "--format", "json", "-o",
+                                          str(tmp_path / "out.json")]):
+        result = CliRunner().invoke(cli, ["--store", str(missing), *args])
+        assert result.exit_code == 1, result.output
+        assert f"no graph at {missing}" in result.output
+        assert "ingest" in result.output
+    assert not missing.exists()
+    assert not (tmp_path / "out.json").exists()
 
 
 @pytest.mark.parametrize("path", _commands(cli), ids=" ".join)

@@ -28,7 +28,7 @@ def command(app: Application, write: bool, output_format: str) -> None:
 
     History is kept in $REKG_HISTORY or ~/.local/share/rekg/console_history.
     """
-    session = ConsoleSession(app.store(), write=write, output_format=output_format,
+    session = ConsoleSession(app.store(reading=not write), write=write, output_format=output_format,
                              width=terminal_width)
     if sys.stdin.isatty():
         sys.exit(interact(session))

@@ -11,7 +11,8 @@ from rekg.cli import Application, pass_app
 from rekg.errors import InputError
 from rekg.graph.export import format_for_path, format_names, get_format
 from rekg.graph.export.pipeline import ExportSummary, export_store
-from rekg.graph.export.subgraph import Selection, around, from_query
+from rekg.graph.export.subgraph import Selection
+from rekg.queries.selection import around_entity, from_query
 
 PROGRESS_THRESHOLD = 5000
 
@@ -39,12 +40,13 @@ class _FormatsHelpCommand(click.Command):
 @click.option("--output", "-o", "output", required=True,
               type=click.Path(path_type=Path), help="File to write (a folder or .zip for csv).")
 @click.option("--query", "query_name", metavar="NAME",
-              help="Export only the nodes a canned query returns, and the relationships "
-              "among them.")
+              help="Export only what a canned query returns: its nodes, the nodes that "
+              "link them and the relationships among them.")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="A parameter of --query; repeat for several.")
-@click.option("--around", "around_id", metavar="ID",
-              help="Export the neighbourhood of one node id (e.g. country:cn).")
+@click.option("--around", "around_id", metavar="NAME",
+              help="Export the neighbourhood of one entity: an id (country:cn), a name, an "
+              "alias, an ISO code or a symbol, as rekg query lookup accepts.")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(min=0),
               help="Hops around --around, either direction.")
 @pass_app
@@ -70,12 +72,12 @@ def command(
         raise InputError("give --query or --around, not both")
     if params and not query_name:
         raise InputError("-p/--param belongs to --query NAME: give the query too")
-    store = app.store()
+    store = app.store(reading=True)
     selection: Selection | None = None
     if query_name:
         selection = from_query(store, query_name, _parse_params(params))
     elif around_id:
-        selection = around(store, around_id, depth)
+        selection = around_entity(store, around_id, depth)
     total = (len(selection.node_ids) if selection is not None else sum(store.counts()))
     if sys.stderr.isatty() and total >= PROGRESS_THRESHOLD:
         with click.progressbar(length=total, label=f"exporting {name}", file=sys.stderr) as bar:

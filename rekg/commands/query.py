@@ -7,15 +7,19 @@ subcommands to a command built for that canned query (``rekg query run NAME`` al
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from rekg.cli import Application, pass_app
-from rekg.graph.store import QueryResult
+from rekg.graph.result import QueryResult
 from rekg.queries.catalog import CannedQuery, get_query, list_queries
 from rekg.queries.format import OUTPUT_FORMATS, render
+from rekg.queries.names import empty_graph_hint, unmatched_hints
 from rekg.queries.params import format_default, parse_assignments
+
+if TYPE_CHECKING:
+    from rekg.graph.store import Store
 
 
 def output_options[F: Callable[..., Any]](func: F) -> F:
@@ -38,8 +42,23 @@ def run_and_print(app: Application, query: CannedQuery, params: tuple[str, ...],
                   output_format: str, limit: int | None) -> None:
     raw = parse_assignments(params)
     query.bind(raw)  # refuse bad parameters before opening the store
-    result = query.run(app.store(), raw)
+    store = app.store(reading=True)
+    result = query.run(store, raw)
     click.echo(render(result, output_format, limit))
+    if not result.rows:
+        for hint in _no_rows_hints(app, store, query, raw):
+            click.echo(hint, err=True)
+
+
+def _no_rows_hints(app: Application, store: Store, query: CannedQuery,
+                   raw: dict[str, str]) -> list[str]:
+    """Why a query found nothing: an empty graph, or a name that matches no node."""
+    empty = empty_graph_hint(store, app.resolved_store_uri)
+    if empty is not None:
+        return [empty]
+    names = [(p.name, raw[p.name]) for p in query.parameters
+             if p.type == "name" and raw.get(p.name, "").strip()]
+    return unmatched_hints(store, names)
 
 
 def _canned_command(query: CannedQuery) -> click.Command:

@@ -14,22 +14,12 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
 
+from rekg.environment import DEFAULT_STORE as DEFAULT_STORE
+from rekg.environment import STORE_ENV as STORE_ENV
+from rekg.graph.result import QueryResult as QueryResult
 from rekg.schema import GraphFragment, Label, RelType
 
-STORE_ENV = "REKG_STORE"
-DEFAULT_STORE = "embedded:rekg-data/graph.db"
 WRITE_BATCH_SIZE = 500
-
-
-@dataclass
-class QueryResult:
-    """Columns and rows of plain Python values (nodes and relationships become dicts)."""
-
-    columns: list[str]
-    rows: list[list[Any]]
-
-    def records(self) -> list[dict[str, Any]]:
-        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
 @dataclass

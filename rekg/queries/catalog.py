@@ -5,7 +5,7 @@ A header is the leading ``//`` comment block::
     // name: products-at-risk
     // description: Products that depend on a material or product under an active restriction
     // param: material name = null — only chains through this material (name or alias)
-    // param: depth int = 3 — how far to follow dependencies
+    // param: depth int = 3 in 1..8 — how far to follow dependencies
 
 A parameter without ``= default`` is required. Other header lines are notes shown by
 ``rekg query show``. Every ``$parameter`` in the Cypher must be declared and every declared
@@ -19,15 +19,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rekg.errors import RekgError, UnknownQueryError
-from rekg.graph.store import QueryResult, Store
+from rekg.graph.result import QueryResult
 from rekg.queries.params import PARAMETER_TYPES, Parameter, parse_parameters
+
+if TYPE_CHECKING:
+    from rekg.graph.store import Store
 
 _PARAM_LINE = re.compile(
     r"^(?P<name>[a-z_][a-z0-9_]*)\s+(?P<type>[a-z]+)"
-    r"(?:\s*=\s*(?P<default>.*?))?\s+(?:—|--|-)\s+(?P<description>.+)$"
+    r"(?:\s*=\s*(?P<default>.*?))?(?:\s+in\s+(?P<minimum>-?\d+)\.\.(?P<maximum>-?\d+))?"
+    r"\s+(?:—|--|-)\s+(?P<description>.+)$"
 )
 _CYPHER_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -120,11 +124,18 @@ def _parse_param_line(text: str, source: str) -> Parameter:
             f"{', '.join(PARAMETER_TYPES)}"
         )
     default_text = match["default"]
-    probe = Parameter(name=match["name"], type=param_type)
+    minimum = None if match["minimum"] is None else int(match["minimum"])
+    maximum = None if match["maximum"] is None else int(match["maximum"])
+    if minimum is not None and (param_type != "int" or maximum is None or minimum > maximum):
+        raise QueryDefinitionError(
+            f"{source}: parameter {match['name']}: a range 'in LOW..HIGH' needs an int "
+            "parameter and LOW <= HIGH"
+        )
+    probe = Parameter(name=match["name"], type=param_type, minimum=minimum, maximum=maximum)
     default = None if default_text is None else probe.parse(default_text)
     return Parameter(name=match["name"], type=param_type, default=default,
                      description=match["description"].strip(),
-                     required=default_text is None)
+                     required=default_text is None, minimum=minimum, maximum=maximum)
 
 
 @cache

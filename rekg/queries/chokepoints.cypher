@@ -1,6 +1,6 @@
 // name: chokepoints
 // description: Materials ranked by how many products depend on them, then by active restrictions on them
-// param: limit int = 20 — how many materials to show
+// param: limit int = 20 in 1..1000 — how many materials to show
 // Only materials with at least one dependent product or one active restriction are listed;
 // producers counts the countries and organisations known to produce the material.
 MATCH (material:Material)

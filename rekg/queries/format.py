@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rekg.errors import ParameterError
-from rekg.graph.store import QueryResult
+from rekg.graph.result import QueryResult
 
 OUTPUT_FORMATS = ("table", "json", "csv")
 DEFAULT_WIDTH = 80

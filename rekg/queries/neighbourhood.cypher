@@ -1,7 +1,7 @@
 // name: neighbourhood
 // description: The entities around one entity, one or two relationships away, with the path to each
 // param: name name — the entity (name, alias or id)
-// param: hops int = 1 — 1 or 2 relationships away
+// param: hops int = 1 in 1..2 — 1 or 2 relationships away
 // MENTIONS relationships are not followed (the articles query lists what an article mentions).
 MATCH (centre)
 WHERE labels(centre)[0] <> 'Article'

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from rekg.errors import ParameterError
-from rekg.schema import slugify
 
 PARAMETER_TYPES = ("string", "name", "int", "float", "bool", "list", "date")
 
@@ -31,10 +30,13 @@ class Parameter:
     default: Any = None
     description: str = ""
     required: bool = False
+    minimum: int | None = None
+    maximum: int | None = None
 
     def describe(self) -> str:
         default = "required" if self.required else f"default {format_default(self.default)}"
-        return f"{self.name} ({self.type}, {default})"
+        bounds = f", {self.minimum}..{self.maximum}" if self.minimum is not None else ""
+        return f"{self.name} ({self.type}{bounds}, {default})"
 
     def parse(self, raw: Any) -> Any:
         """The typed value of ``raw`` (text from the command line, or an already typed value)."""
@@ -45,17 +47,26 @@ class Parameter:
                 raise ParameterError(f"parameter {self.name} is empty: give a {self.type}")
             return None
         try:
-            return _PARSERS[self.type](raw)
+            value = _PARSERS[self.type](raw)
         except (ValueError, TypeError) as exc:
             raise ParameterError(
                 f"parameter {self.name}={raw!r} is not a valid {self.type}: {exc}"
             ) from exc
+        if (self.minimum is not None and self.maximum is not None and isinstance(value, int)
+                and not self.minimum <= value <= self.maximum):
+            raise ParameterError(
+                f"parameter {self.name}={raw!r} is out of range: give {self.minimum} to "
+                f"{self.maximum}"
+            )
+        return value
 
     def to_database(self, value: Any) -> Any:
         """What the query receives: ``name`` values become their list of match forms."""
         if value is None:
             return None
         if self.type == "name":
+            from rekg.queries.names import name_forms
+
             return name_forms(value)
         return value
 
@@ -132,38 +143,6 @@ def format_default(value: Any) -> str:
     if isinstance(value, list):
         return ",".join(value)
     return str(value)
-
-
-def _number_variants(word: str) -> set[str]:
-    """Plausible singular and plural spellings of one English word."""
-    variants = {word}
-    if len(word) < 3:
-        return variants
-    if word.endswith("ies"):
-        variants.add(word[:-3] + "y")
-    elif word.endswith(("ses", "xes", "zes", "ches", "shes")):
-        variants.add(word[:-2])
-        variants.add(word[:-1])
-    elif word.endswith("s") and not word.endswith("ss"):
-        variants.add(word[:-1])
-    else:
-        if word.endswith("y") and word[-2] not in "aeiou":
-            variants.add(word[:-1] + "ies")
-        elif word.endswith(("s", "x", "z", "ch", "sh")):
-            variants.add(word + "es")
-        else:
-            variants.add(word + "s")
-    return variants
-
-
-def name_forms(value: str) -> list[str]:
-    """Lower-case forms a name may take in the graph: singular, plural and id slug."""
-    base = " ".join(value.lower().split())
-    head, _, last = base.rpartition(" ")
-    prefix = head + " " if head else ""
-    forms = {prefix + variant for variant in _number_variants(last)}
-    forms |= {slugify(form) for form in forms if slugify(form)}
-    return sorted(forms)
 
 
 def parse_parameters(

@@ -3,7 +3,7 @@
 // param: material name = null — only chains through this material or component (name or alias; magnet also matches NdFeB magnet)
 // param: country name = null — only restrictions imposed by this country or organisation (name, alias or ISO code)
 // param: components bool = false — also list components (products that other products depend on) as rows of their own
-// One row per product, restricting country and restriction status: the restricted items
+// One row per product: the countries whose restrictions reach it, the restricted items
 // reached (materials) and the shortest dependency chain to one of them (chain).
 // Active means status announced, in_force or alleged; country-restrictions shows the kind
 // and dates of each restriction. Dependencies are followed up to 8 DEPENDS_ON hops.
@@ -18,12 +18,15 @@ WITH product, restricted, min(hops) AS hops, collect(chain_text)[0] AS chain_tex
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(restricted)
 WHERE restriction.status IN ['announced', 'in_force', 'alleged']
   AND ($country IS NULL OR any(v IN [imposer.name, imposer.id, split(imposer.id, ':')[1]] + coalesce(imposer.aliases, []) WHERE toLower(v) IN $country))
-WITH DISTINCT product, imposer, restriction.status AS status, restricted, hops, chain_text
+WITH DISTINCT product, imposer.name AS country, restricted.name AS item, hops, chain_text
 ORDER BY hops, chain_text
-WITH product, imposer, status, collect(chain_text)[0] AS chain_text,
-     collect(DISTINCT restricted.name) AS reached
-UNWIND reached AS item
-WITH product, imposer, status, chain_text, item ORDER BY toLower(item)
-WITH product, imposer, status, chain_text, collect(item) AS materials
-RETURN product.name AS product, imposer.name AS country, materials, status, chain_text AS chain
-ORDER BY toLower(product), toLower(country), status
+WITH product, collect(chain_text)[0] AS chain, collect(DISTINCT country) AS countries,
+     collect(DISTINCT item) AS items
+UNWIND countries AS country
+WITH product, chain, items, country ORDER BY toLower(country)
+WITH product, chain, items, collect(country) AS countries
+UNWIND items AS item
+WITH product, chain, countries, item ORDER BY toLower(item)
+WITH product, chain, countries, collect(item) AS materials
+RETURN product.name AS product, countries, materials, chain
+ORDER BY toLower(product)

@@ -66,13 +66,48 @@ def test_around_and_query_select_a_subgraph(tmp_path: Path) -> None:
     assert "wrote 2 nodes and 1 relationships (query neighbourhood)" in result.output
 
 
+def test_around_accepts_what_lookup_accepts(tmp_path: Path) -> None:
+    uri = _store_with_sample(tmp_path / "graph.db")
+    outputs = []
+    for name in ("country:jp", "Japan", "jp", "JPN"):
+        out = tmp_path / f"{name.replace(':', '-')}.json"
+        result = CliRunner().invoke(cli, ["--store", uri, "export", "-o", str(out), "--around",
+                                          name], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        outputs.append(json.loads(out.read_text(encoding="utf-8")))
+    assert all(output == outputs[0] for output in outputs)
+
+
+def test_a_query_export_keeps_the_chains_it_answers(tmp_path: Path) -> None:
+    uri = f"{tmp_path / 'examples.db'}"
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    runner = CliRunner()
+    runner.invoke(cli, ["--store", uri, "ingest", str(examples / "articles")],
+                  catch_exceptions=False)
+    runner.invoke(cli, ["--store", uri, "load-reference",
+                        str(examples / "reference" / "dependencies.csv")], catch_exceptions=False)
+    out = tmp_path / "risk.json"
+    result = runner.invoke(cli, ["--store", uri, "export", "-o", str(out), "--query",
+                                 "products-at-risk", "-p", "material=dysprosium"],
+                           catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    names = {node["id"]: node["name"] for node in data["nodes"]}
+    links = {(names[link["source"]], link["type"], names[link["target"]])
+             for link in data["links"]}
+    # the answer's chain electric vehicle > ... > dysprosium, and who restricts it
+    assert ("NdFeB magnet", "DEPENDS_ON", "dysprosium") in links
+    assert any(t == "RESTRICTS" and b == "dysprosium" for _, t, b in links)
+    assert any(a == "China" and t == "IMPOSES" for a, t, _ in links)
+
+
 def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     uri = _store_with_sample(tmp_path / "graph.db")
     cases = [
         (["export", "--format", "pdf", "-o", str(tmp_path / "x.pdf")], "unknown export format"),
         (["export", "-o", str(tmp_path / "x.txt")], "cannot tell the format"),
         (["export", "-o", str(tmp_path / "x.json"), "--around", "country:zz"],
-         "no node has id 'country:zz'"),
+         "nothing in the graph is called 'country:zz'"),
         (["export", "-o", str(tmp_path / "x.json"), "-p", "a=b"], "belongs to --query"),
     ]
     for args, expected in cases:

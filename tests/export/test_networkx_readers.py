@@ -11,6 +11,7 @@ from export.export_graphs import store_graph
 from rekg.graph.export.gexf import LABEL_COLOURS
 from rekg.graph.export.pipeline import export_store
 from rekg.graph.store import Store
+from rekg.schema import GraphFragment, RelType, make_node, relate
 
 
 def test_graphml_keeps_every_property_with_typed_keys(sample_store: Store, tmp_path: Path) -> None:
@@ -88,3 +89,22 @@ def test_cytoscape_json_is_what_networkx_reads(sample_store: Store, tmp_path: Pa
     assert graph.number_of_nodes() == len(nodes)
     assert graph.number_of_edges() == len(relationships)
     assert graph.nodes["material:dysprosium"]["symbol"] == "Dy"
+    # read back as what it is: directed, with parallel edges kept apart
+    assert graph.is_directed() and graph.is_multigraph()
+    assert {(a, b, d["type"]) for a, b, d in graph.edges(data=True)} == {
+        (r["source"], r["target"], r["type"]) for r in relationships}
+
+
+def test_cytoscape_keeps_two_relationships_of_one_pair(store: Store, tmp_path: Path) -> None:
+    fragment = GraphFragment()
+    china = fragment.add_node(make_node("Country", "China", key="CN"))
+    japan = fragment.add_node(make_node("Country", "Japan", key="JP"))
+    fragment.add_relationship(relate(RelType.SUPPLIES, china, japan, sources=["article:a"],
+                                     evidence=["China ships to Japan."]))
+    fragment.add_relationship(relate(RelType.SUPPLIES, japan, china, sources=["article:a"],
+                                     evidence=["Japan ships to China."]))
+    store.merge(fragment)
+    out = tmp_path / "pair.cyjs"
+    export_store(store, "cytoscape", out)
+    graph = nx.cytoscape_graph(json.loads(out.read_text(encoding="utf-8")))
+    assert sorted(graph.edges()) == [("country:cn", "country:jp"), ("country:jp", "country:cn")]

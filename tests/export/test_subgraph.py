@@ -10,8 +10,9 @@ from export.export_graphs import sample_fragment
 from rekg.errors import InputError
 from rekg.graph.export import get_format
 from rekg.graph.export.pipeline import export_store
-from rekg.graph.export.subgraph import around, from_query, ids_in
+from rekg.graph.export.subgraph import around, ids_in
 from rekg.graph.store import Store
+from rekg.queries.selection import from_query
 
 
 def test_ids_are_found_in_strings_nodes_paths_and_lists() -> None:

@@ -14,6 +14,7 @@ from conftest import build_fixture
 
 from rekg.cli import cli
 from rekg.graph.embedded_store import EmbeddedStore
+from rekg.graph.store import open_store
 from rekg.queries.catalog import list_queries
 from rekg.queries.format import format_table
 
@@ -52,9 +53,9 @@ def test_products_at_risk_table_fits_80_columns(store_uri: str) -> None:
     code, output = invoke("--store", store_uri, "query", "products-at-risk")
     assert code == 0, output
     lines = output.splitlines()
-    assert lines[0].split() == ["product", "country", "materials", "status", "chain"]
+    assert lines[0].split() == ["product", "countries", "materials", "chain"]
     assert max(len(line) for line in lines) <= 80
-    assert lines[-1] == "(4 rows)"
+    assert lines[-1] == "(3 rows)"
     assert "electric vehicle" in output and "China" in output
 
 
@@ -78,16 +79,19 @@ def test_csv_and_limit(store_uri: str) -> None:
 
 def test_table_says_when_rows_are_cut(store_uri: str) -> None:
     _, output = invoke("--store", store_uri, "query", "products-at-risk", "--limit", "2")
-    assert output.splitlines()[-1] == "(2 of 4 rows; raise --limit to see more)"
+    assert output.splitlines()[-1] == "(2 of 3 rows; raise --limit to see more)"
 
 
 def test_errors_are_one_line_and_non_zero(store_uri: str) -> None:
     for args, expected in [
         (("query", "products-at-rsk"), "no canned query named 'products-at-rsk'"),
-        (("query", "chokepoints", "-p", "limt=3"), "valid parameters are limit (int, default 20)"),
+        (("query", "chokepoints", "-p", "limt=3"),
+         "valid parameters are limit (int, 1..1000, default 20)"),
         (("query", "chokepoints", "-p", "limit=lots"), "limit='lots' is not a valid int"),
         (("query", "dependency-chain"), "needs parameter product"),
         (("query", "lookup", "-p", "China"), "is not key=value"),
+        (("query", "neighbourhood", "-p", "name=China", "-p", "hops=3"),
+         "hops='3' is out of range: give 1 to 2"),
     ]:
         result = CliRunner().invoke(cli, ["--store", store_uri, *args])
         assert result.exit_code == 1, args
@@ -101,6 +105,35 @@ def test_the_installed_command_runs_a_query(store_uri: str) -> None:
     failed = subprocess.run([str(REKG), "--store", store_uri, "query", "nope"],
                             capture_output=True, text=True)
     assert failed.returncode == 1 and "Traceback" not in failed.stderr
+
+
+def test_names_resolve_through_lexicon_aliases(store_uri: str) -> None:
+    _, by_alias = invoke("--store", store_uri, "query", "dependency-chain", "-p", "product=EV",
+                         "--format", "json")
+    _, by_name = invoke("--store", store_uri, "query", "dependency-chain", "-p",
+                        "product=electric vehicle", "--format", "json")
+    assert json.loads(by_alias) == json.loads(by_name) != []
+    _, lookup = invoke("--store", store_uri, "query", "lookup", "-p", "name=EV", "--format",
+                       "json")
+    assert json.loads(lookup)[0]["name"] == "electric vehicle"
+
+
+def test_a_name_that_matches_nothing_gets_a_hint(store_uri: str) -> None:
+    result = CliRunner().invoke(cli, ["--store", store_uri, "query", "products-at-risk", "-p",
+                                      "material=dysprosum"])
+    assert result.exit_code == 0
+    assert "hint: material='dysprosum' matches nothing in the graph; closest: dysprosium" in (
+        result.output)
+
+
+def test_an_empty_graph_says_how_to_fill_it(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    with open_store(str(empty)) as store:
+        store.write("CREATE (n:Scratch) DELETE n")
+    result = CliRunner().invoke(cli, ["--store", str(empty), "query", "chokepoints"])
+    assert result.exit_code == 0
+    assert f"hint: the graph at {empty} is empty: fill it with rekg --store {empty} ingest" in (
+        result.output), result.output
 
 
 def test_format_table_wraps_long_cells() -> None:

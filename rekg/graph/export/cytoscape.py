@@ -24,8 +24,9 @@ def node_element(node: dict[str, Any]) -> dict[str, Any]:
 
 
 def edge_element(rel: dict[str, Any], index: int) -> dict[str, Any]:
+    # "key" tells networkx.cytoscape_graph's multigraph apart two edges of one node pair.
     return {"data": {"id": f"e{index}", "source": rel["source"], "target": rel["target"],
-                     "type": rel["type"], "interaction": rel["type"],
+                     "type": rel["type"], "interaction": rel["type"], "key": rel["type"],
                      **relationship_properties(rel)}}
 
 
@@ -43,7 +44,8 @@ class CytoscapeFormat:
     ) -> None:
         with open_output(out_path) as out:
             out.write('{"format_version": "1.0", "generated_by": "rekg", '
-                      '"target_cytoscapejs_version": "~3.30",\n"data": {"name": "rekg"},\n'
+                      '"target_cytoscapejs_version": "~3.30", "directed": true, '
+                      '"multigraph": true,\n"data": {"name": "rekg"},\n'
                       '"elements": {"nodes": [')
             for index, node in enumerate(nodes):
                 out.write(("\n" if index == 0 else ",\n")
@@ -70,6 +72,7 @@ class CytoscapeFormat:
             data = dict(element["data"])
             data.pop("id")
             data.pop("interaction")
+            data.pop("key", None)
             relationships.append(data)
         return nodes, relationships
 

@@ -61,44 +61,21 @@ def existing_ids(store: Store, ids: Iterable[str]) -> set[str]:
     return found
 
 
-def strings_in(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, Mapping):
-        for item in value.values():
-            yield from strings_in(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from strings_in(item)
-
-
-def ids_named(store: Store, names: Iterable[str]) -> set[str]:
-    """Ids of nodes whose canonical name is exactly one of ``names``."""
-    wanted = sorted(set(names))
-    found: set[str] = set()
-    for label in Label:
-        for start in range(0, len(wanted), PAGE):
-            result = store.read(f"UNWIND $names AS name MATCH (n:`{label.value}`) "
-                                "WHERE n.name = name RETURN n.id",
-                                {"names": wanted[start:start + PAGE]})
-            found.update(row[0] for row in result.rows)
-    return found
-
-
-def from_query(store: Store, name: str, params: Mapping[str, Any]) -> Selection:
-    """The nodes a canned query's result mentions.
-
-    Ids, node values and paths in any column count; so do strings equal to a node's
-    canonical name, because most canned queries return names for people to read.
-    """
-    from rekg.queries.catalog import get_query
-
-    result = get_query(name).run(store, dict(params))
-    mentioned = {node_id for row in result.rows for node_id in ids_in(row)}
-    found = existing_ids(store, mentioned)
-    found |= ids_named(store, {text for row in result.rows for text in strings_in(row)
-                               if text not in mentioned})
-    return Selection(frozenset(found), f"query {name}")
+def connectors(store: Store, ids: Iterable[str]) -> set[str]:
+    """Nodes outside ``ids`` linked to two or more of them (a restriction between its imposer
+    and what it restricts), so that an export of a query's answer keeps the paths it implies."""
+    selected = set(ids)
+    ends: dict[str, set[str]] = {}
+    for label, group in _by_label(selected).items():
+        for start in range(0, len(group), PAGE):
+            result = store.read(
+                f"UNWIND $ids AS id MATCH (a:`{label.value}` {{id: id}})-[r]-(c) "
+                "WHERE NOT c:Article AND type(r) <> 'MENTIONS' RETURN DISTINCT a.id, c.id",
+                {"ids": group[start:start + PAGE]})
+            for end, other in result.rows:
+                if other not in selected:
+                    ends.setdefault(other, set()).add(end)
+    return {node for node, linked in ends.items() if len(linked) >= 2}
 
 
 def around(store: Store, start: str, depth: int) -> Selection:

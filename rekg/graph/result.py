@@ -1,0 +1,17 @@
+"""What a read returns: columns and rows of plain Python values (no database types)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class QueryResult:
+    """Columns and rows of plain Python values (nodes and relationships become dicts)."""
+
+    columns: list[str]
+    rows: list[list[Any]]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
