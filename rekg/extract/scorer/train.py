@@ -142,7 +142,7 @@ def _report(relation: str, threshold: float, scored: Sequence[tuple[float, Examp
 
 
 def tune_thresholds(scorer: RelationScorer, dev: ExampleSet) -> dict[str, float]:
-    """Per relation, the threshold (0.20-0.90) with the best pair F1 on dev."""
+    """Per relation, the threshold (0.20-0.90) with the best (smoothed) pair F1 on dev."""
     grouped = dev.by_relation()
     thresholds: dict[str, float] = {}
     for relation in scorer.relations():
@@ -150,9 +150,14 @@ def tune_thresholds(scorer: RelationScorer, dev: ExampleSet) -> dict[str, float]
         if sum(e.positive for _, e in scored) < MIN_DEV_POSITIVES:
             thresholds[relation] = DEFAULT_THRESHOLD
             continue
-        best = max((_report(relation, t / 100, scored, dev).f1, -abs(t - 50), t / 100)
-                   for t in range(20, 91, 2))
-        thresholds[relation] = best[2]
+        grid = [t / 100 for t in range(20, 91, 2)]
+        f1 = [_report(relation, t, scored, dev).f1 for t in grid]
+        # F1 over thresholds is flat and jagged on a small dev set: take the best average over
+        # five neighbouring thresholds, so retraining does not make the threshold jump.
+        smooth = [sum(f1[max(0, k - 2):k + 3]) / len(f1[max(0, k - 2):k + 3])
+                  for k in range(len(grid))]
+        best = max(range(len(grid)), key=lambda k: (smooth[k], -abs(grid[k] - 0.5)))
+        thresholds[relation] = grid[best]
     return thresholds
 
 
