@@ -69,7 +69,8 @@ def run(ctx: ArticleContext) -> None:
     names = {e.id: e.name for e in ctx.lexicon.entries.values()}
     for view in ctx.sentences:
         for m in view.mentions:
-            if m.label is not Label.RESTRICTION and m.form not in _NO_NODE_FORMS:
+            if m.label is not Label.RESTRICTION and m.form not in _NO_NODE_FORMS \
+                    and not m.props.get("generic"):
                 _node(ctx, m, names)
     for fact in ctx.facts:
         source, target = _node(ctx, fact.source, names), _node(ctx, fact.target, names)

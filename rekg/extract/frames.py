@@ -207,6 +207,7 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
         name = view.span_text(modifier.start, m.end)
         m.surface = name
         return node_id(Label.AGREEMENT, name), name
+    m.props["generic"] = True  # a bare "deal": a node only if a fact needs it
     return node_id(Label.AGREEMENT, m.name), m.name
 
 

@@ -22,6 +22,7 @@ LOCATIVE = frozenset({"in", "at", "near", "to", "from", "outside", "inside", "vi
 _HEAD_KIND = {"magnet": "magnet", "alloy": "alloy", "oxide": "oxide", "metal": "metal",
               "ore": "mineral", "concentrate": "mineral", "mineral": "mineral",
               "element": "element"}
+_INVARIANT = frozenset({"electronics", "optics", "robotics", "physics", "photonics", "series"})
 _LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including"})
 _BEFORE_VERBS = frozenset({"to", "will", "would", "could", "may", "might", "must", "should",
                            "also", "not", "n't", "did", "does", "do", "can", "cannot"})
@@ -62,8 +63,10 @@ def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         size = 0
         for size in range(min(lexicon.max_words.get(low[i], 0), n - i), 0, -1):
             surface = lexicon.surfaces.get(tuple(low[i:i + size]))
-            if surface is not None and all(view.gaps[k] in ("", "-", "'", "’")
-                                           for k in range(i + 1, i + size)) and (
+            if surface is not None and all(
+                    view.gaps[k] in ("", "-", "'", "’") or (
+                        view.gaps[k] == "." and len(tokens[k - 1].text) == 1)
+                    for k in range(i + 1, i + size)) and (
                     not surface.case_sensitive or _case_ok(tokens[i:i + size], surface)):
                 found = surface
                 break
@@ -163,8 +166,10 @@ def open_mentions(view: SentenceView) -> None:
                 start = m.start
                 continue
             word = tokens[j].text if j else tokens[j].text.lower()
-            if not word.islower() or low[j] in skip or word.endswith("ly") \
-                    or not word.replace("-", "").isalnum() or word.isdigit():
+            plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+                and singular(word) != word.lower() and view.gaps[start] != "-"
+            if not word.islower() or low[j] in skip or word.endswith(("ly", "able", "ible")) \
+                    or not word.replace("-", "").isalnum() or word.isdigit() or plural:
                 if view.gaps[start] == "-" and word.isalnum() and low[j] not in skip:
                     start = j  # "samarium-cobalt", "rare-earth-free"
                     continue
@@ -174,7 +179,9 @@ def open_mentions(view: SentenceView) -> None:
             continue
         label = Label.PRODUCT if head in products else Label.MATERIAL
         surface = view.span_text(start, i + 1)
-        name = surface[:len(surface) - len(tokens[i].text)].lower() + singular(tokens[i].text)
+        last = tokens[i].text.lower()
+        name = surface[:len(surface) - len(last)].lower() + (
+            last if last in _INVARIANT else singular(last))
         kind = _HEAD_KIND.get(head) if label is Label.MATERIAL else None
         if label is Label.MATERIAL and kind is None:
             kind = "other"

@@ -27,6 +27,9 @@ _OF_HEADS = frozenset({"ministry", "department", "bureau", "office", "bank", "un
                        "council", "commission", "secretary", "minister", "state", "republic",
                        "union", "board", "court", "house", "league", "organization",
                        "organisation", "school", "academy", "division", "directorate"})
+_NOT_PEOPLE = frozenset({"release", "statement", "report", "data", "news", "times", "post",
+                         "journal", "daily", "wire", "review", "survey", "shipping", "line",
+                         "street", "house", "hall", "square", "road", "index", "week", "day"})
 _SPEECH = frozenset({"said", "say", "told", "wrote", "added", "noted", "warned", "argued",
                      "explained", "stated", "according"})
 
@@ -89,7 +92,8 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
                     w in ("ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa",
                           "group", "holding", "corporation") for w in low[legal.end:end]):
                 legal.end, legal.surface = end, view.span_text(start, end)
-            elif not whole and (is_org or is_agreement):
+            elif not whole and (is_org or is_agreement) and sum(
+                    1 for m in inside if m.entry is not None) < 2:
                 label = Label.AGREEMENT if is_agreement else Label.ORGANIZATION
                 country = next((m for m in inside if m.label is Label.COUNTRY), None)
                 for m in inside:
@@ -148,7 +152,8 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
         end = _name_after(view, i, 3)
         if end - i < 2 or taken & set(range(i, end)):
             continue
-        if low[end - 1] in sets["org_suffixes"]:
+        if low[end - 1] in sets["org_suffixes"] or low[end - 1] in _NOT_PEOPLE \
+                or tokens[i].text.isupper():
             continue
         after = low[end:end + 6]
         appositive = end < n and view.gaps[end] == "," and any(
