@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -219,6 +221,18 @@ def test_relations_whose_endpoints_do_not_fit_are_never_scored(scorer: RelationS
                                           + labels.index("Material")]])[0]
     assert person_material == {NONE: 1.0}
     assert fitting_relations("Country", "Material") == ("PRODUCES",)
+
+
+def test_scoring_needs_neither_numpy_nor_scikit_learn() -> None:
+    code = ("import sys\n"
+            "from rekg.extract.scorer import PairInput, RelationScorer\n"
+            "pair = PairInput(('china', 'mine', 'gallium'), (0, 1), (2, 3), 'Country', 'Material',"
+            " None, 'element', False, False)\n"
+            "assert 'PRODUCES' in RelationScorer.load().score([pair])[0]\n"
+            "print(sorted(m for m in ('numpy', 'scipy', 'sklearn') if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
 
 
 def test_weights_of_other_features_or_unreadable_files_are_refused(tmp_path: Path) -> None:
