@@ -70,7 +70,24 @@ def _authority(ctx: ArticleContext, m: Mention) -> Mention:
                    entry=country)
 
 
+def _stated_imposers_first(ctx: ArticleContext) -> None:
+    """A measure whose imposer a pattern states keeps it: the scorer's other guesses for the
+    same trigger are refused ("India accused China of blocking ..." is China's measure)."""
+    stated = {(id(f.target)): f.source.node_id for f in ctx.facts
+              if f.rel is RelType.IMPOSES and not f.origin.startswith("scorer:")}
+    kept: list[Fact] = []
+    for fact in ctx.facts:
+        if fact.rel is RelType.IMPOSES and fact.origin.startswith("scorer:") \
+                and stated.get(id(fact.target), fact.source.node_id) != fact.source.node_id:
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                       "a pattern states another imposer for this measure", fact.origin)
+            continue
+        kept.append(fact)
+    ctx.facts = kept
+
+
 def _restrictions(ctx: ArticleContext) -> None:
+    _stated_imposers_first(ctx)
     imposes: dict[int, Mention] = {}
     for fact in ctx.facts:
         if fact.rel is RelType.IMPOSES and id(fact.target) not in imposes:

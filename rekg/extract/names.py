@@ -12,7 +12,7 @@ from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label, node_id
 
 _NAME_WORD = re.compile(r"^[A-Z][a-zA-ZÀ-ÿ'’\-]*[a-zA-ZÀ-ÿ]$|^[A-Z]$|^[A-Z][A-Z0-9]+$")
-_CONNECTORS = frozenset({"of", "and", "for", "the", "de", "on"})
+_CONNECTORS = frozenset({"of", "and", "for", "the", "de"})
 _NOT_NAMES = frozenset({
     "the", "a", "an", "but", "and", "in", "on", "at", "for", "with", "under", "after", "before",
     "as", "if", "when", "while", "both", "its", "their", "this", "that", "these", "those", "it",
@@ -92,8 +92,8 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
                     w in ("ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa",
                           "group", "holding", "corporation") for w in low[legal.end:end]):
                 legal.end, legal.surface = end, view.span_text(start, end)
-            elif not whole and (is_org or is_agreement) and sum(
-                    1 for m in inside if m.entry is not None) < 2:
+            elif not whole and (is_org or is_agreement) and not (
+                    "and" in words and sum(1 for m in inside if m.entry is not None) >= 2):
                 label = Label.AGREEMENT if is_agreement else Label.ORGANIZATION
                 country = next((m for m in inside if m.label is Label.COUNTRY), None)
                 for m in inside:
