@@ -11,8 +11,8 @@ from __future__ import annotations
 from functools import cache
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.matcher import match_sentence
 from rekg.extract.modality import find_cues
-from rekg.extract.patterns import match_sentence
 from rekg.extract.scorer.model import PairInput, RelationScorer
 from rekg.schema import ENDPOINTS, Label, RelType
 

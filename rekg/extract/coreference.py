@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.schema import Label
 
@@ -54,11 +56,12 @@ def _covered(view: SentenceView, i: int) -> bool:
 
 def _appositions(view: SentenceView) -> None:
     ordered = sorted(view.mentions, key=lambda m: m.start)
-    for a, b in zip(ordered, ordered[1:], strict=False):
+    for a, b in itertools.pairwise(ordered):
         if a.label is not b.label or a.node_id == b.node_id:
             continue
         between = view.words[a.end:b.start]
-        if a.end < len(view.gaps) and view.gaps[a.end] == "," and between and between[0] in ("a", "an", "the") \
+        if a.end < len(view.gaps) and view.gaps[a.end] == "," and between \
+                and between[0] in ("a", "an", "the") \
                 and len(between) <= 3 and (b.end >= len(view.words) or view.gaps[b.end] == ","):
             b.props["apposes"] = a
 

@@ -291,9 +291,9 @@ def _lexicon_facts(ctx: ArticleContext) -> None:
             elif m.label is Label.AGREEMENT and m.entry is not None:
                 _agreement_knowledge(ctx, m, view, named)
             elif m.label is Label.PERSON:
-                target = _represented(ctx, m)
-                if target is not None and target.node_id in named:
-                    ctx.facts.append(Fact(RelType.REPRESENTS, m, target, view.index,
+                official_of = _represented(ctx, m)
+                if official_of is not None and official_of.node_id in named:
+                    ctx.facts.append(Fact(RelType.REPRESENTS, m, official_of, view.index,
                                           "frame:lexicon-official", 0.7, view.text))
 
 

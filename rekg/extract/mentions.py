@@ -9,6 +9,7 @@ with a canonical id even when the lexicon lacks it.
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
@@ -147,7 +148,13 @@ def open_mentions(view: SentenceView) -> None:
     added: list[Mention] = []
     for i in range(n):
         head = low[i]
-        if (head not in products and head not in materials) or i in covered:
+        if head not in products and head not in materials:
+            continue
+        bare = covered.get(i)  # "sensors" is in the lexicon; "guidance sensors" is not
+        if bare is not None and not (bare.label is Label.PRODUCT and bare.start == bare.end - 1
+                                     and head in products and i > 0 and i - 1 not in covered
+                                     and (tokens[i - 1].text.islower() or i == 1)
+                                     and low[i - 1] not in skip and view.gaps[i] in ("", "-")):
             continue
         if not tokens[i].text.islower() and i > 0:
             continue
@@ -175,8 +182,10 @@ def open_mentions(view: SentenceView) -> None:
                     continue
                 break
             start = j
-        if start == i and head in generic:
+        if start == i and (head in generic or bare is not None):
             continue
+        if bare is not None:
+            view.mentions.remove(bare)
         label = Label.PRODUCT if head in products else Label.MATERIAL
         surface = view.span_text(start, i + 1)
         last = tokens[i].text.lower()
@@ -197,7 +206,7 @@ def list_groups(view: SentenceView) -> None:
     ordered = sorted((m for m in view.mentions if m.label is not Label.RESTRICTION),
                      key=lambda m: m.start)
     group = -1
-    for a, b in zip(ordered, ordered[1:], strict=False):
+    for a, b in itertools.pairwise(ordered):
         between = view.words[a.end:b.start]
         seps = [view.gaps[k] for k in range(a.end, b.start + 1)]
         same = a.label == b.label or (

@@ -3,9 +3,10 @@ conditionals, and measures suspended or lifted, each a cue in ``patterns/modalit
 
 A cue applies to a fact when it stands within ``before`` words before and ``window`` words
 after the fact's words (the span from the first to the last of its two mentions), or of its
-target alone (``around: target``: "excluding neodymium" speaks of the item, not the measure). ``drop`` refuses the fact with the cue as the
-reason; ``status`` sets the status of the restrictions in that span and, for suspended or
-lifted measures, refuses what they restrict and target: a paused measure restricts nothing.
+target alone (``around: target``: "excluding neodymium" speaks of the item, not the
+measure). ``drop`` refuses the fact with the cue as the reason; ``status`` sets the status of
+the restrictions in that span and, for suspended or lifted measures, refuses what they
+restrict and target: a paused measure restricts nothing.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class CueSpec(BaseModel):
     relations: list[RelType] = Field(default_factory=list)
     window: int = Field(default=6, ge=0, le=99)
     before: int | None = Field(default=None, ge=0, le=99)  # reach before the fact; default window
-    around: str = Field(default="fact", pattern="^(fact|target)$")  # what the reach is measured from
+    around: str = Field(default="fact", pattern="^(fact|target)$")  # reach measured from
     examples: CueExamples
 
 
@@ -75,9 +76,9 @@ def cue_rules(directory: Path = PATTERN_DIR) -> tuple[CueRule, ...]:
                 rule = f"rule {items[loc[1]].get('id', '#' + str(loc[1]))}: "
         raise PatternError(f"{path.name}: {rule}{_first_error(exc)}") from exc
     rules = tuple(CueRule(c) for c in spec.cues)
-    for rule in rules:
-        if rule.spec.effect == "status" and rule.spec.status is None:
-            raise PatternError(f"{path.name}: rule {rule.spec.id}: a status cue needs a status")
+    for cue in rules:
+        if cue.spec.effect == "status" and cue.spec.status is None:
+            raise PatternError(f"{path.name}: rule {cue.spec.id}: a status cue needs a status")
     return rules
 
 
@@ -107,9 +108,10 @@ def _span(fact: Fact) -> tuple[int, int]:
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-                   "also", "still", "not", "explicitly", "specifically", "the", "a", "an", "all",
-                   "any", "and", "or", "of", "its", "their", "for", "from", "now", "both"})
+_GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "being", "has",
+                   "have", "had", "also", "still", "not", "explicitly", "specifically", "the",
+                   "a", "an", "all", "any", "and", "or", "of", "its", "their", "for", "from",
+                   "now", "both"})
 
 
 def _next_to_target(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:

@@ -113,11 +113,11 @@ def _name_after(view: SentenceView, start: int, limit: int = 4) -> int:
     while end < len(tokens) and end - start < limit and (end == start or view.gaps[end] in (
             "", "-")):
         text = tokens[end].text
-        if _NAME_WORD.match(text) and text.lower() not in _NOT_NAMES \
-                and text.lower() not in _CONNECTORS:
-            end += 1
-        elif end > start and text in particles and end + 1 < len(tokens) \
-                and _NAME_WORD.match(tokens[end + 1].text):
+        name_word = _NAME_WORD.match(text) is not None and text.lower() not in _NOT_NAMES \
+            and text.lower() not in _CONNECTORS
+        particle = end > start and text in particles and end + 1 < len(tokens) \
+            and _NAME_WORD.match(tokens[end + 1].text) is not None
+        if name_word or particle:
             end += 1
         else:
             break

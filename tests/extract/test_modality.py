@@ -69,7 +69,7 @@ def test_suspended_measure_restricts_nothing_and_is_marked_suspended() -> None:
     text = "China suspended the export ban on holmium and erbium until November 2026."
     ctx = run(Document(text=text, title="Test"))
     assert not any(r.type is RelType.RESTRICTS for r in ctx.fragment.relationships.values())
-    statuses = {n.status for n in ctx.fragment.nodes.values()  # type: ignore[union-attr]
+    statuses = {n.status for n in ctx.fragment.nodes.values()
                 if n.label is Label.RESTRICTION}
     assert statuses == {"suspended"}
     assert any(r.reason.startswith("suspended") for r in ctx.refusals)
@@ -119,5 +119,5 @@ def test_plans_and_rumours_are_not_restrictions_yet() -> None:
 def test_an_accusation_is_kept_with_the_status_alleged() -> None:
     ctx = run(Document(text="India accused China of blocking shipments of rare earth magnets.",
                        title="T"))
-    assert {n.status for n in ctx.fragment.nodes.values()  # type: ignore[union-attr]
+    assert {n.status for n in ctx.fragment.nodes.values()
             if n.label is Label.RESTRICTION} == {"alleged"}

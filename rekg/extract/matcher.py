@@ -1,0 +1,232 @@
+"""Matching the relation patterns of ``patterns.py`` against one sentence.
+
+A pattern is anchored on its first required word element (or, without one, on its first
+slot): the matcher finds the anchor in the sentence, walks the elements after it rightwards
+and the elements before it leftwards. Filler words may stand between elements; a gap
+(``...``) skips up to ``gap`` words, a whole coordinated list counting as one, and never
+crosses strong punctuation or the start of another clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.patterns import (
+    _MAX_FILLERS,
+    _SLOT_ANCHOR,
+    _SOFT,
+    PATTERN_DIR,
+    STRONG_BREAKS,
+    Element,
+    Pattern,
+    WordSet,
+    anchor_index,
+    load_patterns,
+    word_sets,
+)
+from rekg.schema import Label
+
+Bindings = dict[str, list[Mention]]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    pattern: Pattern
+    bindings: dict[str, tuple[Mention, ...]]
+    start: int
+    end: int
+
+
+class SentenceIndex:
+    """What the matcher looks up in a sentence: mentions by start and end, fillers, groups."""
+
+    def __init__(self, view: SentenceView, filler: WordSet) -> None:
+        self.view = view
+        self.words = view.words
+        self.by_start: dict[int, list[Mention]] = {}
+        self.by_end: dict[int, list[Mention]] = {}
+        self.groups: dict[int, list[Mention]] = {}
+        self.inside: set[int] = set()
+        for m in view.mentions:
+            self.by_start.setdefault(m.start, []).append(m)
+            self.by_end.setdefault(m.end - 1, []).append(m)
+            if m.group >= 0:
+                self.groups.setdefault(m.group, []).append(m)
+            self.inside.update(range(m.start, m.end))
+        self.filler = filler
+
+    def step_over(self, p: int, forward: bool) -> int:
+        """The next position of a gap: a whole coordinated list counts as one word."""
+        for m in (self.by_start.get(p, []) if forward else self.by_end.get(p, [])):
+            if m.group >= 0:
+                members = self.groups[m.group]
+                return max(x.end for x in members) if forward else \
+                    min(x.start for x in members) - 1
+        return p + 1 if forward else p - 1
+
+    def group_of(self, m: Mention, labels: frozenset[Label]) -> tuple[list[Mention], int, int]:
+        members = self.groups.get(m.group, [m]) if m.group >= 0 else [m]
+        kept = [x for x in members if x.label in labels]
+        return kept, min(x.start for x in members), max(x.end for x in members)
+
+
+def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool
+          ) -> Iterator[tuple[int, Bindings]]:
+    """Match one element at ``pos``; yield the next position and the slot bindings made."""
+    n = len(idx.words)
+    if el.kind == "slot":
+        pool = idx.by_start.get(pos, []) if forward else idx.by_end.get(pos, [])
+        for m in pool:
+            if m.label in el.labels and (not el.verb_only or m.props.get("verb")):
+                members, start, end = idx.group_of(m, el.labels)
+                yield (end if forward else start - 1), {el.slot: members}
+        return
+    words = idx.words
+    if not 0 <= pos < n:
+        return
+    for phrase in (el.by_first if forward else el.by_last).get(words[pos], ()):
+        size = len(phrase)
+        lo = pos if forward else pos - size + 1
+        if lo < 0 or lo + size > n:
+            continue
+        if tuple(words[lo:lo + size]) == phrase and all(
+                idx.view.gaps[k] in _SOFT for k in range(lo + 1, lo + size)):
+            yield (lo + size if forward else lo - 1), {}
+
+
+def _boundary(idx: SentenceIndex, p: int, forward: bool) -> str:
+    """The punctuation crossed when a match moves onto token ``p``."""
+    edge = p if forward else p + 1
+    return idx.view.gaps[edge] if 0 < edge < len(idx.words) else ""
+
+
+_CLAUSE_WORDS = frozenset({"and", "but", "while", "whereas", "although", "though", "so", "yet",
+                           "where", "when", "because", "since", "or"})
+_CONTINUING = frozenset({"of", "to", "for", "in", "on", "from", "with", "by", "at"})
+
+
+def _opens_clause(idx: SentenceIndex, k: int) -> bool:
+    """Token ``k`` opens another clause: ", but ...", ", and gallium prices fell"; not ", and
+    of the magnets" (a list going on)."""
+    if not 0 < k < len(idx.words) or idx.view.gaps[k] != "," \
+            or idx.words[k] not in _CLAUSE_WORDS:
+        return False
+    return not (idx.words[k] in ("and", "or") and k + 1 < len(idx.words)
+                and idx.words[k + 1] in _CONTINUING)
+
+
+def _new_clause(idx: SentenceIndex, p: int, forward: bool) -> bool:
+    """Does a gap stepping onto token ``p`` cross into another clause?"""
+    return _opens_clause(idx, p) or _opens_clause(idx, p + 1)
+
+
+def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, forward: bool,
+          gap: int, bound: Bindings, after_gap: bool = False) -> Iterator[tuple[int, Bindings]]:
+    if k == len(elements):
+        yield pos, bound
+        return
+    el = elements[k]
+    n = len(idx.words)
+    if el.kind == "gap":
+        p = pos
+        for _ in range(gap + 1):
+            yield from _walk(idx, elements, k + 1, p, forward, gap, bound, True)
+            if not 0 <= p < n or _boundary(idx, p, forward) in STRONG_BREAKS:
+                return
+            if _new_clause(idx, p, forward):
+                return
+            p = idx.step_over(p, forward)
+        return
+    p = pos
+    for _ in range(_MAX_FILLERS + 1):
+        if not 0 <= p < n:
+            break
+        edge = _boundary(idx, p, forward)
+        if edge in STRONG_BREAKS or (not after_gap and edge not in _SOFT):
+            break
+        for nxt, made in _step(idx, el, p, forward):
+            yield from _walk(idx, elements, k + 1, nxt, forward, gap, {**bound, **made})
+        if (idx.words[p] not in idx.filler and not idx.words[p][:1].isdigit()) \
+                or p in idx.inside:
+            break
+        p = p + 1 if forward else p - 1
+    if el.optional:
+        yield from _walk(idx, elements, k + 1, pos, forward, gap, bound, after_gap)
+
+
+@cache
+def _label_sets(directory: Path = PATTERN_DIR) -> tuple[frozenset[Label], ...]:
+    return tuple({labels for p in load_patterns(directory)
+                  for labels in (*p.needs_before, *p.needs_after)})
+
+
+_PREPOSITIONS = frozenset({"of", "in", "inside", "for", "from", "with", "within", "at", "on",
+                           "by", "across", "to", "into", "than", "like"})
+
+
+def _head_first(idx: SentenceIndex, lefts: Iterator[tuple[int, Bindings]]
+                ) -> tuple[int, Bindings] | None:
+    """The nearest way to match leftwards, unless its nearest slot is the object of a
+    preposition ("the magnets inside the motors of EVs carry ..."): then the head before it."""
+    first: tuple[int, Bindings] | None = None
+    for count, (start, left) in enumerate(lefts):
+        if first is None:
+            first = (start, left)
+        nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
+        if nearest is None:
+            return (start, left)
+        k = min(m.start for m in idx.groups.get(nearest.group, [nearest])) - 1 \
+            if nearest.group >= 0 else nearest.start - 1
+        while k >= 0 and idx.words[k] in idx.filler:
+            k -= 1
+        if k < 0 or idx.words[k] not in _PREPOSITIONS:
+            return (start, left)
+        if count >= 12:
+            break
+    return first
+
+
+def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Match]:
+    """Every way a pattern matches ``view``, anchored on its first required word element."""
+    index = anchor_index(directory)
+    filler = word_sets(directory)["filler"]
+    idx: SentenceIndex | None = None
+    found: list[Match] = []
+    words = view.words
+    if len(view.mentions) < 2:
+        return found
+    starts = {m.start for m in view.mentions}
+    first_start: dict[frozenset[Label], int] = {}
+    last_end: dict[frozenset[Label], int] = {}
+    for labels in _label_sets(directory):
+        spans = [(m.start, m.end) for m in view.mentions if m.label in labels]
+        first_start[labels] = min((s for s, _ in spans), default=len(words))
+        last_end[labels] = max((e for _, e in spans), default=-1)
+    slot_anchored = index.get(_SLOT_ANCHOR, ())
+    tries = [(i, p) for i, word in enumerate(words) if word in index for p in index[word]]
+    tries += [(i, p) for i in sorted(starts) for p in slot_anchored]
+    for i, pattern in tries:
+        if any(first_start[labels] >= i for labels in pattern.needs_before) or any(
+                last_end[labels] <= i for labels in pattern.needs_after):
+            continue
+        if idx is None:
+            idx = SentenceIndex(view, filler)
+        anchor = pattern.elements[pattern.anchor]
+        for after, own in _step(idx, anchor, i, True):
+            for end, right in _walk(idx, pattern.after, 0, after, True, pattern.gap, {}):
+                lefts = _walk(idx, pattern.before, 0, i - 1, False, pattern.gap, {})
+                left_match = _head_first(idx, lefts)
+                if left_match is None:
+                    continue
+                start, left = left_match
+                bound = {**left, **own, **right}
+                if pattern.source in bound and pattern.target in bound:
+                    found.append(Match(pattern, {k: tuple(v) for k, v in bound.items()},
+                                       start + 1, end))
+                    break
+    return found
+
