@@ -100,10 +100,12 @@ def run(ctx: ArticleContext) -> None:
             elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org:
                 added.append(_refer(last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
             elif (word in _MATERIAL_NOUNS and (before in _DEFINITE or word == "them" or (
-                    before in _COUNTS and i > 1 and low[i - 2] in _DEFINITE))
+                    i > 1 and low[i - 2] in _DEFINITE and (before in _COUNTS or (
+                        tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
+                        and not _covered(view, i - 1)))))
                   and (last_materials or _earlier_materials(view, i))):
                 antecedents = _earlier_materials(view, i) or last_materials
-                start = i if word == "them" else (i - 2 if before in _COUNTS else i - 1)
+                start = i if word == "them" else (i - 1 if before in _DEFINITE else i - 2)
                 group = next_group
                 next_group += 1
                 for antecedent in antecedents:

@@ -70,18 +70,36 @@ def _authority(ctx: ArticleContext, m: Mention) -> Mention:
                    entry=country)
 
 
+def _allied(ctx: ArticleContext, a: Mention, b: Mention) -> bool:
+    """Two imposers of one measure: joint ("the Netherlands and Japan") or a country and its
+    own ministry."""
+    if a.group >= 0 and a.group == b.group:
+        return True
+    return _authority(ctx, a).node_id == b.node_id or _authority(ctx, b).node_id == a.node_id
+
+
 def _stated_imposers_first(ctx: ArticleContext) -> None:
     """A measure whose imposer a pattern states keeps it: the scorer's other guesses for the
     same trigger are refused ("India accused China of blocking ..." is China's measure)."""
     stated = {(id(f.target)): f.source.node_id for f in ctx.facts
               if f.rel is RelType.IMPOSES and not f.origin.startswith("scorer:")}
+    best: dict[int, Fact] = {}
+    for fact in ctx.facts:
+        if fact.rel is RelType.IMPOSES and fact.origin.startswith("scorer:") and (
+                id(fact.target) not in best or fact.confidence > best[id(fact.target)].confidence):
+            best[id(fact.target)] = fact
     kept: list[Fact] = []
     for fact in ctx.facts:
-        if fact.rel is RelType.IMPOSES and fact.origin.startswith("scorer:") \
-                and stated.get(id(fact.target), fact.source.node_id) != fact.source.node_id:
-            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
-                       "a pattern states another imposer for this measure", fact.origin)
-            continue
+        if fact.rel is RelType.IMPOSES and fact.origin.startswith("scorer:"):
+            if stated.get(id(fact.target), fact.source.node_id) != fact.source.node_id:
+                ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                           "a pattern states another imposer for this measure", fact.origin)
+                continue
+            top = best[id(fact.target)]
+            if top is not fact and not _allied(ctx, fact.source, top.source):
+                ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                           f"a likelier imposer: {top.source.surface}", fact.origin)
+                continue
         kept.append(fact)
     ctx.facts = kept
 

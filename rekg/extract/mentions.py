@@ -88,6 +88,9 @@ def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         elif entry.label is Label.PRODUCT and i + size < n and low[i + size] in (
                 "material", "mineral", "metal"):
             pass  # "battery materials" are not batteries
+        elif found.form == "demonym" and i + size < n and low[i + size] in (
+                "meeting", "summit", "talk", "venue", "round", "session"):
+            pass  # "a previous Swiss meeting" says where, not who
         else:
             view.mentions.append(Mention(
                 entry.label, entry.id, entry.name, i, i + size, view.span_text(i, i + size),
@@ -107,8 +110,8 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     agreements = word_sets()["agreement_nouns"]
     i = 0
     while i < n:
-        if i in taken:
-            i += 1
+        if i in taken or (i > 0 and low[i - 1] == "non" and view.gaps[i] == "-"):
+            i += 1  # "non-tariff barriers" name no tariff
             continue
         size = 0
         for size in range(min(lexicon.restriction_first.get(low[i], 0), n - i), 0, -1):
@@ -184,7 +187,7 @@ def open_mentions(view: SentenceView) -> None:
             start = j
         if start == i and (head in generic or bare is not None):
             continue
-        if bare is not None:
+        if bare is not None and bare in view.mentions:
             view.mentions.remove(bare)
         label = Label.PRODUCT if head in products else Label.MATERIAL
         surface = view.span_text(start, i + 1)
@@ -195,7 +198,8 @@ def open_mentions(view: SentenceView) -> None:
         if label is Label.MATERIAL and kind is None:
             kind = "other"
         for m in inner:
-            view.mentions.remove(m)
+            if m in view.mentions:
+                view.mentions.remove(m)
         added.append(Mention(label, node_id(label, name), name, start, i + 1, surface, "open",
                              kind=kind))
     view.mentions.extend(added)
