@@ -7,7 +7,8 @@ import sys
 import click
 
 from rekg.cli import Application, pass_app
-from rekg.queries.console import CONSOLE_FORMATS, ConsoleSession, interact, run_script
+from rekg.queries.console import ConsoleSession, interact, run_script
+from rekg.queries.console_vocabulary import CONSOLE_FORMATS
 from rekg.queries.format import terminal_width
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from rekg.loaders.evaluate import evaluate, format_table
+from rekg.loaders.evaluate import evaluate, format_relation_table, format_table
 
 
 @click.command(name="eval")
@@ -15,7 +15,9 @@ from rekg.loaders.evaluate import evaluate, format_table
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Output as a table or as JSON with per-article details.")
 @click.option("--details", is_flag=True, help="With the table, list what each article missed.")
-def command(gold_dir: Path, output_format: str, details: bool) -> None:
+@click.option("--by-relation", is_flag=True,
+              help="With the table, add fact recall per relation type over the folder.")
+def command(gold_dir: Path, output_format: str, details: bool, by_relation: bool) -> None:
     """Score extraction on every NAME.txt with a NAME.gold.json in GOLD_DIR.
 
     Each article is extracted alone, in memory (no store is used); the report gives entity
@@ -27,6 +29,8 @@ def command(gold_dir: Path, output_format: str, details: bool) -> None:
         click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
         return
     click.echo(format_table(report))
+    if by_relation:
+        click.echo("\n" + format_relation_table(report))
     if details:
         for score in report.articles:
             click.echo(f"\n{score.name}")

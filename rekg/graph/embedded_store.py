@@ -24,6 +24,16 @@ def _one_line(message: str) -> str:
     return " ".join(str(message).split())
 
 
+_COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
+             "properties_set", "properties_removed", "labels_added", "labels_removed",
+             "indices_created", "indices_deleted")
+
+
+def _counters(result: Any) -> dict[str, int]:
+    counts = {name: int(getattr(result, name, 0) or 0) for name in _COUNTERS}
+    return {name: count for name, count in counts.items() if count}
+
+
 class _FalkorStore(Store):
     """Shared by the embedded and the server store: both speak FalkorDB's GRAPH.* commands."""
 
@@ -54,7 +64,13 @@ class _FalkorStore(Store):
                 raise CypherError(_one_line(str(exc))) from exc
         header = [str(col[1]) for col in (result.header or [])]
         rows = [[plain(value) for value in row] for row in (result.result_set or [])]
-        return QueryResult(columns=header, rows=rows)
+        return QueryResult(columns=header, rows=rows, counters=_counters(result) if write else {})
+
+    def explain(self, cypher: str, params: Mapping[str, Any] | None = None) -> str:
+        try:
+            return str(self._graph.explain(cypher, dict(params or {}))).rstrip()
+        except Exception as exc:
+            raise CypherError(_one_line(str(exc))) from exc
 
     def _run(self, cypher: str, params: Mapping[str, Any] | None, *, write: bool) -> Any:
         if write:

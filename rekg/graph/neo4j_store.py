@@ -69,6 +69,20 @@ def _displayed_uri(uri: str) -> str:
     return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
+_COUNTERS = {"nodes_created": "nodes_created", "nodes_deleted": "nodes_deleted",
+             "relationships_created": "relationships_created",
+             "relationships_deleted": "relationships_deleted", "properties_set": "properties_set",
+             "labels_added": "labels_added", "labels_removed": "labels_removed",
+             "indexes_added": "indices_created", "indexes_removed": "indices_deleted",
+             "constraints_added": "constraints_added", "constraints_removed": "constraints_removed"}
+
+
+def _counters(counters: Any) -> dict[str, int]:
+    """Neo4j's SummaryCounters under the names FalkorDB uses."""
+    counts = {ours: int(getattr(counters, theirs, 0) or 0) for theirs, ours in _COUNTERS.items()}
+    return {name: count for name, count in counts.items() if count}
+
+
 class Neo4jStore(Store):
     """Neo4j 5+ reached at a ``bolt://``, ``neo4j://`` or ``neo4j+s://`` URI.
 
@@ -224,7 +238,8 @@ class Neo4jStore(Store):
             result = tx.run(cypher, parameters)
             columns = list(result.keys())
             rows = [[plain(value) for value in record.values()] for record in result]
-            return QueryResult(columns=columns, rows=rows)
+            counters = _counters(result.consume().counters) if write else {}
+            return QueryResult(columns=columns, rows=rows, counters=counters)
 
         try:
             mode = self._write_mode if write else self._read_mode
@@ -232,6 +247,48 @@ class Neo4jStore(Store):
                 if write:
                     return s.execute_write(run)
                 return s.execute_read(run)
+        except Exception as exc:
+            raise self._translate(exc) from exc
+
+    def explain(self, cypher: str, params: Mapping[str, Any] | None = None) -> str:
+        driver = self._open_driver()
+        try:
+            with self._session(driver, self._read_mode) as session:
+                plan = session.run("EXPLAIN " + cypher, dict(params or {})).consume().plan
+        except Exception as exc:
+            raise self._translate(exc) from exc
+        lines: list[str] = []
+
+        def walk(step: Mapping[str, Any], depth: int) -> None:
+            details = step.get("args", {}).get("Details") or step.get("arguments", {}).get(
+                "Details")
+            name = str(step.get("operatorType", "?")).split("@")[0]
+            lines.append("    " * depth + name + (f" | {details}" if details else ""))
+            for child in step.get("children", []):
+                walk(child, depth + 1)
+
+        walk(plan or {}, 0)
+        return "\n".join(lines)
+
+    def write_transaction(
+        self, statements: Sequence[tuple[str, Mapping[str, Any]]]
+    ) -> list[QueryResult]:
+        driver = self._open_driver()
+
+        def run_all(tx: Any) -> list[QueryResult]:
+            results = []
+            for cypher, params in statements:
+                result = tx.run(cypher, dict(params))
+                columns = list(result.keys())
+                rows = [[plain(value) for value in record.values()] for record in result]
+                results.append(QueryResult(columns=columns, rows=rows,
+                                           counters=_counters(result.consume().counters)))
+            return results
+
+        try:
+            with self._session(driver, self._write_mode) as session:
+                results: list[QueryResult] = session.execute_write(run_all)
+                return results
         except Exception as exc:
             raise self._translate(exc) from exc
 

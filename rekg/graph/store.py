@@ -16,6 +16,7 @@ from typing import Any
 
 from rekg.environment import DEFAULT_STORE as DEFAULT_STORE
 from rekg.environment import STORE_ENV as STORE_ENV
+from rekg.errors import CypherError
 from rekg.graph.result import QueryResult as QueryResult
 from rekg.schema import GraphFragment, Label, RelType
 
@@ -125,6 +126,17 @@ class Store(ABC):
     def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> QueryResult:
         """Run a statement that may write."""
         return self._execute(cypher, params or {}, write=True)
+
+    def explain(self, cypher: str, params: Mapping[str, Any] | None = None) -> str:
+        """The database's plan for a statement, as indented text; nothing is run."""
+        raise CypherError(f"the {self.kind} store cannot explain statements")
+
+    def write_transaction(
+        self, statements: Sequence[tuple[str, Mapping[str, Any]]]
+    ) -> list[QueryResult]:
+        """Run statements in order as one unit where the database can (one Neo4j transaction;
+        FalkorDB runs them in order and cannot undo the earlier ones when one fails)."""
+        return [self.write(cypher, params) for cypher, params in statements]
 
     def merge(self, fragment: GraphFragment, batch_size: int = WRITE_BATCH_SIZE) -> MergeStats:
         """Merge a fragment: idempotent, batched ``UNWIND $rows ... MERGE``.

@@ -28,8 +28,10 @@ def plain(value: Any) -> Any:
     if kind.startswith("falkordb.edge"):
         return {"_type": value.relation, **plain(dict(value.properties))}
     if kind.startswith("falkordb.path"):
-        return {"nodes": [plain(n) for n in value.nodes()], "relationships":
-                [plain(e) for e in value.edges()]}
+        nodes, edges = value.nodes(), value.edges()
+        return {"nodes": [plain(n) for n in nodes], "relationships": [plain(e) for e in edges],
+                "_forward": [edge.src_node == node.id for edge, node in zip(edges, nodes,
+                                                                              strict=False)]}
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return str(value)
@@ -43,5 +45,7 @@ def _plain_neo4j_graph_value(value: Any) -> Any:
     if isinstance(value, Relationship):
         return {"_type": value.type, **plain(dict(value.items()))}
     assert isinstance(value, Path)
-    return {"nodes": [plain(n) for n in value.nodes],
-            "relationships": [plain(r) for r in value.relationships]}
+    nodes, rels = value.nodes, value.relationships
+    return {"nodes": [plain(n) for n in nodes], "relationships": [plain(r) for r in rels],
+            "_forward": [rel.start_node is not None and rel.start_node.element_id ==
+                         node.element_id for rel, node in zip(rels, nodes, strict=False)]}

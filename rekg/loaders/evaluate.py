@@ -68,6 +68,7 @@ class ArticleScore:
     extra_entities: list[str] = field(default_factory=list)
     missed_facts: list[str] = field(default_factory=list)
     absent_extracted: list[str] = field(default_factory=list)
+    by_relation: dict[str, list[int]] = field(default_factory=dict)  # relation -> [found, facts]
 
     @property
     def precision(self) -> float:
@@ -90,6 +91,10 @@ class ArticleScore:
         for name in ("gold_entities", "extracted_entities", "matched_gold", "matched_extracted",
                      "facts", "facts_found", "absent", "absent_found"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        for relation, (found, facts) in other.by_relation.items():
+            counts = self.by_relation.setdefault(relation, [0, 0])
+            counts[0] += found
+            counts[1] += facts
 
     def as_dict(self, details: bool = True) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -104,6 +109,8 @@ class ArticleScore:
             "facts_found": self.facts_found,
             "absent": self.absent,
             "absent_extracted": self.absent_found,
+            "by_relation": {relation: {"found": found, "facts": facts}
+                            for relation, (found, facts) in sorted(self.by_relation.items())},
         }
         if details:
             data.update(missed_entities=self.missed_entities,
@@ -188,6 +195,15 @@ def _path_holds(path: Sequence[Any], graph: _GraphIndex, gold: _Gold) -> bool:
     return any(walk(start, 0) for start in graph.nodes_of(steps[0][0]) if matches(start, steps[0]))
 
 
+def fact_relation(path: Sequence[Any]) -> str:
+    """The relation a fact is about: its first relationship type, except that IMPOSES counts
+    under what the restriction does (RESTRICTS or TARGETS)."""
+    types = [str(item) for item in path[1::2]]
+    if types[0] == "IMPOSES" and len(types) > 1:
+        return types[1]
+    return types[0]
+
+
 def _describe(path: Sequence[Any]) -> str:
     parts = []
     for position, item in enumerate(path):
@@ -232,8 +248,11 @@ def score_article(name: str, fragment: GraphFragment, gold_data: dict[str, Any])
 
     for fact in gold_data.get("facts", []):
         score.facts += 1
+        counts = score.by_relation.setdefault(fact_relation(fact["path"]), [0, 0])
+        counts[1] += 1
         if _path_holds(fact["path"], graph, gold):
             score.facts_found += 1
+            counts[0] += 1
         else:
             score.missed_facts.append(_describe(fact["path"]))
     for absent in gold_data.get("absent", []):
@@ -294,4 +313,15 @@ def format_table(report: EvalReport) -> str:
             f"{score.facts_found:>4}/{score.facts:<4} {score.fact_recall:>6.2f} "
             f"{score.absent_found:>3}/{score.absent:<3}"
         )
+    return "\n".join(lines)
+
+
+def format_relation_table(report: EvalReport) -> str:
+    """Fact recall per relation over the whole folder (the IMPOSES of a restriction counts
+    under RESTRICTS or TARGETS)."""
+    header = f"{'relation':<12} {'found':>6} {'facts':>6} {'recall':>7}"
+    lines = [header, "-" * len(header)]
+    for relation, (found, facts) in sorted(report.total.by_relation.items(),
+                                           key=lambda item: (-item[1][1], item[0])):
+        lines.append(f"{relation:<12} {found:>6} {facts:>6} {found / facts:>7.2f}")
     return "\n".join(lines)

@@ -10,7 +10,7 @@ from prompt_toolkit.document import Document
 
 from rekg.errors import RekgError
 from rekg.queries.catalog import get_query
-from rekg.queries.console import COMMANDS, CONSOLE_FORMATS, CYPHER_KEYWORDS
+from rekg.queries.console_vocabulary import COMMANDS, CONSOLE_FORMATS, CYPHER_KEYWORDS
 
 _CYPHER_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
 

@@ -37,14 +37,39 @@ def cell_text(value: Any, list_separator: str = ", ") -> str:
         return list_separator.join(cell_text(item, list_separator) for item in value)
     if isinstance(value, dict):
         if "_labels" in value:
-            labels = ":".join(value["_labels"])
-            return f"({labels} {value.get('name') or value.get('id') or ''})".replace(" )", ")")
+            return node_text(value)
         if "_type" in value:
             return f"[:{value['_type']}]"
         if "nodes" in value and "relationships" in value:
-            return " - ".join(cell_text(node) for node in value["nodes"])
+            return path_text(value)
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
+
+
+KEY_PROPERTIES = ("id", "name")
+
+
+def _literal(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else cell_text(value)
+
+
+def node_text(node: dict[str, Any], keys: Sequence[str] = KEY_PROPERTIES) -> str:
+    """A node as Cypher writes it: ``(:Country {id: "country:cn", name: "China"})``."""
+    labels = "".join(f":{label}" for label in node.get("_labels", []))
+    props = ", ".join(f"{key}: {_literal(node[key])}" for key in keys if node.get(key) is not None)
+    return f"({labels} {{{props}}})" if props else f"({labels})"
+
+
+def path_text(path: dict[str, Any]) -> str:
+    """A path with its directions: ``(:Country {name: "China"})-[:IMPOSES]->(:Restriction ...)``."""
+    nodes, rels = path["nodes"], path["relationships"]
+    forward = path.get("_forward") or [True] * len(rels)
+    parts = [node_text(nodes[0], ("name",))] if nodes else []
+    for index, rel in enumerate(rels):
+        arrow = f"-[:{rel.get('_type')}]->" if forward[index] else f"<-[:{rel.get('_type')}]-"
+        parts.append(arrow + (node_text(nodes[index + 1], ("name",))
+                              if index + 1 < len(nodes) else "()"))
+    return "".join(parts)
 
 
 def _column_widths(natural: list[int], minimum: list[int], available: int) -> list[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -61,7 +62,12 @@ def test_piped_statements_run_and_exit_zero(store_uri: str) -> None:
 def test_piped_failure_is_one_line_and_the_rest_still_runs(store_uri: str) -> None:
     done = pipe(store_uri, "MATCH (n RETURN n;\nMATCH (m:Material) RETURN m.symbol;\n")
     assert done.returncode == 1
-    assert done.stderr.count("\n") == 1 and done.stderr.startswith("Error: ")
+    message, statement, caret = done.stderr.splitlines()
+    assert message.startswith("Error: Invalid input")
+    # cleaned: no FalkorDB errCtx noise nor Neo4j status codes, and a caret at the position
+    assert "errCtx" not in message and "Neo.ClientError" not in message
+    assert statement == "  MATCH (n RETURN n"
+    assert caret == "  " + " " * len("MATCH (n ") + "^"
     assert "Traceback" not in done.stderr
     assert "Ga" in done.stdout.split()
 
@@ -75,6 +81,66 @@ def test_writes_need_the_write_flag(store_uri: str) -> None:
     assert allowed.returncode == 0, allowed.stderr
     check = pipe(store_uri, ":format json\nMATCH (c:Country {id: 'country:fr'}) RETURN c.name;")
     assert '"c.name": "France"' in check.stdout
+
+
+def test_parameters_as_in_cypher_shell(store_uri: str) -> None:
+    done = pipe(store_uri, ":param name => 'China'\n:param codes => ['country:jp', 'x']\n"
+                           ":params\n"
+                           "MATCH (c:Country {name: $name}) RETURN c.id AS id;\n"
+                           "MATCH (c:Country) WHERE c.id IN $codes RETURN c.name AS name;\n"
+                           ":params clear\n:params\n")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert ":param codes => ['country:jp', 'x']\n:param name => 'China'" in out
+    assert "country:cn" in out and "Japan" in out
+    assert "(no parameters" in out
+
+
+def test_nodes_and_paths_print_with_labels_and_direction(store_uri: str) -> None:
+    done = pipe(store_uri, "MATCH (c:Country {name: 'China'}) RETURN c;\n"
+                           "MATCH p = (:Material)<-[:RESTRICTS]-(:Restriction) RETURN p;\n")
+    assert done.returncode == 0, done.stderr
+    assert '(:Country {id: "country:cn", name: "China"})' in done.stdout
+    assert ('(:Material {name: "gallium"})<-[:RESTRICTS]-'
+            '(:Restriction {name: "China gallium export ban"})') in " ".join(done.stdout.split())
+
+
+def test_counters_and_time_follow_each_statement(store_uri: str) -> None:
+    done = pipe(store_uri, "MATCH (c:Country) RETURN c.name;\n"
+                           "CREATE (:Country {id: 'country:fr', name: 'France'});\n", "--write")
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"^2 rows, \d+ ms$", done.stdout, re.M)
+    assert re.search(r"^Added 1 node, .*Set 2 properties.*, \d+ ms$", done.stdout, re.M)
+
+
+def test_transactions_under_write(store_uri: str) -> None:
+    done = pipe(store_uri, ":begin\nCREATE (:Country {id: 'country:fr', name: 'France'});\n"
+                           "CREATE (:Country {id: 'country:de', name: 'Germany'});\n:commit\n"
+                           ":begin\nCREATE (:Country {id: 'country:it', name: 'Italy'});\n"
+                           ":rollback\nMATCH (c:Country) RETURN count(c) AS n;\n", "--write")
+    assert done.returncode == 0, done.stderr
+    assert "committed 2 statement(s)" in done.stdout
+    assert re.search(r"^Added 2 nodes", done.stdout, re.M)
+    assert "rolled back: 1 statement(s) not run" in done.stdout
+    assert re.search(r"^n\s*\n-+\n4$", done.stdout, re.M)  # China, Japan, France, Germany
+    refused = pipe(store_uri, ":begin\n")
+    assert refused.returncode == 1 and "rekg console --write" in refused.stderr
+
+
+def test_explain_shows_the_plan(store_uri: str) -> None:
+    done = pipe(store_uri, ":explain MATCH (c:Country {id: 'country:cn'}) RETURN c;\n"
+                           "EXPLAIN MATCH (m:Material) RETURN m.name;\n")
+    assert done.returncode == 0, done.stderr
+    plan_lines = [line for line in done.stdout.splitlines() if line.strip()]
+    assert len(plan_lines) >= 4
+    assert re.search(r"Scan|Seek|ProduceResults|Results", done.stdout)
+    assert "gallium" not in done.stdout  # explained, not run
+
+
+def test_advice_inside_the_console_uses_its_syntax(store_uri: str) -> None:
+    done = pipe(store_uri, ":run dependency-chain\n")
+    assert done.returncode == 1
+    assert ":run dependency-chain product=VALUE" in done.stderr and "-p " not in done.stderr
 
 
 def test_statement_splitting() -> None:
@@ -100,7 +166,7 @@ def test_completion_candidates() -> None:
 
 def spawn_console(uri: str, history: Path, *options: str) -> pexpect.spawn:
     env = dict(os.environ, REKG_HISTORY=str(history), PROMPT_TOOLKIT_NO_CPR="1",
-               TERM="xterm", COLUMNS="120")
+               TERM="xterm", COLUMNS="120", LINES="40", PAGER="less")
     child = pexpect.spawn(REKG, ["--store", uri, "console", *options], env=env,
                           dimensions=(40, 120), encoding="utf-8", timeout=60)
     child.expect(PROMPT)
@@ -180,6 +246,16 @@ def test_history_is_kept_across_sessions(embedded_uri: str, tmp_path: Path) -> N
     second.expect("Beijing")
     second.expect(PROMPT)
     quit_console(second)
+
+
+def test_long_results_open_a_pager(embedded_uri: str, tmp_path: Path) -> None:
+    os.environ.pop("LESS", None)
+    child = spawn_console(embedded_uri, tmp_path / "history")
+    child.send("UNWIND range(1, 100) AS i RETURN i;\r")
+    child.expect(r"\r\n:|\(END\)|--More--")  # the pager waits for a key
+    child.send("q")
+    child.expect(PROMPT)
+    quit_console(child)
 
 
 def test_terminal_session_with_write(embedded_uri: str, tmp_path: Path) -> None:

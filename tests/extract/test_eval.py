@@ -81,6 +81,18 @@ def test_scoring_matches_names_aliases_plurals_and_null_restrictions() -> None:
     assert (score.facts, score.facts_found) == (3, 2)
     assert (score.absent, score.absent_found) == (2, 1)
     assert score.precision == pytest.approx(0.8) and score.recall == pytest.approx(0.8)
+    # the restriction's IMPOSES counts under what it does
+    assert score.by_relation == {"RESTRICTS": [1, 1], "DEPENDS_ON": [1, 2]}
+
+
+def test_cli_by_relation_table_sums_the_folder() -> None:
+    result = CliRunner().invoke(cli, ["eval", str(SHARED / "eval" / "dev"), "--by-relation"])
+    assert result.exit_code == 0, result.output
+    table = result.output.split("relation", 1)[1]
+    rows = [line.split() for line in table.splitlines()[2:] if line.strip()]
+    facts = sum(int(row[2]) for row in rows)
+    total = next(line for line in result.output.splitlines() if line.startswith("TOTAL"))
+    assert f"/{facts}" in total.replace(" ", "")
 
 
 def test_gold_articles_with_and_without_a_header(tmp_path: Path) -> None:
