@@ -33,7 +33,7 @@ TRAIN_DIRS ?= corpus/train
 DEV_DIRS ?= corpus/dev
 
 train: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[train]'
+	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python -m rekg.extract.scorer.train --train $(TRAIN_DIRS) --dev $(DEV_DIRS)
 
 test: dev chromium
