@@ -251,15 +251,20 @@ def _agreements(ctx: ArticleContext) -> None:
     focus: tuple[str, str] | None = None
     represented = {f.source.node_id: f.target for f in ctx.facts
                    if f.rel is RelType.REPRESENTS and f.target.label is Label.COUNTRY}
+    named = list(dict.fromkeys((m.node_id, m.name) for v in ctx.sentences
+                               for m in v.of(Label.AGREEMENT) if m.form != "trigger"))
     for view in ctx.sentences:
         for m in view.of(Label.AGREEMENT):
             if m.form == "trigger":
-                definite = m.start > 0 and view.words[m.start - 1] in ("the", "this", "that")
+                definite = m.start > 0 and view.words[m.start - 1] in (
+                    "the", "this", "that", "its", "their")
                 resolved = _agreement_name(ctx, m, view)
-                if resolved[1] == m.name and definite and focus is not None:
-                    resolved = focus
+                if m.props.get("generic") and definite and (focus or len(named) == 1):
+                    resolved = focus or named[0]  # "the deal": the agreement in focus
+                    m.props.pop("generic")
                 m.node_id, m.name = resolved
-            focus = (m.node_id, m.name)
+            if not m.props.get("generic"):
+                focus = (m.node_id, m.name)
             frame = ctx.agreements.setdefault(m.node_id, AgreementFrame(m.node_id, m.name))
             if not any(w in agree for w in view.words):
                 continue
