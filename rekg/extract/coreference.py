@@ -32,6 +32,7 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "n
                      "both", "other", "same", "listed", "affected", "restricted", "controlled"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "which", "because", "as", "while", "after",
                              "when", "said", "says", "where", "since", "so"})
+_AGREEMENT_NOUNS = frozenset({"act", "law", "regulation", "legislation", "statute", "directive"})
 _MEASURE_ADJECTIVES = frozenset({"new", "updated", "expanded", "revised", "latest", "same",
                                  "original", "amended", "broader", "wider"})
 
@@ -73,6 +74,7 @@ def run(ctx: ArticleContext) -> None:
     seen_restriction = False
     subject: Mention | None = None
     recent_countries: list[Mention] = []
+    last_agreement: Mention | None = None
     next_group = 1000
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
@@ -112,6 +114,8 @@ def run(ctx: ArticleContext) -> None:
                     mention = _refer(antecedent, view, start, i + 1)
                     mention.group = group
                     added.append(mention)
+            elif word in _AGREEMENT_NOUNS and before in _DEFINITE and last_agreement is not None:
+                added.append(_refer(last_agreement, view, i - 1, i + 1))
             elif word in _MEASURE_NOUNS and seen_restriction and (
                     before in _DEFINITE or (before in _MEASURE_ADJECTIVES and i > 1
                                             and low[i - 2] in _DEFINITE)):
@@ -130,6 +134,8 @@ def run(ctx: ArticleContext) -> None:
                 last_org[kind if kind in ("ministry", "agency", "bloc") else "company"] = m
             elif m.label is Label.RESTRICTION:
                 seen_restriction = True
+            elif m.label is Label.AGREEMENT and m.form != "trigger":
+                last_agreement = m
         for m in view.mentions:
             if m.label is Label.COUNTRY and m.form not in ("place", "anaphor"):
                 recent_countries = [c for c in recent_countries if c.node_id != m.node_id] + [m]

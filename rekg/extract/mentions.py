@@ -24,7 +24,8 @@ _HEAD_KIND = {"magnet": "magnet", "alloy": "alloy", "oxide": "oxide", "metal": "
               "ore": "mineral", "concentrate": "mineral", "mineral": "mineral",
               "element": "element"}
 _INVARIANT = frozenset({"electronics", "optics", "robotics", "physics", "photonics", "series"})
-_LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including"})
+_LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including",
+                         "among", "them", "such", "notably", "especially", "like"})
 _BEFORE_VERBS = frozenset({"to", "will", "would", "could", "may", "might", "must", "should",
                            "also", "not", "n't", "did", "does", "do", "can", "cannot"})
 _FAMILIES = {Label.MATERIAL: 1, Label.PRODUCT: 1, Label.COUNTRY: 2, Label.ORGANIZATION: 2}
