@@ -45,6 +45,8 @@ _PAIRS = (("the", "two", "side"), ("both", "side"), ("both", "country"), ("the",
 
 def _pair_phrase(low: list[str], i: int) -> int:
     """Length of "the two sides", "both countries" ... starting at token ``i``, else 0."""
+    if low[i] not in ("the", "both"):
+        return 0
     for phrase in _PAIRS:
         if tuple(low[i:i + len(phrase)]) == phrase:
             return len(phrase)

@@ -49,36 +49,47 @@ def _node(ctx: ArticleContext, m: Mention, names: dict[str, str]) -> NodeBase | 
     return fragment.add_node(node)
 
 
-def _link(ctx: ArticleContext, fact: Fact, source: NodeBase, target: NodeBase,
-          article_id: str) -> None:
+def _allowed(ctx: ArticleContext, fact: Fact, source: NodeBase, target: NodeBase) -> bool:
     allowed_from, allowed_to = ENDPOINTS[fact.rel]
-    if source.label not in allowed_from or target.label not in allowed_to:
-        ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
-                   f"endpoint rule: {fact.rel.value} cannot go from {source.label.value} to "
-                   f"{target.label.value}", fact.origin)
-        return
-    ctx.fragment.add_relationship(Relationship.model_construct(
-        type=fact.rel, source=source.id, target=target.id, source_label=source.label,
-        target_label=target.label, sources=[article_id], evidence=[fact.evidence],
-        confidence=fact.confidence, properties={}))
+    if source.label in allowed_from and target.label in allowed_to:
+        return True
+    ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+               f"endpoint rule: {fact.rel.value} cannot go from {source.label.value} to "
+               f"{target.label.value}", fact.origin)
+    return False
 
 
 def run(ctx: ArticleContext) -> None:
     fragment = ctx.fragment
     article = fragment.add_node(ctx.doc.article_node())
-    names = {e.id: e.name for e in ctx.lexicon.entries.values()}
+    names = {m.node_id: m.name for v in ctx.sentences for m in v.mentions if m.node_id}
     for view in ctx.sentences:
         for m in view.mentions:
             if m.label is not Label.RESTRICTION and m.form not in _NO_NODE_FORMS \
                     and not m.props.get("generic"):
                 _node(ctx, m, names)
+    # one relationship per (type, source, target), with every sentence that states it
+    merged: dict[tuple[RelType, str, str], tuple[NodeBase, NodeBase, list[str], list[float]]] = {}
     for fact in ctx.facts:
         source, target = _node(ctx, fact.source, names), _node(ctx, fact.target, names)
         if source is None or target is None or source.id == target.id:
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "an endpoint has no node", fact.origin)
             continue
-        _link(ctx, fact, source, target, article.id)
+        if not _allowed(ctx, fact, source, target):
+            continue
+        key = (fact.rel, source.id, target.id)
+        if key not in merged:
+            merged[key] = (source, target, [], [])
+        evidence, confidence = merged[key][2], merged[key][3]
+        if fact.evidence not in evidence:
+            evidence.append(fact.evidence)
+        confidence.append(fact.confidence)
+    for (rel, _, _), (source, target, evidence, confidence) in merged.items():
+        fragment.add_relationship(Relationship.model_construct(
+            type=rel, source=source.id, target=target.id, source_label=source.label,
+            target_label=target.label, sources=[article.id], evidence=evidence,
+            confidence=max(confidence), properties={}))
     for node in list(fragment.nodes.values()):
         if node.id != article.id:
             fragment.add_relationship(Relationship.model_construct(

@@ -159,9 +159,23 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
 
 
 @cache
-def _label_sets(directory: Path = PATTERN_DIR) -> tuple[frozenset[Label], ...]:
-    return tuple({labels for p in load_patterns(directory)
-                  for labels in (*p.needs_before, *p.needs_after)})
+def _sets_by_label(directory: Path = PATTERN_DIR) -> dict[Label, tuple[frozenset[Label], ...]]:
+    """For each label, the label sets of pattern slots that take it."""
+    sets = {labels for p in load_patterns(directory)
+            for labels in (*p.needs_before, *p.needs_after)}
+    return {label: tuple(s for s in sets if label in s) for label in Label}
+
+
+def _may_match(pattern: Pattern, i: int, first_start: dict[frozenset[Label], int],
+               last_end: dict[frozenset[Label], int]) -> bool:
+    """Has the sentence a mention for every required slot, on the right side of token i?"""
+    for labels in pattern.needs_before:
+        if first_start.get(labels, i) >= i:
+            return False
+    for labels in pattern.needs_after:
+        if last_end.get(labels, i) <= i:
+            return False
+    return True
 
 
 _PREPOSITIONS = frozenset({"of", "in", "inside", "for", "from", "with", "within", "at", "on",
@@ -202,16 +216,18 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
     starts = {m.start for m in view.mentions}
     first_start: dict[frozenset[Label], int] = {}
     last_end: dict[frozenset[Label], int] = {}
-    for labels in _label_sets(directory):
-        spans = [(m.start, m.end) for m in view.mentions if m.label in labels]
-        first_start[labels] = min((s for s, _ in spans), default=len(words))
-        last_end[labels] = max((e for _, e in spans), default=-1)
+    by_label = _sets_by_label(directory)
+    for m in view.mentions:
+        for labels in by_label.get(m.label, ()):
+            if m.start < first_start.get(labels, len(words)):
+                first_start[labels] = m.start
+            if m.end > last_end.get(labels, -1):
+                last_end[labels] = m.end
     slot_anchored = index.get(_SLOT_ANCHOR, ())
     tries = [(i, p) for i, word in enumerate(words) if word in index for p in index[word]]
     tries += [(i, p) for i in sorted(starts) for p in slot_anchored]
     for i, pattern in tries:
-        if any(first_start[labels] >= i for labels in pattern.needs_before) or any(
-                last_end[labels] <= i for labels in pattern.needs_after):
+        if not _may_match(pattern, i, first_start, last_end):
             continue
         if idx is None:
             idx = SentenceIndex(view, filler)

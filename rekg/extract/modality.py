@@ -82,20 +82,28 @@ def cue_rules(directory: Path = PATTERN_DIR) -> tuple[CueRule, ...]:
     return rules
 
 
+@cache
+def _cue_index() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """First word -> (cue name, phrase), longest phrases first."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for rule in cue_rules():
+        for phrase in rule.words.phrases:
+            index.setdefault(phrase[0], []).append((rule.name, phrase))
+    return {w: tuple(sorted(v, key=lambda x: -len(x[1]))) for w, v in index.items()}
+
+
 def find_cues(view: SentenceView) -> list[Cue]:
     """The cues of one sentence, computed once and kept on the view."""
     if view.cues:
         return view.cues
     words = view.words
     found: list[Cue] = []
-    for rule in cue_rules():
-        for i, word in enumerate(words):
-            if word not in rule.words.firsts:
-                continue
-            for phrase in rule.words.phrases:
-                if phrase[0] == word and tuple(words[i:i + len(phrase)]) == phrase:
-                    found.append(Cue(rule.name, i, i + len(phrase)))
-                    break
+    index = _cue_index()
+    for i, word in enumerate(words):
+        for name, phrase in index.get(word, ()):
+            if tuple(words[i:i + len(phrase)]) == phrase and not (
+                    found and found[-1].name == name and found[-1].start == i):
+                found.append(Cue(name, i, i + len(phrase)))
     view.cues = found or [Cue("none", -1, -1)]
     return view.cues
 
