@@ -78,11 +78,12 @@ def candidate_inputs(view: SentenceView) -> tuple[list[tuple[Mention, Mention]],
     words = tuple(view.words)
     cues = tuple(sorted({c.name for c in find_cues(view) if c.start >= 0}))
     spans = [(m.start, m.end, m.label.value) for m in mentions]
-    for a in mentions:
-        for b in mentions:
+    for ia, a in enumerate(mentions):
+        for ib, b in enumerate(mentions):
             if a is b or same_node(a, b) or not _fitting(a.label, b.label):
                 continue
-            others = tuple(s for s in spans if s[:2] not in ((a.start, a.end), (b.start, b.end)))
+            lo, hi = min(ia, ib), max(ia, ib)
+            others = (*spans[:lo], *spans[lo + 1:hi], *spans[hi + 1:])
             pairs.append((a, b))
             inputs.append(PairInput(words, (a.start, a.end), (b.start, b.end), a.label.value,
                                     b.label.value, a.kind, b.kind, a.in_list, b.in_list, cues,
