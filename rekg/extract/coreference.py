@@ -81,8 +81,9 @@ def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
+        taken = {k for m in view.mentions for k in range(m.start, m.end)}
         for i, word in enumerate(low):
-            if _covered(view, i):
+            if i in taken:
                 continue
             text = tokens[i].text
             before = low[i - 1] if i else ""
@@ -106,7 +107,7 @@ def run(ctx: ArticleContext) -> None:
             elif (word in _MATERIAL_NOUNS and (before in _DEFINITE or word == "them" or (
                     i > 1 and low[i - 2] in _DEFINITE and (before in _COUNTS or (
                         tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
-                        and not _covered(view, i - 1)))))
+                        and i - 1 not in taken))))
                   and (last_materials or _earlier_materials(view, i))):
                 antecedents = _earlier_materials(view, i) or last_materials
                 start = i if word == "them" else (i - 1 if before in _DEFINITE else i - 2)

@@ -166,14 +166,38 @@ def _sets_by_label(directory: Path = PATTERN_DIR) -> dict[Label, tuple[frozenset
     return {label: tuple(s for s in sets if label in s) for label in Label}
 
 
+_TABLES: dict[Path, tuple[dict[str, tuple[Pattern, ...]], WordSet,
+                          dict[Label, tuple[frozenset[Label], ...]]]] = {}
+
+
+def _tables(directory: Path) -> tuple[dict[str, tuple[Pattern, ...]], WordSet,
+                                      dict[Label, tuple[frozenset[Label], ...]]]:
+    """The anchor index, the filler words and the slot label sets, looked up once."""
+    tables = _TABLES.get(directory)
+    if tables is None:
+        tables = _TABLES[directory] = (anchor_index(directory), word_sets(directory)["filler"],
+                                       _sets_by_label(directory))
+    return tables
+
+
 def _may_match(pattern: Pattern, i: int, first_start: dict[frozenset[Label], int],
-               last_end: dict[frozenset[Label], int]) -> bool:
-    """Has the sentence a mention for every required slot, on the right side of token i?"""
+               last_end: dict[frozenset[Label], int], ends: dict[Label, list[int]],
+               starts: dict[Label, list[int]]) -> bool:
+    """Has the sentence a mention for every required slot, on the right side of token i, and
+    one near enough for the slot next to the anchor?"""
     for labels in pattern.needs_before:
         if first_start.get(labels, i) >= i:
             return False
     for labels in pattern.needs_after:
         if last_end.get(labels, i) <= i:
+            return False
+    if pattern.near_before is not None:
+        labels, reach = pattern.near_before
+        if not any(i - reach <= e <= i for label in labels for e in ends.get(label, ())):
+            return False
+    if pattern.near_after is not None:
+        labels, reach = pattern.near_after
+        if not any(i < s <= i + 1 + reach for label in labels for s in starts.get(label, ())):
             return False
     return True
 
@@ -206,28 +230,35 @@ def _head_first(idx: SentenceIndex, lefts: Iterator[tuple[int, Bindings]]
 
 def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Match]:
     """Every way a pattern matches ``view``, anchored on its first required word element."""
-    index = anchor_index(directory)
-    filler = word_sets(directory)["filler"]
-    idx: SentenceIndex | None = None
     found: list[Match] = []
-    words = view.words
     if len(view.mentions) < 2:
         return found
-    starts = {m.start for m in view.mentions}
+    index, filler, by_label = _tables(directory)
+    idx: SentenceIndex | None = None
+    words = view.words
     first_start: dict[frozenset[Label], int] = {}
     last_end: dict[frozenset[Label], int] = {}
-    by_label = _sets_by_label(directory)
+    ends: dict[Label, list[int]] = {}
+    starts_of: dict[Label, list[int]] = {}
+    at: dict[int, list[Mention]] = {}
     for m in view.mentions:
-        for labels in by_label.get(m.label, ()):
+        ends.setdefault(m.label, []).append(m.end)
+        starts_of.setdefault(m.label, []).append(m.start)
+        at.setdefault(m.start, []).append(m)
+        for labels in by_label[m.label]:
             if m.start < first_start.get(labels, len(words)):
                 first_start[labels] = m.start
             if m.end > last_end.get(labels, -1):
                 last_end[labels] = m.end
-    slot_anchored = index.get(_SLOT_ANCHOR, ())
     tries = [(i, p) for i, word in enumerate(words) if word in index for p in index[word]]
-    tries += [(i, p) for i in sorted(starts) for p in slot_anchored]
+    for start, here in sorted(at.items()):
+        for p in index.get(_SLOT_ANCHOR, ()):
+            slot = p.elements[p.anchor]
+            if any(m.label in slot.labels and (not slot.verb_only or m.props.get("verb"))
+                   for m in here):
+                tries.append((start, p))
     for i, pattern in tries:
-        if not _may_match(pattern, i, first_start, last_end):
+        if not _may_match(pattern, i, first_start, last_end, ends, starts_of):
             continue
         if idx is None:
             idx = SentenceIndex(view, filler)

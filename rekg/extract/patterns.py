@@ -120,6 +120,10 @@ class Pattern:
     # labels of the required slots before and after the anchor: a cheap test before matching
     needs_before: tuple[frozenset[Label], ...] = ()
     needs_after: tuple[frozenset[Label], ...] = ()
+    # the nearest slot on each side of the anchor and how far from it its mention may lie
+    # (None when a gap stands between them): a cheap test before matching
+    near_before: tuple[frozenset[Label], int] | None = None
+    near_after: tuple[frozenset[Label], int] | None = None
     before: tuple[Element, ...] = ()  # the elements before the anchor, nearest first
     after: tuple[Element, ...] = ()
 
@@ -239,9 +243,25 @@ def compile_pattern(spec: PatternSpec, relation: RelType, file: str,
     needs_before = tuple(e.labels for e in elements[:anchor] if e.kind == "slot" and not e.optional)
     needs_after = tuple(e.labels for e in elements[anchor + 1:]
                         if e.kind == "slot" and not e.optional)
+    before, after = tuple(reversed(elements[:anchor])), elements[anchor + 1:]
     return Pattern(spec.id, relation, elements, anchor, spec.source, spec.target,
-                   spec.confidence, spec.gap, spec, file, needs_before, needs_after,
-                   tuple(reversed(elements[:anchor])), elements[anchor + 1:])
+                   spec.confidence, spec.gap, spec, file, needs_before=needs_before,
+                   needs_after=needs_after, near_before=_reach(before),
+                   near_after=_reach(after), before=before, after=after)
+
+
+def _reach(side: tuple[Element, ...]) -> tuple[frozenset[Label], int] | None:
+    """The nearest required slot of one side and the most words between it and the anchor."""
+    reach = _MAX_FILLERS
+    for element in side:
+        if element.kind == "gap":
+            return None
+        if element.kind == "slot":
+            if element.optional:
+                return None
+            return element.labels, reach
+        reach += max(len(p) for p in element.phrases) + _MAX_FILLERS
+    return None
 
 
 @cache
