@@ -98,6 +98,18 @@ def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool
             yield (lo + size if forward else lo - 1), {}
 
 
+def _could_start(idx: SentenceIndex, el: Element, p: int, forward: bool) -> bool:
+    """Could element ``el`` match right at token ``p`` (a quick test before walking)?"""
+    if not 0 <= p < len(idx.words):
+        return False
+    if el.kind == "slot":
+        pool = idx.by_start.get(p) if forward else idx.by_end.get(p)
+        return pool is not None and any(m.label in el.labels for m in pool)
+    if el.kind == "words":
+        return idx.words[p] in (el.by_first if forward else el.by_last)
+    return True
+
+
 def _boundary(idx: SentenceIndex, p: int, forward: bool) -> str:
     """The punctuation crossed when a match moves onto token ``p``."""
     edge = p if forward else p + 1
@@ -132,9 +144,11 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
     el = elements[k]
     n = len(idx.words)
     if el.kind == "gap":
+        nxt_el = elements[k + 1] if k + 1 < len(elements) else None
         p = pos
         for _ in range(gap + 1):
-            yield from _walk(idx, elements, k + 1, p, forward, gap, bound, True)
+            if nxt_el is None or nxt_el.optional or _could_start(idx, nxt_el, p, forward):
+                yield from _walk(idx, elements, k + 1, p, forward, gap, bound, True)
             if not 0 <= p < n or _boundary(idx, p, forward) in STRONG_BREAKS:
                 return
             if _new_clause(idx, p, forward):
@@ -223,7 +237,7 @@ def _head_first(idx: SentenceIndex, lefts: Iterator[tuple[int, Bindings]]
             k -= 1
         if k < 0 or idx.words[k] not in _PREPOSITIONS:
             return (start, left)
-        if count >= 12:
+        if count >= 4:
             break
     return first
 
