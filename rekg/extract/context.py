@@ -118,6 +118,8 @@ class RestrictionFrame:
     status: str = "announced"
     surfaces: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    announced: str | None = None  # ISO dates named next to the measure
+    effective: str | None = None
 
 
 @dataclass

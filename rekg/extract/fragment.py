@@ -19,6 +19,10 @@ from rekg.schema import (
 _NO_NODE_FORMS = frozenset({"place", "lexicon"})
 
 
+# Lexicon entries validated once per process; each article gets a copy with its own aliases.
+_LEXICON_NODES: dict[str, NodeBase] = {}
+
+
 def _node(ctx: ArticleContext, m: Mention, names: dict[str, str]) -> NodeBase | None:
     if not m.node_id:
         return None
@@ -27,7 +31,7 @@ def _node(ctx: ArticleContext, m: Mention, names: dict[str, str]) -> NodeBase | 
     alias = [m.surface] if m.surface and m.form not in ("anaphor", "lexicon", "place") else []
     if existing is not None:
         if alias and alias[0] not in existing.aliases:
-            existing.aliases = [*existing.aliases, alias[0]]
+            existing.aliases.append(alias[0])  # in place: no re-validation per mention
         return existing
     if m.label is Label.RESTRICTION:
         frame = ctx.restrictions.get(m.node_id)
@@ -35,10 +39,14 @@ def _node(ctx: ArticleContext, m: Mention, names: dict[str, str]) -> NodeBase | 
             return None
         node = make_node(Label.RESTRICTION, restriction_name(frame, names) or "restriction",
                          id=frame.node_id, aliases=list(frame.surfaces), kind=frame.kind,
-                         status=frame.status, announced=ctx.doc.published)
+                         status=frame.status, announced=frame.announced or ctx.doc.published,
+                         effective=frame.effective)
     elif m.entry is not None:
-        node = make_node(m.entry.label, m.entry.name, id=m.entry.id, aliases=alias,
-                         **m.entry.properties)
+        template = _LEXICON_NODES.get(m.entry.id)
+        if template is None:
+            template = _LEXICON_NODES[m.entry.id] = make_node(
+                m.entry.label, m.entry.name, id=m.entry.id, **m.entry.properties)
+        node = template.model_copy(update={"aliases": alias})
     else:
         fields: dict[str, str] = {}
         if m.label is Label.PERSON and m.props.get("role"):
