@@ -23,6 +23,12 @@ LOCATIVE = frozenset({"in", "at", "near", "to", "from", "outside", "inside", "vi
 _HEAD_KIND = {"magnet": "magnet", "alloy": "alloy", "oxide": "oxide", "metal": "metal",
               "ore": "mineral", "concentrate": "mineral", "mineral": "mineral",
               "element": "element"}
+# -ing words that name a kind of thing ("mining equipment"), unlike "procuring feedstock"
+_NOUN_GERUNDS = frozenset({"mining", "processing", "refining", "smelting", "cutting", "steering",
+                           "recording", "charging", "lighting", "welding", "drilling", "casting",
+                           "sintering", "bearing", "wiring", "packaging", "printing", "cooling",
+                           "heating", "braking", "sensing", "imaging", "computing", "guiding",
+                           "engineering", "building", "firing", "tracking", "cleaning"})
 _INVARIANT = frozenset({"electronics", "optics", "robotics", "physics", "photonics", "series"})
 _LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including",
                          "among", "them", "such", "notably", "especially", "like"})
@@ -179,8 +185,9 @@ def open_mentions(view: SentenceView) -> None:
             word = tokens[j].text if j else tokens[j].text.lower()
             plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
                 and singular(word) != word.lower() and view.gaps[start] != "-"
+            gerund = word.endswith("ing") and low[j] not in _NOUN_GERUNDS
             if not word.islower() or low[j] in skip or word.endswith(("ly", "able", "ible")) \
-                    or not word.replace("-", "").isalnum() or word.isdigit() or plural:
+                    or not word.replace("-", "").isalnum() or word.isdigit() or plural or gerund:
                 if view.gaps[start] == "-" and word.isalnum() and low[j] not in skip:
                     start = j  # "samarium-cobalt", "rare-earth-free"
                     continue

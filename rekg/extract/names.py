@@ -21,6 +21,7 @@ _NOT_NAMES = frozenset({
     "november", "december", "he", "she", "they", "we", "i", "so", "yet", "still", "meanwhile",
     "however", "some", "many", "most", "one", "two", "three", "last", "next", "since", "by",
     "from", "to", "of", "analysts", "officials", "shares", "prices", "exports", "imports", "there",
+    "about", "contact", "notes", "editors", "source", "update", "breaking", "exclusive",
 })
 _OF_HEADS = frozenset({"ministry", "department", "bureau", "office", "bank", "university",
                        "institute", "agency", "association", "chamber", "federation", "society",

@@ -36,7 +36,10 @@ def make_view(index: int, text: str) -> SentenceView:
     tokens = tokenize(text)
     gaps = [""] * len(tokens)
     for i in range(1, len(tokens)):
-        gaps[i] = text[tokens[i - 1].end:tokens[i].start].strip()
+        between = text[tokens[i - 1].end:tokens[i].start]
+        gaps[i] = between.strip()
+        if gaps[i] == "-" and between != "-":
+            gaps[i] = "—"  # "TOYOTA CITY - Toyota": a spaced hyphen is a dash, not a compound
     return SentenceView(index, text, tokens, [singular(t.text) for t in tokens], gaps)
 
 
