@@ -18,7 +18,13 @@ from rekg.extract.scorer.corpus import (
     read_gold,
     read_gold_dirs,
 )
-from rekg.extract.scorer.features import FEATURE_VERSION, pair_features, same_list, stem
+from rekg.extract.scorer.features import (
+    FEATURE_VERSION,
+    feature_parts,
+    pair_features,
+    same_list,
+    stem,
+)
 from rekg.extract.scorer.model import WEIGHTS_FILE
 from rekg.extract.scorer.pairs import pipeline_pairs
 from rekg.extract.scorer.train import TrainConfig, build_weights, write_weights
@@ -206,6 +212,20 @@ def test_shipped_weights_rank_a_clear_positive_above_a_clear_negative(
     good, bad = scorer.score([_pair(*positive), _pair(*negative)])
     assert good[relation] > bad[relation], (good, bad)
     assert relation in scorer.accepted(good), (good, scorer.threshold(relation))
+
+
+def test_scoring_by_parts_equals_scoring_the_whole_feature_list(scorer: RelationScorer) -> None:
+    text = ("China, which mines most of the world's rare earths, restricted exports of gallium, "
+            "germanium and graphite, used in chips, batteries and night-vision goggles.")
+    pairs = [pair for _, _, pair in pipeline_pairs(Document(text=text))]
+    assert len(pairs) > 10
+    for pair in pairs:
+        fixed, rest = feature_parts(pair)
+        for relation in fitting_relations(pair.source_label, pair.target_label):
+            model = scorer.models.get(relation)
+            if model is not None:
+                whole = model.probability(pair_features(pair))
+                assert model.probability_of_parts(fixed, rest) == pytest.approx(whole)
 
 
 def test_relations_whose_endpoints_do_not_fit_are_never_scored(scorer: RelationScorer) -> None:

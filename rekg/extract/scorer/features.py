@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rekg.extract.scorer.model import PairInput
 
-FEATURE_VERSION = 9
+FEATURE_VERSION = 10
 
 NEGATION = frozenset({"not", "no", "never", "neither", "nor", "without", "deny", "denied",
                       "denie", "exclude", "excluded", "except", "excluding", "none", "rather",
@@ -66,6 +66,7 @@ BETWEEN_WINDOW = 3  # words between taken from each end (measured on dev: more o
 SHORT_GAP = 6  # up to this many tokens between, the whole masked sequence is one feature
 _LIST_GLUE = frozenset({"and", "or", "nor", "as", "well", "plus", "also"})
 _GLUE_STEMS = frozenset(stem(w) for w in _LIST_GLUE)
+_N_BETWEEN = tuple(f"n_between:{k}" for k in range(4))
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,17 +136,30 @@ def _fixed(sl: str, tl: str, sk: str | None, tk: str | None, order: str, bucket:
         feats.append("list:S")
     if lists & 2:
         feats.append("list:T")
-    if lists == 3:
+    if lists & 3 == 3:
         feats.append("list:both")
     if lists & 4:
         feats.append("via_list")
     return tuple(feats)
 
 
+_PREFIXES = {order: {kind: f"{kind}:{order}:" for kind in ("ob", "bf", "bl", "bseq", "l1", "r1")}
+             for order in "ST"}
+
+
 def pair_features(pair: PairInput, info: SentenceInfo | None = None) -> list[str]:
     """Every feature of ``pair``; the same function serves training and scoring. ``info``
     (``sentence_info(pair.words, mention_spans(pair))``) may be shared by pairs whose sentence
     and mentions are the same."""
+    fixed, rest = feature_parts(pair, info)
+    return [*fixed, *rest]
+
+
+def feature_parts(pair: PairInput, info: SentenceInfo | None = None
+                  ) -> tuple[tuple[str, ...], list[str]]:
+    """The features of ``pair`` in two parts: those fixed by labels, kinds, order, distance
+    and lists (one shared tuple per combination, so a model can cache their sum), and the rest.
+    """
     if info is None:
         info = sentence_info(pair.words, mention_spans(pair))
     stems, masked_all = info.stems, info.masked
@@ -161,6 +175,7 @@ def pair_features(pair: PairInput, info: SentenceInfo | None = None) -> list[str
             "T", t_start, t_end, s_start, s_end)
         first_list, second_list, first_label, second_label = (
             pair.in_list_target, pair.in_list_source, tl, sl)
+    prefix = _PREFIXES[order]
 
     # A list on either side counts as one unit: "magnets rely on neodymium, praseodymium and
     # dysprosium" puts "rely on" between the magnets and each of the three.
@@ -176,10 +191,9 @@ def pair_features(pair: PairInput, info: SentenceInfo | None = None) -> list[str
             lo += 1
     lists = pair.in_list_source + 2 * pair.in_list_target \
         + (4 if (lo, hi) != (first_end, second_start) else 0)
-    feats = list(_fixed(sl, tl, pair.source_kind, pair.target_kind, order,
-                        distance_bucket(hi - lo), lists))
-    feats.append(f"sh:{sl}:{stems[s_end - 1]}")
-    feats.append(f"th:{tl}:{stems[t_end - 1]}")
+    fixed = _fixed(sl, tl, pair.source_kind, pair.target_kind, order, distance_bucket(hi - lo),
+                   lists)
+    feats = [f"sh:{sl}:{stems[s_end - 1]}", f"th:{tl}:{stems[t_end - 1]}"]
 
     # The words between (other mentions masked by their label): a few from each end, the
     # first and the last, and the whole sequence when it is short.
@@ -188,13 +202,13 @@ def pair_features(pair: PairInput, info: SentenceInfo | None = None) -> list[str
     else:
         near = [m for m in masked_all[lo:lo + BETWEEN_WINDOW] if m]
         near.extend(m for m in masked_all[hi - BETWEEN_WINDOW:hi] if m)
-    prefix = f"ob:{order}:"
-    feats.extend({prefix + m for m in near})
+    ob = prefix["ob"]
+    feats.extend({ob + m for m in near})
     if near:
-        feats.append(f"bf:{order}:{near[0]}")
-        feats.append(f"bl:{order}:{near[-1]}")
+        feats.append(prefix["bf"] + near[0])
+        feats.append(prefix["bl"] + near[-1])
     if hi - lo <= SHORT_GAP:
-        feats.append(f"bseq:{order}:{'_'.join(near)}")
+        feats.append(prefix["bseq"] + "_".join(near))
     between = info.labels[first_end:second_start]
     mentions_between = len(between) - between.count("")
     if mentions_between:
@@ -202,7 +216,7 @@ def pair_features(pair: PairInput, info: SentenceInfo | None = None) -> list[str
             feats.append("same_between:S")
         if tl in between:
             feats.append("same_between:T")
-    feats.append(f"n_between:{min(mentions_between, 3)}")
+    feats.append(_N_BETWEEN[min(mentions_between, 3)])
 
     # The word on each side of the pair (of the whole list when an end is a list item).
     left, right, n = first_start - 1, second_end, len(stems)
@@ -214,8 +228,8 @@ def pair_features(pair: PairInput, info: SentenceInfo | None = None) -> list[str
         while right < n and (cover[right] == second_label
                              or (not cover[right] and stems[right] in _GLUE_STEMS)):
             right += 1
-    feats.append(f"l1:{order}:{stems[left] if left >= 0 else '^'}")
-    feats.append(f"r1:{order}:{stems[right] if right < n else '$'}")
+    feats.append(prefix["l1"] + (stems[left] if left >= 0 else "^"))
+    feats.append(prefix["r1"] + (stems[right] if right < n else "$"))
 
     # Negation, modality and hedges: in the sentence, and between the two mentions.
     for name, positions in info.cues:
@@ -224,4 +238,4 @@ def pair_features(pair: PairInput, info: SentenceInfo | None = None) -> list[str
             feats.append("cue_b:" + name)
     for cue in pair.cues:
         feats.append("cue:" + cue)
-    return feats
+    return fixed, feats

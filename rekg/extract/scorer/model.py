@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -22,8 +22,8 @@ from rekg.extract.scorer.features import (
     FEATURE_VERSION,
     SentenceInfo,
     Span,
+    feature_parts,
     mention_spans,
-    pair_features,
     same_list,
     sentence_info,
 )
@@ -58,15 +58,32 @@ class RelationModel:
     intercept: float
     weights: Mapping[str, float]
     threshold: float
+    fixed_sums: dict[tuple[str, ...], float] = field(default_factory=dict, compare=False)
 
     def probability(self, features: Sequence[str]) -> float:
         weights = self.weights
         total = self.intercept
         for feature in features:
             total += weights.get(feature, 0.0)
-        if total < -30.0:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-total))
+        return _logistic(total)
+
+    def probability_of_parts(self, fixed: tuple[str, ...], rest: Sequence[str]) -> float:
+        """``probability`` of ``fixed + rest``, with the sum of ``fixed`` cached: few
+        combinations of labels, kinds, order and distance occur."""
+        total = self.fixed_sums.get(fixed)
+        if total is None:
+            total = self.fixed_sums[fixed] = self.intercept + sum(
+                self.weights.get(f, 0.0) for f in fixed)
+        weights = self.weights
+        for feature in rest:
+            total += weights.get(feature, 0.0)
+        return _logistic(total)
+
+
+def _logistic(total: float) -> float:
+    if total < -30.0:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-total))
 
 
 def fitting_relations(source_label: str, target_label: str) -> tuple[str, ...]:
@@ -160,9 +177,9 @@ class RelationScorer:
                     known = infos[id(pair.words)] = (frozenset(spans),
                                                      sentence_info(pair.words, spans))
                 info = known[1]
-                features = pair_features(pair, info)
+                fixed, rest = feature_parts(pair, info)
                 for model in models:
-                    p = model.probability(features)
+                    p = model.probability_of_parts(fixed, rest)
                     scores[model.relation] = p
                     none *= 1.0 - p
             scores[NONE] = none
