@@ -28,6 +28,8 @@ _MEASURE_NOUNS = frozenset({"list", "measure", "rule", "regime", "move", "order"
                             "decision", "package", "system", "requirement", "regulation",
                             "announcement", "notice", "step", "restriction", "control", "curb"})
 
+_PREPOSITIONS = frozenset({"in", "to", "from", "of", "for", "on", "with", "against", "by", "at",
+                           "into", "than", "outside", "over", "about", "like", "between"})
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                      "both", "other", "same", "listed", "affected", "restricted", "controlled"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "which", "because", "as", "while", "after",
@@ -95,15 +97,27 @@ def run(ctx: ArticleContext) -> None:
                     mention = _refer(country, view, i, i + pair)
                     mention.group = group
                     added.append(mention)
-            elif word in ("it", "its") and subject is not None and (
+            elif word in ("it", "its") and (subject is not None or word == "its") and (
                     i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"):
-                added.append(_refer(subject, view, i, i + 1))
+                near = next((m for m in view.mentions if m.end <= i and m.label in (
+                    Label.COUNTRY, Label.ORGANIZATION) and m.form != "place" and (
+                        m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
+                referent = near if word == "its" and near is not None else subject
+                if referent is not None:
+                    added.append(_refer(referent, view, i, i + 1))
             elif text[:1].isupper() and word in surnames and (
                     i + 1 >= len(low) or not tokens[i + 1].text[:1].isupper()):
                 person = surnames[word]
                 added.append(_refer(person, view, i, i + 1))
             elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org:
                 added.append(_refer(last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
+            elif word in _ORG_NOUNS and i > 1 and low[i - 2] in _DEFINITE \
+                    and _ORG_NOUNS[word] in last_org:
+                demonym = next((m for m in view.mentions if m.start == i - 1 and m.end == i
+                                and m.form == "demonym"), None)
+                if demonym is not None:  # "the Australian miner" is the company in focus
+                    view.mentions.remove(demonym)
+                    added.append(_refer(last_org[_ORG_NOUNS[word]], view, i - 2, i + 1))
             elif (word in _MATERIAL_NOUNS and (before in _DEFINITE or word == "them" or (
                     i > 1 and low[i - 2] in _DEFINITE and (before in _COUNTS or (
                         tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()

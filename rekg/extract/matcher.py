@@ -28,7 +28,7 @@ from rekg.extract.patterns import (
     load_patterns,
     word_sets,
 )
-from rekg.schema import Label
+from rekg.schema import Label, RelType
 
 Bindings = dict[str, list[Mention]]
 
@@ -56,7 +56,8 @@ class SentenceIndex:
             self.by_end.setdefault(m.end - 1, []).append(m)
             if m.group >= 0:
                 self.groups.setdefault(m.group, []).append(m)
-            self.inside.update(range(m.start, m.end))
+            if not (m.form == "anaphor" and m.end - m.start == 1 and view.words[m.start] in filler):
+                self.inside.update(range(m.start, m.end))  # "its" may still be skipped
         self.filler = filler
 
     def step_over(self, p: int, forward: bool) -> int:
@@ -220,6 +221,25 @@ _PREPOSITIONS = frozenset({"of", "in", "inside", "for", "from", "with", "within"
                            "by", "across", "to", "into", "than", "like"})
 
 
+# The source of these relations acts (imposes, produces, supplies, signs): "sanctions against
+# Russia, adding bans" does not make Russia the one who bans.
+_AGENTIVE = frozenset({RelType.IMPOSES, RelType.PRODUCES, RelType.SUPPLIES, RelType.PARTY_TO})
+_NEVER_AGENT = frozenset({"against", "on", "to", "from", "into", "with", "outside", "than",
+                          "toward", "towards", "at"})
+
+
+def _prepositional(idx: SentenceIndex, left: Bindings) -> bool:
+    """Is the nearest mention bound on the left the object of a preposition no agent takes?"""
+    nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
+    if nearest is None:
+        return False
+    k = min(m.start for m in idx.groups.get(nearest.group, [nearest])) - 1 \
+        if nearest.group >= 0 else nearest.start - 1
+    while k >= 0 and idx.words[k] in idx.filler:
+        k -= 1
+    return k >= 0 and idx.words[k] in _NEVER_AGENT
+
+
 def _head_first(idx: SentenceIndex, lefts: Iterator[tuple[int, Bindings]]
                 ) -> tuple[int, Bindings] | None:
     """The nearest way to match leftwards, unless its nearest slot is the object of a
@@ -281,7 +301,8 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
             for end, right in _walk(idx, pattern.after, 0, after, True, pattern.gap, {}):
                 lefts = _walk(idx, pattern.before, 0, i - 1, False, pattern.gap, {})
                 left_match = _head_first(idx, lefts)
-                if left_match is None:
+                if left_match is None or (pattern.relation in _AGENTIVE
+                                          and _prepositional(idx, left_match[1])):
                     continue
                 start, left = left_match
                 bound = {**left, **own, **right}

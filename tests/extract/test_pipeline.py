@@ -47,11 +47,11 @@ def test_every_pipeline_module_stays_small() -> None:
 
 
 def test_products_and_materials_the_lexicon_lacks_get_canonical_ids() -> None:
-    views = mentions_for(Document(text="Guidance sensors and servo actuators contain "
+    views = mentions_for(Document(text="Guidance sensors and fin actuators contain "
                                        "samarium-cobalt alloys.", title="T"))
     found = {(m.label, m.node_id) for m in views[0].mentions}
     assert (Label.PRODUCT, "product:guidance-sensor") in found
-    assert (Label.PRODUCT, "product:servo-actuator") in found
+    assert (Label.PRODUCT, "product:fin-actuator") in found
     assert (Label.MATERIAL, "material:samarium-cobalt-alloy") in found
     one = _graph("Guidance sensors need dysprosium. Each guidance sensor uses a magnet.")
     assert sum(n.id == "product:guidance-sensor" for n in one.nodes.values()) == 1
