@@ -113,6 +113,16 @@ def test_short_aliases_are_case_sensitive() -> None:
                     assert any(ch.isupper() for ch in text), (path.name, raw["name"], text)
 
 
+@pytest.mark.parametrize("word", [
+    "lead", "ship", "shell", "lens", "engine", "steering", "catalyst", "memory", "component",
+    "parts", "processor", "starter", "vehicle", "electronics", "glass",
+])
+def test_everyday_words_name_no_entity(word: str) -> None:
+    """Verbs and idioms ("to lead", "ship goods", "a catalyst for", "through the lens of") and
+    heads too general to be one product stay out of the lexicon; compounds carry the meaning."""
+    assert norm_phrase(word) not in load_lexicon().surfaces
+
+
 @pytest.mark.parametrize(("phrase", "kind"), [
     ("foreign direct product rule", "export_licensing"),
     ("presumption of denial", "export_licensing"),
