@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -23,6 +24,7 @@ from rekg.extract.scorer.features import (
     feature_parts,
     pair_features,
     same_list,
+    span_set,
     stem,
 )
 from rekg.extract.scorer.model import WEIGHTS_FILE
@@ -226,6 +228,17 @@ def test_scoring_by_parts_equals_scoring_the_whole_feature_list(scorer: Relation
             if model is not None:
                 whole = model.probability(pair_features(pair))
                 assert model.probability_of_parts(fixed, rest) == pytest.approx(whole)
+
+
+def test_others_may_be_every_mention_of_the_sentence_shared_by_its_pairs(
+        scorer: RelationScorer) -> None:
+    text = "Japan buys dysprosium from Vietnam for the magnets in its hybrid cars."
+    pairs = [pair for _, _, pair in pipeline_pairs(Document(text=text))]
+    everything = tuple(sorted({s for pair in pairs for s in span_set(pair)}))
+    shared = [dataclasses.replace(pair, others=everything) for pair in pairs]
+    assert len(pairs) > 3
+    assert scorer.score(shared) == scorer.score(pairs)
+    assert [pair_features(p) for p in shared] == [pair_features(p) for p in pairs]
 
 
 def test_relations_whose_endpoints_do_not_fit_are_never_scored(scorer: RelationScorer) -> None:

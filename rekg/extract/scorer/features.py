@@ -82,9 +82,14 @@ class SentenceInfo:
 
 
 def mention_spans(pair: PairInput) -> tuple[Span, ...]:
-    """All the mentions of the pair's sentence, in order: the pair's two and the others."""
-    return tuple(sorted(((*pair.source, pair.source_label), (*pair.target, pair.target_label),
-                         *pair.others)))
+    """All the mentions of the pair's sentence, in order, once each: the pair's two and the
+    others (which may or may not repeat the pair's two)."""
+    return tuple(sorted(span_set(pair)))
+
+
+def span_set(pair: PairInput) -> frozenset[Span]:
+    return frozenset(((*pair.source, pair.source_label), (*pair.target, pair.target_label),
+                      *pair.others))
 
 
 def sentence_info(words: Sequence[str], spans: Sequence[Span]) -> SentenceInfo:

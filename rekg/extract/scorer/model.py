@@ -23,9 +23,9 @@ from rekg.extract.scorer.features import (
     SentenceInfo,
     Span,
     feature_parts,
-    mention_spans,
     same_list,
     sentence_info,
+    span_set,
 )
 from rekg.schema import ENDPOINTS, Label, RelType
 
@@ -164,19 +164,25 @@ class RelationScorer:
         Two items of one coordinated list get ``NONE`` alone.
         """
         results: list[dict[str, float]] = []
-        # The pairs of one sentence share its SentenceInfo when they share its mentions.
-        infos: dict[int, tuple[frozenset[Span], SentenceInfo]] = {}
+        # The pairs of one sentence share its SentenceInfo when they share its mentions; a
+        # caller that gives every pair of a sentence the same `others` tuple (all its mentions)
+        # saves even the comparison.
+        by_others: dict[tuple[int, int], SentenceInfo] = {}
+        by_words: dict[int, tuple[frozenset[Span], SentenceInfo]] = {}
         for pair in pairs:
             models = self._models_for(pair.source_label, pair.target_label)
             scores: dict[str, float] = {}
             none = 1.0
             if models and not same_list(pair):
-                known = infos.get(id(pair.words))
-                if known is None or not _same_mentions(pair, known[0]):
-                    spans = mention_spans(pair)
-                    known = infos[id(pair.words)] = (frozenset(spans),
-                                                     sentence_info(pair.words, spans))
-                info = known[1]
+                key = (id(pair.words), id(pair.others))
+                info = by_others.get(key)
+                if info is None:
+                    spans = span_set(pair)
+                    known = by_words.get(id(pair.words))
+                    if known is None or known[0] != spans:
+                        known = by_words[id(pair.words)] = (
+                            spans, sentence_info(pair.words, sorted(spans)))
+                    info = by_others[key] = known[1]
                 fixed, rest = feature_parts(pair, info)
                 for model in models:
                     p = model.probability_of_parts(fixed, rest)
@@ -190,13 +196,6 @@ class RelationScorer:
         """The relations of one pair's scores at or above their thresholds, best first."""
         hits = [(p, r) for r, p in scores.items() if r != NONE and p >= self.threshold(r)]
         return [r for _, r in sorted(hits, reverse=True)]
-
-
-def _same_mentions(pair: PairInput, spans: frozenset[Span]) -> bool:
-    return len(pair.others) + 2 == len(spans) \
-        and (*pair.source, pair.source_label) in spans \
-        and (*pair.target, pair.target_label) in spans \
-        and all(other in spans for other in pair.others)
 
 
 @cache
