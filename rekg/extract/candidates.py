@@ -77,13 +77,12 @@ def candidate_inputs(view: SentenceView) -> tuple[list[tuple[Mention, Mention]],
         return pairs, inputs
     words = tuple(view.words)
     cues = tuple(sorted({c.name for c in find_cues(view) if c.start >= 0}))
-    spans = [(m.start, m.end, m.label.value) for m in mentions]
-    for ia, a in enumerate(mentions):
-        for ib, b in enumerate(mentions):
+    # every mention of the sentence, the pair's own included: one tuple shared by all pairs
+    others = tuple((m.start, m.end, m.label.value) for m in mentions)
+    for a in mentions:
+        for b in mentions:
             if a is b or same_node(a, b) or not _fitting(a.label, b.label):
                 continue
-            lo, hi = min(ia, ib), max(ia, ib)
-            others = (*spans[:lo], *spans[lo + 1:hi], *spans[hi + 1:])
             pairs.append((a, b))
             inputs.append(PairInput(words, (a.start, a.end), (b.start, b.end), a.label.value,
                                     b.label.value, a.kind, b.kind, a.in_list, b.in_list, cues,
