@@ -285,12 +285,15 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
             if m.end > last_end.get(labels, -1):
                 last_end[labels] = m.end
     tries = [(i, p) for i, word in enumerate(words) if word in index for p in index[word]]
-    for start, here in sorted(at.items()):
-        for p in index.get(_SLOT_ANCHOR, ()):
-            slot = p.elements[p.anchor]
-            if any(m.label in slot.labels and (not slot.verb_only or m.props.get("verb"))
-                   for m in here):
-                tries.append((start, p))
+    slot_anchored = index.get(_SLOT_ANCHOR, ())
+    if slot_anchored:
+        for start, here in sorted(at.items()):
+            labels_here = {m.label for m in here}
+            verb_here = any(m.props.get("verb") for m in here)
+            for p in slot_anchored:
+                slot = p.elements[p.anchor]
+                if not slot.labels.isdisjoint(labels_here) and (verb_here or not slot.verb_only):
+                    tries.append((start, p))
     for i, pattern in tries:
         if not _may_match(pattern, i, first_start, last_end, ends, starts_of):
             continue
