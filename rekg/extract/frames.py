@@ -22,7 +22,7 @@ from rekg.extract.context import (
     SentenceView,
 )
 from rekg.extract.patterns import word_sets
-from rekg.schema import Label, RelType, node_id, short_hash, slugify
+from rekg.schema import Label, RelType, node_id, short_hash
 
 _KIND_WORDS = {"export_licensing": "export licensing", "export_prohibition": "export ban",
                "export_quota": "export quota", "export_tax": "export tax",
@@ -387,4 +387,4 @@ def run(ctx: ArticleContext) -> None:
     _lexicon_facts(ctx)
 
 
-__all__ = ["restriction_id", "restriction_name", "run", "slugify"]
+__all__ = ["restriction_id", "restriction_name", "run"]
