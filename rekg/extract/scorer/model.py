@@ -47,7 +47,9 @@ class PairInput:
     in_list_source: bool  # the mention is one item of a coordinated list
     in_list_target: bool
     cues: tuple[str, ...] = ()  # modality cue names (negation, hedge, modal...)
-    others: tuple[tuple[int, int, str], ...] = ()  # (start, end, label) of the other mentions
+    # (start, end, label) of the sentence's other mentions; it may also hold the pair's own
+    # two, so that one tuple of all the mentions serves every pair of the sentence
+    others: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
