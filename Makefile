@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_STORE := rekg-data/graph.db
 
-.PHONY: venv install dev demo test lint bench clean chromium
+.PHONY: venv install dev demo test lint bench clean chromium train
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,15 @@ demo: install
 	@echo "  $(BIN)/rekg query neighbourhood -p name=China"
 	@echo "  $(BIN)/rekg query dependency-chain -p product=EV"
 	@echo "  $(BIN)/rekg export --format html -o graph.html"
+
+# Rebuild the relation scorer's weights (package data) from the annotated corpus; seeded, so the
+# same corpus gives the same weights. Prints per-relation precision/recall on the dev split.
+TRAIN_DIRS ?= corpus/train
+DEV_DIRS ?= corpus/dev
+
+train: $(BIN)/python
+	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python -m rekg.extract.scorer.train --train $(TRAIN_DIRS) --dev $(DEV_DIRS)
 
 test: dev chromium
 	$(BIN)/ruff check rekg tests

@@ -21,9 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import generate_corpus
-
 from rekg.graph.embedded_store import EmbeddedStore
-from rekg.graph.store import Store, open_store
+from rekg.graph.store import Store
+from rekg.graph.stores import open_store
 from rekg.loaders.extract import extract
 from rekg.loaders.reference import load_reference
 from rekg.queries.catalog import list_queries

@@ -42,7 +42,7 @@ class Application:
 
     @property
     def resolved_store_uri(self) -> str:
-        from rekg.graph.store import resolve_store_uri
+        from rekg.graph.stores import resolve_store_uri
 
         return resolve_store_uri(self.store_uri)
 
@@ -56,7 +56,7 @@ class Application:
         if self._store is None:
             if reading:
                 self._refuse_missing_file()
-            from rekg.graph.store import open_store
+            from rekg.graph.stores import open_store
 
             self._store = open_store(self.store_uri, writer=writer, wait=wait,
                                      on_wait=_say_waiting, timeout=self.timeout)

@@ -63,3 +63,7 @@ class ExportError(RekgError):
 
 class UnknownFormatError(RekgError):
     """No export format has that name."""
+
+
+class PatternError(RekgError):
+    """An extraction pattern file is malformed; the message names the file and the rule."""

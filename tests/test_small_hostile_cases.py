@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from rekg.cli import cli
 from rekg.errors import AuthenticationError, ParameterError, RekgError
-from rekg.graph.store import displayed_uri, open_store
+from rekg.graph.stores import displayed_uri, open_store
 from rekg.queries.console import is_complete, iter_entries, split_statements
 from rekg.queries.params import Parameter
 

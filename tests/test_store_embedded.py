@@ -56,7 +56,7 @@ def test_cli_reads_a_fresh_store_without_error(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
     from rekg.cli import cli
-    from rekg.graph.store import open_store
+    from rekg.graph.stores import open_store
 
     uri = f"embedded:{tmp_path / 'fresh.db'}"
     open_store(uri).close()  # the file exists, its graph was never written

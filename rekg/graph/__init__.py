@@ -10,12 +10,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from rekg.graph.store import MergeStats, QueryResult, Store, open_store
+    from rekg.graph.store import MergeStats, QueryResult, Store
+    from rekg.graph.stores import open_store
 
 __all__ = ["MergeStats", "QueryResult", "Store", "open_store"]
 
 
 def __getattr__(name: str) -> Any:
+    if name == "open_store":
+        return getattr(importlib.import_module("rekg.graph.stores"), name)
     if name in __all__:
         return getattr(importlib.import_module("rekg.graph.store"), name)
     raise AttributeError(f"module 'rekg.graph' has no attribute {name!r}")

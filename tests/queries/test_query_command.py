@@ -14,7 +14,7 @@ from conftest import build_fixture
 
 from rekg.cli import cli
 from rekg.graph.embedded_store import EmbeddedStore
-from rekg.graph.store import open_store
+from rekg.graph.stores import open_store
 from rekg.queries.catalog import list_queries
 from rekg.queries.format import format_table
 

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from rekg.errors import QueryTimeoutError
-from rekg.graph.store import Store, open_store
+from rekg.graph.store import Store
+from rekg.graph.stores import open_store
 from rekg.loaders.document import Document
 from rekg.loaders.ingest import ingest
 from rekg.loaders.sources import SourceFile, read_source_file

@@ -80,7 +80,7 @@ def test_schema_procedures_and_lookalike_strings_still_run(store: Store) -> None
 def test_the_console_refuses_load_csv_in_one_line(tmp_path: Path,
                                                   web_server: tuple[str, list[str]]) -> None:
     base, requests = web_server
-    from rekg.graph.store import open_store
+    from rekg.graph.stores import open_store
 
     open_store(f"embedded:{tmp_path / 'graph.db'}").close()  # reading never creates a store
     result = CliRunner().invoke(
@@ -99,7 +99,7 @@ def test_names_cannot_drive_the_terminal(tmp_path: Path) -> None:
     fragment.add_relationship(relate("PRODUCES", country, material, sources=["article:x"],
                                      evidence=[hostile]))
     uri = f"embedded:{tmp_path / 'graph.db'}"
-    from rekg.graph.store import open_store
+    from rekg.graph.stores import open_store
 
     with open_store(uri) as store:
         store.merge(fragment)

@@ -14,7 +14,8 @@ from rekg.graph.neo4j_store import (
     index_name,
     server_version_is_supported,
 )
-from rekg.graph.store import Store, open_store
+from rekg.graph.store import Store
+from rekg.graph.stores import open_store
 from rekg.schema import GraphFragment, Label, make_node, relate
 
 if TYPE_CHECKING:  # the fixtures' type; test modules do not import conftest at run time

@@ -1,0 +1,117 @@
+"""Stage 4: candidate relations. Patterns give precise facts; the trained scorer adds breadth.
+
+Every same-sentence pair of mentions whose labels fit a relation's endpoint rules is a
+candidate. A candidate becomes a fact when a pattern matched it, or when the scorer's
+probability reaches that relation's threshold. Candidates that fail are kept as refusals with
+the reason, so ``rekg extract --explain`` can show them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.matcher import match_sentence
+from rekg.extract.modality import find_cues
+from rekg.extract.scorer.model import PairInput, RelationScorer
+from rekg.schema import ENDPOINTS, Label, RelType
+
+# Mentions found only as a place ("based in Perth") may only say where an organisation is.
+_PLACE_RELATIONS = frozenset({RelType.LOCATED_IN})
+# The scorer only proposes facts whose labels a same-sentence pattern could also give.
+SCORED = (RelType.DEPENDS_ON, RelType.PRODUCES, RelType.RESTRICTS, RelType.IMPOSES,
+          RelType.TARGETS, RelType.PARTY_TO, RelType.LOCATED_IN, RelType.REPRESENTS,
+          RelType.SUPPLIES, RelType.ADDRESSES)
+
+# Patterns alone when False (the scorer's comparison runs set it).
+USE_SCORER = True
+
+
+@cache
+def _fitting(source: Label, target: Label) -> tuple[RelType, ...]:
+    return tuple(rel for rel in SCORED
+                 if source in ENDPOINTS[rel][0] and target in ENDPOINTS[rel][1])
+
+
+def same_node(a: Mention, b: Mention) -> bool:
+    if a.label is Label.RESTRICTION or b.label is Label.RESTRICTION:
+        return a is b
+    return a.node_id == b.node_id
+
+
+def _with_apposed(mentions: tuple[Mention, ...]) -> list[Mention]:
+    found = list(mentions)
+    for m in mentions:
+        head = m.props.get("apposes")
+        if isinstance(head, Mention) and head not in found:
+            found.append(head)
+    return found
+
+
+def pattern_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
+    facts: list[Fact] = []
+    for match in match_sentence(view):
+        pattern = match.pattern
+        for source in _with_apposed(match.bindings[pattern.source]):
+            for target in _with_apposed(match.bindings[pattern.target]):
+                if same_node(source, target):
+                    continue
+                if pattern.relation not in _PLACE_RELATIONS and "place" in (
+                        source.form, target.form):
+                    ctx.refuse(pattern.relation.value, source, target, view.index,
+                               "a place names where, not who", pattern.id)
+                    continue
+                facts.append(Fact(pattern.relation, source, target, view.index, pattern.id,
+                                  pattern.confidence, view.text))
+    return facts
+
+
+def candidate_inputs(view: SentenceView) -> tuple[list[tuple[Mention, Mention]],
+                                                   list[PairInput]]:
+    """Every ordered same-sentence pair whose labels fit a scored relation, as the scorer
+    sees it (training builds its pairs with this function too)."""
+    mentions = [m for m in view.mentions if m.form != "place"]
+    pairs: list[tuple[Mention, Mention]] = []
+    inputs: list[PairInput] = []
+    if len(mentions) < 2:
+        return pairs, inputs
+    words = tuple(view.words)
+    cues = tuple(sorted({c.name for c in find_cues(view) if c.start >= 0}))
+    # every mention of the sentence, the pair's own included: one tuple shared by all pairs
+    others = tuple((m.start, m.end, m.label.value) for m in mentions)
+    for a in mentions:
+        for b in mentions:
+            if a is b or same_node(a, b) or not _fitting(a.label, b.label):
+                continue
+            pairs.append((a, b))
+            inputs.append(PairInput(words, (a.start, a.end), (b.start, b.end), a.label.value,
+                                    b.label.value, a.kind, b.kind, a.in_list, b.in_list, cues,
+                                    others))
+    return pairs, inputs
+
+
+def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str, int, int]]
+                  ) -> list[Fact]:
+    pairs, inputs = candidate_inputs(view)
+    if not pairs:
+        return []
+    scorer = RelationScorer.load()
+    facts: list[Fact] = []
+    for (a, b), scores in zip(pairs, scorer.score(inputs), strict=True):
+        for rel_name in scorer.accepted(scores):
+            rel = RelType(rel_name)
+            if (rel.value, id(a), id(b)) in found:
+                continue
+            p = scores[rel_name]
+            facts.append(Fact(rel, a, b, view.index, f"scorer:{p:.2f}", round(p * 0.8, 3),
+                              view.text))
+    return facts
+
+
+def run(ctx: ArticleContext) -> None:
+    for view in ctx.sentences:
+        facts = pattern_facts(ctx, view)
+        ctx.facts.extend(facts)
+        if USE_SCORER:
+            found = {(f.rel.value, id(f.source), id(f.target)) for f in facts}
+            ctx.facts.extend(_scorer_facts(ctx, view, found))

@@ -1,0 +1,183 @@
+"""Stage 3: coreference. Mentions that refer back get the node of what they refer to.
+
+* surnames of people named earlier ("Lutnick" after "Howard Lutnick");
+* "the company", "the miner", "the ministry" after an organisation of that kind;
+* "those metals", "these elements", "them" after a list of materials;
+* "the list", "the measures", "the rules" after a restriction: a restriction anaphor that the
+  frames stage attaches to the measure in focus;
+* appositions: in "Terbium, a heavy rare earth, is ..." the second mention apposes the first,
+  and a pattern that binds the second also binds the first.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.schema import Label
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
+_ORG_NOUNS = {"company": "company", "firm": "company", "miner": "company", "group": "company",
+              "carmaker": "company", "automaker": "company", "producer": "company",
+              "manufacturer": "company", "supplier": "company", "refiner": "company",
+              "ministry": "ministry", "department": "ministry", "agency": "agency",
+              "bloc": "bloc", "commission": "bloc"}
+_MATERIAL_NOUNS = frozenset({"metal", "element", "material", "mineral", "input", "them"})
+_MEASURE_NOUNS = frozenset({"list", "measure", "rule", "regime", "move", "order", "policy",
+                            "scheme", "mechanism", "rulebook", "crackdown", "licensing",
+                            "decision", "package", "system", "requirement", "regulation",
+                            "announcement", "notice", "step", "restriction", "control", "curb"})
+
+_PREPOSITIONS = frozenset({"in", "to", "from", "of", "for", "on", "with", "against", "by", "at",
+                           "into", "than", "outside", "over", "about", "like", "between"})
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "both", "other", "same", "listed", "affected", "restricted", "controlled"})
+_CLAUSE_OPENERS = frozenset({"and", "but", "that", "which", "because", "as", "while", "after",
+                             "when", "said", "says", "where", "since", "so"})
+_AGREEMENT_NOUNS = frozenset({"act", "law", "regulation", "legislation", "statute", "directive"})
+_MEASURE_ADJECTIVES = frozenset({"new", "updated", "expanded", "revised", "latest", "same",
+                                 "original", "amended", "broader", "wider"})
+
+
+_PAIRS = (("the", "two", "side"), ("both", "side"), ("both", "country"), ("the", "two", "country"),
+          ("both", "nation"), ("the", "two", "nation"), ("both", "government"),
+          ("the", "two", "government"), ("the", "two", "economy"), ("both", "capital"),
+          ("the", "two", "superpower"), ("the", "two", "power"))
+
+
+def _pair_phrase(low: list[str], i: int) -> int:
+    """Length of "the two sides", "both countries" ... starting at token ``i``, else 0."""
+    if low[i] not in ("the", "both"):
+        return 0
+    for phrase in _PAIRS:
+        if tuple(low[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _covered(view: SentenceView, i: int) -> bool:
+    return any(m.start <= i < m.end for m in view.mentions)
+
+
+def _appositions(view: SentenceView) -> None:
+    ordered = sorted(view.mentions, key=lambda m: m.start)
+    for a, b in itertools.pairwise(ordered):
+        if a.label is not b.label or a.node_id == b.node_id:
+            continue
+        between = view.words[a.end:b.start]
+        if a.end < len(view.gaps) and view.gaps[a.end] == "," and between \
+                and between[0] in ("a", "an", "the") \
+                and len(between) <= 3 and (b.end >= len(view.words) or view.gaps[b.end] == ","):
+            b.props["apposes"] = a
+
+
+def run(ctx: ArticleContext) -> None:
+    surnames: dict[str, Mention] = {}
+    last_org: dict[str, Mention] = {}
+    last_materials: list[Mention] = []
+    seen_restriction = False
+    subject: Mention | None = None
+    recent_countries: list[Mention] = []
+    last_agreement: Mention | None = None
+    next_group = 1000
+    for view in ctx.sentences:
+        low, tokens = view.words, view.tokens
+        added: list[Mention] = []
+        taken = {k for m in view.mentions for k in range(m.start, m.end)}
+        for i, word in enumerate(low):
+            if i in taken:
+                continue
+            text = tokens[i].text
+            before = low[i - 1] if i else ""
+            pair = _pair_phrase(low, i)
+            if pair and len(recent_countries) >= 2:
+                group = next_group
+                next_group += 1
+                for country in recent_countries[-2:]:
+                    mention = _refer(country, view, i, i + pair)
+                    mention.group = group
+                    added.append(mention)
+            elif word in ("it", "its") and (subject is not None or word == "its") and (
+                    i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"):
+                near = next((m for m in view.mentions if m.end <= i and m.label in (
+                    Label.COUNTRY, Label.ORGANIZATION) and m.form != "place" and (
+                        m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
+                referent = near if word == "its" and near is not None else subject
+                if referent is not None:
+                    added.append(_refer(referent, view, i, i + 1))
+            elif text[:1].isupper() and word in surnames and (
+                    i + 1 >= len(low) or not tokens[i + 1].text[:1].isupper()):
+                person = surnames[word]
+                added.append(_refer(person, view, i, i + 1))
+            elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org:
+                added.append(_refer(last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
+            elif word in _ORG_NOUNS and i > 1 and low[i - 2] in _DEFINITE \
+                    and _ORG_NOUNS[word] in last_org:
+                demonym = next((m for m in view.mentions if m.start == i - 1 and m.end == i
+                                and m.form == "demonym"), None)
+                if demonym is not None:  # "the Australian miner" is the company in focus
+                    view.mentions.remove(demonym)
+                    added.append(_refer(last_org[_ORG_NOUNS[word]], view, i - 2, i + 1))
+            elif (word in _MATERIAL_NOUNS and (before in _DEFINITE or word == "them" or (
+                    i > 1 and low[i - 2] in _DEFINITE and (before in _COUNTS or (
+                        tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
+                        and i - 1 not in taken))))
+                  and (last_materials or _earlier_materials(view, i))):
+                antecedents = _earlier_materials(view, i) or last_materials
+                start = i if word == "them" else (i - 1 if before in _DEFINITE else i - 2)
+                group = next_group
+                next_group += 1
+                for antecedent in antecedents:
+                    mention = _refer(antecedent, view, start, i + 1)
+                    mention.group = group
+                    added.append(mention)
+            elif word in _AGREEMENT_NOUNS and before in _DEFINITE and last_agreement is not None:
+                added.append(_refer(last_agreement, view, i - 1, i + 1))
+            elif word in _MEASURE_NOUNS and seen_restriction and (
+                    before in _DEFINITE or (before in _MEASURE_ADJECTIVES and i > 1
+                                            and low[i - 2] in _DEFINITE)):
+                start = i - 1 if before in _DEFINITE else i - 2
+                text = view.span_text(start, i + 1)
+                added.append(Mention(Label.RESTRICTION, "", text.lower(), start, i + 1, text,
+                                     "anaphor", props={"anaphor": True}))
+        view.mentions.extend(added)
+        view.mentions.sort(key=lambda m: (m.start, -m.end))
+        _appositions(view)
+        for m in view.mentions:
+            if m.label is Label.PERSON and m.form != "anaphor" and " " in m.name:
+                surnames[m.name.split()[-1].lower()] = m
+            elif m.label is Label.ORGANIZATION and m.form != "anaphor":
+                kind = m.entry.properties.get("kind") if m.entry is not None else None
+                last_org[kind if kind in ("ministry", "agency", "bloc") else "company"] = m
+            elif m.label is Label.RESTRICTION:
+                seen_restriction = True
+            elif m.label is Label.AGREEMENT and m.form != "trigger":
+                last_agreement = m
+        for m in view.mentions:
+            if m.label is Label.COUNTRY and m.form not in ("place", "anaphor"):
+                recent_countries = [c for c in recent_countries if c.node_id != m.node_id] + [m]
+        opener = next((m for m in view.mentions if m.start <= 2), None)
+        if opener is not None and opener.label in (Label.COUNTRY, Label.ORGANIZATION) \
+                and opener.form not in ("place",):
+            subject = opener
+        materials = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"]
+        if materials:
+            last_materials = materials
+
+
+def _earlier_materials(view: SentenceView, i: int) -> list[Mention]:
+    """The last material list before token ``i`` of this sentence, if any, leaving out the
+    subject of the clause of ``i`` ("magnets that contain them")."""
+    before = [m for m in view.mentions if m.label is Label.MATERIAL and m.end <= i - 3]
+    if not before:
+        return []
+    last = before[-1]
+    if last.group < 0:
+        return [last]
+    return [m for m in before if m.group == last.group]
+
+
+def _refer(antecedent: Mention, view: SentenceView, start: int, end: int) -> Mention:
+    return Mention(antecedent.label, antecedent.node_id, antecedent.name, start, end,
+                   view.span_text(start, end), "anaphor", kind=antecedent.kind,
+                   entry=antecedent.entry, props=dict(antecedent.props))

@@ -1,0 +1,106 @@
+"""Stage 7: the GraphFragment. Mentions become nodes, facts become relationships with their
+evidence and confidence, and the Article node MENTIONS every node. A fact whose endpoints
+break the schema's rules is refused with the reason instead of raising.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Fact, Mention
+from rekg.extract.frames import restriction_name
+from rekg.schema import (
+    ENDPOINTS,
+    Label,
+    NodeBase,
+    Relationship,
+    RelType,
+    make_node,
+)
+
+_NO_NODE_FORMS = frozenset({"place", "lexicon"})
+
+
+# Lexicon entries validated once per process; each article gets a copy with its own aliases.
+_LEXICON_NODES: dict[str, NodeBase] = {}
+
+
+def _node(ctx: ArticleContext, m: Mention, names: dict[str, str]) -> NodeBase | None:
+    if not m.node_id:
+        return None
+    fragment = ctx.fragment
+    existing = fragment.nodes.get(m.node_id)
+    alias = [m.surface] if m.surface and m.form not in ("anaphor", "lexicon", "place") else []
+    if existing is not None:
+        if alias and alias[0] not in existing.aliases:
+            existing.aliases.append(alias[0])  # in place: no re-validation per mention
+        return existing
+    if m.label is Label.RESTRICTION:
+        frame = ctx.restrictions.get(m.node_id)
+        if frame is None:
+            return None
+        node = make_node(Label.RESTRICTION, restriction_name(frame, names) or "restriction",
+                         id=frame.node_id, aliases=list(frame.surfaces), kind=frame.kind,
+                         status=frame.status, announced=frame.announced or ctx.doc.published,
+                         effective=frame.effective)
+    elif m.entry is not None:
+        template = _LEXICON_NODES.get(m.entry.id)
+        if template is None:
+            template = _LEXICON_NODES[m.entry.id] = make_node(
+                m.entry.label, m.entry.name, id=m.entry.id, **m.entry.properties)
+        node = template.model_copy(update={"aliases": alias})
+    else:
+        fields: dict[str, str] = {}
+        if m.label is Label.PERSON and m.props.get("role"):
+            fields["role"] = str(m.props["role"])
+        if m.label is Label.MATERIAL and m.kind:
+            fields["kind"] = m.kind
+        node = make_node(m.label, m.name, id=m.node_id, aliases=alias, **fields)
+    return fragment.add_node(node)
+
+
+def _allowed(ctx: ArticleContext, fact: Fact, source: NodeBase, target: NodeBase) -> bool:
+    allowed_from, allowed_to = ENDPOINTS[fact.rel]
+    if source.label in allowed_from and target.label in allowed_to:
+        return True
+    ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+               f"endpoint rule: {fact.rel.value} cannot go from {source.label.value} to "
+               f"{target.label.value}", fact.origin)
+    return False
+
+
+def run(ctx: ArticleContext) -> None:
+    fragment = ctx.fragment
+    article = fragment.add_node(ctx.doc.article_node())
+    names = {m.node_id: m.name for v in ctx.sentences for m in v.mentions if m.node_id}
+    for view in ctx.sentences:
+        for m in view.mentions:
+            if m.label is not Label.RESTRICTION and m.form not in _NO_NODE_FORMS \
+                    and not m.props.get("generic"):
+                _node(ctx, m, names)
+    # one relationship per (type, source, target), with every sentence that states it
+    merged: dict[tuple[RelType, str, str], tuple[NodeBase, NodeBase, list[str], list[float]]] = {}
+    for fact in ctx.facts:
+        source, target = _node(ctx, fact.source, names), _node(ctx, fact.target, names)
+        if source is None or target is None or source.id == target.id:
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                       "an endpoint has no node", fact.origin)
+            continue
+        if not _allowed(ctx, fact, source, target):
+            continue
+        key = (fact.rel, source.id, target.id)
+        if key not in merged:
+            merged[key] = (source, target, [], [])
+        evidence, confidence = merged[key][2], merged[key][3]
+        if fact.evidence not in evidence:
+            evidence.append(fact.evidence)
+        confidence.append(fact.confidence)
+    for (rel, _, _), (source, target, evidence, confidence) in merged.items():
+        fragment.add_relationship(Relationship.model_construct(
+            type=rel, source=source.id, target=target.id, source_label=source.label,
+            target_label=target.label, sources=[article.id], evidence=evidence,
+            confidence=max(confidence), properties={}))
+    for node in list(fragment.nodes.values()):
+        if node.id != article.id:
+            fragment.add_relationship(Relationship.model_construct(
+                type=RelType.MENTIONS, source=article.id, target=node.id,
+                source_label=Label.ARTICLE, target_label=node.label, sources=[article.id],
+                evidence=[], confidence=1.0, properties={}))

@@ -1,0 +1,390 @@
+"""Stage 5: frames that span sentences.
+
+Restrictions: every restriction trigger that takes part in a fact gets a node, one per
+(imposer, kind) in an article. A trigger whose sentence names no imposer belongs to the
+imposer in focus (the last one named), so "China announced controls. The list covers
+samarium." links samarium to China's measure. Agreements: a generic "deal" or "truce" is the
+lexicon agreement reached at a place the sentence names, else the agreement in focus, else a
+new one; people who agree on it bring their countries as parties. Lexicon knowledge about
+mentioned entities (a ministry's country, an official's country) is added here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rekg.extract.context import (
+    AgreementFrame,
+    ArticleContext,
+    Fact,
+    Mention,
+    RestrictionFrame,
+    SentenceView,
+)
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType, node_id, short_hash
+
+_KIND_WORDS = {"export_licensing": "export licensing", "export_prohibition": "export ban",
+               "export_quota": "export quota", "export_tax": "export tax",
+               "minimum_export_price": "minimum export price", "import_tariff": "tariff",
+               "technology_export_ban": "technology export ban", "sanction": "sanctions",
+               "entity_listing": "entity listing", "other": "restriction"}
+
+
+def restriction_id(imposer: str | None, kind: str, article: str) -> str:
+    who = imposer.split(":", 1)[1] if imposer else "unknown"
+    return f"restriction:{who}-{kind.replace('_', '-')}-{short_hash(article, who, kind, length=8)}"
+
+
+def _principal(imposes: dict[int, Mention], ctx: ArticleContext) -> Mention | None:
+    """The imposer named most often, else the country the article names most often."""
+    counts: dict[str, tuple[int, Mention]] = {}
+    targets = {f.target.node_id for f in ctx.facts if f.rel is RelType.TARGETS}
+    for m in imposes.values():
+        counts[m.node_id] = (counts.get(m.node_id, (0, m))[0] + 1, m)
+    if not counts:
+        for view in ctx.sentences:
+            for m in view.of(Label.COUNTRY):
+                if m.form != "place" and m.node_id not in targets:
+                    counts[m.node_id] = (counts.get(m.node_id, (0, m))[0] + 1, m)
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda c: c[0])[1]
+
+
+_GOVERNMENT_KINDS = frozenset({"ministry", "agency"})
+
+
+def _authority(ctx: ArticleContext, m: Mention) -> Mention:
+    """A ministry or agency imposes on behalf of its country: "China's Ministry of Commerce
+    issued the rules" is China's measure."""
+    if m.label is not Label.ORGANIZATION:
+        return m
+    iso2 = m.entry.country if m.entry is not None and m.entry.properties.get(
+        "kind") in _GOVERNMENT_KINDS else None
+    country = ctx.lexicon.countries_by_iso2.get(iso2 or "")
+    if country is None and m.entry is None and isinstance(m.props.get("country"), str) and any(
+            w in m.name.lower() for w in ("ministry", "department", "agency", "customs")):
+        country = ctx.lexicon.entries.get(str(m.props["country"]))
+    if country is None:
+        return m
+    return Mention(Label.COUNTRY, country.id, country.name, m.start, m.end, "", "lexicon",
+                   entry=country)
+
+
+def _allied(ctx: ArticleContext, a: Mention, b: Mention) -> bool:
+    """Two imposers of one measure: joint ("the Netherlands and Japan") or a country and its
+    own ministry."""
+    if a.group >= 0 and a.group == b.group:
+        return True
+    return _authority(ctx, a).node_id == b.node_id or _authority(ctx, b).node_id == a.node_id
+
+
+def _stated_imposers_first(ctx: ArticleContext) -> None:
+    """A measure whose imposer a pattern states keeps it: the scorer's other guesses for the
+    same trigger are refused ("India accused China of blocking ..." is China's measure)."""
+    stated = {(id(f.target)): f.source.node_id for f in ctx.facts
+              if f.rel is RelType.IMPOSES and not f.origin.startswith("scorer:")}
+    best: dict[int, Fact] = {}
+    for fact in ctx.facts:
+        if fact.rel is RelType.IMPOSES and fact.origin.startswith("scorer:") and (
+                id(fact.target) not in best or fact.confidence > best[id(fact.target)].confidence):
+            best[id(fact.target)] = fact
+    kept: list[Fact] = []
+    for fact in ctx.facts:
+        if fact.rel is RelType.IMPOSES and fact.origin.startswith("scorer:"):
+            if stated.get(id(fact.target), fact.source.node_id) != fact.source.node_id:
+                ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                           "a pattern states another imposer for this measure", fact.origin)
+                continue
+            top = best[id(fact.target)]
+            if top is not fact and not _allied(ctx, fact.source, top.source):
+                ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                           f"a likelier imposer: {top.source.surface}", fact.origin)
+                continue
+        kept.append(fact)
+    ctx.facts = kept
+
+
+def _restrictions(ctx: ArticleContext) -> None:
+    _stated_imposers_first(ctx)
+    imposes: dict[int, Mention] = {}
+    for fact in ctx.facts:
+        if fact.rel is RelType.IMPOSES and id(fact.target) not in imposes:
+            imposes[id(fact.target)] = fact.source
+    for fact in list(ctx.facts):
+        if fact.rel is RelType.IMPOSES:
+            country = _authority(ctx, fact.source)
+            if country is not fact.source:
+                ctx.facts.append(Fact(RelType.IMPOSES, country, fact.target, fact.sentence,
+                                      "frame:authority-of-country", fact.confidence,
+                                      fact.evidence))
+    used = {id(m) for f in ctx.facts for m in (f.source, f.target) if m.label is Label.RESTRICTION}
+    principal = _principal(imposes, ctx)
+    focus: Mention | None = None
+    last_frame: RestrictionFrame | None = None
+    for view in ctx.sentences:
+        for m in view.of(Label.RESTRICTION):
+            if id(m) not in used:
+                continue
+            imposer = imposes.get(id(m))
+            if imposer is None and m.props.get("anaphor") and last_frame is not None:
+                m.node_id = last_frame.node_id
+                m.kind = last_frame.kind
+                _attach(ctx, m, view, last_frame, None)
+                continue
+            if imposer is None:
+                imposer = _subject_before(view, m) or focus or principal
+            else:
+                focus = imposer
+            last_frame = _frame(ctx, m, imposer)
+            _attach(ctx, m, view, last_frame, imposer if id(m) not in imposes else None)
+
+
+_PREPOSITIONS = frozenset({"of", "in", "to", "from", "for", "on", "with", "against", "by", "at",
+                           "into", "than", "outside", "over", "about", "like"})
+
+
+def _subject_before(view: SentenceView, m: Mention) -> Mention | None:
+    """The country or organisation opening the clause of a restriction verb ("The American
+    package ... limits sales")."""
+    if not m.props.get("verb"):
+        return None
+    for x in view.mentions:
+        if x.start >= m.start:
+            break
+        if x.label in (Label.COUNTRY, Label.ORGANIZATION) and x.form != "place" and (
+                x.start == 0 or view.words[x.start - 1] not in _PREPOSITIONS):
+            return x
+    return None
+
+
+def _own_targets(ctx: ArticleContext) -> None:
+    """A measure does not target its own imposer."""
+    kept: list[Fact] = []
+    for fact in ctx.facts:
+        frame = ctx.restrictions.get(fact.source.node_id)
+        if fact.rel is RelType.TARGETS and frame is not None \
+                and frame.imposer == fact.target.node_id:
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                       "a measure does not target its own imposer", fact.origin)
+            continue
+        kept.append(fact)
+    ctx.facts = kept
+
+
+def _parts_inherit(ctx: ArticleContext) -> None:
+    """In one sentence, what a part needs, the whole needs: "gallium goes into the chips of
+    radar systems" makes radar depend on gallium."""
+    wholes: dict[tuple[int, str], list[Mention]] = {}
+    for fact in ctx.facts:
+        if fact.rel is RelType.DEPENDS_ON and fact.origin == "depends_on.part-of-product":
+            wholes.setdefault((fact.sentence, fact.target.node_id), []).append(fact.source)
+    if not wholes:
+        return
+    for fact in list(ctx.facts):
+        if fact.rel is not RelType.DEPENDS_ON or fact.origin == "depends_on.part-of-product":
+            continue
+        for whole in wholes.get((fact.sentence, fact.source.node_id), []):
+            if whole.node_id != fact.target.node_id:
+                ctx.facts.append(Fact(RelType.DEPENDS_ON, whole, fact.target, fact.sentence,
+                                      "frame:part-inherits", 0.65, fact.evidence))
+
+
+def _frame(ctx: ArticleContext, m: Mention, imposer: Mention | None) -> RestrictionFrame:
+    kind = m.kind or "other"
+    who = imposer.node_id if imposer is not None else None
+    rid = restriction_id(who, kind, ctx.article_id)
+    frame = ctx.restrictions.get(rid)
+    if frame is None:
+        frame = ctx.restrictions[rid] = RestrictionFrame(rid, who, kind)
+    return frame
+
+
+def _attach(ctx: ArticleContext, m: Mention, view: SentenceView, frame: RestrictionFrame,
+            implied_imposer: Mention | None) -> None:
+    m.node_id = frame.node_id
+    m.kind = frame.kind
+    if m.surface.lower() not in (s.lower() for s in frame.surfaces) and not m.props.get("verb"):
+        frame.surfaces.append(m.surface)
+    frame.evidence.append(view.text)
+    _dates(ctx, frame, view.text)
+    if implied_imposer is not None:
+        ctx.facts.append(Fact(RelType.IMPOSES, implied_imposer, m, view.index,
+                              "frame:imposer-in-focus", 0.6, view.text))
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b"
+                   r"|\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")(?:,?\s+(\d{4}))?\b",
+                   re.IGNORECASE)
+_EFFECTIVE_BEFORE = ("from", "effective", "starting", "effect on", "as of", "takes effect",
+                     "took effect", "until", "from 1", "begins")
+
+
+def _dates(ctx: ArticleContext, frame: RestrictionFrame, text: str) -> None:
+    """"on April 4" announces a measure, "from December 1" makes it effective; a date without a
+    year takes the article's year (the year before when it would lie after the article)."""
+    published = ctx.doc.published or ""
+    for match in _DATE.finditer(text):
+        month_name = (match.group(1) or match.group(5)).lower()
+        day = int(match.group(2) or match.group(4))
+        month = _MONTHS.index(month_name) + 1
+        year_text = match.group(3) or match.group(6)
+        if year_text:
+            year = int(year_text)
+        elif published[:4].isdigit():
+            year = int(published[:4])
+            if published[5:7].isdigit() and month > int(published[5:7]) + 1:
+                year -= 1
+        else:
+            continue
+        if not 1 <= day <= 31:
+            continue
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        before = text[max(0, match.start() - 16):match.start()].lower()
+        if any(cue in before for cue in _EFFECTIVE_BEFORE):
+            frame.effective = frame.effective or iso
+        else:
+            frame.announced = frame.announced or iso
+
+
+def restriction_name(frame: RestrictionFrame, names: dict[str, str]) -> str:
+    who = names.get(frame.imposer or "", "")
+    return f"{who} {_KIND_WORDS.get(frame.kind, frame.kind)}".strip()
+
+
+def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tuple[str, str]:
+    """(node id, name) of a generic agreement mention ("the deal", "a truce")."""
+    best: tuple[int, str, str] | None = None
+    for place in view.places:
+        for entry in ctx.lexicon.entries.values():
+            if entry.label is not Label.AGREEMENT or (entry.place or "").lower() \
+                    != place.name.lower():
+                continue
+            distance = abs(place.start - m.start) + (0 if entry.properties.get("kind") == m.kind
+                                                       else 50)
+            if best is None or distance < best[0]:
+                best = (distance, entry.id, entry.name)
+    if best is not None:
+        return best[1], best[2]
+    modifier = next((x for x in view.mentions if x.end == m.start and x.label in (
+        Label.COUNTRY, Label.ORGANIZATION) and x.form not in ("anaphor",)), None)
+    if modifier is None:
+        inner = next((x for x in view.mentions if x.end == m.start
+                      and x.label in (Label.MATERIAL, Label.PRODUCT)), None)
+        if inner is not None:
+            modifier = next((x for x in view.mentions if x.end == inner.start and x.label in (
+                Label.COUNTRY, Label.ORGANIZATION)), None)
+    if modifier is not None:
+        name = view.span_text(modifier.start, m.end)
+        m.surface = name
+        return node_id(Label.AGREEMENT, name), name
+    m.props["generic"] = True  # a bare "deal": a node only if a fact needs it
+    return node_id(Label.AGREEMENT, m.name), m.name
+
+
+def _agreements(ctx: ArticleContext) -> None:
+    agree = word_sets()["agree_verbs"]
+    focus: tuple[str, str] | None = None
+    represented = {f.source.node_id: f.target for f in ctx.facts
+                   if f.rel is RelType.REPRESENTS and f.target.label is Label.COUNTRY}
+    named = list(dict.fromkeys((m.node_id, m.name) for v in ctx.sentences
+                               for m in v.of(Label.AGREEMENT) if m.form != "trigger"))
+    for view in ctx.sentences:
+        for m in view.of(Label.AGREEMENT):
+            if m.form == "trigger":
+                definite = m.start > 0 and view.words[m.start - 1] in (
+                    "the", "this", "that", "its", "their")
+                resolved = _agreement_name(ctx, m, view)
+                if m.props.get("generic") and definite and (focus or len(named) == 1):
+                    resolved = focus or named[0]  # "the deal": the agreement in focus
+                    m.props.pop("generic")
+                m.node_id, m.name = resolved
+            if not m.props.get("generic"):
+                focus = (m.node_id, m.name)
+            frame = ctx.agreements.setdefault(m.node_id, AgreementFrame(m.node_id, m.name))
+            if not any(w in agree for w in view.words):
+                continue
+            for person in view.of(Label.PERSON):
+                country = _represented(ctx, person) or represented.get(person.node_id)
+                if country is None:
+                    continue
+                ctx.facts.append(Fact(RelType.REPRESENTS, person, country, view.index,
+                                      "frame:official-of-country", 0.7, view.text))
+                ctx.facts.append(Fact(RelType.PARTY_TO, country, m, view.index,
+                                      "frame:signatory-via-official", 0.7, view.text))
+                frame.parties.add(country.node_id)
+
+
+def _represented(ctx: ArticleContext, person: Mention) -> Mention | None:
+    entry = person.entry
+    if entry is None or not entry.represents:
+        return None
+    target = ctx.lexicon.resolve_ref(entry.represents)
+    if target is None:
+        return None
+    return Mention(target.label, target.id, target.name, person.start, person.start, "",
+                   "lexicon", entry=target)
+
+
+def _lexicon_facts(ctx: ArticleContext) -> None:
+    """A ministry's country and an official's country, when the article names that country."""
+    named = {m.node_id for v in ctx.sentences for m in v.mentions}
+    for view in ctx.sentences:
+        for m in view.mentions:
+            if m.label is Label.ORGANIZATION:
+                iso2 = m.entry.country if m.entry is not None else None
+                country = ctx.lexicon.countries_by_iso2.get(iso2 or "")
+                if country is not None and country.id in named:
+                    target = Mention(Label.COUNTRY, country.id, country.name, m.start, m.start,
+                                     "", "lexicon", entry=country)
+                    ctx.facts.append(Fact(RelType.LOCATED_IN, m, target, view.index,
+                                          "frame:lexicon-country", 0.7, view.text))
+                inner = m.props.get("country")
+                if inner:
+                    entry = ctx.lexicon.entries.get(str(inner))
+                    if entry is not None:
+                        target = Mention(Label.COUNTRY, entry.id, entry.name, m.start, m.start,
+                                         "", "lexicon", entry=entry)
+                        ctx.facts.append(Fact(RelType.LOCATED_IN, m, target, view.index,
+                                              "frame:country-in-name", 0.7, view.text))
+            elif m.label is Label.AGREEMENT and m.entry is not None:
+                _agreement_knowledge(ctx, m, view, named)
+            elif m.label is Label.PERSON:
+                official_of = _represented(ctx, m)
+                if official_of is not None and official_of.node_id in named:
+                    ctx.facts.append(Fact(RelType.REPRESENTS, m, official_of, view.index,
+                                          "frame:lexicon-official", 0.7, view.text))
+
+
+def _agreement_knowledge(ctx: ArticleContext, m: Mention, view: SentenceView,
+                         named: set[str]) -> None:
+    """A lexicon agreement's parties and subjects, when the article names them too."""
+    assert m.entry is not None
+    for ref in m.entry.parties:
+        party = ctx.lexicon.resolve_ref(ref)
+        if party is not None and party.id in named:
+            source = Mention(party.label, party.id, party.name, m.start, m.start, "", "lexicon",
+                             entry=party)
+            ctx.facts.append(Fact(RelType.PARTY_TO, source, m, view.index,
+                                  "frame:lexicon-party", 0.7, view.text))
+    for ref in m.entry.addresses:
+        item = ctx.lexicon.find(Label.MATERIAL, ref) or ctx.lexicon.find(Label.PRODUCT, ref)
+        if item is not None and item.id in named:
+            target = Mention(item.label, item.id, item.name, m.start, m.start, "", "lexicon",
+                             entry=item)
+            ctx.facts.append(Fact(RelType.ADDRESSES, m, target, view.index,
+                                  "frame:lexicon-subject", 0.7, view.text))
+
+
+def run(ctx: ArticleContext) -> None:
+    _restrictions(ctx)
+    _own_targets(ctx)
+    _parts_inherit(ctx)
+    _agreements(ctx)
+    _lexicon_facts(ctx)
+
+
+__all__ = ["restriction_id", "restriction_name", "run"]

@@ -1,0 +1,317 @@
+"""Matching the relation patterns of ``patterns.py`` against one sentence.
+
+A pattern is anchored on its first required word element (or, without one, on its first
+slot): the matcher finds the anchor in the sentence, walks the elements after it rightwards
+and the elements before it leftwards. Filler words may stand between elements; a gap
+(``...``) skips up to ``gap`` words, a whole coordinated list counting as one, and never
+crosses strong punctuation or the start of another clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.patterns import (
+    _MAX_FILLERS,
+    _SLOT_ANCHOR,
+    _SOFT,
+    PATTERN_DIR,
+    STRONG_BREAKS,
+    Element,
+    Pattern,
+    WordSet,
+    anchor_index,
+    load_patterns,
+    word_sets,
+)
+from rekg.schema import Label, RelType
+
+Bindings = dict[str, list[Mention]]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    pattern: Pattern
+    bindings: dict[str, tuple[Mention, ...]]
+    start: int
+    end: int
+
+
+class SentenceIndex:
+    """What the matcher looks up in a sentence: mentions by start and end, fillers, groups."""
+
+    def __init__(self, view: SentenceView, filler: WordSet) -> None:
+        self.view = view
+        self.words = view.words
+        self.by_start: dict[int, list[Mention]] = {}
+        self.by_end: dict[int, list[Mention]] = {}
+        self.groups: dict[int, list[Mention]] = {}
+        self.inside: set[int] = set()
+        for m in view.mentions:
+            self.by_start.setdefault(m.start, []).append(m)
+            self.by_end.setdefault(m.end - 1, []).append(m)
+            if m.group >= 0:
+                self.groups.setdefault(m.group, []).append(m)
+            if not (m.form == "anaphor" and m.end - m.start == 1 and view.words[m.start] in filler):
+                self.inside.update(range(m.start, m.end))  # "its" may still be skipped
+        self.filler = filler
+
+    def step_over(self, p: int, forward: bool) -> int:
+        """The next position of a gap: a whole coordinated list counts as one word."""
+        for m in (self.by_start.get(p, []) if forward else self.by_end.get(p, [])):
+            if m.group >= 0:
+                members = self.groups[m.group]
+                return max(x.end for x in members) if forward else \
+                    min(x.start for x in members) - 1
+        return p + 1 if forward else p - 1
+
+    def group_of(self, m: Mention, labels: frozenset[Label]) -> tuple[list[Mention], int, int]:
+        members = self.groups.get(m.group, [m]) if m.group >= 0 else [m]
+        kept = [x for x in members if x.label in labels]
+        return kept, min(x.start for x in members), max(x.end for x in members)
+
+
+def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool
+          ) -> Iterator[tuple[int, Bindings]]:
+    """Match one element at ``pos``; yield the next position and the slot bindings made."""
+    n = len(idx.words)
+    if el.kind == "slot":
+        pool = idx.by_start.get(pos, []) if forward else idx.by_end.get(pos, [])
+        for m in pool:
+            if m.label in el.labels and (not el.verb_only or m.props.get("verb")):
+                members, start, end = idx.group_of(m, el.labels)
+                yield (end if forward else start - 1), {el.slot: members}
+        return
+    words = idx.words
+    if not 0 <= pos < n:
+        return
+    for phrase in (el.by_first if forward else el.by_last).get(words[pos], ()):
+        size = len(phrase)
+        lo = pos if forward else pos - size + 1
+        if lo < 0 or lo + size > n:
+            continue
+        if tuple(words[lo:lo + size]) == phrase and all(
+                idx.view.gaps[k] in _SOFT for k in range(lo + 1, lo + size)):
+            yield (lo + size if forward else lo - 1), {}
+
+
+def _could_start(idx: SentenceIndex, el: Element, p: int, forward: bool) -> bool:
+    """Could element ``el`` match right at token ``p`` (a quick test before walking)?"""
+    if not 0 <= p < len(idx.words):
+        return False
+    if el.kind == "slot":
+        pool = idx.by_start.get(p) if forward else idx.by_end.get(p)
+        return pool is not None and any(m.label in el.labels for m in pool)
+    if el.kind == "words":
+        return idx.words[p] in (el.by_first if forward else el.by_last)
+    return True
+
+
+def _boundary(idx: SentenceIndex, p: int, forward: bool) -> str:
+    """The punctuation crossed when a match moves onto token ``p``."""
+    edge = p if forward else p + 1
+    return idx.view.gaps[edge] if 0 < edge < len(idx.words) else ""
+
+
+_CLAUSE_WORDS = frozenset({"and", "but", "while", "whereas", "although", "though", "so", "yet",
+                           "where", "when", "because", "since", "or"})
+_CONTINUING = frozenset({"of", "to", "for", "in", "on", "from", "with", "by", "at"})
+
+
+def _opens_clause(idx: SentenceIndex, k: int) -> bool:
+    """Token ``k`` opens another clause: ", but ...", ", and gallium prices fell"; not ", and
+    of the magnets" (a list going on)."""
+    if not 0 < k < len(idx.words) or idx.view.gaps[k] != "," \
+            or idx.words[k] not in _CLAUSE_WORDS:
+        return False
+    return not (idx.words[k] in ("and", "or") and k + 1 < len(idx.words)
+                and idx.words[k + 1] in _CONTINUING)
+
+
+def _new_clause(idx: SentenceIndex, p: int, forward: bool) -> bool:
+    """Does a gap stepping onto token ``p`` cross into another clause?"""
+    return _opens_clause(idx, p) or _opens_clause(idx, p + 1)
+
+
+def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, forward: bool,
+          gap: int, bound: Bindings, after_gap: bool = False) -> Iterator[tuple[int, Bindings]]:
+    if k == len(elements):
+        yield pos, bound
+        return
+    el = elements[k]
+    n = len(idx.words)
+    if el.kind == "gap":
+        nxt_el = elements[k + 1] if k + 1 < len(elements) else None
+        p = pos
+        for _ in range(gap + 1):
+            if nxt_el is None or nxt_el.optional or _could_start(idx, nxt_el, p, forward):
+                yield from _walk(idx, elements, k + 1, p, forward, gap, bound, True)
+            if not 0 <= p < n or _boundary(idx, p, forward) in STRONG_BREAKS:
+                return
+            if _new_clause(idx, p, forward):
+                return
+            p = idx.step_over(p, forward)
+        return
+    p = pos
+    for _ in range(_MAX_FILLERS + 1):
+        if not 0 <= p < n:
+            break
+        edge = _boundary(idx, p, forward)
+        if edge in STRONG_BREAKS or (not after_gap and edge not in _SOFT):
+            break
+        for nxt, made in _step(idx, el, p, forward):
+            yield from _walk(idx, elements, k + 1, nxt, forward, gap, {**bound, **made})
+        if (idx.words[p] not in idx.filler and not idx.words[p][:1].isdigit()) \
+                or p in idx.inside:
+            break
+        p = p + 1 if forward else p - 1
+    if el.optional:
+        yield from _walk(idx, elements, k + 1, pos, forward, gap, bound, after_gap)
+
+
+@cache
+def _sets_by_label(directory: Path = PATTERN_DIR) -> dict[Label, tuple[frozenset[Label], ...]]:
+    """For each label, the label sets of pattern slots that take it."""
+    sets = {labels for p in load_patterns(directory)
+            for labels in (*p.needs_before, *p.needs_after)}
+    return {label: tuple(s for s in sets if label in s) for label in Label}
+
+
+_TABLES: dict[Path, tuple[dict[str, tuple[Pattern, ...]], WordSet,
+                          dict[Label, tuple[frozenset[Label], ...]]]] = {}
+
+
+def _tables(directory: Path) -> tuple[dict[str, tuple[Pattern, ...]], WordSet,
+                                      dict[Label, tuple[frozenset[Label], ...]]]:
+    """The anchor index, the filler words and the slot label sets, looked up once."""
+    tables = _TABLES.get(directory)
+    if tables is None:
+        tables = _TABLES[directory] = (anchor_index(directory), word_sets(directory)["filler"],
+                                       _sets_by_label(directory))
+    return tables
+
+
+def _may_match(pattern: Pattern, i: int, first_start: dict[frozenset[Label], int],
+               last_end: dict[frozenset[Label], int], ends: dict[Label, list[int]],
+               starts: dict[Label, list[int]]) -> bool:
+    """Has the sentence a mention for every required slot, on the right side of token i, and
+    one near enough for the slot next to the anchor?"""
+    for labels in pattern.needs_before:
+        if first_start.get(labels, i) >= i:
+            return False
+    for labels in pattern.needs_after:
+        if last_end.get(labels, i) <= i:
+            return False
+    if pattern.near_before is not None:
+        labels, reach = pattern.near_before
+        if not any(i - reach <= e <= i for label in labels for e in ends.get(label, ())):
+            return False
+    if pattern.near_after is not None:
+        labels, reach = pattern.near_after
+        if not any(i < s <= i + 1 + reach for label in labels for s in starts.get(label, ())):
+            return False
+    return True
+
+
+_PREPOSITIONS = frozenset({"of", "in", "inside", "for", "from", "with", "within", "at", "on",
+                           "by", "across", "to", "into", "than", "like"})
+
+
+# The source of these relations acts (imposes, produces, supplies, signs): "sanctions against
+# Russia, adding bans" does not make Russia the one who bans.
+_AGENTIVE = frozenset({RelType.IMPOSES, RelType.PRODUCES, RelType.SUPPLIES, RelType.PARTY_TO})
+_NEVER_AGENT = frozenset({"against", "on", "to", "from", "into", "with", "outside", "than",
+                          "toward", "towards", "at"})
+
+
+def _prepositional(idx: SentenceIndex, left: Bindings) -> bool:
+    """Is the nearest mention bound on the left the object of a preposition no agent takes?"""
+    nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
+    if nearest is None:
+        return False
+    k = min(m.start for m in idx.groups.get(nearest.group, [nearest])) - 1 \
+        if nearest.group >= 0 else nearest.start - 1
+    while k >= 0 and idx.words[k] in idx.filler:
+        k -= 1
+    return k >= 0 and idx.words[k] in _NEVER_AGENT
+
+
+def _head_first(idx: SentenceIndex, lefts: Iterator[tuple[int, Bindings]]
+                ) -> tuple[int, Bindings] | None:
+    """The nearest way to match leftwards, unless its nearest slot is the object of a
+    preposition ("the magnets inside the motors of EVs carry ..."): then the head before it."""
+    first: tuple[int, Bindings] | None = None
+    for count, (start, left) in enumerate(lefts):
+        if first is None:
+            first = (start, left)
+        nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
+        if nearest is None:
+            return (start, left)
+        k = min(m.start for m in idx.groups.get(nearest.group, [nearest])) - 1 \
+            if nearest.group >= 0 else nearest.start - 1
+        while k >= 0 and idx.words[k] in idx.filler:
+            k -= 1
+        if k < 0 or idx.words[k] not in _PREPOSITIONS:
+            return (start, left)
+        if count >= 4:
+            break
+    return first
+
+
+def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Match]:
+    """Every way a pattern matches ``view``, anchored on its first required word element."""
+    found: list[Match] = []
+    if len(view.mentions) < 2:
+        return found
+    index, filler, by_label = _tables(directory)
+    idx: SentenceIndex | None = None
+    words = view.words
+    first_start: dict[frozenset[Label], int] = {}
+    last_end: dict[frozenset[Label], int] = {}
+    ends: dict[Label, list[int]] = {}
+    starts_of: dict[Label, list[int]] = {}
+    at: dict[int, list[Mention]] = {}
+    for m in view.mentions:
+        ends.setdefault(m.label, []).append(m.end)
+        starts_of.setdefault(m.label, []).append(m.start)
+        at.setdefault(m.start, []).append(m)
+        for labels in by_label[m.label]:
+            if m.start < first_start.get(labels, len(words)):
+                first_start[labels] = m.start
+            if m.end > last_end.get(labels, -1):
+                last_end[labels] = m.end
+    tries = [(i, p) for i, word in enumerate(words) if word in index for p in index[word]]
+    slot_anchored = index.get(_SLOT_ANCHOR, ())
+    if slot_anchored:
+        for start, here in sorted(at.items()):
+            labels_here = {m.label for m in here}
+            verb_here = any(m.props.get("verb") for m in here)
+            for p in slot_anchored:
+                slot = p.elements[p.anchor]
+                if not slot.labels.isdisjoint(labels_here) and (verb_here or not slot.verb_only):
+                    tries.append((start, p))
+    for i, pattern in tries:
+        if not _may_match(pattern, i, first_start, last_end, ends, starts_of):
+            continue
+        if idx is None:
+            idx = SentenceIndex(view, filler)
+        anchor = pattern.elements[pattern.anchor]
+        for after, own in _step(idx, anchor, i, True):
+            for end, right in _walk(idx, pattern.after, 0, after, True, pattern.gap, {}):
+                lefts = _walk(idx, pattern.before, 0, i - 1, False, pattern.gap, {})
+                left_match = _head_first(idx, lefts)
+                if left_match is None or (pattern.relation in _AGENTIVE
+                                          and _prepositional(idx, left_match[1])):
+                    continue
+                start, left = left_match
+                bound = {**left, **own, **right}
+                if pattern.source in bound and pattern.target in bound:
+                    found.append(Match(pattern, {k: tuple(v) for k, v in bound.items()},
+                                       start + 1, end))
+                    break
+    return found
+

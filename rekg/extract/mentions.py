@@ -1,0 +1,250 @@
+"""Stage 2: mentions. Lexicon entries, restriction triggers, open-vocabulary noun phrases,
+then the names the lexicon lacks (``names.py``), then coordinated lists.
+
+Lexicon matching is longest-first on singular lower-case words; a surface form written with
+capitals only matches text with the same capitals. A noun phrase whose head is a product or
+material word ("servo motors", "samarium-cobalt alloy") becomes a Product or Material mention
+with a canonical id even when the lexicon lacks it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from functools import cache
+
+from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
+from rekg.extract.names import name_mentions
+from rekg.extract.patterns import _inflections, word_sets
+from rekg.loaders.lexicon import Lexicon, Surface
+from rekg.loaders.text import Token, singular
+from rekg.schema import Label, node_id
+
+LOCATIVE = frozenset({"in", "at", "near", "to", "from", "outside", "inside", "via", "into"})
+_HEAD_KIND = {"magnet": "magnet", "alloy": "alloy", "oxide": "oxide", "metal": "metal",
+              "ore": "mineral", "concentrate": "mineral", "mineral": "mineral",
+              "element": "element"}
+# -ing words that name a kind of thing ("mining equipment"), unlike "procuring feedstock"
+_NOUN_GERUNDS = frozenset({"mining", "processing", "refining", "smelting", "cutting", "steering",
+                           "recording", "charging", "lighting", "welding", "drilling", "casting",
+                           "sintering", "bearing", "wiring", "packaging", "printing", "cooling",
+                           "heating", "braking", "sensing", "imaging", "computing", "guiding",
+                           "engineering", "building", "firing", "tracking", "cleaning"})
+_INVARIANT = frozenset({"electronics", "optics", "robotics", "physics", "photonics", "series"})
+_LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including",
+                         "among", "them", "such", "notably", "especially", "like"})
+_BEFORE_VERBS = frozenset({"to", "will", "would", "could", "may", "might", "must", "should",
+                           "also", "not", "n't", "did", "does", "do", "can", "cannot"})
+_FAMILIES = {Label.MATERIAL: 1, Label.PRODUCT: 1, Label.COUNTRY: 2, Label.ORGANIZATION: 2}
+
+
+@cache
+def _verb_kinds(lexicon_id: int, verbs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for verb, kind in verbs:
+        for form in _inflections(verb):
+            kinds[singular(form)] = kind
+    return kinds
+
+
+def _case_ok(tokens: list[Token], surface: Surface) -> bool:
+    for token, word in zip(tokens, surface.words, strict=False):
+        if word[0].isupper() and not token.text[0].isupper():
+            return False
+        if len(word) > 1 and word.isupper() and not token.text.rstrip("s").isupper():
+            return False
+        if len(word) == len(token.text) > 2 and token.text.isupper() and not word.isupper():
+            return False
+    return True
+
+
+def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
+    low, tokens = view.words, view.tokens
+    n = len(low)
+    i = 0
+    while i < n:
+        place_len = 0
+        for size in range(min(lexicon.place_first.get(low[i], 0), n - i), 0, -1):
+            if tuple(low[i:i + size]) in lexicon.places and tokens[i].text[0].isupper():
+                place_len = size
+                break
+        found: Surface | None = None
+        size = 0
+        for size in range(min(lexicon.max_words.get(low[i], 0), n - i), 0, -1):
+            surface = lexicon.surfaces.get(tuple(low[i:i + size]))
+            if surface is not None and all(
+                    view.gaps[k] in ("", "-", "'", "’") or (
+                        view.gaps[k] == "." and len(tokens[k - 1].text) == 1)
+                    for k in range(i + 1, i + size)) and (
+                    not surface.case_sensitive or _case_ok(tokens[i:i + size], surface)):
+                found = surface
+                break
+        if place_len and (found is None or place_len > size):
+            key = tuple(low[i:i + place_len])
+            view.places.append(Place(i, i + place_len, view.span_text(i, i + place_len),
+                                     lexicon.places[key]))
+            i += place_len
+            continue
+        if found is None:
+            i += 1
+            continue
+        entry = found.entry
+        before = low[i - 1] if i else ""
+        if found.form == "capital" and before in LOCATIVE:
+            view.places.append(Place(i, i + size, view.span_text(i, i + size),
+                                     str(entry.properties.get("iso2", ""))))
+        elif entry.label is Label.PRODUCT and i + size < n and low[i + size] in (
+                "material", "mineral", "metal"):
+            pass  # "battery materials" are not batteries
+        elif found.form == "demonym" and i + size < n and low[i + size] in (
+                "meeting", "summit", "talk", "venue", "round", "session"):
+            pass  # "a previous Swiss meeting" says where, not who
+        else:
+            view.mentions.append(Mention(
+                entry.label, entry.id, entry.name, i, i + size, view.span_text(i, i + size),
+                found.form, kind=entry.properties.get("kind") or entry.properties.get("sector"),
+                entry=entry))
+        i += size
+
+
+def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
+    """Restriction nouns ("export controls", "tariff") and verbs ("banned", "curbs"), and
+    generic agreement nouns ("the deal", "a truce") that the frames stage names."""
+    low = view.words
+    n = len(low)
+    taken = {k for m in view.mentions for k in range(m.start, m.end)}
+    verbs = _verb_kinds(id(lexicon), tuple(sorted(lexicon.restriction_verbs.items())))
+    restriction_verbs = word_sets()["restriction_verbs"]
+    agreements = word_sets()["agreement_nouns"]
+    i = 0
+    while i < n:
+        if i in taken or (i > 0 and low[i - 1] == "non" and view.gaps[i] == "-"):
+            i += 1  # "non-tariff barriers" name no tariff
+            continue
+        size = 0
+        for size in range(min(lexicon.restriction_first.get(low[i], 0), n - i), 0, -1):
+            key = tuple(low[i:i + size])
+            if key in lexicon.restriction_phrases and not taken & set(range(i, i + size)):
+                kind = lexicon.restriction_phrases[key]
+                text = view.span_text(i, i + size)
+                verb = size == 1 and low[i] in restriction_verbs and i > 0 \
+                    and low[i - 1] in _BEFORE_VERBS
+                view.mentions.append(Mention(Label.RESTRICTION, "", text.lower(), i, i + size,
+                                             text, "trigger", kind=kind,
+                                             props={"verb": True} if verb else {}))
+                break
+        else:
+            size = 0
+        if size:
+            i += size
+            continue
+        if low[i] in agreements and view.tokens[i].text.islower():
+            view.mentions.append(Mention(Label.AGREEMENT, "", low[i], i, i + 1,
+                                         view.tokens[i].text, "trigger", kind=low[i]))
+        elif low[i] in restriction_verbs and low[i] in verbs:
+            text = view.tokens[i].text
+            view.mentions.append(Mention(Label.RESTRICTION, "", text.lower(), i, i + 1, text,
+                                         "trigger", kind=verbs[low[i]], props={"verb": True}))
+        i += 1
+
+
+def open_mentions(view: SentenceView) -> None:
+    """Noun phrases headed by a product or material word that no lexicon entry covers."""
+    sets = word_sets()
+    products, materials = sets["product_heads"], sets["material_heads"]
+    generic, skip = sets["generic_heads"], sets["np_skip"]
+    low, tokens = view.words, view.tokens
+    n = len(low)
+    covered = {k: m for m in view.mentions for k in range(m.start, m.end)}
+    added: list[Mention] = []
+    for i in range(n):
+        head = low[i]
+        if head not in products and head not in materials:
+            continue
+        bare = covered.get(i)  # "sensors" is in the lexicon; "guidance sensors" is not
+        if bare is not None and not (bare.label is Label.PRODUCT and bare.start == bare.end - 1
+                                     and head in products and i > 0 and i - 1 not in covered
+                                     and (tokens[i - 1].text.islower() or i == 1)
+                                     and low[i - 1] not in skip and view.gaps[i] in ("", "-")):
+            continue
+        if not tokens[i].text.islower() and i > 0:
+            continue
+        if i + 1 < n and (low[i + 1] in products or low[i + 1] in materials) \
+                and view.gaps[i + 1] in ("", "-") and i + 1 not in covered:
+            continue  # "motor" in "motor drives" modifies the next head
+        start = i
+        inner: list[Mention] = []
+        while start > 0 and i - start < 3 and view.gaps[start] in ("", "-"):
+            j = start - 1
+            if j in covered:
+                m = covered[j]
+                if m.label not in (Label.MATERIAL, Label.PRODUCT) or m.start < i - 4:
+                    break
+                inner.append(m)
+                start = m.start
+                continue
+            word = tokens[j].text if j else tokens[j].text.lower()
+            plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+                and singular(word) != word.lower() and view.gaps[start] != "-"
+            gerund = word.endswith("ing") and low[j] not in _NOUN_GERUNDS
+            if not word.islower() or low[j] in skip or word.endswith(("ly", "able", "ible")) \
+                    or not word.replace("-", "").isalnum() or word.isdigit() or plural or gerund:
+                if view.gaps[start] == "-" and word.isalnum() and low[j] not in skip:
+                    start = j  # "samarium-cobalt", "rare-earth-free"
+                    continue
+                break
+            start = j
+        if start == i and (head in generic or bare is not None):
+            continue
+        if bare is not None and bare in view.mentions:
+            view.mentions.remove(bare)
+        label = Label.PRODUCT if head in products else Label.MATERIAL
+        surface = view.span_text(start, i + 1)
+        last = tokens[i].text.lower()
+        name = surface[:len(surface) - len(last)].lower() + (
+            last if last in _INVARIANT else singular(last))
+        kind = _HEAD_KIND.get(head) if label is Label.MATERIAL else None
+        if label is Label.MATERIAL and kind is None:
+            kind = "other"
+        for m in inner:
+            if m in view.mentions:
+                view.mentions.remove(m)
+        added.append(Mention(label, node_id(label, name), name, start, i + 1, surface, "open",
+                             kind=kind))
+    view.mentions.extend(added)
+
+
+def list_groups(view: SentenceView) -> None:
+    """Mark coordinated mentions ("samarium, gadolinium and terbium") as one group."""
+    ordered = sorted((m for m in view.mentions if m.label is not Label.RESTRICTION),
+                     key=lambda m: m.start)
+    group = -1
+    for a, b in itertools.pairwise(ordered):
+        between = view.words[a.end:b.start]
+        seps = [view.gaps[k] for k in range(a.end, b.start + 1)]
+        same = a.label == b.label or (
+            _FAMILIES.get(a.label, 0) == _FAMILIES.get(b.label, -1)
+            and ("and" in between or "or" in between))
+        joined = same and len(between) <= 3 and all(w in _LIST_WORDS for w in between) \
+            and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
+            and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))
+        if not joined:
+            continue
+        if a.group < 0:
+            group += 1
+            a.group = group
+        b.group = a.group
+
+
+def run(ctx: ArticleContext) -> None:
+    for view in ctx.sentences:
+        lexicon_mentions(view, ctx.lexicon)
+        for place in view.places:
+            country = ctx.lexicon.countries_by_iso2.get(place.iso2)
+            if country is not None:
+                view.mentions.append(Mention(Label.COUNTRY, country.id, country.name, place.start,
+                                             place.end, place.name, "place", entry=country))
+        name_mentions(view, ctx.lexicon)
+        trigger_mentions(view, ctx.lexicon)
+        open_mentions(view)
+        view.mentions.sort(key=lambda m: (m.start, -m.end))
+        list_groups(view)

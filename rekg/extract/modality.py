@@ -1,0 +1,189 @@
+"""Stage 6: modality and status. Denials, scope exclusions, negation, threats, plans, rumours,
+conditionals, and measures suspended or lifted, each a cue in ``patterns/modality.yaml``.
+
+A cue applies to a fact when it stands within ``before`` words before and ``window`` words
+after the fact's words (the span from the first to the last of its two mentions), or of its
+target alone (``around: target``: "excluding neodymium" speaks of the item, not the
+measure). ``drop`` refuses the fact with the cue as the reason; ``status`` sets the status of
+the restrictions in that span and, for suspended or lifted measures, refuses what they
+restrict and target: a paused measure restricts nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from rekg.errors import PatternError
+from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
+from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
+from rekg.extract.patterns import WordSetSpec as _Words
+from rekg.schema import Label, RelType
+
+_INACTIVE = frozenset({"suspended", "lifted"})
+_STATUS_RANK = {"announced": 0, "alleged": 1, "in_force": 2, "suspended": 3, "lifted": 3}
+
+
+class CueExamples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    apply: list[str] = Field(min_length=1)
+    not_apply: list[str] = Field(default_factory=list)
+
+
+class CueSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^modality\.[a-z_-]+$")
+    words: list[str] = Field(min_length=1)
+    inflect: str | None = Field(default=None, pattern="^verb$")
+    effect: str = Field(pattern="^(drop|status)$")
+    status: str | None = Field(default=None,
+                               pattern="^(announced|in_force|alleged|suspended|lifted)$")
+    relations: list[RelType] = Field(default_factory=list)
+    window: int = Field(default=6, ge=0, le=99)
+    before: int | None = Field(default=None, ge=0, le=99)  # reach before the fact; default window
+    around: str = Field(default="fact", pattern="^(fact|target)$")  # reach measured from
+    examples: CueExamples
+
+
+class ModalityFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    cues: list[CueSpec] = Field(min_length=1)
+
+
+class CueRule:
+    def __init__(self, spec: CueSpec) -> None:
+        self.spec = spec
+        self.name = spec.id.split(".", 1)[1]
+        self.words: WordSet = _compile_set(self.name, _Words(words=spec.words,
+                                                             inflect=spec.inflect))
+        self.relations = frozenset(spec.relations)
+
+
+@cache
+def cue_rules(directory: Path = PATTERN_DIR) -> tuple[CueRule, ...]:
+    path = directory / "modality.yaml"
+    raw = _read(path)
+    try:
+        spec = ModalityFile.model_validate(raw)
+    except ValidationError as exc:
+        loc = exc.errors()[0]["loc"]
+        rule = ""
+        if len(loc) >= 2 and isinstance(loc[1], int) and isinstance(raw, dict):
+            items = raw.get("cues") or []
+            if loc[1] < len(items) and isinstance(items[loc[1]], dict):
+                rule = f"rule {items[loc[1]].get('id', '#' + str(loc[1]))}: "
+        raise PatternError(f"{path.name}: {rule}{_first_error(exc)}") from exc
+    rules = tuple(CueRule(c) for c in spec.cues)
+    for cue in rules:
+        if cue.spec.effect == "status" and cue.spec.status is None:
+            raise PatternError(f"{path.name}: rule {cue.spec.id}: a status cue needs a status")
+    return rules
+
+
+@cache
+def _cue_index() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """First word -> (cue name, phrase), longest phrases first."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for rule in cue_rules():
+        for phrase in rule.words.phrases:
+            index.setdefault(phrase[0], []).append((rule.name, phrase))
+    return {w: tuple(sorted(v, key=lambda x: -len(x[1]))) for w, v in index.items()}
+
+
+def find_cues(view: SentenceView) -> list[Cue]:
+    """The cues of one sentence, computed once and kept on the view."""
+    if view.cues:
+        return view.cues
+    words = view.words
+    found: list[Cue] = []
+    index = _cue_index()
+    for i, word in enumerate(words):
+        for name, phrase in index.get(word, ()):
+            if tuple(words[i:i + len(phrase)]) == phrase and not (
+                    found and found[-1].name == name and found[-1].start == i):
+                found.append(Cue(name, i, i + len(phrase)))
+    view.cues = found or [Cue("none", -1, -1)]
+    return view.cues
+
+
+def _span(fact: Fact) -> tuple[int, int]:
+    ends = [m for m in (fact.source, fact.target) if m.end > m.start]
+    if not ends:
+        return (0, 0)
+    return min(m.start for m in ends), max(m.end for m in ends)
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "being", "has",
+                   "have", "had", "also", "still", "not", "explicitly", "specifically", "the",
+                   "a", "an", "all", "any", "and", "or", "of", "its", "their", "for", "from",
+                   "now", "both"})
+
+
+def _next_to_target(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
+    """The cue speaks of the item itself: "excluding neodymium", "neodymium was exempted"."""
+    target = fact.target
+    if cue.end <= target.start:
+        between = range(cue.end, target.start)
+        reach = rule.spec.before if rule.spec.before is not None else rule.spec.window
+    elif cue.start >= target.end:
+        between = range(target.end, cue.start)
+        reach = rule.spec.window
+        if not any(view.words[k] in _BE for k in between):
+            return False  # "samarium exempt ...": only "samarium was exempted" speaks of it
+    else:
+        return False
+    group = {k for m in view.mentions if target.group >= 0 and m.group == target.group
+             for k in range(m.start, m.end)}
+    return len(between) <= reach and all(view.words[k] in _GLUE or k in group
+                                         for k in between)
+
+
+def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
+    if rule.relations and fact.rel not in rule.relations:
+        return False
+    if rule.spec.around == "target" and fact.target.end > fact.target.start:
+        return _next_to_target(view, cue, rule, fact)
+    start, end = _span(fact)
+    before = rule.spec.window if rule.spec.before is None else rule.spec.before
+    return start - before <= cue.start and cue.end <= end + rule.spec.window
+
+
+def run(ctx: ArticleContext) -> None:
+    rules = {rule.name: rule for rule in cue_rules()}
+    by_sentence: dict[int, list[Fact]] = {}
+    for fact in ctx.facts:
+        by_sentence.setdefault(fact.sentence, []).append(fact)
+    dropped: set[int] = set()
+    for view in ctx.sentences:
+        facts = by_sentence.get(view.index, [])
+        cues = [c for c in find_cues(view) if c.name in rules]
+        if not facts or not cues:
+            continue
+        for fact in facts:
+            if fact.origin.startswith("frame:lexicon"):
+                continue
+            for cue in cues:
+                rule = rules[cue.name]
+                if not _applies(view, cue, rule, fact):
+                    continue
+                if rule.spec.effect == "status":
+                    _set_status(ctx, fact, rule.spec.status or "announced")
+                    if rule.spec.status not in _INACTIVE or fact.rel not in (
+                            RelType.RESTRICTS, RelType.TARGETS):
+                        continue
+                dropped.add(id(fact))
+                ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
+                           f"{cue.name}: '{view.span_text(cue.start, cue.end)}'", fact.origin)
+                break
+    ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
+
+
+def _set_status(ctx: ArticleContext, fact: Fact, status: str) -> None:
+    for m in (fact.source, fact.target):
+        if m.label is Label.RESTRICTION and m.node_id in ctx.restrictions:
+            frame = ctx.restrictions[m.node_id]
+            if _STATUS_RANK[status] >= _STATUS_RANK[frame.status]:
+                frame.status = status

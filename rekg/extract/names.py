@@ -1,0 +1,195 @@
+"""Names the lexicon lacks: organisations (name suffixes, prefixes and company cues), people
+(titles before or after the name, speech verbs) and agreements (capitalised agreement nouns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.patterns import WordSet, word_sets
+from rekg.loaders.lexicon import Lexicon
+from rekg.schema import Label, node_id
+
+_NAME_WORD = re.compile(r"^[A-Z][a-zA-ZÀ-ÿ'’\-]*[a-zA-ZÀ-ÿ]$|^[A-Z]$|^[A-Z][A-Z0-9]+$")
+_CONNECTORS = frozenset({"of", "and", "for", "the", "de"})
+_NOT_NAMES = frozenset({
+    "the", "a", "an", "but", "and", "in", "on", "at", "for", "with", "under", "after", "before",
+    "as", "if", "when", "while", "both", "its", "their", "this", "that", "these", "those", "it",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "he", "she", "they", "we", "i", "so", "yet", "still", "meanwhile",
+    "however", "some", "many", "most", "one", "two", "three", "last", "next", "since", "by",
+    "from", "to", "of", "analysts", "officials", "shares", "prices", "exports", "imports", "there",
+    "about", "contact", "notes", "editors", "source", "update", "breaking", "exclusive",
+})
+_OF_HEADS = frozenset({"ministry", "department", "bureau", "office", "bank", "university",
+                       "institute", "agency", "association", "chamber", "federation", "society",
+                       "council", "commission", "secretary", "minister", "state", "republic",
+                       "union", "board", "court", "house", "league", "organization",
+                       "organisation", "school", "academy", "division", "directorate"})
+_NOT_PEOPLE = frozenset({"release", "statement", "report", "data", "news", "times", "post",
+                         "journal", "daily", "wire", "review", "survey", "shipping", "line",
+                         "street", "house", "hall", "square", "road", "index", "week", "day"})
+_SPEECH = frozenset({"said", "say", "told", "wrote", "added", "noted", "warned", "argued",
+                     "explained", "stated", "according"})
+
+
+def _run_end(view: SentenceView, start: int) -> int:
+    """End of a run of capitalised words, with 'of', 'and', 'for' inside, from ``start``."""
+    tokens = view.tokens
+    end = start
+    while end < len(tokens):
+        if end > start and view.gaps[end] not in ("", "-", "&", "'", "’"):
+            break
+        text = tokens[end].text
+        connector = end > start and text.lower() in _CONNECTORS and end + 1 < len(tokens) \
+            and _NAME_WORD.match(tokens[end + 1].text) is not None and view.gaps[end + 1] == "" \
+            and (text.lower() != "of" or view.words[end - 1] in word_sets()["org_suffixes"]
+                 or view.words[end - 1] in _OF_HEADS)
+        if _NAME_WORD.match(text) or connector:
+            end += 1
+        else:
+            break
+    while end > start and tokens[end - 1].text.lower() in _CONNECTORS:
+        end -= 1
+    return end
+
+
+def _add(view: SentenceView, found: list[Mention], label: Label, start: int, end: int,
+         **props: str) -> Mention | None:
+    if any(m.start < end and start < m.end for m in found):
+        return None
+    name = view.span_text(start, end)
+    mention = Mention(label, node_id(label, name), name, start, end, name, "rule",
+                      props=dict(props))
+    found.append(mention)
+    return mention
+
+
+def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) -> None:
+    low, tokens = view.words, view.tokens
+    suffixes, prefixes, agreements = sets["org_suffixes"], sets["org_prefixes"], \
+        sets["agreement_nouns"]
+    titles = sets["person_titles"]
+    i = 0
+    while i < len(tokens):
+        if not _NAME_WORD.match(tokens[i].text):
+            i += 1
+            continue
+        end = _run_end(view, i)
+        start = i
+        while start < end and (low[start] in _NOT_NAMES or low[start] in titles):
+            start += 1
+        if end - start >= 2:
+            words = low[start:end]
+            inside = view.covered(start, end)
+            whole = [m for m in inside if m.start <= start and m.end >= end]
+            legal = next((m for m in inside if m.start == start and m.label is
+                          Label.ORGANIZATION), None)
+            is_org = words[-1] in suffixes or any(tuple(words[:2]) == p for p in prefixes.phrases)
+            is_agreement = words[-1] in agreements and tokens[end - 1].text[0].isupper()
+            if legal is not None and legal.end < end and all(
+                    w in ("ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa",
+                          "group", "holding", "corporation") for w in low[legal.end:end]):
+                legal.end, legal.surface = end, view.span_text(start, end)
+            elif not whole and (is_org or is_agreement) and not (
+                    "and" in words and sum(1 for m in inside if m.entry is not None) >= 2):
+                label = Label.AGREEMENT if is_agreement else Label.ORGANIZATION
+                country = next((m for m in inside if m.label is Label.COUNTRY), None)
+                for m in inside:
+                    view.mentions.remove(m)
+                mention = _add(view, found, label, start, end)
+                if mention is not None and country is not None:
+                    mention.props["country"] = country.node_id
+            i = end
+            continue
+        i = max(end, i + 1)
+
+
+def _name_after(view: SentenceView, start: int, limit: int = 4) -> int:
+    tokens = view.tokens
+    end = start
+    particles = word_sets()["name_particles"]
+    while end < len(tokens) and end - start < limit and (end == start or view.gaps[end] in (
+            "", "-")):
+        text = tokens[end].text
+        name_word = _NAME_WORD.match(text) is not None and text.lower() not in _NOT_NAMES \
+            and text.lower() not in _CONNECTORS
+        particle = end > start and text in particles and end + 1 < len(tokens) \
+            and _NAME_WORD.match(tokens[end + 1].text) is not None
+        if name_word or particle:
+            end += 1
+        else:
+            break
+    return end
+
+
+def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) -> None:
+    low, tokens = view.words, view.tokens
+    titles = sets["person_titles"]
+    n = len(tokens)
+    taken = {k for m in (*view.mentions, *found) for k in range(m.start, m.end)}
+    i = 0
+    while i < n:
+        title = next((p for p in sorted(titles.phrases, key=len, reverse=True)
+                      if low[i] == p[0] and tuple(low[i:i + len(p)]) == p), None) \
+            if low[i] in titles.firsts else None
+        if title is None:
+            i += 1
+            continue
+        start = i + len(title)
+        end = _name_after(view, start)
+        if end - start >= 2 and not taken & set(range(start, end)):
+            _add(view, found, Label.PERSON, start, end, role=" ".join(title), title_start=str(i))
+            taken.update(range(start, end))
+            i = end
+            continue
+        i += 1
+    # "Jane Doe, chief executive of ..." and "Jane Doe said" / "said Jane Doe"
+    for i in range(n):
+        if i in taken or (i > 0 and _NAME_WORD.match(tokens[i - 1].text) and view.gaps[i] == ""):
+            continue
+        end = _name_after(view, i, 3)
+        if end - i < 2 or taken & set(range(i, end)):
+            continue
+        if low[end - 1] in sets["org_suffixes"] or low[end - 1] in _NOT_PEOPLE \
+                or tokens[i].text.isupper():
+            continue
+        after = low[end:end + 6]
+        appositive = end < n and view.gaps[end] == "," and any(
+            w in titles.firsts for w in after[:4])
+        speaker = (end < n and low[end] in _SPEECH) or (i > 0 and low[i - 1] in _SPEECH)
+        if appositive or speaker:
+            _add(view, found, Label.PERSON, i, end)
+            taken.update(range(i, end))
+
+
+def _company_cues(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) -> None:
+    """'carmaker Maruti Suzuki', 'Perth-based Iluka', 'turbine makers such as Goldwind'."""
+    low, tokens = view.words, view.tokens
+    nouns = sets["company_nouns"]
+    taken = {k for m in (*view.mentions, *found) for k in range(m.start, m.end)}
+    for i in range(len(tokens) - 1):
+        cue = (low[i] in nouns and tokens[i].text.islower()) or (
+            low[i] == "based" and view.gaps[i] == "-")
+        start = i + 1
+        if low[i] in nouns and low[i + 1:i + 3] == ["such", "as"]:
+            start = i + 3
+        if not cue or start >= len(tokens):
+            continue
+        end = _name_after(view, start, 3)
+        if end > start and not taken & set(range(start, end)):
+            _add(view, found, Label.ORGANIZATION, start, end)
+            taken.update(range(start, end))
+
+
+def name_mentions(view: SentenceView, lexicon: Lexicon) -> None:
+    sets = word_sets()
+    found: list[Mention] = []
+    _organisations(view, sets, found)
+    view.mentions.extend(found)
+    found = []
+    _people(view, sets, found)
+    _company_cues(view, sets, found)
+    view.mentions.extend(found)

@@ -1,0 +1,39 @@
+"""The extraction pipeline: the order of the stages, written once.
+
+tokens -> mentions -> coreference -> candidates -> frames -> modality -> fragment.
+Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rekg.extract import coreference, mentions, tokens
+from rekg.extract.context import ArticleContext, SentenceView
+from rekg.loaders.document import Document
+from rekg.loaders.lexicon import Lexicon, load_lexicon
+
+Stage = Callable[[ArticleContext], None]
+
+MENTION_STAGES: tuple[Stage, ...] = (tokens.run, mentions.run, coreference.run)
+
+
+def stages() -> tuple[Stage, ...]:
+    from rekg.extract import candidates, fragment, frames, modality
+
+    return (*MENTION_STAGES, candidates.run, frames.run, modality.run, fragment.run)
+
+
+def run(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:
+    ctx = ArticleContext(doc, lexicon or load_lexicon())
+    for stage in stages():
+        stage(ctx)
+    return ctx
+
+
+def mentions_for(doc: Document, lexicon: Lexicon | None = None) -> list[SentenceView]:
+    """The sentences of ``doc`` with their mentions, after coreference (for the scorer)."""
+    ctx = ArticleContext(doc, lexicon or load_lexicon())
+    for stage in MENTION_STAGES:
+        stage(ctx)
+    return ctx.sentences

@@ -1,0 +1,246 @@
+"""The features of one candidate pair: strings that the linear models weigh.
+
+Words are stemmed crudely ("uses", "used", "using" -> "us") so that a trigger seen in one
+inflection counts for the others; words inside other mentions are replaced by their label, so
+"magnets for electric vehicles and wind turbines" generalises beyond the names it saw.
+Features that depend on direction carry the order (S: source first, T: target first).
+Bump ``FEATURE_VERSION`` whenever a feature changes: the weights then no longer fit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rekg.extract.scorer.model import PairInput
+
+FEATURE_VERSION = 10
+
+NEGATION = frozenset({"not", "no", "never", "neither", "nor", "without", "deny", "denied",
+                      "denie", "exclude", "excluded", "except", "excluding", "none", "rather",
+                      "instead", "unaffected", "exempt", "spared", "cannot", "didn't", "don't",
+                      "doesn't", "won't", "isn't", "wasn't", "weren't", "aren't", "hasn't",
+                      "haven't"})
+MODAL = frozenset({"may", "might", "could", "would", "should", "can", "plan", "planned",
+                   "consider", "considering", "threaten", "threatened", "propose", "proposed",
+                   "if", "unless", "possible", "potential", "potentially", "expected", "seek"})
+HEDGE = frozenset({"reportedly", "allegedly", "rumour", "rumor", "speculation", "unconfirmed",
+                   "report", "claim", "claimed", "suggest", "suggested"})
+LIFTED = frozenset({"lift", "lifted", "suspend", "suspended", "paused", "pause", "scrap",
+                    "scrapped", "removed", "eased", "ease", "waive", "waived", "halted"})
+_CUE_WORDS = (("neg", NEGATION), ("modal", MODAL), ("hedge", HEDGE), ("lifted", LIFTED))
+_DISTANCE_BUCKETS = ((0, "0"), (1, "1"), (2, "2"), (4, "3-4"), (7, "5-7"), (12, "8-12"),
+                     (20, "13-20"))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude suffix stem; good enough to join inflections of trigger verbs and nouns."""
+    if len(word) < 3 or not word.isalpha():
+        return word
+    if word.endswith("ied") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ing") and len(word) >= 5:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) >= 4 and word[-3] != "e":
+        word = word[:-2]
+    if word.endswith("e") and len(word) >= 3:
+        word = word[:-1]
+    return word
+
+
+@lru_cache(maxsize=64)
+def distance_bucket(gap: int) -> str:
+    for limit, name in _DISTANCE_BUCKETS:
+        if gap <= limit:
+            return name
+    return "21+"
+
+
+Span = tuple[int, int, str]  # (start, end, label) of a mention
+
+BETWEEN_WINDOW = 3  # words between taken from each end (measured on dev: more overfits)
+SHORT_GAP = 6  # up to this many tokens between, the whole masked sequence is one feature
+_LIST_GLUE = frozenset({"and", "or", "nor", "as", "well", "plus", "also"})
+_GLUE_STEMS = frozenset(stem(w) for w in _LIST_GLUE)
+_N_BETWEEN = tuple(f"n_between:{k}" for k in range(4))
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceInfo:
+    """What the pairs of one sentence share: per token its stem, or the label of the mention
+    that starts there ("" inside a mention), and where the cue words are."""
+
+    stems: tuple[str, ...]
+    masked: tuple[str, ...]  # the stem, "<Label>" where a mention starts, "" inside one
+    labels: tuple[str, ...]  # the label of the mention starting at each token, else ""
+    cover: tuple[str, ...]  # the label of the mention covering each token, else ""
+    cues: tuple[tuple[str, tuple[int, ...]], ...]  # (cue name, positions), present cues only
+
+
+def mention_spans(pair: PairInput) -> tuple[Span, ...]:
+    """All the mentions of the pair's sentence, in order, once each: the pair's two and the
+    others (which may or may not repeat the pair's two)."""
+    return tuple(sorted(span_set(pair)))
+
+
+def span_set(pair: PairInput) -> frozenset[Span]:
+    return frozenset(((*pair.source, pair.source_label), (*pair.target, pair.target_label),
+                      *pair.others))
+
+
+def sentence_info(words: Sequence[str], spans: Sequence[Span]) -> SentenceInfo:
+    stems = [stem(w) for w in words]
+    masked = list(stems)
+    labels = [""] * len(words)
+    cover = [""] * len(words)
+    k = 0
+    for start, end, label in spans:  # sorted; a span inside an earlier one is skipped
+        if start < k or end > len(words):
+            continue
+        masked[start] = f"<{label}>"
+        labels[start] = label
+        masked[start + 1:end] = [""] * (end - start - 1)
+        cover[start:end] = [label] * (end - start)
+        k = end
+    cues = []
+    present = set(words)
+    for name, lexicon in _CUE_WORDS:
+        if not lexicon.isdisjoint(present):
+            cues.append((name, tuple(i for i, w in enumerate(words) if w in lexicon)))
+    return SentenceInfo(tuple(stems), tuple(masked), tuple(labels), tuple(cover), tuple(cues))
+
+
+def same_list(pair: PairInput) -> bool:
+    """Two items of one coordinated list ("gallium, germanium and antimony"): never related
+    to each other, so neither trained on nor scored."""
+    if not (pair.in_list_source and pair.in_list_target
+            and pair.source_label == pair.target_label):
+        return False
+    first_end, second_start = (pair.source[1], pair.target[0]) \
+        if pair.source[0] <= pair.target[0] else (pair.target[1], pair.source[0])
+    covered: set[int] = set()
+    for start, end, label in pair.others:
+        if first_end <= start and end <= second_start:
+            if label != pair.source_label:
+                return False
+            covered.update(range(start, end))
+    return all(i in covered or pair.words[i] in _LIST_GLUE for i in range(first_end, second_start))
+
+
+@lru_cache(maxsize=4096)
+def _fixed(sl: str, tl: str, sk: str | None, tk: str | None, order: str, bucket: str,
+           lists: int) -> tuple[str, ...]:
+    """The features that depend on labels, kinds, order, distance and lists only."""
+    feats = [f"pair:{sl}>{tl}", f"sk:{sl}:{sk}", f"tk:{tl}:{tk}", "ord:" + order,
+             "dist:" + bucket, f"ord_dist:{order}{bucket}"]
+    if lists & 1:
+        feats.append("list:S")
+    if lists & 2:
+        feats.append("list:T")
+    if lists & 3 == 3:
+        feats.append("list:both")
+    if lists & 4:
+        feats.append("via_list")
+    return tuple(feats)
+
+
+_PREFIXES = {order: {kind: f"{kind}:{order}:" for kind in ("ob", "bf", "bl", "bseq", "l1", "r1")}
+             for order in "ST"}
+
+
+def pair_features(pair: PairInput, info: SentenceInfo | None = None) -> list[str]:
+    """Every feature of ``pair``; the same function serves training and scoring. ``info``
+    (``sentence_info(pair.words, mention_spans(pair))``) may be shared by pairs whose sentence
+    and mentions are the same."""
+    fixed, rest = feature_parts(pair, info)
+    return [*fixed, *rest]
+
+
+def feature_parts(pair: PairInput, info: SentenceInfo | None = None
+                  ) -> tuple[tuple[str, ...], list[str]]:
+    """The features of ``pair`` in two parts: those fixed by labels, kinds, order, distance
+    and lists (one shared tuple per combination, so a model can cache their sum), and the rest.
+    """
+    if info is None:
+        info = sentence_info(pair.words, mention_spans(pair))
+    stems, masked_all = info.stems, info.masked
+    (s_start, s_end), (t_start, t_end) = pair.source, pair.target
+    sl, tl = pair.source_label, pair.target_label
+    if s_start <= t_start:
+        order, first_start, first_end, second_start, second_end = (
+            "S", s_start, s_end, t_start, t_end)
+        first_list, second_list, first_label, second_label = (
+            pair.in_list_source, pair.in_list_target, sl, tl)
+    else:
+        order, first_start, first_end, second_start, second_end = (
+            "T", t_start, t_end, s_start, s_end)
+        first_list, second_list, first_label, second_label = (
+            pair.in_list_target, pair.in_list_source, tl, sl)
+    prefix = _PREFIXES[order]
+
+    # A list on either side counts as one unit: "magnets rely on neodymium, praseodymium and
+    # dysprosium" puts "rely on" between the magnets and each of the three.
+    lo, hi = first_end, second_start
+    cover = info.cover
+    if second_list:
+        while hi > lo and (cover[hi - 1] == second_label
+                           or (not cover[hi - 1] and stems[hi - 1] in _GLUE_STEMS)):
+            hi -= 1
+    if first_list:
+        while lo < hi and (cover[lo] == first_label
+                           or (not cover[lo] and stems[lo] in _GLUE_STEMS)):
+            lo += 1
+    lists = pair.in_list_source + 2 * pair.in_list_target \
+        + (4 if (lo, hi) != (first_end, second_start) else 0)
+    fixed = _fixed(sl, tl, pair.source_kind, pair.target_kind, order, distance_bucket(hi - lo),
+                   lists)
+    feats = [f"sh:{sl}:{stems[s_end - 1]}", f"th:{tl}:{stems[t_end - 1]}"]
+
+    # The words between (other mentions masked by their label): a few from each end, the
+    # first and the last, and the whole sequence when it is short.
+    if hi - lo <= 2 * BETWEEN_WINDOW:
+        near = [m for m in masked_all[lo:hi] if m]
+    else:
+        near = [m for m in masked_all[lo:lo + BETWEEN_WINDOW] if m]
+        near.extend(m for m in masked_all[hi - BETWEEN_WINDOW:hi] if m)
+    ob = prefix["ob"]
+    feats.extend({ob + m for m in near})
+    if near:
+        feats.append(prefix["bf"] + near[0])
+        feats.append(prefix["bl"] + near[-1])
+    if hi - lo <= SHORT_GAP:
+        feats.append(prefix["bseq"] + "_".join(near))
+    between = info.labels[first_end:second_start]
+    mentions_between = len(between) - between.count("")
+    if mentions_between:
+        if sl in between:
+            feats.append("same_between:S")
+        if tl in between:
+            feats.append("same_between:T")
+    feats.append(_N_BETWEEN[min(mentions_between, 3)])
+
+    # The word on each side of the pair (of the whole list when an end is a list item).
+    left, right, n = first_start - 1, second_end, len(stems)
+    if first_list:
+        while left >= 0 and (cover[left] == first_label
+                             or (not cover[left] and stems[left] in _GLUE_STEMS)):
+            left -= 1
+    if second_list:
+        while right < n and (cover[right] == second_label
+                             or (not cover[right] and stems[right] in _GLUE_STEMS)):
+            right += 1
+    feats.append(prefix["l1"] + (stems[left] if left >= 0 else "^"))
+    feats.append(prefix["r1"] + (stems[right] if right < n else "$"))
+
+    # Negation, modality and hedges: in the sentence, and between the two mentions.
+    for name, positions in info.cues:
+        feats.append("cue_s:" + name)
+        if any(first_end <= p < second_start for p in positions):
+            feats.append("cue_b:" + name)
+    for cue in pair.cues:
+        feats.append("cue:" + cue)
+    return fixed, feats

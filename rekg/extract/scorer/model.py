@@ -1,0 +1,212 @@
+"""Score candidate relations with the exported linear weights: a dot product, no numpy.
+
+``weights.json`` (package data, written by ``rekg.extract.scorer.train``) holds one binary
+logistic model per relation type: an intercept, a sparse ``{feature: weight}`` map and a
+decision threshold tuned on the dev split. Scoring a pair sums the weights of its features
+(``rekg.extract.scorer.features``) for every relation whose endpoint rules fit the pair's labels.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rekg.errors import InputError
+from rekg.extract.scorer.features import (
+    FEATURE_VERSION,
+    SentenceInfo,
+    Span,
+    feature_parts,
+    same_list,
+    sentence_info,
+    span_set,
+)
+from rekg.schema import ENDPOINTS, Label, RelType
+
+NONE = "NONE"
+WEIGHTS_FILE = "weights.json"
+
+
+@dataclass(frozen=True, slots=True)
+class PairInput:
+    """One ordered candidate pair in one sentence, as the candidates stage sees it."""
+
+    words: tuple[str, ...]  # lower-cased singular words of the sentence
+    source: tuple[int, int]  # token span [start, end) of the source mention
+    target: tuple[int, int]
+    source_label: str  # a Label value; restriction triggers ("ban", "tariff") are "Restriction"
+    target_label: str
+    source_kind: str | None  # lexicon kind (element, magnet, sector...) or None
+    target_kind: str | None
+    in_list_source: bool  # the mention is one item of a coordinated list
+    in_list_target: bool
+    cues: tuple[str, ...] = ()  # modality cue names (negation, hedge, modal...)
+    # (start, end, label) of the sentence's other mentions; it may also hold the pair's own
+    # two, so that one tuple of all the mentions serves every pair of the sentence
+    others: tuple[tuple[int, int, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RelationModel:
+    """A binary logistic model for one relation type."""
+
+    relation: str
+    intercept: float
+    weights: Mapping[str, float]
+    threshold: float
+    fixed_sums: dict[tuple[str, ...], float] = field(default_factory=dict, compare=False)
+
+    def probability(self, features: Sequence[str]) -> float:
+        weights = self.weights
+        total = self.intercept
+        for feature in features:
+            total += weights.get(feature, 0.0)
+        return _logistic(total)
+
+    def probability_of_parts(self, fixed: tuple[str, ...], rest: Sequence[str]) -> float:
+        """``probability`` of ``fixed + rest``, with the sum of ``fixed`` cached: few
+        combinations of labels, kinds, order and distance occur."""
+        total = self.fixed_sums.get(fixed)
+        if total is None:
+            total = self.fixed_sums[fixed] = self.intercept + sum(
+                self.weights.get(f, 0.0) for f in fixed)
+        weights = self.weights
+        for feature in rest:
+            total += weights.get(feature, 0.0)
+        return _logistic(total)
+
+
+def _logistic(total: float) -> float:
+    if total < -30.0:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-total))
+
+
+def fitting_relations(source_label: str, target_label: str) -> tuple[str, ...]:
+    """The relation types whose endpoint rules allow ``source_label -> target_label``."""
+    return _fitting(source_label, target_label)
+
+
+@cache
+def _fitting(source_label: str, target_label: str) -> tuple[str, ...]:
+    try:
+        source, target = Label(source_label), Label(target_label)
+    except ValueError:
+        return ()
+    return tuple(rel.value for rel, (sources, targets) in ENDPOINTS.items()
+                 if rel is not RelType.MENTIONS and source in sources and target in targets)
+
+
+class RelationScorer:
+    """Per-relation probabilities for candidate pairs, from weights exported by training."""
+
+    def __init__(self, models: Mapping[str, RelationModel], meta: Mapping[str, Any]) -> None:
+        self.models = dict(models)
+        self.meta = dict(meta)
+        self._by_labels: dict[tuple[str, str], tuple[RelationModel, ...]] = {}
+
+    @classmethod
+    def load(cls) -> RelationScorer:
+        """The shipped weights (package data), loaded once per process."""
+        return _packaged()
+
+    @classmethod
+    def from_file(cls, path: Path | str) -> RelationScorer:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"cannot read scorer weights {path}: {exc}; run `make train`") from exc
+        return cls.from_dict(data, origin=str(path))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], origin: str = "weights") -> RelationScorer:
+        if data.get("feature_version") != FEATURE_VERSION:
+            raise InputError(
+                f"{origin} was trained with features v{data.get('feature_version')}, the code "
+                f"computes v{FEATURE_VERSION}: run `make train` to rebuild the weights"
+            )
+        models: dict[str, RelationModel] = {}
+        for relation, raw in (data.get("relations") or {}).items():
+            if relation not in RelType.__members__:
+                raise InputError(f"{origin}: unknown relation type {relation!r}")
+            models[relation] = RelationModel(
+                relation=relation,
+                intercept=float(raw["intercept"]),
+                weights={str(k): float(v) for k, v in raw["weights"].items()},
+                threshold=float(raw.get("threshold", 0.5)),
+            )
+        meta = {k: v for k, v in data.items() if k != "relations"}
+        return cls(models, meta)
+
+    def relations(self) -> list[str]:
+        return sorted(self.models)
+
+    def threshold(self, relation: str) -> float:
+        """The decision threshold of ``relation``; 1.0 (never) when it has no model."""
+        model = self.models.get(relation)
+        return model.threshold if model is not None else 1.0
+
+    def _models_for(self, source_label: str, target_label: str) -> tuple[RelationModel, ...]:
+        key = (source_label, target_label)
+        found = self._by_labels.get(key)
+        if found is None:
+            found = tuple(self.models[r] for r in fitting_relations(*key) if r in self.models)
+            self._by_labels[key] = found
+        return found
+
+    def score(self, pairs: Sequence[PairInput]) -> list[dict[str, float]]:
+        """Per pair, ``{relation: probability}`` for the fitting relations that have a model,
+        and ``NONE``: the probability that none of them holds (the models taken as independent).
+        Two items of one coordinated list get ``NONE`` alone.
+        """
+        results: list[dict[str, float]] = []
+        # The pairs of one sentence share its SentenceInfo when they share its mentions; a
+        # caller that gives every pair of a sentence the same `others` tuple (all its mentions)
+        # saves even the comparison.
+        by_others: dict[tuple[int, int], SentenceInfo] = {}
+        by_words: dict[int, tuple[frozenset[Span], SentenceInfo]] = {}
+        for pair in pairs:
+            models = self._models_for(pair.source_label, pair.target_label)
+            scores: dict[str, float] = {}
+            none = 1.0
+            if models and not same_list(pair):
+                key = (id(pair.words), id(pair.others))
+                info = by_others.get(key)
+                if info is None:
+                    spans = span_set(pair)
+                    known = by_words.get(id(pair.words))
+                    if known is None or known[0] != spans:
+                        known = by_words[id(pair.words)] = (
+                            spans, sentence_info(pair.words, sorted(spans)))
+                    info = by_others[key] = known[1]
+                fixed, rest = feature_parts(pair, info)
+                for model in models:
+                    p = model.probability_of_parts(fixed, rest)
+                    scores[model.relation] = p
+                    none *= 1.0 - p
+            scores[NONE] = none
+            results.append(scores)
+        return results
+
+    def accepted(self, scores: Mapping[str, float]) -> list[str]:
+        """The relations of one pair's scores at or above their thresholds, best first."""
+        hits = [(p, r) for r, p in scores.items() if r != NONE and p >= self.threshold(r)]
+        return [r for _, r in sorted(hits, reverse=True)]
+
+
+@cache
+def _packaged() -> RelationScorer:
+    source = resources.files("rekg.extract.scorer").joinpath(WEIGHTS_FILE)
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(
+            f"the packaged scorer weights cannot be read ({exc}): run `make train`"
+        ) from exc
+    return RelationScorer.from_dict(data, origin=f"packaged {WEIGHTS_FILE}")

@@ -1,0 +1,47 @@
+"""Stage 1: sentences and tokens, with the words normalised and the punctuation between them.
+
+A line ending in a colon followed by short bullet lines is read as one sentence whose list
+items are separated by commas, so "the controls cover:" and its bullets form one list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rekg.extract.context import ArticleContext, SentenceView
+from rekg.loaders.text import singular, split_sentences, tokenize
+
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+_MAX_BULLET_WORDS = 12
+
+
+def sentence_texts(text: str) -> list[str]:
+    """The article's sentences, with short bullet lists folded into the line that opens them."""
+    result: list[str] = []
+    open_list = False
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        bullet = _BULLET.match(sentence)
+        item = sentence[bullet.end():].strip().rstrip(".;,").strip() if bullet else ""
+        if bullet and open_list and len(item.split()) <= _MAX_BULLET_WORDS:
+            head = result[-1]
+            result[-1] = f"{head} {item}" if head.endswith(":") else f"{head}, {item}"
+            continue
+        result.append(sentence)
+        open_list = sentence.rstrip().endswith(":")
+    return result
+
+
+def make_view(index: int, text: str) -> SentenceView:
+    tokens = tokenize(text)
+    gaps = [""] * len(tokens)
+    for i in range(1, len(tokens)):
+        between = text[tokens[i - 1].end:tokens[i].start]
+        gaps[i] = between.strip()
+        if gaps[i] == "-" and between != "-":
+            gaps[i] = "—"  # "TOYOTA CITY - Toyota": a spaced hyphen is a dash, not a compound
+    return SentenceView(index, text, tokens, [singular(t.text) for t in tokens], gaps)
+
+
+def run(ctx: ArticleContext) -> None:
+    ctx.sentences = [make_view(i, s) for i, s in enumerate(sentence_texts(ctx.doc.text))]

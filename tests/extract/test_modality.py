@@ -1,0 +1,123 @@
+"""Modality cues: each cue's examples, and what each kind of cue does to the facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract.modality import cue_rules, find_cues
+from rekg.extract.pipeline import run
+from rekg.extract.tokens import make_view
+from rekg.loaders.document import Document
+from rekg.schema import Label, RelType
+
+RULES = cue_rules()
+APPLY = [(r.name, i) for r in RULES for i in range(len(r.spec.examples.apply))]
+NOT_APPLY = [(r.name, i) for r in RULES for i in range(len(r.spec.examples.not_apply))]
+BY_NAME = {r.name: r for r in RULES}
+
+
+def _cue_names(text: str) -> set[str]:
+    return {c.name for c in find_cues(make_view(0, text))}
+
+
+@pytest.mark.parametrize(("name", "index"), APPLY, ids=lambda v: str(v))
+def test_cue_is_found_in_its_examples(name: str, index: int) -> None:
+    assert name in _cue_names(BY_NAME[name].spec.examples.apply[index])
+
+
+@pytest.mark.parametrize(("name", "index"), NOT_APPLY, ids=lambda v: str(v))
+def test_cue_is_not_found_in_its_counter_examples(name: str, index: int) -> None:
+    assert name not in _cue_names(BY_NAME[name].spec.examples.not_apply[index])
+
+
+def _restricted(text: str, published: str = "2025-06-01") -> set[tuple[str, str]]:
+    """(imposer, item) pairs joined through one restriction node."""
+    fragment = run(Document(text=text, title="Test", published=published)).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    rels = [r for r in fragment.relationships.values()]
+    found = set()
+    for imposes in (r for r in rels if r.type is RelType.IMPOSES):
+        for restricts in (r for r in rels if r.type is RelType.RESTRICTS
+                          and r.source == imposes.target):
+            found.add((names[imposes.source], names[restricts.target]))
+    return found
+
+
+def _targets(text: str) -> set[tuple[str, str]]:
+    fragment = run(Document(text=text, title="Test")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    rels = list(fragment.relationships.values())
+    return {(names[i.source], names[t.target]) for i in rels if i.type is RelType.IMPOSES
+            for t in rels if t.type is RelType.TARGETS and t.source == i.target}
+
+
+pytestmark = pytest.mark.usefixtures("patterns_only")
+
+
+def test_a_plain_measure_restricts_its_items() -> None:
+    assert ("China", "gallium") in _restricted("China imposed export controls on gallium.")
+
+
+def test_scope_exclusion_keeps_the_excluded_item_out_and_the_rest_in() -> None:
+    assert _restricted("China imposed export controls on graphite, which is exempted for now.") \
+        == set()
+    kept = _restricted("China's licensing requirement applies to all rare earths except cerium.")
+    assert kept == {("China", "rare earth elements")}
+
+
+def test_suspended_measure_restricts_nothing_and_is_marked_suspended() -> None:
+    text = "China suspended the export ban on holmium and erbium until November 2026."
+    ctx = run(Document(text=text, title="Test"))
+    assert not any(r.type is RelType.RESTRICTS for r in ctx.fragment.relationships.values())
+    statuses = {n.status for n in ctx.fragment.nodes.values()
+                if n.label is Label.RESTRICTION}
+    assert statuses == {"suspended"}
+    assert any(r.reason.startswith("suspended") for r in ctx.refusals)
+
+
+def test_lifted_measure_restricts_nothing() -> None:
+    assert _restricted("China scrapped its export quotas on tungsten in 2015.") == set()
+
+
+def test_denial_by_a_spokesperson_is_not_a_fact() -> None:
+    text = ("A commerce ministry spokesman denied that China had banned exports of rare earths "
+            "to Japan.")
+    assert _restricted(text) == set()
+    assert _targets(text) == set()
+
+
+def test_not_aimed_at_any_country_keeps_targets_out() -> None:
+    text = ("China imposed export controls on gallium on exports to the United States. "
+            "The ministry said the measure was not aimed at the United States.")
+    assert ("China", "gallium") in _restricted(text)
+    assert ("China", "United States") not in _targets(
+        "The ministry said the controls on gallium were not aimed at the United States.")
+
+
+def test_threat_is_not_a_restriction_of_its_items() -> None:
+    assert _targets("Washington threatened a 100% tariff on Chinese goods.") == set()
+
+
+def test_conditional_rule_that_would_have_applied_is_not_a_fact() -> None:
+    text = "China said a rule that would have restricted exports of magnets was shelved."
+    assert _restricted(text) == set()
+
+
+def test_negated_dependency_is_refused_with_its_reason() -> None:
+    ctx = run(Document(text="Electric vehicles do not use samarium magnets.", title="Test"))
+    assert not any(r.type is RelType.DEPENDS_ON for r in ctx.fragment.relationships.values())
+    assert any(r.reason.startswith("negation") for r in ctx.refusals)
+
+
+def test_plans_and_rumours_are_not_restrictions_yet() -> None:
+    assert _restricted("Indonesia plans to ban exports of bauxite.") == set()
+    assert _restricted("Beijing is reportedly weighing curbs on magnet technology.") == set()
+    assert _restricted("Vietnam is debating a draft law that would ban exports of rare earth "
+                       "ore.") == set()
+
+
+def test_an_accusation_is_kept_with_the_status_alleged() -> None:
+    ctx = run(Document(text="India accused China of blocking shipments of rare earth magnets.",
+                       title="T"))
+    assert {n.status for n in ctx.fragment.nodes.values()
+            if n.label is Label.RESTRICTION} == {"alleged"}
