@@ -21,7 +21,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import generate_corpus
-
 from rekg.graph.embedded_store import EmbeddedStore
 from rekg.loaders.document import Document
 from rekg.loaders.ingest import ingest

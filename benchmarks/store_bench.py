@@ -24,7 +24,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import generate_corpus
-
 from rekg.graph.embedded_store import EmbeddedStore
 from rekg.graph.neo4j_store import Neo4jStore
 from rekg.graph.store import Store

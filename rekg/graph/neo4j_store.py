@@ -15,7 +15,14 @@ from rekg.errors import (
     StoreError,
     StoreUnavailableError,
 )
-from rekg.graph.store import DEFAULT_QUERY_TIMEOUT, LOOKUP_KEYS, QueryResult, Store, fill_lookup_keys, indexed_properties
+from rekg.graph.store import (
+    DEFAULT_QUERY_TIMEOUT,
+    LOOKUP_KEYS,
+    QueryResult,
+    Store,
+    fill_lookup_keys,
+    indexed_properties,
+)
 from rekg.graph.values import plain
 from rekg.schema import Label
 

@@ -12,13 +12,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from rekg.environment import DEFAULT_QUERY_TIMEOUT as DEFAULT_QUERY_TIMEOUT
 from rekg.environment import DEFAULT_STORE as DEFAULT_STORE
 from rekg.environment import STORE_ENV as STORE_ENV
 from rekg.environment import TIMEOUT_ENV as TIMEOUT_ENV
-from rekg.errors import CypherError, RekgError
+from rekg.errors import CypherError
 from rekg.graph.read_only import check_read_only
 from rekg.graph.result import QueryResult as QueryResult
 from rekg.schema import GraphFragment, Label, RelType
