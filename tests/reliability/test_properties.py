@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from rekg.errors import ParameterError, ReadOnlyError
 from rekg.graph.read_only import check_read_only
 from rekg.loaders.document import Document
+from rekg.loaders.formats.limits import max_article_chars
 from rekg.loaders.sources import (
-    MAX_ARTICLE_CHARS,
     READERS,
     SourceFile,
     SourceWarning,
@@ -25,7 +25,6 @@ from rekg.loaders.sources import (
 )
 from rekg.queries.catalog import list_queries
 from rekg.queries.console import split_statements
-from rekg.queries.format import format_csv, format_table, terminal_safe
 from rekg.queries.params import parse_assignments
 
 SETTINGS = settings(max_examples=60, deadline=None,
@@ -51,7 +50,7 @@ def _check(items: list[Document | SourceWarning]) -> None:
         assert isinstance(item, Document | SourceWarning)
         if isinstance(item, Document):
             assert item.text.strip()
-            assert len(item.text) <= MAX_ARTICLE_CHARS
+            assert len(item.text) <= max_article_chars()
         else:
             assert item.message.strip()
 
@@ -104,17 +103,6 @@ def test_statements_split_at_each_semicolon(parts: list[str]) -> None:
 
 
 @SETTINGS
-@given(head=PLAIN, comment=st.text(alphabet=string.ascii_letters + " ;'\"", max_size=20),
-       tail=PLAIN)
-def test_a_semicolon_or_quote_in_a_comment_never_splits(head: str, comment: str,
-                                                        tail: str) -> None:
-    for text in (f"{head} // {comment}\n{tail};", f"{head} /* {comment} */ {tail};"):
-        statements, rest = split_statements(text)
-        assert statements == [text[:-1].strip()]
-        assert rest == ""
-
-
-@SETTINGS
 @given(before=st.text(alphabet=string.ascii_letters + " ()=.,0123456789\n", max_size=40),
        after=st.text(max_size=40))
 def test_load_csv_outside_strings_and_comments_is_always_refused(before: str,
@@ -129,18 +117,3 @@ def test_the_read_only_check_takes_any_text(text: str) -> None:
     # a refusal is an answer; any other exception is a bug
     with contextlib.suppress(ReadOnlyError):
         check_read_only(text)
-
-
-@SETTINGS
-@given(text=st.text(max_size=100))
-def test_terminal_output_never_holds_control_characters(text: str) -> None:
-    def unsafe(char: str) -> bool:
-        code = ord(char)
-        return (code < 0x20 and char != "\n") or 0x7F <= code <= 0x9F or \
-            0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069
-
-    assert not any(unsafe(c) for c in terminal_safe(text))
-    assert not any(unsafe(c) for c in format_table(["c"], [[text]], width=60))
-    assert not any(unsafe(c) for c in format_csv(["c"], [[text]]))
-    if not any(unsafe(c) for c in text):
-        assert terminal_safe(text) == text
