@@ -9,7 +9,7 @@ OPTIONAL MATCH (producer)-[:PRODUCES]->(material)
 WITH material, producer ORDER BY toLower(producer.name)
 WITH material, collect(DISTINCT producer.name) AS producers
 OPTIONAL MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(material)
-WITH material, producers, imposer, restriction ORDER BY toLower(imposer.name), restriction.status
+WITH material, producers, imposer, restriction ORDER BY toLower(imposer.name), restriction.status, restriction.kind
 WITH material, producers,
      collect(DISTINCT imposer.name + ': ' + coalesce(restriction.kind, 'other') + ' (' + restriction.status + ')') AS restrictions
 OPTIONAL MATCH (product:Product)-[:DEPENDS_ON*1..8]->(material)
