@@ -120,6 +120,7 @@ class RestrictionFrame:
     evidence: list[str] = field(default_factory=list)
     announced: str | None = None  # ISO dates named next to the measure
     effective: str | None = None
+    paused: bool = False  # named as suspended or lifted: a node apart from the one in force
 
 
 @dataclass

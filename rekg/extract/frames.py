@@ -21,6 +21,7 @@ from rekg.extract.context import (
     RestrictionFrame,
     SentenceView,
 )
+from rekg.extract.modality import find_cues
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType, node_id, short_hash
 
@@ -137,7 +138,7 @@ def _restrictions(ctx: ArticleContext) -> None:
                 imposer = _subject_before(view, m) or focus or principal
             else:
                 focus = imposer
-            last_frame = _frame(ctx, m, imposer)
+            last_frame = _frame(ctx, m, imposer, view)
             _attach(ctx, m, view, last_frame, imposer if id(m) not in imposes else None)
 
 
@@ -191,13 +192,18 @@ def _parts_inherit(ctx: ArticleContext) -> None:
                                       "frame:part-inherits", 0.65, fact.evidence))
 
 
-def _frame(ctx: ArticleContext, m: Mention, imposer: Mention | None) -> RestrictionFrame:
+def _frame(ctx: ArticleContext, m: Mention, imposer: Mention | None,
+           view: SentenceView) -> RestrictionFrame:
+    """One node per imposer (a ministry counts as its country) and kind; a measure paused or
+    lifted in its sentence is another node than the one still in force."""
     kind = m.kind or "other"
-    who = imposer.node_id if imposer is not None else None
-    rid = restriction_id(who, kind, ctx.article_id)
+    who = _authority(ctx, imposer).node_id if imposer is not None else None
+    paused = any(c.name in ("suspended", "lifted") and abs(c.start - m.start) <= 10
+                 for c in find_cues(view))
+    rid = restriction_id(who, kind + ("-paused" if paused else ""), ctx.article_id)
     frame = ctx.restrictions.get(rid)
     if frame is None:
-        frame = ctx.restrictions[rid] = RestrictionFrame(rid, who, kind)
+        frame = ctx.restrictions[rid] = RestrictionFrame(rid, who, kind, paused=paused)
     return frame
 
 

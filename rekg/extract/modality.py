@@ -178,6 +178,13 @@ def run(ctx: ArticleContext) -> None:
                 ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
                            f"{cue.name}: '{view.span_text(cue.start, cue.end)}'", fact.origin)
                 break
+    for fact in ctx.facts:
+        frame = ctx.restrictions.get(fact.source.node_id)
+        if fact.rel in (RelType.RESTRICTS, RelType.TARGETS) and frame is not None \
+                and frame.paused and id(fact) not in dropped:
+            dropped.add(id(fact))
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                       "the measure is suspended or lifted", fact.origin)
     ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
 
 
@@ -185,5 +192,7 @@ def _set_status(ctx: ArticleContext, fact: Fact, status: str) -> None:
     for m in (fact.source, fact.target):
         if m.label is Label.RESTRICTION and m.node_id in ctx.restrictions:
             frame = ctx.restrictions[m.node_id]
+            if (status in _INACTIVE) != frame.paused:
+                continue  # a paused measure and the one in force are separate nodes
             if _STATUS_RANK[status] >= _STATUS_RANK[frame.status]:
                 frame.status = status

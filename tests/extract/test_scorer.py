@@ -117,6 +117,20 @@ def test_gold_steps_label_the_pairs_of_a_sentence(tmp_path: Path) -> None:
                for e in examples)
 
 
+def test_a_pair_that_an_absent_fact_denies_is_a_hard_negative(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(
+        "Japan and gallium\n2023-07-03\n\nJapan produces no gallium of its own.\n",
+        encoding="utf-8")
+    (tmp_path / "b.gold.json").write_text(json.dumps({
+        "id": "b", "entities": [], "facts": [],
+        "absent": [{"path": [["Country", "Japan"], "PRODUCES", ["Material", "gallium"]],
+                    "note": ""}]}), encoding="utf-8")
+    examples = build_examples([read_gold(tmp_path / "b.txt", tmp_path / "b.gold.json")],
+                              pipeline_pairs).examples
+    denied = [e for e in examples if e.relation == "PRODUCES"]
+    assert denied and all(e.denied and not e.positive for e in denied)
+
+
 def test_chains_of_gold_facts_imply_steps_that_training_leaves_out() -> None:
     def end(label: str, name: str) -> tuple[str, frozenset[str]]:
         return (label, frozenset({name}))

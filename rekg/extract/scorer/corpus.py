@@ -4,7 +4,8 @@ Distant supervision: the mentions of a sentence are matched to the gold entities
 alias (as ``rekg eval`` matches them), and an ordered pair is a positive for relation R when a
 gold fact has a step ``(A) -R-> (B)`` whose ends match the two mentions; a ``null`` end (the
 article's restrictions) matches any mention of its label. Every other pair whose labels fit R's
-endpoint rules is a negative for R.
+endpoint rules is a negative for R; a negative that matches the last step of an ``absent`` fact
+(the step the text denies) is a hard negative, weighted more in training.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from rekg.errors import InputError
-from rekg.extract.scorer.features import same_list
-from rekg.extract.scorer.model import PairInput, fitting_relations
+from rekg.extract.scorer.features import PairInput, same_list
+from rekg.extract.scorer.model import fitting_relations
 from rekg.loaders.document import Document
 from rekg.loaders.evaluate import gold_pairs, read_gold_article
 from rekg.loaders.text import norm_phrase
@@ -56,6 +57,7 @@ class GoldArticle:
     name: str
     document: Document
     steps: list[Step]
+    absent: list[Step] = field(default_factory=list)  # last steps of facts the text denies
 
 
 def _end(raw: Sequence[Any], forms: dict[tuple[str, str], frozenset[str]]) -> End:
@@ -77,13 +79,17 @@ def read_gold(text_path: Path, gold_path: Path) -> GoldArticle:
             keys = {match_key(str(entity["name"]))}
             keys.update(match_key(str(a)) for a in entity.get("aliases") or [])
             forms[(str(entity["label"]), match_key(str(entity["name"])))] = frozenset(keys)
-    steps = []
-    for index, fact in enumerate(data.get("facts", [])):
-        path = fact["path"]
-        for k in range(1, len(path), 2):
-            steps.append(Step(_end(path[k - 1], forms), str(path[k]), _end(path[k + 1], forms),
-                              index))
-    return GoldArticle(text_path.stem, read_gold_article(text_path), steps)
+    def steps_of(key: str, last_only: bool = False) -> list[Step]:
+        steps = []
+        for index, fact in enumerate(data.get(key, [])):
+            path = fact["path"]
+            for k in range(len(path) - 2 if last_only else 1, len(path), 2):
+                steps.append(Step(_end(path[k - 1], forms), str(path[k]),
+                                  _end(path[k + 1], forms), index))
+        return steps
+
+    return GoldArticle(text_path.stem, read_gold_article(text_path), steps_of("facts"),
+                       steps_of("absent", last_only=True))
 
 
 def read_gold_dirs(dirs: Sequence[Path]) -> list[GoldArticle]:
@@ -104,6 +110,7 @@ class Example:
     relation: str
     positive: bool
     steps: tuple[int, ...] = ()
+    denied: bool = False  # a negative that matches a step of an absent fact: a hard negative
 
 
 @dataclass
@@ -162,6 +169,11 @@ def build_examples(articles: Sequence[GoldArticle], candidates: PairSource,
                 if not hits and any(step.relation == relation and _matches(a, step.source)
                                     and _matches(b, step.target) for step in implied):
                     continue
+                denied = not hits and any(
+                    step.relation == relation and _matches(a, step.source)
+                    and _matches(b, step.target)
+                    and (step.source[1], step.target[1]) != (None, None)
+                    for step in article.absent)
                 result.examples.append(Example(article.name, pair, relation, bool(hits),
-                                               hits))
+                                               hits, denied))
     return result

@@ -27,29 +27,13 @@ from rekg.extract.scorer.features import (
     sentence_info,
     span_set,
 )
+from rekg.extract.scorer.features import (
+    PairInput as PairInput,
+)
 from rekg.schema import ENDPOINTS, Label, RelType
 
 NONE = "NONE"
 WEIGHTS_FILE = "weights.json"
-
-
-@dataclass(frozen=True, slots=True)
-class PairInput:
-    """One ordered candidate pair in one sentence, as the candidates stage sees it."""
-
-    words: tuple[str, ...]  # lower-cased singular words of the sentence
-    source: tuple[int, int]  # token span [start, end) of the source mention
-    target: tuple[int, int]
-    source_label: str  # a Label value; restriction triggers ("ban", "tariff") are "Restriction"
-    target_label: str
-    source_kind: str | None  # lexicon kind (element, magnet, sector...) or None
-    target_kind: str | None
-    in_list_source: bool  # the mention is one item of a coordinated list
-    in_list_target: bool
-    cues: tuple[str, ...] = ()  # modality cue names (negation, hedge, modal...)
-    # (start, end, label) of the sentence's other mentions; it may also hold the pair's own
-    # two, so that one tuple of all the mentions serves every pair of the sentence
-    others: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
