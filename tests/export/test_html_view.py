@@ -307,3 +307,24 @@ def test_view_holds_10000_nodes_and_50000_relationships(
     assert variety["colours"] >= 50
     assert variety["inked"] >= 0.05
     browser.offline_and_clean()
+
+
+@pytest.mark.parametrize("case", ["empty", "no relationships", "only articles"])
+def test_view_opens_graphs_with_nothing_to_lay_out(
+    case: str, tmp_path: Path, browser: Browser
+) -> None:
+    china = {"label": "Country", "id": "country:cn", "name": "China", "aliases": []}
+    article = {"label": "Article", "id": "article:a", "name": "A", "aliases": [],
+               "published": "2025-01-01"}
+    mention = {"source": "article:a", "target": "country:cn", "type": "MENTIONS",
+               "sources": ["article:a"], "evidence": [], "confidence": 1.0}
+    nodes, relationships = {"empty": ([], []), "no relationships": ([china], []),
+                            "only articles": ([article, china], [mention])}[case]
+    out = tmp_path / "small.html"
+    HTML_VIEW.write(nodes, relationships, out)
+    browser.open(out)
+
+    browser.offline_and_clean()
+    assert browser.js("rekgGraph.nodeCount()") == len(nodes)
+    assert browser.js("rekgGraph.visibleNodeCount()") == (1 if nodes else 0)
+    assert browser.js("rekgGraph.layoutStopReason()") == "not needed"
