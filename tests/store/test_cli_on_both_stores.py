@@ -55,8 +55,10 @@ def _build_and_ask(store_uri: str, out: Path) -> dict[str, Any]:
         store_uri, "query", "material-exposure", "-p", "material=dysprosium", "--format", "json"))
     _rekg(store_uri, "export", "--format", "json", "-o", str(out))
     exported = json.loads(out.read_text(encoding="utf-8"))
-    answers["export nodes"] = exported["nodes"]
-    answers["export links"] = exported["links"]
+    # exports come in each database's storage order (pages of internal ids): compare as sets
+    answers["export nodes"] = sorted(exported["nodes"], key=lambda node: node["id"])
+    answers["export links"] = sorted(exported["links"], key=lambda link: (
+        link["source"], link["type"], link["target"]))
     return answers
 
 
