@@ -61,6 +61,7 @@ QUERY_PARAMS: dict[str, dict[str, Any]] = {
     "evidence": {"subject": "China"},
     "lookup": {"name": "magnet"},
     "neighbourhood": {"name": "China", "hops": 2},
+    "changes": {"since": "2025-01-01"},
 }
 # Labels whose nodes are new in every copy of the corpus; the others are shared.
 PER_ARTICLE = (Label.ARTICLE, Label.RESTRICTION, Label.AGREEMENT)
