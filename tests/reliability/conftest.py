@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import signal
 import subprocess
@@ -104,4 +105,14 @@ def export_json(store_path: Path, out: Path, env: dict[str, str]) -> bytes:
     done = run_cli(["--store", f"embedded:{store_path}", "export", "--format", "json",
                     "-o", str(out)], env)
     assert done.returncode == 0, done.stderr
-    return out.read_bytes()
+    return canonical_export(out.read_bytes())
+
+
+def canonical_export(data: bytes) -> bytes:
+    """A JSON export with nodes and links in id order. Exports stream in the store's own
+    storage order (issue 14), which a resumed run need not share with a clean one; the
+    graph, every property and every list within it must be equal."""
+    graph = json.loads(data)
+    graph["nodes"].sort(key=lambda node: node["id"])
+    graph["links"].sort(key=lambda link: (link["source"], link["type"], link["target"]))
+    return json.dumps(graph, sort_keys=True, ensure_ascii=False).encode()

@@ -19,6 +19,7 @@ from rekg.graph.store import Store
 from rekg.loaders.ingest import ingest
 
 from .conftest import (
+    canonical_export,
     cli_env,
     export_json,
     kill_servers,
@@ -39,7 +40,7 @@ class InjectedFault(Exception):
 
 def _exported(store: Store, out: Path) -> bytes:
     export_store(store, "json", out)
-    return out.read_bytes()
+    return canonical_export(out.read_bytes())
 
 
 def _failing_at(position: int, how: str) -> Callable[[int, str], str]:
