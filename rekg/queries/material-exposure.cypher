@@ -14,7 +14,7 @@ WITH material, collect(DISTINCT producer.name) AS producers
 OPTIONAL MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(material)
 WITH DISTINCT material, producers, imposer.name AS imposer, coalesce(restriction.kind, 'other') AS kind,
      restriction.status AS status
-ORDER BY toLower(imposer), status
+ORDER BY toLower(imposer), status, kind
 WITH material, producers, collect(DISTINCT imposer + ': ' + kind + ' (' + status + ')') AS restrictions
 OPTIONAL MATCH (product:Product)-[:DEPENDS_ON*1..8]->(material)
 WITH material, producers, restrictions, product ORDER BY toLower(product.name)
