@@ -86,7 +86,7 @@ def test_an_impossible_date_is_refused(tmp_path: Path) -> None:
                         "-p", "since=2025-13-45"], env)
     finally:
         kill_servers(tmp_path)
-    assert "not a date in the calendar" in _error_line(done)
+    assert "out of range" in _error_line(done)
 
 
 def test_an_empty_folder_says_why_without_pointing_at_missing_warnings(tmp_path: Path) -> None:
@@ -96,7 +96,7 @@ def test_an_empty_folder_says_why_without_pointing_at_missing_warnings(tmp_path:
                    cli_env(tmp_path))
     line = _error_line(done)
     assert "warnings above" not in line
-    assert "no file of a readable kind" in line
+    assert "no article files in" in line
 
 
 def test_closed_standard_input_is_a_warning_not_a_server_failure(tmp_path: Path) -> None:
@@ -109,5 +109,5 @@ def test_closed_standard_input_is_a_warning_not_a_server_failure(tmp_path: Path)
     finally:
         kill_servers(tmp_path)
     _error_line(done)
-    assert "standard input is closed" in done.stderr
+    assert "is empty: nothing to read" in done.stderr
     assert "redis-server" not in done.stderr
