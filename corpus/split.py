@@ -35,7 +35,9 @@ def split_of(name: str) -> str:
 def main(writers: list[str]) -> None:
     record_path = ROOT / "split.json"
     record: dict[str, str] = json.loads(record_path.read_text()) if record_path.exists() else {}
-    for text_path in sorted(p for w in writers or ["*"] for p in (ROOT / "incoming").glob(f"{w}/*.txt")):
+    incoming = ROOT / "incoming"
+    texts = sorted(path for writer in writers or ["*"] for path in incoming.glob(f"{writer}/*.txt"))
+    for text_path in texts:
         gold_path = text_path.with_name(text_path.stem + ".gold.json")
         if not gold_path.exists():
             print(f"skipped {text_path.name}: no gold file")

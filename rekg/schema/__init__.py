@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from rekg.schema.ids import make_id, short_hash, slugify
 
+_ID_NAMES = frozenset({"make_id", "short_hash", "slugify"})
+
 if TYPE_CHECKING:
     from rekg.schema.model import (
         ACTIVE_RESTRICTION_STATUSES,
@@ -37,36 +39,12 @@ if TYPE_CHECKING:
         relate,
     )
 
-_MODEL_NAMES = frozenset({
-    "ACTIVE_RESTRICTION_STATUSES",
-    "ENDPOINTS",
-    "NODE_MODELS",
-    "Agreement",
-    "Article",
-    "Country",
-    "GraphFragment",
-    "Label",
-    "Material",
-    "Node",
-    "NodeBase",
-    "Organization",
-    "Person",
-    "Product",
-    "PropertyValue",
-    "Relationship",
-    "RelType",
-    "Restriction",
-    "check_endpoints",
-    "make_node",
-    "node_id",
-    "relate",
-})
-
 
 def __getattr__(name: str) -> Any:
-    if name in _MODEL_NAMES:
+    if name in __all__ and name not in _ID_NAMES:
         return getattr(importlib.import_module("rekg.schema.model"), name)
     raise AttributeError(f"module 'rekg.schema' has no attribute {name!r}")
+
 
 __all__ = [
     "ACTIVE_RESTRICTION_STATUSES",
