@@ -39,6 +39,12 @@ CALL {
   UNION ALL
   MATCH ()-[relationship:RESTRICTS]->() RETURN 'relationship' AS kind, 'RESTRICTS' AS name, count(relationship) AS count
   UNION ALL
+  MATCH ()-[relationship:EXPANDS]->() RETURN 'relationship' AS kind, 'EXPANDS' AS name, count(relationship) AS count
+  UNION ALL
+  MATCH ()-[relationship:REPLACES]->() RETURN 'relationship' AS kind, 'REPLACES' AS name, count(relationship) AS count
+  UNION ALL
+  MATCH ()-[relationship:SUSPENDS]->() RETURN 'relationship' AS kind, 'SUSPENDS' AS name, count(relationship) AS count
+  UNION ALL
   MATCH ()-[relationship:SUPPLIES]->() RETURN 'relationship' AS kind, 'SUPPLIES' AS name, count(relationship) AS count
   UNION ALL
   MATCH ()-[relationship:TARGETS]->() RETURN 'relationship' AS kind, 'TARGETS' AS name, count(relationship) AS count

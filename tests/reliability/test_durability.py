@@ -77,7 +77,7 @@ def test_a_full_disk_during_ingest_is_one_line_and_the_store_still_opens(
     tmp_path: Path, small_disk: Path
 ) -> None:
     env = cli_env(tmp_path)
-    folder = write_articles(tmp_path / "articles", 150, seed=42)
+    folder = write_articles(tmp_path / "articles", 60, seed=42)
     clean_store = tmp_path / "clean" / "graph.db"
     assert run_cli(["--store", f"embedded:{clean_store}", "ingest", str(folder)],
                    env).returncode == 0
