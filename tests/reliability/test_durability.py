@@ -106,7 +106,8 @@ def test_an_export_onto_a_full_disk_keeps_the_previous_file(
     env = cli_env(tmp_path)
     store = _filled_store(tmp_path, env)
     out = small_disk / "graph.json"
-    previous = export_json(store, out, env)
+    export_json(store, out, env)
+    previous = out.read_bytes()
     filler = small_disk / "filler"
     with open(filler, "wb") as handle:
         try:
