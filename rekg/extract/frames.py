@@ -1,12 +1,9 @@
-"""Stage 5: frames that span sentences.
+"""Stage 5: restriction frames that span sentences.
 
-Restrictions: every restriction trigger that takes part in a fact gets a node, one per
-(imposer, kind) in an article. A trigger whose sentence names no imposer belongs to the
-imposer in focus (the last one named), so "China announced controls. The list covers
-samarium." links samarium to China's measure. Agreements: a generic "deal" or "truce" is the
-lexicon agreement reached at a place the sentence names, else the agreement in focus, else a
-new one; people who agree on it bring their countries as parties. Lexicon knowledge about
-mentioned entities (a ministry's country, an official's country) is added here too.
+Every restriction trigger that takes part in a fact gets a node, one per (imposer, kind) in
+an article. A trigger whose sentence names no imposer belongs to the imposer in focus (the
+last one named), so "China announced controls. The list covers samarium." links samarium to
+China's measure. Agreements are the next stage (``rekg.extract.agreements``).
 """
 
 from __future__ import annotations
@@ -14,7 +11,6 @@ from __future__ import annotations
 import re
 
 from rekg.extract.context import (
-    AgreementFrame,
     ArticleContext,
     Fact,
     Mention,
@@ -22,8 +18,7 @@ from rekg.extract.context import (
     SentenceView,
 )
 from rekg.extract.modality import find_cues
-from rekg.extract.patterns import word_sets
-from rekg.schema import Label, RelType, node_id, short_hash
+from rekg.schema import Label, RelType, short_hash
 
 _KIND_WORDS = {"export_licensing": "export licensing", "export_prohibition": "export ban",
                "export_quota": "export quota", "export_tax": "export tax",
@@ -261,136 +256,10 @@ def restriction_name(frame: RestrictionFrame, names: dict[str, str]) -> str:
     return f"{who} {_KIND_WORDS.get(frame.kind, frame.kind)}".strip()
 
 
-def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tuple[str, str]:
-    """(node id, name) of a generic agreement mention ("the deal", "a truce")."""
-    best: tuple[int, str, str] | None = None
-    for place in view.places:
-        for entry in ctx.lexicon.entries.values():
-            if entry.label is not Label.AGREEMENT or (entry.place or "").lower() \
-                    != place.name.lower():
-                continue
-            distance = abs(place.start - m.start) + (0 if entry.properties.get("kind") == m.kind
-                                                       else 50)
-            if best is None or distance < best[0]:
-                best = (distance, entry.id, entry.name)
-    if best is not None:
-        return best[1], best[2]
-    modifier = next((x for x in view.mentions if x.end == m.start and x.label in (
-        Label.COUNTRY, Label.ORGANIZATION) and x.form not in ("anaphor",)), None)
-    if modifier is None:
-        inner = next((x for x in view.mentions if x.end == m.start
-                      and x.label in (Label.MATERIAL, Label.PRODUCT)), None)
-        if inner is not None:
-            modifier = next((x for x in view.mentions if x.end == inner.start and x.label in (
-                Label.COUNTRY, Label.ORGANIZATION)), None)
-    if modifier is not None:
-        name = view.span_text(modifier.start, m.end)
-        m.surface = name
-        return node_id(Label.AGREEMENT, name), name
-    m.props["generic"] = True  # a bare "deal": a node only if a fact needs it
-    return node_id(Label.AGREEMENT, m.name), m.name
-
-
-def _agreements(ctx: ArticleContext) -> None:
-    agree = word_sets()["agree_verbs"]
-    focus: tuple[str, str] | None = None
-    represented = {f.source.node_id: f.target for f in ctx.facts
-                   if f.rel is RelType.REPRESENTS and f.target.label is Label.COUNTRY}
-    named = list(dict.fromkeys((m.node_id, m.name) for v in ctx.sentences
-                               for m in v.of(Label.AGREEMENT) if m.form != "trigger"))
-    for view in ctx.sentences:
-        for m in view.of(Label.AGREEMENT):
-            if m.form == "trigger":
-                definite = m.start > 0 and view.words[m.start - 1] in (
-                    "the", "this", "that", "its", "their")
-                resolved = _agreement_name(ctx, m, view)
-                if m.props.get("generic") and definite and (focus or len(named) == 1):
-                    resolved = focus or named[0]  # "the deal": the agreement in focus
-                    m.props.pop("generic")
-                m.node_id, m.name = resolved
-            if not m.props.get("generic"):
-                focus = (m.node_id, m.name)
-            frame = ctx.agreements.setdefault(m.node_id, AgreementFrame(m.node_id, m.name))
-            if not any(w in agree for w in view.words):
-                continue
-            for person in view.of(Label.PERSON):
-                country = _represented(ctx, person) or represented.get(person.node_id)
-                if country is None:
-                    continue
-                ctx.facts.append(Fact(RelType.REPRESENTS, person, country, view.index,
-                                      "frame:official-of-country", 0.7, view.text))
-                ctx.facts.append(Fact(RelType.PARTY_TO, country, m, view.index,
-                                      "frame:signatory-via-official", 0.7, view.text))
-                frame.parties.add(country.node_id)
-
-
-def _represented(ctx: ArticleContext, person: Mention) -> Mention | None:
-    entry = person.entry
-    if entry is None or not entry.represents:
-        return None
-    target = ctx.lexicon.resolve_ref(entry.represents)
-    if target is None:
-        return None
-    return Mention(target.label, target.id, target.name, person.start, person.start, "",
-                   "lexicon", entry=target)
-
-
-def _lexicon_facts(ctx: ArticleContext) -> None:
-    """A ministry's country and an official's country, when the article names that country."""
-    named = {m.node_id for v in ctx.sentences for m in v.mentions}
-    for view in ctx.sentences:
-        for m in view.mentions:
-            if m.label is Label.ORGANIZATION:
-                iso2 = m.entry.country if m.entry is not None else None
-                country = ctx.lexicon.countries_by_iso2.get(iso2 or "")
-                if country is not None and country.id in named:
-                    target = Mention(Label.COUNTRY, country.id, country.name, m.start, m.start,
-                                     "", "lexicon", entry=country)
-                    ctx.facts.append(Fact(RelType.LOCATED_IN, m, target, view.index,
-                                          "frame:lexicon-country", 0.7, view.text))
-                inner = m.props.get("country")
-                if inner:
-                    entry = ctx.lexicon.entries.get(str(inner))
-                    if entry is not None:
-                        target = Mention(Label.COUNTRY, entry.id, entry.name, m.start, m.start,
-                                         "", "lexicon", entry=entry)
-                        ctx.facts.append(Fact(RelType.LOCATED_IN, m, target, view.index,
-                                              "frame:country-in-name", 0.7, view.text))
-            elif m.label is Label.AGREEMENT and m.entry is not None:
-                _agreement_knowledge(ctx, m, view, named)
-            elif m.label is Label.PERSON:
-                official_of = _represented(ctx, m)
-                if official_of is not None and official_of.node_id in named:
-                    ctx.facts.append(Fact(RelType.REPRESENTS, m, official_of, view.index,
-                                          "frame:lexicon-official", 0.7, view.text))
-
-
-def _agreement_knowledge(ctx: ArticleContext, m: Mention, view: SentenceView,
-                         named: set[str]) -> None:
-    """A lexicon agreement's parties and subjects, when the article names them too."""
-    assert m.entry is not None
-    for ref in m.entry.parties:
-        party = ctx.lexicon.resolve_ref(ref)
-        if party is not None and party.id in named:
-            source = Mention(party.label, party.id, party.name, m.start, m.start, "", "lexicon",
-                             entry=party)
-            ctx.facts.append(Fact(RelType.PARTY_TO, source, m, view.index,
-                                  "frame:lexicon-party", 0.7, view.text))
-    for ref in m.entry.addresses:
-        item = ctx.lexicon.find(Label.MATERIAL, ref) or ctx.lexicon.find(Label.PRODUCT, ref)
-        if item is not None and item.id in named:
-            target = Mention(item.label, item.id, item.name, m.start, m.start, "", "lexicon",
-                             entry=item)
-            ctx.facts.append(Fact(RelType.ADDRESSES, m, target, view.index,
-                                  "frame:lexicon-subject", 0.7, view.text))
-
-
 def run(ctx: ArticleContext) -> None:
     _restrictions(ctx)
     _own_targets(ctx)
     _parts_inherit(ctx)
-    _agreements(ctx)
-    _lexicon_facts(ctx)
 
 
 __all__ = ["restriction_id", "restriction_name", "run"]

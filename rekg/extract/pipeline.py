@@ -1,6 +1,7 @@
 """The extraction pipeline: the order of the stages, written once.
 
-tokens -> mentions -> coreference -> candidates -> frames -> modality -> fragment.
+tokens -> mentions -> coreference -> candidates -> frames (restrictions) -> agreements ->
+modality -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 
@@ -19,9 +20,10 @@ MENTION_STAGES: tuple[Stage, ...] = (tokens.run, mentions.run, coreference.run)
 
 
 def stages() -> tuple[Stage, ...]:
-    from rekg.extract import candidates, fragment, frames, modality
+    from rekg.extract import agreements, candidates, fragment, frames, modality
 
-    return (*MENTION_STAGES, candidates.run, frames.run, modality.run, fragment.run)
+    return (*MENTION_STAGES, candidates.run, frames.run, agreements.run,
+            modality.run, fragment.run)
 
 
 def run(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:
