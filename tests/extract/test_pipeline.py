@@ -38,7 +38,8 @@ def _restricted(fragment: GraphFragment) -> set[tuple[str, str]]:
 
 def test_the_stage_order_is_written_once() -> None:
     assert [s.__module__.rsplit(".", 1)[1] for s in stages()] == [
-        "tokens", "mentions", "coreference", "candidates", "frames", "modality", "fragment"]
+        "tokens", "mentions", "coreference", "candidates", "frames", "agreements",
+        "modality", "fragment"]
 
 
 def test_every_pipeline_module_stays_small() -> None:
