@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import logging
 import os
 import pkgutil
 import signal
@@ -210,6 +211,9 @@ def _reopen_closed_standard_streams() -> None:
 
 def main() -> None:
     _reopen_closed_standard_streams()
+    # The driver logs a failed routing attempt as a bare warning line on stderr, beside the
+    # one-line error that already says it (issue 11): the CLI's messages are the errors.
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, _terminate)
     cli(prog_name="rekg")

@@ -79,6 +79,17 @@ def test_a_port_that_is_not_bolt_fails_within_the_connection_deadline(
     assert "timeout=15.0" in line  # the driver's default was 60 s
 
 
+def test_a_routing_failure_is_one_line_with_no_stray_driver_warning(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    done = run_cli(["--store", f"neo4j://127.0.0.1:{port}", "query", "summary"],
+                   cli_env(tmp_path), timeout=120)
+    line = _error_line(done)
+    assert "routing information" in line
+    assert done.stderr.strip().splitlines() == [line]
+
+
 def test_an_impossible_date_is_refused(tmp_path: Path) -> None:
     env = cli_env(tmp_path)
     try:
