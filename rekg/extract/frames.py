@@ -76,9 +76,27 @@ def _allied(ctx: ArticleContext, a: Mention, b: Mention) -> bool:
     return _authority(ctx, a).node_id == b.node_id or _authority(ctx, b).node_id == a.node_id
 
 
+_TARGET_PREPOSITIONS = frozenset({"to", "against", "toward", "towards", "targeting", "into"})
+
+
+def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
+    """A country after "to" or "against" is where a measure is aimed, not who imposes it
+    ("exports to the United States are suspended")."""
+    view = ctx.sentences[fact.sentence]
+    k = fact.source.start
+    while k > 0 and view.words[k - 1] in ("the", "a", "an"):
+        k -= 1
+    return k > 0 and view.words[k - 1] in _TARGET_PREPOSITIONS
+
+
 def _stated_imposers_first(ctx: ArticleContext) -> None:
     """A measure whose imposer a pattern states keeps it: the scorer's other guesses for the
     same trigger are refused ("India accused China of blocking ..." is China's measure)."""
+    for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES
+              and f.origin.startswith("scorer:") and _in_target_position(ctx, f)]:
+        ctx.facts.remove(f)
+        ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                   "a country after 'to' or 'against' is where a measure is aimed", f.origin)
     stated = {(id(f.target)): f.source.node_id for f in ctx.facts
               if f.rel is RelType.IMPOSES and not f.origin.startswith("scorer:")}
     best: dict[int, Fact] = {}
