@@ -136,23 +136,27 @@ def _restrictions(ctx: ArticleContext) -> None:
     used = {id(m) for f in ctx.facts for m in (f.source, f.target) if m.label is Label.RESTRICTION}
     principal = _principal(imposes, ctx)
     focus: Mention | None = None
+    # The anaphor "the rules" refers to the main measure of the last sentence that named one:
+    # the first there ("China will require permits ... as Washington tightens restrictions").
     last_frame: RestrictionFrame | None = None
     for view in ctx.sentences:
+        first_here: RestrictionFrame | None = None
         for m in view.of(Label.RESTRICTION):
             if id(m) not in used:
                 continue
             imposer = imposes.get(id(m))
-            if imposer is None and m.props.get("anaphor") and last_frame is not None:
-                m.node_id = last_frame.node_id
-                m.kind = last_frame.kind
-                _attach(ctx, m, view, last_frame, None)
+            antecedent = first_here or last_frame
+            if imposer is None and m.props.get("anaphor") and antecedent is not None:
+                _attach(ctx, m, view, antecedent, None)
                 continue
             if imposer is None:
                 imposer = _subject_before(view, m) or focus or principal
             else:
                 focus = imposer
-            last_frame = _frame(ctx, m, imposer, view)
-            _attach(ctx, m, view, last_frame, imposer if id(m) not in imposes else None)
+            frame = _frame(ctx, m, imposer, view)
+            first_here = first_here or frame
+            _attach(ctx, m, view, frame, imposer if id(m) not in imposes else None)
+        last_frame = first_here or last_frame
 
 
 _PREPOSITIONS = frozenset({"of", "in", "to", "from", "for", "on", "with", "against", "by", "at",
