@@ -77,14 +77,21 @@ def _allied(ctx: ArticleContext, a: Mention, b: Mention) -> bool:
     return _authority(ctx, a).node_id == b.node_id or _authority(ctx, b).node_id == a.node_id
 
 
-_TARGET_PREPOSITIONS = frozenset({"to", "against", "toward", "towards", "targeting", "into"})
+_TARGET_PREPOSITIONS = frozenset({"to", "against", "toward", "towards", "targeting"})
 
 
 def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
     """A country after "to" or "against" is where a measure is aimed, not who imposes it
-    ("exports to the United States are suspended")."""
+    ("exports to the United States are suspended"), unless it qualifies the measure itself
+    ("added firms to its entity list", "against US steel tariffs")."""
     view = ctx.sentences[fact.sentence]
-    k = fact.source.start
+    imposer, measure = fact.source, fact.target
+    sets = word_sets()
+    if 0 <= measure.start - imposer.end <= 3 and not any(
+            w in _PREPOSITIONS or w in sets["prohibit_modals"] or w in sets["be_verbs"]
+            or w in ("which", "that", "but") for w in view.words[imposer.end:measure.start]):
+        return False
+    k = imposer.start
     while k > 0 and view.words[k - 1] in ("the", "a", "an"):
         k -= 1
     return k > 0 and view.words[k - 1] in _TARGET_PREPOSITIONS
@@ -92,9 +99,9 @@ def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
 
 def _stated_imposers_first(ctx: ArticleContext) -> None:
     """A measure whose imposer a pattern states keeps it: the scorer's other guesses for the
-    same trigger are refused ("India accused China of blocking ..." is China's measure)."""
-    for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES
-              and f.origin.startswith("scorer:") and _in_target_position(ctx, f)]:
+    same trigger are refused ("India accused China of blocking ..." is China's measure). No
+    imposer stands after "to" or "against"."""
+    for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES and _in_target_position(ctx, f)]:
         ctx.facts.remove(f)
         ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                    "a country after 'to' or 'against' is where a measure is aimed", f.origin)
@@ -238,8 +245,11 @@ def _subject_before(view: SentenceView, m: Mention) -> Mention | None:
     for x in view.mentions:
         if x.start >= m.start:
             break
+        k = x.start
+        while k > 0 and view.words[k - 1] in ("the", "a", "an"):
+            k -= 1
         if x.label in (Label.COUNTRY, Label.ORGANIZATION) and x.form != "place" and (
-                x.start == 0 or view.words[x.start - 1] not in _PREPOSITIONS):
+                k == 0 or view.words[k - 1] not in _PREPOSITIONS):
             return x
     return None
 
