@@ -105,6 +105,14 @@ def _stated_imposers_first(ctx: ArticleContext) -> None:
         ctx.facts.remove(f)
         ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                    "a country after 'to' or 'against' is where a measure is aimed", f.origin)
+    # "Huawei was added to the Entity List": the listed party stands where an imposer would.
+    aimed = {(id(f.source), f.target.node_id) for f in ctx.facts if f.rel is RelType.TARGETS
+             and not f.origin.startswith("scorer:") and f.target.end <= f.source.start}
+    for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES
+              and (id(f.target), f.source.node_id) in aimed]:
+        ctx.facts.remove(f)
+        ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                   "a pattern names it the target of this measure", f.origin)
     stated = {(id(f.target)): f.source.node_id for f in ctx.facts
               if f.rel is RelType.IMPOSES and not f.origin.startswith("scorer:")}
     best: dict[int, Fact] = {}
