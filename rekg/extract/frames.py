@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rekg.extract import measure_lists
 from rekg.extract.context import (
     ArticleContext,
     Fact,
@@ -136,74 +137,9 @@ def _stated_imposers_first(ctx: ArticleContext) -> None:
     ctx.facts = kept
 
 
-_BULLETS = ("-", "•", "*", "–", "—")
-_ITEMS = (Label.MATERIAL, Label.PRODUCT)
-
-
-def _lead_measure(view: SentenceView) -> Mention | None:
-    measures = view.of(Label.RESTRICTION)
-    return measures[-1] if measures else None
-
-
-def _enumerations(ctx: ArticleContext) -> None:
-    """Items a measure covers, listed after it: bullet lines after a sentence that names a
-    measure and ends in a colon ("the controls cover:" / "- lithium iron phosphate ...")."""
-    lead: Mention | None = None
-    for view in ctx.sentences:
-        bullet = view.text.lstrip().startswith(_BULLETS)
-        if lead is not None and bullet:
-            stops = word_sets()["list_stops"]
-            end = next((k for k, w in enumerate(view.words) if w in stops), len(view.words))
-            if not view.of(Label.RESTRICTION):
-                for item in (m for m in view.of(*_ITEMS) if m.start < end):
-                    ctx.facts.append(Fact(RelType.RESTRICTS, lead, item, view.index,
-                                          "frame:listed-after-colon", 0.7, view.text))
-            continue
-        lead = _lead_measure(view) if view.text.rstrip().endswith(":") else None
-
-
-_OPENERS = frozenset({"the", "these", "those", "such", "its", "their", "also", "now"})
-
-
-def _enumerates(view: SentenceView) -> int:
-    """Where the list starts when the sentence opens "It covers", "They include" or "The
-    germanium items include"; -1 otherwise."""
-    sets = word_sets()
-    words = view.words
-    k = 0
-    while k < len(words) and words[k] in _OPENERS:
-        k += 1
-    for subject in (k, k + 1):
-        if subject < len(words) and words[subject] in sets["enumeration_subjects"]:
-            verb = subject + 1
-            while verb < len(words) and words[verb] in _OPENERS:
-                verb += 1
-            if verb < len(words) and words[verb] in sets["enumeration_verbs"] and (
-                    words[verb] not in ("is", "are") or subject > k or words[subject] == "they"):
-                return verb + 1
-    return -1
-
-
-def _listed_next(ctx: ArticleContext) -> None:
-    """"China will require licences for five metals. The items include tungsten, tellurium
-    ...": the items of the second sentence are restricted by the measure of the first."""
-    used = {id(f.source) for f in ctx.facts if f.source.label is Label.RESTRICTION} | {
-        id(f.target) for f in ctx.facts if f.target.label is Label.RESTRICTION}
-    previous: Mention | None = None
-    for view in ctx.sentences:
-        start = _enumerates(view) if previous is not None else -1
-        if start >= 0 and previous is not None and not view.of(Label.RESTRICTION):
-            for item in view.of(*_ITEMS):
-                if item.start >= start:
-                    ctx.facts.append(Fact(RelType.RESTRICTS, previous, item, view.index,
-                                          "frame:listed-next", 0.7, view.text))
-        previous = next((m for m in view.of(Label.RESTRICTION) if id(m) in used), None)
-
-
 def _restrictions(ctx: ArticleContext) -> None:
     _stated_imposers_first(ctx)
-    _enumerations(ctx)
-    _listed_next(ctx)
+    measure_lists.run(ctx)
     imposes: dict[int, Mention] = {}
     for fact in ctx.facts:
         if fact.rel is RelType.IMPOSES and id(fact.target) not in imposes:
