@@ -175,6 +175,25 @@ def _restrictions(ctx: ArticleContext) -> None:
             first_here = first_here or frame
             _attach(ctx, m, view, frame, imposer if id(m) not in imposes else None)
         last_frame = first_here or last_frame
+    _acting_bodies(ctx, used)
+
+
+def _acting_bodies(ctx: ArticleContext, used: set[int]) -> None:
+    """A ministry or agency of the imposing country named beside the measure acts for it:
+    "Japan will require licences ..., the trade ministry said" is the ministry's measure too."""
+    stated = {(id(f.source), id(f.target)) for f in ctx.facts if f.rel is RelType.IMPOSES}
+    for view in ctx.sentences:
+        bodies = [x for x in view.of(Label.ORGANIZATION) if x.form != "place"]
+        for m in view.of(Label.RESTRICTION):
+            frame = ctx.restrictions.get(m.node_id)
+            if id(m) not in used or frame is None or frame.imposer is None:
+                continue
+            for body in bodies:
+                if (id(body), id(m)) not in stated and body.node_id != frame.imposer \
+                        and _authority(ctx, body).node_id == frame.imposer:
+                    stated.add((id(body), id(m)))
+                    ctx.facts.append(Fact(RelType.IMPOSES, body, m, view.index,
+                                          "frame:acting-body", 0.6, view.text))
 
 
 _PREPOSITIONS = frozenset({"of", "in", "to", "from", "for", "on", "with", "against", "by", "at",

@@ -95,3 +95,17 @@ def test_the_rules_refer_to_the_main_measure_of_the_sentence_before() -> None:
     restricted = _through(fragment, RelType.RESTRICTS)
     assert ("China", "spherical graphite") in restricted
     assert ("United States", "spherical graphite") not in restricted
+
+
+def test_a_ministry_named_beside_its_countrys_measure_imposes_it_too() -> None:
+    fragment = _graph("China will require export licences for gallium, the Ministry of Commerce "
+                      "said on Tuesday.")
+    assert {("China", "gallium"), ("Ministry of Commerce", "gallium")} \
+        <= _through(fragment, RelType.RESTRICTS)
+
+
+def test_another_countrys_ministry_does_not_impose_the_measure() -> None:
+    fragment = _graph("Japan will require export licences for gallium from July, the Japanese "
+                      "government said, and the Ministry of Commerce in Beijing criticised it.")
+    assert ("Japan", "gallium") in _through(fragment, RelType.RESTRICTS)
+    assert ("Ministry of Commerce", "gallium") not in _through(fragment, RelType.RESTRICTS)
