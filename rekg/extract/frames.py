@@ -106,11 +106,14 @@ def _stated_imposers_first(ctx: ArticleContext) -> None:
         ctx.facts.remove(f)
         ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                    "a country after 'to' or 'against' is where a measure is aimed", f.origin)
-    # "Huawei was added to the Entity List": the listed party stands where an imposer would.
-    aimed = {(id(f.source), f.target.node_id) for f in ctx.facts if f.rel is RelType.TARGETS
-             and not f.origin.startswith("scorer:") and f.target.end <= f.source.start}
+    # "Huawei was added to the Entity List": the listed party stands where an imposer would;
+    # "tariffs on Chinese goods": the scorer's guess that China imposes them is refused.
+    aimed = {(id(f.source), f.target.node_id, f.target.end <= f.source.start)
+             for f in ctx.facts if f.rel is RelType.TARGETS and not f.origin.startswith("scorer:")}
     for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES
-              and (id(f.target), f.source.node_id) in aimed]:
+              and ((id(f.target), f.source.node_id, True) in aimed or (
+                  f.origin.startswith("scorer:")
+                  and (id(f.target), f.source.node_id, False) in aimed))]:
         ctx.facts.remove(f)
         ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                    "a pattern names it the target of this measure", f.origin)
@@ -168,7 +171,11 @@ def _restrictions(ctx: ArticleContext) -> None:
                 _attach(ctx, m, view, antecedent, None)
                 continue
             if imposer is None:
-                imposer = _subject_before(view, m) or focus or principal
+                aimed_at = {f.target.node_id for f in ctx.facts
+                            if f.rel is RelType.TARGETS and f.source is m}
+                imposer = _subject_before(view, m) or next(
+                    (c for c in (focus, principal) if c is not None
+                     and _authority(ctx, c).node_id not in aimed_at), None)
             else:
                 focus = imposer
             frame = _frame(ctx, m, imposer, view)

@@ -109,3 +109,14 @@ def test_another_countrys_ministry_does_not_impose_the_measure() -> None:
                       "government said, and the Ministry of Commerce in Beijing criticised it.")
     assert ("Japan", "gallium") in _through(fragment, RelType.RESTRICTS)
     assert ("Ministry of Commerce", "gallium") not in _through(fragment, RelType.RESTRICTS)
+
+
+def test_the_country_a_tariff_is_aimed_at_is_not_taken_as_its_imposer() -> None:
+    fragment = _graph("China imposed export controls on graphite. The trade office confirmed "
+                      "the tariff increases on Chinese goods on Friday.")
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    rels = list(fragment.relationships.values())
+    aimed = {r.source for r in rels if r.type is RelType.TARGETS and names[r.target] == "China"}
+    assert aimed, "the tariff targets China"
+    assert not any(r.type is RelType.IMPOSES and r.target in aimed and names[r.source] == "China"
+                   for r in rels)
