@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rekg.extract import measure_lists
 from rekg.extract.context import (
     ArticleContext,
     Fact,
@@ -18,6 +19,7 @@ from rekg.extract.context import (
     SentenceView,
 )
 from rekg.extract.modality import find_cues
+from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType, short_hash
 
 _KIND_WORDS = {"export_licensing": "export licensing", "export_prohibition": "export ban",
@@ -76,9 +78,45 @@ def _allied(ctx: ArticleContext, a: Mention, b: Mention) -> bool:
     return _authority(ctx, a).node_id == b.node_id or _authority(ctx, b).node_id == a.node_id
 
 
+_TARGET_PREPOSITIONS = frozenset({"to", "against", "toward", "towards", "targeting"})
+
+
+def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
+    """A country after "to" or "against" is where a measure is aimed, not who imposes it
+    ("exports to the United States are suspended"), unless it qualifies the measure itself
+    ("added firms to its entity list", "against US steel tariffs")."""
+    view = ctx.sentences[fact.sentence]
+    imposer, measure = fact.source, fact.target
+    sets = word_sets()
+    if 0 <= measure.start - imposer.end <= 3 and not any(
+            w in _PREPOSITIONS or w in sets["prohibit_modals"] or w in sets["be_verbs"]
+            or w in ("which", "that", "but") for w in view.words[imposer.end:measure.start]):
+        return False
+    k = imposer.start
+    while k > 0 and view.words[k - 1] in ("the", "a", "an"):
+        k -= 1
+    return k > 0 and view.words[k - 1] in _TARGET_PREPOSITIONS
+
+
 def _stated_imposers_first(ctx: ArticleContext) -> None:
     """A measure whose imposer a pattern states keeps it: the scorer's other guesses for the
-    same trigger are refused ("India accused China of blocking ..." is China's measure)."""
+    same trigger are refused ("India accused China of blocking ..." is China's measure). No
+    imposer stands after "to" or "against"."""
+    for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES and _in_target_position(ctx, f)]:
+        ctx.facts.remove(f)
+        ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                   "a country after 'to' or 'against' is where a measure is aimed", f.origin)
+    # "Huawei was added to the Entity List": the listed party stands where an imposer would;
+    # "tariffs on Chinese goods": the scorer's guess that China imposes them is refused.
+    aimed = {(id(f.source), f.target.node_id, f.target.end <= f.source.start)
+             for f in ctx.facts if f.rel is RelType.TARGETS and not f.origin.startswith("scorer:")}
+    for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES
+              and ((id(f.target), f.source.node_id, True) in aimed or (
+                  f.origin.startswith("scorer:")
+                  and (id(f.target), f.source.node_id, False) in aimed))]:
+        ctx.facts.remove(f)
+        ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                   "a pattern names it the target of this measure", f.origin)
     stated = {(id(f.target)): f.source.node_id for f in ctx.facts
               if f.rel is RelType.IMPOSES and not f.origin.startswith("scorer:")}
     best: dict[int, Fact] = {}
@@ -104,6 +142,7 @@ def _stated_imposers_first(ctx: ArticleContext) -> None:
 
 def _restrictions(ctx: ArticleContext) -> None:
     _stated_imposers_first(ctx)
+    measure_lists.run(ctx)
     imposes: dict[int, Mention] = {}
     for fact in ctx.facts:
         if fact.rel is RelType.IMPOSES and id(fact.target) not in imposes:
@@ -118,23 +157,50 @@ def _restrictions(ctx: ArticleContext) -> None:
     used = {id(m) for f in ctx.facts for m in (f.source, f.target) if m.label is Label.RESTRICTION}
     principal = _principal(imposes, ctx)
     focus: Mention | None = None
+    # The anaphor "the rules" refers to the main measure of the last sentence that named one:
+    # the first there ("China will require permits ... as Washington tightens restrictions").
     last_frame: RestrictionFrame | None = None
     for view in ctx.sentences:
+        first_here: RestrictionFrame | None = None
         for m in view.of(Label.RESTRICTION):
             if id(m) not in used:
                 continue
             imposer = imposes.get(id(m))
-            if imposer is None and m.props.get("anaphor") and last_frame is not None:
-                m.node_id = last_frame.node_id
-                m.kind = last_frame.kind
-                _attach(ctx, m, view, last_frame, None)
+            antecedent = first_here or last_frame
+            if imposer is None and m.props.get("anaphor") and antecedent is not None:
+                _attach(ctx, m, view, antecedent, None)
                 continue
             if imposer is None:
-                imposer = _subject_before(view, m) or focus or principal
+                aimed_at = {f.target.node_id for f in ctx.facts
+                            if f.rel is RelType.TARGETS and f.source is m}
+                imposer = _subject_before(view, m) or next(
+                    (c for c in (focus, principal) if c is not None
+                     and _authority(ctx, c).node_id not in aimed_at), None)
             else:
                 focus = imposer
-            last_frame = _frame(ctx, m, imposer, view)
-            _attach(ctx, m, view, last_frame, imposer if id(m) not in imposes else None)
+            frame = _frame(ctx, m, imposer, view)
+            first_here = first_here or frame
+            _attach(ctx, m, view, frame, imposer if id(m) not in imposes else None)
+        last_frame = first_here or last_frame
+    _acting_bodies(ctx, used)
+
+
+def _acting_bodies(ctx: ArticleContext, used: set[int]) -> None:
+    """A ministry or agency of the imposing country named beside the measure acts for it:
+    "Japan will require licences ..., the trade ministry said" is the ministry's measure too."""
+    stated = {(id(f.source), id(f.target)) for f in ctx.facts if f.rel is RelType.IMPOSES}
+    for view in ctx.sentences:
+        bodies = [x for x in view.of(Label.ORGANIZATION) if x.form != "place"]
+        for m in view.of(Label.RESTRICTION):
+            frame = ctx.restrictions.get(m.node_id)
+            if id(m) not in used or frame is None or frame.imposer is None:
+                continue
+            for body in bodies:
+                if (id(body), id(m)) not in stated and body.node_id != frame.imposer \
+                        and _authority(ctx, body).node_id == frame.imposer:
+                    stated.add((id(body), id(m)))
+                    ctx.facts.append(Fact(RelType.IMPOSES, body, m, view.index,
+                                          "frame:acting-body", 0.6, view.text))
 
 
 _PREPOSITIONS = frozenset({"of", "in", "to", "from", "for", "on", "with", "against", "by", "at",
@@ -149,8 +215,11 @@ def _subject_before(view: SentenceView, m: Mention) -> Mention | None:
     for x in view.mentions:
         if x.start >= m.start:
             break
+        k = x.start
+        while k > 0 and view.words[k - 1] in ("the", "a", "an"):
+            k -= 1
         if x.label in (Label.COUNTRY, Label.ORGANIZATION) and x.form != "place" and (
-                x.start == 0 or view.words[x.start - 1] not in _PREPOSITIONS):
+                k == 0 or view.words[k - 1] not in _PREPOSITIONS):
             return x
     return None
 

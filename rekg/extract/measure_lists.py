@@ -1,0 +1,108 @@
+"""Part of stage 5: what a measure covers when the text lists it apart from the measure.
+
+* bullet lines after a sentence that names a measure and ends in a colon;
+* a next sentence opening "It covers ...", "They include ...", "The items include ...";
+* "The covered countries are China, Russia ...": the countries a measure is aimed at.
+
+Each adds facts from the measure's mention, so the frames stage attaches them to its node.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+_BULLETS = ("-", "•", "*", "–", "—")
+_ITEMS = (Label.MATERIAL, Label.PRODUCT)
+
+
+def _lead_measure(view: SentenceView) -> Mention | None:
+    measures = view.of(Label.RESTRICTION)
+    return measures[-1] if measures else None
+
+
+def _enumerations(ctx: ArticleContext) -> None:
+    """Items a measure covers, listed after it: bullet lines after a sentence that names a
+    measure and ends in a colon ("the controls cover:" / "- lithium iron phosphate ...")."""
+    lead: Mention | None = None
+    for view in ctx.sentences:
+        bullet = view.text.lstrip().startswith(_BULLETS)
+        if lead is not None and bullet:
+            stops = word_sets()["list_stops"]
+            end = next((k for k, w in enumerate(view.words) if w in stops), len(view.words))
+            if not view.of(Label.RESTRICTION):
+                for item in (m for m in view.of(*_ITEMS) if m.start < end):
+                    ctx.facts.append(Fact(RelType.RESTRICTS, lead, item, view.index,
+                                          "frame:listed-after-colon", 0.7, view.text))
+            continue
+        lead = _lead_measure(view) if view.text.rstrip().endswith(":") else None
+
+
+_OPENERS = frozenset({"the", "these", "those", "such", "its", "their", "also", "now"})
+
+
+def _enumerates(view: SentenceView) -> int:
+    """Where the list starts when the sentence opens "It covers", "They include" or "The
+    germanium items include"; -1 otherwise."""
+    sets = word_sets()
+    words = view.words
+    k = 0
+    while k < len(words) and words[k] in _OPENERS:
+        k += 1
+    for subject in (k, k + 1):
+        if subject < len(words) and words[subject] in sets["enumeration_subjects"]:
+            verb = subject + 1
+            while verb < len(words) and words[verb] in _OPENERS:
+                verb += 1
+            if verb < len(words) and words[verb] in sets["enumeration_verbs"] and (
+                    words[verb] not in ("is", "are") or subject > k or words[subject] == "they"):
+                return verb + 1
+    return -1
+
+
+def _listed_next(ctx: ArticleContext) -> None:
+    """"China will require licences for five metals. The items include tungsten, tellurium
+    ...": the items of the second sentence are restricted by the measure of the first."""
+    used = {id(f.source) for f in ctx.facts if f.source.label is Label.RESTRICTION} | {
+        id(f.target) for f in ctx.facts if f.target.label is Label.RESTRICTION}
+    previous: Mention | None = None
+    for view in ctx.sentences:
+        start = _enumerates(view) if previous is not None else -1
+        if start >= 0 and previous is not None and not view.of(Label.RESTRICTION):
+            for item in view.of(*_ITEMS):
+                if item.start >= start:
+                    ctx.facts.append(Fact(RelType.RESTRICTS, previous, item, view.index,
+                                          "frame:listed-next", 0.7, view.text))
+        previous = next((m for m in view.of(Label.RESTRICTION) if id(m) in used), None)
+
+
+def _covered_countries(ctx: ArticleContext) -> None:
+    """"... magnets produced in a covered country. The covered countries are China, Russia,
+    North Korea and Iran": the countries listed after the phrase are the measure's targets."""
+    phrases = word_sets()["covered_countries"].phrases
+    measure: Mention | None = None
+    for view in ctx.sentences:
+        here = [m for m in view.of(Label.RESTRICTION) if not m.props.get("anaphor")]
+        measure = here[0] if here else measure
+        words = view.words
+        ends = [k + len(p) for k in range(len(words)) for p in phrases
+                if tuple(words[k:k + len(p)]) == p]
+        if measure is None or not ends:
+            continue
+        end = ends[0]
+        if end < len(words) and (words[end] in ("is", "are", "include", "includes")
+                                 or view.gaps[end] == ":"):
+            for country in view.of(Label.COUNTRY):
+                if country.start >= end and country.form != "anaphor":
+                    ctx.facts.append(Fact(RelType.TARGETS, measure, country, view.index,
+                                          "frame:covered-countries", 0.7, view.text))
+
+
+def run(ctx: ArticleContext) -> None:
+    _enumerations(ctx)
+    _listed_next(ctx)
+    _covered_countries(ctx)
+
+
+__all__ = ["run"]

@@ -1,0 +1,122 @@
+"""Restriction frames across sentences: listed items, covered countries, imposers and targets
+told apart, and anaphors that refer to the main measure."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract import extract
+from rekg.loaders.document import Document
+from rekg.schema import GraphFragment, RelType
+
+pytestmark = pytest.mark.usefixtures("patterns_only")
+
+
+def _graph(text: str) -> GraphFragment:
+    return extract(Document(text=text, title="Test", published="2025-06-01"))
+
+
+def _through(fragment: GraphFragment, rel: RelType) -> set[tuple[str, str]]:
+    """(imposer, item or target) pairs joined through one restriction node."""
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    rels = list(fragment.relationships.values())
+    return {(names[i.source], names[r.target]) for i in rels if i.type is RelType.IMPOSES
+            for r in rels if r.type is rel and r.source == i.target}
+
+
+def _imposers(fragment: GraphFragment) -> set[str]:
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {names[r.source] for r in fragment.relationships.values()
+            if r.type is RelType.IMPOSES}
+
+
+def test_bullet_lines_give_the_items_they_open_with_not_what_they_describe() -> None:
+    # Bullets too long to be folded into the opening line stay sentences of their own.
+    fragment = _graph("China tightened its export controls. According to the notice, the "
+                      "controls cover:\n- gallium arsenide and gallium nitride, which are used "
+                      "in the radar of fighter jets and in the chargers of electric cars;\n"
+                      "- germanium dioxide, which goes into the fibre of optical cables laid "
+                      "under the sea and into infrared lenses.\n\nTraders expect delays.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert {("China", "gallium arsenide"), ("China", "gallium nitride"),
+            ("China", "germanium dioxide")} <= restricted
+    assert ("China", "radar") not in restricted
+
+
+def test_bullet_lines_after_a_colon_without_a_measure_restrict_nothing() -> None:
+    fragment = _graph("Key facts about the mine:\n- It produces neodymium oxide.\n- It employs "
+                      "300 people.")
+    assert _through(fragment, RelType.RESTRICTS) == set()
+
+
+@pytest.mark.parametrize("follow", [
+    "It applies to tellurium, bismuth and molybdenum.",
+    "The items include tellurium, bismuth and molybdenum.",
+    "The new items include tellurium, bismuth and molybdenum.",
+])
+def test_items_listed_in_the_next_sentence_belong_to_the_measure(follow: str) -> None:
+    fragment = _graph(f"China will require export licences for five metals from Tuesday. {follow}")
+    assert {("China", m) for m in ("tellurium", "bismuth", "molybdenum")} \
+        <= _through(fragment, RelType.RESTRICTS)
+
+
+def test_a_sentence_after_one_without_a_measure_lists_nothing() -> None:
+    fragment = _graph("China produces most of the world's tungsten. It includes tellurium "
+                      "and bismuth as by-products.")
+    assert _through(fragment, RelType.RESTRICTS) == set()
+
+
+def test_the_covered_countries_are_the_targets_of_the_measure_named_before() -> None:
+    fragment = _graph("The United States imposed a sourcing rule on magnets made in a covered "
+                      "country. The covered countries are China, Russia and Iran.")
+    assert {("United States", c) for c in ("China", "Russia", "Iran")} \
+        <= _through(fragment, RelType.TARGETS)
+
+
+def test_a_country_that_exports_go_to_is_the_target_not_the_imposer() -> None:
+    fragment = _graph("China announced new rules on Tuesday. Exports of gallium and germanium "
+                      "to the United States would in principle be prohibited.")
+    assert ("China", "United States") in _through(fragment, RelType.TARGETS)
+    assert ("China", "gallium") in _through(fragment, RelType.RESTRICTS)
+    assert "United States" not in _imposers(fragment)
+
+
+def test_a_party_added_to_a_list_is_its_target_not_its_imposer() -> None:
+    fragment = _graph("The United States tightened its chip rules on Monday. Huawei, which was "
+                      "added to the Entity List in 2019, makes servers.")
+    assert "Huawei" not in _imposers(fragment)
+    assert ("United States", "Huawei") in _through(fragment, RelType.TARGETS)
+
+
+def test_the_rules_refer_to_the_main_measure_of_the_sentence_before() -> None:
+    fragment = _graph("China will require export permits for graphite from December 1, as "
+                      "Washington tightens restrictions on chip sales. The rules apply to "
+                      "spherical graphite.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert ("China", "spherical graphite") in restricted
+    assert ("United States", "spherical graphite") not in restricted
+
+
+def test_a_ministry_named_beside_its_countrys_measure_imposes_it_too() -> None:
+    fragment = _graph("China will require export licences for gallium, the Ministry of Commerce "
+                      "said on Tuesday.")
+    assert {("China", "gallium"), ("Ministry of Commerce", "gallium")} \
+        <= _through(fragment, RelType.RESTRICTS)
+
+
+def test_another_countrys_ministry_does_not_impose_the_measure() -> None:
+    fragment = _graph("Japan will require export licences for gallium from July, the Japanese "
+                      "government said, and the Ministry of Commerce in Beijing criticised it.")
+    assert ("Japan", "gallium") in _through(fragment, RelType.RESTRICTS)
+    assert ("Ministry of Commerce", "gallium") not in _through(fragment, RelType.RESTRICTS)
+
+
+def test_the_country_a_tariff_is_aimed_at_is_not_taken_as_its_imposer() -> None:
+    fragment = _graph("China imposed export controls on graphite. The trade office confirmed "
+                      "the tariff increases on Chinese goods on Friday.")
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    rels = list(fragment.relationships.values())
+    aimed = {r.source for r in rels if r.type is RelType.TARGETS and names[r.target] == "China"}
+    assert aimed, "the tariff targets China"
+    assert not any(r.type is RelType.IMPOSES and r.target in aimed and names[r.source] == "China"
+                   for r in rels)
