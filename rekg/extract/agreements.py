@@ -43,6 +43,42 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
     return node_id(Label.AGREEMENT, m.name), m.name
 
 
+def _modifier_start(view: SentenceView, m: Mention) -> int:
+    """Where the name of a generic agreement begins: "binding offtake agreement",
+    "2023 deal", "critical minerals framework" (up to four words before the noun)."""
+    modifiers = word_sets()["agreement_modifiers"].phrases
+    words, gaps = view.words, view.gaps
+    start = m.start
+    while start > 0 and m.start - start < 4:
+        k = start - 1
+        unit = k
+        while unit > 0 and gaps[unit] == "-":
+            unit -= 1
+        joined = "-".join(words[unit:k + 1])
+        inner = next((x for x in view.mentions if x.end == start and x.label in (
+            Label.MATERIAL, Label.PRODUCT) and x.form != "anaphor"), None)
+        if inner is not None:
+            start = inner.start
+        elif (joined,) in modifiers or (words[k],) in modifiers or (
+                len(joined) == 4 and joined.isdigit() and joined[:2] in ("19", "20")):
+            start = unit
+        else:
+            break
+    return start
+
+
+def _full_surface(view: SentenceView, m: Mention) -> str:
+    """The generic agreement noun with its modifiers and "of understanding"."""
+    start, end = _modifier_start(view, m), m.end
+    if view.words[end:end + 2] == ["of", "understanding"]:
+        end += 2
+        for other in view.of(Label.AGREEMENT):
+            if other.start == m.end + 1:
+                other.props["generic"] = True  # "understanding" is part of this memorandum
+                other.props["absorbed"] = True
+    return view.span_text(start, end)
+
+
 def _agreements(ctx: ArticleContext) -> None:
     agree = word_sets()["agree_verbs"]
     focus: tuple[str, str] | None = None
@@ -52,13 +88,21 @@ def _agreements(ctx: ArticleContext) -> None:
                                for m in v.of(Label.AGREEMENT) if m.form != "trigger"))
     for view in ctx.sentences:
         for m in view.of(Label.AGREEMENT):
+            if m.props.get("absorbed"):
+                continue
             if m.form == "trigger":
-                definite = m.start > 0 and view.words[m.start - 1] in (
+                surface = _full_surface(view, m)
+                start = _modifier_start(view, m)
+                definite = start > 0 and view.words[start - 1] in (
                     "the", "this", "that", "its", "their")
                 resolved = _agreement_name(ctx, m, view)
                 if m.props.get("generic") and definite and (focus or len(named) == 1):
                     resolved = focus or named[0]  # "the deal": the agreement in focus
                     m.props.pop("generic")
+                    m.surface = surface
+                elif m.props.get("generic"):
+                    m.surface = surface
+                    resolved = (node_id(Label.AGREEMENT, surface), surface)
                 m.node_id, m.name = resolved
             if not m.props.get("generic"):
                 focus = (m.node_id, m.name)

@@ -143,3 +143,9 @@ def test_expected_output_is_not_production_yet() -> None:
     ctx = run(Document(text="Lynas expects to produce terbium oxide in the coming weeks.",
                        title="T"))
     assert not any(r.type is RelType.PRODUCES for r in ctx.fragment.relationships.values())
+
+
+def test_a_party_that_withdrew_is_no_party() -> None:
+    text = ("Xiamen Tungsten signed a memorandum with Kazatomprom in 2018 but later withdrew.")
+    ctx = run(Document(text=text, title="T"))
+    assert not any(r.type is RelType.PARTY_TO for r in ctx.fragment.relationships.values())

@@ -1,0 +1,34 @@
+"""Agreement frames: names of generic agreements, and parties and subjects across sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract.pipeline import run
+from rekg.loaders.document import Document
+from rekg.schema import Label, RelType
+
+pytestmark = pytest.mark.usefixtures("patterns_only")
+
+
+def _graph(text: str) -> tuple[set[str], set[tuple[str, str, str]]]:
+    fragment = run(Document(text=text, title="Test")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    agreements = {n.name for n in fragment.nodes.values() if n.label is Label.AGREEMENT}
+    rels = {(names[r.source], r.type.value, names[r.target])
+            for r in fragment.relationships.values() if r.type is not RelType.MENTIONS}
+    return agreements, rels
+
+
+def test_a_generic_agreement_is_named_with_its_modifiers() -> None:
+    agreements, rels = _graph("Arafura Rare Earths signed a binding offtake agreement for "
+                              "NdPr oxide.")
+    assert "binding offtake agreement" in agreements
+    assert ("Arafura Rare Earths", "PARTY_TO", "binding offtake agreement") in rels
+
+
+def test_memorandum_of_understanding_is_one_agreement() -> None:
+    agreements, _ = _graph("POSCO International and ReElement Technologies signed a "
+                           "memorandum of understanding on rare earth magnets.")
+    assert "memorandum of understanding" in agreements
+    assert "understanding" not in agreements
