@@ -32,3 +32,29 @@ def test_memorandum_of_understanding_is_one_agreement() -> None:
                            "memorandum of understanding on rare earth magnets.")
     assert "memorandum of understanding" in agreements
     assert "understanding" not in agreements
+
+
+def test_partners_listed_in_the_next_sentence_are_parties() -> None:
+    _, rels = _graph("The United States announced the Minerals Security Partnership in Toronto. "
+                     "The partners are Australia, Canada, Finland and Japan.")
+    for country in ("Australia", "Canada", "Finland", "Japan"):
+        assert (country, "PARTY_TO", "Minerals Security Partnership") in rels
+
+
+def test_countries_listed_without_a_membership_word_are_not_parties() -> None:
+    _, rels = _graph("The United States announced the Minerals Security Partnership in Toronto. "
+                     "Observers from Belgium, Poland and New Zealand watched the talks.")
+    assert not any(r == "PARTY_TO" and a in ("Belgium", "Poland") for a, r, _ in rels)
+
+
+def test_what_an_act_names_a_sentence_later_is_what_it_addresses() -> None:
+    _, rels = _graph("The Critical Raw Materials Act entered into force today. "
+                     "The strategic list includes lithium, cobalt and gallium.")
+    for item in ("lithium", "cobalt", "gallium"):
+        assert ("Critical Raw Materials Act", "ADDRESSES", item) in rels
+
+
+def test_a_measure_covering_items_is_not_the_agreement_addressing_them() -> None:
+    _, rels = _graph("The Critical Raw Materials Act entered into force today. "
+                     "China's export ban covers gallium and germanium.")
+    assert ("Critical Raw Materials Act", "ADDRESSES", "gallium") not in rels
