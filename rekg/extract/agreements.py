@@ -8,6 +8,7 @@ country, a known agreement's parties and subjects) is added here too.
 
 from __future__ import annotations
 
+from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label, RelType, node_id
@@ -256,8 +257,24 @@ def _agreement_knowledge(ctx: ArticleContext, m: Mention, view: SentenceView,
                                   "frame:lexicon-subject", 0.7, view.text))
 
 
+def _between_agreements(ctx: ArticleContext) -> None:
+    """Agreement-to-agreement patterns (IMPLEMENTS) once generic agreements have their nodes:
+    before naming, "a framework to implement the consensus" joined two unnamed nodes."""
+    have = {(f.rel, f.source.node_id, f.target.node_id) for f in ctx.facts}
+    for view in ctx.sentences:
+        found = view.of(Label.AGREEMENT)
+        if len({m.node_id for m in found}) < 2 or not any(m.form == "trigger" for m in found):
+            continue
+        for fact in pattern_facts(ctx, view):
+            key = (fact.rel, fact.source.node_id, fact.target.node_id)
+            if fact.source.label is fact.target.label is Label.AGREEMENT and key not in have:
+                have.add(key)
+                ctx.facts.append(fact)
+
+
 def run(ctx: ArticleContext) -> None:
     _agreements(ctx)
+    _between_agreements(ctx)
     _members_and_scope(ctx)
     _lexicon_facts(ctx)
 
