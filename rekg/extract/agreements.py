@@ -105,6 +105,8 @@ def _agreements(ctx: ArticleContext) -> None:
                     m.surface = surface
                     resolved = (node_id(Label.AGREEMENT, surface), surface)
                 m.node_id, m.name = resolved
+                if m.entry is None and not m.props.get("generic"):
+                    m.entry = ctx.lexicon.entries.get(m.node_id)  # its parties are known
             if not m.props.get("generic"):
                 focus = (m.node_id, m.name)
             frame = ctx.agreements.setdefault(m.node_id, AgreementFrame(m.node_id, m.name))

@@ -58,3 +58,10 @@ def test_a_measure_covering_items_is_not_the_agreement_addressing_them() -> None
     _, rels = _graph("The Critical Raw Materials Act entered into force today. "
                      "China's export ban covers gallium and germanium.")
     assert ("Critical Raw Materials Act", "ADDRESSES", "gallium") not in rels
+
+
+def test_a_generic_truce_placed_by_its_city_brings_the_known_parties() -> None:
+    _, rels = _graph("China and the United States met again. Tariffs fell under the truce "
+                     "agreed in Geneva in May.")
+    assert ("China", "PARTY_TO", "Geneva consensus") in rels
+    assert ("United States", "PARTY_TO", "Geneva consensus") in rels
