@@ -11,6 +11,7 @@ restrict and target: a paused measure restricts nothing.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -188,7 +189,48 @@ def run(ctx: ArticleContext) -> None:
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "the measure is suspended or lifted", fact.origin)
     _disclaimed(ctx, rules, dropped)
+    _paused_elsewhere(ctx, dropped)
     ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
+
+
+_STILL = frozenset({"remain", "remains", "still", "kept", "keep", "keeps", "force"})
+_DATE = re.compile(r"\b(?:(january|february|march|april|may|june|july|august|september|"
+                   r"october|november|december)\s+(\d{1,2})|(\d{1,2})\s+(january|february|"
+                   r"march|april|may|june|july|august|september|october|november|december))\b",
+                   re.IGNORECASE)
+
+
+_NOT_ANNOUNCED = ("until", "from", "effective", "through", "till", "starting", "by", "to")
+
+
+def _dates(text: str) -> set[tuple[str, str]]:
+    """Dates a measure was announced on; "until November 10" and "from 10 November" are
+    when a pause ends or a change begins, which two measures may share."""
+    return {((m.group(1) or m.group(4)).lower(), m.group(2) or m.group(3))
+            for m in _DATE.finditer(text)
+            if not text[max(0, m.start() - 12):m.start()].lower().rstrip().endswith(
+                _NOT_ANNOUNCED)}
+
+
+def _paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
+    """A measure named by the date on which a suspended or lifted measure was announced is
+    that measure: "the controls announced on October 9 are suspended" pauses what "China's
+    October 9 expansion" added in another sentence."""
+    pausing = {view.index for view in ctx.sentences for m in view.of(Label.RESTRICTION)
+               if m.node_id in ctx.restrictions and ctx.restrictions[m.node_id].paused}
+    paused_dates = {d: i for i in sorted(pausing) for d in _dates(ctx.sentences[i].text)}
+    if not paused_dates:
+        return
+    for fact in ctx.facts:
+        frame = ctx.restrictions.get(fact.source.node_id)
+        view = ctx.sentences[fact.sentence]
+        if fact.rel not in (RelType.RESTRICTS, RelType.TARGETS) or frame is None \
+                or frame.paused or id(fact) in dropped or any(w in _STILL for w in view.words):
+            continue
+        if any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
+            dropped.add(id(fact))
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                       "the measure of that date is suspended or lifted", fact.origin)
 
 
 def _speaker(ctx: ArticleContext, view: SentenceView, cue: Cue) -> set[str]:

@@ -149,3 +149,4 @@ def test_a_party_that_withdrew_is_no_party() -> None:
     text = ("Xiamen Tungsten signed a memorandum with Kazatomprom in 2018 but later withdrew.")
     ctx = run(Document(text=text, title="T"))
     assert not any(r.type is RelType.PARTY_TO for r in ctx.fragment.relationships.values())
+
