@@ -80,6 +80,13 @@ def _full_surface(view: SentenceView, m: Mention) -> str:
     return view.span_text(start, end)
 
 
+def _singular_head(view: SentenceView, m: Mention, surface: str) -> str:
+    head = view.tokens[m.start].text
+    if surface.endswith(head) and head.lower() != view.words[m.start]:
+        return surface[:len(surface) - len(head)] + view.words[m.start]
+    return surface
+
+
 def _agreements(ctx: ArticleContext) -> None:
     agree = word_sets()["agree_verbs"]
     focus: tuple[str, str] | None = None
@@ -103,7 +110,8 @@ def _agreements(ctx: ArticleContext) -> None:
                     m.surface = surface
                 elif m.props.get("generic"):
                     m.surface = surface
-                    resolved = (node_id(Label.AGREEMENT, surface), surface)
+                    name = _singular_head(view, m, surface)  # "the deals" is the node "deal"
+                    resolved = (node_id(Label.AGREEMENT, name), name)
                 m.node_id, m.name = resolved
                 if m.entry is None and not m.props.get("generic"):
                     m.entry = ctx.lexicon.entries.get(m.node_id)  # its parties are known

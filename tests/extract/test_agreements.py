@@ -65,3 +65,10 @@ def test_a_generic_truce_placed_by_its_city_brings_the_known_parties() -> None:
                      "agreed in Geneva in May.")
     assert ("China", "PARTY_TO", "Geneva consensus") in rels
     assert ("United States", "PARTY_TO", "Geneva consensus") in rels
+
+
+def test_plural_and_singular_generic_agreements_are_one_node() -> None:
+    agreements, _ = _graph("MP Materials signed two supply deals with Apple. "
+                           "Apple and MP Materials signed the supply deal in July.")
+    assert "supply deal" in agreements
+    assert "supply deals" not in agreements
