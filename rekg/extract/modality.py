@@ -193,6 +193,7 @@ def run(ctx: ArticleContext) -> None:
     ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
 
 
+_THE = frozenset({"the", "that", "this", "these", "those"})
 _STILL = frozenset({"remain", "remains", "still", "kept", "keep", "keeps", "force"})
 _DATE = re.compile(r"\b(?:(january|february|march|april|may|june|july|august|september|"
                    r"october|november|december)\s+(\d{1,2})|(\d{1,2})\s+(january|february|"
@@ -216,10 +217,14 @@ def _paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
     """A measure named by the date on which a suspended or lifted measure was announced is
     that measure: "the controls announced on October 9 are suspended" pauses what "China's
     October 9 expansion" added in another sentence."""
-    pausing = {view.index for view in ctx.sentences for m in view.of(Label.RESTRICTION)
-               if m.node_id in ctx.restrictions and ctx.restrictions[m.node_id].paused}
-    paused_dates = {d: i for i in sorted(pausing) for d in _dates(ctx.sentences[i].text)}
-    if not paused_dates:
+    paused_in: dict[int, set[tuple[str | None, str]]] = {}
+    for view in ctx.sentences:
+        for m in view.of(Label.RESTRICTION):
+            frame = ctx.restrictions.get(m.node_id)
+            if frame is not None and frame.paused:
+                paused_in.setdefault(view.index, set()).add((frame.imposer, frame.kind))
+    paused_dates = {d: i for i in sorted(paused_in) for d in _dates(ctx.sentences[i].text)}
+    if not paused_in:
         return
     for fact in ctx.facts:
         frame = ctx.restrictions.get(fact.source.node_id)
@@ -227,10 +232,16 @@ def _paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
         if fact.rel not in (RelType.RESTRICTS, RelType.TARGETS) or frame is None \
                 or frame.paused or id(fact) in dropped or any(w in _STILL for w in view.words):
             continue
+        reason = None
         if any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
+            reason = "the measure of that date is suspended or lifted"
+        elif (frame.imposer, frame.kind) in paused_in.get(fact.sentence - 1, set()) \
+                and 0 < fact.source.start <= 2 and view.words[fact.source.start - 1] in _THE:
+            reason = "the measure paused the sentence before"  # "... suspended its ban. The ban"
+        if reason is not None:
             dropped.add(id(fact))
-            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
-                       "the measure of that date is suspended or lifted", fact.origin)
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
+                       fact.origin)
 
 
 def _speaker(ctx: ArticleContext, view: SentenceView, cue: Cue) -> set[str]:
