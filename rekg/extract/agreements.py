@@ -8,8 +8,9 @@ country, a known agreement's parties and subjects) is added here too.
 
 from __future__ import annotations
 
+from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
-from rekg.extract.patterns import word_sets
+from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label, RelType, node_id
 
 
@@ -43,6 +44,49 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
     return node_id(Label.AGREEMENT, m.name), m.name
 
 
+def _modifier_start(view: SentenceView, m: Mention) -> int:
+    """Where the name of a generic agreement begins: "binding offtake agreement",
+    "2023 deal", "critical minerals framework" (up to four words before the noun)."""
+    modifiers = word_sets()["agreement_modifiers"].phrases
+    words, gaps = view.words, view.gaps
+    start = m.start
+    while start > 0 and m.start - start < 4:
+        k = start - 1
+        unit = k
+        while unit > 0 and gaps[unit] == "-":
+            unit -= 1
+        joined = "-".join(words[unit:k + 1])
+        inner = next((x for x in view.mentions if x.end == start and x.label in (
+            Label.MATERIAL, Label.PRODUCT) and x.form != "anaphor"), None)
+        if inner is not None:
+            start = inner.start
+        elif (joined,) in modifiers or (words[k],) in modifiers or (
+                len(joined) == 4 and joined.isdigit() and joined[:2] in ("19", "20")):
+            start = unit
+        else:
+            break
+    return start
+
+
+def _full_surface(view: SentenceView, m: Mention) -> str:
+    """The generic agreement noun with its modifiers and "of understanding"."""
+    start, end = _modifier_start(view, m), m.end
+    if view.words[end:end + 2] == ["of", "understanding"]:
+        end += 2
+        for other in view.of(Label.AGREEMENT):
+            if other.start == m.end + 1:
+                other.props["generic"] = True  # "understanding" is part of this memorandum
+                other.props["absorbed"] = True
+    return view.span_text(start, end)
+
+
+def _singular_head(view: SentenceView, m: Mention, surface: str) -> str:
+    head = view.tokens[m.start].text
+    if surface.endswith(head) and head.lower() != view.words[m.start]:
+        return surface[:len(surface) - len(head)] + view.words[m.start]
+    return surface
+
+
 def _agreements(ctx: ArticleContext) -> None:
     agree = word_sets()["agree_verbs"]
     focus: tuple[str, str] | None = None
@@ -52,14 +96,25 @@ def _agreements(ctx: ArticleContext) -> None:
                                for m in v.of(Label.AGREEMENT) if m.form != "trigger"))
     for view in ctx.sentences:
         for m in view.of(Label.AGREEMENT):
+            if m.props.get("absorbed"):
+                continue
             if m.form == "trigger":
-                definite = m.start > 0 and view.words[m.start - 1] in (
+                surface = _full_surface(view, m)
+                start = _modifier_start(view, m)
+                definite = start > 0 and view.words[start - 1] in (
                     "the", "this", "that", "its", "their")
                 resolved = _agreement_name(ctx, m, view)
                 if m.props.get("generic") and definite and (focus or len(named) == 1):
                     resolved = focus or named[0]  # "the deal": the agreement in focus
                     m.props.pop("generic")
+                    m.surface = surface
+                elif m.props.get("generic"):
+                    m.surface = surface
+                    name = _singular_head(view, m, surface)  # "the deals" is the node "deal"
+                    resolved = (node_id(Label.AGREEMENT, name), name)
                 m.node_id, m.name = resolved
+                if m.entry is None and not m.props.get("generic"):
+                    m.entry = ctx.lexicon.entries.get(m.node_id)  # its parties are known
             if not m.props.get("generic"):
                 focus = (m.node_id, m.name)
             frame = ctx.agreements.setdefault(m.node_id, AgreementFrame(m.node_id, m.name))
@@ -74,6 +129,81 @@ def _agreements(ctx: ArticleContext) -> None:
                 ctx.facts.append(Fact(RelType.PARTY_TO, country, m, view.index,
                                       "frame:signatory-via-official", 0.7, view.text))
                 frame.parties.add(country.node_id)
+
+
+_WEAK_SCOPE = frozenset({"including", "such as", "among them"})
+_PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
+
+
+def _in_focus(ctx: ArticleContext) -> list[tuple[Mention, int] | None]:
+    """Per sentence, the agreement it speaks of and how many sentences back it was named:
+    the one agreement the sentence names, else the last one named up to two sentences back."""
+    focus: list[tuple[Mention, int] | None] = []
+    last: tuple[Mention, int] | None = None
+    for view in ctx.sentences:
+        named = {m.node_id: m for m in view.of(Label.AGREEMENT)
+                 if m.node_id and not m.props.get("generic")}
+        if len(named) == 1:
+            last = (next(iter(named.values())), view.index)
+            focus.append((last[0], 0))
+        elif not named and last is not None and view.index - last[1] <= 2:
+            focus.append((last[0], view.index - last[1]))
+        else:
+            last = None if named else last
+            focus.append(None)
+    return focus
+
+
+def _has_phrase(words: list[str], phrases: WordSet) -> bool:
+    return any(tuple(words[i:i + len(p)]) == p for i in range(len(words)) if words[i] in
+               phrases.firsts for p in phrases.phrases if p[0] == words[i])
+
+
+def _members_and_scope(ctx: ArticleContext) -> None:
+    """Parties listed in a sentence about the agreement in focus ("The partners are A, B and
+    C"), and what it covers ("The act names ... lithium, cobalt ...") even a sentence or two
+    after the agreement is named."""
+    sets = word_sets()
+    members, scope = sets["agreement_member_words"], sets["agreement_scope_words"]
+    agree, before_list = sets["agree_verbs"], sets["agreement_with_words"]
+    for view, focus in zip(ctx.sentences, _in_focus(ctx), strict=True):
+        if focus is None:
+            continue
+        agreement, distance = focus
+        words = view.words
+        listed = distance <= 1 and _has_phrase(words, members)
+        joined = distance == 0 and any(w in agree for w in words)
+        if listed or joined:
+            groups: dict[int, list[Mention]] = {}
+            for m in view.of(*_PARTIES):
+                if m.in_list:
+                    groups.setdefault(m.group, []).append(m)
+            for group in groups.values():
+                first = min(m.start for m in group)
+                lead = first - 1 if first > 0 and words[first - 1] != "the" else first - 2
+                if len(group) < 2 or not (listed or (lead >= 0 and words[lead] in before_list)):
+                    continue
+                for party in group:
+                    ctx.facts.append(Fact(RelType.PARTY_TO, party, agreement, view.index,
+                                          "frame:agreement-members", 0.7, view.text))
+        if view.of(Label.RESTRICTION):
+            continue  # "the ban covers gallium" speaks of the measure
+        cue = next((i for i, w in enumerate(words) if w in scope and (
+            distance == 0 or w not in _WEAK_SCOPE)), None)
+        if cue is None:
+            cue = next((i for i in range(len(words) - 1) if (words[i], words[i + 1]) in
+                        scope.phrases and (distance == 0 or
+                                           " ".join(words[i:i + 2]) not in _WEAK_SCOPE)), None)
+        if cue is None:
+            continue
+        start = agreement.start if distance == 0 else -1
+        if any(start < m.start < cue for m in view.of(Label.AGREEMENT)) or (
+                distance == 0 and agreement.start > cue):
+            continue  # the cue speaks of another agreement, or of something before the name
+        for item in view.of(Label.MATERIAL, Label.PRODUCT):
+            if item.start > cue and item.form != "anaphor":
+                ctx.facts.append(Fact(RelType.ADDRESSES, agreement, item, view.index,
+                                      "frame:agreement-scope", 0.7, view.text))
 
 
 def _represented(ctx: ArticleContext, person: Mention) -> Mention | None:
@@ -137,8 +267,25 @@ def _agreement_knowledge(ctx: ArticleContext, m: Mention, view: SentenceView,
                                   "frame:lexicon-subject", 0.7, view.text))
 
 
+def _between_agreements(ctx: ArticleContext) -> None:
+    """Agreement-to-agreement patterns (IMPLEMENTS) once generic agreements have their nodes:
+    before naming, "a framework to implement the consensus" joined two unnamed nodes."""
+    have = {(f.rel, f.source.node_id, f.target.node_id) for f in ctx.facts}
+    for view in ctx.sentences:
+        found = view.of(Label.AGREEMENT)
+        if len({m.node_id for m in found}) < 2 or not any(m.form == "trigger" for m in found):
+            continue
+        for fact in pattern_facts(ctx, view):
+            key = (fact.rel, fact.source.node_id, fact.target.node_id)
+            if fact.source.label is fact.target.label is Label.AGREEMENT and key not in have:
+                have.add(key)
+                ctx.facts.append(fact)
+
+
 def run(ctx: ArticleContext) -> None:
     _agreements(ctx)
+    _between_agreements(ctx)
+    _members_and_scope(ctx)
     _lexicon_facts(ctx)
 
 

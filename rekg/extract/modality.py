@@ -11,6 +11,7 @@ restrict and target: a paused measure restricts nothing.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -44,6 +45,8 @@ class CueSpec(BaseModel):
     window: int = Field(default=6, ge=0, le=99)
     before: int | None = Field(default=None, ge=0, le=99)  # reach before the fact; default window
     around: str = Field(default="fact", pattern="^(fact|target)$")  # reach measured from
+    # imposer: the cue disclaims for the measure's imposer in every sentence of the article
+    scope: str = Field(default="sentence", pattern="^(sentence|imposer)$")
     examples: CueExamples
 
 
@@ -185,7 +188,116 @@ def run(ctx: ArticleContext) -> None:
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "the measure is suspended or lifted", fact.origin)
+    _disclaimed(ctx, rules, dropped)
+    _paused_elsewhere(ctx, dropped)
     ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
+
+
+_THE = frozenset({"the", "that", "this", "these", "those"})
+_STILL = frozenset({"remain", "remains", "still", "kept", "keep", "keeps", "force"})
+_DATE = re.compile(r"\b(?:(january|february|march|april|may|june|july|august|september|"
+                   r"october|november|december)\s+(\d{1,2})|(\d{1,2})\s+(january|february|"
+                   r"march|april|may|june|july|august|september|october|november|december))\b",
+                   re.IGNORECASE)
+
+
+_NOT_ANNOUNCED = ("until", "from", "effective", "through", "till", "starting", "by", "to")
+
+
+def _dates(text: str) -> set[tuple[str, str]]:
+    """Dates a measure was announced on; "until November 10" and "from 10 November" are
+    when a pause ends or a change begins, which two measures may share."""
+    return {((m.group(1) or m.group(4)).lower(), m.group(2) or m.group(3))
+            for m in _DATE.finditer(text)
+            if not text[max(0, m.start() - 12):m.start()].lower().rstrip().endswith(
+                _NOT_ANNOUNCED)}
+
+
+def _paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
+    """A measure named by the date on which a suspended or lifted measure was announced is
+    that measure: "the controls announced on October 9 are suspended" pauses what "China's
+    October 9 expansion" added in another sentence."""
+    paused_in: dict[int, set[tuple[str | None, str]]] = {}
+    for view in ctx.sentences:
+        for m in view.of(Label.RESTRICTION):
+            frame = ctx.restrictions.get(m.node_id)
+            if frame is not None and frame.paused:
+                paused_in.setdefault(view.index, set()).add((frame.imposer, frame.kind))
+    paused_dates = {d: i for i in sorted(paused_in) for d in _dates(ctx.sentences[i].text)}
+    if not paused_in:
+        return
+    for fact in ctx.facts:
+        frame = ctx.restrictions.get(fact.source.node_id)
+        view = ctx.sentences[fact.sentence]
+        if fact.rel not in (RelType.RESTRICTS, RelType.TARGETS) or frame is None \
+                or frame.paused or id(fact) in dropped or any(w in _STILL for w in view.words):
+            continue
+        reason = None
+        if any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
+            reason = "the measure of that date is suspended or lifted"
+        elif (frame.imposer, frame.kind) in paused_in.get(fact.sentence - 1, set()) \
+                and 0 < fact.source.start <= 2 and view.words[fact.source.start - 1] in _THE:
+            reason = "the measure paused the sentence before"  # "... suspended its ban. The ban"
+        if reason is not None:
+            dropped.add(id(fact))
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
+                       fact.origin)
+
+
+def _speaker(ctx: ArticleContext, view: SentenceView, cue: Cue) -> set[str]:
+    """Who disclaims: a country named before the cue, the imposer of the measures the sentence
+    names, the country of a ministry or official speaking, else the article's main imposer."""
+    countries = {m.node_id for m in view.of(Label.COUNTRY) if m.end <= cue.start}
+    if countries:
+        return countries
+    imposers = {ctx.restrictions[m.node_id].imposer for m in view.of(Label.RESTRICTION)
+                if m.node_id in ctx.restrictions}
+    imposers.discard(None)
+    if imposers:
+        return {i for i in imposers if i is not None}
+    for m in view.of(Label.ORGANIZATION, Label.PERSON):
+        iso2 = m.entry.country if m.entry is not None else None
+        country = ctx.lexicon.countries_by_iso2.get(iso2 or "")
+        if country is not None:
+            return {country.id}
+        for f in ctx.facts:
+            if f.rel is RelType.REPRESENTS and f.source.node_id == m.node_id \
+                    and f.target.label is Label.COUNTRY:
+                return {f.target.node_id}
+    counts: dict[str, int] = {}
+    for frame in ctx.restrictions.values():
+        if frame.imposer is not None:
+            counts[frame.imposer] = counts.get(frame.imposer, 0) + len(frame.evidence)
+    return {max(counts, key=lambda k: counts[k])} if counts else set()
+
+
+def _disclaimed(ctx: ArticleContext, rules: dict[str, CueRule], dropped: set[int]) -> None:
+    """"The measures are not aimed at any particular country": none of the speaker's measures
+    in the article targets a country."""
+    speakers: dict[str, str] = {}
+    for view in ctx.sentences:
+        for cue in find_cues(view):
+            rule = rules.get(cue.name)
+            if rule is not None and rule.spec.scope == "imposer":
+                for who in _speaker(ctx, view, cue):
+                    speakers.setdefault(who, f"{cue.name}: '{view.span_text(cue.start, cue.end)}'")
+    if not speakers:
+        return
+    imposed = {(f.source.node_id, f.target.node_id) for f in ctx.facts
+               if f.rel is RelType.IMPOSES}
+    for fact in ctx.facts:
+        if fact.rel is not RelType.TARGETS or fact.target.label is not Label.COUNTRY \
+                or id(fact) in dropped:
+            continue
+        frame = ctx.restrictions.get(fact.source.node_id)
+        for who, reason in speakers.items():
+            if who != fact.target.node_id and (
+                    (frame is not None and frame.imposer == who)
+                    or (who, fact.source.node_id) in imposed):
+                dropped.add(id(fact))
+                ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
+                           fact.origin)
+                break
 
 
 def _set_status(ctx: ArticleContext, fact: Fact, status: str) -> None:

@@ -121,3 +121,32 @@ def test_an_accusation_is_kept_with_the_status_alleged() -> None:
                        title="T"))
     assert {n.status for n in ctx.fragment.nodes.values()
             if n.label is Label.RESTRICTION} == {"alleged"}
+
+
+def test_a_disclaimer_in_another_sentence_keeps_the_imposers_targets_out() -> None:
+    text = ("Japan imposed export controls on chip equipment to China. "
+            "The trade minister said the measures are not aimed at any specific country.")
+    assert ("Japan", "China") not in _targets(text)
+    kept = ("The United States imposed tariffs on goods from China. Japan imposed export "
+            "controls on chip equipment. Tokyo said its measures are not aimed at any specific "
+            "country.")
+    assert ("United States", "China") in _targets(kept)
+
+
+def test_reliance_on_imports_is_not_production() -> None:
+    ctx = run(Document(text="The United States relies on imports for all of its gallium.",
+                       title="T"))
+    assert not any(r.type is RelType.PRODUCES for r in ctx.fragment.relationships.values())
+
+
+def test_expected_output_is_not_production_yet() -> None:
+    ctx = run(Document(text="Lynas expects to produce terbium oxide in the coming weeks.",
+                       title="T"))
+    assert not any(r.type is RelType.PRODUCES for r in ctx.fragment.relationships.values())
+
+
+def test_a_party_that_withdrew_is_no_party() -> None:
+    text = ("Xiamen Tungsten signed a memorandum with Kazatomprom in 2018 but later withdrew.")
+    ctx = run(Document(text=text, title="T"))
+    assert not any(r.type is RelType.PARTY_TO for r in ctx.fragment.relationships.values())
+

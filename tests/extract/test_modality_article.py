@@ -1,0 +1,54 @@
+"""Modality across sentences, with the trained scorer on (it proposes the IMPOSES facts that
+give a suspended measure its node)."""
+
+from __future__ import annotations
+
+from rekg.extract.pipeline import run
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+
+def _restricted(text: str) -> set[str]:
+    fragment = run(Document(text=text, title="Test", published="2025-11-10")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {names[r.target] for r in fragment.relationships.values()
+            if r.type is RelType.RESTRICTS}
+
+
+def test_a_measure_named_by_the_date_of_a_paused_one_restricts_nothing() -> None:
+    assert "holmium" not in _restricted(
+        "China imposed export controls on holmium on October 9. "
+        "Beijing later suspended the export controls announced on October 9.")
+
+
+def test_a_measure_of_another_date_keeps_its_items() -> None:
+    assert "dysprosium" in _restricted(
+        "China imposed export controls on dysprosium on April 4. "
+        "Beijing later suspended the export controls announced on October 9.")
+
+
+def test_the_date_a_pause_ends_names_no_measure() -> None:
+    assert "dysprosium" in _restricted(
+        "China imposed export controls on dysprosium from November 10. "
+        "Beijing suspended the export controls on holmium until November 10.")
+
+
+def _targeted(text: str) -> set[str]:
+    fragment = run(Document(text=text, title="Test", published="2025-11-10")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {names[r.target] for r in fragment.relationships.values()
+            if r.type is RelType.TARGETS}
+
+
+def test_the_measure_named_right_after_its_suspension_targets_nothing() -> None:
+    text = ("China has suspended its export ban on gallium for the United States. "
+            "The ban, announced in December, was aimed at the United States.")
+    assert "United States" not in _targeted(text)
+    kept = ("China has suspended its export ban on gallium for the United States. "
+            "Separately, a new ban announced in December was aimed at the United States.")
+    assert "United States" in _targeted(kept)
+
+
+def test_a_requirement_for_every_destination_targets_no_country() -> None:
+    text = "China's licensing requirement applies to every destination, including Japan."
+    assert "Japan" not in _targeted(text)
