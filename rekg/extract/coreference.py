@@ -35,6 +35,7 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "n
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "which", "because", "as", "while", "after",
                              "when", "said", "says", "where", "since", "so"})
 _AGREEMENT_NOUNS = frozenset({"act", "law", "regulation", "legislation", "statute", "directive"})
+_BARE_DEFINITE = frozenset({"these", "those", "such", "the"})
 _MEASURE_ADJECTIVES = frozenset({"new", "updated", "expanded", "revised", "latest", "same",
                                  "original", "amended", "broader", "wider"})
 
@@ -80,6 +81,7 @@ def run(ctx: ArticleContext) -> None:
     recent_countries: list[Mention] = []
     last_agreement: Mention | None = None
     next_group = 1000
+    specific: dict[str, tuple[int, Mention]] = {}
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
@@ -142,6 +144,7 @@ def run(ctx: ArticleContext) -> None:
                                      "anaphor", props={"anaphor": True}))
         view.mentions.extend(added)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
+        _bare_heads(view, specific)
         _appositions(view)
         for m in view.mentions:
             if m.label is Label.PERSON and m.form != "anaphor" and " " in m.name:
@@ -163,6 +166,24 @@ def run(ctx: ArticleContext) -> None:
         materials = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"]
         if materials:
             last_materials = materials
+
+
+def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
+    """"These magnets" after "neodymium-praseodymium magnets" are those magnets: a bare head
+    noun after a definite determiner takes the node of the last named kind of it (within two
+    sentences), which is then remembered for the next ones."""
+    for i, m in enumerate(view.mentions):
+        if m.label not in (Label.MATERIAL, Label.PRODUCT) or m.form == "anaphor":
+            continue
+        head = view.words[m.end - 1]
+        bare = m.end - m.start == 1 and m.start > 0 and view.words[m.start - 1] in _BARE_DEFINITE
+        earlier = specific.get(head)
+        if bare and earlier is not None and view.index - earlier[0] <= 2 \
+                and earlier[1].label is m.label and earlier[1].node_id != m.node_id:
+            view.mentions[i] = _refer(earlier[1], view, m.start - 1, m.end)
+            view.mentions[i].group = m.group
+        elif m.end - m.start > 1 and m.surface.lower() != head:
+            specific[head] = (view.index, m)
 
 
 def _earlier_materials(view: SentenceView, i: int) -> list[Mention]:

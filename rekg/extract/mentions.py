@@ -34,6 +34,9 @@ _LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also"
                          "among", "them", "such", "notably", "especially", "like"})
 _BEFORE_VERBS = frozenset({"to", "will", "would", "could", "may", "might", "must", "should",
                            "also", "not", "n't", "did", "does", "do", "can", "cannot"})
+# Prepositions that each item of a list may repeat: "used in chips, in LEDs and in radars".
+_PARALLEL = frozenset({"in", "for", "into", "inside", "by", "across"})
+_CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "which", "that", "where", "when"})
 _FAMILIES = {Label.MATERIAL: 1, Label.PRODUCT: 1, Label.COUNTRY: 2, Label.ORGANIZATION: 2}
 
 
@@ -213,6 +216,14 @@ def open_mentions(view: SentenceView) -> None:
     view.mentions.extend(added)
 
 
+def _preposition_before(view: SentenceView, start: int) -> str:
+    """The preposition that opens the noun phrase at ``start`` ("in the radar systems")."""
+    k = start - 1
+    while k >= 0 and view.words[k] in ("the", "a", "an"):
+        k -= 1
+    return view.words[k] if k >= 0 and view.words[k] in _PARALLEL else ""
+
+
 def list_groups(view: SentenceView) -> None:
     """Mark coordinated mentions ("samarium, gadolinium and terbium") as one group."""
     ordered = sorted((m for m in view.mentions if m.label is not Label.RESTRICTION),
@@ -233,6 +244,33 @@ def list_groups(view: SentenceView) -> None:
             group += 1
             a.group = group
         b.group = a.group
+    _parallel_groups(view, ordered, group + 1)
+
+
+def _parallel_groups(view: SentenceView, ordered: list[Mention], group: int) -> None:
+    """Items that repeat their preposition join the list it opened: "found in radio chips for
+    phones, in LEDs and in military radar" lists chips, LEDs and radar."""
+    low = view.words
+    for i, b in enumerate(ordered):
+        prep = _preposition_before(view, b.start)
+        k = low.index(prep, max(0, b.start - 2)) if prep else -1
+        if b.label not in (Label.PRODUCT, Label.MATERIAL) or not prep or not (
+                view.gaps[k] == "," or (k > 0 and low[k - 1] in ("and", "or"))):
+            continue
+        head = next((c for c in reversed(ordered[:i]) if c.label is b.label
+                     and not (b.group >= 0 and c.group == b.group)
+                     and _preposition_before(view, c.start) == prep
+                     and b.start - c.end <= 12), None)
+        if head is None or any(view.gaps[j] in (";", ":") or low[j] in _CLAUSE_BREAKS
+                               for j in range(head.end, k + 1)):
+            continue
+        if head.group < 0:
+            head.group = group
+            group += 1
+        old = b.group
+        for m in ordered:
+            if m is b or (old >= 0 and m.group == old):
+                m.group = head.group
 
 
 def run(ctx: ArticleContext) -> None:
