@@ -273,6 +273,20 @@ def _parallel_groups(view: SentenceView, ordered: list[Mention], group: int) -> 
                 m.group = head.group
 
 
+def _drop_trade_modifiers(view: SentenceView) -> None:
+    """"The car industry" and "chip firms" name a trade, not a car or a chip."""
+    nouns = word_sets()["industry_nouns"]
+    low = view.words
+    ends = {m.end for m in view.mentions if m.label is Label.PRODUCT}
+    view.mentions[:] = [
+        m for m in view.mentions
+        if not (m.label is Label.PRODUCT and m.end < len(low) and low[m.end] in nouns
+                and view.gaps[m.end] in ("", "-") and view.tokens[m.end].text.islower()
+                # "the EV and wind turbine industries" still name both products
+                and not (m.start > 0 and low[m.start - 1] in ("and", "or")
+                         and m.start - 1 in ends))]
+
+
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
@@ -284,5 +298,6 @@ def run(ctx: ArticleContext) -> None:
         name_mentions(view, ctx.lexicon)
         trigger_mentions(view, ctx.lexicon)
         open_mentions(view)
+        _drop_trade_modifiers(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         list_groups(view)

@@ -82,6 +82,11 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
         start = i
         while start < end and (low[start] in _NOT_NAMES or low[start] in titles):
             start += 1
+        if start < end < len(tokens) and low[start] in ("ministry", "department", "minister") \
+                and view.gaps[end] == ",":
+            more = _run_end(view, end)  # "Ministry of Economy, Trade and Industry"
+            if "and" in low[end:more] and more - end <= 5:
+                end = more
         if end - start >= 2:
             words = low[start:end]
             inside = view.covered(start, end)

@@ -66,3 +66,26 @@ def test_a_title_under_another_body_names_no_ministry() -> None:
 def test_led_by_names_the_leader() -> None:
     edges = _edges("The Kachin Development Authority, led by Naw Seng, controls the mines.")
     assert ("Naw Seng", "REPRESENTS", "Kachin Development Authority") in edges
+
+
+def test_a_product_word_before_a_trade_noun_names_no_product() -> None:
+    view = mentions_for(Document(text="For the car industry and chip firms, the news was bad.",
+                                 title="T"))[0]
+    assert not [m for m in view.mentions if m.label.value == "Product"]
+    listed = mentions_for(Document(text="Magnets feed the electric vehicle and wind turbine "
+                                        "industries.", title="T"))[0]
+    assert {"electric vehicle", "wind turbine"} <= {m.name for m in listed.mentions}
+
+
+def test_a_ministry_name_may_hold_a_comma() -> None:
+    view = mentions_for(Document(text="The Ministry of Trade, Industry and Energy met battery "
+                                      "companies.", title="T"))[0]
+    assert "Ministry of Trade, Industry and Energy" in {m.name for m in view.mentions}
+
+
+def test_verbs_before_a_head_are_not_modifiers() -> None:
+    view = mentions_for(Document(text="Buyers rushed to secure material and to process ore "
+                                      "because scooter motors overheat.", title="T"))[0]
+    names = {m.name for m in view.mentions}
+    assert not {"secure material", "process ore", "because scooter motor"} & names
+    assert "scooter motor" in names
