@@ -35,6 +35,9 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "n
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "which", "because", "as", "while", "after",
                              "when", "said", "says", "where", "since", "so"})
 _AGREEMENT_NOUNS = frozenset({"act", "law", "regulation", "legislation", "statute", "directive"})
+_NOT_KINDS = {"element": frozenset({"magnet", "alloy", "oxide", "other"}),
+              "metal": frozenset({"magnet", "alloy", "oxide"}),
+              "mineral": frozenset({"magnet", "alloy"})}
 _BARE_DEFINITE = frozenset({"these", "those", "such", "the"})
 _MEASURE_ADJECTIVES = frozenset({"new", "updated", "expanded", "revised", "latest", "same",
                                  "original", "amended", "broader", "wider"})
@@ -125,7 +128,8 @@ def run(ctx: ArticleContext) -> None:
                         tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
                         and i - 1 not in taken))))
                   and (last_materials or _earlier_materials(view, i))):
-                antecedents = _earlier_materials(view, i) or last_materials
+                antecedents = _fitting(word, _earlier_materials(view, i)) or _fitting(
+                    word, last_materials) or _earlier_materials(view, i, word)
                 start = i if word == "them" else (i - 1 if before in _DEFINITE else i - 2)
                 group = next_group
                 next_group += 1
@@ -186,10 +190,20 @@ def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) ->
             specific[head] = (view.index, m)
 
 
-def _earlier_materials(view: SentenceView, i: int) -> list[Mention]:
-    """The last material list before token ``i`` of this sentence, if any, leaving out the
-    subject of the clause of ``i`` ("magnets that contain them")."""
-    before = [m for m in view.mentions if m.label is Label.MATERIAL and m.end <= i - 3]
+def _fitting(noun: str, antecedents: list[Mention]) -> list[Mention]:
+    """The antecedents that "the elements" or "these metals" can mean: not the magnets or
+    alloys of the same sentence."""
+    kinds = _NOT_KINDS.get(noun)
+    if kinds is None:
+        return antecedents
+    return [m for m in antecedents if m.kind not in kinds]
+
+
+def _earlier_materials(view: SentenceView, i: int, noun: str = "") -> list[Mention]:
+    """The last material list before token ``i`` of this sentence that ``noun`` can mean, if
+    any, leaving out the subject of the clause of ``i`` ("magnets that contain them")."""
+    before = _fitting(noun, [m for m in view.mentions
+                             if m.label is Label.MATERIAL and m.end <= i - 3])
     if not before:
         return []
     last = before[-1]

@@ -89,3 +89,10 @@ def test_verbs_before_a_head_are_not_modifiers() -> None:
     names = {m.name for m in view.mentions}
     assert not {"secure material", "process ore", "because scooter motor"} & names
     assert "scooter motor" in names
+
+
+def test_the_elements_mean_elements_not_the_magnets_named_last() -> None:
+    edges = _edges("Japan buys rare earths and imports magnets, and it wants its own supply of "
+                   "the elements used in wind turbines.")
+    assert ("wind turbine", "DEPENDS_ON", "rare earth elements") in edges
+    assert ("wind turbine", "DEPENDS_ON", "rare earth magnet") not in edges
