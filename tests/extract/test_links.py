@@ -96,3 +96,12 @@ def test_the_elements_mean_elements_not_the_magnets_named_last() -> None:
                    "the elements used in wind turbines.")
     assert ("wind turbine", "DEPENDS_ON", "rare earth elements") in edges
     assert ("wind turbine", "DEPENDS_ON", "rare earth magnet") not in edges
+
+
+def test_brand_names_match_whatever_their_capitals_but_datelines_do_not() -> None:
+    for text in ("Analysts said NVIDIA and KUKA reported results.",
+                 "Analysts said Nvidia and Kuka reported results."):
+        names = {m.name for m in mentions_for(Document(text=text, title="T"))[0].mentions}
+        assert {"Nvidia", "KUKA"} <= names
+    dateline = mentions_for(Document(text="BANGKOK - Traders waited.", title="T"))[0]
+    assert not dateline.mentions
