@@ -35,6 +35,10 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "n
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "which", "because", "as", "while", "after",
                              "when", "said", "says", "where", "since", "so"})
 _AGREEMENT_NOUNS = frozenset({"act", "law", "regulation", "legislation", "statute", "directive"})
+_NOT_KINDS = {"element": frozenset({"magnet", "alloy", "oxide", "other"}),
+              "metal": frozenset({"magnet", "alloy", "oxide"}),
+              "mineral": frozenset({"magnet", "alloy"})}
+_BARE_DEFINITE = frozenset({"these", "those", "such", "the"})
 _MEASURE_ADJECTIVES = frozenset({"new", "updated", "expanded", "revised", "latest", "same",
                                  "original", "amended", "broader", "wider"})
 
@@ -80,6 +84,7 @@ def run(ctx: ArticleContext) -> None:
     recent_countries: list[Mention] = []
     last_agreement: Mention | None = None
     next_group = 1000
+    specific: dict[str, tuple[int, Mention]] = {}
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
@@ -123,7 +128,8 @@ def run(ctx: ArticleContext) -> None:
                         tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
                         and i - 1 not in taken))))
                   and (last_materials or _earlier_materials(view, i))):
-                antecedents = _earlier_materials(view, i) or last_materials
+                antecedents = _fitting(word, _earlier_materials(view, i)) or _fitting(
+                    word, last_materials) or _earlier_materials(view, i, word)
                 start = i if word == "them" else (i - 1 if before in _DEFINITE else i - 2)
                 group = next_group
                 next_group += 1
@@ -142,6 +148,7 @@ def run(ctx: ArticleContext) -> None:
                                      "anaphor", props={"anaphor": True}))
         view.mentions.extend(added)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
+        _bare_heads(view, specific)
         _appositions(view)
         for m in view.mentions:
             if m.label is Label.PERSON and m.form != "anaphor" and " " in m.name:
@@ -165,10 +172,38 @@ def run(ctx: ArticleContext) -> None:
             last_materials = materials
 
 
-def _earlier_materials(view: SentenceView, i: int) -> list[Mention]:
-    """The last material list before token ``i`` of this sentence, if any, leaving out the
-    subject of the clause of ``i`` ("magnets that contain them")."""
-    before = [m for m in view.mentions if m.label is Label.MATERIAL and m.end <= i - 3]
+def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
+    """"These magnets" after "neodymium-praseodymium magnets" are those magnets: a bare head
+    noun after a definite determiner takes the node of the last named kind of it (within two
+    sentences), which is then remembered for the next ones."""
+    for i, m in enumerate(view.mentions):
+        if m.label not in (Label.MATERIAL, Label.PRODUCT) or m.form == "anaphor":
+            continue
+        head = view.words[m.end - 1]
+        bare = m.end - m.start == 1 and m.start > 0 and view.words[m.start - 1] in _BARE_DEFINITE
+        earlier = specific.get(head)
+        if bare and earlier is not None and view.index - earlier[0] <= 2 \
+                and earlier[1].label is m.label and earlier[1].node_id != m.node_id:
+            view.mentions[i] = _refer(earlier[1], view, m.start - 1, m.end)
+            view.mentions[i].group = m.group
+        elif m.end - m.start > 1 and m.surface.lower() != head:
+            specific[head] = (view.index, m)
+
+
+def _fitting(noun: str, antecedents: list[Mention]) -> list[Mention]:
+    """The antecedents that "the elements" or "these metals" can mean: not the magnets or
+    alloys of the same sentence."""
+    kinds = _NOT_KINDS.get(noun)
+    if kinds is None:
+        return antecedents
+    return [m for m in antecedents if m.kind not in kinds]
+
+
+def _earlier_materials(view: SentenceView, i: int, noun: str = "") -> list[Mention]:
+    """The last material list before token ``i`` of this sentence that ``noun`` can mean, if
+    any, leaving out the subject of the clause of ``i`` ("magnets that contain them")."""
+    before = _fitting(noun, [m for m in view.mentions
+                             if m.label is Label.MATERIAL and m.end <= i - 3])
     if not before:
         return []
     last = before[-1]

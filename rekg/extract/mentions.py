@@ -34,6 +34,9 @@ _LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also"
                          "among", "them", "such", "notably", "especially", "like"})
 _BEFORE_VERBS = frozenset({"to", "will", "would", "could", "may", "might", "must", "should",
                            "also", "not", "n't", "did", "does", "do", "can", "cannot"})
+# Prepositions that each item of a list may repeat: "used in chips, in LEDs and in radars".
+_PARALLEL = frozenset({"in", "for", "into", "inside", "by", "across"})
+_CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "which", "that", "where", "when"})
 _FAMILIES = {Label.MATERIAL: 1, Label.PRODUCT: 1, Label.COUNTRY: 2, Label.ORGANIZATION: 2}
 
 
@@ -47,7 +50,12 @@ def _verb_kinds(lexicon_id: int, verbs: tuple[tuple[str, str], ...]) -> dict[str
 
 
 def _case_ok(tokens: list[Token], surface: Surface) -> bool:
-    for token, word in zip(tokens, surface.words, strict=False):
+    brand = surface.entry.label in (Label.ORGANIZATION, Label.PRODUCT)
+    for k, (token, word) in enumerate(zip(tokens, surface.words, strict=False)):
+        if brand and len(word) > 3 and token.text[0].isupper() and word[0].isupper():
+            continue  # brands vary their capitals: "NVIDIA" and "Nvidia", "KUKA" and "Kuka"
+        if brand and k > 0 and len(word) > 3 and token.text.lower() == word.lower():
+            continue  # "SK hynix" and "SK Hynix"
         if word[0].isupper() and not token.text[0].isupper():
             return False
         if len(word) > 1 and word.isupper() and not token.text.rstrip("s").isupper():
@@ -213,6 +221,14 @@ def open_mentions(view: SentenceView) -> None:
     view.mentions.extend(added)
 
 
+def _preposition_before(view: SentenceView, start: int) -> str:
+    """The preposition that opens the noun phrase at ``start`` ("in the radar systems")."""
+    k = start - 1
+    while k >= 0 and view.words[k] in ("the", "a", "an"):
+        k -= 1
+    return view.words[k] if k >= 0 and view.words[k] in _PARALLEL else ""
+
+
 def list_groups(view: SentenceView) -> None:
     """Mark coordinated mentions ("samarium, gadolinium and terbium") as one group."""
     ordered = sorted((m for m in view.mentions if m.label is not Label.RESTRICTION),
@@ -233,6 +249,47 @@ def list_groups(view: SentenceView) -> None:
             group += 1
             a.group = group
         b.group = a.group
+    _parallel_groups(view, ordered, group + 1)
+
+
+def _parallel_groups(view: SentenceView, ordered: list[Mention], group: int) -> None:
+    """Items that repeat their preposition join the list it opened: "found in radio chips for
+    phones, in LEDs and in military radar" lists chips, LEDs and radar."""
+    low = view.words
+    for i, b in enumerate(ordered):
+        prep = _preposition_before(view, b.start)
+        k = low.index(prep, max(0, b.start - 2)) if prep else -1
+        if b.label not in (Label.PRODUCT, Label.MATERIAL) or not prep or not (
+                view.gaps[k] == "," or (k > 0 and low[k - 1] in ("and", "or"))):
+            continue
+        head = next((c for c in reversed(ordered[:i]) if c.label is b.label
+                     and not (b.group >= 0 and c.group == b.group)
+                     and _preposition_before(view, c.start) == prep
+                     and b.start - c.end <= 12), None)
+        if head is None or any(view.gaps[j] in (";", ":") or low[j] in _CLAUSE_BREAKS
+                               for j in range(head.end, k + 1)):
+            continue
+        if head.group < 0:
+            head.group = group
+            group += 1
+        old = b.group
+        for m in ordered:
+            if m is b or (old >= 0 and m.group == old):
+                m.group = head.group
+
+
+def _drop_trade_modifiers(view: SentenceView) -> None:
+    """"The car industry" and "chip firms" name a trade, not a car or a chip."""
+    nouns = word_sets()["industry_nouns"]
+    low = view.words
+    ends = {m.end for m in view.mentions if m.label is Label.PRODUCT}
+    view.mentions[:] = [
+        m for m in view.mentions
+        if not (m.label is Label.PRODUCT and m.end < len(low) and low[m.end] in nouns
+                and view.gaps[m.end] in ("", "-") and view.tokens[m.end].text.islower()
+                # "the EV and wind turbine industries" still name both products
+                and not (m.start > 0 and low[m.start - 1] in ("and", "or")
+                         and m.start - 1 in ends))]
 
 
 def run(ctx: ArticleContext) -> None:
@@ -246,5 +303,6 @@ def run(ctx: ArticleContext) -> None:
         name_mentions(view, ctx.lexicon)
         trigger_mentions(view, ctx.lexicon)
         open_mentions(view)
+        _drop_trade_modifiers(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         list_groups(view)

@@ -31,6 +31,7 @@ _OF_HEADS = frozenset({"ministry", "department", "bureau", "office", "bank", "un
 _NOT_PEOPLE = frozenset({"release", "statement", "report", "data", "news", "times", "post",
                          "journal", "daily", "wire", "review", "survey", "shipping", "line",
                          "street", "house", "hall", "square", "road", "index", "week", "day"})
+_LED = frozenset({"led", "headed", "chaired", "founded", "co-founded", "run", "directed"})
 _SPEECH = frozenset({"said", "say", "told", "wrote", "added", "noted", "warned", "argued",
                      "explained", "stated", "according"})
 
@@ -81,6 +82,11 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
         start = i
         while start < end and (low[start] in _NOT_NAMES or low[start] in titles):
             start += 1
+        if start < end < len(tokens) and low[start] in ("ministry", "department", "minister") \
+                and view.gaps[end] == ",":
+            more = _run_end(view, end)  # "Ministry of Economy, Trade and Industry"
+            if "and" in low[end:more] and more - end <= 5:
+                end = more
         if end - start >= 2:
             words = low[start:end]
             inside = view.covered(start, end)
@@ -160,7 +166,9 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
         appositive = end < n and view.gaps[end] == "," and any(
             w in titles.firsts for w in after[:4])
         speaker = (end < n and low[end] in _SPEECH) or (i > 0 and low[i - 1] in _SPEECH)
-        if appositive or speaker:
+        leader = i > 1 and low[i - 1] == "by" and low[i - 2] in _LED \
+            and not any(w in titles.firsts for w in low[i:end])  # "led by Jane Doe"
+        if appositive or speaker or leader:
             _add(view, found, Label.PERSON, i, end)
             taken.update(range(i, end))
 
