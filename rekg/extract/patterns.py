@@ -126,9 +126,6 @@ class Pattern:
     near_after: tuple[frozenset[Label], int] | None = None
     before: tuple[Element, ...] = ()  # the elements before the anchor, nearest first
     after: tuple[Element, ...] = ()
-    # per required word element but the anchor, the first words of its phrases: a sentence
-    # lacking all of one set cannot match (a cheap test before matching)
-    needs_words: tuple[frozenset[str], ...] = ()
 
 
 def _inflections(word: str) -> list[str]:
@@ -247,13 +244,10 @@ def compile_pattern(spec: PatternSpec, relation: RelType, file: str,
     needs_after = tuple(e.labels for e in elements[anchor + 1:]
                         if e.kind == "slot" and not e.optional)
     before, after = tuple(reversed(elements[:anchor])), elements[anchor + 1:]
-    needs_words = tuple(frozenset(p[0] for p in e.phrases) for i, e in enumerate(elements)
-                        if e.kind == "words" and not e.optional and i != anchor)
     return Pattern(spec.id, relation, elements, anchor, spec.source, spec.target,
                    spec.confidence, spec.gap, spec, file, needs_before=needs_before,
                    needs_after=needs_after, near_before=_reach(before),
-                   near_after=_reach(after), before=before, after=after,
-                   needs_words=needs_words)
+                   near_after=_reach(after), before=before, after=after)
 
 
 def _reach(side: tuple[Element, ...]) -> tuple[frozenset[Label], int] | None:
