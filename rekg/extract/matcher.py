@@ -294,14 +294,8 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
                 slot = p.elements[p.anchor]
                 if not slot.labels.isdisjoint(labels_here) and (verb_here or not slot.verb_only):
                     tries.append((start, p))
-    present = set(words)
-    has_words: dict[str, bool] = {}
     for i, pattern in tries:
-        fits = has_words.get(pattern.id)
-        if fits is None:
-            fits = has_words[pattern.id] = all(
-                not firsts.isdisjoint(present) for firsts in pattern.needs_words)
-        if not fits or not _may_match(pattern, i, first_start, last_end, ends, starts_of):
+        if not _may_match(pattern, i, first_start, last_end, ends, starts_of):
             continue
         if idx is None:
             idx = SentenceIndex(view, filler)
