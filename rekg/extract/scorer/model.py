@@ -97,6 +97,7 @@ class RelationScorer:
         self.models = dict(models)
         self.meta = dict(meta)
         self._by_labels: dict[tuple[str, str], tuple[RelationModel, ...]] = {}
+        self._thresholds = {name: model.threshold for name, model in self.models.items()}
 
     @classmethod
     def load(cls) -> RelationScorer:
@@ -183,7 +184,10 @@ class RelationScorer:
 
     def accepted(self, scores: Mapping[str, float]) -> list[str]:
         """The relations of one pair's scores at or above their thresholds, best first."""
-        hits = [(p, r) for r, p in scores.items() if r != NONE and p >= self.threshold(r)]
+        thresholds = self._thresholds
+        hits = [(p, r) for r, p in scores.items() if r != NONE and p >= thresholds.get(r, 1.0)]
+        if len(hits) < 2:
+            return [r for _, r in hits]
         return [r for _, r in sorted(hits, reverse=True)]
 
 
