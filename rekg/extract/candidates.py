@@ -98,6 +98,12 @@ def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str,
     if not pairs:
         return []
     scorer = RelationScorer.load()
+    # a pair is scored only if one of its models could add a fact the patterns did not give
+    kept = [k for k, ((a, b), pair) in enumerate(zip(pairs, inputs, strict=True))
+            if any((rel, id(a), id(b)) not in found
+                   for rel in scorer.relations_for(pair.source_label, pair.target_label))]
+    if len(kept) < len(pairs):
+        pairs, inputs = [pairs[k] for k in kept], [inputs[k] for k in kept]
     facts: list[Fact] = []
     for (a, b), scores in zip(pairs, scorer.score(inputs), strict=True):
         for rel_name in scorer.accepted(scores):

@@ -97,6 +97,7 @@ class RelationScorer:
         self.models = dict(models)
         self.meta = dict(meta)
         self._by_labels: dict[tuple[str, str], tuple[RelationModel, ...]] = {}
+        self._relations: dict[tuple[str, str], tuple[str, ...]] = {}
         self._thresholds = {name: model.threshold for name, model in self.models.items()}
 
     @classmethod
@@ -146,6 +147,14 @@ class RelationScorer:
         if found is None:
             found = tuple(self.models[r] for r in fitting_relations(*key) if r in self.models)
             self._by_labels[key] = found
+        return found
+
+    def relations_for(self, source_label: str, target_label: str) -> tuple[str, ...]:
+        """The relations with a model whose endpoint rules fit ``source_label -> target_label``."""
+        key = (source_label, target_label)
+        found = self._relations.get(key)
+        if found is None:
+            found = self._relations[key] = tuple(m.relation for m in self._models_for(*key))
         return found
 
     def score(self, pairs: Sequence[PairInput]) -> list[dict[str, float]]:
