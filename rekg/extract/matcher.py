@@ -33,7 +33,7 @@ from rekg.schema import Label, RelType
 Bindings = dict[str, list[Mention]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: cheaper to make, and nothing changes a match
 class Match:
     pattern: Pattern
     bindings: dict[str, tuple[Mention, ...]]
