@@ -90,14 +90,16 @@ def candidate_inputs(view: SentenceView) -> tuple[list[tuple[Mention, Mention]],
     cues = tuple(sorted({c.name for c in find_cues(view) if c.start >= 0}))
     # every mention of the sentence, the pair's own included: one tuple shared by all pairs
     others = tuple((m.start, m.end, m.label.value) for m in mentions)
-    for a in mentions:
-        for b in mentions:
-            if a is b or same_node(a, b) or not _fitting(a.label, b.label):
+    # what a pair takes from each mention, looked up once per mention, not once per pair
+    facts = [(m, m.label, (m.start, m.end), value, m.kind, m.group >= 0)
+             for m, (_, _, value) in zip(mentions, others, strict=True)]
+    for a, a_label, a_span, a_value, a_kind, a_list in facts:
+        for b, b_label, b_span, b_value, b_kind, b_list in facts:
+            if a is b or not _fitting(a_label, b_label) or same_node(a, b):
                 continue
             pairs.append((a, b))
-            inputs.append(PairInput(words, (a.start, a.end), (b.start, b.end), a.label.value,
-                                    b.label.value, a.kind, b.kind, a.in_list, b.in_list, cues,
-                                    others))
+            inputs.append(PairInput(words, a_span, b_span, a_value, b_value, a_kind, b_kind,
+                                    a_list, b_list, cues, others))
     return pairs, inputs
 
 
@@ -107,12 +109,18 @@ def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str,
     if not pairs:
         return []
     scorer = RelationScorer.load()
+    # a pair is scored only if one of its models could add a fact the patterns did not give
+    kept = [k for k, ((a, b), pair) in enumerate(zip(pairs, inputs, strict=True))
+            if any((rel, id(a), id(b)) not in found
+                   for rel in scorer.relations_for(pair.source_label, pair.target_label))]
+    if len(kept) < len(pairs):
+        pairs, inputs = [pairs[k] for k in kept], [inputs[k] for k in kept]
     facts: list[Fact] = []
     for (a, b), scores in zip(pairs, scorer.score(inputs), strict=True):
         for rel_name in scorer.accepted(scores):
-            rel = RelType(rel_name)
-            if (rel.value, id(a), id(b)) in found:
+            if (rel_name, id(a), id(b)) in found:
                 continue
+            rel = RelType(rel_name)
             p = scores[rel_name]
             facts.append(Fact(rel, a, b, view.index, f"scorer:{p:.2f}", round(p * 0.8, 3),
                               view.text))

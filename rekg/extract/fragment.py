@@ -57,6 +57,20 @@ def _node(ctx: ArticleContext, m: Mention, names: dict[str, str]) -> NodeBase | 
     return fragment.add_node(node)
 
 
+_REL_FIELDS = frozenset(Relationship.model_fields)
+
+
+def _relationship(**values: object) -> Relationship:
+    """A Relationship built as ``model_construct`` builds it (no validation: the endpoint
+    rules were checked above), without its generic per-field work: one per fact and mention."""
+    rel = Relationship.__new__(Relationship)
+    object.__setattr__(rel, "__dict__", values)
+    object.__setattr__(rel, "__pydantic_fields_set__", set(_REL_FIELDS))
+    object.__setattr__(rel, "__pydantic_extra__", None)
+    object.__setattr__(rel, "__pydantic_private__", None)
+    return rel
+
+
 def _allowed(ctx: ArticleContext, fact: Fact, source: NodeBase, target: NodeBase) -> bool:
     allowed_from, allowed_to = ENDPOINTS[fact.rel]
     if source.label in allowed_from and target.label in allowed_to:
@@ -94,13 +108,13 @@ def run(ctx: ArticleContext) -> None:
             evidence.append(fact.evidence)
         confidence.append(fact.confidence)
     for (rel, _, _), (source, target, evidence, confidence) in merged.items():
-        fragment.add_relationship(Relationship.model_construct(
+        fragment.add_relationship(_relationship(
             type=rel, source=source.id, target=target.id, source_label=source.label,
             target_label=target.label, sources=[article.id], evidence=evidence,
             confidence=max(confidence), properties={}))
     for node in list(fragment.nodes.values()):
         if node.id != article.id:
-            fragment.add_relationship(Relationship.model_construct(
+            fragment.add_relationship(_relationship(
                 type=RelType.MENTIONS, source=article.id, target=node.id,
                 source_label=Label.ARTICLE, target_label=node.label, sources=[article.id],
                 evidence=[], confidence=1.0, properties={}))

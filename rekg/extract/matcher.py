@@ -33,7 +33,7 @@ from rekg.schema import Label, RelType
 Bindings = dict[str, list[Mention]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: cheaper to make, and nothing changes a match
 class Match:
     pattern: Pattern
     bindings: dict[str, tuple[Mention, ...]]
@@ -294,8 +294,10 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
                 slot = p.elements[p.anchor]
                 if not slot.labels.isdisjoint(labels_here) and (verb_here or not slot.verb_only):
                     tries.append((start, p))
+    has_verb = any(m.props.get("verb") for m in view.mentions)
     for i, pattern in tries:
-        if not _may_match(pattern, i, first_start, last_end, ends, starts_of):
+        if (pattern.needs_verb and not has_verb) \
+                or not _may_match(pattern, i, first_start, last_end, ends, starts_of):
             continue
         if idx is None:
             idx = SentenceIndex(view, filler)

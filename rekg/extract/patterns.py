@@ -126,6 +126,7 @@ class Pattern:
     near_after: tuple[frozenset[Label], int] | None = None
     before: tuple[Element, ...] = ()  # the elements before the anchor, nearest first
     after: tuple[Element, ...] = ()
+    needs_verb: bool = False  # a required slot takes restriction verbs only
 
 
 def _inflections(word: str) -> list[str]:
@@ -247,7 +248,8 @@ def compile_pattern(spec: PatternSpec, relation: RelType, file: str,
     return Pattern(spec.id, relation, elements, anchor, spec.source, spec.target,
                    spec.confidence, spec.gap, spec, file, needs_before=needs_before,
                    needs_after=needs_after, near_before=_reach(before),
-                   near_after=_reach(after), before=before, after=after)
+                   near_after=_reach(after), before=before, after=after,
+                   needs_verb=any(e.verb_only and not e.optional for e in elements))
 
 
 def _reach(side: tuple[Element, ...]) -> tuple[frozenset[Label], int] | None:

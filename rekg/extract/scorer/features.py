@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (one per candidate pair: a frozen dataclass costs twice as much to make), but
+# hashable like one: treat it as read-only.
+@dataclass(slots=True, unsafe_hash=True)
 class PairInput:
     """One ordered candidate pair in one sentence, as the candidates stage sees it."""
 

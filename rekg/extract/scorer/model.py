@@ -12,8 +12,10 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, reduce
 from importlib import resources
+from itertools import repeat
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -60,10 +62,11 @@ class RelationModel:
         if total is None:
             total = self.fixed_sums[fixed] = self.intercept + sum(
                 self.weights.get(f, 0.0) for f in fixed)
-        weights = self.weights
-        for feature in rest:
-            total += weights.get(feature, 0.0)
-        return _logistic(total)
+        # reduce adds in the same order as a loop would: the same float, without the loop
+        return _logistic(reduce(add, map(self.weights.get, rest, _ZEROS), total))
+
+
+_ZEROS = repeat(0.0)
 
 
 def _logistic(total: float) -> float:
@@ -94,6 +97,8 @@ class RelationScorer:
         self.models = dict(models)
         self.meta = dict(meta)
         self._by_labels: dict[tuple[str, str], tuple[RelationModel, ...]] = {}
+        self._relations: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._thresholds = {name: model.threshold for name, model in self.models.items()}
 
     @classmethod
     def load(cls) -> RelationScorer:
@@ -144,6 +149,14 @@ class RelationScorer:
             self._by_labels[key] = found
         return found
 
+    def relations_for(self, source_label: str, target_label: str) -> tuple[str, ...]:
+        """The relations with a model whose endpoint rules fit ``source_label -> target_label``."""
+        key = (source_label, target_label)
+        found = self._relations.get(key)
+        if found is None:
+            found = self._relations[key] = tuple(m.relation for m in self._models_for(*key))
+        return found
+
     def score(self, pairs: Sequence[PairInput]) -> list[dict[str, float]]:
         """Per pair, ``{relation: probability}`` for the fitting relations that have a model,
         and ``NONE``: the probability that none of them holds (the models taken as independent).
@@ -180,7 +193,10 @@ class RelationScorer:
 
     def accepted(self, scores: Mapping[str, float]) -> list[str]:
         """The relations of one pair's scores at or above their thresholds, best first."""
-        hits = [(p, r) for r, p in scores.items() if r != NONE and p >= self.threshold(r)]
+        thresholds = self._thresholds
+        hits = [(p, r) for r, p in scores.items() if r != NONE and p >= thresholds.get(r, 1.0)]
+        if len(hits) < 2:
+            return [r for _, r in hits]
         return [r for _, r in sorted(hits, reverse=True)]
 
 
