@@ -284,6 +284,35 @@ def copied_rows(fragments: list[GraphFragment], relationships: int
     return nodes, rels, copies
 
 
+def query_graph(folder: Path, fragments: list[GraphFragment], size: int) -> EmbeddedStore:
+    """The graph of about ``size`` relationships, loaded into ``folder`` unless an earlier run
+    (``--graphs``) left it there from the same corpus: loading 1M relationships takes minutes."""
+    path = folder / f"graph-{size}.db"
+    stamp = path.with_suffix(".json")
+    corpus = {"articles": len(fragments), "size": size,
+              "relationships": sum(len(fragment.relationships) for fragment in fragments)}
+    if path.exists() and stamp.exists() and json.loads(stamp.read_text())["corpus"] == corpus:
+        store = EmbeddedStore(path)
+        print(f"graph of ~{size:,} rels: reused {path}", flush=True)
+        return store
+    for stale in (path, stamp, path.with_name(path.name + ".aof")):
+        if stale.is_dir():
+            shutil.rmtree(stale)
+        else:
+            stale.unlink(missing_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    store = EmbeddedStore(path)
+    store.ensure_schema()
+    nodes, rels, copies = copied_rows(fragments, size)
+    started = time.perf_counter()
+    raw_write(store, nodes, rels, merge=False)
+    print(f"graph of ~{size:,} rels: {copies} copies of the corpus, loaded in "
+          f"{time.perf_counter() - started:.1f} s", flush=True)
+    store.close()
+    stamp.write_text(json.dumps({"corpus": corpus, "copies": copies}), encoding="utf-8")
+    return EmbeddedStore(path)
+
+
 def bench_queries(report: Report, store: Store, size: int, runs: int) -> None:
     from rekg.queries.catalog import list_queries
 
@@ -368,6 +397,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--tiny", action="store_true", help="a few articles: a smoke test")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results.json")
     parser.add_argument("--no-neo4j", action="store_true", help="leave Neo4j out")
+    parser.add_argument("--graphs", type=Path, default=None,
+                        help="keep the query and export graphs in this folder and reuse them "
+                        "in later runs (the corpus is seeded, so they stay the same)")
     parser.add_argument("--skip", default="", help="comma-separated sections to leave out: "
                         "extraction, ingest, merge, queries, exports")
     args = parser.parse_args(argv)
@@ -407,14 +439,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         export_done = "exports" in skip
         if "queries" not in skip or not export_done:
             for size in sizes.query_relationships:
-                with EmbeddedStore(work / f"graph-{size}.db") as store:
-                    store.ensure_schema()
-                    nodes, rels, copies = copied_rows(fragments, size)
-                    load_started = time.perf_counter()
-                    raw_write(store, nodes, rels, merge=False)
-                    print(f"graph of ~{size:,} rels: {copies} copies of the corpus, loaded in "
-                          f"{time.perf_counter() - load_started:.1f} s", flush=True)
-                    del nodes, rels
+                with query_graph(args.graphs or work, fragments, size) as store:
                     if "queries" not in skip:
                         bench_queries(report, store, size, sizes.query_runs)
                     if not export_done and size >= sizes.export_relationships:

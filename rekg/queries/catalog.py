@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from rekg.errors import RekgError, UnknownQueryError
 from rekg.graph.result import QueryResult
 from rekg.queries.params import PARAMETER_TYPES, Parameter, parse_parameters
+from rekg.queries.reach import expand
 
 if TYPE_CHECKING:
     from rekg.graph.store import Store
@@ -101,7 +102,7 @@ def parse_query(text: str, source: str) -> CannedQuery:
     name = header["name"]
     if not _NAME.match(name):
         raise QueryDefinitionError(f"{source}: query name {name!r} must be lower-case-with-dashes")
-    cypher = "\n".join(body_lines).strip()
+    cypher = expand("\n".join(body_lines).strip())
     used = set(_CYPHER_PARAM.findall(_strip_comments(cypher)))
     declared = {param.name for param in parameters}
     if used - declared:
@@ -170,8 +171,8 @@ def _library() -> dict[str, CannedQuery]:
         source = f"{name}.{dialect}.cypher"
         if name not in queries:
             raise QueryDefinitionError(f"{source}: a variant of {name!r}, which does not exist")
-        cypher = "\n".join(line for line in text.splitlines()
-                           if not line.strip().startswith("//")).strip()
+        cypher = expand("\n".join(line for line in text.splitlines()
+                                  if not line.strip().startswith("//")).strip())
         base = queries[name]
         used = set(_CYPHER_PARAM.findall(_strip_comments(cypher)))
         if used != {param.name for param in base.parameters}:
