@@ -36,6 +36,8 @@ _PARAM_LINE = re.compile(
 )
 _CYPHER_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
+# Derived by bind() from offset and limit, so that a query may write LIMIT $page_end.
+PAGE_END = "page_end"
 
 
 class QueryDefinitionError(RekgError):
@@ -64,7 +66,11 @@ class CannedQuery:
     def bind(self, raw_params: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """The parameters the database receives: parsed, validated, defaults applied."""
         values = parse_parameters(self.parameters, dict(raw_params or {}), self.name)
-        return {param.name: param.to_database(values[param.name]) for param in self.parameters}
+        bound = {param.name: param.to_database(values[param.name]) for param in self.parameters}
+        if self.pages:
+            # FalkorDB's LIMIT takes a number or a parameter, not offset + limit.
+            bound[PAGE_END] = bound["offset"] + bound["limit"]
+        return bound
 
     def run(self, store: Store, raw_params: Mapping[str, Any] | None = None) -> QueryResult:
         """Parse ``raw_params`` (``key -> text`` or typed values) and run on ``store``."""
@@ -105,6 +111,8 @@ def parse_query(text: str, source: str) -> CannedQuery:
     cypher = expand("\n".join(body_lines).strip())
     used = set(_CYPHER_PARAM.findall(_strip_comments(cypher)))
     declared = {param.name for param in parameters}
+    if {"limit", "offset"} <= declared:
+        used.discard(PAGE_END)
     if used - declared:
         raise QueryDefinitionError(
             f"{source}: $ {', '.join(sorted(used - declared))} used but not declared as '// param:'"
@@ -175,6 +183,8 @@ def _library() -> dict[str, CannedQuery]:
                                   if not line.strip().startswith("//")).strip())
         base = queries[name]
         used = set(_CYPHER_PARAM.findall(_strip_comments(cypher)))
+        if base.pages:
+            used.discard(PAGE_END)
         if used != {param.name for param in base.parameters}:
             raise QueryDefinitionError(
                 f"{source}: uses the parameters {sorted(used)}, not those of {name}.cypher"
