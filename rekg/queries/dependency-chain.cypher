@@ -8,7 +8,7 @@
 CALL {
   UNWIND $product AS form MATCH (root:Product) WHERE form IN root.keys RETURN root
 }
-WITH root
+WITH DISTINCT root
 REACH DEPENDS_ON FROM root INTO reached
 UNWIND reached AS reach
 WITH root, reach[0] AS item, reach[1] AS depth, reach[2] AS chain_text

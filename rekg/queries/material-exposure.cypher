@@ -8,7 +8,7 @@
 CALL {
   UNWIND $material AS form MATCH (material:Material) WHERE form IN material.keys RETURN material
 }
-WITH material
+WITH DISTINCT material
 OPTIONAL MATCH (producer)-[:PRODUCES]->(material)
 WITH material, producer ORDER BY toLower(producer.name)
 WITH material, collect(DISTINCT producer.name) AS producers

@@ -29,6 +29,8 @@ CALL {
 }
 WITH restricted, collect([product, hops, chain_text]) AS reaching
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(restricted)
+// a WITH before a status filter: in the same clause FalkorDB starts from its index on status
+WITH restricted, reaching, imposer, restriction
 // as-of (issue 12): status on $as_of = the last dated status event up to that day
 WHERE (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN ['announced', 'in_force', 'expanded', 'alleged']
   AND ($country IS NULL OR any(k IN imposer.keys WHERE k IN $country))

@@ -15,7 +15,7 @@
 CALL {
   UNWIND $country AS form MATCH (hit:Country) WHERE form IN hit.keys RETURN hit
 }
-WITH hit
+WITH DISTINCT hit
 CALL {
   UNWIND $imposer AS form MATCH (imposer:Country) WHERE form IN imposer.keys RETURN imposer
   UNION
@@ -24,6 +24,8 @@ CALL {
 WITH hit, imposer
 WHERE imposer.id <> hit.id
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)
+// a WITH before a status filter: in the same clause FalkorDB starts from its index on status
+WITH hit, imposer, restriction
 // as-of (issue 12): status on $as_of = the last dated status event up to that day
 WHERE (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN ['announced', 'in_force', 'expanded', 'alleged']
 OPTIONAL MATCH (restriction)-[:TARGETS]->(target)
