@@ -16,7 +16,11 @@ measures, printing a Markdown table and writing the same figures as JSON:
 - export relationships/s per format from the store against networkx ``node_link_data`` +
   ``json.dump`` of the same graph held in memory.
 
-    .venv/bin/python benchmarks/bench.py [--tiny] [--out FILE] [--no-neo4j]
+    .venv/bin/python benchmarks/bench.py [--tiny] [--out FILE] [--no-neo4j] [--runs N]
+        [--graphs DIR] [--skip SECTION,...]
+
+``--graphs DIR`` keeps the query and export graphs in DIR and reuses them in later runs
+(loading 1M relationships takes minutes).
 
 ``--tiny`` runs every step on a few articles and small graphs (the test suite's smoke test).
 """
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import re
 import shutil
@@ -34,7 +39,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -378,8 +383,6 @@ def bench_exports(report: Report, store: Store, work: Path) -> None:
 
 
 def machine() -> dict[str, Any]:
-    import os
-
     cpu = ""
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -397,6 +400,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--tiny", action="store_true", help="a few articles: a smoke test")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results.json")
     parser.add_argument("--no-neo4j", action="store_true", help="leave Neo4j out")
+    parser.add_argument("--runs", type=int, default=None,
+                        help="timed runs of each query (default 20; --tiny 2)")
     parser.add_argument("--graphs", type=Path, default=None,
                         help="keep the query and export graphs in this folder and reuse them "
                         "in later runs (the corpus is seeded, so they stay the same)")
@@ -404,8 +409,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                         "extraction, ingest, merge, queries, exports")
     args = parser.parse_args(argv)
     sizes = TINY if args.tiny else FULL
+    if args.runs:
+        sizes = replace(sizes, query_runs=args.runs)
     skip = set(filter(None, args.skip.split(",")))
     report = Report()
+    load_at_start = list(os.getloadavg())
     started = time.perf_counter()
     with ExitStack() as stack:
         work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="rekg-bench-")))
@@ -445,12 +453,16 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                     if not export_done and size >= sizes.export_relationships:
                         bench_exports(report, store, work)
                         export_done = True
-    result = {"machine": machine(), "tiny": args.tiny, "seconds": time.perf_counter() - started,
+    result = {"machine": machine(), "load_average": {"start": load_at_start,
+                                                      "end": list(os.getloadavg())},
+              "arguments": argv if argv is not None else sys.argv[1:],
+              "tiny": args.tiny, "seconds": time.perf_counter() - started,
               "rows": report.rows, "markdown": report.markdown()}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1), encoding="utf-8")
     print()
-    print(f"machine: {result['machine']}")
+    print(f"machine: {result['machine']}; load average (1, 5, 15 min) at the start "
+          f"{load_at_start}, at the end {result['load_average']['end']}")
     print(report.markdown())
     print(f"\n(written to {args.out}; {result['seconds']:.0f} s)")
     return result
