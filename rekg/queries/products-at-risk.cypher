@@ -19,9 +19,11 @@ CALL {
   UNWIND reached AS reach
   RETURN product, reach[0] AS restricted, reach[1] AS hops, reach[2] AS chain_text
   UNION
-  MATCH chain = (product:Product)-[:DEPENDS_ON*1..8]->(restricted)
-  WHERE $material IS NOT NULL AND ($components OR NOT (product)<-[:DEPENDS_ON]-(:Product))
-    AND any(n IN nodes(chain)[1..] WHERE any(k IN n.keys WHERE any(f IN $material WHERE k = f OR k ENDS WITH (' ' + f))))
+  UNWIND (CASE WHEN $material IS NULL THEN [] ELSE [$material] END) AS forms
+  MATCH (product:Product)
+  WHERE $components OR NOT (product)<-[:DEPENDS_ON]-(:Product)
+  MATCH chain = (product)-[:DEPENDS_ON*1..8]->(restricted)
+  WHERE any(n IN nodes(chain)[1..] WHERE any(k IN n.keys WHERE any(f IN forms WHERE k = f OR k ENDS WITH (' ' + f))))
   WITH product, restricted, length(chain) AS hops, reduce(text = product.name, n IN nodes(chain)[1..] | text + ' > ' + n.name) AS chain_text
   ORDER BY hops, chain_text
   WITH product, restricted, min(hops) AS hops, collect(chain_text)[0] AS chain_text
