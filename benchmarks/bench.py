@@ -16,7 +16,11 @@ measures, printing a Markdown table and writing the same figures as JSON:
 - export relationships/s per format from the store against networkx ``node_link_data`` +
   ``json.dump`` of the same graph held in memory.
 
-    .venv/bin/python benchmarks/bench.py [--tiny] [--out FILE] [--no-neo4j]
+    .venv/bin/python benchmarks/bench.py [--tiny] [--out FILE] [--no-neo4j] [--runs N]
+        [--graphs DIR] [--skip SECTION,...]
+
+``--graphs DIR`` keeps the query and export graphs in DIR and reuses them in later runs
+(loading 1M relationships takes minutes).
 
 ``--tiny`` runs every step on a few articles and small graphs (the test suite's smoke test).
 """
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import re
 import shutil
@@ -34,7 +39,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -284,6 +289,35 @@ def copied_rows(fragments: list[GraphFragment], relationships: int
     return nodes, rels, copies
 
 
+def query_graph(folder: Path, fragments: list[GraphFragment], size: int) -> EmbeddedStore:
+    """The graph of about ``size`` relationships, loaded into ``folder`` unless an earlier run
+    (``--graphs``) left it there from the same corpus: loading 1M relationships takes minutes."""
+    path = folder / f"graph-{size}.db"
+    stamp = path.with_suffix(".json")
+    corpus = {"articles": len(fragments), "size": size,
+              "relationships": sum(len(fragment.relationships) for fragment in fragments)}
+    if path.exists() and stamp.exists() and json.loads(stamp.read_text())["corpus"] == corpus:
+        store = EmbeddedStore(path)
+        print(f"graph of ~{size:,} rels: reused {path}", flush=True)
+        return store
+    for stale in (path, stamp, path.with_name(path.name + ".aof")):
+        if stale.is_dir():
+            shutil.rmtree(stale)
+        else:
+            stale.unlink(missing_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    store = EmbeddedStore(path)
+    store.ensure_schema()
+    nodes, rels, copies = copied_rows(fragments, size)
+    started = time.perf_counter()
+    raw_write(store, nodes, rels, merge=False)
+    print(f"graph of ~{size:,} rels: {copies} copies of the corpus, loaded in "
+          f"{time.perf_counter() - started:.1f} s", flush=True)
+    store.close()
+    stamp.write_text(json.dumps({"corpus": corpus, "copies": copies}), encoding="utf-8")
+    return EmbeddedStore(path)
+
+
 def bench_queries(report: Report, store: Store, size: int, runs: int) -> None:
     from rekg.queries.catalog import list_queries
 
@@ -349,8 +383,6 @@ def bench_exports(report: Report, store: Store, work: Path) -> None:
 
 
 def machine() -> dict[str, Any]:
-    import os
-
     cpu = ""
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -368,12 +400,20 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--tiny", action="store_true", help="a few articles: a smoke test")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results.json")
     parser.add_argument("--no-neo4j", action="store_true", help="leave Neo4j out")
+    parser.add_argument("--runs", type=int, default=None,
+                        help="timed runs of each query (default 20; --tiny 2)")
+    parser.add_argument("--graphs", type=Path, default=None,
+                        help="keep the query and export graphs in this folder and reuse them "
+                        "in later runs (the corpus is seeded, so they stay the same)")
     parser.add_argument("--skip", default="", help="comma-separated sections to leave out: "
                         "extraction, ingest, merge, queries, exports")
     args = parser.parse_args(argv)
     sizes = TINY if args.tiny else FULL
+    if args.runs:
+        sizes = replace(sizes, query_runs=args.runs)
     skip = set(filter(None, args.skip.split(",")))
     report = Report()
+    load_at_start = list(os.getloadavg())
     started = time.perf_counter()
     with ExitStack() as stack:
         work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="rekg-bench-")))
@@ -407,25 +447,22 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         export_done = "exports" in skip
         if "queries" not in skip or not export_done:
             for size in sizes.query_relationships:
-                with EmbeddedStore(work / f"graph-{size}.db") as store:
-                    store.ensure_schema()
-                    nodes, rels, copies = copied_rows(fragments, size)
-                    load_started = time.perf_counter()
-                    raw_write(store, nodes, rels, merge=False)
-                    print(f"graph of ~{size:,} rels: {copies} copies of the corpus, loaded in "
-                          f"{time.perf_counter() - load_started:.1f} s", flush=True)
-                    del nodes, rels
+                with query_graph(args.graphs or work, fragments, size) as store:
                     if "queries" not in skip:
                         bench_queries(report, store, size, sizes.query_runs)
                     if not export_done and size >= sizes.export_relationships:
                         bench_exports(report, store, work)
                         export_done = True
-    result = {"machine": machine(), "tiny": args.tiny, "seconds": time.perf_counter() - started,
+    result = {"machine": machine(), "load_average": {"start": load_at_start,
+                                                      "end": list(os.getloadavg())},
+              "arguments": argv if argv is not None else sys.argv[1:],
+              "tiny": args.tiny, "seconds": time.perf_counter() - started,
               "rows": report.rows, "markdown": report.markdown()}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1), encoding="utf-8")
     print()
-    print(f"machine: {result['machine']}")
+    print(f"machine: {result['machine']}; load average (1, 5, 15 min) at the start "
+          f"{load_at_start}, at the end {result['load_average']['end']}")
     print(report.markdown())
     print(f"\n(written to {args.out}; {result['seconds']:.0f} s)")
     return result

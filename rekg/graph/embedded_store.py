@@ -114,6 +114,22 @@ class _FalkorStore(Store):
         return self._read_graph.ro_query(cypher, dict(params or {}),
                                          timeout=_timeout_ms(self.timeout))
 
+    # redis-py clients take a connection from their pool for every command.
+    _pages_in_background = True
+
+    def _page_rows(self, cypher: str, params: Mapping[str, Any]) -> list[list[Any]]:
+        from rekg.graph.compact_rows import decode_rows
+
+        graph = self._read_graph
+        command: list[Any] = ["GRAPH.RO_QUERY", GRAPH_NAME,
+                              graph._build_params_header(dict(params)) + cypher, "--compact"]
+        if self.timeout is not None:
+            command += ["timeout", _timeout_ms(self.timeout)]
+        try:
+            return decode_rows(graph.execute_command(*command))
+        except Exception:  # Unsupported, or an error the ordinary read below reports
+            return super()._page_rows(cypher, params)
+
     def _note_write(self) -> None:
         """Called before every write (the embedded store then snapshots at close)."""
 

@@ -432,10 +432,32 @@ class Store(ABC):
         highest = result.rows[0][0] if result.rows else None
         if highest is None:
             return
-        for low in range(0, int(highest) + 1, batch_size):
-            page = self.read(cypher, {"low": low, "high": low + batch_size})
-            if page.rows:
-                yield page.rows
+        pages = [{"low": low, "high": low + batch_size}
+                 for low in range(0, int(highest) + 1, batch_size)]
+        if not self._pages_in_background:
+            for page in pages:
+                rows = self._page_rows(cypher, page)
+                if rows:
+                    yield rows
+            return
+        # The database prepares the next page while the caller writes this one.
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending = pool.submit(self._page_rows, cypher, pages[0])
+            for following in [*pages[1:], None]:
+                rows = pending.result()
+                if following is not None:
+                    pending = pool.submit(self._page_rows, cypher, following)
+                if rows:
+                    yield rows
+
+    # Whether export pages may be read on a second thread (the store's client is thread-safe).
+    _pages_in_background = False
+
+    def _page_rows(self, cypher: str, params: Mapping[str, Any]) -> list[list[Any]]:
+        """The rows of one export page; a store may decode them faster than ``read``."""
+        return self.read(cypher, params).rows
 
     def schema_summary(self) -> dict[str, list[str]]:
         """Labels, relationship types and property keys present in the store."""

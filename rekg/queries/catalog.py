@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from rekg.errors import RekgError, UnknownQueryError
 from rekg.graph.result import QueryResult
 from rekg.queries.params import PARAMETER_TYPES, Parameter, parse_parameters
+from rekg.queries.reach import expand
 
 if TYPE_CHECKING:
     from rekg.graph.store import Store
@@ -35,6 +36,8 @@ _PARAM_LINE = re.compile(
 )
 _CYPHER_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
+# Derived by bind() from offset and limit, so that a query may write LIMIT $page_end.
+PAGE_END = "page_end"
 
 
 class QueryDefinitionError(RekgError):
@@ -63,7 +66,11 @@ class CannedQuery:
     def bind(self, raw_params: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """The parameters the database receives: parsed, validated, defaults applied."""
         values = parse_parameters(self.parameters, dict(raw_params or {}), self.name)
-        return {param.name: param.to_database(values[param.name]) for param in self.parameters}
+        bound = {param.name: param.to_database(values[param.name]) for param in self.parameters}
+        if self.pages:
+            # FalkorDB's LIMIT takes a number or a parameter, not offset + limit.
+            bound[PAGE_END] = bound["offset"] + bound["limit"]
+        return bound
 
     def run(self, store: Store, raw_params: Mapping[str, Any] | None = None) -> QueryResult:
         """Parse ``raw_params`` (``key -> text`` or typed values) and run on ``store``."""
@@ -101,9 +108,11 @@ def parse_query(text: str, source: str) -> CannedQuery:
     name = header["name"]
     if not _NAME.match(name):
         raise QueryDefinitionError(f"{source}: query name {name!r} must be lower-case-with-dashes")
-    cypher = "\n".join(body_lines).strip()
+    cypher = expand("\n".join(body_lines).strip())
     used = set(_CYPHER_PARAM.findall(_strip_comments(cypher)))
     declared = {param.name for param in parameters}
+    if {"limit", "offset"} <= declared:
+        used.discard(PAGE_END)
     if used - declared:
         raise QueryDefinitionError(
             f"{source}: $ {', '.join(sorted(used - declared))} used but not declared as '// param:'"
@@ -170,10 +179,12 @@ def _library() -> dict[str, CannedQuery]:
         source = f"{name}.{dialect}.cypher"
         if name not in queries:
             raise QueryDefinitionError(f"{source}: a variant of {name!r}, which does not exist")
-        cypher = "\n".join(line for line in text.splitlines()
-                           if not line.strip().startswith("//")).strip()
+        cypher = expand("\n".join(line for line in text.splitlines()
+                                  if not line.strip().startswith("//")).strip())
         base = queries[name]
         used = set(_CYPHER_PARAM.findall(_strip_comments(cypher)))
+        if base.pages:
+            used.discard(PAGE_END)
         if used != {param.name for param in base.parameters}:
             raise QueryDefinitionError(
                 f"{source}: uses the parameters {sorted(used)}, not those of {name}.cypher"

@@ -7,8 +7,13 @@
 // status just before the event (null: the measure is new). Mentions, articles that name a
 // measure without reporting a status, are left out. Events come from status_events, which
 // ingest and rekg resolve keep on every restriction and agreement.
-MATCH (measure)
-WHERE (measure:Restriction OR measure:Agreement) AND measure.status_events IS NOT NULL
+// Cost: a scan of restrictions and agreements (by label, not of every node) for their events.
+CALL {
+  MATCH (measure:Restriction) WHERE measure.status_events IS NOT NULL RETURN measure
+  UNION
+  MATCH (measure:Agreement) WHERE measure.status_events IS NOT NULL RETURN measure
+}
+WITH measure
 OPTIONAL MATCH (actor)-[:IMPOSES|PARTY_TO]->(measure)
 WITH measure, actor ORDER BY toLower(actor.name)
 WITH measure, collect(DISTINCT actor.name) AS actors,

@@ -4,11 +4,18 @@
 // param: as_of date = null — answer as on this day, from each measure's dated status events (2025-04 means the end of April)
 // Only materials with at least one dependent product or one active restriction are listed;
 // producers counts the countries and organisations known to produce the material.
-// Cost: materials are ranked by counts (dependants through up to 8 DEPENDS_ON hops, active
-// restrictions); imposers and producers are read for the materials shown only.
+// Cost: materials are ranked by counts (dependants through up to 8 DEPENDS_ON hops, from one
+// breadth-first search per product: rekg/queries/reach.py; active restrictions); imposers and
+// producers are read for the materials shown only.
+MATCH (product:Product)
+REACH DEPENDS_ON FROM product INTO reached
+UNWIND reached AS reach
+WITH product, reach[0] AS item WHERE 'Material' IN labels(item)
+WITH item, count(DISTINCT product) AS dependants
+WITH collect([item, dependants]) AS counted
 MATCH (material:Material)
-OPTIONAL MATCH (product:Product)-[:DEPENDS_ON*1..8]->(material)
-WITH material, count(DISTINCT product) AS dependent_products
+WITH material, [c IN counted WHERE c[0] = material | c[1]] AS found
+WITH material, coalesce(found[0], 0) AS dependent_products
 OPTIONAL MATCH (restriction:Restriction)-[:RESTRICTS]->(material)
 WHERE (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN ['announced', 'in_force', 'expanded', 'alleged']
 WITH material, dependent_products, count(DISTINCT restriction) AS active_restrictions

@@ -5,8 +5,9 @@
 // param: limit int = 100 in 1..10000 — rows per page
 // param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
 // MENTIONS relationships are not followed (the articles query lists what an article mentions).
-// Cost: an index lookup of the entity and its direct neighbours; paths two relationships away
-// are only followed when the page reaches beyond the direct neighbours.
+// Cost: an index lookup of the entity and its direct neighbours, of which the first offset +
+// limit are kept (a top-k sort, not a sort of all); paths two relationships away are only
+// followed when the page reaches beyond the direct neighbours.
 CALL {
   UNWIND $name AS form MATCH (centre:Country) WHERE form IN centre.keys RETURN centre
   UNION
@@ -23,23 +24,27 @@ CALL {
   UNWIND $name AS form MATCH (centre:Person) WHERE form IN centre.keys RETURN centre
 }
 WITH centre
-OPTIONAL MATCH (centre)-[r:DEPENDS_ON|IMPOSES|RESTRICTS|TARGETS|PARTY_TO|ADDRESSES|IMPLEMENTS|PRODUCES|LOCATED_IN|REPRESENTS|SUPPLIES]-(near)
-WHERE near.id <> centre.id
-WITH centre, near, centre.name + CASE WHEN startNode(r).id = centre.id THEN ' -' + type(r) + '-> ' ELSE ' <-' + type(r) + '- ' END + near.name AS path
-ORDER BY path
-WITH centre, collect(CASE WHEN near IS NOT NULL THEN
-       {distance: 1, label: labels(near)[0], neighbour: near.name, path: path} END) AS direct
+CALL {
+  WITH centre
+  MATCH (centre)-[r:DEPENDS_ON|IMPOSES|RESTRICTS|TARGETS|PARTY_TO|ADDRESSES|IMPLEMENTS|PRODUCES|LOCATED_IN|REPRESENTS|SUPPLIES]-(near)
+  WHERE near.id <> centre.id
+  WITH near, centre.name + CASE WHEN startNode(r).id = centre.id THEN ' -' + type(r) + '-> ' ELSE ' <-' + type(r) + '- ' END + near.name AS path
+  ORDER BY path
+  LIMIT $page_end
+  RETURN collect({distance: 1, label: labels(near)[0], neighbour: near.name, path: path}) AS direct
+}
 CALL {
   WITH centre, direct
-  WITH centre, direct WHERE $hops = 2 AND size(direct) < $offset + $limit
+  WITH centre, direct WHERE $hops = 2 AND size(direct) < $page_end
   MATCH (centre)-[r1:DEPENDS_ON|IMPOSES|RESTRICTS|TARGETS|PARTY_TO|ADDRESSES|IMPLEMENTS|PRODUCES|LOCATED_IN|REPRESENTS|SUPPLIES]-(middle)-[r2:DEPENDS_ON|IMPOSES|RESTRICTS|TARGETS|PARTY_TO|ADDRESSES|IMPLEMENTS|PRODUCES|LOCATED_IN|REPRESENTS|SUPPLIES]-(far)
   WHERE far.id <> centre.id
   WITH far, centre.name + CASE WHEN startNode(r1).id = centre.id THEN ' -' + type(r1) + '-> ' ELSE ' <-' + type(r1) + '- ' END + middle.name
        + CASE WHEN startNode(r2).id = middle.id THEN ' -' + type(r2) + '-> ' ELSE ' <-' + type(r2) + '- ' END + far.name AS path
   ORDER BY path
-  RETURN collect({distance: 2, label: labels(far)[0], neighbour: far.name, path: path})[0..$offset + $limit] AS further
+  LIMIT $page_end
+  RETURN collect({distance: 2, label: labels(far)[0], neighbour: far.name, path: path}) AS further
 }
-UNWIND (direct + further)[0..$offset + $limit] AS row
+UNWIND direct + further AS row
 WITH centre, row
 ORDER BY toLower(centre.name), row.distance, row.path
 SKIP $offset LIMIT $limit

@@ -10,11 +10,12 @@
 // whether the country, or an organisation located in it, produces the restricted material.
 // Cost: index lookups of both countries, the imposer's active restrictions reduced to the
 // distinct items, statuses and targets they restrict; dependency chains (up to 8 DEPENDS_ON
-// hops) are then followed once per restricted item, not once per restriction.
+// hops) are then followed once per restricted item, not once per restriction, by a
+// breadth-first search backward (rekg/queries/reach.py), never path by path.
 CALL {
   UNWIND $country AS form MATCH (hit:Country) WHERE form IN hit.keys RETURN hit
 }
-WITH hit
+WITH DISTINCT hit
 CALL {
   UNWIND $imposer AS form MATCH (imposer:Country) WHERE form IN imposer.keys RETURN imposer
   UNION
@@ -23,6 +24,8 @@ CALL {
 WITH hit, imposer
 WHERE imposer.id <> hit.id
 MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)
+// a WITH before a status filter: in the same clause FalkorDB starts from its index on status
+WITH hit, imposer, restriction
 // as-of (issue 12): status on $as_of = the last dated status event up to that day
 WHERE (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN ['announced', 'in_force', 'expanded', 'alleged']
 OPTIONAL MATCH (restriction)-[:TARGETS]->(target)
@@ -36,10 +39,10 @@ WITH DISTINCT hit, imposer, restricted, CASE WHEN $as_of IS NULL OR restriction.
      CASE WHEN size(hit_targets) = 0 THEN 'all destinations'
           ELSE reduce(text = '', name IN hit_targets | text + CASE WHEN text = '' THEN '' ELSE ', ' END + name) END AS applies_to
 WITH hit, imposer, restricted, collect([status, applies_to]) AS variants
-MATCH chain = (product:Product)-[:DEPENDS_ON*1..8]->(restricted)
-WITH hit, imposer, restricted, variants, product, reduce(text = product.name, n IN nodes(chain)[1..] | text + ' > ' + n.name) AS chain_text, length(chain) AS hops
-ORDER BY hops, chain_text
-WITH hit, imposer, restricted, variants, product, collect(chain_text)[0] AS chain_text
+REACH DEPENDS_ON TO restricted INTO reached KEEPING hit, imposer, variants
+UNWIND reached AS reach
+WITH hit, imposer, restricted, variants, reach[0] AS product, reach[2] AS chain_text
+WHERE 'Product' IN labels(product)
 UNWIND variants AS variant
 WITH hit, imposer, restricted, product, chain_text, variant[0] AS status, variant[1] AS applies_to
 RETURN product.name AS product, restricted.name AS material, imposer.name AS imposer, status, applies_to,

@@ -30,6 +30,10 @@ def link_record(rel: dict[str, Any]) -> dict[str, Any]:
             **relationship_properties(rel)}
 
 
+# One encoder for every element: json.dumps with options builds a new one per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def write_stream(
     out: TextSink,
     nodes: Iterable[dict[str, Any]],
@@ -40,12 +44,10 @@ def write_stream(
     header = {"directed": True, "multigraph": True, "graph": graph or {"name": "rekg"}}
     out.write(json.dumps(header, ensure_ascii=False)[:-1] + ',\n"nodes": [')
     for index, node in enumerate(nodes):
-        out.write(("\n" if index == 0 else ",\n") + json.dumps(node_record(node),
-                                                                ensure_ascii=False))
+        out.write(("\n" if index == 0 else ",\n") + _ENCODE(node_record(node)))
     out.write('\n],\n"links": [')
     for index, rel in enumerate(relationships):
-        out.write(("\n" if index == 0 else ",\n") + json.dumps(link_record(rel),
-                                                                ensure_ascii=False))
+        out.write(("\n" if index == 0 else ",\n") + _ENCODE(link_record(rel)))
     out.write("\n]}\n")
 
 
