@@ -10,7 +10,7 @@ import click
 
 from rekg.cli import Application, pass_app
 from rekg.errors import InputError
-from rekg.loaders.ingest import ARTICLES_PER_BATCH, IngestSummary, ingest
+from rekg.loaders.ingest import ARTICLES_PER_BATCH, IngestSummary, default_jobs, ingest
 from rekg.loaders.sources import SUPPORTED, SourceWarning
 from rekg.terminal import printable
 
@@ -34,9 +34,13 @@ def _print_warning(warning: SourceWarning) -> None:
     show_default=True, metavar="N",
     help="Articles merged together; each article still lands whole or not at all.",
 )
+@click.option(
+    "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Processes extracting articles while this one writes (default: the cores).",
+)
 @pass_app
 def command(app: Application, paths: tuple[str, ...], output_format: str,
-            no_wait: bool, batch_size: int) -> None:
+            no_wait: bool, batch_size: int, jobs: int | None) -> None:
     """Read articles from files, folders or standard input ('-') into the graph.
 
     \b
@@ -56,18 +60,20 @@ def command(app: Application, paths: tuple[str, ...], output_format: str,
       rekg --store bolt://localhost:7687 ingest articles.jsonl
     """
     store = app.store(writer=True, wait=not no_wait)
+    workers = jobs or default_jobs()
     show_progress = sys.stderr.isatty() and output_format == "text"
     if show_progress:
         progress = _ProgressBar()
         try:
-            summary = ingest(store, list(paths), progress=progress, batch_size=batch_size)
+            summary = ingest(store, list(paths), progress=progress, batch_size=batch_size,
+                             jobs=workers)
         finally:
             progress.close()
         for warning in summary.warnings:
             _print_warning(warning)
     else:
         summary = ingest(store, list(paths), on_warning=_print_warning,
-                         batch_size=batch_size)
+                         batch_size=batch_size, jobs=workers)
     _finish(summary, paths, output_format)
 
 
