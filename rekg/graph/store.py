@@ -8,7 +8,7 @@ databases receive the same statements.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
@@ -104,15 +104,21 @@ def _merge_nodes_cypher(label: Label) -> str:
     )
 
 
-def _merge_relationships_cypher(rel_type: RelType, source: Label, target: Label) -> str:
+def _merge_relationships_cypher(
+    rel_type: RelType, source: Label, target: Label, *, new_sources: bool = False
+) -> str:
+    # With ``new_sources`` the caller knows no row's sources can be on the relationship yet
+    # (articles merged for the first time), so they are appended without the membership
+    # test that costs as much as the list is long.
+    sources = ("row.sources" if new_sources else
+               "[s IN row.sources WHERE NOT s IN coalesce(r.sources, [])]")
     return (
         "UNWIND $rows AS row "
         f"MATCH (a:`{source.value}` {{id: row.source}}) "
         f"MATCH (b:`{target.value}` {{id: row.target}}) "
         f"MERGE (a)-[r:`{rel_type.value}`]->(b) "
         "ON CREATE SET r += row.props, r._new = true "
-        "SET r.sources = coalesce(r.sources, []) + "
-        "[s IN row.sources WHERE NOT s IN coalesce(r.sources, [])], "
+        f"SET r.sources = coalesce(r.sources, []) + {sources}, "
         "r.evidence = coalesce(r.evidence, []) + "
         "[e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])], "
         "r.confidence = CASE WHEN r.confidence IS NULL OR r.confidence < row.confidence "
@@ -127,6 +133,9 @@ _COMPLETE_ARTICLES_CYPHER = (
 )
 _FIND_COMPLETE_CYPHER = (
     "UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a._partial IS NULL RETURN a.id"
+)
+_ARTICLE_STATES_CYPHER = (
+    "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id, a._partial IS NULL"
 )
 
 
@@ -178,9 +187,13 @@ class MergePlan:
             row["confidence"] = max(row["confidence"], rel.confidence)
 
     def statements(
-        self, existing: Mapping[str, Mapping[str, Any]], batch_size: int
+        self, existing: Mapping[str, Collection[str]], batch_size: int,
+        *, new_sources: bool = False,
     ) -> list[tuple[str, Mapping[str, Any], str, bool]]:
-        """(cypher, params, label or type, is a node statement): nodes first, then links."""
+        """(cypher, params, label or type, is a node statement): nodes first, then links.
+
+        ``existing`` holds the property names of nodes already in the store; with
+        ``new_sources`` no relationship of the store holds any of the plan's sources yet."""
         by_label: dict[Label, list[dict[str, Any]]] = {}
         for node_id, (label, props, aliases) in self.nodes.items():
             known = existing.get(node_id, {})
@@ -195,7 +208,8 @@ class MergePlan:
         for rel_type, source, target, row in self.relationships.values():
             groups.setdefault((rel_type, source, target), []).append(row)
         for (rel_type, source, target), rows in groups.items():
-            cypher = _merge_relationships_cypher(rel_type, source, target)
+            cypher = _merge_relationships_cypher(rel_type, source, target,
+                                                 new_sources=new_sources)
             for batch in _batches(rows, batch_size):
                 out.append((cypher, {"rows": list(batch)}, rel_type.value, False))
         return out
@@ -311,7 +325,8 @@ class Store(ABC):
         """
         self.ensure_schema()
         ids = list(dict.fromkeys(article_id for article_id, _ in fragments))
-        complete = self.complete_articles(ids)
+        states = self._article_states(ids)
+        complete = {article_id for article_id, done in states.items() if done}
         plan = MergePlan()
         stats = ArticleMergeStats()
         taken: set[str] = set()
@@ -324,9 +339,20 @@ class Store(ABC):
             plan.add(fragment)
         if not taken:
             return stats
-        stats.add(self._apply(plan, batch_size))
+        # An interrupted article's sources may already be on relationships; only then must
+        # new sources be tested against those present.
+        resumed = any(article_id in states for article_id in taken)
+        stats.add(self._apply(plan, batch_size, new_sources=not resumed))
         self._finish_articles(list(taken))
         return stats
+
+    def _article_states(self, ids: Sequence[str]) -> dict[str, bool]:
+        """Those of ``ids`` whose Article node exists, each with whether it is complete."""
+        found: dict[str, bool] = {}
+        for batch in _batches(list(ids), 5_000):
+            result = self.read(_ARTICLE_STATES_CYPHER, {"ids": list(batch)})
+            found.update((str(article_id), bool(done)) for article_id, done in result.rows)
+        return found
 
     def complete_articles(self, ids: Sequence[str]) -> set[str]:
         """Those of ``ids`` whose articles are in the store with all of their writes."""
@@ -336,11 +362,12 @@ class Store(ABC):
             found.update(str(row[0]) for row in result.rows)
         return found
 
-    def _apply(self, plan: MergePlan, batch_size: int) -> MergeStats:
+    def _apply(self, plan: MergePlan, batch_size: int, *, new_sources: bool = False
+               ) -> MergeStats:
         self.ensure_schema()
         stats = MergeStats()
         existing = self._existing_properties(plan)
-        planned = plan.statements(existing, batch_size)
+        planned = plan.statements(existing, batch_size, new_sources=new_sources)
         self._hook_position = 0
         results = self._write_all([(cypher, params) for cypher, params, _, _ in planned])
         for (_, _, key, is_node), result in zip(planned, results, strict=True):
@@ -378,8 +405,9 @@ class Store(ABC):
         """
         return [self.write(self._hooked(cypher), params) for cypher, params in statements]
 
-    def _existing_properties(self, plan: MergePlan) -> dict[str, dict[str, Any]]:
-        found: dict[str, dict[str, Any]] = {}
+    def _existing_properties(self, plan: MergePlan) -> dict[str, set[str]]:
+        """The property names of the plan's nodes already in the store."""
+        found: dict[str, set[str]] = {}
         by_label: dict[Label, list[str]] = {}
         for node_id, (label, _, _) in plan.nodes.items():
             by_label.setdefault(label, []).append(node_id)
@@ -387,11 +415,11 @@ class Store(ABC):
             for batch in _batches(ids, 5_000):
                 result = self.read(
                     f"UNWIND $ids AS id MATCH (n:`{label.value}` {{id: id}}) "
-                    "RETURN n.id AS id, properties(n) AS props",
+                    "RETURN n.id AS id, keys(n) AS names",
                     {"ids": list(batch)},
                 )
-                for node_id, props in result.rows:
-                    found[node_id] = props
+                for node_id, names in result.rows:
+                    found[node_id] = set(names)
         return found
 
     def counts(self) -> tuple[int, int]:
