@@ -10,7 +10,7 @@ import click
 
 from rekg.cli import Application, pass_app
 from rekg.errors import InputError
-from rekg.loaders.ingest import ARTICLES_PER_BATCH, IngestSummary, default_jobs, ingest
+from rekg.loaders.ingest import ARTICLES_PER_BATCH, IngestSummary, ingest
 from rekg.loaders.sources import SUPPORTED, SourceWarning
 from rekg.terminal import printable
 
@@ -60,20 +60,19 @@ def command(app: Application, paths: tuple[str, ...], output_format: str,
       rekg --store bolt://localhost:7687 ingest articles.jsonl
     """
     store = app.store(writer=True, wait=not no_wait)
-    workers = jobs or default_jobs()
     show_progress = sys.stderr.isatty() and output_format == "text"
     if show_progress:
         progress = _ProgressBar()
         try:
             summary = ingest(store, list(paths), progress=progress, batch_size=batch_size,
-                             jobs=workers)
+                             jobs=jobs)
         finally:
             progress.close()
         for warning in summary.warnings:
             _print_warning(warning)
     else:
         summary = ingest(store, list(paths), on_warning=_print_warning,
-                         batch_size=batch_size, jobs=workers)
+                         batch_size=batch_size, jobs=jobs)
     _finish(summary, paths, output_format)
 
 

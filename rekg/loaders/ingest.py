@@ -1,9 +1,10 @@
 """The ingest pipeline: sources -> documents -> extracted fragments -> batched merges.
 
 Articles are gathered into batches; those already complete in the store are skipped before
-extraction, the others are extracted in full and merged together by
-``Store.merge_articles``, which keeps each article all-or-nothing (an interrupted batch is
-finished by the next run, never counted as present). Ingesting the same article again adds
+extraction, the others are extracted (in worker processes with ``jobs`` above 1, while this
+process merges the previous batch) and merged together by ``Store.merge_articles``, which
+keeps each article all-or-nothing (an interrupted batch is finished by the next run, never
+counted as present). Ingesting the same article again adds
 nothing. After each batch, the restrictions and agreements it reports are resolved against
 those already in the graph (one measure, one node: ``rekg.graph.resolve``); a run stopped
 between a batch's merge and its resolution leaves duplicates that ``rekg resolve`` (or the
@@ -219,15 +220,15 @@ def ingest(
     extractor: Extractor | None = None,
     stdin: BinaryIO | None = None,
     batch_size: int = ARTICLES_PER_BATCH,
-    jobs: int = 1,
+    jobs: int | None = None,
 ) -> IngestSummary:
     """Read every source in ``paths`` ('-' is standard input), extract and merge each article.
 
     Warnings are collected in the summary (and passed to ``on_warning`` as they happen);
     ``progress`` is called with (files done, files in total) after each file. Articles are
-    merged ``batch_size`` at a time. With ``jobs`` above 1, the default extractor runs in
-    that many worker processes while this one merges the previous batch (a custom
-    ``extractor`` always runs here).
+    merged ``batch_size`` at a time. The default extractor runs in ``jobs`` worker processes
+    (default: the cores this process may use; 1 extracts here) while this one merges the
+    previous batch; a custom ``extractor`` always runs here.
     """
     summary = IngestSummary()
 
@@ -236,7 +237,7 @@ def ingest(
         if on_warning is not None:
             on_warning(warning)
 
-    extraction = _Extraction(extractor, jobs)
+    extraction = _Extraction(extractor, default_jobs() if jobs is None else jobs)
     failed = True
     try:
         waiting: tuple[list[tuple[Document, str]], Callable[[], list[Extracted]]] | None = None
