@@ -14,6 +14,8 @@ next ingest touching them) merges.
 from __future__ import annotations
 
 import os
+import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
@@ -82,6 +84,7 @@ ARTICLES_PER_BATCH = 200
 # Below this many articles to extract in one batch, starting worker processes costs more
 # than it saves.
 MIN_PARALLEL_ARTICLES = 16
+_PR_SET_PDEATHSIG = 1
 
 Extracted = GraphFragment | str
 """An article's fragment (holding its Article node), or why it could not be extracted."""
@@ -108,8 +111,17 @@ def _extract_one(extractor: Extractor, document: Document) -> Extracted:
 _worker_extractor: Extractor | None = None
 
 
-def _start_worker() -> None:
+def _start_worker(parent: int) -> None:
+    """A forked worker dies with its parent, even by ``kill -9`` (it shares the parent's
+    descriptors, the store's lock among them), and leaves Ctrl-C to the parent."""
     global _worker_extractor
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
     _worker_extractor = _default_extractor()
 
 
@@ -143,11 +155,12 @@ class _Extraction:
         if self._pool is None:
             import multiprocessing
 
-            # forkserver: workers fork from a clean process that has loaded the extractor
-            # once, never from this one with its database connections and threads.
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["rekg.loaders.extract"])
-            self._pool = context.Pool(self._jobs, initializer=_start_worker)
+            # fork: no interpreter to start and no temporary folder to leak when this
+            # process is killed (forkserver's would stay behind); this process has no
+            # other threads to fork from.
+            context = multiprocessing.get_context("fork")
+            self._pool = context.Pool(self._jobs, initializer=_start_worker,
+                                      initargs=(os.getpid(),))
         return self._pool
 
     def close(self, *, failed: bool) -> None:
