@@ -104,21 +104,15 @@ def _merge_nodes_cypher(label: Label) -> str:
     )
 
 
-def _merge_relationships_cypher(
-    rel_type: RelType, source: Label, target: Label, *, new_sources: bool = False
-) -> str:
-    # With ``new_sources`` the caller knows no row's sources can be on the relationship yet
-    # (articles merged for the first time), so they are appended without the membership
-    # test that costs as much as the list is long.
-    sources = ("row.sources" if new_sources else
-               "[s IN row.sources WHERE NOT s IN coalesce(r.sources, [])]")
+def _merge_relationships_cypher(rel_type: RelType, source: Label, target: Label) -> str:
     return (
         "UNWIND $rows AS row "
         f"MATCH (a:`{source.value}` {{id: row.source}}) "
         f"MATCH (b:`{target.value}` {{id: row.target}}) "
         f"MERGE (a)-[r:`{rel_type.value}`]->(b) "
         "ON CREATE SET r += row.props, r._new = true "
-        f"SET r.sources = coalesce(r.sources, []) + {sources}, "
+        "SET r.sources = coalesce(r.sources, []) + "
+        "[s IN row.sources WHERE NOT s IN coalesce(r.sources, [])], "
         "r.evidence = coalesce(r.evidence, []) + "
         "[e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])], "
         "r.confidence = CASE WHEN r.confidence IS NULL OR r.confidence < row.confidence "
@@ -133,9 +127,6 @@ _COMPLETE_ARTICLES_CYPHER = (
 )
 _FIND_COMPLETE_CYPHER = (
     "UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a._partial IS NULL RETURN a.id"
-)
-_ARTICLE_STATES_CYPHER = (
-    "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id, a._partial IS NULL"
 )
 
 
@@ -187,13 +178,11 @@ class MergePlan:
             row["confidence"] = max(row["confidence"], rel.confidence)
 
     def statements(
-        self, existing: Mapping[str, Collection[str]], batch_size: int,
-        *, new_sources: bool = False,
+        self, existing: Mapping[str, Collection[str]], batch_size: int
     ) -> list[tuple[str, Mapping[str, Any], str, bool]]:
         """(cypher, params, label or type, is a node statement): nodes first, then links.
 
-        ``existing`` holds the property names of nodes already in the store; with
-        ``new_sources`` no relationship of the store holds any of the plan's sources yet."""
+        ``existing`` holds the property names of nodes already in the store."""
         by_label: dict[Label, list[dict[str, Any]]] = {}
         for node_id, (label, props, aliases) in self.nodes.items():
             known = existing.get(node_id, {})
@@ -208,8 +197,7 @@ class MergePlan:
         for rel_type, source, target, row in self.relationships.values():
             groups.setdefault((rel_type, source, target), []).append(row)
         for (rel_type, source, target), rows in groups.items():
-            cypher = _merge_relationships_cypher(rel_type, source, target,
-                                                 new_sources=new_sources)
+            cypher = _merge_relationships_cypher(rel_type, source, target)
             for batch in _batches(rows, batch_size):
                 out.append((cypher, {"rows": list(batch)}, rel_type.value, False))
         return out
@@ -325,8 +313,7 @@ class Store(ABC):
         """
         self.ensure_schema()
         ids = list(dict.fromkeys(article_id for article_id, _ in fragments))
-        states = self._article_states(ids)
-        complete = {article_id for article_id, done in states.items() if done}
+        complete = self.complete_articles(ids)
         plan = MergePlan()
         stats = ArticleMergeStats()
         taken: set[str] = set()
@@ -339,20 +326,9 @@ class Store(ABC):
             plan.add(fragment)
         if not taken:
             return stats
-        # An interrupted article's sources may already be on relationships; only then must
-        # new sources be tested against those present.
-        resumed = any(article_id in states for article_id in taken)
-        stats.add(self._apply(plan, batch_size, new_sources=not resumed))
+        stats.add(self._apply(plan, batch_size))
         self._finish_articles(list(taken))
         return stats
-
-    def _article_states(self, ids: Sequence[str]) -> dict[str, bool]:
-        """Those of ``ids`` whose Article node exists, each with whether it is complete."""
-        found: dict[str, bool] = {}
-        for batch in _batches(list(ids), 5_000):
-            result = self.read(_ARTICLE_STATES_CYPHER, {"ids": list(batch)})
-            found.update((str(article_id), bool(done)) for article_id, done in result.rows)
-        return found
 
     def complete_articles(self, ids: Sequence[str]) -> set[str]:
         """Those of ``ids`` whose articles are in the store with all of their writes."""
@@ -362,12 +338,11 @@ class Store(ABC):
             found.update(str(row[0]) for row in result.rows)
         return found
 
-    def _apply(self, plan: MergePlan, batch_size: int, *, new_sources: bool = False
-               ) -> MergeStats:
+    def _apply(self, plan: MergePlan, batch_size: int) -> MergeStats:
         self.ensure_schema()
         stats = MergeStats()
         existing = self._existing_properties(plan)
-        planned = plan.statements(existing, batch_size, new_sources=new_sources)
+        planned = plan.statements(existing, batch_size)
         self._hook_position = 0
         results = self._write_all([(cypher, params) for cypher, params, _, _ in planned])
         for (_, _, key, is_node), result in zip(planned, results, strict=True):
