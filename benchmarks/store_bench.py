@@ -5,8 +5,9 @@ done before the clock starts, so the figures are about the stores alone. Each st
 emptied, warmed up with a few other articles (JIT, query plans), emptied again, then timed
 in two ways: ``Store.merge_articles`` a batch of articles at a time (what ``rekg ingest``
 does, ``--per-merge``, default its batch size) and a raw batched ``UNWIND ... MERGE`` of the
-same rows (no provenance lists, lookup keys or atomicity: the baseline). Neo4j is the launcher's in-process 5.26 unless
-``--neo4j-uri`` names a server (credentials from NEO4J_USERNAME / NEO4J_PASSWORD). Run:
+same rows (no provenance lists, lookup keys or atomicity: the baseline). Neo4j is the
+launcher's in-process 5.26 unless ``--neo4j-uri`` names a server (credentials from
+NEO4J_USERNAME / NEO4J_PASSWORD). Run:
 
     .venv/bin/python benchmarks/store_bench.py [--articles N] [--seed S] [--stores embedded,neo4j]
 """
