@@ -113,9 +113,12 @@ _worker_extractor: Extractor | None = None
 
 def _start_worker(parent: int) -> None:
     """A forked worker dies with its parent, even by ``kill -9`` (it shares the parent's
-    descriptors, the store's lock among them), and leaves Ctrl-C to the parent."""
+    descriptors, the store's lock among them), leaves Ctrl-C to the parent, and ends
+    quietly on SIGTERM or SIGHUP instead of running the CLI's handlers it inherited."""
     global _worker_extractor
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
         import ctypes
 
