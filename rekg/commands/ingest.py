@@ -34,9 +34,13 @@ def _print_warning(warning: SourceWarning) -> None:
     show_default=True, metavar="N",
     help="Articles merged together; each article still lands whole or not at all.",
 )
+@click.option(
+    "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Processes extracting articles while this one writes (default: the cores).",
+)
 @pass_app
 def command(app: Application, paths: tuple[str, ...], output_format: str,
-            no_wait: bool, batch_size: int) -> None:
+            no_wait: bool, batch_size: int, jobs: int | None) -> None:
     """Read articles from files, folders or standard input ('-') into the graph.
 
     \b
@@ -60,14 +64,15 @@ def command(app: Application, paths: tuple[str, ...], output_format: str,
     if show_progress:
         progress = _ProgressBar()
         try:
-            summary = ingest(store, list(paths), progress=progress, batch_size=batch_size)
+            summary = ingest(store, list(paths), progress=progress, batch_size=batch_size,
+                             jobs=jobs)
         finally:
             progress.close()
         for warning in summary.warnings:
             _print_warning(warning)
     else:
         summary = ingest(store, list(paths), on_warning=_print_warning,
-                         batch_size=batch_size)
+                         batch_size=batch_size, jobs=jobs)
     _finish(summary, paths, output_format)
 
 

@@ -8,7 +8,7 @@ databases receive the same statements.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
@@ -178,9 +178,11 @@ class MergePlan:
             row["confidence"] = max(row["confidence"], rel.confidence)
 
     def statements(
-        self, existing: Mapping[str, Mapping[str, Any]], batch_size: int
+        self, existing: Mapping[str, Collection[str]], batch_size: int
     ) -> list[tuple[str, Mapping[str, Any], str, bool]]:
-        """(cypher, params, label or type, is a node statement): nodes first, then links."""
+        """(cypher, params, label or type, is a node statement): nodes first, then links.
+
+        ``existing`` holds the property names of nodes already in the store."""
         by_label: dict[Label, list[dict[str, Any]]] = {}
         for node_id, (label, props, aliases) in self.nodes.items():
             known = existing.get(node_id, {})
@@ -378,8 +380,9 @@ class Store(ABC):
         """
         return [self.write(self._hooked(cypher), params) for cypher, params in statements]
 
-    def _existing_properties(self, plan: MergePlan) -> dict[str, dict[str, Any]]:
-        found: dict[str, dict[str, Any]] = {}
+    def _existing_properties(self, plan: MergePlan) -> dict[str, set[str]]:
+        """The property names of the plan's nodes already in the store."""
+        found: dict[str, set[str]] = {}
         by_label: dict[Label, list[str]] = {}
         for node_id, (label, _, _) in plan.nodes.items():
             by_label.setdefault(label, []).append(node_id)
@@ -387,11 +390,11 @@ class Store(ABC):
             for batch in _batches(ids, 5_000):
                 result = self.read(
                     f"UNWIND $ids AS id MATCH (n:`{label.value}` {{id: id}}) "
-                    "RETURN n.id AS id, properties(n) AS props",
+                    "RETURN n.id AS id, keys(n) AS names",
                     {"ids": list(batch)},
                 )
-                for node_id, props in result.rows:
-                    found[node_id] = props
+                for node_id, names in result.rows:
+                    found[node_id] = set(names)
         return found
 
     def counts(self) -> tuple[int, int]:

@@ -1,9 +1,10 @@
 """The ingest pipeline: sources -> documents -> extracted fragments -> batched merges.
 
 Articles are gathered into batches; those already complete in the store are skipped before
-extraction, the others are extracted in full and merged together by
-``Store.merge_articles``, which keeps each article all-or-nothing (an interrupted batch is
-finished by the next run, never counted as present). Ingesting the same article again adds
+extraction, the others are extracted (in worker processes with ``jobs`` above 1, while this
+process merges the previous batch) and merged together by ``Store.merge_articles``, which
+keeps each article all-or-nothing (an interrupted batch is finished by the next run, never
+counted as present). Ingesting the same article again adds
 nothing. After each batch, the restrictions and agreements it reports are resolved against
 those already in the graph (one measure, one node: ``rekg.graph.resolve``); a run stopped
 between a batch's merge and its resolution leaves duplicates that ``rekg resolve`` (or the
@@ -12,9 +13,12 @@ next ingest touching them) merges.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from pydantic import ValidationError
 
@@ -77,38 +81,141 @@ def _default_extractor() -> Extractor:
 
 
 ARTICLES_PER_BATCH = 200
+# Below this many articles to extract in one batch, starting worker processes costs more
+# than it saves.
+MIN_PARALLEL_ARTICLES = 16
+_PR_SET_PDEATHSIG = 1
+
+Extracted = GraphFragment | str
+"""An article's fragment (holding its Article node), or why it could not be extracted."""
 
 
-def _merge_batch(
+def default_jobs() -> int:
+    """Extraction processes by default: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - platforms without affinity
+        return max(1, os.cpu_count() or 1)
+
+
+def _extract_one(extractor: Extractor, document: Document) -> Extracted:
+    try:
+        fragment = extractor(document)
+        fragment.add_node(document.article_node())
+    except (RekgError, ValidationError) as exc:
+        text = str(exc).strip()
+        return text.splitlines()[0] if text else type(exc).__name__
+    return fragment
+
+
+_worker_extractor: Extractor | None = None
+
+
+def _start_worker(parent: int) -> None:
+    """A forked worker dies with its parent, even by ``kill -9`` (it shares the parent's
+    descriptors, the store's lock among them), leaves Ctrl-C to the parent, and ends
+    quietly on SIGTERM or SIGHUP instead of running the CLI's handlers it inherited."""
+    global _worker_extractor
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+    _worker_extractor = _default_extractor()
+
+
+def _extract_in_worker(document: Document) -> Extracted:
+    assert _worker_extractor is not None
+    return _extract_one(_worker_extractor, document)
+
+
+class _Extraction:
+    """Extracts batches of documents, in this process or in a pool of worker processes.
+
+    ``submit`` starts a batch and returns a function that waits for its results (in the
+    documents' order), so the writer merges one batch while the workers extract the next.
+    """
+
+    def __init__(self, extractor: Extractor | None, jobs: int) -> None:
+        self._extractor = extractor
+        self._jobs = jobs if extractor is None else 1
+        self._pool: Any = None
+
+    def submit(self, documents: list[Document]) -> Callable[[], list[Extracted]]:
+        if self._jobs > 1 and len(documents) >= MIN_PARALLEL_ARTICLES:
+            pool = self._started_pool()
+            chunk = max(1, len(documents) // (self._jobs * 4))
+            pending = pool.map_async(_extract_in_worker, documents, chunksize=chunk)
+            return lambda: list(pending.get())
+        extractor = self._extractor or _default_extractor()
+        return lambda: [_extract_one(extractor, document) for document in documents]
+
+    def _started_pool(self) -> Any:
+        if self._pool is None:
+            import multiprocessing
+
+            # fork: no interpreter to start and no temporary folder to leak when this
+            # process is killed (forkserver's would stay behind); this process has no
+            # other threads to fork from.
+            context = multiprocessing.get_context("fork")
+            self._pool = context.Pool(self._jobs, initializer=_start_worker,
+                                      initargs=(os.getpid(),))
+        return self._pool
+
+    def close(self, *, failed: bool) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if failed:
+            pool.terminate()
+        else:
+            pool.close()
+        pool.join()
+
+
+def _extract_batch(
     store: Store,
     documents: list[Document],
     summary: IngestSummary,
-    extractor: Extractor,
-    warn: Callable[[SourceWarning], None],
-) -> None:
-    """Extract the documents not yet complete in the store and merge them in one batch."""
-    if not documents:
-        return
+    extraction: _Extraction,
+) -> tuple[list[tuple[Document, str]], Callable[[], list[Extracted]]]:
+    """Count the batch, skip the articles already complete in the store and start
+    extracting the others; returns them with the function that waits for their results."""
     ids = [document.id for document in documents]
-    complete = store.complete_articles(ids)
-    fragments: list[tuple[str, GraphFragment]] = []
+    complete = store.complete_articles(ids) if documents else set()
+    todo: list[tuple[Document, str]] = []
     for document, article_id in zip(documents, ids, strict=True):
         summary.articles += 1
         if article_id in complete:
             summary.articles_existing += 1
-            continue
-        try:
-            fragment = extractor(document)
-            fragment.add_node(document.article_node())
-        except (RekgError, ValidationError) as exc:
-            text = str(exc).strip()
-            first_line = text.splitlines()[0] if text else type(exc).__name__
+        else:
+            todo.append((document, article_id))
+    return todo, extraction.submit([document for document, _ in todo])
+
+
+def _merge_batch(
+    store: Store,
+    todo: list[tuple[Document, str]],
+    results: list[Extracted],
+    summary: IngestSummary,
+    warn: Callable[[SourceWarning], None],
+) -> None:
+    """Merge a batch's extracted articles together, then resolve what they reported."""
+    fragments: list[tuple[str, GraphFragment]] = []
+    for (document, article_id), result in zip(todo, results, strict=True):
+        if isinstance(result, str):
             warn(SourceWarning(
                 document.path or document.url or article_id,
-                f"could not be extracted ({first_line}): nothing from this article was stored",
+                f"could not be extracted ({result}): nothing from this article was stored",
             ))
             continue
-        fragments.append((article_id, fragment))
+        fragments.append((article_id, result))
+    if not fragments:
+        return
     for _, fragment in fragments:
         redirect_to_survivors(store, fragment)
     stats = store.merge_articles(fragments)
@@ -129,14 +236,16 @@ def ingest(
     extractor: Extractor | None = None,
     stdin: BinaryIO | None = None,
     batch_size: int = ARTICLES_PER_BATCH,
+    jobs: int | None = None,
 ) -> IngestSummary:
     """Read every source in ``paths`` ('-' is standard input), extract and merge each article.
 
     Warnings are collected in the summary (and passed to ``on_warning`` as they happen);
     ``progress`` is called with (files done, files in total) after each file. Articles are
-    merged ``batch_size`` at a time.
+    merged ``batch_size`` at a time. The default extractor runs in ``jobs`` worker processes
+    (default: the cores this process may use; 1 extracts here) while this one merges the
+    previous batch; a custom ``extractor`` always runs here.
     """
-    extract = extractor or _default_extractor()
     summary = IngestSummary()
 
     def warn(warning: SourceWarning) -> None:
@@ -144,6 +253,33 @@ def ingest(
         if on_warning is not None:
             on_warning(warning)
 
+    extraction = _Extraction(extractor, default_jobs() if jobs is None else jobs)
+    failed = True
+    try:
+        waiting: tuple[list[tuple[Document, str]], Callable[[], list[Extracted]]] | None = None
+        for documents in _batches(paths, stdin, batch_size, warn, summary, progress):
+            started = _extract_batch(store, documents, summary, extraction)
+            if waiting is not None:
+                _merge_batch(store, waiting[0], waiting[1](), summary, warn)
+            waiting = started
+        if waiting is not None:
+            _merge_batch(store, waiting[0], waiting[1](), summary, warn)
+        failed = False
+    finally:
+        extraction.close(failed=failed)
+    return summary
+
+
+def _batches(
+    paths: Iterable[str],
+    stdin: BinaryIO | None,
+    batch_size: int,
+    warn: Callable[[SourceWarning], None],
+    summary: IngestSummary,
+    progress: Progress | None,
+) -> Iterator[list[Document]]:
+    """The documents of every source, ``batch_size`` at a time (the last batch may be
+    empty); reading warnings go to ``warn`` as they happen."""
     pending: list[Document] = []
     entries = list(iter_source_files(paths))
     total = len(entries)
@@ -158,9 +294,8 @@ def ingest(
                     continue
                 pending.append(item)
                 if len(pending) >= batch_size:
-                    _merge_batch(store, pending, summary, extract, warn)
+                    yield pending
                     pending = []
         if progress is not None:
             progress(done, total)
-    _merge_batch(store, pending, summary, extract, warn)
-    return summary
+    yield pending

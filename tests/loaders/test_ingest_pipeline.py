@@ -6,10 +6,11 @@ import io
 from pathlib import Path
 
 from rekg.errors import InputError
+from rekg.graph.embedded_store import EmbeddedStore
 from rekg.graph.store import Store
 from rekg.loaders.document import Document
 from rekg.loaders.extract import extract
-from rekg.loaders.ingest import ingest
+from rekg.loaders.ingest import MIN_PARALLEL_ARTICLES, ingest
 from rekg.schema import GraphFragment
 
 DATA = Path(__file__).parent / "data"
@@ -119,3 +120,28 @@ def test_nothing_readable_reads_no_article(store: Store) -> None:
     assert summary.articles == 0
     assert len(summary.warnings) == 13
     assert store.counts() == (0, 0)
+
+
+def _graph(store: Store) -> tuple[list[str], list[str]]:
+    nodes = sorted(repr(sorted(node.items())) for node in store.iter_nodes())
+    links = sorted(repr(sorted(link.items())) for link in store.iter_relationships())
+    return nodes, links
+
+
+def test_extraction_in_worker_processes_gives_the_graph_of_one_process(
+    tmp_path: Path, embedded_store: Store
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    texts = sorted(ARTICLES.glob("*.txt"))
+    for number in range(MIN_PARALLEL_ARTICLES + 4):
+        source = texts[number % len(texts)].read_text()
+        (folder / f"{number:02}.txt").write_text(f"{source}\nEdition {number}.\n")
+    (folder / "15-binary.txt").write_bytes(b"\x00\x01\x02")
+    serial = ingest(embedded_store, [str(folder)], jobs=1)
+    with EmbeddedStore(tmp_path / "parallel.db") as parallel_store:
+        parallel = ingest(parallel_store, [str(folder)], jobs=2)
+        assert _graph(parallel_store) == _graph(embedded_store)
+    assert parallel.as_dict() == serial.as_dict()
+    assert parallel.articles_new == MIN_PARALLEL_ARTICLES + 4
+    assert [w.path for w in parallel.warnings] == [str(folder / "15-binary.txt")]
