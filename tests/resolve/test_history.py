@@ -24,14 +24,6 @@ from rekg.schema.events import StatusEvent, active_spells, node_status, status_o
 
 DATA = Path(__file__).parent / "data"
 
-# Strict: these pass again once resolution and the staged extractor agree (issue 12).
-EXTRACTION_DRIFT = pytest.mark.xfail(
-    strict=True,
-    reason="the staged extractor reads these test articles' dates differently from the rule "
-    "engine they were written against, so their reports stay separate measures",
-)
-
-
 def event(day: str, status: str, article: str = "article:a", basis: str = "stated") -> str:
     return StatusEvent(day, status, article, basis).encode()
 
@@ -130,7 +122,6 @@ def test_an_agreement_named_with_a_suspension_suspends_the_restriction(store: St
     assert ("agreement:busan-truce", "SUSPENDS") in links
 
 
-@EXTRACTION_DRIFT
 def test_exports_carry_the_history(store: Store, tmp_path: Path) -> None:
     ingest(store, [str(DATA)])
     gexf = tmp_path / "graph.gexf"
@@ -153,7 +144,6 @@ def test_exports_carry_the_history(store: Store, tmp_path: Path) -> None:
     assert ok, report
 
 
-@EXTRACTION_DRIFT
 def test_cli_resolve_and_as_of(tmp_path: Path) -> None:
     db = str(tmp_path / "graph.db")
 
