@@ -27,7 +27,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from rekg.graph.store import MergeStats, Store
+from rekg.graph.store import (
+    DERIVED_PROPERTIES,
+    LOOKUP_KEYS,
+    LOOKUP_KEYS_EXPRESSION,
+    MergeStats,
+    Store,
+)
 from rekg.schema import GraphFragment, Label, RelType
 from rekg.schema.events import StatusEvent, events_from_report, merge_events, node_status
 
@@ -278,6 +284,8 @@ def _kinds_agree(a: Measure, b: Measure) -> bool:
 
 
 def _same_restriction(a: Measure, b: Measure, families: Families) -> bool:
+    if a.articles.keys() & b.articles.keys():
+        return False  # extraction kept them apart in an article that reports both
     if a.actors and b.actors and a.actors != b.actors:
         return False
     if not _kinds_agree(a, b):
@@ -287,12 +295,17 @@ def _same_restriction(a: Measure, b: Measure, families: Families) -> bool:
     near = _dates_agree(a, b)
     if near is False or _reported_before_start(a, b):
         return False
-    if not a.actors and not b.actors and not near:
-        return False  # two unknown imposers are one only when the dates say so
+    unknown_kind = a.kind != b.kind and UNKNOWN_KIND in (a.kind, b.kind)
+    if not near and (unknown_kind or not (a.actors or b.actors)):
+        return False  # two unknown imposers, or an unknown kind: only when the dates agree
+    if near is None and not a.start() and not b.start() and not (a.covers and b.covers):
+        return False  # two reports with neither a date nor a scope could be anything
     return _scope_agrees(a, b, families, strict=near is None)
 
 
 def _same_agreement(a: Measure, b: Measure) -> bool:
+    if a.articles.keys() & b.articles.keys():
+        return False
     if a.actors and b.actors and not (a.actors <= b.actors or b.actors <= a.actors):
         return False
     if _dates_agree(a, b) is False or _reported_before_start(a, b):
@@ -326,7 +339,9 @@ def _earliest(events: Iterable[str], statuses: Iterable[str] | None,
 
 
 def _absorb(survivor: Measure, duplicate: Measure) -> None:
-    """The survivor takes in the duplicate: properties, relations and reports."""
+    """The survivor takes in the duplicate: properties, relations and reports. The merged
+    node keeps the smaller of the two ids, so that its id depends on which reports it holds,
+    not on the order they came in."""
     props = dict(survivor.props)
     other = duplicate.props
     for key, value in other.items():
@@ -340,8 +355,10 @@ def _absorb(survivor: Measure, duplicate: Measure) -> None:
         merged = sorted(set(survivor.props.get(key) or []) | set(other.get(key) or []))
         if merged:
             props[key] = merged
-    props["merged_ids"] = sorted(set(survivor.props.get("merged_ids") or [])
-                                 | set(other.get("merged_ids") or []) | {duplicate.id})
+    final = min(survivor.id, duplicate.id)
+    props["merged_ids"] = sorted((set(survivor.props.get("merged_ids") or [])
+                                  | set(other.get("merged_ids") or [])
+                                  | {duplicate.id, survivor.id}) - {final})
     props["status_events"] = merge_events(survivor.props.get("status_events") or [],
                                           other.get("status_events") or [])
     survivor.actors |= duplicate.actors
@@ -358,7 +375,7 @@ def _absorb(survivor: Measure, duplicate: Measure) -> None:
         present = sorted(str(v) for v in (survivor.props.get(key), other.get(key)) if v)
         if stated or present:
             props[key] = stated or present[0]
-    props["id"] = survivor.id
+    props["id"] = survivor.id = final
     props.update(_status_props(survivor.label, props))
     survivor.props = props
 
@@ -417,10 +434,13 @@ def _move_relationships(store: Store, label: Label, survivor_of: Mapping[str, st
 
 
 def _set_props(store: Store, label: Label, updates: Mapping[str, Mapping[str, Any]]) -> None:
-    if updates:
+    """Write properties (the lookup keys follow the merged names and aliases)."""
+    rows = [{"id": k, "props": {p: x for p, x in v.items() if p not in DERIVED_PROPERTIES}}
+            for k, v in sorted(updates.items())]
+    if rows:
         store.write(f"UNWIND $rows AS row MATCH (n:`{label.value}` {{id: row.id}}) "
-                    "SET n += row.props",
-                    {"rows": [{"id": k, "props": dict(v)} for k, v in sorted(updates.items())]})
+                    f"SET n += row.props SET n.{LOOKUP_KEYS} = {LOOKUP_KEYS_EXPRESSION}",
+                    {"rows": rows})
 
 
 def _apply_merges(store: Store, label: Label, survivor_of: Mapping[str, str],
@@ -486,11 +506,13 @@ def _match(measures: list[Measure], families: Families) -> tuple[list[Measure], 
                 filed.setdefault(key, []).append(measure)
                 continue
             before = _bucket(chosen)
+            gone = {chosen.id, measure.id}
             _absorb(chosen, measure)
-            survivor_of[measure.id] = chosen.id
-            for merged, survivor in survivor_of.items():
-                if survivor == measure.id:
+            gone.discard(chosen.id)
+            for merged, survivor in list(survivor_of.items()):
+                if survivor in gone:
                     survivor_of[merged] = chosen.id
+            survivor_of.update(dict.fromkeys(gone, chosen.id))
             if _bucket(chosen) != before:
                 filed[before].remove(chosen)
                 filed.setdefault(_bucket(chosen), []).append(chosen)

@@ -4,6 +4,7 @@ a date, suspended) and a separate July licence on titanium."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +140,31 @@ def test_resolve_over_an_unresolved_graph_gives_one_node_per_measure(
     first = export_json(store, tmp_path / "first.json")
     assert resolve(store, coverage_families).merged == 0
     assert export_json(store, tmp_path / "second.json") == first
+
+
+def _canonical(store: Store) -> list[str]:
+    """The graph as sorted lines, list properties sorted: the order of reports is not part
+    of it."""
+    def plain(item: dict[str, Any]) -> str:
+        return json.dumps({k: sorted(v) if isinstance(v, list) else v
+                           for k, v in item.items()}, sort_keys=True)
+
+    return sorted([plain(n) for n in store.iter_nodes()]
+                  + [plain(r) for r in store.iter_relationships()])
+
+
+def test_ingest_order_does_not_change_the_graph(store: Store) -> None:
+    # The undated and the suspended reports come before or after the dated ones; each
+    # article is its own batch, so resolution runs incrementally between them.
+    files = sorted([*DATA.glob("*.txt"), *(REPO / "examples" / "articles").glob("*.txt")])
+    graphs = []
+    for order in (files, files[::-1], files[1::2] + files[::2]):
+        store.clear()
+        store.ensure_schema()
+        ingest(store, [str(f) for f in order], batch_size=1)
+        graphs.append(_canonical(store))
+    assert graphs[0] == graphs[1] == graphs[2]
+    assert sum('"label": "Restriction"' in line for line in graphs[0]) >= 2
 
 
 AS_OF_PARAMS: dict[str, dict[str, str]] = {
