@@ -286,8 +286,8 @@ def _kinds_agree(a: Measure, b: Measure) -> bool:
 def _same_restriction(a: Measure, b: Measure, families: Families) -> bool:
     if a.articles.keys() & b.articles.keys():
         return False  # extraction kept them apart in an article that reports both
-    if a.actors and b.actors and a.actors != b.actors:
-        return False
+    if a.actors and b.actors and not a.actors & b.actors:
+        return False  # an imposer in common: a ministry and its country are both named
     if not _kinds_agree(a, b):
         return False
     if a.targets and b.targets and not a.targets & b.targets:
@@ -295,11 +295,9 @@ def _same_restriction(a: Measure, b: Measure, families: Families) -> bool:
     near = _dates_agree(a, b)
     if near is False or _reported_before_start(a, b):
         return False
-    unknown_kind = a.kind != b.kind and UNKNOWN_KIND in (a.kind, b.kind)
+    unknown_kind = UNKNOWN_KIND in (a.kind, b.kind)
     if not near and (unknown_kind or not (a.actors or b.actors)):
         return False  # two unknown imposers, or an unknown kind: only when the dates agree
-    if near is None and not a.start() and not b.start() and not (a.covers and b.covers):
-        return False  # two reports with neither a date nor a scope could be anything
     return _scope_agrees(a, b, families, strict=near is None)
 
 
@@ -315,10 +313,13 @@ def _same_agreement(a: Measure, b: Measure) -> bool:
 
 
 def _pick(candidates: list[Measure], measure: Measure) -> Measure | None:
-    """Of several measures a report could belong to, the latest that started by its date;
-    None when it names no imposer and they are different countries' measures."""
-    if not measure.actors and len({frozenset(c.actors) for c in candidates if c.actors}) > 1:
+    """Of several measures a report could belong to (those of its own kind first, then of its
+    kind's family), the latest that started by its date; None when it names no imposer and
+    they are different countries' measures."""
+    named = [c.actors for c in candidates if c.actors]
+    if not measure.actors and named and not set.intersection(*named):
         return None
+    candidates = [c for c in candidates if c.kind == measure.kind] or candidates
     reported = measure.first_reported()
     started = [c for c in candidates if c.start() and (not reported or c.start() <= reported)]
     if started:
@@ -471,30 +472,54 @@ def _link(store: Store, rel_type: RelType, source: Measure, target: Measure,
 # ---------------------------------------------------------------------------- resolving
 
 
-def _bucket(measure: Measure) -> tuple[frozenset[str], str] | None:
-    """Where a measure's possible matches are filed; None when it could match anything
-    (no imposer, or an unknown kind)."""
-    if measure.label is Label.RESTRICTION and (not measure.actors or
-                                               measure.kind == UNKNOWN_KIND):
+_Key = tuple[str, str] | None
+
+
+def _buckets(measure: Measure) -> list[_Key] | None:
+    """Where a measure's possible matches are filed (imposer, kind family); None when it
+    could match anything (an agreement, no imposer, an unknown kind)."""
+    if measure.label is Label.AGREEMENT or not measure.actors or measure.kind == UNKNOWN_KIND:
         return None
-    if measure.label is Label.AGREEMENT:
-        return None
-    return frozenset(measure.actors), kind_family(measure.kind)
+    return [(actor, kind_family(measure.kind)) for actor in sorted(measure.actors)]
+
+
+class _Filed:
+    """Survivors filed by bucket, so that a measure is compared with its possible matches."""
+
+    def __init__(self) -> None:
+        self.all: list[Measure] = []
+        self.by_key: dict[_Key, list[Measure]] = {}
+
+    def add(self, measure: Measure) -> None:
+        self.all.append(measure)
+        for key in _buckets(measure) or [None]:
+            self.by_key.setdefault(key, []).append(measure)
+
+    def refile(self, measure: Measure, before: list[_Key] | None) -> None:
+        for key in before or [None]:
+            self.by_key[key].remove(measure)
+        for key in _buckets(measure) or [None]:
+            self.by_key.setdefault(key, []).append(measure)
+
+    def pool(self, measure: Measure) -> list[Measure]:
+        keys = _buckets(measure)
+        if keys is None:
+            return self.all
+        found = {id(m): m for key in [*keys, None] for m in self.by_key.get(key, [])}
+        return list(found.values())
 
 
 def _match(measures: list[Measure], families: Families) -> tuple[list[Measure], dict[str, str]]:
     """Merge matching measures (in memory) until none match: the survivors, and each merged
-    id's survivor. The result depends only on the set of measures, not their order."""
+    id's survivor."""
     survivor_of: dict[str, str] = {}
     measures = sorted(measures, key=Measure.order)
     changed = True
     while changed:
         changed = False
-        survivors: list[Measure] = []
-        filed: dict[tuple[frozenset[str], str] | None, list[Measure]] = {}
+        filed = _Filed()
         for measure in measures:
-            key = _bucket(measure)
-            pool = survivors if key is None else filed.get(key, []) + filed.get(None, [])
+            pool = filed.pool(measure)
             if measure.label is Label.RESTRICTION:
                 matches = [s for s in pool if _same_restriction(s, measure, families)]
             else:
@@ -502,10 +527,9 @@ def _match(measures: list[Measure], families: Families) -> tuple[list[Measure], 
             matches.sort(key=Measure.order)
             chosen = _pick(matches, measure) if matches else None
             if chosen is None:
-                survivors.append(measure)
-                filed.setdefault(key, []).append(measure)
+                filed.add(measure)
                 continue
-            before = _bucket(chosen)
+            before = _buckets(chosen)
             gone = {chosen.id, measure.id}
             _absorb(chosen, measure)
             gone.discard(chosen.id)
@@ -513,11 +537,10 @@ def _match(measures: list[Measure], families: Families) -> tuple[list[Measure], 
                 if survivor in gone:
                     survivor_of[merged] = chosen.id
             survivor_of.update(dict.fromkeys(gone, chosen.id))
-            if _bucket(chosen) != before:
-                filed[before].remove(chosen)
-                filed.setdefault(_bucket(chosen), []).append(chosen)
+            if _buckets(chosen) != before:
+                filed.refile(chosen, before)
             changed = True
-        measures = sorted(survivors, key=Measure.order)
+        measures = sorted(filed.all, key=Measure.order)
     return measures, survivor_of
 
 
@@ -533,17 +556,16 @@ def _resolve_label(store: Store, label: Label, ids: Sequence[str] | None,
 def _links(store: Store, restrictions: list[Measure], agreements: list[Measure]) -> int:
     """Link measures where the evidence says so; returns how many links there are."""
     wanted: list[tuple[RelType, Measure, Measure, list[str], str]] = []
-    groups: dict[tuple[frozenset[str], str], list[Measure]] = {}
+    groups: dict[tuple[str, str], list[Measure]] = {}
     for measure in restrictions:
-        key = (frozenset(measure.actors), kind_family(measure.kind))
-        groups.setdefault(key, []).append(measure)
-    for members in groups.values():
-        members.sort(key=Measure.order)
-        for position, measure in enumerate(members):
-            earlier = [m for m in members[:position] if m.start() and measure.start()
-                       and m.start() < measure.start()]
-            if not earlier:
-                continue
+        for actor in measure.actors:
+            groups.setdefault((actor, kind_family(measure.kind)), []).append(measure)
+    for measure in sorted(restrictions, key=Measure.order):
+        peers = {id(m): m for actor in measure.actors
+                 for m in groups[(actor, kind_family(measure.kind))]}
+        earlier = sorted((m for m in peers.values() if m.start() and measure.start()
+                          and m.start() < measure.start()), key=Measure.order)
+        if earlier:
             for rel_type, cue in ((RelType.EXPANDS, _EXPANDS), (RelType.REPLACES, _REPLACES)):
                 sentence = next((e for e in measure.evidence if cue.search(e)), None)
                 if sentence is not None:
