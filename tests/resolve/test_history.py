@@ -4,6 +4,7 @@ command line (issue 12)."""
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -19,8 +20,16 @@ from rekg.graph.export.rdf import REKG, load_vocabulary, node_iri
 from rekg.graph.resolve import merge_resolved
 from rekg.graph.store import Store
 from rekg.loaders.ingest import ingest
-from rekg.schema import GraphFragment, Label, NodeBase, make_node, relate
-from rekg.schema.events import StatusEvent, active_spells, node_status, status_on
+from rekg.schema import GraphFragment, Label, NodeBase, RelType, make_node, relate
+from rekg.schema.events import (
+    AGREEMENT_EVENT_STATUSES,
+    BASES,
+    RESTRICTION_EVENT_STATUSES,
+    StatusEvent,
+    active_spells,
+    node_status,
+    status_on,
+)
 
 DATA = Path(__file__).parent / "data"
 
@@ -167,3 +176,25 @@ def test_cli_resolve_and_as_of(tmp_path: Path) -> None:
     changes = json.loads(rekg("query", "changes", "-p", "since=2025-12", "--format", "json"))
     assert [(c["label"], c["before"], c["status"]) for c in changes] == [
         (Label.RESTRICTION.value, "in_force", "suspended")]
+
+
+def test_the_shapes_accept_exactly_each_labels_status_events() -> None:
+    shapes, ontology = load_vocabulary("shapes"), load_vocabulary("ontology")
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    shape_ns = rdflib.Namespace("https://rekg.dev/shapes#")
+    known = {"Restriction": RESTRICTION_EVENT_STATUSES, "Agreement": AGREEMENT_EVENT_STATUSES}
+    for label, statuses in known.items():
+        patterns = [str(shapes.value(prop, sh.pattern))
+                    for prop in shapes.objects(shape_ns[label], sh.property)
+                    if shapes.value(prop, sh.path) == REKG.status_events]
+        assert len(patterns) == 1, label
+        for status in {*RESTRICTION_EVENT_STATUSES, *AGREEMENT_EVENT_STATUSES}:
+            for basis in BASES:
+                text = event("2025-04-04", status, "article:a", basis)
+                assert bool(re.search(patterns[0], text)) == (status in statuses), text
+        assert not re.search(patterns[0], "2025-04-04|announced|article:a")
+    for rel in (RelType.EXPANDS, RelType.SUSPENDS, RelType.REPLACES):
+        prop = REKG[rel.value.lower()]
+        assert ontology.value(prop, rdflib.RDFS.label) == Literal(rel.value)
+        assert (prop, None, None) in ontology and ontology.value(prop, rdflib.RDFS.comment)
+        assert list(shapes.subjects(sh.targetSubjectsOf, prop)), rel
