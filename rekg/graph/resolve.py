@@ -196,7 +196,8 @@ def _load(store: Store, label: Label, ids: Sequence[str] | None) -> list[Measure
 def _candidate_ids(store: Store, label: Label, seeds: Iterable[str]) -> list[str]:
     """The seeds and every measure that could be one of them, found through indexed ids:
     restrictions sharing an imposer and a kind family (or with an unknown kind), and those
-    sharing a covered node where either has no imposer; agreements sharing a party."""
+    sharing a covered node where either has no imposer; agreements sharing a party, and
+    those without parties."""
     seeds = sorted(set(seeds))
     if not seeds:
         return []
@@ -205,7 +206,15 @@ def _candidate_ids(store: Store, label: Label, seeds: Iterable[str]) -> list[str
         rows = store.read(
             "UNWIND $ids AS seed MATCH (s:Agreement {id: seed})<-[:PARTY_TO]-()"
             "-[:PARTY_TO]->(m:Agreement) RETURN DISTINCT m.id", {"ids": seeds}).rows
-        return sorted(found | {row[0] for row in rows})
+        found |= {row[0] for row in rows}
+        # an agreement without parties may be any of them: those are few, all are compared
+        rows = store.read(
+            "MATCH (m:Agreement) OPTIONAL MATCH (p)-[:PARTY_TO]->(m) "
+            "WITH m, count(p) AS parties RETURN m.id, parties = 0").rows
+        partyless = {agreement for agreement, alone in rows if alone}
+        if partyless & found:
+            return sorted(row[0] for row in rows)
+        return sorted(found | partyless)
     rows = store.read(
         "UNWIND $ids AS seed MATCH (s:Restriction {id: seed})<-[:IMPOSES]-()"
         "-[:IMPOSES]->(m:Restriction) RETURN DISTINCT s.kind, m.id, m.kind",
@@ -288,6 +297,8 @@ def _same_restriction(a: Measure, b: Measure, families: Families) -> bool:
         return False  # extraction kept them apart in an article that reports both
     if a.actors and b.actors and not a.actors & b.actors:
         return False  # an imposer in common: a ministry and its country are both named
+    if not (a.actors and b.actors) and not a.covers & b.covers:
+        return False  # without an imposer, only a covered node in common tells
     if not _kinds_agree(a, b):
         return False
     if a.targets and b.targets and not a.targets & b.targets:
