@@ -1,15 +1,22 @@
 """One measure, one node: resolving restrictions and agreements across articles (issue 12).
 
 Extraction makes one Restriction per article (its id hashes the article), so fifty reports of
-one licensing regime arrive as fifty nodes. After each article is merged, ``merge_resolved``
-folds the new nodes into the measures they report. A restriction joins an existing one with
-the same imposer and kind, targets in common (or none named), coverage in the same family of
-materials (or none stated) and a start date within ``WINDOW_DAYS`` (or none stated, unless it
-was reported before the other started). An agreement joins one whose distinctive name words
-agree (one set within the other), whose parties agree (likewise) and whose dates agree. The
-survivor gains the duplicate's aliases, dates, status events and relationships (sources and
-evidence unioned), remembers its id in ``merged_ids`` so that re-ingesting the article writes
-straight into it, and the duplicate is deleted. ``resolve`` runs the same over a whole
+one licensing regime arrive as fifty nodes. After each batch is merged, ``resolve_merged``
+folds the new nodes into the measures they report, comparing them only with the measures
+found through indexed keys (same imposer and kind family; a covered node in common when an
+imposer is unknown). A restriction joins another when an imposer is in common (or, naming
+none, a covered node), the kinds are of one family, the targets agree (or one names none)
+and the start dates the text states agree within ``WINDOW_DAYS`` (an announcement and its
+entry into force within ``EFFECT_LAG_DAYS``). A start equal to the reporting article's
+publication day states nothing, because extraction may have filled it in: such an undated
+report needs a covered node in common (or a group it belongs to) and joins the latest
+measure that had started by then; dated reports that agree compare coverage by family
+instead. Nodes one article reports side by side stay apart. An agreement joins one whose
+distinctive name words agree (one set within the other), whose parties agree (likewise) and
+whose dates agree. The merged node keeps the smallest id (so the graph does not depend on
+the order articles came in), gains the others' aliases, dates, status events and
+relationships (sources and evidence unioned), and remembers their ids in ``merged_ids`` so
+that re-ingesting an article writes straight into it. ``resolve`` runs the same over a whole
 graph; both run to a fixpoint, so running either again changes nothing.
 
 A restriction kept apart is linked to the earlier measure it widens or replaces when its
