@@ -21,10 +21,11 @@ def command(app: Application, output_format: str) -> None:
     """Re-run entity resolution over the graph already in the store.
 
     Ingest resolves as it goes; this command does the same for a graph built before, or
-    merged from several stores. Restrictions with the same imposer and kind, coverage in
-    the same family and start dates within a week become one node; agreements with the
-    same distinctive name words, parties and date likewise. Each keeps its dated status
-    history (status_events). Running it again changes nothing.
+    merged from several stores. Restrictions with an imposer in common, kinds of one family,
+    and stated start dates within a week (or, undated, a covered material in common and a
+    start before the report) become one node; agreements with the same distinctive name
+    words, parties and date likewise. Each keeps its dated status history (status_events).
+    Running it again changes nothing.
 
     \b
     Examples:

@@ -1,15 +1,22 @@
 """One measure, one node: resolving restrictions and agreements across articles (issue 12).
 
 Extraction makes one Restriction per article (its id hashes the article), so fifty reports of
-one licensing regime arrive as fifty nodes. After each article is merged, ``merge_resolved``
-folds the new nodes into the measures they report. A restriction joins an existing one with
-the same imposer and kind, targets in common (or none named), coverage in the same family of
-materials (or none stated) and a start date within ``WINDOW_DAYS`` (or none stated, unless it
-was reported before the other started). An agreement joins one whose distinctive name words
-agree (one set within the other), whose parties agree (likewise) and whose dates agree. The
-survivor gains the duplicate's aliases, dates, status events and relationships (sources and
-evidence unioned), remembers its id in ``merged_ids`` so that re-ingesting the article writes
-straight into it, and the duplicate is deleted. ``resolve`` runs the same over a whole
+one licensing regime arrive as fifty nodes. After each batch is merged, ``resolve_merged``
+folds the new nodes into the measures they report, comparing them only with the measures
+found through indexed keys (same imposer and kind family; a covered node in common when an
+imposer is unknown). A restriction joins another when an imposer is in common (or, naming
+none, a covered node), the kinds are of one family, the targets agree (or one names none)
+and the start dates the text states agree within ``WINDOW_DAYS`` (an announcement and its
+entry into force within ``EFFECT_LAG_DAYS``). A start equal to the reporting article's
+publication day states nothing, because extraction may have filled it in: such an undated
+report needs a covered node in common (or a group it belongs to) and joins the latest
+measure that had started by then; dated reports that agree compare coverage by family
+instead. Nodes one article reports side by side stay apart. An agreement joins one whose
+distinctive name words agree (one set within the other), whose parties agree (likewise) and
+whose dates agree. The merged node keeps the smallest id (so the graph does not depend on
+the order articles came in), gains the others' aliases, dates, status events and
+relationships (sources and evidence unioned), and remembers their ids in ``merged_ids`` so
+that re-ingesting an article writes straight into it. ``resolve`` runs the same over a whole
 graph; both run to a fixpoint, so running either again changes nothing.
 
 A restriction kept apart is linked to the earlier measure it widens or replaces when its
@@ -27,13 +34,32 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from rekg.graph.store import MergeStats, Store
+from rekg.graph.store import (
+    DERIVED_PROPERTIES,
+    LOOKUP_KEYS,
+    LOOKUP_KEYS_EXPRESSION,
+    MergeStats,
+    Store,
+)
 from rekg.schema import GraphFragment, Label, RelType
 from rekg.schema.events import StatusEvent, events_from_report, merge_events, node_status
 
 WINDOW_DAYS = 7
+EFFECT_LAG_DAYS = 45
+"""A measure may take effect up to this long after it was announced."""
 Families = Callable[[str], frozenset[str]]
 """Covered node id -> the families it belongs to ('rare-earths'); overlap means same scope."""
+
+# Reporters call one regime a ban or a licensing requirement, a sanction or a listing.
+KIND_FAMILIES: Mapping[str, str] = {
+    "export_prohibition": "export-control", "export_licensing": "export-control",
+    "export_tax": "export-price", "minimum_export_price": "export-price",
+    "sanction": "listing", "entity_listing": "listing",
+}
+UNKNOWN_KIND = "other"
+# Covered materials that stand for many others ("rare earths", "NdFeB magnets").
+_GENERAL_MATERIALS = frozenset({"group", "magnet"})
+_ACTIVE = frozenset({"announced", "in_force"})
 
 _EXPANDS = re.compile(r"\b(expand\w*|extend\w*|broaden\w*|widen\w*|add(?:s|ed|ing)? to|"
                       r"on top of|build(?:s|ing)? on|new additions?|additional)\b", re.I)
@@ -50,6 +76,10 @@ _GENERIC = frozenset({
 def same_id(node_id: str) -> frozenset[str]:
     """The default family function: a covered node is only its own family."""
     return frozenset({node_id})
+
+
+def kind_family(kind: str) -> str:
+    return KIND_FAMILIES.get(kind, kind)
 
 
 @dataclass
@@ -82,22 +112,34 @@ class Measure:
     props: dict[str, Any]
     actors: set[str] = field(default_factory=set)  # imposers or parties
     covers: set[str] = field(default_factory=set)
+    general: set[str] = field(default_factory=set)  # covered groups and magnets
     targets: set[str] = field(default_factory=set)
     articles: dict[str, str] = field(default_factory=dict)  # article id -> published
     evidence: list[str] = field(default_factory=list)
 
     @property
     def kind(self) -> str:
-        return str(self.props.get("kind") or "other")
+        return str(self.props.get("kind") or UNKNOWN_KIND)
 
-    def dates(self) -> list[date]:
-        keys = ("announced", "effective") if self.label is Label.RESTRICTION else ("date",)
-        return [d for d in (_day(self.props.get(k)) for k in keys) if d is not None]
+    def stated(self) -> list[tuple[date, str]]:
+        """(day, status) of every start the text states: announcements and entries into force
+        (restrictions), any dated status (agreements). A date that is only the reporting
+        article's publication date states nothing: extraction may have put it there."""
+        found = set()
+        for text in self.props.get("status_events") or []:
+            event = StatusEvent.decode(text)
+            if event.basis != "stated" or event.date == self.articles.get(event.source):
+                continue
+            if self.label is Label.RESTRICTION and event.status not in _ACTIVE:
+                continue
+            day = _day(event.date)
+            if day is not None:
+                found.add((day, event.status))
+        return sorted(found)
 
     def start(self) -> str:
-        keys = ("announced", "effective") if self.label is Label.RESTRICTION else ("date",)
-        stated = sorted(str(self.props[k]) for k in keys if self.props.get(k))
-        return stated[0] if stated else ""
+        stated = self.stated()
+        return stated[0][0].isoformat() if stated else ""
 
     def first_reported(self) -> str:
         return min((p for p in self.articles.values() if p), default="")
@@ -111,6 +153,16 @@ def _day(value: Any) -> date | None:
         return date.fromisoformat(str(value)) if value else None
     except ValueError:
         return None
+
+
+def report_events(label: Label, props: Mapping[str, Any], article: str,
+                  published: str | None) -> list[str]:
+    """The events one article's report gives, a start date equal to its publication date
+    counting as none stated (the report only shows the measure existed by then)."""
+    if published:
+        props = {k: v for k, v in props.items()
+                 if not (k in ("announced", "effective", "date") and str(v) == published)}
+    return events_from_report(label.value, props, article, published)
 
 
 # ---------------------------------------------------------------------------- reading
@@ -130,9 +182,12 @@ def _load(store: Store, label: Label, ids: Sequence[str] | None) -> list[Measure
         measures[measure_id].actors.add(actor_id)
         measures[measure_id].evidence.extend(evidence or [])
     covered = "RESTRICTS" if label is Label.RESTRICTION else "ADDRESSES"
-    for measure_id, covered_id, evidence in store.read(
-            f"{head} MATCH (m)-[x:{covered}]->(c) RETURN m.id, c.id, x.evidence", params).rows:
+    for measure_id, covered_id, kind, evidence in store.read(
+            f"{head} MATCH (m)-[x:{covered}]->(c) RETURN m.id, c.id, c.kind, x.evidence",
+            params).rows:
         measures[measure_id].covers.add(covered_id)
+        if kind in _GENERAL_MATERIALS:
+            measures[measure_id].general.add(covered_id)
         measures[measure_id].evidence.extend(evidence or [])
     if label is Label.RESTRICTION:
         for measure_id, target_id in store.read(
@@ -145,38 +200,79 @@ def _load(store: Store, label: Label, ids: Sequence[str] | None) -> list[Measure
     return [measures[key] for key in sorted(measures)]
 
 
-def _group_ids(store: Store, label: Label, seeds: Iterable[str]) -> list[str]:
-    """Every measure sharing an actor (and, for restrictions, the kind) with a seed."""
+def _candidate_ids(store: Store, label: Label, seeds: Iterable[str]) -> list[str]:
+    """The seeds and every measure that could be one of them, found through indexed ids:
+    restrictions sharing an imposer and a kind family (or with an unknown kind), and those
+    sharing a covered node where either has no imposer; agreements sharing a party, and
+    those without parties."""
     seeds = sorted(set(seeds))
     if not seeds:
         return []
-    rel = "IMPOSES" if label is Label.RESTRICTION else "PARTY_TO"
-    same_kind = "AND coalesce(m.kind, '') = coalesce(s.kind, '')" \
-        if label is Label.RESTRICTION else ""
+    found = set(seeds)
+    if label is Label.AGREEMENT:
+        rows = store.read(
+            "UNWIND $ids AS seed MATCH (s:Agreement {id: seed})<-[:PARTY_TO]-()"
+            "-[:PARTY_TO]->(m:Agreement) RETURN DISTINCT m.id", {"ids": seeds}).rows
+        found |= {row[0] for row in rows}
+        # an agreement without parties may be any of them: those are few, all are compared
+        rows = store.read(
+            "MATCH (m:Agreement) OPTIONAL MATCH (p)-[:PARTY_TO]->(m) "
+            "WITH m, count(p) AS parties RETURN m.id, parties = 0").rows
+        partyless = {agreement for agreement, alone in rows if alone}
+        if partyless & found:
+            return sorted(row[0] for row in rows)
+        return sorted(found | partyless)
     rows = store.read(
-        f"UNWIND $ids AS seed MATCH (s:`{label.value}` {{id: seed}}) "
-        f"OPTIONAL MATCH (s)<-[:{rel}]-()-[:{rel}]->(m:`{label.value}`) "
-        f"WHERE m.id <> s.id {same_kind} RETURN s.id, m.id",
+        "UNWIND $ids AS seed MATCH (s:Restriction {id: seed})<-[:IMPOSES]-()"
+        "-[:IMPOSES]->(m:Restriction) RETURN DISTINCT s.kind, m.id, m.kind",
         {"ids": seeds}).rows
-    return sorted({value for row in rows for value in row if value})
+    for seed_kind, other, other_kind in rows:
+        kinds = {kind_family(str(k or UNKNOWN_KIND)) for k in (seed_kind, other_kind)}
+        if len(kinds) == 1 or UNKNOWN_KIND in kinds:
+            found.add(other)
+    rows = store.read(
+        "UNWIND $ids AS seed MATCH (s:Restriction {id: seed})-[:RESTRICTS]->()"
+        "<-[:RESTRICTS]-(m:Restriction) WHERE m.id <> s.id "
+        "OPTIONAL MATCH (a)-[:IMPOSES]->(s) OPTIONAL MATCH (b)-[:IMPOSES]->(m) "
+        "WITH m, count(a) AS by_s, count(b) AS by_m WHERE by_s = 0 OR by_m = 0 "
+        "RETURN DISTINCT m.id", {"ids": seeds}).rows
+    found |= {row[0] for row in rows}
+    return sorted(found)
 
 
 # ---------------------------------------------------------------------------- matching
 
 
-def _near(a: Measure, b: Measure) -> bool | None:
-    """Do the start dates agree within the window? None when either states none."""
-    days_a, days_b = a.dates(), b.dates()
+def _dates_agree(a: Measure, b: Measure) -> bool | None:
+    """Do the stated starts agree (within the window, or an announcement and its entry into
+    force within the lag)? None when either states none."""
+    days_a, days_b = a.stated(), b.stated()
     if not days_a or not days_b:
         return None
-    return any(abs((x - y).days) <= WINDOW_DAYS for x in days_a for y in days_b)
+    for day_a, status_a in days_a:
+        for day_b, status_b in days_b:
+            gap = (day_b - day_a).days
+            if abs(gap) <= WINDOW_DAYS:
+                return True
+            if status_a != status_b and 0 < (gap if status_b == "in_force" else -gap) \
+                    <= EFFECT_LAG_DAYS:
+                return True
+    return False
 
 
-def _scope_overlaps(a: Measure, b: Measure, families: Families) -> bool:
-    if not a.covers or not b.covers:
+def _scope_agrees(a: Measure, b: Measure, families: Families, *, strict: bool) -> bool:
+    """Could the two cover the same things? By family when the dates already agree; when
+    they do not tell, only by a covered node in common (or a group one covers and the other
+    is in)."""
+    if not a.covers or not b.covers or a.covers & b.covers:
         return True
-    fam_a = {f for c in a.covers for f in families(c)}
-    return bool(fam_a & {f for c in b.covers for f in families(c)})
+
+    def fam(ids: Iterable[str]) -> set[str]:
+        return {f for c in ids for f in families(c)}
+
+    if not strict:
+        return bool(fam(a.covers) & fam(b.covers))
+    return bool(fam(a.general) & fam(b.covers)) or bool(fam(b.general) & fam(a.covers))
 
 
 def _name_words(measure: Measure) -> frozenset[str]:
@@ -190,36 +286,58 @@ def _name_words(measure: Measure) -> frozenset[str]:
 
 
 def _reported_before_start(a: Measure, b: Measure) -> bool:
-    """Was one of the two reported before the other started? Then they differ."""
+    """Was one of the two, stating no start, reported before the other started?"""
     for early, late in ((a, b), (b, a)):
-        reported, start = _day(early.first_reported()), late.dates()
-        if not early.dates() and reported and start and \
-                (min(start) - reported).days > WINDOW_DAYS:
+        reported, start = _day(early.first_reported()), _day(late.start())
+        if not early.start() and reported and start and \
+                (start - reported).days > WINDOW_DAYS:
             return True
     return False
 
 
+def _kinds_agree(a: Measure, b: Measure) -> bool:
+    return UNKNOWN_KIND in (a.kind, b.kind) or kind_family(a.kind) == kind_family(b.kind)
+
+
 def _same_restriction(a: Measure, b: Measure, families: Families) -> bool:
-    if a.actors != b.actors or a.kind != b.kind:
-        return False
-    if _near(a, b) is False or _reported_before_start(a, b):
+    if a.articles.keys() & b.articles.keys():
+        return False  # extraction kept them apart in an article that reports both
+    if a.actors and b.actors and not a.actors & b.actors:
+        return False  # an imposer in common: a ministry and its country are both named
+    if not (a.actors and b.actors) and not a.covers & b.covers:
+        return False  # without an imposer, only a covered node in common tells
+    if not _kinds_agree(a, b):
         return False
     if a.targets and b.targets and not a.targets & b.targets:
         return False
-    return _scope_overlaps(a, b, families)
+    near = _dates_agree(a, b)
+    if near is False or _reported_before_start(a, b):
+        return False
+    unknown_kind = UNKNOWN_KIND in (a.kind, b.kind)
+    if not near and (unknown_kind or not (a.actors or b.actors)):
+        return False  # two unknown imposers, or an unknown kind: only when the dates agree
+    return _scope_agrees(a, b, families, strict=near is None)
 
 
 def _same_agreement(a: Measure, b: Measure) -> bool:
+    if a.articles.keys() & b.articles.keys():
+        return False
     if a.actors and b.actors and not (a.actors <= b.actors or b.actors <= a.actors):
         return False
-    if _near(a, b) is False or _reported_before_start(a, b):
+    if _dates_agree(a, b) is False or _reported_before_start(a, b):
         return False
     words_a, words_b = _name_words(a), _name_words(b)
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
-def _pick(candidates: list[Measure], measure: Measure) -> Measure:
-    """Of several measures a report could belong to, the latest that started by its date."""
+def _pick(candidates: list[Measure], measure: Measure) -> Measure | None:
+    """Of several measures a report could belong to (those of its own kind first, then of its
+    kind's family), the latest that started by its date; None when it names no imposer and
+    they are different countries' measures."""
+    named = [c.actors for c in candidates if c.actors]
+    if not measure.actors and named and not set.intersection(*named):
+        return None
+    candidates = [c for c in candidates if c.kind == measure.kind] or candidates
     reported = measure.first_reported()
     started = [c for c in candidates if c.start() and (not reported or c.start() <= reported)]
     if started:
@@ -230,29 +348,55 @@ def _pick(candidates: list[Measure], measure: Measure) -> Measure:
 # ---------------------------------------------------------------------------- writing
 
 
-def _absorb_props(survivor: Measure, duplicate: Measure) -> dict[str, Any]:
-    """The survivor's properties after taking in the duplicate's."""
+def _earliest(events: Iterable[str], statuses: Iterable[str] | None,
+              published: Mapping[str, str]) -> str | None:
+    wanted = None if statuses is None else set(statuses)
+    days = [e.date for e in map(StatusEvent.decode, events)
+            if e.basis == "stated" and (wanted is None or e.status in wanted)
+            and e.date != published.get(e.source)]
+    return min(days) if days else None
+
+
+def _absorb(survivor: Measure, duplicate: Measure) -> None:
+    """The survivor takes in the duplicate: properties, relations and reports. The merged
+    node keeps the smaller of the two ids, so that its id depends on which reports it holds,
+    not on the order they came in."""
     props = dict(survivor.props)
     other = duplicate.props
     for key, value in other.items():
         if key not in props or props[key] in (None, [], ""):
             props[key] = value
-    for key in ("announced", "effective", "date"):
-        stated = sorted(str(v) for v in (survivor.props.get(key), other.get(key)) if v)
-        if stated:
-            props[key] = stated[0]
+    if props.get("kind") in (None, UNKNOWN_KIND) and other.get("kind"):
+        props["kind"] = other["kind"]
+    if not survivor.actors and duplicate.actors and other.get("name"):
+        props["name"] = other["name"]  # the name that says who imposes it
     for key in ("aliases", "hs_codes"):
-        merged = list(survivor.props.get(key) or [])
-        merged += [v for v in other.get(key) or [] if v not in merged]
+        merged = sorted(set(survivor.props.get(key) or []) | set(other.get(key) or []))
         if merged:
             props[key] = merged
-    props["merged_ids"] = sorted(set(survivor.props.get("merged_ids") or [])
-                                 | set(other.get("merged_ids") or []) | {duplicate.id})
+    final = min(survivor.id, duplicate.id)
+    props["merged_ids"] = sorted((set(survivor.props.get("merged_ids") or [])
+                                  | set(other.get("merged_ids") or [])
+                                  | {duplicate.id, survivor.id}) - {final})
     props["status_events"] = merge_events(survivor.props.get("status_events") or [],
                                           other.get("status_events") or [])
-    props["id"] = survivor.id
-    props["name"] = survivor.props.get("name") or other.get("name")
-    return props
+    survivor.actors |= duplicate.actors
+    survivor.covers |= duplicate.covers
+    survivor.general |= duplicate.general
+    survivor.targets |= duplicate.targets
+    survivor.articles.update(duplicate.articles)
+    survivor.evidence += [e for e in duplicate.evidence if e not in survivor.evidence]
+    events, published = props["status_events"], survivor.articles
+    keys = {"announced": ("announced",), "effective": ("in_force",)} \
+        if survivor.label is Label.RESTRICTION else {"date": None}
+    for key, statuses in keys.items():
+        stated = _earliest(events, statuses, published)
+        present = sorted(str(v) for v in (survivor.props.get(key), other.get(key)) if v)
+        if stated or present:
+            props[key] = stated or present[0]
+    props["id"] = survivor.id = final
+    props.update(_status_props(survivor.label, props))
+    survivor.props = props
 
 
 def _status_props(label: Label, props: Mapping[str, Any]) -> dict[str, Any]:
@@ -263,28 +407,40 @@ def _status_props(label: Label, props: Mapping[str, Any]) -> dict[str, Any]:
     return {"status": status} if status is not None else {}
 
 
-def _move_relationships(store: Store, label: Label, survivor: str, duplicate: str) -> None:
-    rows = [[*row[:1], True, *row[1:]] for row in store.read(
-        f"MATCH (d:`{label.value}` {{id: $id}})-[r]->(x) "
-        "RETURN type(r), x.id, labels(x)[0], properties(r)", {"id": duplicate}).rows]
-    rows += [[*row[:1], False, *row[1:]] for row in store.read(
-        f"MATCH (d:`{label.value}` {{id: $id}})<-[r]-(x) "
-        "RETURN type(r), x.id, labels(x)[0], properties(r)", {"id": duplicate}).rows]
-    groups: dict[tuple[str, bool, str], list[dict[str, Any]]] = {}
-    for rel_type, outgoing, other, other_label, props in rows:
-        if other in (survivor, duplicate):
+def _move_relationships(store: Store, label: Label, survivor_of: Mapping[str, str]) -> None:
+    """Give each survivor the relationships of the duplicates merged into it."""
+    params = {"ids": sorted(survivor_of)}
+    head = f"UNWIND $ids AS id MATCH (d:`{label.value}` {{id: id}})"
+    rows = [[row[0], True, *row[1:]] for row in store.read(
+        f"{head}-[r]->(x) RETURN d.id, type(r), x.id, labels(x)[0], properties(r)",
+        params).rows]
+    rows += [[row[0], False, *row[1:]] for row in store.read(
+        f"{head}<-[r]-(x) RETURN d.id, type(r), x.id, labels(x)[0], properties(r)",
+        params).rows]
+    merged: dict[tuple[str, bool, str, str, str], dict[str, Any]] = {}
+    for duplicate, outgoing, rel_type, other, other_label, props in sorted(
+            rows, key=lambda row: (row[0], row[1], row[2], row[3])):
+        survivor = survivor_of[duplicate]
+        other = survivor_of.get(other, other) if other_label == label.value else other
+        if other == survivor:
             continue  # a link between the two would become a loop
         RelType(rel_type)  # only the schema's types are ever formatted into Cypher
         Label(other_label)
-        extra = {k: v for k, v in props.items() if k not in ("sources", "evidence", "confidence")}
-        groups.setdefault((rel_type, bool(outgoing), other_label), []).append({
-            "other": other, "props": extra, "sources": list(props.get("sources") or []),
-            "evidence": list(props.get("evidence") or []),
-            "confidence": props.get("confidence", 1.0)})
+        row = merged.setdefault((rel_type, bool(outgoing), other_label, survivor, other), {
+            "survivor": survivor, "other": other, "props": {}, "sources": [],
+            "evidence": [], "confidence": 0.0})
+        row["props"].update({k: v for k, v in props.items()
+                             if k not in ("sources", "evidence", "confidence")})
+        row["sources"] += [s for s in props.get("sources") or [] if s not in row["sources"]]
+        row["evidence"] += [e for e in props.get("evidence") or [] if e not in row["evidence"]]
+        row["confidence"] = max(row["confidence"], float(props.get("confidence", 1.0)))
+    groups: dict[tuple[str, bool, str], list[dict[str, Any]]] = {}
+    for (rel_type, outgoing, other_label, _, _), row in merged.items():
+        groups.setdefault((rel_type, outgoing, other_label), []).append(row)
     for (rel_type, outgoing, other_label), batch in sorted(groups.items()):
         pattern = f"(s)-[r:`{rel_type}`]->(x)" if outgoing else f"(x)-[r:`{rel_type}`]->(s)"
         store.write(
-            f"MATCH (s:`{label.value}` {{id: $survivor}}) UNWIND $rows AS row "
+            f"UNWIND $rows AS row MATCH (s:`{label.value}` {{id: row.survivor}}) "
             f"MATCH (x:`{other_label}` {{id: row.other}}) MERGE {pattern} "
             "ON CREATE SET r += row.props "
             "SET r.sources = coalesce(r.sources, []) + "
@@ -293,27 +449,29 @@ def _move_relationships(store: Store, label: Label, survivor: str, duplicate: st
             "[e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])], "
             "r.confidence = CASE WHEN r.confidence IS NULL OR r.confidence < row.confidence "
             "THEN row.confidence ELSE r.confidence END",
-            {"survivor": survivor, "rows": batch})
+            {"rows": batch})
 
 
-def _set_props(store: Store, label: Label, node_id: str, props: Mapping[str, Any]) -> None:
-    store.write(f"MATCH (n:`{label.value}` {{id: $id}}) SET n += $props",
-                {"id": node_id, "props": dict(props)})
+def _set_props(store: Store, label: Label, updates: Mapping[str, Mapping[str, Any]]) -> None:
+    """Write properties (the lookup keys follow the merged names and aliases)."""
+    rows = [{"id": k, "props": {p: x for p, x in v.items() if p not in DERIVED_PROPERTIES}}
+            for k, v in sorted(updates.items())]
+    if rows:
+        store.write(f"UNWIND $rows AS row MATCH (n:`{label.value}` {{id: row.id}}) "
+                    f"SET n += row.props SET n.{LOOKUP_KEYS} = {LOOKUP_KEYS_EXPRESSION}",
+                    {"rows": rows})
 
 
-def _merge_into(store: Store, survivor: Measure, duplicate: Measure) -> None:
-    props = _absorb_props(survivor, duplicate)
-    props.update(_status_props(survivor.label, props))
-    _move_relationships(store, survivor.label, survivor.id, duplicate.id)
-    _set_props(store, survivor.label, survivor.id, props)
-    store.write(f"MATCH (d:`{duplicate.label.value}` {{id: $id}}) DETACH DELETE d",
-                {"id": duplicate.id})
-    survivor.props = props
-    survivor.actors |= duplicate.actors
-    survivor.covers |= duplicate.covers
-    survivor.targets |= duplicate.targets
-    survivor.articles.update(duplicate.articles)
-    survivor.evidence += [e for e in duplicate.evidence if e not in survivor.evidence]
+def _apply_merges(store: Store, label: Label, survivor_of: Mapping[str, str],
+                  survivors: Sequence[Measure]) -> None:
+    """Write what matching decided: relationships moved, survivors updated, duplicates gone."""
+    if not survivor_of:
+        return
+    _move_relationships(store, label, survivor_of)
+    winners = set(survivor_of.values())
+    _set_props(store, label, {m.id: m.props for m in survivors if m.id in winners})
+    store.write(f"UNWIND $ids AS id MATCH (d:`{label.value}` {{id: id}}) DETACH DELETE d",
+                {"ids": sorted(survivor_of)})
 
 
 def _link(store: Store, rel_type: RelType, source: Measure, target: Measure,
@@ -332,45 +490,100 @@ def _link(store: Store, rel_type: RelType, source: Measure, target: Measure,
 # ---------------------------------------------------------------------------- resolving
 
 
-def _resolve_label(store: Store, label: Label, ids: Sequence[str] | None,
-                   families: Families) -> tuple[list[Measure], int]:
-    """Merge matching measures among ``ids`` (None: all) until none match; the survivors."""
-    measures = sorted(_load(store, label, ids), key=Measure.order)
-    for measure in measures:
-        _record_events(store, measure)
-    merged = 0
+_Key = tuple[str, str] | None
+
+
+def _buckets(measure: Measure) -> list[_Key] | None:
+    """Where a measure's possible matches are filed (imposer, kind family); None when it
+    could match anything (an agreement, no imposer, an unknown kind)."""
+    if measure.label is Label.AGREEMENT or not measure.actors or measure.kind == UNKNOWN_KIND:
+        return None
+    return [(actor, kind_family(measure.kind)) for actor in sorted(measure.actors)]
+
+
+class _Filed:
+    """Survivors filed by bucket, so that a measure is compared with its possible matches."""
+
+    def __init__(self) -> None:
+        self.all: list[Measure] = []
+        self.by_key: dict[_Key, list[Measure]] = {}
+
+    def add(self, measure: Measure) -> None:
+        self.all.append(measure)
+        for key in _buckets(measure) or [None]:
+            self.by_key.setdefault(key, []).append(measure)
+
+    def refile(self, measure: Measure, before: list[_Key] | None) -> None:
+        for key in before or [None]:
+            self.by_key[key].remove(measure)
+        for key in _buckets(measure) or [None]:
+            self.by_key.setdefault(key, []).append(measure)
+
+    def pool(self, measure: Measure) -> list[Measure]:
+        keys = _buckets(measure)
+        if keys is None:
+            return self.all
+        found = {id(m): m for key in [*keys, None] for m in self.by_key.get(key, [])}
+        return list(found.values())
+
+
+def _match(measures: list[Measure], families: Families) -> tuple[list[Measure], dict[str, str]]:
+    """Merge matching measures (in memory) until none match: the survivors, and each merged
+    id's survivor."""
+    survivor_of: dict[str, str] = {}
+    measures = sorted(measures, key=Measure.order)
     changed = True
     while changed:
         changed = False
-        survivors: list[Measure] = []
+        filed = _Filed()
         for measure in measures:
-            if label is Label.RESTRICTION:
-                matches = [s for s in survivors if _same_restriction(s, measure, families)]
+            pool = filed.pool(measure)
+            if measure.label is Label.RESTRICTION:
+                matches = [s for s in pool if _same_restriction(s, measure, families)]
             else:
-                matches = [s for s in survivors if _same_agreement(s, measure)]
-            if matches:
-                _merge_into(store, _pick(matches, measure), measure)
-                merged += 1
-                changed = True
-            else:
-                survivors.append(measure)
-        measures = sorted(survivors, key=Measure.order)
-    return measures, merged
+                matches = [s for s in pool if _same_agreement(s, measure)]
+            matches.sort(key=Measure.order)
+            chosen = _pick(matches, measure) if matches else None
+            if chosen is None:
+                filed.add(measure)
+                continue
+            before = _buckets(chosen)
+            gone = {chosen.id, measure.id}
+            _absorb(chosen, measure)
+            gone.discard(chosen.id)
+            for merged, survivor in list(survivor_of.items()):
+                if survivor in gone:
+                    survivor_of[merged] = chosen.id
+            survivor_of.update(dict.fromkeys(gone, chosen.id))
+            if _buckets(chosen) != before:
+                filed.refile(chosen, before)
+            changed = True
+        measures = sorted(filed.all, key=Measure.order)
+    return measures, survivor_of
 
 
+def _resolve_label(store: Store, label: Label, ids: Sequence[str] | None,
+                   families: Families) -> tuple[list[Measure], int]:
+    """Merge matching measures among ``ids`` (None: all) until none match; the survivors."""
+    measures = _load(store, label, ids)
+    recorded = {m.id: m.props for m in measures if _record_events(m)}
+    survivors, survivor_of = _match(measures, families)
+    _set_props(store, label, {k: v for k, v in recorded.items() if k not in survivor_of})
+    _apply_merges(store, label, survivor_of, survivors)
+    return survivors, len(survivor_of)
 def _links(store: Store, restrictions: list[Measure], agreements: list[Measure]) -> int:
     """Link measures where the evidence says so; returns how many links there are."""
     wanted: list[tuple[RelType, Measure, Measure, list[str], str]] = []
-    groups: dict[tuple[frozenset[str], str], list[Measure]] = {}
+    groups: dict[tuple[str, str], list[Measure]] = {}
     for measure in restrictions:
-        groups.setdefault((frozenset(measure.actors), measure.kind), []).append(measure)
-    for members in groups.values():
-        members.sort(key=Measure.order)
-        for position, measure in enumerate(members):
-            earlier = [m for m in members[:position] if m.start() and measure.start()
-                       and m.start() < measure.start()]
-            if not earlier:
-                continue
+        for actor in measure.actors:
+            groups.setdefault((actor, kind_family(measure.kind)), []).append(measure)
+    for measure in sorted(restrictions, key=Measure.order):
+        peers = {id(m): m for actor in measure.actors
+                 for m in groups[(actor, kind_family(measure.kind))]}
+        earlier = sorted((m for m in peers.values() if m.start() and measure.start()
+                          and m.start() < measure.start()), key=Measure.order)
+        if earlier:
             for rel_type, cue in ((RelType.EXPANDS, _EXPANDS), (RelType.REPLACES, _REPLACES)):
                 sentence = next((e for e in measure.evidence if cue.search(e)), None)
                 if sentence is not None:
@@ -412,18 +625,18 @@ def _links(store: Store, restrictions: list[Measure], agreements: list[Measure])
     return len({(w[0], w[1].id, w[2].id) for w in wanted})
 
 
-def _record_events(store: Store, measure: Measure) -> None:
-    """Give a measure without a history the events its own reports imply."""
+def _record_events(measure: Measure) -> bool:
+    """Give a measure without a history the events its own reports imply; did it need any?"""
     if measure.props.get("status_events"):
-        return
-    events = merge_events(*(events_from_report(measure.label.value, measure.props, article,
-                                               published)
+        return False
+    events = merge_events(*(report_events(measure.label, measure.props, article, published)
                             for article, published in sorted(measure.articles.items())))
-    if events:
-        props: dict[str, Any] = {"status_events": events}
-        props.update(_status_props(measure.label, props))
-        _set_props(store, measure.label, measure.id, props)
-        measure.props.update(props)
+    if not events:
+        return False
+    props: dict[str, Any] = {"status_events": events}
+    props.update(_status_props(measure.label, props))
+    measure.props.update(props)
+    return True
 
 
 def _count(store: Store, label: Label) -> int:
@@ -442,7 +655,7 @@ def resolve(store: Store, families: Families = same_id,
         summary.agreements_before = _count(store, Label.AGREEMENT)
     survivors: dict[Label, list[Measure]] = {}
     for label in (Label.RESTRICTION, Label.AGREEMENT):
-        ids = None if seeds is None else _group_ids(store, label, seeds.get(label, ()))
+        ids = None if seeds is None else _candidate_ids(store, label, seeds.get(label, ()))
         if ids is not None and not ids:
             survivors[label] = []
             continue
@@ -497,17 +710,20 @@ def resolve_merged(store: Store, fragments: Sequence[GraphFragment],
     """After a merge: record each article's status events on its measures, then resolve the
     measures the fragments touched. Returns how many nodes were merged into others."""
     seeds: dict[Label, list[str]] = {Label.RESTRICTION: [], Label.AGREEMENT: []}
+    reported: dict[Label, dict[str, list[str]]] = {label: {} for label in seeds}
     for fragment in fragments:
         article = next((n for n in fragment.nodes.values() if n.label is Label.ARTICLE), None)
         for label in seeds:
             measures = [node for node in fragment.nodes.values() if node.label is label]
             seeds[label].extend(node.id for node in measures)
-            if article is not None and measures:
-                published = getattr(article, "published", None)
-                _add_events(store, label, {
-                    node.id: events_from_report(label.value, node.properties(), article.id,
-                                                published)
-                    for node in measures})
+            if article is None:
+                continue
+            published = getattr(article, "published", None)
+            for node in measures:
+                reported[label].setdefault(node.id, []).extend(
+                    report_events(label, node.properties(), article.id, published))
+    for label, events in reported.items():
+        _add_events(store, label, events)
     if not any(seeds.values()):
         return 0
     return resolve(store, families, seeds).merged

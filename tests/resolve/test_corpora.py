@@ -9,9 +9,11 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from rekg.graph.resolve import kind_family
 from rekg.graph.store import Store
 from rekg.loaders.families import coverage_families
 from rekg.loaders.ingest import ingest
+from rekg.schema.events import StatusEvent
 
 REPO = Path(__file__).resolve().parents[2]
 DEV = REPO.parent / "shared" / "eval" / "dev"  # as tests/conftest.py
@@ -51,13 +53,22 @@ def test_one_node_per_measure_across_examples_dev_and_benchmark(
     for source, restrictions in _outgoing(embedded_store, "IMPOSES").items():
         for restriction in restrictions:
             imposers[restriction].add(source)
-    # Stated the same way (imposer, kind, start day), with targets and coverage that could be
-    # one measure's, two nodes would be one measure told twice.
+    # Stated the same way (imposer, kind family, start day as the text states it), with
+    # targets and coverage that could be one measure's, two nodes would be one measure told
+    # twice. A start the text does not state (the publication day) says nothing.
     by_start: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    published = {n["id"]: n.get("published") for n in embedded_store.iter_nodes()
+                 if n["label"] == "Article"}
     for node in embedded_store.iter_nodes():
-        start = node.get("announced") or node.get("effective")
-        if node["label"] == "Restriction" and start:
-            key = (",".join(sorted(imposers[node["id"]])), node.get("kind", ""), start)
+        if node["label"] != "Restriction":
+            continue
+        events = [StatusEvent.decode(e) for e in node.get("status_events", [])]
+        stated = sorted(e.date for e in events if e.basis == "stated"
+                        and e.status in ("announced", "in_force")
+                        and e.date != published.get(e.source))
+        if stated:
+            key = (",".join(sorted(imposers[node["id"]])), kind_family(node.get("kind", "")),
+                   stated[0])
             by_start[key].append(node["id"])
     assert by_start
     for ids in by_start.values():
