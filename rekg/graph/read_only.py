@@ -23,7 +23,7 @@ READ_ONLY_PROCEDURES = frozenset({
     # FalkorDB
     "db.meta.stats", "db.idx.fulltext.querynodes", "db.idx.fulltext.queryrelationships",
     "db.idx.vector.querynodes", "db.idx.vector.queryrelationships", "algo.pagerank",
-    "algo.bfs", "algo.spallpaths", "algo.sppaths", "algo.ssppaths", "algo.wcc", "algo.betweenness",
+    "algo.bfs", "algo.spallpaths", "algo.sppaths", "algo.sspaths", "algo.wcc", "algo.betweenness",
     "algo.labelpropagation", "algo.msf",
 })
 # Functions that reach files or the network (APOC, the GenAI plugin); plain Cypher has none.

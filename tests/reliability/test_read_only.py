@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from rekg.cli import cli
 from rekg.errors import CypherError
+from rekg.graph.read_only import check_read_only
 from rekg.graph.store import Store
 from rekg.queries.console import split_statements
 from rekg.schema import GraphFragment, Label, make_node, relate
@@ -75,6 +76,12 @@ def test_schema_procedures_and_lookalike_strings_still_run(store: Store) -> None
     store.read("CALL db.labels() YIELD label RETURN label")
     rows = store.read("RETURN 'LOAD CSV FROM x; CALL apoc.load.json()' AS text").rows
     assert rows == [["LOAD CSV FROM x; CALL apoc.load.json()"]]
+
+
+@pytest.mark.parametrize("procedure", ["algo.SSpaths", "algo.SPpaths", "algo.BFS"])
+def test_falkordbs_path_algorithms_are_allowed_in_read_only_mode(procedure: str) -> None:
+    check_read_only(f"MATCH (n:Product) CALL {procedure}({{sourceNode: n}}) YIELD path "
+                    "RETURN path")
 
 
 def test_the_console_refuses_load_csv_in_one_line(tmp_path: Path,
