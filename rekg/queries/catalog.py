@@ -69,7 +69,10 @@ class CannedQuery:
         bound = {param.name: param.to_database(values[param.name]) for param in self.parameters}
         if self.pages:
             # FalkorDB's LIMIT takes a number or a parameter, not offset + limit.
-            bound[PAGE_END] = bound["offset"] + bound["limit"]
+            offset, limit = bound["offset"], bound["limit"]
+            both = isinstance(offset, int) and isinstance(limit, int)
+            # A null limit or offset reaches the store as it is, which refuses it in one line.
+            bound[PAGE_END] = offset + limit if both else limit
         return bound
 
     def run(self, store: Store, raw_params: Mapping[str, Any] | None = None) -> QueryResult:
