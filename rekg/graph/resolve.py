@@ -29,11 +29,21 @@ its name, or its kind: "in line with the truce").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from rekg.graph.measures import (
+    UNKNOWN_KIND,
+    Families,
+    Measure,
+    kind_family,
+    match,
+    name_words,
+    report_events,
+    same_id,
+    status_props,
+)
 from rekg.graph.store import (
     DERIVED_PROPERTIES,
     LOOKUP_KEYS,
@@ -42,44 +52,16 @@ from rekg.graph.store import (
     Store,
 )
 from rekg.schema import GraphFragment, Label, RelType
-from rekg.schema.events import StatusEvent, events_from_report, merge_events, node_status
+from rekg.schema.events import StatusEvent, merge_events
 
-WINDOW_DAYS = 7
-EFFECT_LAG_DAYS = 45
-"""A measure may take effect up to this long after it was announced."""
-Families = Callable[[str], frozenset[str]]
-"""Covered node id -> the families it belongs to ('rare-earths'); overlap means same scope."""
-
-# Reporters call one regime a ban or a licensing requirement, a sanction or a listing.
-KIND_FAMILIES: Mapping[str, str] = {
-    "export_prohibition": "export-control", "export_licensing": "export-control",
-    "export_tax": "export-price", "minimum_export_price": "export-price",
-    "sanction": "listing", "entity_listing": "listing",
-}
-UNKNOWN_KIND = "other"
 # Covered materials that stand for many others ("rare earths", "NdFeB magnets").
 _GENERAL_MATERIALS = frozenset({"group", "magnet"})
-_ACTIVE = frozenset({"announced", "in_force"})
 
 _EXPANDS = re.compile(r"\b(expand\w*|extend\w*|broaden\w*|widen\w*|add(?:s|ed|ing)? to|"
                       r"on top of|build(?:s|ing)? on|new additions?|additional)\b", re.I)
 _REPLACES = re.compile(r"\b(replac\w*|supersed\w*|in place of|succeed\w*)\b", re.I)
 _SUSPENDS = re.compile(r"\b(suspend\w*|paus\w*|put on hold|on hold|freez\w*|froze\w*|"
                        r"lift\w*|shelv\w*|postpon\w*)\b", re.I)
-_GENERIC = frozenset({
-    "agreement", "agreements", "deal", "deals", "framework", "truce", "consensus", "accord",
-    "pact", "treaty", "memorandum", "understanding", "arrangement", "the", "a", "an", "of",
-    "on", "and", "trade", "talks", "partnership", "act", "-", "mou",
-})
-
-
-def same_id(node_id: str) -> frozenset[str]:
-    """The default family function: a covered node is only its own family."""
-    return frozenset({node_id})
-
-
-def kind_family(kind: str) -> str:
-    return KIND_FAMILIES.get(kind, kind)
 
 
 @dataclass
@@ -101,69 +83,6 @@ class ResolveSummary:
 
     def as_dict(self) -> dict[str, int]:
         return dict(self.__dict__)
-
-
-@dataclass
-class Measure:
-    """A Restriction or Agreement as resolution sees it."""
-
-    id: str
-    label: Label
-    props: dict[str, Any]
-    actors: set[str] = field(default_factory=set)  # imposers or parties
-    covers: set[str] = field(default_factory=set)
-    general: set[str] = field(default_factory=set)  # covered groups and magnets
-    targets: set[str] = field(default_factory=set)
-    articles: dict[str, str] = field(default_factory=dict)  # article id -> published
-    evidence: list[str] = field(default_factory=list)
-
-    @property
-    def kind(self) -> str:
-        return str(self.props.get("kind") or UNKNOWN_KIND)
-
-    def stated(self) -> list[tuple[date, str]]:
-        """(day, status) of every start the text states: announcements and entries into force
-        (restrictions), any dated status (agreements). A date that is only the reporting
-        article's publication date states nothing: extraction may have put it there."""
-        found = set()
-        for text in self.props.get("status_events") or []:
-            event = StatusEvent.decode(text)
-            if event.basis != "stated" or event.date == self.articles.get(event.source):
-                continue
-            if self.label is Label.RESTRICTION and event.status not in _ACTIVE:
-                continue
-            day = _day(event.date)
-            if day is not None:
-                found.add((day, event.status))
-        return sorted(found)
-
-    def start(self) -> str:
-        stated = self.stated()
-        return stated[0][0].isoformat() if stated else ""
-
-    def first_reported(self) -> str:
-        return min((p for p in self.articles.values() if p), default="")
-
-    def order(self) -> tuple[bool, str, str, str]:
-        return (not self.start(), self.start(), self.first_reported(), self.id)
-
-
-def _day(value: Any) -> date | None:
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
-def report_events(label: Label, props: Mapping[str, Any], article: str,
-                  published: str | None) -> list[str]:
-    """The events one article's report gives, a start date equal to its publication date
-    counting as none stated (the report only shows the measure existed by then)."""
-    if published:
-        props = {k: v for k, v in props.items()
-                 if not (k in ("announced", "effective", "date") and str(v) == published)}
-    return events_from_report(label.value, props, article, published)
-
 
 # ---------------------------------------------------------------------------- reading
 
@@ -240,171 +159,6 @@ def _candidate_ids(store: Store, label: Label, seeds: Iterable[str]) -> list[str
     return sorted(found)
 
 
-# ---------------------------------------------------------------------------- matching
-
-
-def _dates_agree(a: Measure, b: Measure) -> bool | None:
-    """Do the stated starts agree (within the window, or an announcement and its entry into
-    force within the lag)? None when either states none."""
-    days_a, days_b = a.stated(), b.stated()
-    if not days_a or not days_b:
-        return None
-    for day_a, status_a in days_a:
-        for day_b, status_b in days_b:
-            gap = (day_b - day_a).days
-            if abs(gap) <= WINDOW_DAYS:
-                return True
-            if status_a != status_b and 0 < (gap if status_b == "in_force" else -gap) \
-                    <= EFFECT_LAG_DAYS:
-                return True
-    return False
-
-
-def _scope_agrees(a: Measure, b: Measure, families: Families, *, strict: bool) -> bool:
-    """Could the two cover the same things? By family when the dates already agree; when
-    they do not tell, only by a covered node in common (or a group one covers and the other
-    is in)."""
-    if not a.covers or not b.covers or a.covers & b.covers:
-        return True
-
-    def fam(ids: Iterable[str]) -> set[str]:
-        return {f for c in ids for f in families(c)}
-
-    if not strict:
-        return bool(fam(a.covers) & fam(b.covers))
-    return bool(fam(a.general) & fam(b.covers)) or bool(fam(b.general) & fam(a.covers))
-
-
-def _name_words(measure: Measure) -> frozenset[str]:
-    """The distinctive words of a canonical name: 'Geneva consensus' -> {'geneva'}.
-
-    Aliases are left out: generic surface forms ('critical minerals agreement') are shared
-    by unrelated agreements.
-    """
-    name = str(measure.props.get("name") or "").lower()
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", name) if w not in _GENERIC)
-
-
-def _reported_before_start(a: Measure, b: Measure) -> bool:
-    """Was one of the two, stating no start, reported before the other started?"""
-    for early, late in ((a, b), (b, a)):
-        reported, start = _day(early.first_reported()), _day(late.start())
-        if not early.start() and reported and start and \
-                (start - reported).days > WINDOW_DAYS:
-            return True
-    return False
-
-
-def _kinds_agree(a: Measure, b: Measure) -> bool:
-    return UNKNOWN_KIND in (a.kind, b.kind) or kind_family(a.kind) == kind_family(b.kind)
-
-
-def _same_restriction(a: Measure, b: Measure, families: Families) -> bool:
-    if a.articles.keys() & b.articles.keys():
-        return False  # extraction kept them apart in an article that reports both
-    if a.actors and b.actors and not a.actors & b.actors:
-        return False  # an imposer in common: a ministry and its country are both named
-    if not (a.actors and b.actors) and not a.covers & b.covers:
-        return False  # without an imposer, only a covered node in common tells
-    if not _kinds_agree(a, b):
-        return False
-    if a.targets and b.targets and not a.targets & b.targets:
-        return False
-    near = _dates_agree(a, b)
-    if near is False or _reported_before_start(a, b):
-        return False
-    unknown_kind = UNKNOWN_KIND in (a.kind, b.kind)
-    if not near and (unknown_kind or not (a.actors or b.actors)):
-        return False  # two unknown imposers, or an unknown kind: only when the dates agree
-    return _scope_agrees(a, b, families, strict=near is None)
-
-
-def _same_agreement(a: Measure, b: Measure) -> bool:
-    if a.articles.keys() & b.articles.keys():
-        return False
-    if a.actors and b.actors and not (a.actors <= b.actors or b.actors <= a.actors):
-        return False
-    if _dates_agree(a, b) is False or _reported_before_start(a, b):
-        return False
-    words_a, words_b = _name_words(a), _name_words(b)
-    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
-
-
-def _pick(candidates: list[Measure], measure: Measure) -> Measure | None:
-    """Of several measures a report could belong to (those of its own kind first, then of its
-    kind's family), the latest that started by its date; None when it names no imposer and
-    they are different countries' measures."""
-    named = [c.actors for c in candidates if c.actors]
-    if not measure.actors and named and not set.intersection(*named):
-        return None
-    candidates = [c for c in candidates if c.kind == measure.kind] or candidates
-    reported = measure.first_reported()
-    started = [c for c in candidates if c.start() and (not reported or c.start() <= reported)]
-    if started:
-        return max(started, key=lambda c: (c.start(), c.id))
-    return candidates[0]
-
-
-# ---------------------------------------------------------------------------- writing
-
-
-def _earliest(events: Iterable[str], statuses: Iterable[str] | None,
-              published: Mapping[str, str]) -> str | None:
-    wanted = None if statuses is None else set(statuses)
-    days = [e.date for e in map(StatusEvent.decode, events)
-            if e.basis == "stated" and (wanted is None or e.status in wanted)
-            and e.date != published.get(e.source)]
-    return min(days) if days else None
-
-
-def _absorb(survivor: Measure, duplicate: Measure) -> None:
-    """The survivor takes in the duplicate: properties, relations and reports. The merged
-    node keeps the smaller of the two ids, so that its id depends on which reports it holds,
-    not on the order they came in."""
-    props = dict(survivor.props)
-    other = duplicate.props
-    for key, value in other.items():
-        if key not in props or props[key] in (None, [], ""):
-            props[key] = value
-    if props.get("kind") in (None, UNKNOWN_KIND) and other.get("kind"):
-        props["kind"] = other["kind"]
-    if not survivor.actors and duplicate.actors and other.get("name"):
-        props["name"] = other["name"]  # the name that says who imposes it
-    for key in ("aliases", "hs_codes"):
-        merged = sorted(set(survivor.props.get(key) or []) | set(other.get(key) or []))
-        if merged:
-            props[key] = merged
-    final = min(survivor.id, duplicate.id)
-    props["merged_ids"] = sorted((set(survivor.props.get("merged_ids") or [])
-                                  | set(other.get("merged_ids") or [])
-                                  | {duplicate.id, survivor.id}) - {final})
-    props["status_events"] = merge_events(survivor.props.get("status_events") or [],
-                                          other.get("status_events") or [])
-    survivor.actors |= duplicate.actors
-    survivor.covers |= duplicate.covers
-    survivor.general |= duplicate.general
-    survivor.targets |= duplicate.targets
-    survivor.articles.update(duplicate.articles)
-    survivor.evidence += [e for e in duplicate.evidence if e not in survivor.evidence]
-    events, published = props["status_events"], survivor.articles
-    keys = {"announced": ("announced",), "effective": ("in_force",)} \
-        if survivor.label is Label.RESTRICTION else {"date": None}
-    for key, statuses in keys.items():
-        stated = _earliest(events, statuses, published)
-        present = sorted(str(v) for v in (survivor.props.get(key), other.get(key)) if v)
-        if stated or present:
-            props[key] = stated or present[0]
-    props["id"] = survivor.id = final
-    props.update(_status_props(survivor.label, props))
-    survivor.props = props
-
-
-def _status_props(label: Label, props: Mapping[str, Any]) -> dict[str, Any]:
-    events = list(props.get("status_events") or [])
-    status = node_status(events)
-    if label is Label.AGREEMENT and all(e.endswith("|mentioned") for e in events):
-        return {}  # a mention alone says nothing about an agreement's status
-    return {"status": status} if status is not None else {}
 
 
 def _move_relationships(store: Store, label: Label, survivor_of: Mapping[str, str]) -> None:
@@ -487,87 +241,13 @@ def _link(store: Store, rel_type: RelType, source: Measure, target: Measure,
         {"a": source.id, "b": target.id, "sources": sorted(sources), "evidence": evidence})
 
 
-# ---------------------------------------------------------------------------- resolving
-
-
-_Key = tuple[str, str] | None
-
-
-def _buckets(measure: Measure) -> list[_Key] | None:
-    """Where a measure's possible matches are filed (imposer, kind family); None when it
-    could match anything (an agreement, no imposer, an unknown kind)."""
-    if measure.label is Label.AGREEMENT or not measure.actors or measure.kind == UNKNOWN_KIND:
-        return None
-    return [(actor, kind_family(measure.kind)) for actor in sorted(measure.actors)]
-
-
-class _Filed:
-    """Survivors filed by bucket, so that a measure is compared with its possible matches."""
-
-    def __init__(self) -> None:
-        self.all: list[Measure] = []
-        self.by_key: dict[_Key, list[Measure]] = {}
-
-    def add(self, measure: Measure) -> None:
-        self.all.append(measure)
-        for key in _buckets(measure) or [None]:
-            self.by_key.setdefault(key, []).append(measure)
-
-    def refile(self, measure: Measure, before: list[_Key] | None) -> None:
-        for key in before or [None]:
-            self.by_key[key].remove(measure)
-        for key in _buckets(measure) or [None]:
-            self.by_key.setdefault(key, []).append(measure)
-
-    def pool(self, measure: Measure) -> list[Measure]:
-        keys = _buckets(measure)
-        if keys is None:
-            return self.all
-        found = {id(m): m for key in [*keys, None] for m in self.by_key.get(key, [])}
-        return list(found.values())
-
-
-def _match(measures: list[Measure], families: Families) -> tuple[list[Measure], dict[str, str]]:
-    """Merge matching measures (in memory) until none match: the survivors, and each merged
-    id's survivor."""
-    survivor_of: dict[str, str] = {}
-    measures = sorted(measures, key=Measure.order)
-    changed = True
-    while changed:
-        changed = False
-        filed = _Filed()
-        for measure in measures:
-            pool = filed.pool(measure)
-            if measure.label is Label.RESTRICTION:
-                matches = [s for s in pool if _same_restriction(s, measure, families)]
-            else:
-                matches = [s for s in pool if _same_agreement(s, measure)]
-            matches.sort(key=Measure.order)
-            chosen = _pick(matches, measure) if matches else None
-            if chosen is None:
-                filed.add(measure)
-                continue
-            before = _buckets(chosen)
-            gone = {chosen.id, measure.id}
-            _absorb(chosen, measure)
-            gone.discard(chosen.id)
-            for merged, survivor in list(survivor_of.items()):
-                if survivor in gone:
-                    survivor_of[merged] = chosen.id
-            survivor_of.update(dict.fromkeys(gone, chosen.id))
-            if _buckets(chosen) != before:
-                filed.refile(chosen, before)
-            changed = True
-        measures = sorted(filed.all, key=Measure.order)
-    return measures, survivor_of
-
 
 def _resolve_label(store: Store, label: Label, ids: Sequence[str] | None,
                    families: Families) -> tuple[list[Measure], int]:
     """Merge matching measures among ``ids`` (None: all) until none match; the survivors."""
     measures = _load(store, label, ids)
     recorded = {m.id: m.props for m in measures if _record_events(m)}
-    survivors, survivor_of = _match(measures, families)
+    survivors, survivor_of = match(measures, families)
     _set_props(store, label, {k: v for k, v in recorded.items() if k not in survivor_of})
     _apply_merges(store, label, survivor_of, survivors)
     return survivors, len(survivor_of)
@@ -596,7 +276,7 @@ def _links(store: Store, restrictions: list[Measure], agreements: list[Measure])
             stopped = {e.split("|")[2] for e in restriction.props.get("status_events") or []
                        if e.split("|")[1] in ("suspended", "lifted")}
             shared = sorted(stopped & set(agreement.articles))
-            names = _name_words(agreement) | {str(agreement.props.get("kind") or "").lower()}
+            names = name_words(agreement) | {str(agreement.props.get("kind") or "").lower()}
             sentence = next((e for e in restriction.evidence if _SUSPENDS.search(e)
                              and names & set(re.findall(r"[a-z0-9]+", e.lower()))), None)
             if shared and sentence is not None:
@@ -634,7 +314,7 @@ def _record_events(measure: Measure) -> bool:
     if not events:
         return False
     props: dict[str, Any] = {"status_events": events}
-    props.update(_status_props(measure.label, props))
+    props.update(status_props(measure.label, props))
     measure.props.update(props)
     return True
 
@@ -753,7 +433,7 @@ def _add_events(store: Store, label: Label, reported: Mapping[str, list[str]]) -
         merged = merge_events(current or [], reported[node_id])
         if merged != list(current or []):
             props: dict[str, Any] = {"status_events": merged}
-            props.update(_status_props(label, props))
+            props.update(status_props(label, props))
             updates.append({"id": node_id, "props": props})
     if updates:
         store.write(f"UNWIND $rows AS row MATCH (n:`{label.value}` {{id: row.id}}) "

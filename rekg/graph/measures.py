@@ -1,0 +1,349 @@
+"""How resolution compares measures: which reports are one restriction or agreement.
+
+Pure functions over ``Measure`` (no store): dates within a window, kinds by family, coverage
+by overlap, agreements by name words and parties, and the matching of a group of measures
+into survivors. ``rekg.graph.resolve`` reads measures from the store and writes the merges.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rekg.schema import Label
+from rekg.schema.events import StatusEvent, events_from_report, merge_events, node_status
+
+WINDOW_DAYS = 7
+EFFECT_LAG_DAYS = 45
+"""A measure may take effect up to this long after it was announced."""
+Families = Callable[[str], frozenset[str]]
+"""Covered node id -> the families it belongs to ('rare-earths'); overlap means same scope."""
+
+# Reporters call one regime a ban or a licensing requirement, a sanction or a listing.
+KIND_FAMILIES: Mapping[str, str] = {
+    "export_prohibition": "export-control", "export_licensing": "export-control",
+    "export_tax": "export-price", "minimum_export_price": "export-price",
+    "sanction": "listing", "entity_listing": "listing",
+}
+UNKNOWN_KIND = "other"
+_ACTIVE = frozenset({"announced", "in_force"})
+
+_GENERIC = frozenset({
+    "agreement", "agreements", "deal", "deals", "framework", "truce", "consensus", "accord",
+    "pact", "treaty", "memorandum", "understanding", "arrangement", "the", "a", "an", "of",
+    "on", "and", "trade", "talks", "partnership", "act", "-", "mou",
+})
+
+
+def same_id(node_id: str) -> frozenset[str]:
+    """The default family function: a covered node is only its own family."""
+    return frozenset({node_id})
+
+
+def kind_family(kind: str) -> str:
+    return KIND_FAMILIES.get(kind, kind)
+
+
+@dataclass
+class Measure:
+    """A Restriction or Agreement as resolution sees it."""
+
+    id: str
+    label: Label
+    props: dict[str, Any]
+    actors: set[str] = field(default_factory=set)  # imposers or parties
+    covers: set[str] = field(default_factory=set)
+    general: set[str] = field(default_factory=set)  # covered groups and magnets
+    targets: set[str] = field(default_factory=set)
+    articles: dict[str, str] = field(default_factory=dict)  # article id -> published
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return str(self.props.get("kind") or UNKNOWN_KIND)
+
+    def stated(self) -> list[tuple[date, str]]:
+        """(day, status) of every start the text states: announcements and entries into force
+        (restrictions), any dated status (agreements). A date that is only the reporting
+        article's publication date states nothing: extraction may have put it there."""
+        found = set()
+        for text in self.props.get("status_events") or []:
+            event = StatusEvent.decode(text)
+            if event.basis != "stated" or event.date == self.articles.get(event.source):
+                continue
+            if self.label is Label.RESTRICTION and event.status not in _ACTIVE:
+                continue
+            day = _day(event.date)
+            if day is not None:
+                found.add((day, event.status))
+        return sorted(found)
+
+    def start(self) -> str:
+        stated = self.stated()
+        return stated[0][0].isoformat() if stated else ""
+
+    def first_reported(self) -> str:
+        return min((p for p in self.articles.values() if p), default="")
+
+    def order(self) -> tuple[bool, str, str, str]:
+        return (not self.start(), self.start(), self.first_reported(), self.id)
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def report_events(label: Label, props: Mapping[str, Any], article: str,
+                  published: str | None) -> list[str]:
+    """The events one article's report gives, a start date equal to its publication date
+    counting as none stated (the report only shows the measure existed by then)."""
+    if published:
+        props = {k: v for k, v in props.items()
+                 if not (k in ("announced", "effective", "date") and str(v) == published)}
+    return events_from_report(label.value, props, article, published)
+
+
+# ---------------------------------------------------------------------------- matching
+
+
+def _dates_agree(a: Measure, b: Measure) -> bool | None:
+    """Do the stated starts agree (within the window, or an announcement and its entry into
+    force within the lag)? None when either states none."""
+    days_a, days_b = a.stated(), b.stated()
+    if not days_a or not days_b:
+        return None
+    for day_a, status_a in days_a:
+        for day_b, status_b in days_b:
+            gap = (day_b - day_a).days
+            if abs(gap) <= WINDOW_DAYS:
+                return True
+            if status_a != status_b and 0 < (gap if status_b == "in_force" else -gap) \
+                    <= EFFECT_LAG_DAYS:
+                return True
+    return False
+
+
+def _scope_agrees(a: Measure, b: Measure, families: Families, *, strict: bool) -> bool:
+    """Could the two cover the same things? By family when the dates already agree; when
+    they do not tell, only by a covered node in common (or a group one covers and the other
+    is in)."""
+    if not a.covers or not b.covers or a.covers & b.covers:
+        return True
+
+    def fam(ids: Iterable[str]) -> set[str]:
+        return {f for c in ids for f in families(c)}
+
+    if not strict:
+        return bool(fam(a.covers) & fam(b.covers))
+    return bool(fam(a.general) & fam(b.covers)) or bool(fam(b.general) & fam(a.covers))
+
+
+def name_words(measure: Measure) -> frozenset[str]:
+    """The distinctive words of a canonical name: 'Geneva consensus' -> {'geneva'}.
+
+    Aliases are left out: generic surface forms ('critical minerals agreement') are shared
+    by unrelated agreements.
+    """
+    name = str(measure.props.get("name") or "").lower()
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", name) if w not in _GENERIC)
+
+
+def _reported_before_start(a: Measure, b: Measure) -> bool:
+    """Was one of the two, stating no start, reported before the other started?"""
+    for early, late in ((a, b), (b, a)):
+        reported, start = _day(early.first_reported()), _day(late.start())
+        if not early.start() and reported and start and \
+                (start - reported).days > WINDOW_DAYS:
+            return True
+    return False
+
+
+def _kinds_agree(a: Measure, b: Measure) -> bool:
+    return UNKNOWN_KIND in (a.kind, b.kind) or kind_family(a.kind) == kind_family(b.kind)
+
+
+def _same_restriction(a: Measure, b: Measure, families: Families) -> bool:
+    if a.articles.keys() & b.articles.keys():
+        return False  # extraction kept them apart in an article that reports both
+    if a.actors and b.actors and not a.actors & b.actors:
+        return False  # an imposer in common: a ministry and its country are both named
+    if not (a.actors and b.actors) and not a.covers & b.covers:
+        return False  # without an imposer, only a covered node in common tells
+    if not _kinds_agree(a, b):
+        return False
+    if a.targets and b.targets and not a.targets & b.targets:
+        return False
+    near = _dates_agree(a, b)
+    if near is False or _reported_before_start(a, b):
+        return False
+    unknown_kind = UNKNOWN_KIND in (a.kind, b.kind)
+    if not near and (unknown_kind or not (a.actors or b.actors)):
+        return False  # two unknown imposers, or an unknown kind: only when the dates agree
+    return _scope_agrees(a, b, families, strict=near is None)
+
+
+def _same_agreement(a: Measure, b: Measure) -> bool:
+    if a.articles.keys() & b.articles.keys():
+        return False
+    if a.actors and b.actors and not (a.actors <= b.actors or b.actors <= a.actors):
+        return False
+    if _dates_agree(a, b) is False or _reported_before_start(a, b):
+        return False
+    words_a, words_b = name_words(a), name_words(b)
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+def _pick(candidates: list[Measure], measure: Measure) -> Measure | None:
+    """Of several measures a report could belong to (those of its own kind first, then of its
+    kind's family), the latest that started by its date; None when it names no imposer and
+    they are different countries' measures."""
+    named = [c.actors for c in candidates if c.actors]
+    if not measure.actors and named and not set.intersection(*named):
+        return None
+    candidates = [c for c in candidates if c.kind == measure.kind] or candidates
+    reported = measure.first_reported()
+    started = [c for c in candidates if c.start() and (not reported or c.start() <= reported)]
+    if started:
+        return max(started, key=lambda c: (c.start(), c.id))
+    return candidates[0]
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def _earliest(events: Iterable[str], statuses: Iterable[str] | None,
+              published: Mapping[str, str]) -> str | None:
+    wanted = None if statuses is None else set(statuses)
+    days = [e.date for e in map(StatusEvent.decode, events)
+            if e.basis == "stated" and (wanted is None or e.status in wanted)
+            and e.date != published.get(e.source)]
+    return min(days) if days else None
+
+
+def _absorb(survivor: Measure, duplicate: Measure) -> None:
+    """The survivor takes in the duplicate: properties, relations and reports. The merged
+    node keeps the smaller of the two ids, so that its id depends on which reports it holds,
+    not on the order they came in."""
+    props = dict(survivor.props)
+    other = duplicate.props
+    for key, value in other.items():
+        if key not in props or props[key] in (None, [], ""):
+            props[key] = value
+    if props.get("kind") in (None, UNKNOWN_KIND) and other.get("kind"):
+        props["kind"] = other["kind"]
+    if not survivor.actors and duplicate.actors and other.get("name"):
+        props["name"] = other["name"]  # the name that says who imposes it
+    for key in ("aliases", "hs_codes"):
+        merged = sorted(set(survivor.props.get(key) or []) | set(other.get(key) or []))
+        if merged:
+            props[key] = merged
+    final = min(survivor.id, duplicate.id)
+    props["merged_ids"] = sorted((set(survivor.props.get("merged_ids") or [])
+                                  | set(other.get("merged_ids") or [])
+                                  | {duplicate.id, survivor.id}) - {final})
+    props["status_events"] = merge_events(survivor.props.get("status_events") or [],
+                                          other.get("status_events") or [])
+    survivor.actors |= duplicate.actors
+    survivor.covers |= duplicate.covers
+    survivor.general |= duplicate.general
+    survivor.targets |= duplicate.targets
+    survivor.articles.update(duplicate.articles)
+    survivor.evidence += [e for e in duplicate.evidence if e not in survivor.evidence]
+    events, published = props["status_events"], survivor.articles
+    keys = {"announced": ("announced",), "effective": ("in_force",)} \
+        if survivor.label is Label.RESTRICTION else {"date": None}
+    for key, statuses in keys.items():
+        stated = _earliest(events, statuses, published)
+        present = sorted(str(v) for v in (survivor.props.get(key), other.get(key)) if v)
+        if stated or present:
+            props[key] = stated or present[0]
+    props["id"] = survivor.id = final
+    props.update(status_props(survivor.label, props))
+    survivor.props = props
+
+
+def status_props(label: Label, props: Mapping[str, Any]) -> dict[str, Any]:
+    events = list(props.get("status_events") or [])
+    status = node_status(events)
+    if label is Label.AGREEMENT and all(e.endswith("|mentioned") for e in events):
+        return {}  # a mention alone says nothing about an agreement's status
+    return {"status": status} if status is not None else {}
+# ---------------------------------------------------------------------------- resolving
+
+
+_Key = tuple[str, str] | None
+
+
+def _buckets(measure: Measure) -> list[_Key] | None:
+    """Where a measure's possible matches are filed (imposer, kind family); None when it
+    could match anything (an agreement, no imposer, an unknown kind)."""
+    if measure.label is Label.AGREEMENT or not measure.actors or measure.kind == UNKNOWN_KIND:
+        return None
+    return [(actor, kind_family(measure.kind)) for actor in sorted(measure.actors)]
+
+
+class _Filed:
+    """Survivors filed by bucket, so that a measure is compared with its possible matches."""
+
+    def __init__(self) -> None:
+        self.all: list[Measure] = []
+        self.by_key: dict[_Key, list[Measure]] = {}
+
+    def add(self, measure: Measure) -> None:
+        self.all.append(measure)
+        for key in _buckets(measure) or [None]:
+            self.by_key.setdefault(key, []).append(measure)
+
+    def refile(self, measure: Measure, before: list[_Key] | None) -> None:
+        for key in before or [None]:
+            self.by_key[key].remove(measure)
+        for key in _buckets(measure) or [None]:
+            self.by_key.setdefault(key, []).append(measure)
+
+    def pool(self, measure: Measure) -> list[Measure]:
+        keys = _buckets(measure)
+        if keys is None:
+            return self.all
+        found = {id(m): m for key in [*keys, None] for m in self.by_key.get(key, [])}
+        return list(found.values())
+
+
+def match(measures: list[Measure], families: Families) -> tuple[list[Measure], dict[str, str]]:
+    """Merge matching measures (in memory) until none match: the survivors, and each merged
+    id's survivor."""
+    survivor_of: dict[str, str] = {}
+    measures = sorted(measures, key=Measure.order)
+    changed = True
+    while changed:
+        changed = False
+        filed = _Filed()
+        for measure in measures:
+            pool = filed.pool(measure)
+            if measure.label is Label.RESTRICTION:
+                matches = [s for s in pool if _same_restriction(s, measure, families)]
+            else:
+                matches = [s for s in pool if _same_agreement(s, measure)]
+            matches.sort(key=Measure.order)
+            chosen = _pick(matches, measure) if matches else None
+            if chosen is None:
+                filed.add(measure)
+                continue
+            before = _buckets(chosen)
+            gone = {chosen.id, measure.id}
+            _absorb(chosen, measure)
+            gone.discard(chosen.id)
+            for merged, survivor in list(survivor_of.items()):
+                if survivor in gone:
+                    survivor_of[merged] = chosen.id
+            survivor_of.update(dict.fromkeys(gone, chosen.id))
+            if _buckets(chosen) != before:
+                filed.refile(chosen, before)
+            changed = True
+        measures = sorted(filed.all, key=Measure.order)
+    return measures, survivor_of
