@@ -12,6 +12,7 @@ from functools import cache
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.matcher import match_sentence
+from rekg.extract.mentions import _case_ok
 from rekg.extract.modality import find_cues
 from rekg.extract.scorer.model import PairInput, RelationScorer
 from rekg.loaders.text import singular
@@ -33,6 +34,13 @@ _DOMAINS = {"commerce": {"commerce"}, "trade": {"trade", "commerce"}, "treasury"
             "mining": {"mine", "mining"}, "economy": {"economy"},
             "investment": {"investment"}, "resource": {"resource"}}
 _UNITS = frozenset({"ministry", "department", "office", "bureau", "directorate"})
+
+# Heads of what a material is won from or a form of it: "iron ore" and "gallium metal" do not
+# need iron or gallium as an input, so their modifiers name no component.
+_SOURCE_HEADS = frozenset({"ore", "concentrate", "scrap", "feedstock", "mineral", "metal",
+                           "ingot", "sand", "tailing", "deposit", "waste", "mine", "price",
+                           "export", "import", "supply", "output", "production", "reserve"})
+_COMPONENT_KINDS = frozenset({"group"})  # "rare earth magnet": a group names no one input
 
 # Patterns alone when False (the scorer's comparison runs set it).
 USE_SCORER = True
@@ -175,9 +183,44 @@ def title_facts(ctx: ArticleContext) -> list[Fact]:
     return facts
 
 
+def component_facts(ctx: ArticleContext, view: SentenceView, named: set[str]) -> list[Fact]:
+    """A thing named after the materials it is made of depends on them: "samarium-cobalt
+    magnets" on samarium and cobalt, "germanium lenses" on germanium, "gallium nitride chips"
+    on gallium nitride. Only modifiers count, never the head word, and only materials the
+    article also names on their own: a passing "lithium-ion battery" adds no lithium node."""
+    lexicon, low = ctx.lexicon, view.words
+    facts: list[Fact] = []
+    for m in view.mentions:
+        if m.label not in (Label.MATERIAL, Label.PRODUCT) or m.form not in (
+                "name", "alias", "open") or m.end - m.start < 2 or low[m.end - 1] in _SOURCE_HEADS:
+            continue
+        i = m.start
+        while i < m.end - 1:
+            for size in range(min(lexicon.max_words.get(low[i], 0), m.end - 1 - i), 0, -1):
+                surface = lexicon.surfaces.get(tuple(low[i:i + size]))
+                if surface is None or surface.entry.label is not Label.MATERIAL \
+                        or surface.entry.id == m.node_id or surface.entry.id not in named \
+                        or surface.entry.properties.get("kind") in _COMPONENT_KINDS \
+                        or (surface.case_sensitive
+                            and not _case_ok(view.tokens[i:i + size], surface)):
+                    continue
+                entry = surface.entry
+                part = Mention(Label.MATERIAL, entry.id, entry.name, i, i + size,
+                               view.span_text(i, i + size), "component", kind=str(
+                                   entry.properties.get("kind") or "other"), entry=entry)
+                facts.append(Fact(RelType.DEPENDS_ON, m, part, view.index,
+                                  "depends_on.named-component", 0.8, view.text))
+                i += size - 1
+                break
+            i += 1
+    return facts
+
+
 def run(ctx: ArticleContext) -> None:
+    materials = {m.node_id for v in ctx.sentences for m in v.mentions if m.label is Label.MATERIAL}
     for view in ctx.sentences:
         facts = pattern_facts(ctx, view)
+        facts.extend(component_facts(ctx, view, materials))
         ctx.facts.extend(facts)
         if USE_SCORER:
             found = {(f.rel.value, id(f.source), id(f.target)) for f in facts}

@@ -14,7 +14,7 @@ from functools import cache
 
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
 from rekg.extract.names import name_mentions
-from rekg.extract.patterns import _inflections, word_sets
+from rekg.extract.patterns import WordSet, _inflections, word_sets
 from rekg.loaders.lexicon import Lexicon, Surface
 from rekg.loaders.text import Token, singular
 from rekg.schema import Label, node_id
@@ -155,11 +155,18 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         i += 1
 
 
+@cache
+def _union(a: WordSet, b: WordSet) -> frozenset[str]:
+    return frozenset(w[0] for w in a.phrases | b.phrases if len(w) == 1)
+
+
 def open_mentions(view: SentenceView) -> None:
     """Noun phrases headed by a product or material word that no lexicon entry covers."""
     sets = word_sets()
-    products, materials = sets["product_heads"], sets["material_heads"]
-    generic, skip = sets["generic_heads"], sets["np_skip"]
+    products = _union(sets["product_heads"], sets["part_heads"])
+    materials = sets["material_heads"]
+    generic = _union(sets["generic_heads"], sets["part_heads_generic"])
+    skip = sets["np_skip"]
     low, tokens = view.words, view.tokens
     n = len(low)
     covered = {k: m for m in view.mentions for k in range(m.start, m.end)}
