@@ -216,13 +216,29 @@ def component_facts(ctx: ArticleContext, view: SentenceView, named: set[str]) ->
     return facts
 
 
+def through_components(facts: list[Fact], parts: list[Fact]) -> list[Fact]:
+    """What depends on a part named after its material depends on that material too: "radars
+    use gallium nitride chips" makes radars depend on gallium nitride."""
+    by_whole: dict[int, list[Fact]] = {}
+    for part in parts:
+        by_whole.setdefault(id(part.source), []).append(part)
+    return [Fact(RelType.DEPENDS_ON, fact.source, part.target, fact.sentence,
+                 "depends_on.through-component", round(fact.confidence * part.confidence, 3),
+                 fact.evidence)
+            for fact in facts if fact.rel is RelType.DEPENDS_ON
+            for part in by_whole.get(id(fact.target), ())
+            if not same_node(fact.source, part.target)]
+
+
 def run(ctx: ArticleContext) -> None:
     materials = {m.node_id for v in ctx.sentences for m in v.mentions if m.label is Label.MATERIAL}
     for view in ctx.sentences:
         facts = pattern_facts(ctx, view)
-        facts.extend(component_facts(ctx, view, materials))
-        ctx.facts.extend(facts)
+        parts = component_facts(ctx, view, materials)
+        facts.extend(parts)
         if USE_SCORER:
             found = {(f.rel.value, id(f.source), id(f.target)) for f in facts}
-            ctx.facts.extend(_scorer_facts(ctx, view, found))
+            facts.extend(_scorer_facts(ctx, view, found))
+        facts.extend(through_components(facts, parts))
+        ctx.facts.extend(facts)
     ctx.facts.extend(title_facts(ctx))

@@ -49,3 +49,9 @@ def test_parts_with_a_modifier_are_products_and_bare_generic_parts_are_not() -> 
     products = {m.name for v in views for m in v.mentions if m.label is Label.PRODUCT}
     assert {"infrared detector", "thermal sight"} <= products
     assert "station" not in products
+
+
+def test_what_uses_a_part_named_after_a_material_depends_on_the_material() -> None:
+    found = _depends(_graph("Gallium nitride is scarce. Modern radars use gallium nitride "
+                            "chips."))
+    assert ("radar", "gallium nitride") in found
