@@ -14,6 +14,7 @@ from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.matcher import match_sentence
 from rekg.extract.mentions import _case_ok
 from rekg.extract.modality import find_cues
+from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.scorer.model import PairInput, RelationScorer
 from rekg.loaders.text import singular
 from rekg.schema import ENDPOINTS, Label, RelType
@@ -230,6 +231,50 @@ def through_components(facts: list[Fact], parts: list[Fact]) -> list[Fact]:
             if not same_node(fact.source, part.target)]
 
 
+def _exporter(ctx: ArticleContext, outflow: WordSet) -> Mention | None:
+    """The country whose exports the article reports: the first named as "Chinese exports",
+    "China's shipments" or "exports from China"."""
+    for view in ctx.sentences:
+        low = view.words
+        for m in view.of(Label.COUNTRY):
+            after = low[m.end:m.end + 2]
+            if (after[:1] and after[0] in outflow) or (
+                    after[:1] == ["'s"] and after[1:2] and after[1] in outflow) or (
+                    m.start > 1 and low[m.start - 1] == "from" and low[m.start - 2] in outflow):
+                return m
+    return None
+
+
+def exporter_facts(ctx: ArticleContext) -> list[Fact]:
+    """"Exports to Germany and India fell": a sentence that names the countries goods went to
+    but not who sent them speaks of the exporter the article reports on. Sentences about a
+    measure ("exports to the US will need a licence") or with a modality cue say nothing."""
+    outflow = word_sets()["outflow_nouns"]
+    exporter: Mention | None = None
+    facts: list[Fact] = []
+    for view in ctx.sentences:
+        low = view.words
+        k = next((i for i in range(len(low) - 1) if low[i] in outflow and low[i + 1] == "to"
+                  and view.tokens[i].text.lower().endswith("s")), -1)
+        if k < 0 or any((m.start < k and m.label in (Label.COUNTRY, Label.ORGANIZATION))
+                        or m.label is Label.RESTRICTION for m in view.mentions) \
+                or any(c.start >= 0 for c in find_cues(view)):
+            continue
+        exporter = exporter or _exporter(ctx, outflow)
+        if exporter is None:
+            return facts
+        first = next((m for m in view.of(Label.COUNTRY)
+                      if m.form != "place" and k + 1 < m.start <= k + 3), None)
+        if first is None:
+            continue
+        buyers = [m for m in view.mentions if m is first or (
+            first.group >= 0 and m.group == first.group)]
+        facts.extend(Fact(RelType.SUPPLIES, exporter, b, view.index,
+                          "supplies.exports-to-named-buyer", 0.7, view.text)
+                     for b in buyers if not same_node(exporter, b))
+    return facts
+
+
 def run(ctx: ArticleContext) -> None:
     materials = {m.node_id for v in ctx.sentences for m in v.mentions if m.label is Label.MATERIAL}
     for view in ctx.sentences:
@@ -242,3 +287,4 @@ def run(ctx: ArticleContext) -> None:
         facts.extend(through_components(facts, parts))
         ctx.facts.extend(facts)
     ctx.facts.extend(title_facts(ctx))
+    ctx.facts.extend(exporter_facts(ctx))

@@ -55,3 +55,21 @@ def test_what_uses_a_part_named_after_a_material_depends_on_the_material() -> No
     found = _depends(_graph("Gallium nitride is scarce. Modern radars use gallium nitride "
                             "chips."))
     assert ("radar", "gallium nitride") in found
+
+
+def _supplies(fragment: GraphFragment) -> set[tuple[str, str]]:
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is RelType.SUPPLIES}
+
+
+def test_exports_to_a_country_come_from_the_exporter_the_article_reports_on() -> None:
+    found = _supplies(_graph("Chinese exports of gallium rose in March. Exports to Japan and "
+                             "Vietnam doubled."))
+    assert {("China", "Japan"), ("China", "Vietnam")} <= found
+
+
+def test_exports_to_a_country_under_a_measure_or_a_denial_are_no_supply() -> None:
+    found = _supplies(_graph("Chinese exports of gallium rose in March. Exports to Japan will "
+                             "need a licence. Shipments to Vietnam did not resume."))
+    assert not found & {("China", "Japan"), ("China", "Vietnam")}
