@@ -36,6 +36,7 @@ _BEFORE_VERBS = frozenset({"to", "will", "would", "could", "may", "might", "must
                            "also", "not", "n't", "did", "does", "do", "can", "cannot"})
 # Prepositions that each item of a list may repeat: "used in chips, in LEDs and in radars".
 _PARALLEL = frozenset({"in", "for", "into", "inside", "by", "across"})
+_RELATIVES = frozenset({"that", "which", "who"})
 _CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "which", "that", "where", "when"})
 _FAMILIES = {Label.MATERIAL: 1, Label.PRODUCT: 1, Label.COUNTRY: 2, Label.ORGANIZATION: 2}
 
@@ -201,7 +202,10 @@ def open_mentions(view: SentenceView) -> None:
             plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
                 and singular(word) != word.lower() and view.gaps[start] != "-"
             gerund = word.endswith("ing") and low[j] not in _NOUN_GERUNDS
-            if not word.islower() or low[j] in skip or word.endswith(("ly", "able", "ible")) \
+            # "cameras that let drones fly": a word right after a relative pronoun is its verb
+            verb = j > 0 and low[j - 1] in _RELATIVES and view.gaps[j] == ""
+            if verb or not word.islower() or low[j] in skip \
+                    or word.endswith(("ly", "able", "ible")) \
                     or not word.replace("-", "").isalnum() or word.isdigit() or plural or gerund:
                 if view.gaps[start] == "-" and word.isalnum() and low[j] not in skip:
                     start = j  # "samarium-cobalt", "rare-earth-free"

@@ -73,3 +73,11 @@ def test_exports_to_a_country_under_a_measure_or_a_denial_are_no_supply() -> Non
     found = _supplies(_graph("Chinese exports of gallium rose in March. Exports to Japan will "
                              "need a licence. Shipments to Vietnam did not resume."))
     assert not found & {("China", "Japan"), ("China", "Vietnam")}
+
+
+def test_a_verb_after_a_relative_pronoun_is_no_modifier_of_the_next_product() -> None:
+    views = mentions_for(Document(text="Thermal cameras that let drones fly at night use "
+                                       "germanium lenses.", title="T"))
+    products = {m.name for v in views for m in v.mentions if m.label is Label.PRODUCT}
+    assert "let drone" not in products
+    assert "drone" in products
