@@ -12,7 +12,9 @@ from functools import cache
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.matcher import match_sentence
+from rekg.extract.mentions import _case_ok
 from rekg.extract.modality import find_cues
+from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.scorer.model import PairInput, RelationScorer
 from rekg.loaders.text import singular
 from rekg.schema import ENDPOINTS, Label, RelType
@@ -33,6 +35,13 @@ _DOMAINS = {"commerce": {"commerce"}, "trade": {"trade", "commerce"}, "treasury"
             "mining": {"mine", "mining"}, "economy": {"economy"},
             "investment": {"investment"}, "resource": {"resource"}}
 _UNITS = frozenset({"ministry", "department", "office", "bureau", "directorate"})
+
+# Heads of what a material is won from or a form of it: "iron ore" and "gallium metal" do not
+# need iron or gallium as an input, so their modifiers name no component.
+_SOURCE_HEADS = frozenset({"ore", "concentrate", "scrap", "feedstock", "mineral", "metal",
+                           "ingot", "sand", "tailing", "deposit", "waste", "mine", "price",
+                           "export", "import", "supply", "output", "production", "reserve"})
+_COMPONENT_KINDS = frozenset({"group"})  # "rare earth magnet": a group names no one input
 
 # Patterns alone when False (the scorer's comparison runs set it).
 USE_SCORER = True
@@ -175,11 +184,107 @@ def title_facts(ctx: ArticleContext) -> list[Fact]:
     return facts
 
 
+def component_facts(ctx: ArticleContext, view: SentenceView, named: set[str]) -> list[Fact]:
+    """A thing named after the materials it is made of depends on them: "samarium-cobalt
+    magnets" on samarium and cobalt, "germanium lenses" on germanium, "gallium nitride chips"
+    on gallium nitride. Only modifiers count, never the head word, and only materials the
+    article also names on their own: a passing "lithium-ion battery" adds no lithium node."""
+    lexicon, low = ctx.lexicon, view.words
+    facts: list[Fact] = []
+    for m in view.mentions:
+        if m.label not in (Label.MATERIAL, Label.PRODUCT) or m.form not in (
+                "name", "alias", "open") or m.end - m.start < 2 or low[m.end - 1] in _SOURCE_HEADS:
+            continue
+        i = m.start
+        while i < m.end - 1:
+            for size in range(min(lexicon.max_words.get(low[i], 0), m.end - 1 - i), 0, -1):
+                surface = lexicon.surfaces.get(tuple(low[i:i + size]))
+                if surface is None or surface.entry.label is not Label.MATERIAL \
+                        or surface.entry.id == m.node_id or surface.entry.id not in named \
+                        or surface.entry.properties.get("kind") in _COMPONENT_KINDS \
+                        or (surface.case_sensitive
+                            and not _case_ok(view.tokens[i:i + size], surface)):
+                    continue
+                entry = surface.entry
+                part = Mention(Label.MATERIAL, entry.id, entry.name, i, i + size,
+                               view.span_text(i, i + size), "component", kind=str(
+                                   entry.properties.get("kind") or "other"), entry=entry)
+                facts.append(Fact(RelType.DEPENDS_ON, m, part, view.index,
+                                  "depends_on.named-component", 0.8, view.text))
+                i += size - 1
+                break
+            i += 1
+    return facts
+
+
+def through_components(facts: list[Fact], parts: list[Fact]) -> list[Fact]:
+    """What depends on a part named after its material depends on that material too: "radars
+    use gallium nitride chips" makes radars depend on gallium nitride."""
+    by_whole: dict[int, list[Fact]] = {}
+    for part in parts:
+        by_whole.setdefault(id(part.source), []).append(part)
+    return [Fact(RelType.DEPENDS_ON, fact.source, part.target, fact.sentence,
+                 "depends_on.through-component", round(fact.confidence * part.confidence, 3),
+                 fact.evidence)
+            for fact in facts if fact.rel is RelType.DEPENDS_ON
+            for part in by_whole.get(id(fact.target), ())
+            if not same_node(fact.source, part.target)]
+
+
+def _exporter(ctx: ArticleContext, outflow: WordSet) -> Mention | None:
+    """The country whose exports the article reports: the first named as "Chinese exports",
+    "China's shipments" or "exports from China"."""
+    for view in ctx.sentences:
+        low = view.words
+        for m in view.of(Label.COUNTRY):
+            after = low[m.end:m.end + 2]
+            if (after[:1] and after[0] in outflow) or (
+                    after[:1] == ["'s"] and after[1:2] and after[1] in outflow) or (
+                    m.start > 1 and low[m.start - 1] == "from" and low[m.start - 2] in outflow):
+                return m
+    return None
+
+
+def exporter_facts(ctx: ArticleContext) -> list[Fact]:
+    """"Exports to Germany and India fell": a sentence that names the countries goods went to
+    but not who sent them speaks of the exporter the article reports on. Sentences about a
+    measure ("exports to the US will need a licence") or with a modality cue say nothing."""
+    outflow = word_sets()["outflow_nouns"]
+    exporter: Mention | None = None
+    facts: list[Fact] = []
+    for view in ctx.sentences:
+        low = view.words
+        k = next((i for i in range(len(low) - 1) if low[i] in outflow and low[i + 1] == "to"
+                  and view.tokens[i].text.lower().endswith("s")), -1)
+        if k < 0 or any((m.start < k and m.label in (Label.COUNTRY, Label.ORGANIZATION))
+                        or m.label is Label.RESTRICTION for m in view.mentions) \
+                or any(c.start >= 0 for c in find_cues(view)):
+            continue
+        exporter = exporter or _exporter(ctx, outflow)
+        if exporter is None:
+            return facts
+        first = next((m for m in view.of(Label.COUNTRY)
+                      if m.form != "place" and k + 1 < m.start <= k + 3), None)
+        if first is None:
+            continue
+        buyers = [m for m in view.mentions if m is first or (
+            first.group >= 0 and m.group == first.group)]
+        facts.extend(Fact(RelType.SUPPLIES, exporter, b, view.index,
+                          "supplies.exports-to-named-buyer", 0.7, view.text)
+                     for b in buyers if not same_node(exporter, b))
+    return facts
+
+
 def run(ctx: ArticleContext) -> None:
+    materials = {m.node_id for v in ctx.sentences for m in v.mentions if m.label is Label.MATERIAL}
     for view in ctx.sentences:
         facts = pattern_facts(ctx, view)
-        ctx.facts.extend(facts)
+        parts = component_facts(ctx, view, materials)
+        facts.extend(parts)
         if USE_SCORER:
             found = {(f.rel.value, id(f.source), id(f.target)) for f in facts}
-            ctx.facts.extend(_scorer_facts(ctx, view, found))
+            facts.extend(_scorer_facts(ctx, view, found))
+        facts.extend(through_components(facts, parts))
+        ctx.facts.extend(facts)
     ctx.facts.extend(title_facts(ctx))
+    ctx.facts.extend(exporter_facts(ctx))

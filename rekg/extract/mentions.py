@@ -14,7 +14,7 @@ from functools import cache
 
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
 from rekg.extract.names import name_mentions
-from rekg.extract.patterns import _inflections, word_sets
+from rekg.extract.patterns import WordSet, _inflections, word_sets
 from rekg.loaders.lexicon import Lexicon, Surface
 from rekg.loaders.text import Token, singular
 from rekg.schema import Label, node_id
@@ -36,6 +36,7 @@ _BEFORE_VERBS = frozenset({"to", "will", "would", "could", "may", "might", "must
                            "also", "not", "n't", "did", "does", "do", "can", "cannot"})
 # Prepositions that each item of a list may repeat: "used in chips, in LEDs and in radars".
 _PARALLEL = frozenset({"in", "for", "into", "inside", "by", "across"})
+_RELATIVES = frozenset({"that", "which", "who"})
 _CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "which", "that", "where", "when"})
 _FAMILIES = {Label.MATERIAL: 1, Label.PRODUCT: 1, Label.COUNTRY: 2, Label.ORGANIZATION: 2}
 
@@ -155,11 +156,18 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         i += 1
 
 
+@cache
+def _union(a: WordSet, b: WordSet) -> frozenset[str]:
+    return frozenset(w[0] for w in a.phrases | b.phrases if len(w) == 1)
+
+
 def open_mentions(view: SentenceView) -> None:
     """Noun phrases headed by a product or material word that no lexicon entry covers."""
     sets = word_sets()
-    products, materials = sets["product_heads"], sets["material_heads"]
-    generic, skip = sets["generic_heads"], sets["np_skip"]
+    products = _union(sets["product_heads"], sets["part_heads"])
+    materials = sets["material_heads"]
+    generic = _union(sets["generic_heads"], sets["part_heads_generic"])
+    skip = sets["np_skip"]
     low, tokens = view.words, view.tokens
     n = len(low)
     covered = {k: m for m in view.mentions for k in range(m.start, m.end)}
@@ -194,7 +202,10 @@ def open_mentions(view: SentenceView) -> None:
             plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
                 and singular(word) != word.lower() and view.gaps[start] != "-"
             gerund = word.endswith("ing") and low[j] not in _NOUN_GERUNDS
-            if not word.islower() or low[j] in skip or word.endswith(("ly", "able", "ible")) \
+            # "cameras that let drones fly": a word right after a relative pronoun is its verb
+            verb = j > 0 and low[j - 1] in _RELATIVES and view.gaps[j] == ""
+            if verb or not word.islower() or low[j] in skip \
+                    or word.endswith(("ly", "able", "ible")) \
                     or not word.replace("-", "").isalnum() or word.isdigit() or plural or gerund:
                 if view.gaps[start] == "-" and word.isalnum() and low[j] not in skip:
                     start = j  # "samarium-cobalt", "rare-earth-free"
