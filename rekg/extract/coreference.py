@@ -78,6 +78,7 @@ def _appositions(view: SentenceView) -> None:
 def run(ctx: ArticleContext) -> None:
     surnames: dict[str, Mention] = {}
     last_org: dict[str, Mention] = {}
+    orgs = _Salience()
     last_materials: list[Mention] = []
     seen_restriction = False
     subject: Mention | None = None
@@ -114,8 +115,10 @@ def run(ctx: ArticleContext) -> None:
                     i + 1 >= len(low) or not tokens[i + 1].text[:1].isupper()):
                 person = surnames[word]
                 added.append(_refer(person, view, i, i + 1))
-            elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org:
-                added.append(_refer(last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
+            elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org \
+                    and text.lower() == word:  # "the companies" are several, not the one in focus
+                added.append(_refer(orgs.focus(_ORG_NOUNS[word], view.index)
+                                    or last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
             elif word in _ORG_NOUNS and i > 1 and low[i - 2] in _DEFINITE \
                     and _ORG_NOUNS[word] in last_org:
                 demonym = next((m for m in view.mentions if m.start == i - 1 and m.end == i
@@ -156,6 +159,8 @@ def run(ctx: ArticleContext) -> None:
             elif m.label is Label.ORGANIZATION and m.form != "anaphor":
                 kind = m.entry.properties.get("kind") if m.entry is not None else None
                 last_org[kind if kind in ("ministry", "agency", "bloc") else "company"] = m
+                orgs.add(kind if kind in ("ministry", "agency", "bloc") else "company", m,
+                         view.index)
             elif m.label is Label.RESTRICTION:
                 seen_restriction = True
             elif m.label is Label.AGREEMENT and m.form != "trigger":
@@ -170,6 +175,27 @@ def run(ctx: ArticleContext) -> None:
         materials = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"]
         if materials:
             last_materials = materials
+
+
+class _Salience:
+    """How often and how lately each organisation was named: "the company" is the one the
+    last sentences talk about most, not merely the one named last ("USA Rare Earth merged with
+    the blank-cheque company X ... The company produced ..." means USA Rare Earth)."""
+
+    WINDOW = 2  # sentences back that a company must have been named in to be in focus
+
+    def __init__(self) -> None:
+        self.seen: dict[str, tuple[str, int, int, Mention]] = {}  # node -> kind, count, last, m
+
+    def add(self, kind: str, m: Mention, sentence: int) -> None:
+        count = self.seen[m.node_id][1] if m.node_id in self.seen else 0
+        self.seen[m.node_id] = (kind, count + 1, sentence, m)
+
+    def focus(self, kind: str, sentence: int) -> Mention | None:
+        near = [v for v in self.seen.values() if v[0] == kind and sentence - v[2] <= self.WINDOW]
+        if not near:
+            return None
+        return max(near, key=lambda v: (v[1], v[2]))[3]
 
 
 def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
