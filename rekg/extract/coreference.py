@@ -38,6 +38,9 @@ _AGREEMENT_NOUNS = frozenset({"act", "law", "regulation", "legislation", "statut
 _NOT_KINDS = {"element": frozenset({"magnet", "alloy", "oxide", "other"}),
               "metal": frozenset({"magnet", "alloy", "oxide"}),
               "mineral": frozenset({"magnet", "alloy"})}
+# A short phrase of time before the subject: "In 2024 it began", "Since May it has".
+_FRONTED = frozenset({"in", "since", "last", "earlier", "later", "on", "until", "this", "by",
+                      "during"})
 _BARE_DEFINITE = frozenset({"these", "those", "such", "the"})
 _MEASURE_ADJECTIVES = frozenset({"new", "updated", "expanded", "revised", "latest", "same",
                                  "original", "amended", "broader", "wider"})
@@ -57,6 +60,16 @@ def _pair_phrase(low: list[str], i: int) -> int:
         if tuple(low[i:i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
+
+
+def _after_fronted_time(view: SentenceView, i: int) -> bool:
+    """"it" is the clause's subject after a fronted phrase of time of up to four words that
+    names nothing ("In October it took", not "In China it ...")."""
+    return 1 < i <= 5 and view.words[0] in _FRONTED and not any(
+        m.start < i for m in view.mentions) and (
+            any(t.text[:1].isdigit() for t in view.tokens[1:i])
+            or any(t.text[:1].isupper() for t in view.tokens[1:i]) or view.words[1] in (
+                "year", "week", "month", "now", "march", "may", "june", "july", "april"))
 
 
 def _covered(view: SentenceView, i: int) -> bool:
@@ -104,7 +117,8 @@ def run(ctx: ArticleContext) -> None:
                     mention.group = group
                     added.append(mention)
             elif word in ("it", "its") and (subject is not None or word == "its") and (
-                    i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"):
+                    i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"
+                    or _after_fronted_time(view, i)):
                 near = next((m for m in view.mentions if m.end <= i and m.label in (
                     Label.COUNTRY, Label.ORGANIZATION) and m.form != "place" and (
                         m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
@@ -119,6 +133,9 @@ def run(ctx: ArticleContext) -> None:
                     and text.lower() == word:  # "the companies" are several, not the one in focus
                 added.append(_refer(orgs.focus(_ORG_NOUNS[word], view.index)
                                     or last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
+            elif word in ("country", "nation") and before in ("the", "this") \
+                    and text.lower() == word and orgs.focus("country", view.index) is not None:
+                added.append(_refer(orgs.focus("country", view.index), view, i - 1, i + 1))
             elif word in _ORG_NOUNS and i > 1 and low[i - 2] in _DEFINITE \
                     and _ORG_NOUNS[word] in last_org:
                 demonym = next((m for m in view.mentions if m.start == i - 1 and m.end == i
@@ -167,6 +184,7 @@ def run(ctx: ArticleContext) -> None:
                 last_agreement = m
         for m in view.mentions:
             if m.label is Label.COUNTRY and m.form not in ("place", "anaphor"):
+                orgs.add("country", m, view.index)
                 recent_countries = [c for c in recent_countries if c.node_id != m.node_id] + [m]
         opener = next((m for m in view.mentions if m.start <= 2), None)
         if opener is not None and opener.label in (Label.COUNTRY, Label.ORGANIZATION) \
