@@ -134,8 +134,8 @@ def run(ctx: ArticleContext) -> None:
                 added.append(_refer(orgs.focus(_ORG_NOUNS[word], view.index)
                                     or last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
             elif word in ("country", "nation") and before in ("the", "this") \
-                    and text.lower() == word and orgs.focus("country", view.index) is not None:
-                added.append(_refer(orgs.focus("country", view.index), view, i - 1, i + 1))
+                    and text.lower() == word and (land := orgs.focus("country", view.index)):
+                added.append(_refer(land, view, i - 1, i + 1))
             elif word in _ORG_NOUNS and i > 1 and low[i - 2] in _DEFINITE \
                     and _ORG_NOUNS[word] in last_org:
                 demonym = next((m for m in view.mentions if m.start == i - 1 and m.end == i
