@@ -22,6 +22,7 @@ _ORG_NOUNS = {"company": "company", "firm": "company", "miner": "company", "grou
               "manufacturer": "company", "supplier": "company", "refiner": "company",
               "ministry": "ministry", "department": "ministry", "agency": "agency",
               "bloc": "bloc", "commission": "bloc"}
+_SITE_NOUNS = frozenset({"plant", "mill", "refinery", "facility", "factory", "smelter"})
 _MATERIAL_NOUNS = frozenset({"metal", "element", "material", "mineral", "input", "them"})
 _MEASURE_NOUNS = frozenset({"list", "measure", "rule", "regime", "move", "order", "policy",
                             "scheme", "mechanism", "rulebook", "crackdown", "licensing",
@@ -133,6 +134,9 @@ def run(ctx: ArticleContext) -> None:
                     and text.lower() == word:  # "the companies" are several, not the one in focus
                 added.append(_refer(orgs.focus(_ORG_NOUNS[word], view.index)
                                     or last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
+            elif i == 1 and word in _SITE_NOUNS and before in ("the", "this") \
+                    and text.lower() == word and (owner := orgs.focus("company", view.index)):
+                added.append(_refer(owner, view, 0, 2))  # "The plant produces ...": its owner
             elif word in ("country", "nation") and before in ("the", "this") \
                     and text.lower() == word and (land := orgs.focus("country", view.index)):
                 added.append(_refer(land, view, i - 1, i + 1))

@@ -52,3 +52,11 @@ def test_it_after_a_fronted_phrase_of_time_is_the_subject() -> None:
         RelType.PRODUCES)
     assert not [m for m in _anaphors("Energy Fuels runs a mill in Utah. In Japan it rained.")
                 if m.surface == "it"]
+
+
+def test_the_plant_opening_a_sentence_is_its_owner() -> None:
+    assert ("Solvay", "gallium") in _facts(
+        "Solvay said on Monday that sales rose. The plant produces gallium for chip makers.",
+        RelType.PRODUCES)
+    assert not [m for m in _anaphors("Prices rose on Monday. The plant produces gallium.")
+                if m.surface == "The plant"]
