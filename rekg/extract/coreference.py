@@ -22,6 +22,7 @@ _ORG_NOUNS = {"company": "company", "firm": "company", "miner": "company", "grou
               "manufacturer": "company", "supplier": "company", "refiner": "company",
               "ministry": "ministry", "department": "ministry", "agency": "agency",
               "bloc": "bloc", "commission": "bloc"}
+_SITE_NOUNS = frozenset({"plant", "mill", "refinery", "facility", "factory", "smelter"})
 _MATERIAL_NOUNS = frozenset({"metal", "element", "material", "mineral", "input", "them"})
 _MEASURE_NOUNS = frozenset({"list", "measure", "rule", "regime", "move", "order", "policy",
                             "scheme", "mechanism", "rulebook", "crackdown", "licensing",
@@ -38,6 +39,9 @@ _AGREEMENT_NOUNS = frozenset({"act", "law", "regulation", "legislation", "statut
 _NOT_KINDS = {"element": frozenset({"magnet", "alloy", "oxide", "other"}),
               "metal": frozenset({"magnet", "alloy", "oxide"}),
               "mineral": frozenset({"magnet", "alloy"})}
+# A short phrase of time before the subject: "In 2024 it began", "Since May it has".
+_FRONTED = frozenset({"in", "since", "last", "earlier", "later", "on", "until", "this", "by",
+                      "during"})
 _BARE_DEFINITE = frozenset({"these", "those", "such", "the"})
 _MEASURE_ADJECTIVES = frozenset({"new", "updated", "expanded", "revised", "latest", "same",
                                  "original", "amended", "broader", "wider"})
@@ -59,6 +63,16 @@ def _pair_phrase(low: list[str], i: int) -> int:
     return 0
 
 
+def _after_fronted_time(view: SentenceView, i: int) -> bool:
+    """"it" is the clause's subject after a fronted phrase of time of up to four words that
+    names nothing ("In October it took", not "In China it ...")."""
+    return 1 < i <= 5 and view.words[0] in _FRONTED and not any(
+        m.start < i for m in view.mentions) and (
+            any(t.text[:1].isdigit() for t in view.tokens[1:i])
+            or any(t.text[:1].isupper() for t in view.tokens[1:i]) or view.words[1] in (
+                "year", "week", "month", "now", "march", "may", "june", "july", "april"))
+
+
 def _covered(view: SentenceView, i: int) -> bool:
     return any(m.start <= i < m.end for m in view.mentions)
 
@@ -78,6 +92,7 @@ def _appositions(view: SentenceView) -> None:
 def run(ctx: ArticleContext) -> None:
     surnames: dict[str, Mention] = {}
     last_org: dict[str, Mention] = {}
+    orgs = _Salience()
     last_materials: list[Mention] = []
     seen_restriction = False
     subject: Mention | None = None
@@ -103,7 +118,8 @@ def run(ctx: ArticleContext) -> None:
                     mention.group = group
                     added.append(mention)
             elif word in ("it", "its") and (subject is not None or word == "its") and (
-                    i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"):
+                    i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"
+                    or _after_fronted_time(view, i)):
                 near = next((m for m in view.mentions if m.end <= i and m.label in (
                     Label.COUNTRY, Label.ORGANIZATION) and m.form != "place" and (
                         m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
@@ -114,8 +130,16 @@ def run(ctx: ArticleContext) -> None:
                     i + 1 >= len(low) or not tokens[i + 1].text[:1].isupper()):
                 person = surnames[word]
                 added.append(_refer(person, view, i, i + 1))
-            elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org:
-                added.append(_refer(last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
+            elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org \
+                    and text.lower() == word:  # "the companies" are several, not the one in focus
+                added.append(_refer(orgs.focus(_ORG_NOUNS[word], view.index)
+                                    or last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
+            elif i == 1 and word in _SITE_NOUNS and before in ("the", "this") \
+                    and text.lower() == word and (owner := orgs.focus("company", view.index)):
+                added.append(_refer(owner, view, 0, 2))  # "The plant produces ...": its owner
+            elif word in ("country", "nation") and before in ("the", "this") \
+                    and text.lower() == word and (land := orgs.focus("country", view.index)):
+                added.append(_refer(land, view, i - 1, i + 1))
             elif word in _ORG_NOUNS and i > 1 and low[i - 2] in _DEFINITE \
                     and _ORG_NOUNS[word] in last_org:
                 demonym = next((m for m in view.mentions if m.start == i - 1 and m.end == i
@@ -156,12 +180,15 @@ def run(ctx: ArticleContext) -> None:
             elif m.label is Label.ORGANIZATION and m.form != "anaphor":
                 kind = m.entry.properties.get("kind") if m.entry is not None else None
                 last_org[kind if kind in ("ministry", "agency", "bloc") else "company"] = m
+                orgs.add(kind if kind in ("ministry", "agency", "bloc") else "company", m,
+                         view.index)
             elif m.label is Label.RESTRICTION:
                 seen_restriction = True
             elif m.label is Label.AGREEMENT and m.form != "trigger":
                 last_agreement = m
         for m in view.mentions:
             if m.label is Label.COUNTRY and m.form not in ("place", "anaphor"):
+                orgs.add("country", m, view.index)
                 recent_countries = [c for c in recent_countries if c.node_id != m.node_id] + [m]
         opener = next((m for m in view.mentions if m.start <= 2), None)
         if opener is not None and opener.label in (Label.COUNTRY, Label.ORGANIZATION) \
@@ -170,6 +197,27 @@ def run(ctx: ArticleContext) -> None:
         materials = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"]
         if materials:
             last_materials = materials
+
+
+class _Salience:
+    """How often and how lately each organisation was named: "the company" is the one the
+    last sentences talk about most, not merely the one named last ("USA Rare Earth merged with
+    the blank-cheque company X ... The company produced ..." means USA Rare Earth)."""
+
+    WINDOW = 2  # sentences back that a company must have been named in to be in focus
+
+    def __init__(self) -> None:
+        self.seen: dict[str, tuple[str, int, int, Mention]] = {}  # node -> kind, count, last, m
+
+    def add(self, kind: str, m: Mention, sentence: int) -> None:
+        count = self.seen[m.node_id][1] if m.node_id in self.seen else 0
+        self.seen[m.node_id] = (kind, count + 1, sentence, m)
+
+    def focus(self, kind: str, sentence: int) -> Mention | None:
+        near = [v for v in self.seen.values() if v[0] == kind and sentence - v[2] <= self.WINDOW]
+        if not near:
+            return None
+        return max(near, key=lambda v: (v[1], v[2]))[3]
 
 
 def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:

@@ -1,0 +1,62 @@
+"""Coreference: which node "the company", "the country" and a fronted "it" take."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract import extract
+from rekg.extract.context import Mention
+from rekg.extract.pipeline import mentions_for
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+pytestmark = pytest.mark.usefixtures("patterns_only")
+
+
+def _anaphors(text: str) -> list[Mention]:
+    views = mentions_for(Document(text=text, title="T"))
+    return [m for v in views for m in v.mentions if m.form == "anaphor"]
+
+
+def _facts(text: str, rel: RelType) -> set[tuple[str, str]]:
+    fragment = extract(Document(text=text, title="T", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is rel}
+
+
+def test_the_company_is_the_company_the_last_sentences_are_about() -> None:
+    found = _anaphors("Nordmag Holdings listed its shares on Friday. Nordmag Holdings "
+                      "completed a merger with the shell company Polaris Acquisition Corp on "
+                      "Thursday. The company also produced dysprosium oxide.")
+    assert [(m.surface, m.name) for m in found if m.surface == "The company"] == [
+        ("The company", "Nordmag Holdings")]
+
+
+def test_the_companies_are_several_and_not_the_one_in_focus() -> None:
+    found = _anaphors("Nordmag Holdings listed its shares on Friday. The companies said "
+                      "nothing.")
+    assert not [m for m in found if m.surface.lower() == "the companies"]
+
+
+def test_the_country_is_the_country_in_focus() -> None:
+    assert ("Australia", "nickel") in _facts(
+        "Australia mines lithium in the west. The country also produces nickel.",
+        RelType.PRODUCES)
+    assert not _anaphors("Prices rose last week. The country said nothing.")
+
+
+def test_it_after_a_fronted_phrase_of_time_is_the_subject() -> None:
+    assert ("Energy Fuels", "NdPr oxide") in _facts(
+        "Energy Fuels runs a mill in Utah. In 2024 it began producing NdPr oxide.",
+        RelType.PRODUCES)
+    assert not [m for m in _anaphors("Energy Fuels runs a mill in Utah. In Japan it rained.")
+                if m.surface == "it"]
+
+
+def test_the_plant_opening_a_sentence_is_its_owner() -> None:
+    assert ("Solvay", "gallium") in _facts(
+        "Solvay said on Monday that sales rose. The plant produces gallium for chip makers.",
+        RelType.PRODUCES)
+    assert not [m for m in _anaphors("Prices rose on Monday. The plant produces gallium.")
+                if m.surface == "The plant"]
