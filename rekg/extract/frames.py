@@ -51,6 +51,7 @@ def _principal(imposes: dict[int, Mention], ctx: ArticleContext) -> Mention | No
 
 
 _GOVERNMENT_KINDS = frozenset({"ministry", "agency"})
+_REFERENCE = "reference"  # lexicon kind of nouns that only refer to a measure ("the rules")
 
 
 def _authority(ctx: ArticleContext, m: Mention) -> Mention:
@@ -160,29 +161,73 @@ def _restrictions(ctx: ArticleContext) -> None:
     # The anaphor "the rules" refers to the main measure of the last sentence that named one:
     # the first there ("China will require permits ... as Washington tightens restrictions").
     last_frame: RestrictionFrame | None = None
+    latest: dict[str | None, RestrictionFrame] = {}  # each imposer's last measure
+    unresolved: set[int] = set()
+    paused_before: set[tuple[str | None, str]] = set()
     for view in ctx.sentences:
         first_here: RestrictionFrame | None = None
+        # "China suspended its ban on X. The ban had also barred Y.": the paused measure
+        carried = paused_before if _opens_with_measure(view) else set()
+        paused_before = set()
         for m in view.of(Label.RESTRICTION):
             if id(m) not in used:
                 continue
             imposer = imposes.get(id(m))
             antecedent = first_here or last_frame
-            if imposer is None and m.props.get("anaphor") and antecedent is not None:
+            reference = m.kind == _REFERENCE
+            if imposer is None and (m.props.get("anaphor") or reference) \
+                    and antecedent is not None:
                 _attach(ctx, m, view, antecedent, None)
+                continue
+            if reference and (imposer is None or _authority(ctx, imposer).node_id in latest):
+                # "Beijing's April rules" is the last measure of Beijing; a "notice" with no
+                # measure named before it is no measure at all
+                if imposer is None:
+                    unresolved.add(id(m))
+                    continue
+                frame = latest[_authority(ctx, imposer).node_id]
+                focus = imposer
+                first_here = first_here or frame
+                _attach(ctx, m, view, frame, None)
                 continue
             if imposer is None:
                 aimed_at = {f.target.node_id for f in ctx.facts
                             if f.rel is RelType.TARGETS and f.source is m}
-                imposer = _subject_before(view, m) or next(
-                    (c for c in (focus, principal) if c is not None
-                     and _authority(ctx, c).node_id not in aimed_at), None)
+                imposer = _subject_before(view, m) or _speaking_body(ctx, view, aimed_at)
+                if imposer is not None:
+                    focus = imposer
+                else:
+                    imposer = next((c for c in (focus, principal) if c is not None
+                                    and _authority(ctx, c).node_id not in aimed_at), None)
             else:
                 focus = imposer
-            frame = _frame(ctx, m, imposer, view)
+            frame = _frame(ctx, m, imposer, view, carried)
+            if frame.paused:
+                paused_before.add((frame.imposer, frame.kind))
+            latest[frame.imposer] = frame
             first_here = first_here or frame
             _attach(ctx, m, view, frame, imposer if id(m) not in imposes else None)
         last_frame = first_here or last_frame
+    for fact in [f for f in ctx.facts if id(f.source) in unresolved or id(f.target) in unresolved]:
+        ctx.facts.remove(fact)
+        ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                   "refers to a measure, but the article names none before it", fact.origin)
     _acting_bodies(ctx, used)
+
+
+def _speaking_body(ctx: ArticleContext, view: SentenceView, aimed_at: set[str]) -> Mention | None:
+    """A ministry, agency or customs office named in the sentence acts for its country:
+    "exports will need licences from August 1, the Ministry of Commerce said"."""
+    for x in view.of(Label.ORGANIZATION):
+        country = _authority(ctx, x)
+        if x.form == "place" or country is x or country.node_id in aimed_at:
+            continue
+        k = x.start
+        while k > 0 and view.words[k - 1] in ("the", "a", "an", "its", "'s"):
+            k -= 1
+        if k == 0 or view.words[k - 1] not in _TARGET_PREPOSITIONS:
+            return x
+    return None
 
 
 def _acting_bodies(ctx: ArticleContext, used: set[int]) -> None:
@@ -256,14 +301,24 @@ def _parts_inherit(ctx: ArticleContext) -> None:
                                       "frame:part-inherits", 0.65, fact.evidence))
 
 
+def _opens_with_measure(view: SentenceView) -> bool:
+    """The sentence opens "The ban ..." or "That measure ...": it goes on about the measure
+    of the sentence before."""
+    first = next(iter(view.of(Label.RESTRICTION)), None)
+    return first is not None and first.start == 1 and view.words[0] in (
+        "the", "that", "this", "those", "these")
+
+
 def _frame(ctx: ArticleContext, m: Mention, imposer: Mention | None,
-           view: SentenceView) -> RestrictionFrame:
+           view: SentenceView, carried: set[tuple[str | None, str]]) -> RestrictionFrame:
     """One node per imposer (a ministry counts as its country) and kind; a measure paused or
-    lifted in its sentence is another node than the one still in force."""
-    kind = m.kind or "other"
+    lifted in its sentence, or in the sentence before when this one opens "The ban", is
+    another node than the one still in force."""
+    kind = m.kind if m.kind and m.kind != _REFERENCE else "other"
     who = _authority(ctx, imposer).node_id if imposer is not None else None
-    paused = any(c.name in ("suspended", "lifted") and abs(c.start - m.start) <= 10
-                 for c in find_cues(view))
+    paused = (who, kind) in carried or any(
+        c.name in ("suspended", "lifted") and abs(c.start - m.start) <= 10
+        for c in find_cues(view))
     rid = restriction_id(who, kind + ("-paused" if paused else ""), ctx.article_id)
     frame = ctx.restrictions.get(rid)
     if frame is None:
@@ -282,6 +337,10 @@ def _attach(ctx: ArticleContext, m: Mention, view: SentenceView, frame: Restrict
     if implied_imposer is not None:
         ctx.facts.append(Fact(RelType.IMPOSES, implied_imposer, m, view.index,
                               "frame:imposer-in-focus", 0.6, view.text))
+        country = _authority(ctx, implied_imposer)
+        if country is not implied_imposer:
+            ctx.facts.append(Fact(RelType.IMPOSES, country, m, view.index,
+                                  "frame:authority-of-country", 0.6, view.text))
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
