@@ -141,7 +141,36 @@ def _stated_imposers_first(ctx: ArticleContext) -> None:
     ctx.facts = kept
 
 
+_MONTHS_SET = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "same",
+                          "new", "such"}) | _MONTHS_SET
+
+
+def _determined(ctx: ArticleContext, sentence: int, m: Mention) -> bool:
+    """"the rules", "Beijing's April rules", "the Chinese notice": a noun that points back."""
+    view = ctx.sentences[sentence]
+    before = view.words[m.start - 1] if m.start else ""
+    return before in _DETERMINERS or before.isdigit() or any(
+        x.end in (m.start, m.start - 1) for x in view.of(Label.COUNTRY, Label.ORGANIZATION))
+
+
+def _references_by_pattern(ctx: ArticleContext) -> None:
+    """A noun that may refer to a measure takes part in the scorer's guesses only when a
+    determiner, a date or the imposer points it back ("the rules", "Beijing's April rules"),
+    not in "take necessary measures" or "price-related measures"; whom it is aimed at, a
+    pattern must say ("the 2022 rules" of one country near the firms of another)."""
+    for f in [f for f in ctx.facts if f.origin.startswith("scorer:") and any(
+            m.label is Label.RESTRICTION and m.kind == _REFERENCE
+            and (f.rel is RelType.TARGETS or not _determined(ctx, f.sentence, m))
+            for m in (f.source, f.target))]:
+        ctx.facts.remove(f)
+        ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                   "a noun that refers to a measure needs a pattern", f.origin)
+
+
 def _restrictions(ctx: ArticleContext) -> None:
+    _references_by_pattern(ctx)
     _stated_imposers_first(ctx)
     measure_lists.run(ctx)
     imposes: dict[int, Mention] = {}
