@@ -169,8 +169,32 @@ def _references_by_pattern(ctx: ArticleContext) -> None:
                    "a noun that refers to a measure needs a pattern", f.origin)
 
 
+_INSTRUMENTS = (("instruments_us", "US"), ("instruments_cn", "CN"))
+
+
+def _instrument_owners(ctx: ArticleContext) -> None:
+    """"Washington added 140 Chinese firms to the Entity List": a named instrument of one
+    country is that country's measure. The US "Entity List" is written with capitals, so a
+    lower-case "entity list" of another country is not taken for it."""
+    sets = word_sets()
+    imposed = {(id(f.target), f.source.node_id) for f in ctx.facts if f.rel is RelType.IMPOSES}
+    for view in ctx.sentences:
+        for m in view.of(Label.RESTRICTION):
+            words = tuple(view.words[m.start:m.end])
+            owner = next((iso2 for name, iso2 in _INSTRUMENTS if words in sets[name].phrases
+                          and (iso2 != "US" or words[-1] != "list" or m.surface.istitle())),
+                         None)
+            country = ctx.lexicon.countries_by_iso2.get(owner or "")
+            if country is None or (id(m), country.id) in imposed:
+                continue
+            ctx.facts.append(Fact(RelType.IMPOSES, Mention(
+                Label.COUNTRY, country.id, country.name, m.start, m.end, "", "lexicon",
+                entry=country), m, view.index, "frame:instrument-owner", 0.8, view.text))
+
+
 def _restrictions(ctx: ArticleContext) -> None:
     _references_by_pattern(ctx)
+    _instrument_owners(ctx)
     _stated_imposers_first(ctx)
     measure_lists.run(ctx)
     imposes: dict[int, Mention] = {}
