@@ -130,12 +130,13 @@ def _acting_bodies(ctx: ArticleContext, used: set[int]) -> None:
 
 
 def _own_targets(ctx: ArticleContext) -> None:
-    """A measure does not target its own imposer."""
+    """A measure does not target its own imposer, nor the ministry that issues it ("a licence
+    from the Ministry of Commerce")."""
     kept: list[Fact] = []
     for fact in ctx.facts:
         frame = ctx.restrictions.get(fact.source.node_id)
-        if fact.rel is RelType.TARGETS and frame is not None \
-                and frame.imposer == fact.target.node_id:
+        if fact.rel is RelType.TARGETS and frame is not None and frame.imposer in (
+                fact.target.node_id, imposers.authority(ctx, fact.target).node_id):
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "a measure does not target its own imposer", fact.origin)
             continue

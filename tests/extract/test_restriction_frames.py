@@ -164,3 +164,11 @@ def test_a_lower_case_entity_list_of_another_country_stays_its_own() -> None:
     fragment = _graph("China added Skydio to its unreliable entity list.")
     assert ("China", "Skydio") in _through(fragment, RelType.TARGETS)
     assert "United States" not in _imposers(fragment)
+
+
+def test_the_ministry_that_issues_a_licence_is_not_its_target() -> None:
+    fragment = _graph("Chinese exporters of graphite need a licence from the Ministry of "
+                      "Commerce for every shipment.")
+    assert ("China", "graphite") in _through(fragment, RelType.RESTRICTS)
+    assert _through(fragment, RelType.TARGETS) == set()
+
