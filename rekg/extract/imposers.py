@@ -100,6 +100,15 @@ def stated_imposers_first(ctx: ArticleContext) -> None:
         ctx.facts.remove(f)
         ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                    "a pattern names it the target of this measure", f.origin)
+    # "Section 301 tariff increases on Chinese goods, keeping 25% duties on graphite": the
+    # target of one tariff is no imposer of another tariff in that sentence either
+    aimed_kinds = {(f.sentence, f.target.node_id, f.source.kind) for f in ctx.facts
+                   if f.rel is RelType.TARGETS and not f.origin.startswith("scorer:")}
+    for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES and f.origin.startswith("scorer:")
+              and (f.sentence, f.source.node_id, f.target.kind) in aimed_kinds]:
+        ctx.facts.remove(f)
+        ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                   "a pattern names it the target of a like measure", f.origin)
     stated = {(id(f.target)): f.source.node_id for f in ctx.facts
               if f.rel is RelType.IMPOSES and not f.origin.startswith("scorer:")}
     best: dict[int, Fact] = {}
