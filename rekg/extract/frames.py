@@ -19,6 +19,7 @@ from rekg.extract.context import (
     SentenceView,
 )
 from rekg.extract.modality import find_cues
+from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType, short_hash
 
 _KIND_WORDS = {"export_licensing": "export licensing", "export_prohibition": "export ban",
@@ -170,6 +171,20 @@ def _opens_with_measure(view: SentenceView) -> bool:
         "the", "that", "this", "those", "these")
 
 
+def _in_force_after(view: SentenceView, m: Mention) -> bool:
+    """"... but the April regime covering yttrium remains in force": said of this measure
+    before any clause of contrast."""
+    sets = word_sets()
+    phrases, contrast = sets["in_force_words"].phrases, sets["contrast_words"]
+    words = view.words
+    for k in range(m.end, len(words)):
+        if words[k] in contrast:
+            return False
+        if any(tuple(words[k:k + len(p)]) == p for p in phrases):
+            return True
+    return False
+
+
 def _frame(ctx: ArticleContext, m: Mention, imposer: Mention | None,
            view: SentenceView, carried: set[tuple[str | None, str]]) -> RestrictionFrame:
     """One node per imposer (a ministry counts as its country) and kind; a measure paused or
@@ -177,9 +192,11 @@ def _frame(ctx: ArticleContext, m: Mention, imposer: Mention | None,
     another node than the one still in force."""
     kind = m.kind if m.kind and m.kind != imposers.REFERENCE else "other"
     who = imposers.authority(ctx, imposer).node_id if imposer is not None else None
-    paused = (who, kind) in carried or any(
+    contrast = word_sets()["contrast_words"]
+    paused = not _in_force_after(view, m) and ((who, kind) in carried or any(
         c.name in ("suspended", "lifted") and abs(c.start - m.start) <= 10
-        for c in find_cues(view))
+        and not any(w in contrast for w in view.words[min(c.end, m.end):max(c.start, m.start)])
+        for c in find_cues(view)))
     rid = restriction_id(who, kind + ("-paused" if paused else ""), ctx.article_id)
     frame = ctx.restrictions.get(rid)
     if frame is None:

@@ -172,3 +172,9 @@ def test_the_ministry_that_issues_a_licence_is_not_its_target() -> None:
     assert ("China", "graphite") in _through(fragment, RelType.RESTRICTS)
     assert _through(fragment, RelType.TARGETS) == set()
 
+
+
+def test_the_licensing_regime_opening_a_sentence_stays_in_force_when_it_says_so() -> None:
+    fragment = _graph("China suspended its ban on gallium exports to the United States. The "
+                      "licensing regime for dysprosium remains in force.")
+    assert ("China", "dysprosium") in _through(fragment, RelType.RESTRICTS)
