@@ -175,6 +175,6 @@ def test_the_ministry_that_issues_a_licence_is_not_its_target() -> None:
 
 
 def test_the_licensing_regime_opening_a_sentence_stays_in_force_when_it_says_so() -> None:
-    fragment = _graph("China suspended its ban on gallium exports to the United States. The "
-                      "licensing regime for dysprosium remains in force.")
+    fragment = _graph("China suspended the licensing requirement for gallium exports. The "
+                      "licensing requirement for dysprosium remains in force.")
     assert ("China", "dysprosium") in _through(fragment, RelType.RESTRICTS)
