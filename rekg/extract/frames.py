@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rekg.extract import measure_lists
+from rekg.extract import imposers, measure_lists
 from rekg.extract.context import (
     ArticleContext,
     Fact,
@@ -34,114 +34,10 @@ def restriction_id(imposer: str | None, kind: str, article: str) -> str:
     return f"restriction:{who}-{kind.replace('_', '-')}-{short_hash(article, who, kind, length=8)}"
 
 
-def _principal(imposes: dict[int, Mention], ctx: ArticleContext) -> Mention | None:
-    """The imposer named most often, else the country the article names most often."""
-    counts: dict[str, tuple[int, Mention]] = {}
-    targets = {f.target.node_id for f in ctx.facts if f.rel is RelType.TARGETS}
-    for m in imposes.values():
-        counts[m.node_id] = (counts.get(m.node_id, (0, m))[0] + 1, m)
-    if not counts:
-        for view in ctx.sentences:
-            for m in view.of(Label.COUNTRY):
-                if m.form != "place" and m.node_id not in targets:
-                    counts[m.node_id] = (counts.get(m.node_id, (0, m))[0] + 1, m)
-    if not counts:
-        return None
-    return max(counts.values(), key=lambda c: c[0])[1]
-
-
-_GOVERNMENT_KINDS = frozenset({"ministry", "agency"})
-
-
-def _authority(ctx: ArticleContext, m: Mention) -> Mention:
-    """A ministry or agency imposes on behalf of its country: "China's Ministry of Commerce
-    issued the rules" is China's measure."""
-    if m.label is not Label.ORGANIZATION:
-        return m
-    iso2 = m.entry.country if m.entry is not None and m.entry.properties.get(
-        "kind") in _GOVERNMENT_KINDS else None
-    country = ctx.lexicon.countries_by_iso2.get(iso2 or "")
-    if country is None and m.entry is None and isinstance(m.props.get("country"), str) and any(
-            w in m.name.lower() for w in ("ministry", "department", "agency", "customs")):
-        country = ctx.lexicon.entries.get(str(m.props["country"]))
-    if country is None:
-        return m
-    return Mention(Label.COUNTRY, country.id, country.name, m.start, m.end, "", "lexicon",
-                   entry=country)
-
-
-def _allied(ctx: ArticleContext, a: Mention, b: Mention) -> bool:
-    """Two imposers of one measure: joint ("the Netherlands and Japan") or a country and its
-    own ministry."""
-    if a.group >= 0 and a.group == b.group:
-        return True
-    return _authority(ctx, a).node_id == b.node_id or _authority(ctx, b).node_id == a.node_id
-
-
-_TARGET_PREPOSITIONS = frozenset({"to", "against", "toward", "towards", "targeting"})
-
-
-def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
-    """A country after "to" or "against" is where a measure is aimed, not who imposes it
-    ("exports to the United States are suspended"), unless it qualifies the measure itself
-    ("added firms to its entity list", "against US steel tariffs")."""
-    view = ctx.sentences[fact.sentence]
-    imposer, measure = fact.source, fact.target
-    sets = word_sets()
-    if 0 <= measure.start - imposer.end <= 3 and not any(
-            w in _PREPOSITIONS or w in sets["prohibit_modals"] or w in sets["be_verbs"]
-            or w in ("which", "that", "but") for w in view.words[imposer.end:measure.start]):
-        return False
-    k = imposer.start
-    while k > 0 and view.words[k - 1] in ("the", "a", "an"):
-        k -= 1
-    return k > 0 and view.words[k - 1] in _TARGET_PREPOSITIONS
-
-
-def _stated_imposers_first(ctx: ArticleContext) -> None:
-    """A measure whose imposer a pattern states keeps it: the scorer's other guesses for the
-    same trigger are refused ("India accused China of blocking ..." is China's measure). No
-    imposer stands after "to" or "against"."""
-    for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES and _in_target_position(ctx, f)]:
-        ctx.facts.remove(f)
-        ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
-                   "a country after 'to' or 'against' is where a measure is aimed", f.origin)
-    # "Huawei was added to the Entity List": the listed party stands where an imposer would;
-    # "tariffs on Chinese goods": the scorer's guess that China imposes them is refused.
-    aimed = {(id(f.source), f.target.node_id, f.target.end <= f.source.start)
-             for f in ctx.facts if f.rel is RelType.TARGETS and not f.origin.startswith("scorer:")}
-    for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES
-              and ((id(f.target), f.source.node_id, True) in aimed or (
-                  f.origin.startswith("scorer:")
-                  and (id(f.target), f.source.node_id, False) in aimed))]:
-        ctx.facts.remove(f)
-        ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
-                   "a pattern names it the target of this measure", f.origin)
-    stated = {(id(f.target)): f.source.node_id for f in ctx.facts
-              if f.rel is RelType.IMPOSES and not f.origin.startswith("scorer:")}
-    best: dict[int, Fact] = {}
-    for fact in ctx.facts:
-        if fact.rel is RelType.IMPOSES and fact.origin.startswith("scorer:") and (
-                id(fact.target) not in best or fact.confidence > best[id(fact.target)].confidence):
-            best[id(fact.target)] = fact
-    kept: list[Fact] = []
-    for fact in ctx.facts:
-        if fact.rel is RelType.IMPOSES and fact.origin.startswith("scorer:"):
-            if stated.get(id(fact.target), fact.source.node_id) != fact.source.node_id:
-                ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
-                           "a pattern states another imposer for this measure", fact.origin)
-                continue
-            top = best[id(fact.target)]
-            if top is not fact and not _allied(ctx, fact.source, top.source):
-                ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
-                           f"a likelier imposer: {top.source.surface}", fact.origin)
-                continue
-        kept.append(fact)
-    ctx.facts = kept
-
-
 def _restrictions(ctx: ArticleContext) -> None:
-    _stated_imposers_first(ctx)
+    imposers.references_by_pattern(ctx)
+    imposers.instrument_owners(ctx)
+    imposers.stated_imposers_first(ctx)
     measure_lists.run(ctx)
     imposes: dict[int, Mention] = {}
     for fact in ctx.facts:
@@ -149,39 +45,70 @@ def _restrictions(ctx: ArticleContext) -> None:
             imposes[id(fact.target)] = fact.source
     for fact in list(ctx.facts):
         if fact.rel is RelType.IMPOSES:
-            country = _authority(ctx, fact.source)
+            country = imposers.authority(ctx, fact.source)
             if country is not fact.source:
                 ctx.facts.append(Fact(RelType.IMPOSES, country, fact.target, fact.sentence,
                                       "frame:authority-of-country", fact.confidence,
                                       fact.evidence))
     used = {id(m) for f in ctx.facts for m in (f.source, f.target) if m.label is Label.RESTRICTION}
-    principal = _principal(imposes, ctx)
+    principal = imposers.principal(imposes, ctx)
     focus: Mention | None = None
     # The anaphor "the rules" refers to the main measure of the last sentence that named one:
     # the first there ("China will require permits ... as Washington tightens restrictions").
     last_frame: RestrictionFrame | None = None
+    latest: dict[str | None, RestrictionFrame] = {}  # each imposer's last measure
+    unresolved: set[int] = set()
+    paused_before: set[tuple[str | None, str]] = set()
     for view in ctx.sentences:
         first_here: RestrictionFrame | None = None
+        # "China suspended its ban on X. The ban had also barred Y.": the paused measure
+        carried = paused_before if _opens_with_measure(view) else set()
+        paused_before = set()
         for m in view.of(Label.RESTRICTION):
             if id(m) not in used:
                 continue
             imposer = imposes.get(id(m))
             antecedent = first_here or last_frame
-            if imposer is None and m.props.get("anaphor") and antecedent is not None:
+            reference = m.kind == imposers.REFERENCE
+            if imposer is None and (m.props.get("anaphor") or reference) \
+                    and antecedent is not None:
                 _attach(ctx, m, view, antecedent, None)
+                continue
+            owner = imposers.authority(ctx, imposer).node_id if imposer is not None else None
+            if reference and (imposer is None or owner in latest):
+                # "Beijing's April rules" is the last measure of Beijing; a "notice" with no
+                # measure named before it is no measure at all
+                if imposer is None:
+                    unresolved.add(id(m))
+                    continue
+                frame = latest[owner]
+                focus = imposer
+                first_here = first_here or frame
+                _attach(ctx, m, view, frame, None)
                 continue
             if imposer is None:
                 aimed_at = {f.target.node_id for f in ctx.facts
                             if f.rel is RelType.TARGETS and f.source is m}
-                imposer = _subject_before(view, m) or next(
-                    (c for c in (focus, principal) if c is not None
-                     and _authority(ctx, c).node_id not in aimed_at), None)
+                imposer = imposers.subject_before(view, m) or imposers.speaking_body(
+                    ctx, view, aimed_at)
+                if imposer is not None:
+                    focus = imposer
+                else:
+                    imposer = next((c for c in (focus, principal) if c is not None
+                                    and imposers.authority(ctx, c).node_id not in aimed_at), None)
             else:
                 focus = imposer
-            frame = _frame(ctx, m, imposer, view)
+            frame = _frame(ctx, m, imposer, view, carried)
+            if frame.paused:
+                paused_before.add((frame.imposer, frame.kind))
+            latest[frame.imposer] = frame
             first_here = first_here or frame
             _attach(ctx, m, view, frame, imposer if id(m) not in imposes else None)
         last_frame = first_here or last_frame
+    for fact in [f for f in ctx.facts if id(f.source) in unresolved or id(f.target) in unresolved]:
+        ctx.facts.remove(fact)
+        ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                   "refers to a measure, but the article names none before it", fact.origin)
     _acting_bodies(ctx, used)
 
 
@@ -197,40 +124,20 @@ def _acting_bodies(ctx: ArticleContext, used: set[int]) -> None:
                 continue
             for body in bodies:
                 if (id(body), id(m)) not in stated and body.node_id != frame.imposer \
-                        and _authority(ctx, body).node_id == frame.imposer:
+                        and imposers.authority(ctx, body).node_id == frame.imposer:
                     stated.add((id(body), id(m)))
                     ctx.facts.append(Fact(RelType.IMPOSES, body, m, view.index,
                                           "frame:acting-body", 0.6, view.text))
 
 
-_PREPOSITIONS = frozenset({"of", "in", "to", "from", "for", "on", "with", "against", "by", "at",
-                           "into", "than", "outside", "over", "about", "like"})
-
-
-def _subject_before(view: SentenceView, m: Mention) -> Mention | None:
-    """The country or organisation opening the clause of a restriction verb ("The American
-    package ... limits sales")."""
-    if not m.props.get("verb"):
-        return None
-    for x in view.mentions:
-        if x.start >= m.start:
-            break
-        k = x.start
-        while k > 0 and view.words[k - 1] in ("the", "a", "an"):
-            k -= 1
-        if x.label in (Label.COUNTRY, Label.ORGANIZATION) and x.form != "place" and (
-                k == 0 or view.words[k - 1] not in _PREPOSITIONS):
-            return x
-    return None
-
-
 def _own_targets(ctx: ArticleContext) -> None:
-    """A measure does not target its own imposer."""
+    """A measure does not target its own imposer, nor the ministry that issues it ("a licence
+    from the Ministry of Commerce")."""
     kept: list[Fact] = []
     for fact in ctx.facts:
         frame = ctx.restrictions.get(fact.source.node_id)
-        if fact.rel is RelType.TARGETS and frame is not None \
-                and frame.imposer == fact.target.node_id:
+        if fact.rel is RelType.TARGETS and frame is not None and frame.imposer in (
+                fact.target.node_id, imposers.authority(ctx, fact.target).node_id):
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "a measure does not target its own imposer", fact.origin)
             continue
@@ -256,14 +163,40 @@ def _parts_inherit(ctx: ArticleContext) -> None:
                                       "frame:part-inherits", 0.65, fact.evidence))
 
 
+def _opens_with_measure(view: SentenceView) -> bool:
+    """The sentence opens "The ban ..." or "That measure ...": it goes on about the measure
+    of the sentence before."""
+    first = next(iter(view.of(Label.RESTRICTION)), None)
+    return first is not None and first.start == 1 and view.words[0] in (
+        "the", "that", "this", "those", "these")
+
+
+def _in_force_after(view: SentenceView, m: Mention) -> bool:
+    """"... but the April regime covering yttrium remains in force": said of this measure
+    before any clause of contrast."""
+    sets = word_sets()
+    phrases, contrast = sets["in_force_words"].phrases, sets["contrast_words"]
+    words = view.words
+    for k in range(m.end, len(words)):
+        if words[k] in contrast:
+            return False
+        if any(tuple(words[k:k + len(p)]) == p for p in phrases):
+            return True
+    return False
+
+
 def _frame(ctx: ArticleContext, m: Mention, imposer: Mention | None,
-           view: SentenceView) -> RestrictionFrame:
+           view: SentenceView, carried: set[tuple[str | None, str]]) -> RestrictionFrame:
     """One node per imposer (a ministry counts as its country) and kind; a measure paused or
-    lifted in its sentence is another node than the one still in force."""
-    kind = m.kind or "other"
-    who = _authority(ctx, imposer).node_id if imposer is not None else None
-    paused = any(c.name in ("suspended", "lifted") and abs(c.start - m.start) <= 10
-                 for c in find_cues(view))
+    lifted in its sentence, or in the sentence before when this one opens "The ban", is
+    another node than the one still in force."""
+    kind = m.kind if m.kind and m.kind != imposers.REFERENCE else "other"
+    who = imposers.authority(ctx, imposer).node_id if imposer is not None else None
+    contrast = word_sets()["contrast_words"]
+    paused = not _in_force_after(view, m) and ((who, kind) in carried or any(
+        c.name in ("suspended", "lifted") and abs(c.start - m.start) <= 10
+        and not any(w in contrast for w in view.words[min(c.end, m.end):max(c.start, m.start)])
+        for c in find_cues(view)))
     rid = restriction_id(who, kind + ("-paused" if paused else ""), ctx.article_id)
     frame = ctx.restrictions.get(rid)
     if frame is None:
@@ -282,6 +215,10 @@ def _attach(ctx: ArticleContext, m: Mention, view: SentenceView, frame: Restrict
     if implied_imposer is not None:
         ctx.facts.append(Fact(RelType.IMPOSES, implied_imposer, m, view.index,
                               "frame:imposer-in-focus", 0.6, view.text))
+        country = imposers.authority(ctx, implied_imposer)
+        if country is not implied_imposer:
+            ctx.facts.append(Fact(RelType.IMPOSES, country, m, view.index,
+                                  "frame:authority-of-country", 0.6, view.text))
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",

@@ -120,3 +120,61 @@ def test_the_country_a_tariff_is_aimed_at_is_not_taken_as_its_imposer() -> None:
     assert aimed, "the tariff targets China"
     assert not any(r.type is RelType.IMPOSES and r.target in aimed and names[r.source] == "China"
                    for r in rels)
+
+
+def _restriction_nodes(fragment: GraphFragment) -> int:
+    return sum(1 for n in fragment.nodes.values() if n.label.value == "Restriction")
+
+
+def test_a_noun_referring_to_a_measure_joins_the_measure_its_imposer_named_before() -> None:
+    fragment = _graph("China requires export licences for dysprosium. Carmakers in Japan are "
+                      "worried. Beijing's April rules also cover terbium.")
+    assert {("China", "dysprosium"), ("China", "terbium")} <= _through(fragment,
+                                                                      RelType.RESTRICTS)
+    assert _restriction_nodes(fragment) == 1
+
+
+def test_a_noun_that_could_refer_to_a_measure_is_none_when_no_measure_came_before() -> None:
+    fragment = _graph("The new rules cover batteries and drones sold in Europe.")
+    assert _through(fragment, RelType.RESTRICTS) == set()
+    assert _restriction_nodes(fragment) == 0
+
+
+def test_a_ministry_named_in_the_sentence_imposes_the_measure_for_its_country() -> None:
+    fragment = _graph("Japan and Korea buy most of the metal. Exports of gallium will need "
+                      "licences from August 1, China's Ministry of Commerce said.")
+    assert ("China", "gallium") in _through(fragment, RelType.RESTRICTS)
+    assert "Japan" not in _imposers(fragment)
+
+
+def test_a_sentence_opening_with_the_ban_goes_on_about_the_ban_just_suspended() -> None:
+    fragment = _graph("China suspended its ban on exports of gallium to the United States. "
+                      "The ban had also barred shipments of antimony to American buyers.")
+    assert ("China", "antimony") not in _through(fragment, RelType.RESTRICTS)
+    assert ("China", "United States") not in _through(fragment, RelType.TARGETS)
+
+
+def test_the_us_entity_list_is_a_us_measure_whoever_the_sentence_names() -> None:
+    fragment = _graph("China protested after Huawei was added to the Entity List.")
+    assert ("United States", "Huawei") in _through(fragment, RelType.TARGETS)
+    assert "China" not in _imposers(fragment)
+
+
+def test_a_lower_case_entity_list_of_another_country_stays_its_own() -> None:
+    fragment = _graph("China added Skydio to its unreliable entity list.")
+    assert ("China", "Skydio") in _through(fragment, RelType.TARGETS)
+    assert "United States" not in _imposers(fragment)
+
+
+def test_the_ministry_that_issues_a_licence_is_not_its_target() -> None:
+    fragment = _graph("Chinese exporters of graphite need a licence from the Ministry of "
+                      "Commerce for every shipment.")
+    assert ("China", "graphite") in _through(fragment, RelType.RESTRICTS)
+    assert _through(fragment, RelType.TARGETS) == set()
+
+
+
+def test_the_licensing_regime_opening_a_sentence_stays_in_force_when_it_says_so() -> None:
+    fragment = _graph("China suspended the licensing requirement for gallium exports. The "
+                      "licensing requirement for dysprosium remains in force.")
+    assert ("China", "dysprosium") in _through(fragment, RelType.RESTRICTS)
