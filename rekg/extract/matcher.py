@@ -341,18 +341,26 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
         if idx is None:
             idx = SentenceIndex(view, filler)
         anchor = pattern.elements[pattern.anchor]
+        left_match: tuple[int, Bindings] | None = None
+        left_done = False
         for after, own in _step(idx, anchor, i, True):
             for end, right in _walk(idx, pattern.after, 0, after, True, pattern.gap, {}):
-                lefts = _walk(idx, pattern.before, 0, i - 1, False, pattern.gap, {})
-                left_match = _head_first(idx, lefts)
-                if left_match is None or (pattern.relation in _AGENTIVE
-                                          and _prepositional(idx, left_match[1])):
-                    continue
+                if not left_done:  # the left side depends on the anchor only: walk it once
+                    left_done = True
+                    left_match = _head_first(
+                        idx, _walk(idx, pattern.before, 0, i - 1, False, pattern.gap, {}))
+                    if left_match is not None and pattern.relation in _AGENTIVE \
+                            and _prepositional(idx, left_match[1]):
+                        left_match = None
+                if left_match is None:
+                    break
                 start, left = left_match
                 bound = {**left, **own, **right}
                 if pattern.source in bound and pattern.target in bound:
                     found.append(Match(pattern, {k: tuple(v) for k, v in bound.items()},
                                        start + 1, end))
                     break
+            if left_done and left_match is None:
+                break
     return found
 
