@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from rekg.extract.context import Mention, SentenceView
@@ -25,7 +24,6 @@ from rekg.extract.patterns import (
     Pattern,
     WordSet,
     anchor_index,
-    load_patterns,
     word_sets,
 )
 from rekg.schema import Label, RelType
@@ -173,38 +171,52 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
         yield from _walk(idx, elements, k + 1, pos, forward, gap, bound, after_gap)
 
 
-@cache
-def _sets_by_label(directory: Path = PATTERN_DIR) -> dict[Label, tuple[frozenset[Label], ...]]:
-    """For each label, the label sets of pattern slots that take it."""
-    sets = {labels for p in load_patterns(directory)
-            for labels in (*p.needs_before, *p.needs_after)}
-    return {label: tuple(s for s in sets if label in s) for label in Label}
+_TABLES: dict[Path, tuple[dict[str, tuple[Pattern, ...]], WordSet]] = {}
 
 
-_TABLES: dict[Path, tuple[dict[str, tuple[Pattern, ...]], WordSet,
-                          dict[Label, tuple[frozenset[Label], ...]]]] = {}
-
-
-def _tables(directory: Path) -> tuple[dict[str, tuple[Pattern, ...]], WordSet,
-                                      dict[Label, tuple[frozenset[Label], ...]]]:
-    """The anchor index, the filler words and the slot label sets, looked up once."""
+def _tables(directory: Path) -> tuple[dict[str, tuple[Pattern, ...]], WordSet]:
+    """The anchor index and the filler words, looked up once."""
     tables = _TABLES.get(directory)
     if tables is None:
-        tables = _TABLES[directory] = (anchor_index(directory), word_sets(directory)["filler"],
-                                       _sets_by_label(directory))
+        tables = _TABLES[directory] = (anchor_index(directory), word_sets(directory)["filler"])
     return tables
 
 
-def _may_match(pattern: Pattern, i: int, first_start: dict[frozenset[Label], int],
-               last_end: dict[frozenset[Label], int], ends: dict[Label, list[int]],
+class _Spread:
+    """Per label set, the first start and the last end of the sentence's mentions with one of
+    those labels; computed on first use, as few label sets are asked about in a sentence."""
+
+    __slots__ = ("first", "last", "max_end", "min_start")
+
+    def __init__(self, min_start: dict[Label, int], max_end: dict[Label, int]) -> None:
+        self.min_start, self.max_end = min_start, max_end
+        self.first: dict[frozenset[Label], int] = {}
+        self.last: dict[frozenset[Label], int] = {}
+
+    def first_start(self, labels: frozenset[Label], default: int) -> int:
+        found = self.first.get(labels)
+        if found is None:
+            starts = [self.min_start[x] for x in labels if x in self.min_start]
+            found = self.first[labels] = min(starts) if starts else -1
+        return default if found < 0 else found
+
+    def last_end(self, labels: frozenset[Label], default: int) -> int:
+        found = self.last.get(labels)
+        if found is None:
+            ends = [self.max_end[x] for x in labels if x in self.max_end]
+            found = self.last[labels] = max(ends) if ends else -1
+        return default if found < 0 else found
+
+
+def _may_match(pattern: Pattern, i: int, spread: _Spread, ends: dict[Label, list[int]],
                starts: dict[Label, list[int]]) -> bool:
     """Has the sentence a mention for every required slot, on the right side of token i, and
     one near enough for the slot next to the anchor?"""
     for labels in pattern.needs_before:
-        if first_start.get(labels, i) >= i:
+        if spread.first_start(labels, i) >= i:
             return False
     for labels in pattern.needs_after:
-        if last_end.get(labels, i) <= i:
+        if spread.last_end(labels, i) <= i:
             return False
     if pattern.near_before is not None:
         labels, reach = pattern.near_before
@@ -262,30 +274,59 @@ def _head_first(idx: SentenceIndex, lefts: Iterator[tuple[int, Bindings]]
     return first
 
 
+_Viable = dict[tuple[str, frozenset[Label], bool], tuple[Pattern, ...]]
+_VIABLE: dict[Path, _Viable] = {}
+
+
+def _viable_table(directory: Path) -> _Viable:
+    return _VIABLE.setdefault(directory, {})
+
+
+def _viable(table: _Viable, index: dict[str, tuple[Pattern, ...]], word: str,
+            present: frozenset[Label], has_verb: bool) -> tuple[Pattern, ...]:
+    """The patterns anchored on ``word`` whose required slots a sentence with mentions of the
+    labels ``present`` (and restriction verbs if ``has_verb``) could fill: few sentences
+    differ in these, so the filter runs once per combination, not once per anchor."""
+    key = (word, present, has_verb)
+    found = table.get(key)
+    if found is None:
+        found = table[key] = tuple(
+            p for p in index.get(word, ())
+            if (has_verb or not p.needs_verb)
+            and all(not labels.isdisjoint(present) for labels in (*p.needs_before,
+                                                                  *p.needs_after)))
+    return found
+
+
 def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Match]:
     """Every way a pattern matches ``view``, anchored on its first required word element."""
     found: list[Match] = []
     if len(view.mentions) < 2:
         return found
-    index, filler, by_label = _tables(directory)
+    index, filler = _tables(directory)
     idx: SentenceIndex | None = None
     words = view.words
-    first_start: dict[frozenset[Label], int] = {}
-    last_end: dict[frozenset[Label], int] = {}
+    min_start: dict[Label, int] = {}
+    max_end: dict[Label, int] = {}
     ends: dict[Label, list[int]] = {}
     starts_of: dict[Label, list[int]] = {}
     at: dict[int, list[Mention]] = {}
     for m in view.mentions:
-        ends.setdefault(m.label, []).append(m.end)
-        starts_of.setdefault(m.label, []).append(m.start)
+        label = m.label
+        ends.setdefault(label, []).append(m.end)
+        starts_of.setdefault(label, []).append(m.start)
         at.setdefault(m.start, []).append(m)
-        for labels in by_label[m.label]:
-            if m.start < first_start.get(labels, len(words)):
-                first_start[labels] = m.start
-            if m.end > last_end.get(labels, -1):
-                last_end[labels] = m.end
-    tries = [(i, p) for i, word in enumerate(words) if word in index for p in index[word]]
-    slot_anchored = index.get(_SLOT_ANCHOR, ())
+        if m.start < min_start.get(label, len(words)):
+            min_start[label] = m.start
+        if m.end > max_end.get(label, -1):
+            max_end[label] = m.end
+    spread = _Spread(min_start, max_end)
+    present = frozenset(ends)
+    has_verb = any(m.props.get("verb") for m in view.mentions)
+    viable = _viable_table(directory)
+    tries = [(i, p) for i, word in enumerate(words) if word in index
+             for p in _viable(viable, index, word, present, has_verb)]
+    slot_anchored = _viable(viable, index, _SLOT_ANCHOR, present, has_verb)
     if slot_anchored:
         for start, here in sorted(at.items()):
             labels_here = {m.label for m in here}
@@ -294,26 +335,32 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
                 slot = p.elements[p.anchor]
                 if not slot.labels.isdisjoint(labels_here) and (verb_here or not slot.verb_only):
                     tries.append((start, p))
-    has_verb = any(m.props.get("verb") for m in view.mentions)
     for i, pattern in tries:
-        if (pattern.needs_verb and not has_verb) \
-                or not _may_match(pattern, i, first_start, last_end, ends, starts_of):
+        if not _may_match(pattern, i, spread, ends, starts_of):
             continue
         if idx is None:
             idx = SentenceIndex(view, filler)
         anchor = pattern.elements[pattern.anchor]
+        left_match: tuple[int, Bindings] | None = None
+        left_done = False
         for after, own in _step(idx, anchor, i, True):
             for end, right in _walk(idx, pattern.after, 0, after, True, pattern.gap, {}):
-                lefts = _walk(idx, pattern.before, 0, i - 1, False, pattern.gap, {})
-                left_match = _head_first(idx, lefts)
-                if left_match is None or (pattern.relation in _AGENTIVE
-                                          and _prepositional(idx, left_match[1])):
-                    continue
+                if not left_done:  # the left side depends on the anchor only: walk it once
+                    left_done = True
+                    left_match = _head_first(
+                        idx, _walk(idx, pattern.before, 0, i - 1, False, pattern.gap, {}))
+                    if left_match is not None and pattern.relation in _AGENTIVE \
+                            and _prepositional(idx, left_match[1]):
+                        left_match = None
+                if left_match is None:
+                    break
                 start, left = left_match
                 bound = {**left, **own, **right}
                 if pattern.source in bound and pattern.target in bound:
                     found.append(Match(pattern, {k: tuple(v) for k, v in bound.items()},
                                        start + 1, end))
                     break
+            if left_done and left_match is None:
+                break
     return found
 

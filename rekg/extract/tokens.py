@@ -7,6 +7,7 @@ items are separated by commas, so "the controls cover:" and its bullets form one
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from rekg.extract.context import ArticleContext, SentenceView
 from rekg.loaders.text import singular, split_sentences, tokenize
@@ -34,13 +35,14 @@ def sentence_texts(text: str) -> list[str]:
 
 def make_view(index: int, text: str) -> SentenceView:
     tokens = tokenize(text)
-    gaps = [""] * len(tokens)
-    for i in range(1, len(tokens)):
-        between = text[tokens[i - 1].end:tokens[i].start]
-        gaps[i] = between.strip()
-        if gaps[i] == "-" and between != "-":
-            gaps[i] = "—"  # "TOYOTA CITY - Toyota": a spaced hyphen is a dash, not a compound
-    return SentenceView(index, text, tokens, [singular(t.text) for t in tokens], gaps)
+    gaps = [""]
+    gaps.extend(text[a.end:b.start] for a, b in pairwise(tokens))
+    for i, between in enumerate(gaps):
+        if between:
+            gap = between.strip()
+            # "TOYOTA CITY - Toyota": a spaced hyphen is a dash, not a compound
+            gaps[i] = "—" if gap == "-" and between != "-" else gap
+    return SentenceView(index, text, tokens, [singular(t.text) for t in tokens], gaps[:len(tokens)])
 
 
 def run(ctx: ArticleContext) -> None:

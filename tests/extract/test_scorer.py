@@ -6,6 +6,7 @@ import dataclasses
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,8 @@ from rekg.extract.scorer.corpus import (
     read_gold_dirs,
 )
 from rekg.extract.scorer.features import (
+    ALL_GROUPS,
+    DEFAULT_GROUPS,
     FEATURE_VERSION,
     feature_parts,
     pair_features,
@@ -29,7 +32,13 @@ from rekg.extract.scorer.features import (
 )
 from rekg.extract.scorer.model import WEIGHTS_FILE
 from rekg.extract.scorer.pairs import pipeline_pairs
-from rekg.extract.scorer.train import TrainConfig, build_weights, write_weights
+from rekg.extract.scorer.train import (
+    TrainConfig,
+    best_threshold,
+    build_weights,
+    fold_of_articles,
+    write_weights,
+)
 from rekg.loaders.document import Document
 from rekg.loaders.text import norm_phrase
 from rekg.schema import Label
@@ -171,13 +180,50 @@ def test_training_twice_gives_the_same_weights(tmp_path: Path) -> None:
         first["relations"])
 
 
-def test_thresholds_are_tuned_on_dev_within_bounds(tmp_path: Path) -> None:
+def test_dev_articles_are_reported_never_tuned_on(tmp_path: Path) -> None:
     folder = REPO / "tests" / "extract" / "data"
-    data, dev = build_weights([EXAMPLES], [folder], TrainConfig(min_positives=3))
-    thresholds = {r: m["threshold"] for r, m in data["relations"].items()}
-    assert dev.examples and thresholds
-    assert all(0.2 <= t <= 0.9 for t in thresholds.values())
+    config = TrainConfig(min_positives=3)
+    with_dev, dev = build_weights([EXAMPLES], [folder], config)
+    without_dev, _ = build_weights([EXAMPLES], [], config)
+    assert dev.examples and with_dev["relations"]
+    assert with_dev == without_dev
+    assert all(0.2 <= m["threshold"] <= 0.9 for m in with_dev["relations"].values())
     assert len(read_gold_dirs([folder])) == len({e.article for e in dev.examples})
+
+
+def test_folds_keep_every_article_whole_whatever_the_order() -> None:
+    names = [f"article_{k:02d}" for k in range(23)]
+    folds = fold_of_articles(names, 5)
+    assert folds == fold_of_articles(reversed(names + names), 5)
+    assert sorted(Counter(folds.values()).values()) == [4, 4, 5, 5, 5]
+
+
+def test_the_threshold_is_chosen_where_recall_and_precision_meet_best() -> None:
+    scores = [0.1, 0.15, 0.3, 0.35, 0.4, 0.6, 0.65, 0.7, 0.8, 0.85]
+    labels = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1]
+    threshold, f = best_threshold(scores, labels)
+    assert 0.4 < threshold <= 0.6 and f > 0.9
+    # a recall-weighted choice never sits above a precision-neutral one
+    assert best_threshold(scores[:6] + [0.2] * 4, labels, beta=2.0)[0] <= \
+        best_threshold(scores[:6] + [0.2] * 4, labels, beta=1.0)[0]
+
+
+def test_word_classes_of_words_yaml_are_features_only_in_their_group() -> None:
+    pair = _pair("Wind turbines rely on neodymium magnets.", "Wind turbines", "neodymium magnets")
+    default = pair_features(pair)
+    rich = pair_features(pair, groups=ALL_GROUPS)
+    assert not any(f.startswith(("cb:", "cf:", "slen:")) for f in default)
+    assert "cb:S:rely_verbs" in rich and "cf:S:rely_verbs" in rich
+    assert set(default) <= set(rich)
+
+
+def test_weights_say_which_feature_groups_they_need() -> None:
+    base = {"feature_version": FEATURE_VERSION, "relations": {}}
+    assert RelationScorer.from_dict(base).groups == DEFAULT_GROUPS
+    assert RelationScorer.from_dict({**base, "feature_groups": ["class", "lex"]}).groups == \
+        frozenset({"class", "lex"})
+    with pytest.raises(InputError, match="unknown feature groups"):
+        RelationScorer.from_dict({**base, "feature_groups": ["tea leaves"]})
 
 
 # --- the shipped weights ----------------------------------------------------------------------

@@ -1,17 +1,22 @@
 """The features of one candidate pair: strings that the linear models weigh.
 
-Words are stemmed crudely ("uses", "used", "using" -> "us") so that a trigger seen in one
+Features are mostly ones that transfer to phrasings the corpus lacks: the word classes of
+``patterns/words.yaml`` ("rely_verbs", "produce_verbs"...) standing between and around the pair
+rather than the words themselves, distance, order, lists, sentence shape and negation or modal
+cues. Words are stemmed crudely ("uses", "used", "using" -> "us") so that a trigger seen in one
 inflection counts for the others; words inside other mentions are replaced by their label, so
 "magnets for electric vehicles and wind turbines" generalises beyond the names it saw.
 Features that depend on direction carry the order (S: source first, T: target first).
-Bump ``FEATURE_VERSION`` whenever a feature changes: the weights then no longer fit.
+Features come in named groups (``ALL_GROUPS``); a weights file names the groups it was trained
+with and scoring computes those. Bump ``FEATURE_VERSION`` whenever a feature of an existing
+group changes: the weights then no longer fit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 
 # Not frozen (one per candidate pair: a frozen dataclass costs twice as much to make), but
@@ -87,6 +92,46 @@ _GLUE_STEMS = frozenset(stem(w) for w in _LIST_GLUE)
 _N_BETWEEN = tuple(f"n_between:{k}" for k in range(4))
 
 
+# Word sets that build mentions or pad patterns, not cues of a relation.
+_NOT_CUES = frozenset({"filler", "product_heads", "material_heads", "generic_heads", "np_skip",
+                       "org_suffixes", "org_prefixes", "name_particles", "covered_countries",
+                       "list_stops"})
+_CLAUSE = frozenset({"which", "that", "who", "whose", "while", "whereas", "but", "although",
+                     "though", "because", "after", "before", "when", "where"})
+CUE_WINDOW = 3  # words before the first mention and after the second whose classes count
+
+
+@cache
+def class_index() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """First word -> (phrase, word classes of words.yaml it belongs to), longest first."""
+    from rekg.extract.patterns import word_sets
+
+    by_phrase: dict[tuple[str, ...], set[str]] = {}
+    for name, word_set in word_sets().items():
+        if name not in _NOT_CUES:
+            for phrase in word_set.phrases:
+                by_phrase.setdefault(phrase, set()).add(name)
+    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for phrase, names in sorted(by_phrase.items(), key=lambda item: (-len(item[0]), item[0])):
+        index.setdefault(phrase[0], []).append((phrase, tuple(sorted(names))))
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def word_classes(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Per token, the word classes of the longest phrase that covers it from its start."""
+    index = class_index()
+    classes: list[tuple[str, ...]] = [()] * len(words)
+    n = len(words)
+    for i, word in enumerate(words):
+        for phrase, names in index.get(word, ()):
+            size = len(phrase)
+            if i + size <= n and (size == 1 or tuple(words[i:i + size]) == phrase):
+                for k in range(i, i + size):
+                    classes[k] = tuple(sorted({*classes[k], *names})) if classes[k] else names
+                break
+    return tuple(classes)
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceInfo:
     """What the pairs of one sentence share: per token its stem, or the label of the mention
@@ -97,6 +142,8 @@ class SentenceInfo:
     labels: tuple[str, ...]  # the label of the mention starting at each token, else ""
     cover: tuple[str, ...]  # the label of the mention covering each token, else ""
     cues: tuple[tuple[str, tuple[int, ...]], ...]  # (cue name, positions), present cues only
+    classes: tuple[tuple[str, ...], ...] = ()  # per token, its word classes (words.yaml)
+    shape: tuple[str, ...] = ()  # features of the whole sentence
 
 
 def mention_spans(pair: PairInput) -> tuple[Span, ...]:
@@ -110,7 +157,8 @@ def span_set(pair: PairInput) -> frozenset[Span]:
                       *pair.others))
 
 
-def sentence_info(words: Sequence[str], spans: Sequence[Span]) -> SentenceInfo:
+def sentence_info(words: Sequence[str], spans: Sequence[Span],
+                  groups: frozenset[str] | None = None) -> SentenceInfo:
     stems = [stem(w) for w in words]
     masked = list(stems)
     labels = [""] * len(words)
@@ -129,7 +177,24 @@ def sentence_info(words: Sequence[str], spans: Sequence[Span]) -> SentenceInfo:
     for name, lexicon in _CUE_WORDS:
         if not lexicon.isdisjoint(present):
             cues.append((name, tuple(i for i, w in enumerate(words) if w in lexicon)))
-    return SentenceInfo(tuple(stems), tuple(masked), tuple(labels), tuple(cover), tuple(cues))
+    groups = DEFAULT_GROUPS if groups is None else groups
+    shape: tuple[str, ...] = ()
+    if "shape" in groups:
+        n_mentions = sum(1 for label in labels if label)
+        shape = (f"slen:{_bucket(len(words), _LENGTHS)}", f"nm:{_bucket(n_mentions, _COUNTS)}")
+    return SentenceInfo(tuple(stems), tuple(masked), tuple(labels), tuple(cover), tuple(cues),
+                        word_classes(words) if "class" in groups else (), shape)
+
+
+_LENGTHS = (12, 25, 40)
+_COUNTS = (2, 3, 5)
+
+
+def _bucket(value: int, limits: tuple[int, ...]) -> str:
+    for limit in limits:
+        if value <= limit:
+            return f"<={limit}"
+    return f">{limits[-1]}"
 
 
 def same_list(pair: PairInput) -> bool:
@@ -166,25 +231,33 @@ def _fixed(sl: str, tl: str, sk: str | None, tk: str | None, order: str, bucket:
     return tuple(feats)
 
 
-_PREFIXES = {order: {kind: f"{kind}:{order}:" for kind in ("ob", "bf", "bl", "bseq", "l1", "r1")}
-             for order in "ST"}
+_PREFIXES = {order: {kind: f"{kind}:{order}:" for kind in (
+    "ob", "bf", "bl", "bseq", "l1", "r1", "cb", "cf", "cl", "cL", "cR")} for order in "ST"}
+
+# Feature groups. "lex" (the words between and beside the pair) fits the training articles'
+# phrasings closely; "class" (word classes of words.yaml between and around the pair), "shape"
+# (sentence length, mentions, clauses) and "near" (cues next to the pair) are meant to transfer.
+# Weights without a list of groups were trained on DEFAULT_GROUPS.
+DEFAULT_GROUPS = frozenset({"lex", "head", "cue"})
+ALL_GROUPS = frozenset({"lex", "head", "cue", "class", "shape", "near"})
 
 
-def pair_features(pair: PairInput, info: SentenceInfo | None = None) -> list[str]:
+def pair_features(pair: PairInput, info: SentenceInfo | None = None,
+                  groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]:
     """Every feature of ``pair``; the same function serves training and scoring. ``info``
     (``sentence_info(pair.words, mention_spans(pair))``) may be shared by pairs whose sentence
     and mentions are the same."""
-    fixed, rest = feature_parts(pair, info)
+    fixed, rest = feature_parts(pair, info, groups)
     return [*fixed, *rest]
 
 
-def feature_parts(pair: PairInput, info: SentenceInfo | None = None
-                  ) -> tuple[tuple[str, ...], list[str]]:
+def feature_parts(pair: PairInput, info: SentenceInfo | None = None,
+                  groups: frozenset[str] = DEFAULT_GROUPS) -> tuple[tuple[str, ...], list[str]]:
     """The features of ``pair`` in two parts: those fixed by labels, kinds, order, distance
     and lists (one shared tuple per combination, so a model can cache their sum), and the rest.
     """
     if info is None:
-        info = sentence_info(pair.words, mention_spans(pair))
+        info = sentence_info(pair.words, mention_spans(pair), groups)
     stems, masked_all = info.stems, info.masked
     (s_start, s_end), (t_start, t_end) = pair.source, pair.target
     sl, tl = pair.source_label, pair.target_label
@@ -216,22 +289,24 @@ def feature_parts(pair: PairInput, info: SentenceInfo | None = None
         + (4 if (lo, hi) != (first_end, second_start) else 0)
     fixed = _fixed(sl, tl, pair.source_kind, pair.target_kind, order, distance_bucket(hi - lo),
                    lists)
-    feats = [f"sh:{sl}:{stems[s_end - 1]}", f"th:{tl}:{stems[t_end - 1]}"]
+    feats = [f"sh:{sl}:{stems[s_end - 1]}", f"th:{tl}:{stems[t_end - 1]}"] \
+        if "head" in groups else []
 
     # The words between (other mentions masked by their label): a few from each end, the
     # first and the last, and the whole sequence when it is short.
-    if hi - lo <= 2 * BETWEEN_WINDOW:
-        near = [m for m in masked_all[lo:hi] if m]
-    else:
-        near = [m for m in masked_all[lo:lo + BETWEEN_WINDOW] if m]
-        near.extend(m for m in masked_all[hi - BETWEEN_WINDOW:hi] if m)
-    ob = prefix["ob"]
-    feats.extend({ob + m for m in near})
-    if near:
-        feats.append(prefix["bf"] + near[0])
-        feats.append(prefix["bl"] + near[-1])
-    if hi - lo <= SHORT_GAP:
-        feats.append(prefix["bseq"] + "_".join(near))
+    if "lex" in groups:
+        if hi - lo <= 2 * BETWEEN_WINDOW:
+            near = [m for m in masked_all[lo:hi] if m]
+        else:
+            near = [m for m in masked_all[lo:lo + BETWEEN_WINDOW] if m]
+            near.extend(m for m in masked_all[hi - BETWEEN_WINDOW:hi] if m)
+        ob = prefix["ob"]
+        feats.extend({ob + m for m in near})
+        if near:
+            feats.append(prefix["bf"] + near[0])
+            feats.append(prefix["bl"] + near[-1])
+        if hi - lo <= SHORT_GAP:
+            feats.append(prefix["bseq"] + "_".join(near))
     between = info.labels[first_end:second_start]
     mentions_between = len(between) - between.count("")
     if mentions_between:
@@ -251,14 +326,44 @@ def feature_parts(pair: PairInput, info: SentenceInfo | None = None
         while right < n and (cover[right] == second_label
                              or (not cover[right] and stems[right] in _GLUE_STEMS)):
             right += 1
-    feats.append(prefix["l1"] + (stems[left] if left >= 0 else "^"))
-    feats.append(prefix["r1"] + (stems[right] if right < n else "$"))
+    if "lex" in groups:
+        feats.append(prefix["l1"] + (stems[left] if left >= 0 else "^"))
+        feats.append(prefix["r1"] + (stems[right] if right < n else "$"))
+
+    # Word classes between the two (the first and last class-bearing word apart), and just
+    # before the pair and after it: "X, which relies on Y" and "Y, used in X" alike.
+    if "class" in groups:
+        classes = info.classes
+        inner = [c for c in classes[lo:hi] if c]
+        if inner:
+            cb = prefix["cb"]
+            feats.extend({cb + name for c in inner for name in c})
+            feats.extend(prefix["cf"] + name for name in inner[0])
+            feats.extend(prefix["cl"] + name for name in inner[-1])
+        else:
+            feats.append(prefix["cb"] + "-")
+        cl, cr = prefix["cL"], prefix["cR"]
+        feats.extend({cl + name for c in classes[max(0, left - CUE_WINDOW + 1):left + 1]
+                      for name in c})
+        feats.extend({cr + name for c in classes[right:right + CUE_WINDOW] for name in c})
+    if "shape" in groups:
+        feats.extend(info.shape)
+        if left < 0:
+            feats.append("opens_sentence")
+        if not _CLAUSE.isdisjoint(pair.words[lo:hi]):
+            feats.append(prefix["cb"] + "clause")
 
     # Negation, modality and hedges: in the sentence, and between the two mentions.
-    for name, positions in info.cues:
-        feats.append("cue_s:" + name)
-        if any(first_end <= p < second_start for p in positions):
-            feats.append("cue_b:" + name)
-    for cue in pair.cues:
-        feats.append("cue:" + cue)
+    if "cue" in groups:
+        close = "near" in groups
+        for name, positions in info.cues:
+            feats.append("cue_s:" + name)
+            if any(first_end <= p < second_start for p in positions):
+                feats.append("cue_b:" + name)
+                if close and any(hi - CUE_WINDOW <= p < hi for p in positions):
+                    feats.append("cue_t:" + name)  # "..., excluding holmium and erbium"
+            elif close and any(left - CUE_WINDOW < p <= left for p in positions):
+                feats.append("cue_l:" + name)
+        for cue in pair.cues:
+            feats.append("cue:" + cue)
     return fixed, feats

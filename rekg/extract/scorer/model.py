@@ -21,6 +21,8 @@ from typing import Any
 
 from rekg.errors import InputError
 from rekg.extract.scorer.features import (
+    ALL_GROUPS,
+    DEFAULT_GROUPS,
     FEATURE_VERSION,
     SentenceInfo,
     Span,
@@ -93,9 +95,11 @@ def _fitting(source_label: str, target_label: str) -> tuple[str, ...]:
 class RelationScorer:
     """Per-relation probabilities for candidate pairs, from weights exported by training."""
 
-    def __init__(self, models: Mapping[str, RelationModel], meta: Mapping[str, Any]) -> None:
+    def __init__(self, models: Mapping[str, RelationModel], meta: Mapping[str, Any],
+                 groups: frozenset[str] = DEFAULT_GROUPS) -> None:
         self.models = dict(models)
         self.meta = dict(meta)
+        self.groups = groups  # the feature groups the weights were trained with
         self._by_labels: dict[tuple[str, str], tuple[RelationModel, ...]] = {}
         self._relations: dict[tuple[str, str], tuple[str, ...]] = {}
         self._thresholds = {name: model.threshold for name, model in self.models.items()}
@@ -120,6 +124,10 @@ class RelationScorer:
                 f"{origin} was trained with features v{data.get('feature_version')}, the code "
                 f"computes v{FEATURE_VERSION}: run `make train` to rebuild the weights"
             )
+        groups = frozenset(data.get("feature_groups") or DEFAULT_GROUPS)
+        if not groups <= ALL_GROUPS:
+            raise InputError(f"{origin} names unknown feature groups "
+                             f"{sorted(groups - ALL_GROUPS)}: run `make train`")
         models: dict[str, RelationModel] = {}
         for relation, raw in (data.get("relations") or {}).items():
             if relation not in RelType.__members__:
@@ -131,7 +139,7 @@ class RelationScorer:
                 threshold=float(raw.get("threshold", 0.5)),
             )
         meta = {k: v for k, v in data.items() if k != "relations"}
-        return cls(models, meta)
+        return cls(models, meta, groups)
 
     def relations(self) -> list[str]:
         return sorted(self.models)
@@ -168,6 +176,7 @@ class RelationScorer:
         # saves even the comparison.
         by_others: dict[tuple[int, int], SentenceInfo] = {}
         by_words: dict[int, tuple[frozenset[Span], SentenceInfo]] = {}
+        groups = self.groups
         for pair in pairs:
             models = self._models_for(pair.source_label, pair.target_label)
             scores: dict[str, float] = {}
@@ -180,9 +189,9 @@ class RelationScorer:
                     known = by_words.get(id(pair.words))
                     if known is None or known[0] != spans:
                         known = by_words[id(pair.words)] = (
-                            spans, sentence_info(pair.words, sorted(spans)))
+                            spans, sentence_info(pair.words, sorted(spans), groups))
                     info = by_others[key] = known[1]
-                fixed, rest = feature_parts(pair, info)
+                fixed, rest = feature_parts(pair, info, groups)
                 for model in models:
                     p = model.probability_of_parts(fixed, rest)
                     scores[model.relation] = p

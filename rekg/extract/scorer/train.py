@@ -1,10 +1,13 @@
 """Train the relation scorer: ``python -m rekg.extract.scorer.train`` (``make train``).
 
-One binary logistic regression per relation type (scikit-learn, class weights balanced, fixed
-seed, liblinear: the same data gives the same weights), on the features of
-``rekg.extract.scorer.features``. The coefficients are exported to plain JSON with a decision
-threshold per relation tuned on the dev split, and per-relation precision and recall on dev
-are printed. scikit-learn is needed here only; scoring reads the JSON.
+One binary logistic regression per relation type (scikit-learn, liblinear, L2, class weights
+balanced, fixed seed: the same corpus gives the same weights, byte for byte). Everything is
+chosen on the training split alone, by cross-validation over articles: the articles, sorted by
+name, go round-robin into ``FOLDS`` folds, so no article has sentences in two folds. Per
+relation, the inverse regularisation strength C (from ``C_GRID``) with the best out-of-fold
+average precision is kept, and the decision threshold is the one with the best (smoothed)
+out-of-fold F1. The dev split is only reported, never tuned on. The coefficients are exported
+to plain JSON; scikit-learn is needed here only, scoring reads the JSON.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,32 +29,39 @@ from rekg.extract.scorer.corpus import (
     build_examples,
     read_gold_dirs,
 )
-from rekg.extract.scorer.features import FEATURE_VERSION, pair_features
+from rekg.extract.scorer.features import ALL_GROUPS, FEATURE_VERSION, pair_features
 from rekg.extract.scorer.model import WEIGHTS_FILE, RelationScorer
 from rekg.extract.scorer.pairs import pipeline_pairs
 
 SEED = 20251203
 MIN_POSITIVES = 5  # fewer gold pairs than this and the relation is left to the patterns
 MIN_FEATURE_COUNT = 2
-DEFAULT_C = 0.5
+FOLDS = 5
+C_GRID = (0.03, 0.1, 0.3, 1.0)
+DEFAULT_C = 0.3  # for relations with too few positives to cross-validate
 DEFAULT_THRESHOLD = 0.5
-MIN_DEV_POSITIVES = 5  # fewer and the threshold stays at the default
-DENIED_WEIGHT = 3.0  # a pair that an absent fact denies counts three times as a negative
-MIN_DEV_F1 = 0.3  # a model below this pair F1 on dev is not shipped
+MIN_CV_POSITIVES = 10  # fewer out-of-fold positives and C and the threshold stay at defaults
+THRESHOLD_GRID = tuple(t / 100 for t in range(20, 91, 2))
+BETA = 1.25  # recall weighs this much more than precision when choosing a threshold
+DENIED_WEIGHT = 10.0  # a pair that an absent fact denies counts ten times as a negative
+MIN_CV_F1 = 0.3  # a model below this out-of-fold pair F1 is not shipped
 PACKAGED_WEIGHTS = Path(__file__).resolve().parent / WEIGHTS_FILE
 
 
 @dataclass(frozen=True)
 class TrainConfig:
-    c: float = DEFAULT_C
+    c_grid: tuple[float, ...] = C_GRID
     seed: int = SEED
+    folds: int = FOLDS
     min_positives: int = MIN_POSITIVES
     min_feature_count: int = MIN_FEATURE_COUNT
-    min_dev_f1: float = MIN_DEV_F1
+    min_cv_f1: float = MIN_CV_F1
     denied_weight: float = DENIED_WEIGHT
+    groups: frozenset[str] = ALL_GROUPS
+    beta: float = BETA
 
 
-def _fit(examples: Sequence[Example], config: TrainConfig) -> tuple[float, dict[str, float]]:
+def _sklearn() -> Any:
     try:
         import numpy as np
         from scipy.sparse import csr_matrix
@@ -59,7 +69,23 @@ def _fit(examples: Sequence[Example], config: TrainConfig) -> tuple[float, dict[
     except ImportError as exc:
         raise InputError(
             "training needs scikit-learn: pip install -e '.[train]' (or make train)") from exc
-    rows = [set(pair_features(e.pair)) for e in examples]
+    return np, csr_matrix, LogisticRegression
+
+
+@dataclass
+class _Data:
+    """The examples of one relation as a sparse matrix, with labels, weights and folds."""
+
+    names: list[str]
+    matrix: Any
+    labels: Any
+    weights: Any
+    folds: Any
+
+
+def _data(examples: Sequence[Example], config: TrainConfig, fold_of: dict[str, int]) -> _Data:
+    np, csr_matrix, _ = _sklearn()
+    rows = [set(pair_features(e.pair, groups=config.groups)) for e in examples]
     counts = Counter(f for row in rows for f in row)
     names = sorted(f for f, n in counts.items() if n >= config.min_feature_count)
     index = {name: k for k, name in enumerate(names)}
@@ -71,26 +97,99 @@ def _fit(examples: Sequence[Example], config: TrainConfig) -> tuple[float, dict[
     # liblinear takes 32-bit sparse indices only
     matrix = csr_matrix((np.ones(len(columns)), np.array(columns, dtype=np.int32),
                          np.array(pointers, dtype=np.int32)), shape=(len(rows), len(names)))
-    labels = np.array([1 if e.positive else 0 for e in examples])
-    sample_weight = np.array([config.denied_weight if e.denied else 1.0 for e in examples])
-    model = LogisticRegression(C=config.c, class_weight="balanced", solver="liblinear",
-                               random_state=config.seed, max_iter=1000)
-    model.fit(matrix, labels, sample_weight=sample_weight)
-    weights = {name: round(float(w), 5) for name, w in zip(names, model.coef_[0], strict=True)
-               if abs(w) >= 1e-5}
-    return round(float(model.intercept_[0]), 5), weights
+    return _Data(names, matrix, np.array([1 if e.positive else 0 for e in examples]),
+                 np.array([config.denied_weight if e.denied else 1.0 for e in examples]),
+                 np.array([fold_of[e.article] for e in examples]))
+
+
+def _model(c: float, config: TrainConfig) -> Any:
+    _, _, logistic = _sklearn()
+    return logistic(C=c, class_weight="balanced", solver="liblinear",
+                    random_state=config.seed, max_iter=1000)
+
+
+def _out_of_fold(data: _Data, c: float, config: TrainConfig) -> Any:
+    """Each example's probability from a model that never saw its article."""
+    np, _, _ = _sklearn()
+    scores = np.zeros(len(data.labels))
+    for fold in range(config.folds):
+        test = data.folds == fold
+        train = ~test
+        if not test.any() or len(set(data.labels[train].tolist())) < 2:
+            continue
+        model = _model(c, config).fit(data.matrix[train], data.labels[train],
+                                      sample_weight=data.weights[train])
+        scores[test] = model.predict_proba(data.matrix[test])[:, 1]
+    return scores
+
+
+def _average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:
+    ranked = sorted(zip(scores, labels, strict=True), key=lambda item: -item[0])
+    hits, total, positives = 0, 0.0, sum(labels)
+    for k, (_, label) in enumerate(ranked, 1):
+        if label:
+            hits += 1
+            total += hits / k
+    return total / positives if positives else 0.0
+
+
+def _f_at(scores: Sequence[float], labels: Sequence[int], threshold: float,
+          beta: float) -> float:
+    """Pair-level F-beta at ``threshold``: recall weighs ``beta`` times precision, as the
+    scorer adds breadth beside the patterns (and modality still drops denied facts)."""
+    tp = sum(1 for p, y in zip(scores, labels, strict=True) if p >= threshold and y)
+    fp = sum(1 for p, y in zip(scores, labels, strict=True) if p >= threshold and not y)
+    positives = sum(labels)
+    if not tp:
+        return 0.0
+    precision, recall = tp / (tp + fp), tp / positives
+    return (1 + beta ** 2) * precision * recall / (beta ** 2 * precision + recall)
+
+
+def best_threshold(scores: Sequence[float], labels: Sequence[int],
+                   beta: float = BETA) -> tuple[float, float]:
+    """The threshold with the best F-beta averaged over five neighbouring thresholds (F1 over
+    thresholds is jagged on small data), and that smoothed F1."""
+    f1 = [_f_at(scores, labels, t, beta) for t in THRESHOLD_GRID]
+    smooth = [sum(f1[max(0, k - 2):k + 3]) / len(f1[max(0, k - 2):k + 3])
+              for k in range(len(f1))]
+    best = max(range(len(f1)), key=lambda k: (smooth[k], -abs(THRESHOLD_GRID[k] - 0.5)))
+    return THRESHOLD_GRID[best], smooth[best]
+
+
+def fold_of_articles(articles: Iterable[str], folds: int) -> dict[str, int]:
+    """Articles sorted by name go round-robin into the folds: deterministic, and an article's
+    sentences all land in one fold."""
+    return {name: k % folds for k, name in enumerate(sorted(set(articles)))}
 
 
 def train_models(train: ExampleSet, config: TrainConfig) -> dict[str, dict[str, Any]]:
-    """Per relation: intercept, weights, and the counts it was trained on."""
+    """Per relation: intercept, weights, threshold, C, and the figures they were chosen by."""
+    fold_of = fold_of_articles((e.article for e in train.examples), config.folds)
     models: dict[str, dict[str, Any]] = {}
     for relation, examples in sorted(train.by_relation().items()):
         positives = sum(e.positive for e in examples)
         if positives < config.min_positives or positives == len(examples):
             continue
-        intercept, weights = _fit(examples, config)
-        models[relation] = {"intercept": intercept, "weights": weights,
-                            "threshold": DEFAULT_THRESHOLD,
+        data = _data(examples, config, fold_of)
+        labels = data.labels.tolist()
+        c, threshold, cv = DEFAULT_C, DEFAULT_THRESHOLD, {}
+        if positives >= MIN_CV_POSITIVES:
+            tried = []
+            for candidate in config.c_grid:
+                scores = _out_of_fold(data, candidate, config).tolist()
+                tried.append((_average_precision(scores, labels), -candidate, scores))
+            ap, negative_c, scores = max(tried, key=lambda item: item[:2])
+            c = -negative_c
+            threshold, f1 = best_threshold(scores, labels, config.beta)
+            cv = {"average_precision": round(ap, 4), "f1": round(f1, 4)}
+            if f1 < config.min_cv_f1:
+                continue  # worse than useless beside the patterns
+        model = _model(c, config).fit(data.matrix, data.labels, sample_weight=data.weights)
+        weights = {name: round(float(w), 5)
+                   for name, w in zip(data.names, model.coef_[0], strict=True) if abs(w) >= 1e-5}
+        models[relation] = {"intercept": round(float(model.intercept_[0]), 5),
+                            "weights": weights, "threshold": threshold, "c": c, "cv": cv,
                             "train": {"positives": positives,
                                       "negatives": len(examples) - positives}}
     return models
@@ -126,7 +225,8 @@ class RelationReport:
 def _scored(scorer: RelationScorer, relation: str,
             examples: Sequence[Example]) -> list[tuple[float, Example]]:
     model = scorer.models[relation]
-    return [(model.probability(pair_features(e.pair)), e) for e in examples]
+    return [(model.probability(pair_features(e.pair, groups=scorer.groups)), e)
+            for e in examples]
 
 
 def _report(relation: str, threshold: float, scored: Sequence[tuple[float, Example]],
@@ -139,26 +239,6 @@ def _report(relation: str, threshold: float, scored: Sequence[tuple[float, Examp
     steps = sum(1 for r in dev.steps.values() if r == relation)
     return RelationReport(relation, threshold, positives, len(scored) - positives, true_pos,
                           false_pos, steps, len(reachable), len(found))
-
-
-def tune_thresholds(scorer: RelationScorer, dev: ExampleSet) -> dict[str, float]:
-    """Per relation, the threshold (0.20-0.90) with the best (smoothed) pair F1 on dev."""
-    grouped = dev.by_relation()
-    thresholds: dict[str, float] = {}
-    for relation in scorer.relations():
-        scored = _scored(scorer, relation, grouped.get(relation, []))
-        if sum(e.positive for _, e in scored) < MIN_DEV_POSITIVES:
-            thresholds[relation] = DEFAULT_THRESHOLD
-            continue
-        grid = [t / 100 for t in range(20, 91, 2)]
-        f1 = [_report(relation, t, scored, dev).f1 for t in grid]
-        # F1 over thresholds is flat and jagged on a small dev set: take the best average over
-        # five neighbouring thresholds, so retraining does not make the threshold jump.
-        smooth = [sum(f1[max(0, k - 2):k + 3]) / len(f1[max(0, k - 2):k + 3])
-                  for k in range(len(grid))]
-        best = max(range(len(grid)), key=lambda k: (smooth[k], -abs(grid[k] - 0.5)))
-        thresholds[relation] = grid[best]
-    return thresholds
 
 
 def evaluate(scorer: RelationScorer, dev: ExampleSet,
@@ -182,28 +262,25 @@ def format_reports(reports: Sequence[RelationReport]) -> str:
 def build_weights(train_dirs: Sequence[Path], dev_dirs: Sequence[Path],
                   config: TrainConfig | None = None,
                   candidates: PairSource | None = None) -> tuple[dict[str, Any], ExampleSet]:
-    """The weights document (JSON-ready) and the dev examples it was tuned on."""
+    """The weights document (JSON-ready) and the dev examples, for reporting only."""
     config = config or TrainConfig()
     source = candidates or pipeline_pairs
     train = build_examples(read_gold_dirs(train_dirs), source, skip_implied=True)
     dev = build_examples(read_gold_dirs(dev_dirs), source) if dev_dirs else ExampleSet()
-    models = train_models(train, config)
-    data: dict[str, Any] = {
+    return weights_document(train, config, train_dirs), dev
+
+
+def weights_document(train: ExampleSet, config: TrainConfig,
+                     train_dirs: Sequence[Path] = ()) -> dict[str, Any]:
+    return {
         "feature_version": FEATURE_VERSION,
+        "feature_groups": sorted(config.groups),
         "seed": config.seed,
-        "c": config.c,
+        "folds": config.folds,
+        "c_grid": list(config.c_grid),
         "train_dirs": [d.name if d.name not in ("", ".") else str(d) for d in train_dirs],
-        "dev_dirs": [d.name for d in dev_dirs],
-        "relations": models,
+        "relations": train_models(train, config),
     }
-    if dev.examples:
-        scorer = RelationScorer.from_dict(data)
-        for relation, threshold in tune_thresholds(scorer, dev).items():
-            models[relation]["threshold"] = threshold
-        for report in evaluate(RelationScorer.from_dict(data), dev):
-            if report.positives >= MIN_DEV_POSITIVES and report.f1 < config.min_dev_f1:
-                del models[report.relation]  # worse than useless beside the patterns
-    return data, dev
 
 
 def write_weights(data: dict[str, Any], path: Path) -> None:
@@ -216,13 +293,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--train", type=Path, nargs="+", required=True,
                         help="folders of NAME.txt + NAME.gold.json to train on")
     parser.add_argument("--dev", type=Path, nargs="*", default=[],
-                        help="folders to tune the thresholds on and report")
+                        help="folders to report on (nothing is tuned on them)")
+    parser.add_argument("--groups", default=",".join(sorted(ALL_GROUPS)),
+                        help="feature groups to train with, comma-separated "
+                             f"(default and choices: {','.join(sorted(ALL_GROUPS))})")
     parser.add_argument("--out", type=Path, default=PACKAGED_WEIGHTS,
                         help=f"where to write the weights (default: the packaged {WEIGHTS_FILE})")
-    parser.add_argument("--c", type=float, default=DEFAULT_C, help="inverse L2 strength")
     args = parser.parse_args(argv)
     try:
-        data, dev = build_weights(args.train, args.dev, TrainConfig(c=args.c))
+        groups = frozenset(g.strip() for g in args.groups.split(",") if g.strip())
+        if not groups or not groups <= ALL_GROUPS:
+            raise InputError(f"--groups takes some of {','.join(sorted(ALL_GROUPS))}, "
+                             f"got {args.groups!r}")
+        data, dev = build_weights(args.train, args.dev, TrainConfig(groups=groups))
         write_weights(data, args.out)
     except RekgError as exc:
         print(f"Error: {exc}", file=sys.stderr)
@@ -233,7 +316,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"wrote {args.out}: {len(models)} relation models ({counts})")
     if dev.examples:
         scorer = RelationScorer.from_dict(data)
-        print(f"\ndev pairs ({', '.join(str(d) for d in args.dev)}), tuned thresholds:")
+        print(f"\ndev pairs ({', '.join(str(d) for d in args.dev)}), thresholds chosen by "
+              "cross-validation on train:")
         print(format_reports(evaluate(scorer, dev)))
         print("\ndev pairs at threshold 0.50:")
         print(format_reports(evaluate(scorer, dev, threshold=0.5)))
