@@ -11,6 +11,8 @@ from __future__ import annotations
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import WordSet, word_sets
+from rekg.loaders.lexicon import Entry
+from rekg.loaders.text import norm_phrase
 from rekg.schema import Label, RelType, node_id
 
 
@@ -28,6 +30,10 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
                 best = (distance, entry.id, entry.name)
     if best is not None:
         return best[1], best[2]
+    linked = _linked_by_parties(ctx, m, view)
+    if linked is not None:
+        m.surface = view.span_text(_modifier_start(view, m), m.end)
+        return linked.id, linked.name
     modifier = next((x for x in view.mentions if x.end == m.start and x.label in (
         Label.COUNTRY, Label.ORGANIZATION) and x.form not in ("anaphor",)), None)
     if modifier is None:
@@ -42,6 +48,49 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
         return node_id(Label.AGREEMENT, name), name
     m.props["generic"] = True  # a bare "deal": a node only if a fact needs it
     return node_id(Label.AGREEMENT, m.name), m.name
+
+
+_PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
+# Nouns that may stand for an agreement of any kind ("the deal" for a partnership); the
+# others name their kind ("a memorandum" is no joint venture).
+_ANY_KIND = frozenset({"agreement", "deal", "arrangement", "pact", "accord"})
+
+
+def _kind_fits(noun: str, kind: str) -> bool:
+    return noun in _ANY_KIND or noun == kind.split()[-1]
+
+
+def _linked_by_parties(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry | None:
+    """The one lexicon agreement whose parties the sentence all names, of a kind the noun
+    fits: "Apple's deal with MP Materials" is the Apple-MP Materials agreement. With several
+    (the United States and China reached many), the modifiers choose ("trade", "minerals"),
+    else none."""
+    named = {x.node_id for x in view.mentions if x.label in _PARTIES and x.form != "place"}
+    if len(named) < 2:
+        return None
+    fits = []
+    for entry in _party_agreements(ctx):
+        ids = {p.id for ref in entry.parties if (p := ctx.lexicon.resolve_ref(ref)) is not None}
+        if len(ids) >= 2 and ids <= named and _kind_fits(view.words[m.start],
+                                                          str(entry.properties.get("kind", ""))):
+            fits.append(entry)
+    if len(fits) > 1:
+        start = _modifier_start(view, m)
+        modifiers = set(view.words[start:m.start]) - {"critical", "strategic", "new"}
+        fits = [e for e in fits if modifiers & set(norm_phrase(e.name))] if modifiers else []
+    return fits[0] if len(fits) == 1 else None
+
+
+_WITH_PARTIES: dict[int, list[Entry]] = {}
+
+
+def _party_agreements(ctx: ArticleContext) -> list[Entry]:
+    found = _WITH_PARTIES.get(id(ctx.lexicon))
+    if found is None:
+        found = _WITH_PARTIES[id(ctx.lexicon)] = [
+            e for e in ctx.lexicon.entries.values()
+            if e.label is Label.AGREEMENT and len(e.parties) >= 2]
+    return found
 
 
 def _modifier_start(view: SentenceView, m: Mention) -> int:
@@ -132,7 +181,6 @@ def _agreements(ctx: ArticleContext) -> None:
 
 
 _WEAK_SCOPE = frozenset({"including", "such as", "among them"})
-_PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 
 
 def _in_focus(ctx: ArticleContext) -> list[tuple[Mention, int] | None]:
