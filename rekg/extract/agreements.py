@@ -330,8 +330,48 @@ def _between_agreements(ctx: ArticleContext) -> None:
                 ctx.facts.append(fact)
 
 
+_VENTURE_BEFORE = frozenset({"joint", "the", "this", "that", "a", "its", "their", "new"})
+_NOT_VENTURE = frozenset({"capital", "capitalist", "fund", "funding", "investor", "arm"})
+
+
+def _ventures(ctx: ArticleContext) -> list[Mention]:
+    """"a joint venture", "the venture": a lower-case venture is an agreement between its
+    partners ("GM Ventures" is a company, "venture capital" money)."""
+    added: list[Mention] = []
+    for view in ctx.sentences:
+        words, tokens = view.words, view.tokens
+        taken = {k for m in view.mentions for k in range(m.start, m.end)}
+        for i, word in enumerate(words):
+            if word != "venture" or i == 0 or i in taken or not tokens[i].text.islower() \
+                    or words[i - 1] not in _VENTURE_BEFORE \
+                    or (i + 1 < len(words) and words[i + 1] in _NOT_VENTURE):
+                continue
+            m = Mention(Label.AGREEMENT, "", "venture", i, i + 1, tokens[i].text, "trigger",
+                        kind="venture", props={"late": True})
+            view.mentions.append(m)
+            view.mentions.sort(key=lambda x: (x.start, -x.end))
+            added.append(m)
+    return added
+
+
+def _late_facts(ctx: ArticleContext, late: list[Mention]) -> None:
+    """Pattern facts of the agreement mentions this stage added, once they are named."""
+    ids = {id(m) for m in late}
+    for index in sorted(_views_of(ctx, late)):
+        for fact in pattern_facts(ctx, ctx.sentences[index]):
+            if id(fact.source) in ids or id(fact.target) in ids:
+                ctx.facts.append(fact)
+
+
+def _views_of(ctx: ArticleContext, mentions: list[Mention]) -> set[int]:
+    ids = {id(m) for m in mentions}
+    return {v.index for v in ctx.sentences if any(id(m) in ids for m in v.mentions)}
+
+
 def run(ctx: ArticleContext) -> None:
+    late = _ventures(ctx)
     _agreements(ctx)
+    _late_facts(ctx, late)
     _between_agreements(ctx)
     _members_and_scope(ctx)
     _lexicon_facts(ctx)
