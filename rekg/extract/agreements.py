@@ -8,6 +8,7 @@ country, a known agreement's parties and subjects) is added here too.
 
 from __future__ import annotations
 
+from rekg.extract import agreement_terms
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import WordSet, word_sets
@@ -372,6 +373,7 @@ def run(ctx: ArticleContext) -> None:
     late = _ventures(ctx)
     _agreements(ctx)
     _late_facts(ctx, late)
+    agreement_terms.run(ctx)
     _between_agreements(ctx)
     _members_and_scope(ctx)
     _lexicon_facts(ctx)
