@@ -18,7 +18,12 @@ from rekg.schema import Label, RelType, node_id
 
 
 def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tuple[str, str]:
-    """(node id, name) of a generic agreement mention ("the deal", "a truce")."""
+    """(node id, name) of a generic agreement mention ("the deal", "a truce"): the lexicon
+    agreement of the parties the sentence names, else the one reached at a place it names."""
+    linked = _linked_by_parties(ctx, m, view)
+    if linked is not None:
+        m.surface = view.span_text(_modifier_start(view, m), m.end)
+        return linked.id, linked.name
     best: tuple[int, str, str] | None = None
     for place in view.places:
         for entry in ctx.lexicon.entries.values():
@@ -31,10 +36,6 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
                 best = (distance, entry.id, entry.name)
     if best is not None:
         return best[1], best[2]
-    linked = _linked_by_parties(ctx, m, view)
-    if linked is not None:
-        m.surface = view.span_text(_modifier_start(view, m), m.end)
-        return linked.id, linked.name
     modifier = next((x for x in view.mentions if x.end == m.start and x.label in (
         Label.COUNTRY, Label.ORGANIZATION) and x.form not in ("anaphor",)), None)
     if modifier is None:
