@@ -19,12 +19,10 @@ from rekg.schema import Label, RelType, node_id
 
 def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tuple[str, str]:
     """(node id, name) of a generic agreement mention ("the deal", "a truce"): the lexicon
-    agreement of the parties the sentence names, else the one reached at a place it names."""
-    linked = _linked_by_parties(ctx, m, view)
-    if linked is not None:
-        m.surface = view.span_text(_modifier_start(view, m), m.end)
-        return linked.id, linked.name
-    best: tuple[int, str, str] | None = None
+    agreement reached at a place the sentence names, unless the sentence names all the parties
+    of another and not those of that one ("a trade agreement signed by Malaysia and the US at
+    the summit in Kuala Lumpur"); else the agreement of the parties named."""
+    best: tuple[int, Entry] | None = None
     for place in view.places:
         for entry in ctx.lexicon.entries.values():
             if entry.label is not Label.AGREEMENT or (entry.place or "").lower() \
@@ -33,9 +31,13 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
             distance = abs(place.start - m.start) + (0 if entry.properties.get("kind") == m.kind
                                                        else 50)
             if best is None or distance < best[0]:
-                best = (distance, entry.id, entry.name)
-    if best is not None:
-        return best[1], best[2]
+                best = (distance, entry)
+    linked = _linked_by_parties(ctx, m, view)
+    if best is not None and (linked is None or _party_ids(ctx, best[1]) <= _named(view)):
+        return best[1].id, best[1].name
+    if linked is not None:
+        m.surface = view.span_text(_modifier_start(view, m), m.end)
+        return linked.id, linked.name
     modifier = next((x for x in view.mentions if x.end == m.start and x.label in (
         Label.COUNTRY, Label.ORGANIZATION) and x.form not in ("anaphor",)), None)
     if modifier is None:
@@ -67,12 +69,12 @@ def _linked_by_parties(ctx: ArticleContext, m: Mention, view: SentenceView) -> E
     fits: "Apple's deal with MP Materials" is the Apple-MP Materials agreement. With several
     (the United States and China reached many), the modifiers choose ("trade", "minerals"),
     else none."""
-    named = {x.node_id for x in view.mentions if x.label in _PARTIES and x.form != "place"}
-    if len(named) < 2:
-        return None
+    named = _named(view)
+    if len(named) < 2 or view.tokens[m.start].text.lower() != view.words[m.start]:
+        return None  # "two deals" are not the one agreement of those parties
     fits = []
     for entry in _party_agreements(ctx):
-        ids = {p.id for ref in entry.parties if (p := ctx.lexicon.resolve_ref(ref)) is not None}
+        ids = _party_ids(ctx, entry)
         if len(ids) >= 2 and ids <= named and _kind_fits(view.words[m.start],
                                                           str(entry.properties.get("kind", ""))):
             fits.append(entry)
@@ -81,6 +83,14 @@ def _linked_by_parties(ctx: ArticleContext, m: Mention, view: SentenceView) -> E
         modifiers = set(view.words[start:m.start]) - {"critical", "strategic", "new"}
         fits = [e for e in fits if modifiers & set(norm_phrase(e.name))] if modifiers else []
     return fits[0] if len(fits) == 1 else None
+
+
+def _named(view: SentenceView) -> set[str]:
+    return {x.node_id for x in view.mentions if x.label in _PARTIES and x.form != "place"}
+
+
+def _party_ids(ctx: ArticleContext, entry: Entry) -> set[str]:
+    return {p.id for ref in entry.parties if (p := ctx.lexicon.resolve_ref(ref)) is not None}
 
 
 _WITH_PARTIES: dict[int, list[Entry]] = {}
