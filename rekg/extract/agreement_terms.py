@@ -41,7 +41,33 @@ def _subjects(view: SentenceView, after: int) -> list[Mention]:
     return [m for m in view.of(*_SUBJECTS) if m.start >= after and m.form != "place"]
 
 
+def _measures_eased(ctx: ArticleContext) -> None:
+    """A measure suspended, eased or lifted in a sentence that names an agreement ("China
+    suspended its ban on gallium exports, the latest step in implementing the truce") is what
+    the agreement addresses, with the items the measure restricts."""
+    easing = word_sets()["agreement_easing_words"]
+    restricted: dict[int, list[Fact]] = {}
+    for fact in ctx.facts:
+        if fact.rel is RelType.RESTRICTS:
+            restricted.setdefault(id(fact.source), []).append(fact)
+    for view in ctx.sentences:
+        agreements = [m for m in view.of(Label.AGREEMENT) if m.node_id
+                      and not m.props.get("generic") and not m.props.get("absorbed")]
+        measures = view.of(Label.RESTRICTION)
+        if len(agreements) != 1 or not measures or not any(w in easing for w in view.words):
+            continue
+        agreement = agreements[0]
+        for measure in measures:
+            ctx.facts.append(Fact(RelType.ADDRESSES, agreement, measure, view.index,
+                                  "frame:agreement-eases-measure", 0.7, view.text))
+            for fact in restricted.get(id(measure), []):
+                if fact.sentence == view.index:
+                    ctx.facts.append(Fact(RelType.ADDRESSES, agreement, fact.target, view.index,
+                                          "frame:agreement-eases-measure", 0.7, view.text))
+
+
 def run(ctx: ArticleContext) -> None:
+    _measures_eased(ctx)
     listing: Mention | None = None  # the agreement whose terms the bullet lines list
     for view in ctx.sentences:
         if listing is not None and _BULLET.match(view.text):

@@ -126,3 +126,13 @@ def test_bullet_lines_after_the_terms_are_what_the_agreement_addresses() -> None
                      "Analysts doubt that gallium will follow.")
     assert ("London framework", "ADDRESSES", "rare earth magnet") in rels
     assert ("London framework", "ADDRESSES", "gallium") not in rels
+
+
+def test_a_measure_eased_under_an_agreement_is_what_it_addresses() -> None:
+    _, rels = _graph("China suspended its export ban on gallium and germanium, the latest "
+                     "step in implementing the Busan truce.")
+    assert ("Busan truce", "ADDRESSES", "gallium") in rels
+    assert any(a == "Busan truce" and r == "ADDRESSES" and b != "gallium" and
+               b != "germanium" for a, r, b in rels)  # the ban itself
+    _, rels = _graph("China kept its export ban on gallium in place despite the Busan truce.")
+    assert ("Busan truce", "ADDRESSES", "gallium") not in rels
