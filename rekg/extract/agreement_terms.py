@@ -57,6 +57,8 @@ def _measures_eased(ctx: ArticleContext) -> None:
         if len(agreements) != 1 or not measures or not any(w in easing for w in view.words):
             continue
         agreement = agreements[0]
+        if any(w in easing for w in view.words[max(0, agreement.start - 5):agreement.start]):
+            continue  # "asked IREL to suspend the 2012 arrangement": the agreement is paused
         for measure in measures:
             ctx.facts.append(Fact(RelType.ADDRESSES, agreement, measure, view.index,
                                   "frame:agreement-eases-measure", 0.7, view.text))

@@ -136,3 +136,10 @@ def test_a_measure_eased_under_an_agreement_is_what_it_addresses() -> None:
                b != "germanium" for a, r, b in rels)  # the ban itself
     _, rels = _graph("China kept its export ban on gallium in place despite the Busan truce.")
     assert ("Busan truce", "ADDRESSES", "gallium") not in rels
+
+
+def test_an_agreement_suspended_itself_does_not_address_the_measures_around_it() -> None:
+    _, rels = _graph("India asked IREL to suspend the India-Japan rare earth agreement because "
+                     "China's export controls hit its magnet makers.")
+    assert not any(a == "India-Japan rare earth agreement" and r == "ADDRESSES"
+                   for a, r, _ in rels)
