@@ -8,15 +8,21 @@ country, a known agreement's parties and subjects) is added here too.
 
 from __future__ import annotations
 
+from rekg.extract import agreement_terms
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import WordSet, word_sets
+from rekg.loaders.lexicon import Entry
+from rekg.loaders.text import norm_phrase
 from rekg.schema import Label, RelType, node_id
 
 
 def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tuple[str, str]:
-    """(node id, name) of a generic agreement mention ("the deal", "a truce")."""
-    best: tuple[int, str, str] | None = None
+    """(node id, name) of a generic agreement mention ("the deal", "a truce"): the lexicon
+    agreement reached at a place the sentence names, unless the sentence names all the parties
+    of another and not those of that one ("a trade agreement signed by Malaysia and the US at
+    the summit in Kuala Lumpur"); else the agreement of the parties named."""
+    best: tuple[int, Entry] | None = None
     for place in view.places:
         for entry in ctx.lexicon.entries.values():
             if entry.label is not Label.AGREEMENT or (entry.place or "").lower() \
@@ -25,9 +31,13 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
             distance = abs(place.start - m.start) + (0 if entry.properties.get("kind") == m.kind
                                                        else 50)
             if best is None or distance < best[0]:
-                best = (distance, entry.id, entry.name)
-    if best is not None:
-        return best[1], best[2]
+                best = (distance, entry)
+    linked = _linked_by_parties(ctx, m, view)
+    if best is not None and (linked is None or _party_ids(ctx, best[1]) <= _named(view)):
+        return best[1].id, best[1].name
+    if linked is not None:
+        m.surface = view.span_text(_modifier_start(view, m), m.end)
+        return linked.id, linked.name
     modifier = next((x for x in view.mentions if x.end == m.start and x.label in (
         Label.COUNTRY, Label.ORGANIZATION) and x.form not in ("anaphor",)), None)
     if modifier is None:
@@ -42,6 +52,57 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
         return node_id(Label.AGREEMENT, name), name
     m.props["generic"] = True  # a bare "deal": a node only if a fact needs it
     return node_id(Label.AGREEMENT, m.name), m.name
+
+
+_PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
+# Nouns that may stand for an agreement of any kind ("the deal" for a partnership); the
+# others name their kind ("a memorandum" is no joint venture).
+_ANY_KIND = frozenset({"agreement", "deal", "arrangement", "pact", "accord"})
+
+
+def _kind_fits(noun: str, kind: str) -> bool:
+    return noun in _ANY_KIND or noun == kind.split()[-1]
+
+
+def _linked_by_parties(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry | None:
+    """The one lexicon agreement whose parties the sentence all names, of a kind the noun
+    fits: "Apple's deal with MP Materials" is the Apple-MP Materials agreement. With several
+    (the United States and China reached many), the modifiers choose ("trade", "minerals"),
+    else none."""
+    named = _named(view)
+    if len(named) < 2 or view.tokens[m.start].text.lower() != view.words[m.start]:
+        return None  # "two deals" are not the one agreement of those parties
+    fits = []
+    for entry in _party_agreements(ctx):
+        ids = _party_ids(ctx, entry)
+        if len(ids) >= 2 and ids <= named and _kind_fits(view.words[m.start],
+                                                          str(entry.properties.get("kind", ""))):
+            fits.append(entry)
+    if len(fits) > 1:
+        start = _modifier_start(view, m)
+        modifiers = set(view.words[start:m.start]) - {"critical", "strategic", "new"}
+        fits = [e for e in fits if modifiers & set(norm_phrase(e.name))] if modifiers else []
+    return fits[0] if len(fits) == 1 else None
+
+
+def _named(view: SentenceView) -> set[str]:
+    return {x.node_id for x in view.mentions if x.label in _PARTIES and x.form != "place"}
+
+
+def _party_ids(ctx: ArticleContext, entry: Entry) -> set[str]:
+    return {p.id for ref in entry.parties if (p := ctx.lexicon.resolve_ref(ref)) is not None}
+
+
+_WITH_PARTIES: dict[int, list[Entry]] = {}
+
+
+def _party_agreements(ctx: ArticleContext) -> list[Entry]:
+    found = _WITH_PARTIES.get(id(ctx.lexicon))
+    if found is None:
+        found = _WITH_PARTIES[id(ctx.lexicon)] = [
+            e for e in ctx.lexicon.entries.values()
+            if e.label is Label.AGREEMENT and len(e.parties) >= 2]
+    return found
 
 
 def _modifier_start(view: SentenceView, m: Mention) -> int:
@@ -132,7 +193,6 @@ def _agreements(ctx: ArticleContext) -> None:
 
 
 _WEAK_SCOPE = frozenset({"including", "such as", "among them"})
-_PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 
 
 def _in_focus(ctx: ArticleContext) -> list[tuple[Mention, int] | None]:
@@ -282,8 +342,49 @@ def _between_agreements(ctx: ArticleContext) -> None:
                 ctx.facts.append(fact)
 
 
+_VENTURE_BEFORE = frozenset({"joint", "the", "this", "that", "a", "its", "their", "new"})
+_NOT_VENTURE = frozenset({"capital", "capitalist", "fund", "funding", "investor", "arm"})
+
+
+def _ventures(ctx: ArticleContext) -> list[Mention]:
+    """"a joint venture", "the venture": a lower-case venture is an agreement between its
+    partners ("GM Ventures" is a company, "venture capital" money)."""
+    added: list[Mention] = []
+    for view in ctx.sentences:
+        words, tokens = view.words, view.tokens
+        taken = {k for m in view.mentions for k in range(m.start, m.end)}
+        for i, word in enumerate(words):
+            if word != "venture" or i == 0 or i in taken or not tokens[i].text.islower() \
+                    or words[i - 1] not in _VENTURE_BEFORE \
+                    or (i + 1 < len(words) and words[i + 1] in _NOT_VENTURE):
+                continue
+            m = Mention(Label.AGREEMENT, "", "venture", i, i + 1, tokens[i].text, "trigger",
+                        kind="venture", props={"late": True})
+            view.mentions.append(m)
+            view.mentions.sort(key=lambda x: (x.start, -x.end))
+            added.append(m)
+    return added
+
+
+def _late_facts(ctx: ArticleContext, late: list[Mention]) -> None:
+    """Pattern facts of the agreement mentions this stage added, once they are named."""
+    ids = {id(m) for m in late}
+    for index in sorted(_views_of(ctx, late)):
+        for fact in pattern_facts(ctx, ctx.sentences[index]):
+            if id(fact.source) in ids or id(fact.target) in ids:
+                ctx.facts.append(fact)
+
+
+def _views_of(ctx: ArticleContext, mentions: list[Mention]) -> set[int]:
+    ids = {id(m) for m in mentions}
+    return {v.index for v in ctx.sentences if any(id(m) in ids for m in v.mentions)}
+
+
 def run(ctx: ArticleContext) -> None:
+    late = _ventures(ctx)
     _agreements(ctx)
+    _late_facts(ctx, late)
+    agreement_terms.run(ctx)
     _between_agreements(ctx)
     _members_and_scope(ctx)
     _lexicon_facts(ctx)

@@ -72,3 +72,74 @@ def test_plural_and_singular_generic_agreements_are_one_node() -> None:
                            "Apple and MP Materials signed the supply deal in July.")
     assert "supply deal" in agreements
     assert "supply deals" not in agreements
+
+
+def test_a_generic_deal_whose_parties_are_named_is_their_known_agreement() -> None:
+    agreements, rels = _graph("Apple signed a $500 million deal with MP Materials for "
+                              "recycled magnets.")
+    assert "Apple-MP Materials agreement" in agreements
+    assert ("Apple", "PARTY_TO", "Apple-MP Materials agreement") in rels
+
+
+def test_a_generic_agreement_of_another_kind_is_not_linked_by_its_parties() -> None:
+    agreements, _ = _graph("In May MP Materials and Maaden signed a preliminary memorandum.")
+    assert "MP-Maaden joint venture" not in agreements
+
+
+def test_parties_of_several_known_agreements_need_a_modifier_to_choose() -> None:
+    agreements, _ = _graph("Malaysia and the United States signed a trade agreement.")
+    assert "US-Malaysia Agreement on Reciprocal Trade" in agreements
+    agreements, _ = _graph("Malaysia and the United States signed an agreement.")
+    assert not agreements & {"US-Malaysia Agreement on Reciprocal Trade",
+                             "US-Malaysia critical minerals memorandum"}
+
+
+def test_a_place_that_named_the_agreement_outweighs_its_parties() -> None:
+    agreements, _ = _graph("The United States and China honoured the truce they reached in "
+                           "Geneva.")
+    assert "Geneva consensus" in agreements and "Busan truce" not in agreements
+
+
+def test_a_joint_venture_is_an_agreement_and_venture_capital_is_not() -> None:
+    agreements, rels = _graph("Lynas and Sojitz formed a joint venture to refine dysprosium.")
+    assert "joint venture" in agreements
+    assert ("Lynas Rare Earths", "PARTY_TO", "joint venture") in rels or \
+        ("Lynas", "PARTY_TO", "joint venture") in rels
+    agreements, _ = _graph("The start-up raised venture capital from Sojitz.")
+    assert not agreements
+
+
+def test_the_terms_of_an_agreement_name_what_it_addresses() -> None:
+    _, rels = _graph("MP Materials signed a binding offtake agreement with Apple. "
+                     "Under the agreement, MP will supply NdFeB magnets from Texas.")
+    assert any(a.endswith("agreement") and r == "ADDRESSES" and b == "NdFeB magnet"
+               for a, r, b in rels)
+
+
+def test_bullet_lines_after_the_terms_are_what_the_agreement_addresses() -> None:
+    _, rels = _graph("The London framework was agreed on Tuesday.\n\n"
+                     "Key terms of the framework:\n\n"
+                     "- China will approve export licences for rare earth magnets made by "
+                     "its producers for buyers in the United States, case by case.\n\n"
+                     "- The United States will ease its controls on jet engine parts for "
+                     "Chinese buyers over the coming months.\n\n"
+                     "Analysts doubt that gallium will follow.")
+    assert ("London framework", "ADDRESSES", "rare earth magnet") in rels
+    assert ("London framework", "ADDRESSES", "gallium") not in rels
+
+
+def test_a_measure_eased_under_an_agreement_is_what_it_addresses() -> None:
+    _, rels = _graph("China suspended its export ban on gallium and germanium, the latest "
+                     "step in implementing the Busan truce.")
+    assert ("Busan truce", "ADDRESSES", "gallium") in rels
+    assert any(a == "Busan truce" and r == "ADDRESSES" and b != "gallium" and
+               b != "germanium" for a, r, b in rels)  # the ban itself
+    _, rels = _graph("China kept its export ban on gallium in place despite the Busan truce.")
+    assert ("Busan truce", "ADDRESSES", "gallium") not in rels
+
+
+def test_an_agreement_suspended_itself_does_not_address_the_measures_around_it() -> None:
+    _, rels = _graph("India asked IREL to suspend the India-Japan rare earth agreement because "
+                     "China's export controls hit its magnet makers.")
+    assert not any(a == "India-Japan rare earth agreement" and r == "ADDRESSES"
+                   for a, r, _ in rels)

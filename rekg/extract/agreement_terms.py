@@ -1,0 +1,88 @@
+"""What an agreement provides, read from the sentences that give its terms.
+
+"Under the agreement, MP will supply magnets to Apple" and "Key terms of the deal:" followed by
+bullet lines state what the agreement deals with: the materials, products and measures named
+there are what it ADDRESSES. Runs inside the agreements stage, once agreement mentions have
+their nodes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "our"})
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\(?\d{1,2}[.)]|\([a-z]\))\s+")
+_SUBJECTS = (Label.MATERIAL, Label.PRODUCT, Label.RESTRICTION)
+
+
+def _terms_agreement(view: SentenceView) -> Mention | None:
+    """The named agreement that a terms cue governs: "under [the] (ten-year) arrangement",
+    "key terms of the agreement"; None when the sentence has no such cue."""
+    cues = word_sets()["agreement_terms_cues"]
+    words = view.words
+    for m in view.of(Label.AGREEMENT):
+        if not m.node_id or m.props.get("generic") or m.props.get("absorbed"):
+            continue
+        k = m.start - 1
+        while k >= 0 and m.start - k <= 3 and words[k] not in _DETERMINERS:
+            k -= 1  # modifiers of a generic noun: "the ten-year arrangement"
+        if k < 0 or words[k] not in _DETERMINERS:
+            k = m.start  # a name needs no determiner: "Under Busan's terms", "under AUKUS"
+        if any(k - len(p) >= 0 and tuple(words[k - len(p):k]) == p for p in cues.phrases):
+            return m
+    return None
+
+
+def _subjects(view: SentenceView, after: int) -> list[Mention]:
+    return [m for m in view.of(*_SUBJECTS) if m.start >= after and m.form != "place"]
+
+
+def _measures_eased(ctx: ArticleContext) -> None:
+    """A measure suspended, eased or lifted in a sentence that names an agreement ("China
+    suspended its ban on gallium exports, the latest step in implementing the truce") is what
+    the agreement addresses, with the items the measure restricts."""
+    easing = word_sets()["agreement_easing_words"]
+    restricted: dict[int, list[Fact]] = {}
+    for fact in ctx.facts:
+        if fact.rel is RelType.RESTRICTS:
+            restricted.setdefault(id(fact.source), []).append(fact)
+    for view in ctx.sentences:
+        agreements = [m for m in view.of(Label.AGREEMENT) if m.node_id
+                      and not m.props.get("generic") and not m.props.get("absorbed")]
+        measures = view.of(Label.RESTRICTION)
+        if len(agreements) != 1 or not measures or not any(w in easing for w in view.words):
+            continue
+        agreement = agreements[0]
+        if any(w in easing for w in view.words[max(0, agreement.start - 5):agreement.start]):
+            continue  # "asked IREL to suspend the 2012 arrangement": the agreement is paused
+        for measure in measures:
+            ctx.facts.append(Fact(RelType.ADDRESSES, agreement, measure, view.index,
+                                  "frame:agreement-eases-measure", 0.7, view.text))
+            for fact in restricted.get(id(measure), []):
+                if fact.sentence == view.index:
+                    ctx.facts.append(Fact(RelType.ADDRESSES, agreement, fact.target, view.index,
+                                          "frame:agreement-eases-measure", 0.7, view.text))
+
+
+def run(ctx: ArticleContext) -> None:
+    _measures_eased(ctx)
+    listing: Mention | None = None  # the agreement whose terms the bullet lines list
+    for view in ctx.sentences:
+        if listing is not None and _BULLET.match(view.text):
+            for item in _subjects(view, 0):
+                ctx.facts.append(Fact(RelType.ADDRESSES, listing, item, view.index,
+                                      "frame:agreement-terms-list", 0.7, view.text))
+            continue
+        listing = None
+        agreement = _terms_agreement(view)
+        if agreement is None:
+            continue
+        for item in _subjects(view, agreement.end):
+            ctx.facts.append(Fact(RelType.ADDRESSES, agreement, item, view.index,
+                                  "frame:agreement-terms", 0.7, view.text))
+        if view.text.rstrip().endswith(":"):
+            listing = agreement
