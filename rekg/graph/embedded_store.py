@@ -176,11 +176,17 @@ class _FalkorStore(Store):
             raise self._translate(failure) from failure
         return results
 
-    def generation(self) -> int | None:
+    def generation(self) -> str | None:
+        # The server's run id joins the count: a store made afresh at the same path (a new
+        # server) starts counting again and must not match what was kept for the old one.
         try:
-            return int(self._read_graph.client.get(GENERATION_KEY) or 0)
+            pipe = self._read_graph.client.pipeline(transaction=False)
+            pipe.get(GENERATION_KEY)
+            pipe.info("server")
+            count, server = pipe.execute()
         except Exception as exc:
             raise self._translate(exc) from exc
+        return f"{server.get('run_id')}:{int(count or 0)}"
 
     def ensure_schema(self) -> None:
         if self._schema_ready:

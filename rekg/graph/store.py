@@ -397,8 +397,8 @@ class Store(ABC):
                     found[node_id] = set(names)
         return found
 
-    def generation(self) -> int | None:
-        """A number every write through rekg changes, or None where the store keeps none
+    def generation(self) -> str | None:
+        """A value every write through rekg changes, or None where the store keeps none
         (then structures derived from the graph are computed for every query)."""
         return None
 

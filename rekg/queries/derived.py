@@ -15,6 +15,7 @@ A query uses one by naming it as a parameter (``$reach``, ``$dependants``, ``$re
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
@@ -124,10 +125,43 @@ def _search(root_name: Any, first: set[str], edges: dict[str, set[str]],
     return found
 
 
+_DATED = """
+WITH event, CASE WHEN event.announced IS NULL AND event.effective IS NULL
+          AND event.date IS NULL AND event.status_events IS NULL
+     THEN reduce(first = null, published IN [(event)<-[:MENTIONS]-(article) |
+                                             article.published] |
+                 CASE WHEN published IS NOT NULL AND (first IS NULL OR published < first)
+                      THEN published ELSE first END)
+     END AS reported
+WITH event, reported,
+     [e IN coalesce(event.status_events, [])
+      WHERE NOT e ENDS WITH '|mentioned' AND NOT e STARTS WITH '|' |
+      [split(e, '|')[1], split(e, '|')[0]]] +
+     [e IN coalesce(event.status_events, [])[0..1]
+      WHERE e ENDS WITH '|mentioned' AND NOT e STARTS WITH '|' |
+      ['reported', split(e, '|')[0]]] AS history
+UNWIND CASE WHEN size(history) > 0 THEN history ELSE
+       [['announced', event.announced], ['effective', event.effective], ['dated', event.date],
+        ['reported', reported]] END AS dated
+WITH DISTINCT event.id AS event, dated[0] AS happened, dated[1] AS date
+WHERE date IS NOT NULL
+RETURN date, event
+"""
+
+
+def _timeline(store: Store) -> tuple[list[str], list[str]]:
+    """Every row of the timeline as its date and event id, in date order: the rows of
+    timeline.cypher (the same Cypher) before its filters and its sort."""
+    rows = sorted(tuple(row) for label in ("Restriction", "Agreement")
+                  for row in store.read(f"MATCH (event:{label})" + _DATED).rows)
+    return [date for date, _ in rows], [event for _, event in rows]
+
+
 # Computed from the graph once per generation (and per value of the parameters named).
 _BASES: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
     "closure": (_closure, ()),
     "restrictions": (_restrictions, ("as_of",)),
+    "timeline": (_timeline, ()),
 }
 
 
@@ -181,6 +215,25 @@ def _dependants(closure: Closure, params: Mapping[str, Any]) -> dict[str, int]:
     return counts
 
 
+def _timeline_page(timeline: tuple[list[str], list[str]],
+                   params: Mapping[str, Any]) -> list[str] | None:
+    """The events that can show on the page ``offset``, ``limit`` of a timeline without
+    ``country``: every event with a row on or before the date of the last row of the page
+    (ties included, since the query orders rows of one date by more than the date)."""
+    if params.get("country") is not None:
+        return None
+    dates, events = timeline
+    since, until = params.get("since"), params.get("until")
+    start = 0 if since is None else bisect.bisect_left(dates, since)
+    # substring(date, 0, size($until)) <= $until: a date's prefix, which sorts as dates do
+    end = len(dates) if until is None else bisect.bisect_right(
+        dates, until, lo=start, key=lambda date: date[:len(until)])
+    wanted = params["offset"] + params["limit"]
+    if end - start > wanted:
+        end = bisect.bisect_right(dates, dates[start + wanted - 1], lo=start, hi=end)
+    return sorted(set(events[start:end]))
+
+
 # Query parameter -> (the structure it comes from, the part of it the query receives).
 DERIVED: dict[str, tuple[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
     # product id -> [[item id, depth, chain, item name, item label], ...]
@@ -191,12 +244,16 @@ DERIVED: dict[str, tuple[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
     "restricted": ("restrictions", lambda value, params: value[0]),
     # imposer id -> [name, lookup keys]
     "imposers": ("restrictions", lambda value, params: value[1]),
+    # ids of the events a timeline page without country=... can show (null with country)
+    "timeline_events": ("timeline", _timeline_page),
 }
 # The query parameters each one reads (so a query need not name them in its Cypher).
 READS: dict[str, tuple[str, ...]] = {"reach": ("product", "material"), "dependants": (),
-                                     "restricted": ("as_of",), "imposers": ("as_of",)}
+                                     "restricted": ("as_of",), "imposers": ("as_of",),
+                                     "timeline_events": ("country", "since", "until", "limit",
+                                                         "offset")}
 _CACHE_SIZE = 32
-_cache: OrderedDict[tuple[Any, ...], tuple[int, Any]] = OrderedDict()
+_cache: OrderedDict[tuple[Any, ...], tuple[str, Any]] = OrderedDict()
 _lock = threading.Lock()
 
 
