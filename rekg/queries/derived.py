@@ -244,7 +244,8 @@ DERIVED: dict[str, tuple[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
     "restricted": ("restrictions", lambda value, params: value[0]),
     # imposer id -> [name, lookup keys]
     "imposers": ("restrictions", lambda value, params: value[1]),
-    # ids of the events a timeline page without country=... can show (null with country)
+    # ids of the events a timeline page without country=... can show (null with country, or
+    # on a store without a generation)
     "timeline_events": ("timeline", _timeline_page),
 }
 # The query parameters each one reads (so a query need not name them in its Cypher).
@@ -252,6 +253,8 @@ READS: dict[str, tuple[str, ...]] = {"reach": ("product", "material"), "dependan
                                      "restricted": ("as_of",), "imposers": ("as_of",),
                                      "timeline_events": ("country", "since", "until", "limit",
                                                          "offset")}
+# Worth having only from the cache: the query reads less without them (it then gets null).
+_CACHED_ONLY = frozenset({"timeline_events"})
 _CACHE_SIZE = 32
 _cache: OrderedDict[tuple[Any, ...], tuple[str, Any]] = OrderedDict()
 _lock = threading.Lock()
@@ -260,6 +263,8 @@ _lock = threading.Lock()
 def derived(name: str, store: Store, params: Mapping[str, Any]) -> Any:
     """The parameter ``name`` for a query with the bound ``params`` run on ``store``."""
     base, part = DERIVED[name]
+    if name in _CACHED_ONLY and store.generation() is None:
+        return None
     return part(_base(base, store, params), params)
 
 

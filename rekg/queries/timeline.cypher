@@ -12,14 +12,20 @@
 // Cost: without country=..., the events of the page come as a parameter ($timeline_events):
 // every event with a row on or before the date of the page's last row, picked in Python
 // from the dates of all rows, read once (with this query's Cypher) and cached until the next
-// write (rekg/queries/derived.py; without the cache, as on Neo4j or after a write, reading
-// every event is the cost). With country=..., the country's events are read from an index
-// lookup of the country and sorted. Only undated events read their articles, and actors and
-// topics are read for one page only.
+// write (rekg/queries/derived.py; the first query after a write reads every event for it;
+// Neo4j, which keeps no generation, dates and sorts every event instead). With country=...,
+// the country's events are read from an index lookup of the country and sorted. Only
+// undated events read their articles, and actors and topics are read for one page only.
 CALL {
   UNWIND coalesce($timeline_events, []) AS id MATCH (event:Restriction {id: id}) RETURN event
   UNION
   UNWIND coalesce($timeline_events, []) AS id MATCH (event:Agreement {id: id}) RETURN event
+  UNION
+  UNWIND (CASE WHEN $country IS NULL AND $timeline_events IS NULL THEN [1] ELSE [] END) AS every
+  MATCH (event:Restriction) RETURN event
+  UNION
+  UNWIND (CASE WHEN $country IS NULL AND $timeline_events IS NULL THEN [1] ELSE [] END) AS every
+  MATCH (event:Agreement) RETURN event
   UNION
   UNWIND coalesce($country, []) AS form MATCH (actor:Country) WHERE form IN actor.keys
   MATCH (actor)-[:IMPOSES|PARTY_TO]->(event) RETURN event

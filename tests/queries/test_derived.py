@@ -100,3 +100,31 @@ def test_chains_through_a_material_match_the_enumerated_paths(store: Store) -> N
                  derived("reach", store, {"material": forms}).items() for row in rows}
         assert found == expected, forms
         assert expected
+
+
+def test_timeline_pages_are_slices_of_one_long_page(fixture_store: Store) -> None:
+    whole = run(fixture_store, "timeline", limit=1000)
+    assert len(whole) == 6
+    for offset in range(len(whole)):
+        assert run(fixture_store, "timeline", offset=offset, limit=3) == whole[offset:offset + 3]
+    since = run(fixture_store, "timeline", since="2025-04", until="2025-06", limit=2)
+    assert since == [row for row in whole if "2025-04" <= row["date"][:7] <= "2025-06"][:2]
+
+
+def test_an_earlier_event_reaches_the_next_timeline(fixture_store: Store) -> None:
+    first = run(fixture_store, "timeline", limit=1)
+    assert first[0]["date"] > "2001"
+    fixture_store.write("MATCH (china:Country {name: 'China'}) CREATE (china)-[:IMPOSES]->"
+                        "(:Restriction {id: 'restriction:cn-early', name: 'early', "
+                        "kind: 'export_ban', status: 'lifted', announced: '2001-01-01'})")
+    (row,) = run(fixture_store, "timeline", limit=1)
+    assert (row["date"], row["what"], row["who"]) == ("2001-01-01", "export_ban", ["China"])
+
+
+def test_the_timeline_without_its_page_events_gives_the_same_rows(fixture_store: Store) -> None:
+    # What a store without a generation (Neo4j) runs: every event dated and sorted.
+    timeline = get_query("timeline")
+    for params in ({}, {"since": "2025-04", "limit": 2}, {"until": "2025", "offset": 1}):
+        bound = {**timeline.bind(params), "timeline_events": None}
+        assert fixture_store.read(timeline.cypher, bound).rows == \
+            timeline.run(fixture_store, params).rows, params
