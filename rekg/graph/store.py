@@ -397,6 +397,11 @@ class Store(ABC):
                     found[node_id] = set(names)
         return found
 
+    def generation(self) -> str | None:
+        """A value every write through rekg changes, or None where the store keeps none
+        (then structures derived from the graph are computed for every query)."""
+        return None
+
     def counts(self) -> tuple[int, int]:
         """Number of nodes and relationships in the store."""
         nodes = self.read("MATCH (n) RETURN count(n)").rows[0][0]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from rekg.errors import RekgError, UnknownQueryError
 from rekg.graph.result import QueryResult
+from rekg.queries.derived import DERIVED, READS, derived
 from rekg.queries.params import PARAMETER_TYPES, Parameter, parse_parameters
 from rekg.queries.reach import expand
 
@@ -56,6 +57,8 @@ class CannedQuery:
     source: str = ""
     # Store dialect -> Cypher giving the same answer faster there (``NAME.DIALECT.cypher``).
     variants: dict[str, str] = field(default_factory=dict)
+    # Parameters computed from the graph in Python (rekg/queries/derived.py), not by the user.
+    derived: tuple[str, ...] = ()
 
     @property
     def pages(self) -> bool:
@@ -78,7 +81,10 @@ class CannedQuery:
     def run(self, store: Store, raw_params: Mapping[str, Any] | None = None) -> QueryResult:
         """Parse ``raw_params`` (``key -> text`` or typed values) and run on ``store``."""
         cypher = self.variants.get(store.dialect, self.cypher)
-        return store.read(cypher, self.bind(raw_params))
+        params = self.bind(raw_params)
+        if self.derived:
+            params.update({name: derived(name, store, params) for name in self.derived})
+        return store.read(cypher, params)
 
 
 def parse_query(text: str, source: str) -> CannedQuery:
@@ -114,6 +120,9 @@ def parse_query(text: str, source: str) -> CannedQuery:
     cypher = expand("\n".join(body_lines).strip())
     used = set(_CYPHER_PARAM.findall(_strip_comments(cypher)))
     declared = {param.name for param in parameters}
+    computed = tuple(sorted(used & DERIVED.keys() - declared))
+    used -= set(computed)
+    used |= {read for name in computed for read in READS[name]} & declared
     if {"limit", "offset"} <= declared:
         used.discard(PAGE_END)
     if used - declared:
@@ -125,7 +134,7 @@ def parse_query(text: str, source: str) -> CannedQuery:
             f"{source}: parameter {', '.join(sorted(declared - used))} declared but never used"
         )
     return CannedQuery(name=name, description=header["description"], parameters=parameters,
-                       cypher=cypher, notes=notes, source=source)
+                       cypher=cypher, notes=notes, source=source, derived=computed)
 
 
 def _strip_comments(cypher: str) -> str:
@@ -185,7 +194,9 @@ def _library() -> dict[str, CannedQuery]:
         cypher = expand("\n".join(line for line in text.splitlines()
                                   if not line.strip().startswith("//")).strip())
         base = queries[name]
-        used = set(_CYPHER_PARAM.findall(_strip_comments(cypher)))
+        used = set(_CYPHER_PARAM.findall(_strip_comments(cypher))) - set(base.derived)
+        used |= ({read for computed in base.derived for read in READS[computed]}
+                 & {param.name for param in base.parameters})
         if base.pages:
             used.discard(PAGE_END)
         if used != {param.name for param in base.parameters}:

@@ -4,29 +4,25 @@
 // param: as_of date = null — answer as on this day, from each measure's dated status events (2025-04 means the end of April)
 // Only materials with at least one dependent product or one active restriction are listed;
 // producers counts the countries and organisations known to produce the material.
-// Cost: materials are ranked by counts (dependants through up to 8 DEPENDS_ON hops, from one
-// breadth-first search per product: rekg/queries/reach.py; active restrictions); imposers and
-// producers are read for the materials shown only.
-MATCH (product:Product)
-REACH DEPENDS_ON FROM product INTO reached
-UNWIND reached AS reach
-WITH product, reach[0] AS item WHERE 'Material' IN labels(item)
-WITH item, count(DISTINCT product) AS dependants
-WITH collect([item, dependants]) AS counted
+// Cost: a scan of the materials. Two structures derived from the whole graph come as
+// parameters, computed in Python from one read each and cached until the next write
+// (rekg/queries/derived.py): $dependants, how many products reach each item through up to 8
+// DEPENDS_ON hops (one breadth-first search per product), and $restricted and $imposers,
+// each item's restrictions counted by status on $as_of with their imposers. Without the
+// cache (Neo4j, the first query after a write or a new as_of) reading every restriction is
+// the cost. Producers are read for the materials shown only.
 MATCH (material:Material)
-WITH material, [c IN counted WHERE c[0] = material | c[1]] AS found
-WITH material, coalesce(found[0], 0) AS dependent_products
-OPTIONAL MATCH (restriction:Restriction)-[:RESTRICTS]->(material)
-WHERE (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN ['announced', 'in_force', 'expanded', 'alleged']
-WITH material, dependent_products, count(DISTINCT restriction) AS active_restrictions
+WITH material, coalesce($dependants[material.id], 0) AS dependent_products,
+     [s IN coalesce($restricted[material.id], []) WHERE s[0] IN ['announced', 'in_force', 'expanded', 'alleged']] AS found
+WITH material, dependent_products, found,
+     reduce(total = 0, s IN found | total + s[1]) AS active_restrictions
 WHERE dependent_products > 0 OR active_restrictions > 0
-WITH material, dependent_products, active_restrictions
+WITH material, dependent_products, active_restrictions, found
 ORDER BY dependent_products DESC, active_restrictions DESC, toLower(material.name)
 LIMIT $limit
-OPTIONAL MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)-[:RESTRICTS]->(material)
-// as-of (issue 12): status on $as_of = the last dated status event up to that day
-WHERE (CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH '|mentioned') THEN s ELSE split(e, '|')[1] END) END) IN ['announced', 'in_force', 'expanded', 'alleged']
-WITH material, dependent_products, active_restrictions, imposer.name AS imposer
+UNWIND (CASE WHEN size(found) = 0 THEN [null] ELSE found END) AS by_status
+UNWIND (CASE WHEN by_status IS NULL OR size(by_status[2]) = 0 THEN [null] ELSE by_status[2] END) AS imposer
+WITH material, dependent_products, active_restrictions, $imposers[imposer][0] AS imposer
 WITH material, dependent_products, active_restrictions, collect(DISTINCT imposer) AS imposers
 UNWIND (CASE WHEN size(imposers) = 0 THEN [null] ELSE imposers END) AS imposer
 WITH material, dependent_products, active_restrictions, imposer ORDER BY toLower(imposer)

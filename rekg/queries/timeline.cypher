@@ -9,13 +9,23 @@
 // announced, in_force, expanded, suspended, lifted...; status is the latest. One without is
 // placed at its own dates, else at the publication date of the first article mentioning it
 // ("reported"), as is a measure whose first event is a mention.
-// Cost: events are dated and sorted by their own properties (country=... starts from an index
-// lookup of the country); only undated events read their articles, and actors and topics are
-// read for one page only.
+// Cost: without country=..., the events of the page come as a parameter ($timeline_events):
+// every event with a row on or before the date of the page's last row, picked in Python
+// from the dates of all rows, read once (with this query's Cypher) and cached until the next
+// write (rekg/queries/derived.py; the first query after a write reads every event for it;
+// Neo4j, which keeps no generation, dates and sorts every event instead). With country=...,
+// the country's events are read from an index lookup of the country and sorted. Only
+// undated events read their articles, and actors and topics are read for one page only.
 CALL {
-  MATCH (event:Restriction) WHERE $country IS NULL RETURN event
+  UNWIND coalesce($timeline_events, []) AS id MATCH (event:Restriction {id: id}) RETURN event
   UNION
-  MATCH (event:Agreement) WHERE $country IS NULL RETURN event
+  UNWIND coalesce($timeline_events, []) AS id MATCH (event:Agreement {id: id}) RETURN event
+  UNION
+  UNWIND (CASE WHEN $country IS NULL AND $timeline_events IS NULL THEN [1] ELSE [] END) AS every
+  MATCH (event:Restriction) RETURN event
+  UNION
+  UNWIND (CASE WHEN $country IS NULL AND $timeline_events IS NULL THEN [1] ELSE [] END) AS every
+  MATCH (event:Agreement) RETURN event
   UNION
   UNWIND coalesce($country, []) AS form MATCH (actor:Country) WHERE form IN actor.keys
   MATCH (actor)-[:IMPOSES|PARTY_TO]->(event) RETURN event

@@ -1,0 +1,294 @@
+"""Structures derived from the whole graph that canned queries receive as parameters.
+
+At a million relationships, counting the active restrictions on each item means reading
+every restriction (about 100,000 of them), and following DEPENDS_ON from every product in
+Cypher costs hundreds of milliseconds, while the answers of chokepoints, dependency-chain
+and products-at-risk are a few dozen rows (issue 14). Both structures are small (one entry
+per restricted item, one per product and item it reaches), so they are computed in Python
+from one read each and kept in memory until the store's generation (bumped by every write
+through rekg, from any process) changes. A store that keeps no generation (Neo4j) computes
+them again for every query.
+
+A query uses one by naming it as a parameter (``$reach``, ``$dependants``, ``$restricted``,
+``$imposers``: see DERIVED); the catalog computes it from the query's bound parameters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from rekg.queries.reach import MAX_DEPTH
+
+if TYPE_CHECKING:
+    from rekg.graph.store import Store
+
+# The status of a measure on $as_of: its last dated status event up to that day (issue 12).
+STATUS_ON_AS_OF = (
+    "CASE WHEN $as_of IS NULL OR restriction.status_events IS NULL THEN restriction.status "
+    "ELSE reduce(s = null, e IN restriction.status_events | CASE WHEN substring(e, 0, "
+    "size(coalesce($as_of, ''))) > coalesce($as_of, '') OR (s IS NOT NULL AND e ENDS WITH "
+    "'|mentioned') THEN s ELSE split(e, '|')[1] END) END"
+)
+
+_RESTRICTIONS_CYPHER = f"""
+MATCH (restriction:Restriction)-[:RESTRICTS]->(item)
+WITH item.id AS item, restriction, {STATUS_ON_AS_OF} AS status
+OPTIONAL MATCH (imposer)-[:IMPOSES]->(restriction)
+RETURN item, status, count(DISTINCT restriction) AS restrictions,
+       collect(DISTINCT imposer.id) AS imposers
+"""
+_IMPOSERS_CYPHER = """
+MATCH (imposer)-[:IMPOSES]->(:Restriction)
+WITH DISTINCT imposer
+RETURN imposer.id, imposer.name, imposer.keys
+"""
+
+
+def _restrictions(store: Store, as_of: Any) -> tuple[dict[str, list[list[Any]]],
+                                                     dict[str, list[Any]]]:
+    by_item: dict[str, list[list[Any]]] = {}
+    for item, status, count, imposers in store.read(_RESTRICTIONS_CYPHER,
+                                                     {"as_of": as_of}).rows:
+        by_item.setdefault(item, []).append([status, count, imposers])
+    imposers = {imposer: [name, keys]
+                for imposer, name, keys in store.read(_IMPOSERS_CYPHER).rows}
+    return by_item, imposers
+
+
+_EDGES_CYPHER = " UNION ALL ".join(
+    f"MATCH (a:{label})-[:DEPENDS_ON]->(b) RETURN a.id, a.name, a.keys, labels(a)[0], "
+    "b.id, b.name, b.keys, labels(b)[0]" for label in ("Product", "Material"))
+
+
+class Closure(NamedTuple):
+    """DEPENDS_ON followed from every product and every item with dependencies of its own."""
+
+    products: list[str]
+    keys: dict[str, list[str]]
+    # node id -> [item id, depth, chain, item name, item label] for every item it reaches
+    # through up to 8 DEPENDS_ON hops: depth is the shortest distance, chain the names along
+    # a shortest route joined by " > ", as rekg/queries/reach.py writes the search in Cypher
+    # (a node's chain extends the smallest chain one level nearer; a node reached again
+    # through a cycle is listed too).
+    reach: dict[str, list[list[Any]]]
+
+
+def _closure(store: Store) -> Closure:
+    names: dict[str, Any] = {}
+    labels: dict[str, Any] = {}
+    keys: dict[str, list[str]] = {}
+    edges: dict[str, set[str]] = {}
+    for row in store.read(_EDGES_CYPHER).rows:
+        for node, name, node_keys, label in (row[:4], row[4:]):
+            names[node], keys[node], labels[node] = name, node_keys or [], label
+        edges.setdefault(row[0], set()).add(row[4])
+    products = []
+    for product, name, product_keys in store.read(
+            "MATCH (product:Product) RETURN product.id, product.name, product.keys").rows:
+        products.append(product)
+        names[product], keys[product] = name, product_keys or []
+    reach = {node: _search(names.get(node), edges.get(node, set()), edges, names, labels)
+             for node in {*products, *edges}}
+    return Closure(products, keys, reach)
+
+
+def _joined(chain: str | None, name: Any) -> str | None:
+    return None if chain is None or name is None else f"{chain} > {name}"
+
+
+def _search(root_name: Any, first: set[str], edges: dict[str, set[str]],
+            names: dict[str, Any], labels: dict[str, Any]) -> list[list[Any]]:
+    chains: dict[str, str | None] = {}
+    level = {item: _joined(root_name, names[item]) for item in first}
+    found: list[list[Any]] = []
+    for depth in range(1, MAX_DEPTH + 1):
+        if not level:
+            break
+        chains.update(level)
+        found += [[item, depth, chain, names[item], labels[item]] for item, chain in level.items()]
+        following: dict[str, str | None] = {}
+        for node, chain in level.items():
+            for item in edges.get(node, ()):
+                if item in chains:
+                    continue
+                # Cypher's min() leaves out nulls: a null chain only when every one is null.
+                candidate = _joined(chain, names[item])
+                current = following.get(item)
+                if item not in following or (candidate is not None and (
+                        current is None or candidate < current)):
+                    following[item] = candidate
+        level = following
+    return found
+
+
+_DATED = """
+WITH event, CASE WHEN event.announced IS NULL AND event.effective IS NULL
+          AND event.date IS NULL AND event.status_events IS NULL
+     THEN reduce(first = null, published IN [(event)<-[:MENTIONS]-(article) |
+                                             article.published] |
+                 CASE WHEN published IS NOT NULL AND (first IS NULL OR published < first)
+                      THEN published ELSE first END)
+     END AS reported
+WITH event, reported,
+     [e IN coalesce(event.status_events, [])
+      WHERE NOT e ENDS WITH '|mentioned' AND NOT e STARTS WITH '|' |
+      [split(e, '|')[1], split(e, '|')[0]]] +
+     [e IN coalesce(event.status_events, [])[0..1]
+      WHERE e ENDS WITH '|mentioned' AND NOT e STARTS WITH '|' |
+      ['reported', split(e, '|')[0]]] AS history
+UNWIND CASE WHEN size(history) > 0 THEN history ELSE
+       [['announced', event.announced], ['effective', event.effective], ['dated', event.date],
+        ['reported', reported]] END AS dated
+WITH DISTINCT event.id AS event, dated[0] AS happened, dated[1] AS date
+WHERE date IS NOT NULL
+RETURN date, event
+"""
+
+
+def _timeline(store: Store) -> tuple[list[str], list[str]]:
+    """Every row of the timeline as its date and event id, in date order: the rows of
+    timeline.cypher (the same Cypher) before its filters and its sort."""
+    rows = sorted(tuple(row) for label in ("Restriction", "Agreement")
+                  for row in store.read(f"MATCH (event:{label})" + _DATED).rows)
+    return [date for date, _ in rows], [event for _, event in rows]
+
+
+# Computed from the graph once per generation (and per value of the parameters named).
+_BASES: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
+    "closure": (_closure, ()),
+    "restrictions": (_restrictions, ("as_of",)),
+    "timeline": (_timeline, ()),
+}
+
+
+def _reach(closure: Closure, params: Mapping[str, Any]) -> dict[str, list[list[Any]]]:
+    """Product id -> the items it reaches: only the products named by ``product`` if the
+    query has that parameter (a parameter costs the database time to read), and only by
+    chains through ``material`` if the query has that one."""
+    products, material = params.get("product"), params.get("material")
+    if products is not None:
+        return {product: closure.reach[product] for product in closure.products
+                if any(form in closure.keys[product] for form in products)}
+    if material is not None:
+        return {product: _through(closure, product, material) for product in closure.products}
+    return {product: closure.reach[product] for product in closure.products}
+
+
+def _through(closure: Closure, product: str, forms: list[str]) -> list[list[Any]]:
+    """The items ``product`` reaches by a chain of at most 8 hops through an item with a
+    lookup key equal to, or ending in a word equal to, one of ``forms``; each with the
+    fewest hops and, among those, the first chain. A shortest chain through an item m is a
+    shortest chain to m followed by a shortest chain from m, so the two searches (from the
+    product, and from m) give it without enumerating paths."""
+    reached = {row[0]: row for row in closure.reach[product]}
+    best: dict[str, list[Any]] = {}
+
+    def offer(item: str, hops: int, chain: str | None, name: Any, label: Any) -> None:
+        kept = best.get(item)
+        if kept is None or (hops, chain is None, chain or "") < (kept[1], kept[2] is None,
+                                                                 kept[2] or ""):
+            best[item] = [item, hops, chain, name, label]
+
+    for middle, (_, depth, chain, name, label) in reached.items():
+        if not any(key == form or key.endswith(" " + form)
+                   for key in closure.keys.get(middle, []) for form in forms):
+            continue
+        offer(middle, depth, chain, name, label)
+        for item, more, onward, item_name, item_label in closure.reach.get(middle, []):
+            if depth + more > MAX_DEPTH:
+                continue
+            rest = None if onward is None or name is None else onward[len(name) + 3:]
+            offer(item, depth + more, _joined(chain, rest), item_name, item_label)
+    return list(best.values())
+
+
+def _dependants(closure: Closure, params: Mapping[str, Any]) -> dict[str, int]:
+    """Item id -> how many products reach it."""
+    counts: dict[str, int] = {}
+    for product in closure.products:
+        for item in {row[0] for row in closure.reach[product]}:
+            counts[item] = counts.get(item, 0) + 1
+    return counts
+
+
+def _timeline_page(timeline: tuple[list[str], list[str]],
+                   params: Mapping[str, Any]) -> list[str] | None:
+    """The events that can show on the page ``offset``, ``limit`` of a timeline without
+    ``country``: every event with a row on or before the date of the last row of the page
+    (ties included, since the query orders rows of one date by more than the date)."""
+    if params.get("country") is not None:
+        return None
+    dates, events = timeline
+    since, until = params.get("since"), params.get("until")
+    start = 0 if since is None else bisect.bisect_left(dates, since)
+    # substring(date, 0, size($until)) <= $until: a date's prefix, which sorts as dates do
+    end = len(dates) if until is None else bisect.bisect_right(
+        dates, until, lo=start, key=lambda date: date[:len(until)])
+    wanted = params["offset"] + params["limit"]
+    if end - start > wanted:
+        end = bisect.bisect_right(dates, dates[start + wanted - 1], lo=start, hi=end)
+    return sorted(set(events[start:end]))
+
+
+# Query parameter -> (the structure it comes from, the part of it the query receives).
+DERIVED: dict[str, tuple[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
+    # product id -> [[item id, depth, chain, item name, item label], ...]
+    "reach": ("closure", _reach),
+    # item id -> how many products reach it through DEPENDS_ON
+    "dependants": ("closure", _dependants),
+    # item id -> [[status on $as_of, restrictions (distinct), [imposer id, ...]], ...]
+    "restricted": ("restrictions", lambda value, params: value[0]),
+    # imposer id -> [name, lookup keys]
+    "imposers": ("restrictions", lambda value, params: value[1]),
+    # ids of the events a timeline page without country=... can show (null with country, or
+    # on a store without a generation)
+    "timeline_events": ("timeline", _timeline_page),
+}
+# The query parameters each one reads (so a query need not name them in its Cypher).
+READS: dict[str, tuple[str, ...]] = {"reach": ("product", "material"), "dependants": (),
+                                     "restricted": ("as_of",), "imposers": ("as_of",),
+                                     "timeline_events": ("country", "since", "until", "limit",
+                                                         "offset")}
+# Worth having only from the cache: the query reads less without them (it then gets null).
+_CACHED_ONLY = frozenset({"timeline_events"})
+_CACHE_SIZE = 32
+_cache: OrderedDict[tuple[Any, ...], tuple[str, Any]] = OrderedDict()
+_lock = threading.Lock()
+
+
+def derived(name: str, store: Store, params: Mapping[str, Any]) -> Any:
+    """The parameter ``name`` for a query with the bound ``params`` run on ``store``."""
+    base, part = DERIVED[name]
+    if name in _CACHED_ONLY and store.generation() is None:
+        return None
+    return part(_base(base, store, params), params)
+
+
+def _base(name: str, store: Store, params: Mapping[str, Any]) -> Any:
+    compute, keyed_by = _BASES[name]
+    arguments = [params.get(parameter) for parameter in keyed_by]
+    # Read before computing: a write landing meanwhile changes it, so the result is not kept.
+    generation = store.generation()
+    if generation is None:
+        return compute(store, *arguments)
+    key = (store.uri, name, *map(_frozen, arguments))
+    with _lock:
+        kept = _cache.get(key)
+        if kept is not None and kept[0] == generation:
+            _cache.move_to_end(key)
+            return kept[1]
+    value = compute(store, *arguments)
+    with _lock:
+        _cache[key] = (generation, value)
+        _cache.move_to_end(key)
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return value
+
+
+def _frozen(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
