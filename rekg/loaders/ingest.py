@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 from pydantic import ValidationError
 
 from rekg.errors import RekgError
-from rekg.graph.resolve import redirect_to_survivors, resolve_merged
+from rekg.graph.resolve import resolve_merged
 from rekg.graph.store import Store
 from rekg.loaders.document import Document
 from rekg.loaders.families import coverage_families
@@ -216,8 +216,6 @@ def _merge_batch(
         fragments.append((article_id, result))
     if not fragments:
         return
-    for _, fragment in fragments:
-        redirect_to_survivors(store, fragment)
     stats = store.merge_articles(fragments)
     merged = resolve_merged(store, [fragment for _, fragment in fragments], coverage_families)
     summary.articles_new += len(stats.articles_new)
