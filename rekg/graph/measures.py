@@ -226,7 +226,7 @@ def _earliest(events: Iterable[str], statuses: Iterable[str] | None,
     return min(days) if days else None
 
 
-def _absorb(survivor: Measure, duplicate: Measure) -> None:
+def absorb(survivor: Measure, duplicate: Measure) -> None:
     """The survivor takes in the duplicate: properties, relations and reports. The merged
     node keeps the smaller of the two ids, so that its id depends on which reports it holds,
     not on the order they came in."""
@@ -336,7 +336,7 @@ def match(measures: list[Measure], families: Families) -> tuple[list[Measure], d
                 continue
             before = _buckets(chosen)
             gone = {chosen.id, measure.id}
-            _absorb(chosen, measure)
+            absorb(chosen, measure)
             gone.discard(chosen.id)
             for merged, survivor in list(survivor_of.items()):
                 if survivor in gone:

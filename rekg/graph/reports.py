@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rekg.graph.measures import Measure, report_events, status_props
-from rekg.schema import Label, RelType
+from rekg.schema import GraphFragment, Label, RelType
 from rekg.schema.events import merge_events
 
 REPORTS = "_reports"
@@ -70,6 +70,16 @@ class Report:
                    [ReportRel(t, bool(o), x, xl, info or "", p)
                     for t, o, x, xl, info, p in data["rels"]])
 
+    @property
+    def key(self) -> tuple[str, tuple[str, ...]]:
+        """Its node id and articles: a node id may be reported by many articles (an
+        agreement's id is its name), and an article written again reports the same."""
+        return (self.id, tuple(sorted(self.articles())))
+
+    def articles(self) -> set[str]:
+        return {r.other for r in self.rels
+                if r.type == RelType.MENTIONS.value and not r.outgoing}
+
     def measure(self) -> Measure:
         """The report as resolution compares it (with the status events it implies)."""
         measure = Measure(self.id, self.label, dict(self.props))
@@ -104,11 +114,8 @@ class Report:
 
 def from_node(label: Label, props: Mapping[str, Any],
               rels: Iterable[Sequence[Any]], hidden: Iterable[str]) -> list[Report]:
-    """The reports a stored node holds: its kept reports, or the node itself as one report.
-    ``rels`` are (type, outgoing, other id, other label, other kind, other published, props)."""
-    kept = props.get(REPORTS)
-    if kept:
-        return [Report.decode(label, text) for text in kept]
+    """A stored node read whole as one report. ``rels`` are (type, outgoing, other id, other
+    label, other kind, other published, properties)."""
     own = {k: v for k, v in props.items() if k not in set(hidden) | {REPORTS, RESOLVED}}
     found = []
     for rel_type, outgoing, other, other_label, kind, published, rel_props in rels:
@@ -119,3 +126,26 @@ def from_node(label: Label, props: Mapping[str, Any],
                                str(info or ""), dict(rel_props)))
     found.sort(key=lambda r: (r.type, r.outgoing, r.other))
     return [Report(str(props["id"]), label, own, found)]
+
+
+def from_fragment(fragment: GraphFragment) -> list[Report]:
+    """The reports of one article's fragment: its restrictions and agreements as extracted."""
+    infos = {n.id: str(getattr(n, "published" if n.label is Label.ARTICLE else "kind", "") or "")
+             for n in fragment.nodes.values()}
+    found = []
+    for node in fragment.nodes.values():
+        if node.label not in (Label.RESTRICTION, Label.AGREEMENT):
+            continue
+        rels = []
+        for rel in fragment.relationships.values():
+            if node.id not in (rel.source, rel.target) or rel.source == rel.target:
+                continue
+            outgoing = rel.source == node.id
+            other, other_label = (rel.target, rel.target_label) if outgoing \
+                else (rel.source, rel.source_label)
+            props = {k: v for k, v in rel.store_properties().items() if v is not None}
+            rels.append(ReportRel(rel.type.value, outgoing, other, other_label.value,
+                                  infos.get(other, ""), props))
+        rels.sort(key=lambda r: (r.type, r.outgoing, r.other))
+        found.append(Report(node.id, node.label, dict(node.properties()), rels))
+    return found

@@ -38,13 +38,14 @@ from typing import Any
 from rekg.graph.measures import (
     Families,
     Measure,
+    absorb,
     kind_family,
     match,
     name_words,
     same_id,
     status_props,
 )
-from rekg.graph.reports import REPORTS, RESOLVED, Report, from_node
+from rekg.graph.reports import REPORTS, RESOLVED, Report, from_fragment, from_node
 from rekg.graph.store import (
     LOOKUP_KEYS,
     WRITE_BATCH_SIZE,
@@ -95,17 +96,30 @@ def _pages(ids: Sequence[str]) -> list[list[str]]:
     return [list(ids[i:i + _READ_PAGE]) for i in range(0, len(ids), _READ_PAGE)]
 
 
-def _read(store: Store, label: Label) -> tuple[dict[str, dict[str, Any]], list[Report]]:
-    """Every node of ``label`` (properties without lookup keys) and the reports they hold:
-    those kept on resolved nodes first, so that a report written again by a resumed ingest
-    is read once."""
+def _read(store: Store, label: Label, fresh: Mapping[str, list[Report]],
+          ) -> tuple[dict[str, dict[str, Any]], list[Report]]:
+    """Every node of ``label`` (properties without lookup keys) and the reports it holds:
+    those it kept and those of ``fresh`` (the batch just merged, by node id). A node that
+    some article mentions beyond those reports (a merge that was never resolved, or a graph
+    resolved before reports were kept) is read whole, as one report."""
     nodes: dict[str, dict[str, Any]] = {}
     for node_id, props in store.read(
             f"MATCH (m:`{label.value}`) RETURN m.id, properties(m)").rows:
         props = dict(props)
         props.pop(LOOKUP_KEYS, None)
         nodes[node_id] = props
-    plain = sorted(k for k, v in nodes.items() if not v.get(REPORTS))
+    mentions: dict[str, set[str]] = {}
+    for node_id, article in store.read(
+            f"MATCH (a:Article)-[:MENTIONS]->(m:`{label.value}`) RETURN m.id, a.id").rows:
+        mentions.setdefault(node_id, set()).add(article)
+    held: dict[str, list[Report]] = {}
+    for node_id, props in nodes.items():
+        reports = [Report.decode(label, text) for text in props.get(REPORTS) or []]
+        reports += fresh.get(node_id, [])
+        covered = {a for report in reports for a in report.articles()}
+        if reports and mentions.get(node_id, set()) <= covered:
+            held[node_id] = reports
+    plain = sorted(set(nodes) - set(held))
     rels: dict[str, list[list[Any]]] = {k: [] for k in plain}
     for page in _pages(plain):
         for outgoing, pattern in ((True, "(m)-[r]->(x)"), (False, "(m)<-[r]-(x)")):
@@ -114,11 +128,12 @@ def _read(store: Store, label: Label) -> tuple[dict[str, dict[str, Any]], list[R
                     "RETURN m.id, type(r), x.id, labels(x)[0], x.kind, x.published, "
                     "properties(r)", {"ids": page}).rows:
                 rels[node_id].append([row[0], outgoing, *row[1:]])
-    reports: dict[str, Report] = {}
-    for node_id in sorted(nodes, key=lambda k: (k in rels, k)):
-        for report in from_node(label, nodes[node_id], rels.get(node_id, ()), {LOOKUP_KEYS}):
-            reports.setdefault(report.id, report)
-    return nodes, [reports[k] for k in sorted(reports)]
+    for node_id in plain:
+        held[node_id] = from_node(label, nodes[node_id], rels[node_id], {LOOKUP_KEYS})
+    reports_by_key = {report.key: report for node_id in sorted(held)
+                      for report in held[node_id]}
+    return nodes, [reports_by_key[k] for k in sorted(reports_by_key)]
+
 
 # ---------------------------------------------------------------------------- deciding
 
@@ -195,15 +210,34 @@ class _Plan:
     links: int
 
 
-def _plan(store: Store, families: Families) -> _Plan:
+def _by_id(reports: Sequence[Report]) -> list[Measure]:
+    """One measure per node id: the reports of one id are one node whatever they say, as a
+    merge makes them; taken in canonical order."""
+    groups: dict[str, list[Measure]] = {}
+    for report in reports:
+        groups.setdefault(report.id, []).append(report.measure())
+    measures = []
+    for group in groups.values():
+        group.sort(key=Measure.order)
+        for other in group[1:]:
+            absorb(group[0], other)
+        measures.append(group[0])
+    return measures
+
+
+def _plan(store: Store, families: Families, fresh: Sequence[Report]) -> _Plan:
     found: dict[Label, dict[str, dict[str, Any]]] = {}
     survivors: dict[Label, list[Measure]] = {}
     members: dict[str, list[Report]] = {}
     survivor_of: dict[str, str] = {}
     for label in _MEASURES:
-        found[label], reports = _read(store, label)
+        new: dict[str, list[Report]] = {}
+        for report in fresh:
+            if report.label is label:
+                new.setdefault(report.id, []).append(report)
+        found[label], reports = _read(store, label, new)
         merged_into: dict[str, str]
-        survivors[label], merged_into = match([r.measure() for r in reports], families)
+        survivors[label], merged_into = match(_by_id(reports), families)
         for report in reports:
             final = merged_into.get(report.id, report.id)
             members.setdefault(final, []).append(report)
@@ -311,9 +345,11 @@ def _write(store: Store, plan: _Plan) -> tuple[set[str], set[str]]:
     return removed, created
 
 
-def resolve(store: Store, families: Families = same_id) -> ResolveSummary:
-    """Resolve the measures of the whole graph; running it again changes nothing."""
-    plan = _plan(store, families)
+def resolve(store: Store, families: Families = same_id,
+            fragments: Sequence[GraphFragment] = ()) -> ResolveSummary:
+    """Resolve the measures of the whole graph, with the reports of ``fragments`` (those
+    just merged); running it again changes nothing."""
+    plan = _plan(store, families, [r for f in fragments for r in from_fragment(f)])
     removed, created = _write(store, plan)
     return ResolveSummary(
         restrictions_before=len(plan.found[Label.RESTRICTION]),
@@ -330,7 +366,7 @@ def resolve_merged(store: Store, fragments: Sequence[GraphFragment],
     if not any(node.label in _MEASURES for fragment in fragments
                for node in fragment.nodes.values()):
         return 0
-    return resolve(store, families).merged
+    return resolve(store, families, fragments).merged
 
 
 def merge_resolved(store: Store, fragment: GraphFragment,
