@@ -60,6 +60,9 @@ class Measure:
     targets: set[str] = field(default_factory=set)
     articles: dict[str, str] = field(default_factory=dict)  # article id -> published
     evidence: list[str] = field(default_factory=list)
+    # stated starts and first report, kept until ``absorb`` changes the measure: matching
+    # asks for them millions of times on a large graph (issue 14)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def kind(self) -> str:
@@ -69,6 +72,8 @@ class Measure:
         """(day, status) of every start the text states: announcements and entries into force
         (restrictions), any dated status (agreements). A date that is only the reporting
         article's publication date states nothing: extraction may have put it there."""
+        if "stated" in self.cache:
+            return list(self.cache["stated"])
         found = set()
         for text in self.props.get("status_events") or []:
             event = StatusEvent.decode(text)
@@ -79,14 +84,19 @@ class Measure:
             day = _day(event.date)
             if day is not None:
                 found.add((day, event.status))
-        return sorted(found)
+        self.cache["stated"] = sorted(found)
+        return list(self.cache["stated"])
 
     def start(self) -> str:
-        stated = self.stated()
-        return stated[0][0].isoformat() if stated else ""
+        if "start" not in self.cache:
+            stated = self.stated()
+            self.cache["start"] = stated[0][0].isoformat() if stated else ""
+        return str(self.cache["start"])
 
     def first_reported(self) -> str:
-        return min((p for p in self.articles.values() if p), default="")
+        if "first" not in self.cache:
+            self.cache["first"] = min((p for p in self.articles.values() if p), default="")
+        return str(self.cache["first"])
 
     def order(self) -> tuple[bool, str, str, str]:
         return (not self.start(), self.start(), self.first_reported(), self.id)
@@ -266,6 +276,7 @@ def absorb(survivor: Measure, duplicate: Measure) -> None:
     props["id"] = survivor.id = final
     props.update(status_props(survivor.label, props))
     survivor.props = props
+    survivor.cache.clear()
 
 
 def status_props(label: Label, props: Mapping[str, Any]) -> dict[str, Any]:

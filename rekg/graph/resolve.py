@@ -157,17 +157,23 @@ def _links(restrictions: list[Measure], agreements: list[Measure],
                 if sentence is not None:
                     wanted.append((rel_type, measure, earlier[-1], sorted(measure.articles),
                                    sentence))
+    imposed: dict[str, list[int]] = {}
+    stopped: list[set[str]] = []
+    for position, restriction in enumerate(restrictions):
+        for actor in restriction.actors:
+            imposed.setdefault(actor, []).append(position)
+        stopped.append({e.split("|")[2] for e in restriction.props.get("status_events") or []
+                        if e.split("|")[1] in ("suspended", "lifted")})
     for agreement in agreements:
-        for restriction in restrictions:
-            if not agreement.actors & restriction.actors:
+        names = name_words(agreement) | {str(agreement.props.get("kind") or "").lower()}
+        for position in sorted({p for actor in agreement.actors for p in imposed.get(actor, [])}):
+            restriction = restrictions[position]
+            shared = sorted(stopped[position] & set(agreement.articles))
+            if not shared:
                 continue
-            stopped = {e.split("|")[2] for e in restriction.props.get("status_events") or []
-                       if e.split("|")[1] in ("suspended", "lifted")}
-            shared = sorted(stopped & set(agreement.articles))
-            names = name_words(agreement) | {str(agreement.props.get("kind") or "").lower()}
             sentence = next((e for e in restriction.evidence if _SUSPENDS.search(e)
                              and names & set(re.findall(r"[a-z0-9]+", e.lower()))), None)
-            if shared and sentence is not None:
+            if sentence is not None:
                 wanted.append((RelType.SUSPENDS, agreement, restriction, shared, sentence))
     expanded: dict[str, list[str]] = {}
     for rel_type, source, target, _, _ in wanted:
