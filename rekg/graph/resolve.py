@@ -55,7 +55,8 @@ from rekg.graph.store import (
 from rekg.schema import GraphFragment, Label, RelType
 from rekg.schema.events import StatusEvent, merge_events
 
-__all__ = ["ResolveSummary", "kind_family", "merge_resolved", "resolve", "resolve_merged"]
+__all__ = ["ResolveSummary", "kind_family", "merge_resolved", "resolve", "resolve_merged",
+           "resolve_pending"]
 
 _MEASURES = (Label.RESTRICTION, Label.AGREEMENT)
 _EXPANDS = re.compile(r"\b(expand\w*|extend\w*|broaden\w*|widen\w*|add(?:s|ed|ing)? to|"
@@ -373,6 +374,16 @@ def resolve_merged(store: Store, fragments: Sequence[GraphFragment],
                for node in fragment.nodes.values()):
         return 0
     return resolve(store, families, fragments).merged
+
+
+def resolve_pending(store: Store, families: Families = same_id) -> int:
+    """Finish a resolution an interrupted run left undone (a node without its digest); the
+    articles it came from are complete, so no later batch would bring them back."""
+    for label in _MEASURES:
+        if store.read(f"MATCH (m:`{label.value}`) WHERE m.{RESOLVED} IS NULL "
+                      "RETURN m.id LIMIT 1").rows:
+            return resolve(store, families).merged
+    return 0
 
 
 def merge_resolved(store: Store, fragment: GraphFragment,
