@@ -195,6 +195,7 @@ def _frame(ctx: ArticleContext, m: Mention, imposer: Mention | None,
     contrast = word_sets()["contrast_words"]
     paused = not _in_force_after(view, m) and ((who, kind) in carried or any(
         c.name in ("suspended", "lifted") and abs(c.start - m.start) <= 10
+        and not m.start <= c.start < c.end <= m.end  # "an export freeze" names the measure
         and not any(w in contrast for w in view.words[min(c.end, m.end):max(c.start, m.start)])
         for c in find_cues(view)))
     rid = restriction_id(who, kind + ("-paused" if paused else ""), ctx.article_id)

@@ -147,6 +147,9 @@ def _next_to_target(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> 
 def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.relations and fact.rel not in rule.relations:
         return False
+    if any(m.label is Label.RESTRICTION and m.start <= cue.start and cue.end <= m.end
+           for m in (fact.source, fact.target)):
+        return False  # the cue word names the measure ("an export freeze"), it does not pause it
     if rule.spec.around == "target" and fact.target.end > fact.target.start:
         return _next_to_target(view, cue, rule, fact)
     start, end = _span(fact)

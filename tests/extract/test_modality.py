@@ -75,6 +75,17 @@ def test_suspended_measure_restricts_nothing_and_is_marked_suspended() -> None:
     assert any(r.reason.startswith("suspended") for r in ctx.refusals)
 
 
+@pytest.mark.parametrize("text", [
+    "China imposed an export freeze on gallium on Monday.",
+    "Beijing announced an export suspension covering gallium.",
+])
+def test_a_measure_named_by_a_pause_word_is_not_itself_paused(text: str) -> None:
+    ctx = run(Document(text=text, title="Test"))
+    assert ("China", "gallium") in _restricted(text)
+    assert {n.status for n in ctx.fragment.nodes.values()
+            if n.label is Label.RESTRICTION} <= {"announced", "in_force"}
+
+
 def test_lifted_measure_restricts_nothing() -> None:
     assert _restricted("China scrapped its export quotas on tungsten in 2015.") == set()
 
