@@ -15,6 +15,8 @@ from rekg.extract.pipeline import mentions_for, stages
 from rekg.loaders.document import Document
 from rekg.schema import GraphFragment, Label, RelType
 
+from .fragments import restricted_pairs
+
 EXTRACT_DIR = Path(__file__).resolve().parents[2] / "rekg" / "extract"
 pytestmark = pytest.mark.usefixtures("patterns_only")
 
@@ -27,13 +29,6 @@ def _edges(fragment: GraphFragment) -> set[tuple[str, str, str]]:
     names = {n.id: n.name for n in fragment.nodes.values()}
     return {(names[r.source], r.type.value, names[r.target])
             for r in fragment.relationships.values() if r.type is not RelType.MENTIONS}
-
-
-def _restricted(fragment: GraphFragment) -> set[tuple[str, str]]:
-    names = {n.id: n.name for n in fragment.nodes.values()}
-    rels = list(fragment.relationships.values())
-    return {(names[i.source], names[r.target]) for i in rels if i.type is RelType.IMPOSES
-            for r in rels if r.type is RelType.RESTRICTS and r.source == i.target}
 
 
 def test_the_stage_order_is_written_once() -> None:
@@ -68,13 +63,13 @@ def test_organisations_from_suffixes_and_people_from_titles_naming_their_organis
 def test_items_enumerated_in_the_next_sentence_belong_to_the_measure() -> None:
     fragment = _graph("China announced new export controls on Friday. The list covers "
                       "samarium, gadolinium and terbium.")
-    assert {("China", m) for m in ("samarium", "gadolinium", "terbium")} <= _restricted(fragment)
+    assert {("China", m) for m in ("samarium", "gadolinium", "terbium")} <= restricted_pairs(fragment)
 
 
 def test_items_in_a_bullet_list_belong_to_the_measure() -> None:
     fragment = _graph("Beijing imposed export controls on:\n- gallium\n- germanium\n- antimony\n"
                       "\nTraders expect delays.")
-    assert {("China", m) for m in ("gallium", "germanium", "antimony")} <= _restricted(fragment)
+    assert {("China", m) for m in ("gallium", "germanium", "antimony")} <= restricted_pairs(fragment)
 
 
 def test_signatories_come_through_their_leaders_and_the_place_names_the_agreement() -> None:
