@@ -63,13 +63,15 @@ def test_organisations_from_suffixes_and_people_from_titles_naming_their_organis
 def test_items_enumerated_in_the_next_sentence_belong_to_the_measure() -> None:
     fragment = _graph("China announced new export controls on Friday. The list covers "
                       "samarium, gadolinium and terbium.")
-    assert {("China", m) for m in ("samarium", "gadolinium", "terbium")} <= restricted_pairs(fragment)
+    expected = {("China", m) for m in ("samarium", "gadolinium", "terbium")}
+    assert expected <= restricted_pairs(fragment)
 
 
 def test_items_in_a_bullet_list_belong_to_the_measure() -> None:
     fragment = _graph("Beijing imposed export controls on:\n- gallium\n- germanium\n- antimony\n"
                       "\nTraders expect delays.")
-    assert {("China", m) for m in ("gallium", "germanium", "antimony")} <= restricted_pairs(fragment)
+    expected = {("China", m) for m in ("gallium", "germanium", "antimony")}
+    assert expected <= restricted_pairs(fragment)
 
 
 def test_signatories_come_through_their_leaders_and_the_place_names_the_agreement() -> None:
