@@ -195,6 +195,8 @@ def speaking_body(ctx: ArticleContext, view: SentenceView, aimed_at: set[str]) -
         country = authority(ctx, x)
         if x.form == "place" or country is x or country.node_id in aimed_at:
             continue
+        if x.surface[:1].islower():
+            continue  # "the commerce ministry" does not say whose: the country in focus is
         k = x.start
         while k > 0 and view.words[k - 1] in ("the", "a", "an", "its", "'s"):
             k -= 1
