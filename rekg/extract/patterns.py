@@ -158,10 +158,14 @@ def _compile_set(name: str, spec: WordSetSpec) -> WordSet:
     return WordSet(name, frozenset(phrases), frozenset(p[0] for p in phrases))
 
 
+# libyaml (when built in) parses these files about eight times faster than pure Python
+_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+
+
 def _read(path: Path) -> Any:
     try:
         # BaseLoader keeps every scalar a string: "no", "on" and "off" are words here, not booleans
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise PatternError(f"{path.name}: cannot read: {exc}") from exc
 
