@@ -79,9 +79,7 @@ def test_a_full_disk_during_ingest_is_one_line_and_the_store_still_opens(
     env = cli_env(tmp_path)
     folder = write_articles(tmp_path / "articles", 60, seed=42)
     clean_store = tmp_path / "clean" / "graph.db"
-    # Both runs merge in batches of 10: which report a restriction joins still depends on how
-    # articles are batched (issue 12; test_resolution_batching.py), and this test is about
-    # the full disk, not about resolution.
+    # Both runs merge in batches of 10, so that the disk fills at the same point of each.
     assert run_cli(["--store", f"embedded:{clean_store}", "ingest", "--batch", "10",
                     str(folder)], env).returncode == 0
     clean = export_json(clean_store, tmp_path / "clean.json", env)
