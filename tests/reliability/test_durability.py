@@ -5,6 +5,7 @@ previous file only when complete."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -13,11 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from rekg.graph.stores import open_store
+
 from .conftest import (
     cli_env,
     export_json,
     kill_servers,
     run_cli,
+    servers_in,
     wait_for_no_servers,
     write_articles,
 )
@@ -103,6 +107,48 @@ def test_a_run_of_zeros_a_full_disk_left_in_the_log_is_cut_out(
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == [{"kind": "node", "name": "Country", "count": 3}]
     assert b"\0" * 4096 not in log.read_bytes()
+
+
+def _log_is_appended(folder: Path) -> bool:
+    """Whether the running server of the store in ``folder`` has its incremental log open
+    for appending (so that a short write it truncates back cannot leave zeros)."""
+    [pid] = servers_in(folder)
+    flags = []
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        if os.readlink(fd).endswith(".incr.aof"):
+            info = Path(f"/proc/{pid}/fdinfo/{fd.name}").read_text()
+            flags.append(int(info.split("flags:", 1)[1].split()[0], 8))
+    assert flags
+    return all(flag & os.O_APPEND for flag in flags)
+
+
+@pytest.mark.parametrize("start", ["a new store", "a store converted from its snapshot"])
+def test_the_server_writes_its_log_by_appending(tmp_path: Path, start: str) -> None:
+    env = cli_env(tmp_path)
+    if start == "a new store":
+        store = tmp_path / "store" / "graph.db"
+        expected = None
+    else:
+        store = _filled_store(tmp_path, env)
+        expected = _summary(store, env)
+        shutil.rmtree(store.with_name("graph.db.aof"))  # as a store from before the log
+    opened = open_store(f"embedded:{store}")
+    try:
+        opened.write("CREATE (:Country {id: 'late', name: 'late'})")
+        assert _log_is_appended(store.parent)
+    finally:
+        opened.close()
+    if expected is not None:
+        summary = _summary(store, env)
+        assert {**expected, "Country": expected["Country"] + 1} == summary
+    assert wait_for_no_servers(store.parent) == []
+
+
+def _summary(store: Path, env: dict[str, str]) -> dict[str, int]:
+    done = run_cli(["--store", f"embedded:{store}", "query", "summary", "--format", "json"],
+                   env)
+    assert done.returncode == 0, done.stderr
+    return {row["name"]: row["count"] for row in json.loads(done.stdout)}
 
 
 def test_zeros_followed_by_anything_but_a_command_are_named_damaged(tmp_path: Path) -> None:
