@@ -17,6 +17,15 @@ sees the reply, so a ``kill -9`` of rekg or of the server loses nothing acknowle
 fsynced once a second (``appendfsync everysec``; ``REKG_FSYNC=always`` fsyncs every write),
 so a power failure or kernel crash loses at most about the last second of writes. A clean
 close also writes ``<store>`` itself as a complete snapshot and compacts the log.
+
+A full disk must never leave a log that cannot be read. Redis opens the log file it starts
+with for appending, but the new file a compaction switches to at a fixed position; after a
+short write it truncates that file back without moving the position, so its retry leaves a
+run of zero bytes that the next start refuses. Hence the log is compacted only when no write
+follows (at a clean close, and never after a write failed) and never automatically, a store
+converted from a snapshot is restarted at once, and a start that fails on such a run of
+zeros (in a store written by an older rekg) cuts it out and starts again: the writes after
+it are whole, the retried copy of what the short write began.
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ import ctypes
 import hashlib
 import json
 import os
+import re
 import signal
 import subprocess
 import tempfile
@@ -65,6 +75,9 @@ _DAMAGE_MARKERS = (
     "manifest", "can't open the append", "truncated", "checksum",
 )
 _FULL_MARKERS = ("no space left", "enospc", "disk quota")
+_BAD_LOG = re.compile(r"reading the append only file (\S+) at offset (\d+)")
+_MAX_HOLES = 16
+_COPY_CHUNK = 1 << 20
 
 
 def _one_line(text: object) -> str:
@@ -180,6 +193,17 @@ class EmbeddedServer:
     @classmethod
     def start(cls, store: Path) -> EmbeddedServer:
         """Start the server of ``store``; the caller holds the store's lock."""
+        cut = 0
+        while True:
+            try:
+                return cls._start_once(store)
+            except _UnreadableLog as exc:
+                cut += 1
+                if cut > _MAX_HOLES or not _cut_zero_run(store, exc.log):
+                    raise exc.error from None
+
+    @classmethod
+    def _start_once(cls, store: Path) -> EmbeddedServer:
         server_binary, module = _binaries()
         socket = socket_path(store)
         with contextlib.suppress(FileNotFoundError):
@@ -203,6 +227,7 @@ class EmbeddedServer:
             "--appenddirname", store.name + AOF_SUFFIX,
             "--appendfsync", fsync_policy(),
             "--aof-load-truncated", "yes",
+            "--auto-aof-rewrite-percentage", "0",  # compaction only at a safe point (above)
             "--save", "",
             "--daemonize", "no",
             "--logfile", "",
@@ -228,9 +253,17 @@ class EmbeddedServer:
             server._wait_until_ready()
             if migrate:
                 server._switch_on_log()
+        except StoreDamagedError as exc:
+            text = server.log_text()
+            server.stop(snapshot=False)
+            raise _UnreadableLog(exc, text) from exc
         except BaseException:
             server.stop(snapshot=False)
             raise
+        if migrate:
+            # The log file a conversion switched to is not open for appending (see above).
+            server.stop(snapshot=False)
+            return cls._start_once(store)
         return server
 
     def _wait_until_ready(self) -> None:
@@ -284,10 +317,9 @@ class EmbeddedServer:
     def start_failure(self) -> StoreError:
         """The error to show when the server exited while starting."""
         lines = [line for line in self.log_text().splitlines() if line.strip()]
-        reasons = [line.split(" # ", 1)[1] for line in lines if " # " in line]
         detail = [line.strip() for line in lines if line.lstrip().startswith("[offset")]
         text = " ".join(lines).lower()
-        reason = _one_line(reasons[0] if reasons else (lines[-1] if lines else "no output"))
+        reason = _start_reason(lines)
         if is_disk_full(text):
             return DiskFullError(
                 f"the disk holding the embedded store {self.store} is full: free some space "
@@ -305,11 +337,10 @@ class EmbeddedServer:
         )
 
     def _write_failure(self, what: str) -> StoreError:
-        text = self.log_text()
-        if is_disk_full(text):
+        if is_disk_full(what) or is_disk_full(self.log_text()):
             return DiskFullError(
-                f"the disk holding the embedded store {self.store} is full: {what}; the "
-                "append-only log keeps every acknowledged write; free some space and run again"
+                f"the disk holding the embedded store {self.store} is full: {what}; what "
+                "reached the append-only log is kept; free some space and run again"
             )
         return StoreError(f"the embedded store {self.store}: {what}")
 
@@ -320,6 +351,12 @@ class EmbeddedServer:
         client = connect(self.socket, None)
         try:
             try:
+                if client.info("persistence").get("aof_last_write_status", "ok") != "ok":
+                    # Compacting now would move the writes redis still retries to a file
+                    # a short write damages (module docstring); the log stays as it is.
+                    raise self._write_failure(
+                        f"the append-only log could not be written ({_write_error(client)})"
+                    )
                 client.execute_command("SAVE")
                 self._wait_for_rewrite(client)
                 client.execute_command("BGREWRITEAOF")
@@ -353,6 +390,91 @@ class EmbeddedServer:
             self._log.close()
         if failure is not None:
             raise failure
+
+
+class _UnreadableLog(Exception):
+    """A start that failed on a damaged store, with the server's log."""
+
+    def __init__(self, error: StoreDamagedError, log: str) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.log = log
+
+
+def _write_error(client: Any) -> str:
+    """Why redis refuses writes: only its refusal names the error (INFO does not). The probe
+    deletes a key that never exists, so it changes nothing if it is let through."""
+    import redis
+
+    try:
+        client.execute_command("DEL", "rekg:never-a-key")
+    except redis.ResponseError as exc:
+        return _one_line(exc).removeprefix("MISCONF ")
+    return "no error reported"
+
+
+def _start_reason(lines: list[str]) -> str:
+    """The line of a server's log that says why it stopped: its last error ('#' lines other
+    than warnings about the machine's settings), in its first sentence."""
+    notes = [line.split(" # ", 1)[1].strip() for line in lines if " # " in line]
+    errors = [note for note in notes if not note.upper().startswith("WARNING")]
+    if errors:
+        return _one_line(errors[-1].split(". ", 1)[0].rstrip("."))
+    return _one_line(lines[-1] if lines else "no output")
+
+
+def _cut_zero_run(store: Path, log: str) -> bool:
+    """Cut out the run of zero bytes at which the server stopped reading an incremental log
+    file, if that is why it stopped (module docstring); True if something was cut."""
+    found = _BAD_LOG.findall(log)
+    if not found:
+        return False
+    name, offset = found[-1]
+    path = store.parent / name
+    if path.parent != aof_path(store) or not path.name.endswith(".incr.aof"):
+        return False
+    start = int(offset)
+    with contextlib.suppress(OSError), open(path, "rb") as source:
+        source.seek(start)
+        end = start
+        while chunk := source.read(_COPY_CHUNK):
+            kept = chunk.lstrip(b"\0")
+            end += len(chunk) - len(kept)
+            if kept:
+                break
+        if end == start or not kept.startswith(b"*"):
+            return False
+        source.seek(0)
+        _rewrite(path, source, start, end)
+        return True
+    return False
+
+
+def _rewrite(path: Path, source: IO[bytes], start: int, end: int) -> None:
+    """Replace ``path`` by its bytes before ``start`` and from ``end`` on (temp file +
+    rename, so a failure leaves it as it was)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(temporary, "wb") as target:
+            left = start
+            while left > 0 and (chunk := source.read(min(left, _COPY_CHUNK))):
+                target.write(chunk)
+                left -= len(chunk)
+            source.seek(end)
+            while chunk := source.read(_COPY_CHUNK):
+                target.write(chunk)
+            target.flush()
+            os.fsync(target.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        if is_disk_full(str(exc)):
+            raise DiskFullError(
+                f"the disk holding the embedded store is full: {path} could not be repaired; "
+                "free some space and run again"
+            ) from exc
+        raise
 
 
 @dataclass

@@ -60,6 +60,9 @@ class Measure:
     targets: set[str] = field(default_factory=set)
     articles: dict[str, str] = field(default_factory=dict)  # article id -> published
     evidence: list[str] = field(default_factory=list)
+    # stated starts and first report, kept until ``absorb`` changes the measure: matching
+    # asks for them millions of times on a large graph (issue 14)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def kind(self) -> str:
@@ -69,6 +72,8 @@ class Measure:
         """(day, status) of every start the text states: announcements and entries into force
         (restrictions), any dated status (agreements). A date that is only the reporting
         article's publication date states nothing: extraction may have put it there."""
+        if "stated" in self.cache:
+            return list(self.cache["stated"])
         found = set()
         for text in self.props.get("status_events") or []:
             event = StatusEvent.decode(text)
@@ -79,14 +84,19 @@ class Measure:
             day = _day(event.date)
             if day is not None:
                 found.add((day, event.status))
-        return sorted(found)
+        self.cache["stated"] = sorted(found)
+        return list(self.cache["stated"])
 
     def start(self) -> str:
-        stated = self.stated()
-        return stated[0][0].isoformat() if stated else ""
+        if "start" not in self.cache:
+            stated = self.stated()
+            self.cache["start"] = stated[0][0].isoformat() if stated else ""
+        return str(self.cache["start"])
 
     def first_reported(self) -> str:
-        return min((p for p in self.articles.values() if p), default="")
+        if "first" not in self.cache:
+            self.cache["first"] = min((p for p in self.articles.values() if p), default="")
+        return str(self.cache["first"])
 
     def order(self) -> tuple[bool, str, str, str]:
         return (not self.start(), self.start(), self.first_reported(), self.id)
@@ -226,7 +236,7 @@ def _earliest(events: Iterable[str], statuses: Iterable[str] | None,
     return min(days) if days else None
 
 
-def _absorb(survivor: Measure, duplicate: Measure) -> None:
+def absorb(survivor: Measure, duplicate: Measure) -> None:
     """The survivor takes in the duplicate: properties, relations and reports. The merged
     node keeps the smaller of the two ids, so that its id depends on which reports it holds,
     not on the order they came in."""
@@ -266,6 +276,7 @@ def _absorb(survivor: Measure, duplicate: Measure) -> None:
     props["id"] = survivor.id = final
     props.update(status_props(survivor.label, props))
     survivor.props = props
+    survivor.cache.clear()
 
 
 def status_props(label: Label, props: Mapping[str, Any]) -> dict[str, Any]:
@@ -277,47 +288,62 @@ def status_props(label: Label, props: Mapping[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------------------- resolving
 
 
-_Key = tuple[str, str] | None
-
-
-def _buckets(measure: Measure) -> list[_Key] | None:
-    """Where a measure's possible matches are filed (imposer, kind family); None when it
-    could match anything (an agreement, no imposer, an unknown kind)."""
-    if measure.label is Label.AGREEMENT or not measure.actors or measure.kind == UNKNOWN_KIND:
-        return None
-    return [(actor, kind_family(measure.kind)) for actor in sorted(measure.actors)]
-
-
 class _Filed:
-    """Survivors filed by bucket, so that a measure is compared with its possible matches."""
+    """Survivors indexed by what a match needs in common, so that a measure is compared only
+    with its possible matches: an imposer and a kind family (or an unknown kind), or a
+    covered node where either names no imposer. Agreements are few: each meets them all."""
 
     def __init__(self) -> None:
-        self.all: list[Measure] = []
-        self.by_key: dict[_Key, list[Measure]] = {}
+        self.all: dict[int, Measure] = {}
+        self.index: dict[tuple[str, str, str], dict[int, Measure]] = {}
+        self.keys: dict[int, list[tuple[str, str, str]]] = {}
+
+    @staticmethod
+    def _keys(measure: Measure) -> list[tuple[str, str, str]]:
+        if measure.label is Label.AGREEMENT:
+            return []
+        family = "*" if measure.kind == UNKNOWN_KIND else kind_family(measure.kind)
+        keys = [("kind", actor, family) for actor in measure.actors]
+        keys += [("actor", actor, "") for actor in measure.actors]
+        keys += [("cover", covered, "") for covered in measure.covers]
+        if not measure.actors:
+            keys += [("loose", covered, "") for covered in measure.covers]
+        return keys
 
     def add(self, measure: Measure) -> None:
-        self.all.append(measure)
-        for key in _buckets(measure) or [None]:
-            self.by_key.setdefault(key, []).append(measure)
+        self.all[id(measure)] = measure
+        self.keys[id(measure)] = self._keys(measure)
+        for key in self.keys[id(measure)]:
+            self.index.setdefault(key, {})[id(measure)] = measure
 
-    def refile(self, measure: Measure, before: list[_Key] | None) -> None:
-        for key in before or [None]:
-            self.by_key[key].remove(measure)
-        for key in _buckets(measure) or [None]:
-            self.by_key.setdefault(key, []).append(measure)
+    def refile(self, measure: Measure) -> None:
+        for key in self.keys.pop(id(measure)):
+            del self.index[key][id(measure)]
+        self.add(measure)
+
+    def _union(self, keys: list[tuple[str, str, str]]) -> list[Measure]:
+        found: dict[int, Measure] = {}
+        for key in keys:
+            found.update(self.index.get(key, {}))
+        return list(found.values())
 
     def pool(self, measure: Measure) -> list[Measure]:
-        keys = _buckets(measure)
-        if keys is None:
-            return self.all
-        found = {id(m): m for key in [*keys, None] for m in self.by_key.get(key, [])}
-        return list(found.values())
+        if measure.label is Label.AGREEMENT:
+            return list(self.all.values())
+        loose = [("loose", covered, "") for covered in measure.covers]
+        if not measure.actors:
+            return self._union([("cover", covered, "") for covered in measure.covers])
+        if measure.kind == UNKNOWN_KIND:
+            return self._union([("actor", actor, "") for actor in measure.actors] + loose)
+        family = kind_family(measure.kind)
+        return self._union([("kind", actor, family) for actor in measure.actors]
+                           + [("kind", actor, "*") for actor in measure.actors] + loose)
 
 
 def match(measures: list[Measure], families: Families) -> tuple[list[Measure], dict[str, str]]:
     """Merge matching measures (in memory) until none match: the survivors, and each merged
     id's survivor."""
-    survivor_of: dict[str, str] = {}
+    renamed: dict[str, str] = {}
     measures = sorted(measures, key=Measure.order)
     changed = True
     while changed:
@@ -334,16 +360,17 @@ def match(measures: list[Measure], families: Families) -> tuple[list[Measure], d
             if chosen is None:
                 filed.add(measure)
                 continue
-            before = _buckets(chosen)
-            gone = {chosen.id, measure.id}
-            _absorb(chosen, measure)
-            gone.discard(chosen.id)
-            for merged, survivor in list(survivor_of.items()):
-                if survivor in gone:
-                    survivor_of[merged] = chosen.id
-            survivor_of.update(dict.fromkeys(gone, chosen.id))
-            if _buckets(chosen) != before:
-                filed.refile(chosen, before)
+            before = chosen.id
+            absorb(chosen, measure)
+            for gone in {before, measure.id} - {chosen.id}:
+                renamed[gone] = chosen.id
+            filed.refile(chosen)
             changed = True
-        measures = sorted(filed.all, key=Measure.order)
+        measures = sorted(filed.all.values(), key=Measure.order)
+    survivor_of = {}
+    for merged in renamed:
+        final = merged
+        while final in renamed:
+            final = renamed[final]
+        survivor_of[merged] = final
     return measures, survivor_of

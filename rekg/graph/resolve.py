@@ -2,22 +2,22 @@
 
 Extraction makes one Restriction per article (its id hashes the article), so fifty reports of
 one licensing regime arrive as fifty nodes. After each batch is merged, ``resolve_merged``
-folds the new nodes into the measures they report, comparing them only with the measures
-found through indexed keys (same imposer and kind family; a covered node in common when an
-imposer is unknown). A restriction joins another when an imposer is in common (or, naming
-none, a covered node), the kinds are of one family, the targets agree (or one names none)
-and the start dates the text states agree within ``WINDOW_DAYS`` (an announcement and its
-entry into force within ``EFFECT_LAG_DAYS``). A start equal to the reporting article's
-publication day states nothing, because extraction may have filled it in: such an undated
-report needs a covered node in common (or a group it belongs to) and joins the latest
-measure that had started by then; dated reports that agree compare coverage by family
-instead. Nodes one article reports side by side stay apart. An agreement joins one whose
-distinctive name words agree (one set within the other), whose parties agree (likewise) and
-whose dates agree. The merged node keeps the smallest id (so the graph does not depend on
-the order articles came in), gains the others' aliases, dates, status events and
-relationships (sources and evidence unioned), and remembers their ids in ``merged_ids`` so
-that re-ingesting an article writes straight into it. ``resolve`` runs the same over a whole
-graph; both run to a fixpoint, so running either again changes nothing.
+matches every report again, the kept ones (``rekg.graph.reports``) and the new, in one
+canonical order (``rekg.graph.measures.match``), and writes only the nodes whose result
+changed: the graph is a function of the set of reports, not of how they were batched or
+ordered (issue 12), and a second pass writes nothing.
+
+A restriction joins another when an imposer is in common (or, naming none, a covered node),
+the kinds are of one family, the targets agree (or one names none) and the start dates the
+text states agree within ``WINDOW_DAYS`` (an announcement and its entry into force within
+``EFFECT_LAG_DAYS``). A start equal to the reporting article's publication day states
+nothing, because extraction may have filled it in: such an undated report needs a covered
+node in common (or a group it belongs to) and joins the latest measure that had started by
+then; dated reports that agree compare coverage by family instead. Nodes one article reports
+side by side stay apart. An agreement joins one whose distinctive name words agree (one set
+within the other), whose parties agree (likewise) and whose dates agree. The merged node keeps
+the smallest id, its members' aliases, dates, status events and relationships (sources and
+evidence unioned), and their ids in ``merged_ids``.
 
 A restriction kept apart is linked to the earlier measure it widens or replaces when its
 evidence says so (EXPANDS, REPLACES; the earlier one gains an ``expanded`` status event). An
@@ -28,40 +28,46 @@ its name, or its kind: "in line with the truce").
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from rekg.graph.measures import (
-    UNKNOWN_KIND,
     Families,
     Measure,
+    absorb,
     kind_family,
     match,
     name_words,
-    report_events,
     same_id,
     status_props,
 )
+from rekg.graph.reports import REPORTS, RESOLVED, Report, from_fragment, from_node
 from rekg.graph.store import (
-    DERIVED_PROPERTIES,
     LOOKUP_KEYS,
-    LOOKUP_KEYS_EXPRESSION,
+    WRITE_BATCH_SIZE,
     MergeStats,
     Store,
 )
 from rekg.schema import GraphFragment, Label, RelType
 from rekg.schema.events import StatusEvent, merge_events
 
-# Covered materials that stand for many others ("rare earths", "NdFeB magnets").
-_GENERAL_MATERIALS = frozenset({"group", "magnet"})
+__all__ = ["ResolveSummary", "kind_family", "merge_resolved", "resolve", "resolve_merged",
+           "resolve_pending"]
 
+_MEASURES = (Label.RESTRICTION, Label.AGREEMENT)
 _EXPANDS = re.compile(r"\b(expand\w*|extend\w*|broaden\w*|widen\w*|add(?:s|ed|ing)? to|"
                       r"on top of|build(?:s|ing)? on|new additions?|additional)\b", re.I)
 _REPLACES = re.compile(r"\b(replac\w*|supersed\w*|in place of|succeed\w*)\b", re.I)
 _SUSPENDS = re.compile(r"\b(suspend\w*|paus\w*|put on hold|on hold|freez\w*|froze\w*|"
                        r"lift\w*|shelv\w*|postpon\w*)\b", re.I)
+_READ_PAGE = 2_000
+
+_RelKey = tuple[str, str, str, str, str]
+"""(type, source label, source id, target label, target id)."""
 
 
 @dataclass
@@ -87,179 +93,62 @@ class ResolveSummary:
 # ---------------------------------------------------------------------------- reading
 
 
-def _load(store: Store, label: Label, ids: Sequence[str] | None) -> list[Measure]:
-    """Measures of ``label`` (all, or those with ``ids``) with actors, coverage, articles."""
-    scope = "UNWIND $ids AS wanted MATCH (m:`%s` {id: wanted})" if ids is not None \
-        else "MATCH (m:`%s`)"
-    head = scope % label.value
-    params = {"ids": list(ids or [])}
-    measures = {row[0]: Measure(row[0], label, dict(row[1]))
-                for row in store.read(f"{head} RETURN m.id, properties(m)", params).rows}
-    actor = "(a)-[x:IMPOSES]->(m)" if label is Label.RESTRICTION else "(a)-[x:PARTY_TO]->(m)"
-    for measure_id, actor_id, evidence in store.read(
-            f"{head} MATCH {actor} RETURN m.id, a.id, x.evidence", params).rows:
-        measures[measure_id].actors.add(actor_id)
-        measures[measure_id].evidence.extend(evidence or [])
-    covered = "RESTRICTS" if label is Label.RESTRICTION else "ADDRESSES"
-    for measure_id, covered_id, kind, evidence in store.read(
-            f"{head} MATCH (m)-[x:{covered}]->(c) RETURN m.id, c.id, c.kind, x.evidence",
-            params).rows:
-        measures[measure_id].covers.add(covered_id)
-        if kind in _GENERAL_MATERIALS:
-            measures[measure_id].general.add(covered_id)
-        measures[measure_id].evidence.extend(evidence or [])
-    if label is Label.RESTRICTION:
-        for measure_id, target_id in store.read(
-                f"{head} MATCH (m)-[:TARGETS]->(t) RETURN m.id, t.id", params).rows:
-            measures[measure_id].targets.add(target_id)
-    for measure_id, article_id, published in store.read(
-            f"{head} MATCH (p:Article)-[:MENTIONS]->(m) RETURN m.id, p.id, p.published",
-            params).rows:
-        measures[measure_id].articles[article_id] = published or ""
-    return [measures[key] for key in sorted(measures)]
+def _pages(ids: Sequence[str]) -> list[list[str]]:
+    return [list(ids[i:i + _READ_PAGE]) for i in range(0, len(ids), _READ_PAGE)]
 
 
-def _candidate_ids(store: Store, label: Label, seeds: Iterable[str]) -> list[str]:
-    """The seeds and every measure that could be one of them, found through indexed ids:
-    restrictions sharing an imposer and a kind family (or with an unknown kind), and those
-    sharing a covered node where either has no imposer; agreements sharing a party, and
-    those without parties."""
-    seeds = sorted(set(seeds))
-    if not seeds:
-        return []
-    found = set(seeds)
-    if label is Label.AGREEMENT:
-        rows = store.read(
-            "UNWIND $ids AS seed MATCH (s:Agreement {id: seed})<-[:PARTY_TO]-()"
-            "-[:PARTY_TO]->(m:Agreement) RETURN DISTINCT m.id", {"ids": seeds}).rows
-        found |= {row[0] for row in rows}
-        # an agreement without parties may be any of them: those are few, all are compared
-        rows = store.read(
-            "MATCH (m:Agreement) OPTIONAL MATCH (p)-[:PARTY_TO]->(m) "
-            "WITH m, count(p) AS parties RETURN m.id, parties = 0").rows
-        partyless = {agreement for agreement, alone in rows if alone}
-        if partyless & found:
-            return sorted(row[0] for row in rows)
-        return sorted(found | partyless)
-    rows = store.read(
-        "UNWIND $ids AS seed MATCH (s:Restriction {id: seed})<-[:IMPOSES]-()"
-        "-[:IMPOSES]->(m:Restriction) RETURN DISTINCT s.kind, m.id, m.kind",
-        {"ids": seeds}).rows
-    for seed_kind, other, other_kind in rows:
-        kinds = {kind_family(str(k or UNKNOWN_KIND)) for k in (seed_kind, other_kind)}
-        if len(kinds) == 1 or UNKNOWN_KIND in kinds:
-            found.add(other)
-    rows = store.read(
-        "UNWIND $ids AS seed MATCH (s:Restriction {id: seed})-[:RESTRICTS]->()"
-        "<-[:RESTRICTS]-(m:Restriction) WHERE m.id <> s.id "
-        "OPTIONAL MATCH (a)-[:IMPOSES]->(s) OPTIONAL MATCH (b)-[:IMPOSES]->(m) "
-        "WITH m, count(a) AS by_s, count(b) AS by_m WHERE by_s = 0 OR by_m = 0 "
-        "RETURN DISTINCT m.id", {"ids": seeds}).rows
-    found |= {row[0] for row in rows}
-    return sorted(found)
+def _read(store: Store, label: Label, fresh: Mapping[str, list[Report]],
+          ) -> tuple[dict[str, dict[str, Any]], list[Report]]:
+    """Every node of ``label`` (properties without lookup keys) and the reports it holds:
+    those it kept and those of ``fresh`` (the batch just merged, by node id). A node that
+    some article mentions beyond those reports (a merge that was never resolved, or a graph
+    resolved before reports were kept) is read whole, as one report."""
+    nodes: dict[str, dict[str, Any]] = {}
+    for node_id, props in store.read(
+            f"MATCH (m:`{label.value}`) RETURN m.id, properties(m)").rows:
+        props = dict(props)
+        props.pop(LOOKUP_KEYS, None)
+        nodes[node_id] = props
+    mentions: dict[str, set[str]] = {}
+    for node_id, article in store.read(
+            f"MATCH (a:Article)-[:MENTIONS]->(m:`{label.value}`) RETURN m.id, a.id").rows:
+        mentions.setdefault(node_id, set()).add(article)
+    held: dict[str, list[Report]] = {}
+    for node_id, props in nodes.items():
+        reports = [Report.decode(label, text) for text in props.get(REPORTS) or []]
+        reports += fresh.get(node_id, [])
+        covered = {a for report in reports for a in report.articles()}
+        if reports and mentions.get(node_id, set()) <= covered:
+            held[node_id] = reports
+    plain = sorted(set(nodes) - set(held))
+    rels: dict[str, list[list[Any]]] = {k: [] for k in plain}
+    for page in _pages(plain):
+        for outgoing, pattern in ((True, "(m)-[r]->(x)"), (False, "(m)<-[r]-(x)")):
+            for node_id, *row in store.read(
+                    f"UNWIND $ids AS i MATCH (m:`{label.value}` {{id: i}}) MATCH {pattern} "
+                    "RETURN m.id, type(r), x.id, labels(x)[0], x.kind, x.published, "
+                    "properties(r)", {"ids": page}).rows:
+                rels[node_id].append([row[0], outgoing, *row[1:]])
+    for node_id in plain:
+        held[node_id] = from_node(label, nodes[node_id], rels[node_id], {LOOKUP_KEYS})
+    reports_by_key = {report.key: report for node_id in sorted(held)
+                      for report in held[node_id]}
+    return nodes, [reports_by_key[k] for k in sorted(reports_by_key)]
 
 
+# ---------------------------------------------------------------------------- deciding
 
 
-def _move_relationships(store: Store, label: Label, survivor_of: Mapping[str, str]) -> None:
-    """Give each survivor the relationships of the duplicates merged into it."""
-    params = {"ids": sorted(survivor_of)}
-    head = f"UNWIND $ids AS id MATCH (d:`{label.value}` {{id: id}})"
-    rows = [[row[0], True, *row[1:]] for row in store.read(
-        f"{head}-[r]->(x) RETURN d.id, type(r), x.id, labels(x)[0], properties(r)",
-        params).rows]
-    rows += [[row[0], False, *row[1:]] for row in store.read(
-        f"{head}<-[r]-(x) RETURN d.id, type(r), x.id, labels(x)[0], properties(r)",
-        params).rows]
-    merged: dict[tuple[str, bool, str, str, str], dict[str, Any]] = {}
-    for duplicate, outgoing, rel_type, other, other_label, props in sorted(
-            rows, key=lambda row: (row[0], row[1], row[2], row[3])):
-        survivor = survivor_of[duplicate]
-        other = survivor_of.get(other, other) if other_label == label.value else other
-        if other == survivor:
-            continue  # a link between the two would become a loop
-        RelType(rel_type)  # only the schema's types are ever formatted into Cypher
-        Label(other_label)
-        row = merged.setdefault((rel_type, bool(outgoing), other_label, survivor, other), {
-            "survivor": survivor, "other": other, "props": {}, "sources": [],
-            "evidence": [], "confidence": 0.0})
-        row["props"].update({k: v for k, v in props.items()
-                             if k not in ("sources", "evidence", "confidence")})
-        row["sources"] += [s for s in props.get("sources") or [] if s not in row["sources"]]
-        row["evidence"] += [e for e in props.get("evidence") or [] if e not in row["evidence"]]
-        row["confidence"] = max(row["confidence"], float(props.get("confidence", 1.0)))
-    groups: dict[tuple[str, bool, str], list[dict[str, Any]]] = {}
-    for (rel_type, outgoing, other_label, _, _), row in merged.items():
-        groups.setdefault((rel_type, outgoing, other_label), []).append(row)
-    for (rel_type, outgoing, other_label), batch in sorted(groups.items()):
-        pattern = f"(s)-[r:`{rel_type}`]->(x)" if outgoing else f"(x)-[r:`{rel_type}`]->(s)"
-        store.write(
-            f"UNWIND $rows AS row MATCH (s:`{label.value}` {{id: row.survivor}}) "
-            f"MATCH (x:`{other_label}` {{id: row.other}}) MERGE {pattern} "
-            "ON CREATE SET r += row.props "
-            "SET r.sources = coalesce(r.sources, []) + "
-            "[s IN row.sources WHERE NOT s IN coalesce(r.sources, [])], "
-            "r.evidence = coalesce(r.evidence, []) + "
-            "[e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])], "
-            "r.confidence = CASE WHEN r.confidence IS NULL OR r.confidence < row.confidence "
-            "THEN row.confidence ELSE r.confidence END",
-            {"rows": batch})
-
-
-def _set_props(store: Store, label: Label, updates: Mapping[str, Mapping[str, Any]]) -> None:
-    """Write properties (the lookup keys follow the merged names and aliases)."""
-    rows = [{"id": k, "props": {p: x for p, x in v.items() if p not in DERIVED_PROPERTIES}}
-            for k, v in sorted(updates.items())]
-    if rows:
-        store.write(f"UNWIND $rows AS row MATCH (n:`{label.value}` {{id: row.id}}) "
-                    f"SET n += row.props SET n.{LOOKUP_KEYS} = {LOOKUP_KEYS_EXPRESSION}",
-                    {"rows": rows})
-
-
-def _apply_merges(store: Store, label: Label, survivor_of: Mapping[str, str],
-                  survivors: Sequence[Measure]) -> None:
-    """Write what matching decided: relationships moved, survivors updated, duplicates gone."""
-    if not survivor_of:
-        return
-    _move_relationships(store, label, survivor_of)
-    winners = set(survivor_of.values())
-    _set_props(store, label, {m.id: m.props for m in survivors if m.id in winners})
-    store.write(f"UNWIND $ids AS id MATCH (d:`{label.value}` {{id: id}}) DETACH DELETE d",
-                {"ids": sorted(survivor_of)})
-
-
-def _link(store: Store, rel_type: RelType, source: Measure, target: Measure,
-          sources: list[str], evidence: str) -> None:
-    store.write(
-        f"MATCH (a:`{source.label.value}` {{id: $a}}) MATCH (b:`{target.label.value}` {{id: $b}}) "
-        f"MERGE (a)-[r:`{rel_type.value}`]->(b) "
-        "SET r.sources = coalesce(r.sources, []) + "
-        "[s IN $sources WHERE NOT s IN coalesce(r.sources, [])], "
-        "r.evidence = coalesce(r.evidence, []) + "
-        "[e IN [$evidence] WHERE NOT e IN coalesce(r.evidence, [])], "
-        "r.confidence = coalesce(r.confidence, 0.6)",
-        {"a": source.id, "b": target.id, "sources": sorted(sources), "evidence": evidence})
-
-
-
-def _resolve_label(store: Store, label: Label, ids: Sequence[str] | None,
-                   families: Families) -> tuple[list[Measure], int]:
-    """Merge matching measures among ``ids`` (None: all) until none match; the survivors."""
-    measures = _load(store, label, ids)
-    recorded = {m.id: m.props for m in measures if _record_events(m)}
-    survivors, survivor_of = match(measures, families)
-    _set_props(store, label, {k: v for k, v in recorded.items() if k not in survivor_of})
-    _apply_merges(store, label, survivor_of, survivors)
-    return survivors, len(survivor_of)
-def _links(store: Store, restrictions: list[Measure], agreements: list[Measure]) -> int:
-    """Link measures where the evidence says so; returns how many links there are."""
+def _links(restrictions: list[Measure], agreements: list[Measure],
+           ) -> tuple[list[tuple[RelType, Measure, Measure, list[str], str]], dict[str, list[str]]]:
+    """The links the evidence asks for, and the ``expanded`` events they give."""
     wanted: list[tuple[RelType, Measure, Measure, list[str], str]] = []
     groups: dict[tuple[str, str], list[Measure]] = {}
     for measure in restrictions:
         for actor in measure.actors:
             groups.setdefault((actor, kind_family(measure.kind)), []).append(measure)
     for measure in sorted(restrictions, key=Measure.order):
-        peers = {id(m): m for actor in measure.actors
+        peers = {m.id: m for actor in measure.actors
                  for m in groups[(actor, kind_family(measure.kind))]}
         earlier = sorted((m for m in peers.values() if m.start() and measure.start()
                           and m.start() < measure.start()), key=Measure.order)
@@ -269,30 +158,24 @@ def _links(store: Store, restrictions: list[Measure], agreements: list[Measure])
                 if sentence is not None:
                     wanted.append((rel_type, measure, earlier[-1], sorted(measure.articles),
                                    sentence))
+    imposed: dict[str, list[int]] = {}
+    stopped: list[set[str]] = []
+    for position, restriction in enumerate(restrictions):
+        for actor in restriction.actors:
+            imposed.setdefault(actor, []).append(position)
+        stopped.append({e.split("|")[2] for e in restriction.props.get("status_events") or []
+                        if e.split("|")[1] in ("suspended", "lifted")})
     for agreement in agreements:
-        for restriction in restrictions:
-            if not agreement.actors & restriction.actors:
+        names = name_words(agreement) | {str(agreement.props.get("kind") or "").lower()}
+        for position in sorted({p for actor in agreement.actors for p in imposed.get(actor, [])}):
+            restriction = restrictions[position]
+            shared = sorted(stopped[position] & set(agreement.articles))
+            if not shared:
                 continue
-            stopped = {e.split("|")[2] for e in restriction.props.get("status_events") or []
-                       if e.split("|")[1] in ("suspended", "lifted")}
-            shared = sorted(stopped & set(agreement.articles))
-            names = name_words(agreement) | {str(agreement.props.get("kind") or "").lower()}
             sentence = next((e for e in restriction.evidence if _SUSPENDS.search(e)
                              and names & set(re.findall(r"[a-z0-9]+", e.lower()))), None)
-            if shared and sentence is not None:
+            if sentence is not None:
                 wanted.append((RelType.SUSPENDS, agreement, restriction, shared, sentence))
-    present: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
-    for rel_type, source_label, target_label in {(w[0], w[1].label, w[2].label) for w in wanted}:
-        pairs = [[w[1].id, w[2].id] for w in wanted if w[0] is rel_type]
-        for a, b, sources, evidence in store.read(
-                f"UNWIND $pairs AS p MATCH (a:`{source_label.value}` {{id: p[0]}})"
-                f"-[r:`{rel_type.value}`]->(b:`{target_label.value}` {{id: p[1]}}) "
-                "RETURN a.id, b.id, r.sources, r.evidence", {"pairs": pairs}).rows:
-            present[(a, rel_type.value, b)] = (set(sources or []), set(evidence or []))
-    for rel_type, source, target, sources, sentence in wanted:
-        known = present.get((source.id, rel_type.value, target.id))
-        if known is None or not set(sources) <= known[0] or sentence not in known[1]:
-            _link(store, rel_type, source, target, sources, sentence)
     expanded: dict[str, list[str]] = {}
     for rel_type, source, target, _, _ in wanted:
         if rel_type is RelType.EXPANDS and source.start():
@@ -301,140 +184,213 @@ def _links(store: Store, restrictions: list[Measure], agreements: list[Measure])
                 if source.articles else source.id
             expanded.setdefault(target.id, []).append(
                 StatusEvent(source.start(), "expanded", first, "stated").encode())
-    _add_events(store, Label.RESTRICTION, expanded)
-    return len({(w[0], w[1].id, w[2].id) for w in wanted})
+    return wanted, expanded
 
 
-def _record_events(measure: Measure) -> bool:
-    """Give a measure without a history the events its own reports imply; did it need any?"""
-    if measure.props.get("status_events"):
-        return False
-    events = merge_events(*(report_events(measure.label, measure.props, article, published)
-                            for article, published in sorted(measure.articles.items())))
-    if not events:
-        return False
-    props: dict[str, Any] = {"status_events": events}
-    props.update(status_props(measure.label, props))
-    measure.props.update(props)
-    return True
+def _add_rel(rels: dict[_RelKey, dict[str, Any]], key: _RelKey, props: Mapping[str, Any]) -> None:
+    row = rels.setdefault(key, {k: v for k, v in props.items()
+                                if k not in ("sources", "evidence", "confidence")})
+    for name in ("sources", "evidence"):
+        if name in props:
+            have = row.setdefault(name, [])
+            have += [x for x in props[name] or [] if x not in have]
+    if props.get("confidence") is not None:
+        confidence = float(props["confidence"])
+        row["confidence"] = max(float(row.get("confidence", confidence)), confidence)
 
 
-def _count(store: Store, label: Label) -> int:
-    return int(store.read(f"MATCH (n:`{label.value}`) RETURN count(n)").rows[0][0])
+def _lookup_keys(props: Mapping[str, Any]) -> list[str]:
+    """``LOOKUP_KEYS_EXPRESSION`` computed here, for nodes written whole."""
+    node_id = str(props["id"])
+    forms = [props.get("name"), node_id, node_id.split(":", 1)[-1], props.get("symbol"),
+             props.get("iso3"), *(props.get("aliases") or [])]
+    return [str(form).lower() for form in forms if form is not None]
+
+
+@dataclass
+class _Plan:
+    """The state resolution wants for every measure node, and the one it found."""
+
+    found: dict[Label, dict[str, dict[str, Any]]]
+    nodes: dict[Label, dict[str, dict[str, Any]]]
+    rels: dict[_RelKey, dict[str, Any]]
+    links: int
+
+
+def _by_id(reports: Sequence[Report]) -> list[Measure]:
+    """One measure per node id: the reports of one id are one node whatever they say, as a
+    merge makes them; taken in canonical order."""
+    groups: dict[str, list[Measure]] = {}
+    for report in reports:
+        groups.setdefault(report.id, []).append(report.measure())
+    measures = []
+    for group in groups.values():
+        group.sort(key=Measure.order)
+        for other in group[1:]:
+            absorb(group[0], other)
+        measures.append(group[0])
+    return measures
+
+
+def _plan(store: Store, families: Families, fresh: Sequence[Report]) -> _Plan:
+    found: dict[Label, dict[str, dict[str, Any]]] = {}
+    survivors: dict[Label, list[Measure]] = {}
+    members: dict[str, list[Report]] = {}
+    survivor_of: dict[str, str] = {}
+    for label in _MEASURES:
+        new: dict[str, list[Report]] = {}
+        for report in fresh:
+            if report.label is label:
+                new.setdefault(report.id, []).append(report)
+        found[label], reports = _read(store, label, new)
+        merged_into: dict[str, str]
+        survivors[label], merged_into = match(_by_id(reports), families)
+        for report in reports:
+            final = merged_into.get(report.id, report.id)
+            members.setdefault(final, []).append(report)
+            survivor_of[report.id] = final
+            for old in report.props.get("merged_ids") or []:
+                survivor_of.setdefault(old, final)
+    wanted, expanded = _links(survivors[Label.RESTRICTION], survivors[Label.AGREEMENT])
+    nodes: dict[Label, dict[str, dict[str, Any]]] = {label: {} for label in _MEASURES}
+    rels: dict[_RelKey, dict[str, Any]] = {}
+    for label in _MEASURES:
+        for measure in sorted(survivors[label], key=lambda m: m.id):
+            props = {k: v for k, v in measure.props.items() if k not in (REPORTS, RESOLVED)}
+            if measure.id in expanded:
+                props["status_events"] = merge_events(props.get("status_events") or [],
+                                                      expanded[measure.id])
+                props.update(status_props(label, props))
+            props[REPORTS] = sorted(r.encode() for r in members[measure.id])
+            nodes[label][measure.id] = props
+            for report in sorted(members[measure.id], key=lambda r: r.id):
+                for rel in report.rels:
+                    other = survivor_of.get(rel.other, rel.other) \
+                        if rel.other_label in (Label.RESTRICTION.value, Label.AGREEMENT.value) \
+                        else rel.other
+                    if other == measure.id:
+                        continue  # two reports of one measure: no loop
+                    key = (rel.type, label.value, measure.id, rel.other_label, other) \
+                        if rel.outgoing else (rel.type, rel.other_label, other, label.value,
+                                              measure.id)
+                    _add_rel(rels, key, rel.props)
+    for rel_type, source, target, sources, sentence in wanted:
+        _add_rel(rels, (rel_type.value, source.label.value, source.id, target.label.value,
+                        target.id), {"sources": sources, "evidence": [sentence],
+                                     "confidence": 0.6})
+    links = len({(w[0], w[1].id, w[2].id) for w in wanted})
+    _digest(nodes, rels)
+    return _Plan(found, nodes, rels, links)
+
+
+def _digest(nodes: dict[Label, dict[str, dict[str, Any]]],
+            rels: Mapping[_RelKey, Mapping[str, Any]]) -> None:
+    """Stamp each wanted node with a digest of its properties and relationships."""
+    touching: dict[str, list[Any]] = {}
+    for key in sorted(rels):
+        for node_id in {key[2], key[4]}:
+            touching.setdefault(node_id, []).append([*key, rels[key]])
+    for wanted in nodes.values():
+        for node_id, props in wanted.items():
+            text = json.dumps([props, touching.get(node_id, [])], sort_keys=True,
+                              ensure_ascii=False, default=str)
+            props[RESOLVED] = hashlib.sha256(text.encode()).hexdigest()[:32]
+
+# ---------------------------------------------------------------------------- writing
+
+
+def _batches(rows: Sequence[Any]) -> list[Sequence[Any]]:
+    return [rows[i:i + WRITE_BATCH_SIZE] for i in range(0, len(rows), WRITE_BATCH_SIZE)]
+
+
+def _write(store: Store, plan: _Plan) -> tuple[set[str], set[str]]:
+    """Write the nodes whose wanted state differs from the stored one; returns the ids
+    removed and the ids created. Reports are written into their survivors before any node
+    is removed, and a node's digest last, so that an interrupted write is redone."""
+    changed: dict[Label, list[str]] = {}
+    gone: dict[Label, list[str]] = {}
+    for label in _MEASURES:
+        found, wanted = plan.found[label], plan.nodes[label]
+        changed[label] = sorted(k for k, v in wanted.items() if found.get(k) != v)
+        gone[label] = sorted(set(found) - set(wanted))
+    for label in _MEASURES:
+        rows = []
+        for node_id in changed[label]:
+            props = {p: v for p, v in plan.nodes[label][node_id].items() if p != RESOLVED}
+            rows.append({"id": node_id, "props": {**props, LOOKUP_KEYS: _lookup_keys(props)}})
+        for batch in _batches(rows):
+            store.write(f"UNWIND $rows AS row MERGE (n:`{label.value}` {{id: row.id}}) "
+                        "SET n = row.props", {"rows": batch})
+    for label in _MEASURES:
+        for batch in _batches(changed[label]):
+            store.write(f"UNWIND $ids AS i MATCH (n:`{label.value}` {{id: i}})-[r]-() "
+                        "WITH DISTINCT r DELETE r", {"ids": batch})
+        for batch in _batches(gone[label]):
+            store.write(f"UNWIND $ids AS i MATCH (n:`{label.value}` {{id: i}}) DETACH DELETE n",
+                        {"ids": batch})
+    rewritten = {k for ids in changed.values() for k in ids}
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for (rel_type, source_label, source, target_label, target), props in sorted(
+            plan.rels.items()):
+        if source in rewritten or target in rewritten:
+            groups.setdefault((rel_type, source_label, target_label), []).append(
+                {"s": source, "t": target, "props": props})
+    for (rel_type, source_label, target_label), rows in sorted(groups.items()):
+        # only the schema's names are ever formatted into Cypher
+        RelType(rel_type), Label(source_label), Label(target_label)
+        for batch in _batches(rows):
+            store.write(f"UNWIND $rows AS row MATCH (a:`{source_label}` {{id: row.s}}) "
+                        f"MATCH (b:`{target_label}` {{id: row.t}}) "
+                        f"CREATE (a)-[r:`{rel_type}`]->(b) SET r = row.props", {"rows": batch})
+    for label in _MEASURES:
+        rows = [{"id": k, "digest": plan.nodes[label][k][RESOLVED]} for k in changed[label]]
+        for batch in _batches(rows):
+            store.write(f"UNWIND $rows AS row MATCH (n:`{label.value}` {{id: row.id}}) "
+                        f"SET n.{RESOLVED} = row.digest", {"rows": batch})
+    removed = {k for ids in gone.values() for k in ids}
+    created = {k for label in _MEASURES for k in changed[label] if k not in plan.found[label]}
+    return removed, created
 
 
 def resolve(store: Store, families: Families = same_id,
-            seeds: Mapping[Label, Sequence[str]] | None = None) -> ResolveSummary:
-    """Resolve the measures of the whole graph (or those sharing an actor with ``seeds``).
-
-    Node counts before and after are only taken for the whole graph (``seeds`` None).
-    """
-    summary = ResolveSummary()
-    if seeds is None:
-        summary.restrictions_before = _count(store, Label.RESTRICTION)
-        summary.agreements_before = _count(store, Label.AGREEMENT)
-    survivors: dict[Label, list[Measure]] = {}
-    for label in (Label.RESTRICTION, Label.AGREEMENT):
-        ids = None if seeds is None else _candidate_ids(store, label, seeds.get(label, ()))
-        if ids is not None and not ids:
-            survivors[label] = []
-            continue
-        survivors[label], merged = _resolve_label(store, label, ids, families)
-        summary.merged += merged
-    summary.links = _links(store, survivors[Label.RESTRICTION], survivors[Label.AGREEMENT])
-    if seeds is None:
-        summary.restrictions_after = _count(store, Label.RESTRICTION)
-        summary.agreements_after = _count(store, Label.AGREEMENT)
-    return summary
-
-
-def _redirect(store: Store, fragment: GraphFragment) -> None:
-    """Rename fragment measures whose ids were merged away earlier to their survivors."""
-    for label in (Label.RESTRICTION, Label.AGREEMENT):
-        ids = [n.id for n in fragment.nodes.values() if n.label is label]
-        if not ids:
-            continue
-        rows = store.read(
-            f"MATCH (n:`{label.value}`) WHERE any(m IN coalesce(n.merged_ids, []) "
-            "WHERE m IN $ids) RETURN n.id, [m IN n.merged_ids WHERE m IN $ids]",
-            {"ids": ids}).rows
-        renames = {old: survivor for survivor, olds in rows for old in olds}
-        if renames:
-            _rename(fragment, renames)
-
-
-def _rename(fragment: GraphFragment, renames: Mapping[str, str]) -> None:
-    nodes = list(fragment.nodes.values())
-    relationships = list(fragment.relationships.values())
-    fragment.nodes.clear()
-    fragment.relationships.clear()
-    for node in nodes:
-        if node.id in renames:
-            node = node.model_copy(update={"id": renames[node.id]})
-        fragment.add_node(node)
-    for rel in relationships:
-        if rel.source in renames or rel.target in renames:
-            rel = rel.model_copy(update={"source": renames.get(rel.source, rel.source),
-                                         "target": renames.get(rel.target, rel.target)})
-        if rel.source != rel.target:
-            fragment.add_relationship(rel)
-
-
-def redirect_to_survivors(store: Store, fragment: GraphFragment) -> None:
-    """Before a merge: point a fragment's measures that were merged away at their survivors."""
-    _redirect(store, fragment)
+            fragments: Sequence[GraphFragment] = ()) -> ResolveSummary:
+    """Resolve the measures of the whole graph, with the reports of ``fragments`` (those
+    just merged); running it again changes nothing."""
+    plan = _plan(store, families, [r for f in fragments for r in from_fragment(f)])
+    removed, created = _write(store, plan)
+    return ResolveSummary(
+        restrictions_before=len(plan.found[Label.RESTRICTION]),
+        restrictions_after=len(plan.nodes[Label.RESTRICTION]),
+        agreements_before=len(plan.found[Label.AGREEMENT]),
+        agreements_after=len(plan.nodes[Label.AGREEMENT]),
+        merged=len(removed) - len(created), links=plan.links)
 
 
 def resolve_merged(store: Store, fragments: Sequence[GraphFragment],
                    families: Families = same_id) -> int:
-    """After a merge: record each article's status events on its measures, then resolve the
-    measures the fragments touched. Returns how many nodes were merged into others."""
-    seeds: dict[Label, list[str]] = {Label.RESTRICTION: [], Label.AGREEMENT: []}
-    reported: dict[Label, dict[str, list[str]]] = {label: {} for label in seeds}
-    for fragment in fragments:
-        article = next((n for n in fragment.nodes.values() if n.label is Label.ARTICLE), None)
-        for label in seeds:
-            measures = [node for node in fragment.nodes.values() if node.label is label]
-            seeds[label].extend(node.id for node in measures)
-            if article is None:
-                continue
-            published = getattr(article, "published", None)
-            for node in measures:
-                reported[label].setdefault(node.id, []).extend(
-                    report_events(label, node.properties(), article.id, published))
-    for label, events in reported.items():
-        _add_events(store, label, events)
-    if not any(seeds.values()):
+    """After a merge: resolve again if the fragments reported any measure. Returns how many
+    nodes fewer there are."""
+    if not any(node.label in _MEASURES for fragment in fragments
+               for node in fragment.nodes.values()):
         return 0
-    return resolve(store, families, seeds).merged
+    return resolve(store, families, fragments).merged
+
+
+def resolve_pending(store: Store, families: Families = same_id) -> int:
+    """Finish a resolution an interrupted run left undone (a node without its digest); the
+    articles it came from are complete, so no later batch would bring them back."""
+    for label in _MEASURES:
+        if store.read(f"MATCH (m:`{label.value}`) WHERE m.{RESOLVED} IS NULL "
+                      "RETURN m.id LIMIT 1").rows:
+            return resolve(store, families).merged
+    return 0
 
 
 def merge_resolved(store: Store, fragment: GraphFragment,
                    families: Families = same_id) -> MergeStats:
-    """Merge one article's fragment, then resolve the measures it touched.
-
-    Nodes merged into an existing measure do not count as created.
-    """
-    redirect_to_survivors(store, fragment)
+    """Merge one article's fragment, then resolve. Nodes merged into an existing measure do
+    not count as created."""
     stats = store.merge(fragment)
     merged = resolve_merged(store, [fragment], families)
     stats.nodes_created = max(0, stats.nodes_created - merged)
     return stats
-
-
-def _add_events(store: Store, label: Label, reported: Mapping[str, list[str]]) -> None:
-    """Add each node's newly reported events to its history, in one read and one write."""
-    if not reported:
-        return
-    rows = store.read(f"UNWIND $ids AS id MATCH (n:`{label.value}` {{id: id}}) "
-                      "RETURN n.id, n.status_events", {"ids": sorted(reported)}).rows
-    updates = []
-    for node_id, current in rows:
-        merged = merge_events(current or [], reported[node_id])
-        if merged != list(current or []):
-            props: dict[str, Any] = {"status_events": merged}
-            props.update(status_props(label, props))
-            updates.append({"id": node_id, "props": props})
-    if updates:
-        store.write(f"UNWIND $rows AS row MATCH (n:`{label.value}` {{id: row.id}}) "
-                    "SET n += row.props", {"rows": updates})

@@ -43,8 +43,9 @@ _RELATIONSHIP_PAGE = (
     "MATCH (a) WHERE id(a) >= $low AND id(a) < $high MATCH (a)-[r]->(b) "
     "RETURN a.id, b.id, type(r), properties(r)"
 )
-# Properties the store derives for itself; exports and node streams leave them out.
-DERIVED_PROPERTIES = frozenset({LOOKUP_KEYS})
+# Properties the store derives for itself, and resolution's record of the reports a measure
+# node holds (rekg.graph.reports); exports and node streams leave them out.
+DERIVED_PROPERTIES = frozenset({LOOKUP_KEYS, "_reports", "_resolved"})
 
 
 @dataclass

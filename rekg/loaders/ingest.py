@@ -7,8 +7,8 @@ keeps each article all-or-nothing (an interrupted batch is finished by the next 
 counted as present). Ingesting the same article again adds
 nothing. After each batch, the restrictions and agreements it reports are resolved against
 those already in the graph (one measure, one node: ``rekg.graph.resolve``); a run stopped
-between a batch's merge and its resolution leaves duplicates that ``rekg resolve`` (or the
-next ingest touching them) merges.
+between a batch's merge and its resolution leaves nodes without their digest, which the next
+ingest (or ``rekg resolve``) resolves.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 from pydantic import ValidationError
 
 from rekg.errors import RekgError
-from rekg.graph.resolve import redirect_to_survivors, resolve_merged
+from rekg.graph.resolve import resolve_merged, resolve_pending
 from rekg.graph.store import Store
 from rekg.loaders.document import Document
 from rekg.loaders.families import coverage_families
@@ -216,8 +216,6 @@ def _merge_batch(
         fragments.append((article_id, result))
     if not fragments:
         return
-    for _, fragment in fragments:
-        redirect_to_survivors(store, fragment)
     stats = store.merge_articles(fragments)
     merged = resolve_merged(store, [fragment for _, fragment in fragments], coverage_families)
     summary.articles_new += len(stats.articles_new)
@@ -264,6 +262,7 @@ def ingest(
             waiting = started
         if waiting is not None:
             _merge_batch(store, waiting[0], waiting[1](), summary, warn)
+        resolve_pending(store, coverage_families)
         failed = False
     finally:
         extraction.close(failed=failed)

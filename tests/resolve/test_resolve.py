@@ -201,3 +201,23 @@ def test_as_of_answers_are_the_same_on_both_stores(
         params = {"since": "2025"} if name == "changes" else {"country": "India"}
         assert (get_query(name).run(embedded_store, params).rows
                 == get_query(name).run(neo4j_store, params).rows), name
+
+
+def test_a_second_resolution_writes_nothing(store: Store, monkeypatch: pytest.MonkeyPatch,
+                                            ) -> None:
+    ingest(store, [str(DATA)], batch_size=2)
+    writes: list[str] = []
+    real_write = store.write
+
+    def recorded(cypher: str, params: Any = None) -> Any:
+        writes.append(cypher)
+        return real_write(cypher, params)
+
+    monkeypatch.setattr(store, "write", recorded)
+    summary = resolve(store, coverage_families)
+    assert writes == []
+    assert (summary.merged, summary.restrictions_before) == (0, summary.restrictions_after)
+    store.write("MATCH (r:Restriction) SET r.name = 'renamed'")
+    resolve(store, coverage_families)  # a node that differs from its reports is rewritten
+    assert len(writes) > 1
+    assert "renamed" not in {n["name"] for n in restrictions(store)}
