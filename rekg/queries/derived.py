@@ -21,6 +21,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from rekg.queries import pages
 from rekg.queries.reach import MAX_DEPTH
 
 if TYPE_CHECKING:
@@ -162,6 +163,9 @@ _BASES: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
     "closure": (_closure, ()),
     "restrictions": (_restrictions, ("as_of",)),
     "timeline": (_timeline, ()),
+    "measures": (pages.measures, ()),
+    "agreements": (pages.agreements, ()),
+    "lookup_keys": (pages.lookup_keys, ()),
 }
 
 
@@ -247,14 +251,28 @@ DERIVED: dict[str, tuple[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
     # ids of the events a timeline page without country=... can show (null with country, or
     # on a store without a generation)
     "timeline_events": ("timeline", _timeline_page),
+    # The first offset + limit rows of a list query, which then reads only those (null on a
+    # store without a generation): restriction ids; imposer id -> restriction ids; agreement
+    # ids; label -> ids of the nodes a lookup finds (also null with label=Article).
+    "restriction_page": ("measures", pages.restriction_page),
+    "tit_for_tat_page": ("measures", pages.tit_for_tat_page),
+    "agreement_page": ("agreements", pages.agreement_page),
+    "lookup_nodes": ("lookup_keys", pages.lookup_nodes),
 }
 # The query parameters each one reads (so a query need not name them in its Cypher).
 READS: dict[str, tuple[str, ...]] = {"reach": ("product", "material"), "dependants": (),
                                      "restricted": ("as_of",), "imposers": ("as_of",),
                                      "timeline_events": ("country", "since", "until", "limit",
-                                                         "offset")}
+                                                         "offset"),
+                                     "restriction_page": ("status", "covers", "kind", "as_of",
+                                                          "limit", "offset"),
+                                     "tit_for_tat_page": ("a", "b", "targeted_only", "as_of",
+                                                          "limit", "offset"),
+                                     "agreement_page": ("name", "party", "limit", "offset"),
+                                     "lookup_nodes": ("name", "label")}
 # Worth having only from the cache: the query reads less without them (it then gets null).
-_CACHED_ONLY = frozenset({"timeline_events"})
+_CACHED_ONLY = frozenset({"timeline_events", "restriction_page", "tit_for_tat_page",
+                          "agreement_page", "lookup_nodes"})
 _CACHE_SIZE = 32
 _cache: OrderedDict[tuple[Any, ...], tuple[str, Any]] = OrderedDict()
 _lock = threading.Lock()
