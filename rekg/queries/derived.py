@@ -166,6 +166,7 @@ _BASES: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
     "measures": (pages.measures, ()),
     "agreements": (pages.agreements, ()),
     "lookup_keys": (pages.lookup_keys, ()),
+    "articles": (pages.articles, ()),
 }
 
 
@@ -258,6 +259,8 @@ DERIVED: dict[str, tuple[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
     "tit_for_tat_page": ("measures", pages.tit_for_tat_page),
     "agreement_page": ("agreements", pages.agreement_page),
     "lookup_nodes": ("lookup_keys", pages.lookup_nodes),
+    "country_restriction_page": ("measures", pages.country_restriction_page),
+    "article_page": ("articles", pages.article_page),
 }
 # The query parameters each one reads (so a query need not name them in its Cypher).
 READS: dict[str, tuple[str, ...]] = {"reach": ("product", "material"), "dependants": (),
@@ -269,10 +272,15 @@ READS: dict[str, tuple[str, ...]] = {"reach": ("product", "material"), "dependan
                                      "tit_for_tat_page": ("a", "b", "targeted_only", "as_of",
                                                           "limit", "offset"),
                                      "agreement_page": ("name", "party", "limit", "offset"),
-                                     "lookup_nodes": ("name", "label")}
+                                     "lookup_nodes": ("name", "label"),
+                                     "country_restriction_page": ("country", "as_of",
+                                                                  "active_only", "limit",
+                                                                  "offset"),
+                                     "article_page": ("mentions", "limit", "offset")}
 # Worth having only from the cache: the query reads less without them (it then gets null).
 _CACHED_ONLY = frozenset({"timeline_events", "restriction_page", "tit_for_tat_page",
-                          "agreement_page", "lookup_nodes"})
+                          "agreement_page", "lookup_nodes", "country_restriction_page",
+                          "article_page"})
 _CACHE_SIZE = 32
 _cache: OrderedDict[tuple[Any, ...], tuple[str, Any]] = OrderedDict()
 _lock = threading.Lock()

@@ -13,6 +13,7 @@ it reads everything, as it still does on a store without a generation (Neo4j).
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 if TYPE_CHECKING:
     from rekg.graph.store import Store
 
+ACTIVE = ("announced", "in_force", "expanded", "alleged")
 # Node labels a lookup searches unless label=Article (articles are left out by default).
 LOOKUP_LABELS = ("Country", "Material", "Product", "Restriction", "Agreement", "Organization",
                  "Person")
@@ -78,7 +80,7 @@ RETURN a.id, coalesce(a.date, ''), a.name, a.keys, [(p)-[:PARTY_TO]->(a) | p.id]
 def measures(store: Store) -> Measures:
     restrictions = sorted((Measure(*row[:5], *(list(dict.fromkeys(ids)) for ids in row[5:]))
                            for row in store.read(_MEASURES).rows),
-                          key=lambda measure: (measure.date, _last(measure.kind), measure.id))
+                          key=_order)
     by_imposer: dict[str, list[Measure]] = {}
     for measure in restrictions:
         for imposer in measure.imposers:
@@ -137,6 +139,11 @@ def _found(table: KeyText, needles: list[str]) -> set[str]:
             following = table.starts[line + 1] if line + 1 < len(table.starts) else len(table.text)
             at = table.text.find(needle, following)
     return found
+
+
+def _order(measure: Measure) -> tuple[Any, ...]:
+    """ORDER BY coalesce(announced, effective, ''), kind, id"""
+    return (measure.date, _last(measure.kind), measure.id)
 
 
 def status_on(measure: Measure, as_of: str | None) -> str | None:
@@ -245,3 +252,47 @@ def lookup_nodes(table: dict[str, KeyText],
     return {name: sorted(_found(keys, needles))
             if label is None or label.lower() == name.lower() else []
             for name, keys in table.items()}
+
+
+def country_restriction_page(table: Measures, params: Mapping[str, Any]) -> dict[str, list[str]]:
+    """country-restrictions.cypher: imposer id -> the ids of its restrictions among the first
+    offset + limit rows."""
+    imposers = sorted(_matching(table.actors, params["country"]))
+    as_of, active_only = params.get("as_of"), params["active_only"]
+
+    def wanted(measure: Measure) -> bool:
+        status = status_on(measure, as_of)
+        return ((as_of is None or status is not None)
+                and (not active_only or status in ACTIVE))
+
+    merged = heapq.merge(*(table.by_imposer.get(imposer, []) for imposer in imposers),
+                         key=_order)
+    first = {measure.id for measure in _first(filter(wanted, _distinct(merged)), params)}
+    return {imposer: [measure.id for measure in table.by_imposer.get(imposer, [])
+                      if measure.id in first] for imposer in imposers}
+
+
+def _distinct(measures: Iterable[Measure]) -> Iterable[Measure]:
+    seen: set[str] = set()
+    for measure in measures:
+        if measure.id not in seen:
+            seen.add(measure.id)
+            yield measure
+
+
+_ARTICLES = "MATCH (a:Article) RETURN coalesce(a.published, ''), coalesce(a.title, a.name), a.id"
+
+
+def articles(store: Store) -> list[str]:
+    """Every article id in the order articles.cypher sorts them."""
+    rows = store.read(_ARTICLES).rows
+    rows.sort(key=lambda row: (row[0], _last(_lower(row[1])), row[2]))
+    return [row[2] for row in rows]
+
+
+def article_page(table: list[str], params: Mapping[str, Any]) -> list[str] | None:
+    """articles.cypher: the ids of its first offset + limit rows (null with mentions=...,
+    whose index lookup already reads only the articles that mention the entity)."""
+    if params.get("mentions") is not None:
+        return None
+    return table[:params["offset"] + params["limit"]]
