@@ -261,6 +261,8 @@ DERIVED: dict[str, tuple[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
     "lookup_nodes": ("lookup_keys", pages.lookup_nodes),
     "country_restriction_page": ("measures", pages.country_restriction_page),
     "article_page": ("articles", pages.article_page),
+    # [[hit id, imposer id, item id, item label, [[status, applies to], ...]], ...]
+    "hit_items": ("measures", pages.products_hit_items),
 }
 # The query parameters each one reads (so a query need not name them in its Cypher).
 READS: dict[str, tuple[str, ...]] = {"reach": ("product", "material"), "dependants": (),
@@ -276,11 +278,12 @@ READS: dict[str, tuple[str, ...]] = {"reach": ("product", "material"), "dependan
                                      "country_restriction_page": ("country", "as_of",
                                                                   "active_only", "limit",
                                                                   "offset"),
-                                     "article_page": ("mentions", "limit", "offset")}
+                                     "article_page": ("mentions", "limit", "offset"),
+                                     "hit_items": ("country", "imposer", "as_of")}
 # Worth having only from the cache: the query reads less without them (it then gets null).
 _CACHED_ONLY = frozenset({"timeline_events", "restriction_page", "tit_for_tat_page",
                           "agreement_page", "lookup_nodes", "country_restriction_page",
-                          "article_page"})
+                          "article_page", "hit_items"})
 _CACHE_SIZE = 32
 _cache: OrderedDict[tuple[Any, ...], tuple[str, Any]] = OrderedDict()
 _lock = threading.Lock()
