@@ -6,8 +6,10 @@ Cypher costs hundreds of milliseconds, while the answers of chokepoints, depende
 and products-at-risk are a few dozen rows (issue 14). Both structures are small (one entry
 per restricted item, one per product and item it reaches), so they are computed in Python
 from one read each and kept in memory until the store's generation (bumped by every write
-through rekg, from any process) changes. A store that keeps no generation (Neo4j) computes
-them again for every query.
+through rekg, from any process) changes. An embedded store also keeps them in files beside
+it (``<store>.derived/``, each with the generation it was computed at), so that a new process
+(every ``rekg query`` command) loads them instead of reading the whole graph again. A store
+that keeps no generation (Neo4j) computes them again for every query.
 
 A query uses one by naming it as a parameter (``$reach``, ``$dependants``, ``$restricted``,
 ``$imposers``: see DERIVED); the catalog computes it from the query's bound parameters.
@@ -16,9 +18,15 @@ A query uses one by naming it as a parameter (``$reach``, ``$dependants``, ``$re
 from __future__ import annotations
 
 import bisect
+import contextlib
+import hashlib
+import os
+import pickle
+import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rekg.queries import pages
@@ -310,7 +318,11 @@ def _base(name: str, store: Store, params: Mapping[str, Any]) -> Any:
         if kept is not None and kept[0] == generation:
             _cache.move_to_end(key)
             return kept[1]
-    value = compute(store, *arguments)
+    saved = _saved_file(store, key)
+    value = _load(saved, generation)
+    if value is None:
+        value = compute(store, *arguments)
+        _save(saved, generation, value)
     with _lock:
         _cache[key] = (generation, value)
         _cache.move_to_end(key)
@@ -321,3 +333,44 @@ def _base(name: str, store: Store, params: Mapping[str, Any]) -> Any:
 
 def _frozen(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
+
+
+def _saved_file(store: Store, key: tuple[Any, ...]) -> Path | None:
+    folder = store.derived_folder()
+    if folder is None:
+        return None
+    digest = hashlib.sha1(repr(key[1:]).encode("utf-8")).hexdigest()[:16]
+    return folder / f"{key[1]}-{digest}.pickle"
+
+
+def _load(path: Path | None, generation: str) -> Any:
+    """What an earlier process derived at this generation, or None. The file lies beside the
+    store, written by rekg, so it is trusted as the store itself is."""
+    if path is None:
+        return None
+    try:
+        with path.open("rb") as file:
+            kept_generation, value = pickle.load(file)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
+            ImportError):
+        return None
+    return value if kept_generation == generation else None
+
+
+def _save(path: Path | None, generation: str, value: Any) -> None:
+    """Saved for the next process (each CLI command is one); a store that cannot keep the
+    file only loses that."""
+    if path is None:
+        return
+    part = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False,
+                                         suffix=".part") as file:
+            part = file.name
+            pickle.dump((generation, value), file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(part, path)
+    except OSError:
+        if part is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(part)
