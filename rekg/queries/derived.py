@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import hashlib
 import os
 import pickle
@@ -152,18 +153,22 @@ WITH event, reported,
 UNWIND CASE WHEN size(history) > 0 THEN history ELSE
        [['announced', event.announced], ['effective', event.effective], ['dated', event.date],
         ['reported', reported]] END AS dated
-WITH DISTINCT event.id AS event, dated[0] AS happened, dated[1] AS date
+WITH DISTINCT event, dated[0] AS happened, dated[1] AS date
 WHERE date IS NOT NULL
-RETURN date, event
+RETURN date, {what}, happened, event.id
 """
+# What timeline.cypher shows and sorts by after the date and the label.
+_WHAT = {"Agreement": "event.name", "Restriction": "coalesce(event.kind, 'other')"}
 
 
 def _timeline(store: Store) -> tuple[list[str], list[str]]:
-    """Every row of the timeline as its date and event id, in date order: the rows of
-    timeline.cypher (the same Cypher) before its filters and its sort."""
-    rows = sorted(tuple(row) for label in ("Restriction", "Agreement")
-                  for row in store.read(f"MATCH (event:{label})" + _DATED).rows)
-    return [date for date, _ in rows], [event for _, event in rows]
+    """Every row of the timeline as its date and event id, in the order of timeline.cypher
+    (date, label, what, happened, id): its rows (the same Cypher) before its filters."""
+    rows = sorted(((date, label, pages.last(pages.lower(what)), happened, event)
+                   for label, what_cypher in _WHAT.items()
+                   for date, what, happened, event in store.read(
+                       f"MATCH (event:{label})" + _DATED.format(what=what_cypher)).rows))
+    return [row[0] for row in rows], [row[-1] for row in rows]
 
 
 # Computed from the graph once per generation (and per value of the parameters named).
@@ -230,9 +235,8 @@ def _dependants(closure: Closure, params: Mapping[str, Any]) -> dict[str, int]:
 
 def _timeline_page(timeline: tuple[list[str], list[str]],
                    params: Mapping[str, Any]) -> list[str] | None:
-    """The events that can show on the page ``offset``, ``limit`` of a timeline without
-    ``country``: every event with a row on or before the date of the last row of the page
-    (ties included, since the query orders rows of one date by more than the date)."""
+    """The events that show on the page ``offset``, ``limit`` of a timeline without
+    ``country``: those with a row among its first offset + limit rows."""
     if params.get("country") is not None:
         return None
     dates, events = timeline
@@ -241,9 +245,7 @@ def _timeline_page(timeline: tuple[list[str], list[str]],
     # substring(date, 0, size($until)) <= $until: a date's prefix, which sorts as dates do
     end = len(dates) if until is None else bisect.bisect_right(
         dates, until, lo=start, key=lambda date: date[:len(until)])
-    wanted = params["offset"] + params["limit"]
-    if end - start > wanted:
-        end = bisect.bisect_right(dates, dates[start + wanted - 1], lo=start, hi=end)
+    end = min(end, start + params["offset"] + params["limit"])
     return sorted(set(events[start:end]))
 
 
@@ -339,8 +341,17 @@ def _saved_file(store: Store, key: tuple[Any, ...]) -> Path | None:
     folder = store.derived_folder()
     if folder is None:
         return None
-    digest = hashlib.sha1(repr(key[1:]).encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha1(repr((_code(), *key[1:])).encode("utf-8")).hexdigest()[:16]
     return folder / f"{key[1]}-{digest}.pickle"
+
+
+@functools.cache
+def _code() -> str:
+    """The code that derives the structures: a file saved by another version is not read."""
+    digest = hashlib.sha1()
+    for module in (__file__, pages.__file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()
 
 
 def _load(path: Path | None, generation: str) -> Any:

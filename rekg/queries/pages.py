@@ -136,7 +136,7 @@ def _actors(store: Store) -> dict[str, tuple[Any, list[str], str]]:
 def agreements(store: Store) -> tuple[list[Agreement], dict[str, tuple[Any, list[str], str]]]:
     rows = sorted((Agreement(node, date, name, keys or [], list(dict.fromkeys(parties)))
                    for node, date, name, keys, parties in store.read(_AGREEMENTS).rows),
-                  key=lambda agreement: (agreement.date, _last(_lower(agreement.name)),
+                  key=lambda agreement: (agreement.date, last(lower(agreement.name)),
                                          agreement.id))
     return rows, _actors(store)
 
@@ -182,7 +182,7 @@ def _found(table: KeyText, needles: list[str]) -> set[str]:
 
 def _order(measure: Measure) -> tuple[Any, ...]:
     """ORDER BY coalesce(announced, effective, ''), kind, id"""
-    return (measure.date, _last(measure.kind), measure.id)
+    return (measure.date, last(measure.kind), measure.id)
 
 
 def status_on(measure: Measure | Shape, as_of: str | None) -> str | None:
@@ -198,12 +198,12 @@ def status_on(measure: Measure | Shape, as_of: str | None) -> str | None:
     return status
 
 
-def _last(value: Any) -> tuple[bool, Any]:
+def last(value: Any) -> tuple[bool, Any]:
     """A sort key placing null after every value, as ORDER BY does."""
     return (value is None, "" if value is None else value)
 
 
-def _lower(value: Any) -> Any:
+def lower(value: Any) -> Any:
     return value.lower() if isinstance(value, str) else value
 
 
@@ -245,7 +245,7 @@ def tit_for_tat_page(table: Measures, params: Mapping[str, Any]) -> dict[str, li
     as_of, targeted_only = params.get("as_of"), params["targeted_only"]
     rows = []
     for imposer, other in pairs:
-        name = _last(_lower(table.actors[imposer][0]))
+        name = last(lower(table.actors[imposer][0]))
 
         def applies(measure: Measure, other: str = other) -> bool:
             if as_of is not None and status_on(measure, as_of) is None:
@@ -256,7 +256,7 @@ def tit_for_tat_page(table: Measures, params: Mapping[str, Any]) -> dict[str, li
                        for target in measure.targets)
 
         # an imposer's rows sort as its restrictions do: its name is the same in each
-        rows += [((measure.date, name, _last(measure.kind), measure.id), imposer, measure.id)
+        rows += [((measure.date, name, last(measure.kind), measure.id), imposer, measure.id)
                  for measure in _first(filter(applies, table.by_imposer.get(imposer, [])),
                                        params)]
     page: dict[str, list[str]] = {imposer: [] for imposer, _ in pairs}
@@ -326,7 +326,7 @@ _ARTICLES = "MATCH (a:Article) RETURN coalesce(a.published, ''), coalesce(a.titl
 def articles(store: Store) -> list[str]:
     """Every article id in the order articles.cypher sorts them."""
     rows = store.read(_ARTICLES).rows
-    rows.sort(key=lambda row: (row[0], _last(_lower(row[1])), row[2]))
+    rows.sort(key=lambda row: (row[0], last(lower(row[1])), row[2]))
     return [row[2] for row in rows]
 
 
@@ -358,7 +358,7 @@ def products_hit_items(table: Measures, params: Mapping[str, Any]) -> list[list[
                                                   for target in measure.targets
                                                   if target == hit
                                                   or hit in table.located.get(target, ()))
-                                if name is not None), key=_lower)
+                                if name is not None), key=lower)
                 if measure.targets and not names:
                     continue
                 applies_to = ", ".join(dict.fromkeys(names)) if names else "all destinations"
