@@ -188,9 +188,16 @@ class _FalkorStore(Store):
             pipe.set(EPOCH_KEY, secrets.token_hex(8), nx=True)
             pipe.get(EPOCH_KEY)
             pipe.get(GENERATION_KEY)
-            _, epoch, count = pipe.execute()
+            pipe.info("server")
+            # A server refusing writes (a full disk) still answers reads: the run id of the
+            # server then stands in for a missing epoch, matching nothing saved before.
+            _, epoch, count, server = pipe.execute(raise_on_error=False)
+            if isinstance(count, Exception) or isinstance(server, Exception):
+                raise count if isinstance(count, Exception) else server
         except Exception as exc:
             raise self._translate(exc) from exc
+        if isinstance(epoch, Exception) or epoch is None:
+            epoch = f"run-{server.get('run_id')}"
         epoch = epoch.decode() if isinstance(epoch, bytes) else epoch
         return f"{epoch}:{int(count or 0)}"
 
