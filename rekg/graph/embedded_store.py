@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ GRAPH_NAME = "rekg"
 # Bumped by every write through rekg, so that structures derived from the graph and cached in
 # memory (rekg/queries/derived.py) know when to compute again, whichever process wrote.
 GENERATION_KEY = "rekg:generation"
+EPOCH_KEY = "rekg:epoch"
 _EMPTY_GRAPH = "empty key"
 # The client waits this much longer than the database's own timeout, so that the database
 # is always the one that stops a slow query (falkordblite's 5 s socket timeout with retries
@@ -177,16 +179,27 @@ class _FalkorStore(Store):
         return results
 
     def generation(self) -> str | None:
-        # The server's run id joins the count: a store made afresh at the same path (a new
-        # server) starts counting again and must not match what was kept for the old one.
+        # A random epoch, kept in the store, joins the count: a store made afresh at the same
+        # path starts counting again and must not match what was kept for the old one, while
+        # the same store opened again by a new process (every CLI command) matches what an
+        # earlier one derived and saved (rekg/queries/derived.py).
         try:
             pipe = self._read_graph.client.pipeline(transaction=False)
+            pipe.set(EPOCH_KEY, secrets.token_hex(8), nx=True)
+            pipe.get(EPOCH_KEY)
             pipe.get(GENERATION_KEY)
             pipe.info("server")
-            count, server = pipe.execute()
+            # A server refusing writes (a full disk) still answers reads: the run id of the
+            # server then stands in for a missing epoch, matching nothing saved before.
+            _, epoch, count, server = pipe.execute(raise_on_error=False)
+            if isinstance(count, Exception) or isinstance(server, Exception):
+                raise count if isinstance(count, Exception) else server
         except Exception as exc:
             raise self._translate(exc) from exc
-        return f"{server.get('run_id')}:{int(count or 0)}"
+        if isinstance(epoch, Exception) or epoch is None:
+            epoch = f"run-{server.get('run_id')}"
+        epoch = epoch.decode() if isinstance(epoch, bytes) else epoch
+        return f"{epoch}:{int(count or 0)}"
 
     def ensure_schema(self) -> None:
         if self._schema_ready:
@@ -272,6 +285,9 @@ class EmbeddedStore(_FalkorStore):
         self._write_client = connect(socket, None)
         self._read_graph = Graph(self._read_client, GRAPH_NAME)
         self._write_graph = Graph(self._write_client, GRAPH_NAME)
+
+    def derived_folder(self) -> Path | None:
+        return self.path.with_name(self.path.name + ".derived")
 
     @property
     def kind(self) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -401,6 +402,11 @@ class Store(ABC):
     def generation(self) -> str | None:
         """A value every write through rekg changes, or None where the store keeps none
         (then structures derived from the graph are computed for every query)."""
+        return None
+
+    def derived_folder(self) -> Path | None:
+        """Where structures derived from the graph may be saved for the next process to open
+        the store, or None (rekg/queries/derived.py)."""
         return None
 
     def counts(self) -> tuple[int, int]:

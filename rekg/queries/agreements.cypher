@@ -4,19 +4,28 @@
 // param: party name = null — only agreements this country or organisation is party to
 // param: limit int = 100 in 1..10000 — rows per page
 // param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
-// Cost: agreements are sorted by their own properties (name=... and party=... start from
-// index lookups); parties, topics and related agreements are read for one page only.
+// Cost: the agreements of the page come as a parameter ($agreement_page): the ids of the
+// first offset + limit rows, picked in Python from a table of every agreement (date, name,
+// lookup keys, parties) read once and cached until the next write (rekg/queries/pages.py,
+// rekg/queries/derived.py; the first query after a write reads it). Neo4j, which keeps no
+// generation, sorts every agreement instead (name=... and party=... start from index
+// lookups). Parties, topics and related agreements are read for one page only.
 CALL {
-  MATCH (agreement:Agreement) WHERE $name IS NULL AND $party IS NULL RETURN agreement
+  UNWIND coalesce($agreement_page, []) AS id MATCH (agreement:Agreement {id: id}) RETURN agreement
   UNION
-  UNWIND coalesce($name, []) AS form MATCH (agreement:Agreement) WHERE form IN agreement.keys
-    AND $party IS NULL RETURN agreement
+  UNWIND (CASE WHEN $agreement_page IS NULL AND $name IS NULL AND $party IS NULL THEN [1] ELSE [] END) AS every
+  MATCH (agreement:Agreement) RETURN agreement
   UNION
-  UNWIND coalesce($party, []) AS form MATCH (party:Country) WHERE form IN party.keys
+  UNWIND (CASE WHEN $agreement_page IS NULL AND $party IS NULL THEN coalesce($name, []) ELSE [] END) AS form
+  MATCH (agreement:Agreement) WHERE form IN agreement.keys RETURN agreement
+  UNION
+  UNWIND (CASE WHEN $agreement_page IS NULL THEN coalesce($party, []) ELSE [] END) AS form
+  MATCH (party:Country) WHERE form IN party.keys
   MATCH (party)-[:PARTY_TO]->(agreement:Agreement)
   WHERE $name IS NULL OR any(k IN agreement.keys WHERE k IN $name) RETURN agreement
   UNION
-  UNWIND coalesce($party, []) AS form MATCH (party:Organization) WHERE form IN party.keys
+  UNWIND (CASE WHEN $agreement_page IS NULL THEN coalesce($party, []) ELSE [] END) AS form
+  MATCH (party:Organization) WHERE form IN party.keys
   MATCH (party)-[:PARTY_TO]->(agreement:Agreement)
   WHERE $name IS NULL OR any(k IN agreement.keys WHERE k IN $name) RETURN agreement
 }

@@ -3,10 +3,17 @@
 // param: mentions name = null — only articles that mention this entity (name, alias or id)
 // param: limit int = 100 in 1..10000 — rows per page
 // param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
-// Cost: the articles (or, with mentions=..., an index lookup of the entity and the articles
-// mentioning it) are sorted by their own properties; mentions are counted for one page only.
+// Cost: without mentions=..., the articles of the page come as a parameter ($article_page):
+// the ids of the first offset + limit, from every article id in order, read once and cached
+// until the next write (rekg/queries/pages.py, rekg/queries/derived.py; the first query after
+// a write reads them); Neo4j, which keeps no generation, sorts every article instead. With
+// mentions=..., an index lookup of the entity and the articles mentioning it, sorted by their
+// own properties. Mentions are counted for one page only.
 CALL {
-  MATCH (article:Article) WHERE $mentions IS NULL RETURN article
+  UNWIND coalesce($article_page, []) AS id MATCH (article:Article {id: id}) RETURN article
+  UNION
+  UNWIND (CASE WHEN $mentions IS NULL AND $article_page IS NULL THEN [1] ELSE [] END) AS every
+  MATCH (article:Article) RETURN article
   UNION
   UNWIND coalesce($mentions, []) AS form MATCH (entity:Country) WHERE form IN entity.keys
   MATCH (article:Article)-[:MENTIONS]->(entity) RETURN article

@@ -6,14 +6,27 @@
 // param: limit int = 100 in 1..10000 — rows per page
 // param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
 // Suspended and lifted restrictions are listed too unless active_only=true; status says which.
-// Cost: an index lookup of the imposer, its restrictions, then coverage and targets of one page.
+// Cost: an index lookup of the imposer; the restrictions of the page come as a parameter
+// ($country_restriction_page, imposer id -> the ids of its restrictions among the first
+// offset + limit rows), picked in Python from a table of every restriction read once and
+// cached until the next write (rekg/queries/pages.py, rekg/queries/derived.py; the first
+// query after a write reads it). Neo4j, which keeps no generation, sorts all the imposer's
+// restrictions instead. Coverage and targets are read for one page only.
 CALL {
   UNWIND $country AS form MATCH (imposer:Country) WHERE form IN imposer.keys RETURN imposer
   UNION
   UNWIND $country AS form MATCH (imposer:Organization) WHERE form IN imposer.keys RETURN imposer
 }
 WITH imposer
-MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)
+CALL {
+  WITH imposer
+  UNWIND coalesce($country_restriction_page[imposer.id], []) AS id
+  MATCH (restriction:Restriction {id: id}) RETURN restriction
+  UNION
+  WITH imposer
+  UNWIND (CASE WHEN $country_restriction_page IS NULL THEN [1] ELSE [] END) AS every
+  MATCH (imposer)-[:IMPOSES]->(restriction:Restriction) RETURN restriction
+}
 // a WITH before a status filter: in the same clause FalkorDB starts from its index on status
 WITH imposer, restriction
 // as-of (issue 12): status on $as_of = the last dated status event up to that day

@@ -6,8 +6,10 @@ Cypher costs hundreds of milliseconds, while the answers of chokepoints, depende
 and products-at-risk are a few dozen rows (issue 14). Both structures are small (one entry
 per restricted item, one per product and item it reaches), so they are computed in Python
 from one read each and kept in memory until the store's generation (bumped by every write
-through rekg, from any process) changes. A store that keeps no generation (Neo4j) computes
-them again for every query.
+through rekg, from any process) changes. An embedded store also keeps them in files beside
+it (``<store>.derived/``, each with the generation it was computed at), so that a new process
+(every ``rekg query`` command) loads them instead of reading the whole graph again. A store
+that keeps no generation (Neo4j) computes them again for every query.
 
 A query uses one by naming it as a parameter (``$reach``, ``$dependants``, ``$restricted``,
 ``$imposers``: see DERIVED); the catalog computes it from the query's bound parameters.
@@ -16,11 +18,19 @@ A query uses one by naming it as a parameter (``$reach``, ``$dependants``, ``$re
 from __future__ import annotations
 
 import bisect
+import contextlib
+import functools
+import hashlib
+import os
+import pickle
+import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from rekg.queries import pages
 from rekg.queries.reach import MAX_DEPTH
 
 if TYPE_CHECKING:
@@ -143,18 +153,22 @@ WITH event, reported,
 UNWIND CASE WHEN size(history) > 0 THEN history ELSE
        [['announced', event.announced], ['effective', event.effective], ['dated', event.date],
         ['reported', reported]] END AS dated
-WITH DISTINCT event.id AS event, dated[0] AS happened, dated[1] AS date
+WITH DISTINCT event, dated[0] AS happened, dated[1] AS date
 WHERE date IS NOT NULL
-RETURN date, event
+RETURN date, {what}, happened, event.id
 """
+# What timeline.cypher shows and sorts by after the date and the label.
+_WHAT = {"Agreement": "event.name", "Restriction": "coalesce(event.kind, 'other')"}
 
 
 def _timeline(store: Store) -> tuple[list[str], list[str]]:
-    """Every row of the timeline as its date and event id, in date order: the rows of
-    timeline.cypher (the same Cypher) before its filters and its sort."""
-    rows = sorted(tuple(row) for label in ("Restriction", "Agreement")
-                  for row in store.read(f"MATCH (event:{label})" + _DATED).rows)
-    return [date for date, _ in rows], [event for _, event in rows]
+    """Every row of the timeline as its date and event id, in the order of timeline.cypher
+    (date, label, what, happened, id): its rows (the same Cypher) before its filters."""
+    rows = sorted(((date, label, pages.last(pages.lower(what)), happened, event)
+                   for label, what_cypher in _WHAT.items()
+                   for date, what, happened, event in store.read(
+                       f"MATCH (event:{label})" + _DATED.format(what=what_cypher)).rows))
+    return [row[0] for row in rows], [row[-1] for row in rows]
 
 
 # Computed from the graph once per generation (and per value of the parameters named).
@@ -162,6 +176,10 @@ _BASES: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
     "closure": (_closure, ()),
     "restrictions": (_restrictions, ("as_of",)),
     "timeline": (_timeline, ()),
+    "measures": (pages.measures, ()),
+    "agreements": (pages.agreements, ()),
+    "lookup_keys": (pages.lookup_keys, ()),
+    "articles": (pages.articles, ()),
 }
 
 
@@ -217,9 +235,8 @@ def _dependants(closure: Closure, params: Mapping[str, Any]) -> dict[str, int]:
 
 def _timeline_page(timeline: tuple[list[str], list[str]],
                    params: Mapping[str, Any]) -> list[str] | None:
-    """The events that can show on the page ``offset``, ``limit`` of a timeline without
-    ``country``: every event with a row on or before the date of the last row of the page
-    (ties included, since the query orders rows of one date by more than the date)."""
+    """The events that show on the page ``offset``, ``limit`` of a timeline without
+    ``country``: those with a row among its first offset + limit rows."""
     if params.get("country") is not None:
         return None
     dates, events = timeline
@@ -228,9 +245,7 @@ def _timeline_page(timeline: tuple[list[str], list[str]],
     # substring(date, 0, size($until)) <= $until: a date's prefix, which sorts as dates do
     end = len(dates) if until is None else bisect.bisect_right(
         dates, until, lo=start, key=lambda date: date[:len(until)])
-    wanted = params["offset"] + params["limit"]
-    if end - start > wanted:
-        end = bisect.bisect_right(dates, dates[start + wanted - 1], lo=start, hi=end)
+    end = min(end, start + params["offset"] + params["limit"])
     return sorted(set(events[start:end]))
 
 
@@ -247,14 +262,38 @@ DERIVED: dict[str, tuple[str, Callable[[Any, Mapping[str, Any]], Any]]] = {
     # ids of the events a timeline page without country=... can show (null with country, or
     # on a store without a generation)
     "timeline_events": ("timeline", _timeline_page),
+    # The first offset + limit rows of a list query, which then reads only those (null on a
+    # store without a generation): restriction ids; imposer id -> restriction ids; agreement
+    # ids; label -> ids of the nodes a lookup finds (also null with label=Article).
+    "restriction_page": ("measures", pages.restriction_page),
+    "tit_for_tat_page": ("measures", pages.tit_for_tat_page),
+    "agreement_page": ("agreements", pages.agreement_page),
+    "lookup_nodes": ("lookup_keys", pages.lookup_nodes),
+    "country_restriction_page": ("measures", pages.country_restriction_page),
+    "article_page": ("articles", pages.article_page),
+    # [[hit id, imposer id, item id, item label, [[status, applies to], ...]], ...]
+    "hit_items": ("measures", pages.products_hit_items),
 }
 # The query parameters each one reads (so a query need not name them in its Cypher).
 READS: dict[str, tuple[str, ...]] = {"reach": ("product", "material"), "dependants": (),
                                      "restricted": ("as_of",), "imposers": ("as_of",),
                                      "timeline_events": ("country", "since", "until", "limit",
-                                                         "offset")}
+                                                         "offset"),
+                                     "restriction_page": ("status", "covers", "kind", "as_of",
+                                                          "limit", "offset"),
+                                     "tit_for_tat_page": ("a", "b", "targeted_only", "as_of",
+                                                          "limit", "offset"),
+                                     "agreement_page": ("name", "party", "limit", "offset"),
+                                     "lookup_nodes": ("name", "label"),
+                                     "country_restriction_page": ("country", "as_of",
+                                                                  "active_only", "limit",
+                                                                  "offset"),
+                                     "article_page": ("mentions", "limit", "offset"),
+                                     "hit_items": ("country", "imposer", "as_of")}
 # Worth having only from the cache: the query reads less without them (it then gets null).
-_CACHED_ONLY = frozenset({"timeline_events"})
+_CACHED_ONLY = frozenset({"timeline_events", "restriction_page", "tit_for_tat_page",
+                          "agreement_page", "lookup_nodes", "country_restriction_page",
+                          "article_page", "hit_items"})
 _CACHE_SIZE = 32
 _cache: OrderedDict[tuple[Any, ...], tuple[str, Any]] = OrderedDict()
 _lock = threading.Lock()
@@ -281,7 +320,11 @@ def _base(name: str, store: Store, params: Mapping[str, Any]) -> Any:
         if kept is not None and kept[0] == generation:
             _cache.move_to_end(key)
             return kept[1]
-    value = compute(store, *arguments)
+    saved = _saved_file(store, key)
+    value = _load(saved, generation)
+    if value is None:
+        value = compute(store, *arguments)
+        _save(saved, generation, value)
     with _lock:
         _cache[key] = (generation, value)
         _cache.move_to_end(key)
@@ -292,3 +335,53 @@ def _base(name: str, store: Store, params: Mapping[str, Any]) -> Any:
 
 def _frozen(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
+
+
+def _saved_file(store: Store, key: tuple[Any, ...]) -> Path | None:
+    folder = store.derived_folder()
+    if folder is None:
+        return None
+    digest = hashlib.sha1(repr((_code(), *key[1:])).encode("utf-8")).hexdigest()[:16]
+    return folder / f"{key[1]}-{digest}.pickle"
+
+
+@functools.cache
+def _code() -> str:
+    """The code that derives the structures: a file saved by another version is not read."""
+    digest = hashlib.sha1()
+    for module in (__file__, pages.__file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()
+
+
+def _load(path: Path | None, generation: str) -> Any:
+    """What an earlier process derived at this generation, or None. The file lies beside the
+    store, written by rekg, so it is trusted as the store itself is."""
+    if path is None:
+        return None
+    try:
+        with path.open("rb") as file:
+            kept_generation, value = pickle.load(file)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
+            ImportError):
+        return None
+    return value if kept_generation == generation else None
+
+
+def _save(path: Path | None, generation: str, value: Any) -> None:
+    """Saved for the next process (each CLI command is one); a store that cannot keep the
+    file only loses that."""
+    if path is None:
+        return
+    part = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False,
+                                         suffix=".part") as file:
+            part = file.name
+            pickle.dump((generation, value), file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(part, path)
+    except OSError:
+        if part is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(part)

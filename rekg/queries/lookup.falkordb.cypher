@@ -3,35 +3,49 @@
 // has tens of thousands at 1M relationships, issue 14). A self-loop would count twice here
 // and once in lookup.cypher.
 CALL {
-  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
+  UNWIND coalesce($lookup_nodes['Country'], []) AS id MATCH (node:Country {id: id}) RETURN node
+  UNION
+  UNWIND coalesce($lookup_nodes['Material'], []) AS id MATCH (node:Material {id: id}) RETURN node
+  UNION
+  UNWIND coalesce($lookup_nodes['Product'], []) AS id MATCH (node:Product {id: id}) RETURN node
+  UNION
+  UNWIND coalesce($lookup_nodes['Restriction'], []) AS id MATCH (node:Restriction {id: id}) RETURN node
+  UNION
+  UNWIND coalesce($lookup_nodes['Agreement'], []) AS id MATCH (node:Agreement {id: id}) RETURN node
+  UNION
+  UNWIND coalesce($lookup_nodes['Organization'], []) AS id MATCH (node:Organization {id: id}) RETURN node
+  UNION
+  UNWIND coalesce($lookup_nodes['Person'], []) AS id MATCH (node:Person {id: id}) RETURN node
+  UNION
+  UNWIND (CASE WHEN $lookup_nodes IS NULL THEN [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] ELSE [] END) AS needles
   MATCH (node:Country) WHERE ($label IS NULL OR toLower($label) = 'country')
     AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
   UNION
-  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
+  UNWIND (CASE WHEN $lookup_nodes IS NULL THEN [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] ELSE [] END) AS needles
   MATCH (node:Material) WHERE ($label IS NULL OR toLower($label) = 'material')
     AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
   UNION
-  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
+  UNWIND (CASE WHEN $lookup_nodes IS NULL THEN [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] ELSE [] END) AS needles
   MATCH (node:Product) WHERE ($label IS NULL OR toLower($label) = 'product')
     AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
   UNION
-  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
+  UNWIND (CASE WHEN $lookup_nodes IS NULL THEN [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] ELSE [] END) AS needles
   MATCH (node:Restriction) WHERE ($label IS NULL OR toLower($label) = 'restriction')
     AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
   UNION
-  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
+  UNWIND (CASE WHEN $lookup_nodes IS NULL THEN [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] ELSE [] END) AS needles
   MATCH (node:Agreement) WHERE ($label IS NULL OR toLower($label) = 'agreement')
     AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
   UNION
-  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
+  UNWIND (CASE WHEN $lookup_nodes IS NULL THEN [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] ELSE [] END) AS needles
   MATCH (node:Organization) WHERE ($label IS NULL OR toLower($label) = 'organization')
     AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
   UNION
-  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
+  UNWIND (CASE WHEN $lookup_nodes IS NULL THEN [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] ELSE [] END) AS needles
   MATCH (node:Person) WHERE ($label IS NULL OR toLower($label) = 'person')
     AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
   UNION
-  UNWIND [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] AS needles
+  UNWIND (CASE WHEN $lookup_nodes IS NULL THEN [[f IN $name WHERE none(g IN $name WHERE g <> f AND f CONTAINS g)]] ELSE [] END) AS needles
   MATCH (node:Article) WHERE toLower(coalesce($label, '')) = 'article'
     AND any(k IN node.keys WHERE any(f IN needles WHERE k CONTAINS f)) RETURN node
 }

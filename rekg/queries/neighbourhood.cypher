@@ -27,10 +27,15 @@ WITH centre
 CALL {
   WITH centre
   MATCH (centre)-[r:DEPENDS_ON|IMPOSES|RESTRICTS|TARGETS|PARTY_TO|ADDRESSES|IMPLEMENTS|PRODUCES|LOCATED_IN|REPRESENTS|SUPPLIES]-(near)
-  WHERE near.id <> centre.id
-  WITH near, centre.name + CASE WHEN startNode(r).id = centre.id THEN ' -' + type(r) + '-> ' ELSE ' <-' + type(r) + '- ' END + near.name AS path
-  ORDER BY path
+  WHERE near <> centre
+  // the order of the paths written out below (outgoing ' -' before incoming ' <-', then the
+  // type, no type name being the start of another, then the name), without writing a path
+  // for every neighbour
+  WITH centre, r, near, startNode(r) = centre AS outgoing
+  ORDER BY centre.name IS NULL OR near.name IS NULL, outgoing DESC, type(r), near.name
   LIMIT $page_end
+  WITH near, centre.name + CASE WHEN outgoing THEN ' -' + type(r) + '-> ' ELSE ' <-' + type(r) + '- ' END + near.name AS path
+  ORDER BY path
   RETURN collect({distance: 1, label: labels(near)[0], neighbour: near.name, path: path}) AS direct
 }
 CALL {

@@ -6,18 +6,27 @@
 // param: as_of date = null — answer as on this day, from each measure's dated status events (2025-04 means the end of April)
 // param: limit int = 100 in 1..10000 — rows per page
 // param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
-// Cost: restrictions are filtered and sorted by their own properties (covers=... starts from
-// the few materials and products it names); imposers, coverage and targets are read for one
-// page only.
+// Cost: the restrictions of the page come as a parameter ($restriction_page): the ids of
+// the first offset + limit rows, picked in Python from a table of every restriction (its
+// dates, kind, status events and what it covers) read once and cached until the next write
+// (rekg/queries/pages.py, rekg/queries/derived.py; the first query after a write reads it).
+// Neo4j, which keeps no generation, filters and sorts every restriction instead (covers=...
+// starting from the few materials and products it names). Imposers, coverage and targets are
+// read for one page only.
 CALL {
-  MATCH (restriction:Restriction) WHERE $covers IS NULL RETURN restriction
+  UNWIND coalesce($restriction_page, []) AS id MATCH (restriction:Restriction {id: id}) RETURN restriction
   UNION
+  UNWIND (CASE WHEN $covers IS NULL AND $restriction_page IS NULL THEN [1] ELSE [] END) AS every
+  MATCH (restriction:Restriction) RETURN restriction
+  UNION
+  UNWIND (CASE WHEN $covers IS NOT NULL AND $restriction_page IS NULL THEN [1] ELSE [] END) AS every
   MATCH (covered:Material)
-  WHERE $covers IS NOT NULL AND any(k IN covered.keys WHERE any(f IN $covers WHERE k = f OR k ENDS WITH (' ' + f)))
+  WHERE any(k IN covered.keys WHERE any(f IN $covers WHERE k = f OR k ENDS WITH (' ' + f)))
   MATCH (restriction:Restriction)-[:RESTRICTS]->(covered) RETURN restriction
   UNION
+  UNWIND (CASE WHEN $covers IS NOT NULL AND $restriction_page IS NULL THEN [1] ELSE [] END) AS every
   MATCH (covered:Product)
-  WHERE $covers IS NOT NULL AND any(k IN covered.keys WHERE any(f IN $covers WHERE k = f OR k ENDS WITH (' ' + f)))
+  WHERE any(k IN covered.keys WHERE any(f IN $covers WHERE k = f OR k ENDS WITH (' ' + f)))
   MATCH (restriction:Restriction)-[:RESTRICTS]->(covered) RETURN restriction
 }
 WITH restriction

@@ -10,10 +10,10 @@
 // placed at its own dates, else at the publication date of the first article mentioning it
 // ("reported"), as is a measure whose first event is a mention.
 // Cost: without country=..., the events of the page come as a parameter ($timeline_events):
-// every event with a row on or before the date of the page's last row, picked in Python
-// from the dates of all rows, read once (with this query's Cypher) and cached until the next
-// write (rekg/queries/derived.py; the first query after a write reads every event for it;
-// Neo4j, which keeps no generation, dates and sorts every event instead). With country=...,
+// the events of the first offset + limit rows, picked in Python from every row (date, label,
+// what, happened), read once (with this query's Cypher) and cached until the next write
+// (rekg/queries/derived.py; the first query after a write reads every event for it; Neo4j,
+// which keeps no generation, dates and sorts every event instead). With country=...,
 // the country's events are read from an index lookup of the country and sorted. Only
 // undated events read their articles, and actors and topics are read for one page only.
 CALL {

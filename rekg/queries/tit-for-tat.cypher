@@ -9,8 +9,13 @@
 // A restriction counts when it targets the other side or an organisation located there; a
 // restriction naming no target applies to every destination and is listed as such unless
 // targeted_only=true. Every status is listed; the status column tells which still apply.
-// Cost: index lookups of both sides, then the restrictions each side imposes with their
-// targets; what a restriction covers is read for one page only.
+// Cost: index lookups of both sides; the restrictions of the page come as a parameter
+// ($tit_for_tat_page, imposer id -> the ids of its restrictions among the first offset +
+// limit rows), picked in Python from a table of every restriction (dates, kind, status
+// events, imposers, targets and where the targets are located) read once and cached until
+// the next write (rekg/queries/pages.py, rekg/queries/derived.py; the first query after a
+// write reads it). Neo4j, which keeps no generation, reads the restrictions each side
+// imposes with their targets instead. What a restriction covers is read for one page only.
 CALL {
   UNWIND $a AS form MATCH (side_a:Country) WHERE form IN side_a.keys RETURN side_a
   UNION
@@ -26,7 +31,15 @@ WITH side_a, side_b
 WHERE side_a.id <> side_b.id
 UNWIND [[side_a, side_b], [side_b, side_a]] AS pair
 WITH pair[0] AS imposer, pair[1] AS other
-MATCH (imposer)-[:IMPOSES]->(restriction:Restriction)
+CALL {
+  WITH imposer
+  UNWIND coalesce($tit_for_tat_page[imposer.id], []) AS id
+  MATCH (restriction:Restriction {id: id}) RETURN restriction
+  UNION
+  WITH imposer
+  UNWIND (CASE WHEN $tit_for_tat_page IS NULL THEN [1] ELSE [] END) AS every
+  MATCH (imposer)-[:IMPOSES]->(restriction:Restriction) RETURN restriction
+}
 // a WITH before a status filter: in the same clause FalkorDB starts from its index on status
 WITH imposer, other, restriction
 // as-of (issue 12): status on $as_of = the last dated status event up to that day

@@ -3,8 +3,11 @@ the Cypher they replace, and never an answer from before the latest write."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
+from rekg.graph.embedded_store import EmbeddedStore
 from rekg.graph.store import Store
 from rekg.queries.catalog import get_query
 from rekg.queries.derived import derived
@@ -128,3 +131,46 @@ def test_the_timeline_without_its_page_events_gives_the_same_rows(fixture_store:
         bound = {**timeline.bind(params), "timeline_events": None}
         assert fixture_store.read(timeline.cypher, bound).rows == \
             timeline.run(fixture_store, params).rows, params
+
+
+TWO_RESTRICTIONS = """
+CREATE (china:Country {id: 'country:cn', name: 'China', keys: ['china', 'cn']}),
+       (gallium:Material {id: 'material:gallium', name: 'gallium', keys: ['gallium']}),
+       (china)-[:IMPOSES]->(:Restriction {id: 'restriction:a', kind: 'export_ban',
+                                         status: 'in_force', announced: '2024-12-03'})
+                          -[:RESTRICTS]->(gallium),
+       (china)-[:IMPOSES]->(:Restriction {id: 'restriction:b', kind: 'export_licensing',
+                                         status: 'announced', announced: '2025-04-04'})
+"""
+
+
+def test_a_new_process_loads_what_an_earlier_one_derived(tmp_path: Path) -> None:
+    path = tmp_path / "graph.db"
+    with EmbeddedStore(path) as store:
+        store.write(TWO_RESTRICTIONS)
+        generation = store.generation()
+        answer = run(store, "restrictions")
+        assert len(answer) == 2
+    saved = sorted((tmp_path / "graph.db.derived").glob("measures-*.pickle"))
+    assert len(saved) == 1
+    written = saved[0].stat().st_mtime_ns
+    with EmbeddedStore(path) as store:  # a new server, as each rekg command starts
+        assert store.generation() == generation
+        assert run(store, "restrictions") == answer
+        assert saved[0].stat().st_mtime_ns == written, "loaded, not derived again"
+        store.write("MATCH (r:Restriction) SET r.kind = 'renamed'")
+        assert {row["kind"] for row in run(store, "restrictions")} == {"renamed"}
+    assert saved[0].stat().st_mtime_ns != written
+
+
+def test_a_store_made_afresh_at_the_same_path_matches_nothing_saved(tmp_path: Path) -> None:
+    path = tmp_path / "graph.db"
+    with EmbeddedStore(path) as store:
+        store.write(TWO_RESTRICTIONS)
+        generation = store.generation()
+        assert run(store, "restrictions")
+    shutil.rmtree(path.with_name("graph.db.aof"), ignore_errors=True)
+    path.unlink()
+    with EmbeddedStore(path) as store:
+        assert store.generation() != generation
+        assert run(store, "restrictions") == []
