@@ -216,42 +216,27 @@ def _tables(directory: Path) -> tuple[dict[str, tuple[Pattern, ...]], WordSet]:
     return tables
 
 
-class _Spread:
-    """Per label set, the first start and the last end of the sentence's mentions with one of
-    those labels; computed on first use, as few label sets are asked about in a sentence."""
-
-    __slots__ = ("first", "last", "max_end", "min_start")
-
-    def __init__(self, min_start: dict[Label, int], max_end: dict[Label, int]) -> None:
-        self.min_start, self.max_end = min_start, max_end
-        self.first: dict[frozenset[Label], int] = {}
-        self.last: dict[frozenset[Label], int] = {}
-
-    def first_start(self, labels: frozenset[Label], default: int) -> int:
-        found = self.first.get(labels)
-        if found is None:
-            starts = [self.min_start[x] for x in labels if x in self.min_start]
-            found = self.first[labels] = min(starts) if starts else -1
-        return default if found < 0 else found
-
-    def last_end(self, labels: frozenset[Label], default: int) -> int:
-        found = self.last.get(labels)
-        if found is None:
-            ends = [self.max_end[x] for x in labels if x in self.max_end]
-            found = self.last[labels] = max(ends) if ends else -1
-        return default if found < 0 else found
-
-
-def _may_match(pattern: Pattern, i: int, spread: _Spread, ends: dict[Label, list[int]],
-               starts: dict[Label, list[int]]) -> bool:
-    """Has the sentence a mention for every required slot, on the right side of token i, and
-    one near enough for the slot next to the anchor?"""
+def _anchor_range(pattern: Pattern, min_start: dict[Label, int], max_end: dict[Label, int],
+                  n: int) -> tuple[int, int]:
+    """(lo, hi): only an anchor at i with lo < i < hi has a mention for every required slot on
+    the right side of it (the first start before, the last end after)."""
+    lo, hi = -1, n + 1
     for labels in pattern.needs_before:
-        if spread.first_start(labels, i) >= i:
-            return False
+        starts = [min_start[x] for x in labels if x in min_start]
+        if not starts:
+            return n + 1, -1
+        lo = max(lo, min(starts))
     for labels in pattern.needs_after:
-        if spread.last_end(labels, i) <= i:
-            return False
+        ends = [max_end[x] for x in labels if x in max_end]
+        if not ends:
+            return n + 1, -1
+        hi = min(hi, max(ends))
+    return lo, hi
+
+
+def _near(pattern: Pattern, i: int, ends: dict[Label, list[int]],
+          starts: dict[Label, list[int]]) -> bool:
+    """Is there a mention near enough for the slot next to the anchor, on each side?"""
     if pattern.near_before is not None:
         labels, reach = pattern.near_before
         if not any(i - reach <= e <= i for label in labels for e in ends.get(label, ())):
@@ -352,7 +337,6 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
             min_start[label] = m.start
         if m.end > max_end.get(label, -1):
             max_end[label] = m.end
-    spread = _Spread(min_start, max_end)
     present = frozenset(ends)
     has_verb = any(m.props.get("verb") for m in view.mentions)
     viable = _viable_table(directory)
@@ -367,8 +351,15 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
                 slot = p.elements[p.anchor]
                 if not slot.labels.isdisjoint(labels_here) and (verb_here or not slot.verb_only):
                     tries.append((start, p))
+    ranges: dict[int, tuple[int, int]] = {}
+    n = len(words)
     for i, pattern in tries:
-        if not _may_match(pattern, i, spread, ends, starts_of):
+        bounds = ranges.get(id(pattern))
+        if bounds is None:
+            bounds = ranges[id(pattern)] = _anchor_range(pattern, min_start, max_end, n)
+        if not bounds[0] < i < bounds[1] or ((
+                pattern.near_before is not None or pattern.near_after is not None)
+                and not _near(pattern, i, ends, starts_of)):
             continue
         if idx is None:
             idx = SentenceIndex(view, filler)
