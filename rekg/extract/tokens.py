@@ -13,9 +13,10 @@ from rekg.loaders.text import _WORD, Token, singular, split_sentences
 
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 _MAX_BULLET_WORDS = 12
-# (text before the word, the word): the leftmost word each time, as a scan for words finds it,
-# without a match object per word
-_GAP_WORD = re.compile(rf"(.*?)({_WORD.pattern})", re.DOTALL)
+# (text before the token, the token): the leftmost token each time, as a scan for tokens finds
+# it, without a match object per token. Tokens are words and "%": "90% of" is a share, and a
+# "%" left in the punctuation between words would read as a break.
+_GAP_WORD = re.compile(rf"(.*?)({_WORD.pattern}|%)", re.DOTALL)
 
 
 def sentence_texts(text: str) -> list[str]:
