@@ -42,64 +42,87 @@ class Match:
 class SentenceIndex:
     """What the matcher looks up in a sentence: mentions by start and end, fillers, groups."""
 
+    __slots__ = ("by_end", "by_start", "filler", "gaps", "groups", "inside", "n", "spans",
+                 "view", "words")
+
     def __init__(self, view: SentenceView, filler: WordSet) -> None:
         self.view = view
         self.words = view.words
+        self.gaps = view.gaps
+        self.n = len(view.words)
         self.by_start: dict[int, list[Mention]] = {}
         self.by_end: dict[int, list[Mention]] = {}
         self.groups: dict[int, list[Mention]] = {}
         self.inside: set[int] = set()
+        fillers = filler.singles
         for m in view.mentions:
             self.by_start.setdefault(m.start, []).append(m)
             self.by_end.setdefault(m.end - 1, []).append(m)
             if m.group >= 0:
                 self.groups.setdefault(m.group, []).append(m)
-            if not (m.form == "anaphor" and m.end - m.start == 1 and view.words[m.start] in filler):
+            if not (m.form == "anaphor" and m.end - m.start == 1
+                    and view.words[m.start] in fillers):
                 self.inside.update(range(m.start, m.end))  # "its" may still be skipped
-        self.filler = filler
+        self.filler = fillers
+        # per coordinated list, the first start and the last end of its members
+        self.spans = {g: (min(x.start for x in ms), max(x.end for x in ms))
+                      for g, ms in self.groups.items()}
 
     def step_over(self, p: int, forward: bool) -> int:
         """The next position of a gap: a whole coordinated list counts as one word."""
-        for m in (self.by_start.get(p, []) if forward else self.by_end.get(p, [])):
+        for m in (self.by_start.get(p, ()) if forward else self.by_end.get(p, ())):
             if m.group >= 0:
-                members = self.groups[m.group]
-                return max(x.end for x in members) if forward else \
-                    min(x.start for x in members) - 1
+                start, end = self.spans[m.group]
+                return end if forward else start - 1
         return p + 1 if forward else p - 1
 
     def group_of(self, m: Mention, labels: frozenset[Label]) -> tuple[list[Mention], int, int]:
-        members = self.groups.get(m.group, [m]) if m.group >= 0 else [m]
-        kept = [x for x in members if x.label in labels]
-        return kept, min(x.start for x in members), max(x.end for x in members)
+        if m.group < 0:
+            return [m] if m.label in labels else [], m.start, m.end
+        start, end = self.spans[m.group]
+        return [x for x in self.groups[m.group] if x.label in labels], start, end
+
+
+_NO_BINDINGS: Bindings = {}
 
 
 def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool
-          ) -> Iterator[tuple[int, Bindings]]:
-    """Match one element at ``pos``; yield the next position and the slot bindings made."""
-    n = len(idx.words)
+          ) -> list[tuple[int, Bindings]]:
+    """Match one element at ``pos``: the next positions and the slot bindings made."""
     if el.kind == "slot":
-        pool = idx.by_start.get(pos, []) if forward else idx.by_end.get(pos, [])
+        pool = idx.by_start.get(pos) if forward else idx.by_end.get(pos)
+        if pool is None:
+            return []
+        found = []
         for m in pool:
             if m.label in el.labels and (not el.verb_only or m.props.get("verb")):
                 members, start, end = idx.group_of(m, el.labels)
-                yield (end if forward else start - 1), {el.slot: members}
-        return
-    words = idx.words
+                found.append(((end if forward else start - 1), {el.slot: members}))
+        return found
+    words, n = idx.words, idx.n
     if not 0 <= pos < n:
-        return
-    for phrase in (el.by_first if forward else el.by_last).get(words[pos], ()):
+        return []
+    phrases = (el.by_first if forward else el.by_last).get(words[pos])
+    if phrases is None:
+        return []
+    found = []
+    for phrase in phrases:
         size = len(phrase)
+        if size == 1:  # looked up by this very word
+            found.append((pos + 1 if forward else pos - 1, _NO_BINDINGS))
+            continue
         lo = pos if forward else pos - size + 1
         if lo < 0 or lo + size > n:
             continue
         if tuple(words[lo:lo + size]) == phrase and all(
-                idx.view.gaps[k] in _SOFT for k in range(lo + 1, lo + size)):
-            yield (lo + size if forward else lo - 1), {}
+                idx.gaps[k] in _SOFT for k in range(lo + 1, lo + size)):
+            found.append((lo + size if forward else lo - 1, _NO_BINDINGS))
+    return found
 
 
 def _could_start(idx: SentenceIndex, el: Element, p: int, forward: bool) -> bool:
     """Could element ``el`` match right at token ``p`` (a quick test before walking)?"""
-    if not 0 <= p < len(idx.words):
+    if not 0 <= p < idx.n:
         return False
     if el.kind == "slot":
         pool = idx.by_start.get(p) if forward else idx.by_end.get(p)
@@ -112,7 +135,7 @@ def _could_start(idx: SentenceIndex, el: Element, p: int, forward: bool) -> bool
 def _boundary(idx: SentenceIndex, p: int, forward: bool) -> str:
     """The punctuation crossed when a match moves onto token ``p``."""
     edge = p if forward else p + 1
-    return idx.view.gaps[edge] if 0 < edge < len(idx.words) else ""
+    return idx.gaps[edge] if 0 < edge < idx.n else ""
 
 
 _CLAUSE_WORDS = frozenset({"and", "but", "while", "whereas", "although", "though", "so", "yet",
@@ -123,10 +146,9 @@ _CONTINUING = frozenset({"of", "to", "for", "in", "on", "from", "with", "by", "a
 def _opens_clause(idx: SentenceIndex, k: int) -> bool:
     """Token ``k`` opens another clause: ", but ...", ", and gallium prices fell"; not ", and
     of the magnets" (a list going on)."""
-    if not 0 < k < len(idx.words) or idx.view.gaps[k] != "," \
-            or idx.words[k] not in _CLAUSE_WORDS:
+    if not 0 < k < idx.n or idx.gaps[k] != "," or idx.words[k] not in _CLAUSE_WORDS:
         return False
-    return not (idx.words[k] in ("and", "or") and k + 1 < len(idx.words)
+    return not (idx.words[k] in ("and", "or") and k + 1 < idx.n
                 and idx.words[k + 1] in _CONTINUING)
 
 
@@ -137,16 +159,20 @@ def _new_clause(idx: SentenceIndex, p: int, forward: bool) -> bool:
 
 def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, forward: bool,
           gap: int, bound: Bindings, after_gap: bool = False) -> Iterator[tuple[int, Bindings]]:
-    if k == len(elements):
+    count = len(elements)
+    if k == count:
         yield pos, bound
         return
     el = elements[k]
-    n = len(idx.words)
+    n = idx.n
+    last = k + 1 == count  # the steps of the last element end the walk: no generator below
     if el.kind == "gap":
-        nxt_el = elements[k + 1] if k + 1 < len(elements) else None
+        nxt_el = elements[k + 1] if not last else None
         p = pos
         for _ in range(gap + 1):
-            if nxt_el is None or nxt_el.optional or _could_start(idx, nxt_el, p, forward):
+            if nxt_el is None:
+                yield p, bound
+            elif nxt_el.optional or _could_start(idx, nxt_el, p, forward):
                 yield from _walk(idx, elements, k + 1, p, forward, gap, bound, True)
             if not 0 <= p < n or _boundary(idx, p, forward) in STRONG_BREAKS:
                 return
@@ -154,21 +180,29 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
                 return
             p = idx.step_over(p, forward)
         return
+    words, filler, inside, gaps = idx.words, idx.filler, idx.inside, idx.gaps
     p = pos
     for _ in range(_MAX_FILLERS + 1):
         if not 0 <= p < n:
             break
-        edge = _boundary(idx, p, forward)
+        edge_at = p if forward else p + 1
+        edge = gaps[edge_at] if 0 < edge_at < n else ""
         if edge in STRONG_BREAKS or (not after_gap and edge not in _SOFT):
             break
         for nxt, made in _step(idx, el, p, forward):
-            yield from _walk(idx, elements, k + 1, nxt, forward, gap, {**bound, **made})
-        if (idx.words[p] not in idx.filler and not idx.words[p][:1].isdigit()) \
-                or p in idx.inside:
+            merged = {**bound, **made} if made else bound
+            if last:
+                yield nxt, merged
+            else:
+                yield from _walk(idx, elements, k + 1, nxt, forward, gap, merged)
+        if (words[p] not in filler and not words[p][:1].isdigit()) or p in inside:
             break
         p = p + 1 if forward else p - 1
     if el.optional:
-        yield from _walk(idx, elements, k + 1, pos, forward, gap, bound, after_gap)
+        if last:
+            yield pos, bound
+        else:
+            yield from _walk(idx, elements, k + 1, pos, forward, gap, bound, after_gap)
 
 
 _TABLES: dict[Path, tuple[dict[str, tuple[Pattern, ...]], WordSet]] = {}
@@ -182,42 +216,27 @@ def _tables(directory: Path) -> tuple[dict[str, tuple[Pattern, ...]], WordSet]:
     return tables
 
 
-class _Spread:
-    """Per label set, the first start and the last end of the sentence's mentions with one of
-    those labels; computed on first use, as few label sets are asked about in a sentence."""
-
-    __slots__ = ("first", "last", "max_end", "min_start")
-
-    def __init__(self, min_start: dict[Label, int], max_end: dict[Label, int]) -> None:
-        self.min_start, self.max_end = min_start, max_end
-        self.first: dict[frozenset[Label], int] = {}
-        self.last: dict[frozenset[Label], int] = {}
-
-    def first_start(self, labels: frozenset[Label], default: int) -> int:
-        found = self.first.get(labels)
-        if found is None:
-            starts = [self.min_start[x] for x in labels if x in self.min_start]
-            found = self.first[labels] = min(starts) if starts else -1
-        return default if found < 0 else found
-
-    def last_end(self, labels: frozenset[Label], default: int) -> int:
-        found = self.last.get(labels)
-        if found is None:
-            ends = [self.max_end[x] for x in labels if x in self.max_end]
-            found = self.last[labels] = max(ends) if ends else -1
-        return default if found < 0 else found
-
-
-def _may_match(pattern: Pattern, i: int, spread: _Spread, ends: dict[Label, list[int]],
-               starts: dict[Label, list[int]]) -> bool:
-    """Has the sentence a mention for every required slot, on the right side of token i, and
-    one near enough for the slot next to the anchor?"""
+def _anchor_range(pattern: Pattern, min_start: dict[Label, int], max_end: dict[Label, int],
+                  n: int) -> tuple[int, int]:
+    """(lo, hi): only an anchor at i with lo < i < hi has a mention for every required slot on
+    the right side of it (the first start before, the last end after)."""
+    lo, hi = -1, n + 1
     for labels in pattern.needs_before:
-        if spread.first_start(labels, i) >= i:
-            return False
+        starts = [min_start[x] for x in labels if x in min_start]
+        if not starts:
+            return n + 1, -1
+        lo = max(lo, min(starts))
     for labels in pattern.needs_after:
-        if spread.last_end(labels, i) <= i:
-            return False
+        ends = [max_end[x] for x in labels if x in max_end]
+        if not ends:
+            return n + 1, -1
+        hi = min(hi, max(ends))
+    return lo, hi
+
+
+def _near(pattern: Pattern, i: int, ends: dict[Label, list[int]],
+          starts: dict[Label, list[int]]) -> bool:
+    """Is there a mention near enough for the slot next to the anchor, on each side?"""
     if pattern.near_before is not None:
         labels, reach = pattern.near_before
         if not any(i - reach <= e <= i for label in labels for e in ends.get(label, ())):
@@ -245,8 +264,7 @@ def _prepositional(idx: SentenceIndex, left: Bindings) -> bool:
     nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
     if nearest is None:
         return False
-    k = min(m.start for m in idx.groups.get(nearest.group, [nearest])) - 1 \
-        if nearest.group >= 0 else nearest.start - 1
+    k = (idx.spans[nearest.group][0] if nearest.group >= 0 else nearest.start) - 1
     while k >= 0 and idx.words[k] in idx.filler:
         k -= 1
     return k >= 0 and idx.words[k] in _NEVER_AGENT
@@ -263,8 +281,7 @@ def _head_first(idx: SentenceIndex, lefts: Iterator[tuple[int, Bindings]]
         nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
         if nearest is None:
             return (start, left)
-        k = min(m.start for m in idx.groups.get(nearest.group, [nearest])) - 1 \
-            if nearest.group >= 0 else nearest.start - 1
+        k = (idx.spans[nearest.group][0] if nearest.group >= 0 else nearest.start) - 1
         while k >= 0 and idx.words[k] in idx.filler:
             k -= 1
         if k < 0 or idx.words[k] not in _PREPOSITIONS:
@@ -320,7 +337,6 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
             min_start[label] = m.start
         if m.end > max_end.get(label, -1):
             max_end[label] = m.end
-    spread = _Spread(min_start, max_end)
     present = frozenset(ends)
     has_verb = any(m.props.get("verb") for m in view.mentions)
     viable = _viable_table(directory)
@@ -335,8 +351,15 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
                 slot = p.elements[p.anchor]
                 if not slot.labels.isdisjoint(labels_here) and (verb_here or not slot.verb_only):
                     tries.append((start, p))
+    ranges: dict[int, tuple[int, int]] = {}
+    n = len(words)
     for i, pattern in tries:
-        if not _may_match(pattern, i, spread, ends, starts_of):
+        bounds = ranges.get(id(pattern))
+        if bounds is None:
+            bounds = ranges[id(pattern)] = _anchor_range(pattern, min_start, max_end, n)
+        if not bounds[0] < i < bounds[1] or ((
+                pattern.near_before is not None or pattern.near_after is not None)
+                and not _near(pattern, i, ends, starts_of)):
             continue
         if idx is None:
             idx = SentenceIndex(view, filler)

@@ -85,9 +85,10 @@ class WordSet:
     name: str
     phrases: frozenset[tuple[str, ...]]
     firsts: frozenset[str]
+    singles: frozenset[str] = frozenset()  # the one-word phrases: what ``in`` looks up
 
     def __contains__(self, word: object) -> bool:
-        return (word,) in self.phrases
+        return word in self.singles
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +156,8 @@ def _compile_set(name: str, spec: WordSetSpec) -> WordSet:
             key = _phrase(form.lower())
             if key:
                 phrases.add(key)
-    return WordSet(name, frozenset(phrases), frozenset(p[0] for p in phrases))
+    return WordSet(name, frozenset(phrases), frozenset(p[0] for p in phrases),
+                   frozenset(p[0] for p in phrases if len(p) == 1))
 
 
 # libyaml (when built in) parses these files about eight times faster than pure Python

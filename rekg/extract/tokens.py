@@ -7,13 +7,16 @@ items are separated by commas, so "the controls cover:" and its bullets form one
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from rekg.extract.context import ArticleContext, SentenceView
-from rekg.loaders.text import singular, split_sentences, tokenize
+from rekg.loaders.text import _WORD, Token, singular, split_sentences
 
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 _MAX_BULLET_WORDS = 12
+# (text before the token, the token): the leftmost token each time, as a scan for tokens finds
+# it, without a match object per token. Tokens are words and "%": "90% of" is a share, and a
+# "%" left in the punctuation between words would read as a break.
+_GAP_WORD = re.compile(rf"(.*?)({_WORD.pattern}|%)", re.DOTALL)
 
 
 def sentence_texts(text: str) -> list[str]:
@@ -34,15 +37,20 @@ def sentence_texts(text: str) -> list[str]:
 
 
 def make_view(index: int, text: str) -> SentenceView:
-    tokens = tokenize(text)
-    gaps = [""]
-    gaps.extend(text[a.end:b.start] for a, b in pairwise(tokens))
-    for i, between in enumerate(gaps):
-        if between:
+    tokens: list[Token] = []
+    gaps: list[str] = []
+    end = 0
+    for between, word in _GAP_WORD.findall(text):
+        if between and tokens:
             gap = between.strip()
             # "TOYOTA CITY - Toyota": a spaced hyphen is a dash, not a compound
-            gaps[i] = "—" if gap == "-" and between != "-" else gap
-    return SentenceView(index, text, tokens, [singular(t.text) for t in tokens], gaps[:len(tokens)])
+            gaps.append("—" if gap == "-" and between != "-" else gap)
+        else:
+            gaps.append("")
+        start = end + len(between)
+        end = start + len(word)
+        tokens.append(Token(word, start, end))
+    return SentenceView(index, text, tokens, [singular(t.text) for t in tokens], gaps)
 
 
 def run(ctx: ArticleContext) -> None:
