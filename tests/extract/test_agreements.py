@@ -143,3 +143,23 @@ def test_an_agreement_suspended_itself_does_not_address_the_measures_around_it()
                      "China's export controls hit its magnet makers.")
     assert not any(a == "India-Japan rare earth agreement" and r == "ADDRESSES"
                    for a, r, _ in rels)
+
+
+def test_what_the_parties_undertook_in_an_agreement_is_what_it_addresses() -> None:
+    _, rels = _graph("Vietnam signed a memorandum in which it undertook not to ban exports of "
+                     "rare earth magnets to Japan.")
+    assert ("memorandum", "ADDRESSES", "rare earth magnet") in rels
+
+
+def test_a_commitment_in_the_next_sentence_is_what_the_agreement_addresses() -> None:
+    _, rels = _graph("Japan and Australia met on Monday. The two countries signed a memorandum "
+                     "on critical minerals. It commits both sides to joint stockpiles of gallium.")
+    assert ("memorandum", "ADDRESSES", "gallium") in rels
+    assert ("Japan", "PARTY_TO", "memorandum") in rels
+    assert ("Australia", "PARTY_TO", "memorandum") in rels
+
+
+def test_a_later_sentence_not_opening_on_the_agreement_adds_nothing() -> None:
+    _, rels = _graph("Japan and Australia signed a memorandum on critical minerals. Separately, "
+                     "Canada pledged support for gallium producers.")
+    assert ("memorandum", "ADDRESSES", "gallium") not in rels
