@@ -19,7 +19,7 @@ _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 _WEAK_SCOPE = frozenset({"including", "such as", "among them"})
 
 
-def _in_focus(ctx: ArticleContext) -> list[tuple[Mention, int] | None]:
+def in_focus(ctx: ArticleContext) -> list[tuple[Mention, int] | None]:
     """Per sentence, the agreement it speaks of and how many sentences back it was named:
     the one agreement the sentence names, else the last one named up to two sentences back.
     A generic one ("a memorandum") counts when the sentence says it was signed or agreed."""
@@ -114,7 +114,7 @@ def run(ctx: ArticleContext) -> None:
     sets = word_sets()
     members, scope = sets["agreement_member_words"], sets["agreement_scope_words"]
     agree, before_list = sets["agree_verbs"], sets["agreement_with_words"]
-    for view, focus in zip(ctx.sentences, _in_focus(ctx), strict=True):
+    for view, focus in zip(ctx.sentences, in_focus(ctx), strict=True):
         if focus is None:
             continue
         agreement, distance = focus

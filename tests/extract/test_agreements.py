@@ -163,3 +163,21 @@ def test_a_later_sentence_not_opening_on_the_agreement_adds_nothing() -> None:
     _, rels = _graph("Japan and Australia signed a memorandum on critical minerals. Separately, "
                      "Canada pledged support for gallium producers.")
     assert ("memorandum", "ADDRESSES", "gallium") not in rels
+
+
+def test_bullets_after_a_line_on_the_agreement_in_focus_are_its_terms() -> None:
+    text = ("Lynas and Noveon signed a memorandum of understanding on Monday.\n\n"
+            "Under the MoU, the two companies intend to:\n"
+            "- supply dysprosium and terbium oxides from Lynas to Noveon;\n"
+            "- develop magnet production in Texas.")
+    _, rels = _graph(text)
+    assert ("memorandum of understanding", "ADDRESSES", "dysprosium") in rels
+    assert ("memorandum of understanding", "ADDRESSES", "terbium oxide") in rels
+
+
+def test_bullets_after_a_line_on_something_else_are_not_terms() -> None:
+    text = ("Lynas and Noveon signed a memorandum of understanding on Monday.\n\n"
+            "Prices moved this week:\n"
+            "- dysprosium rose.")
+    _, rels = _graph(text)
+    assert not any(r[1] == "ADDRESSES" and r[2] == "dysprosium" for r in rels)
