@@ -214,3 +214,13 @@ def test_a_freeze_that_describes_a_measure_pauses_nothing() -> None:
     ctx = run(Document(text=text, title="T"))
     assert "suspended" not in {n.status for n in ctx.fragment.nodes.values()
                                if n.label is Label.RESTRICTION}
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil was a significant producer of monazite, an activity that ended decades ago.",
+    "Malaysia holds sizeable undeveloped deposits of ionic clay rare earths.",
+    "Stibnite, a former gold and antimony mine run by Perpetua Resources, got its permit.",
+])
+def test_output_that_ended_or_never_began_is_not_production(text: str) -> None:
+    ctx = run(Document(text=text, title="T"))
+    assert not any(r.type is RelType.PRODUCES for r in ctx.fragment.relationships.values())
