@@ -292,6 +292,40 @@ def _ventures(ctx: ArticleContext) -> list[Mention]:
     return added
 
 
+_DEFINED = frozenset({"agreement", "framework", "memorandum", "mou", "deal", "partnership",
+                      "arrangement", "accord", "initiative", "strategy", "plan", "consensus",
+                      "pact", "treaty"})
+
+
+def _defined_terms(ctx: ArticleContext) -> list[Mention]:
+    """"the Agreement", "the MoU", "the Action Plan": a press release's capitalised short name
+    for the agreement it has named (a full name that goes on, "the Framework for Securing ...",
+    is the lexicon's to find)."""
+    added: list[Mention] = []
+    named = False
+    for view in ctx.sentences:
+        words, tokens = view.words, view.tokens
+        taken = {k for m in view.mentions for k in range(m.start, m.end)}
+        for i, word in enumerate(words):
+            start = i - 1 if word == "plan" and i > 0 and words[i - 1] == "action" else i
+            if not named or word not in _DEFINED or i in taken or start < 1 \
+                    or words[start - 1] not in ("the", "this") \
+                    or not tokens[start].text[:1].isupper():
+                continue
+            end = i + 1
+            if words[end:end + 2] == ["of", "understanding"]:
+                end += 2
+            if any(t.text[:1].isupper() for t in tokens[end:end + 2]):
+                continue  # the start of a longer name
+            m = Mention(Label.AGREEMENT, "", view.span_text(start, end).lower(), start, end,
+                        view.span_text(start, end), "trigger", kind=word, props={"late": True})
+            view.mentions.append(m)
+            view.mentions.sort(key=lambda x: (x.start, -x.end))
+            added.append(m)
+        named = named or any(m.form != "trigger" for m in view.of(Label.AGREEMENT))
+    return added
+
+
 def _late_facts(ctx: ArticleContext, late: list[Mention]) -> None:
     """Pattern facts of the agreement mentions this stage added, once they are named."""
     ids = {id(m) for m in late}
@@ -307,7 +341,7 @@ def _views_of(ctx: ArticleContext, mentions: list[Mention]) -> set[int]:
 
 
 def run(ctx: ArticleContext) -> None:
-    late = _ventures(ctx)
+    late = _ventures(ctx) + _defined_terms(ctx)
     _agreements(ctx)
     _late_facts(ctx, late)
     agreement_terms.run(ctx)

@@ -181,3 +181,16 @@ def test_bullets_after_a_line_on_something_else_are_not_terms() -> None:
             "- dysprosium rose.")
     _, rels = _graph(text)
     assert not any(r[1] == "ADDRESSES" and r[2] == "dysprosium" for r in rels)
+
+
+def test_a_capitalised_short_name_is_the_agreement_named_before() -> None:
+    _, rels = _graph("Leaders launched the G7 Critical Minerals Action Plan on Tuesday. "
+                     "Australia and India have endorsed the Action Plan.")
+    assert ("Australia", "PARTY_TO", "G7 Critical Minerals Action Plan") in rels
+    assert ("India", "PARTY_TO", "G7 Critical Minerals Action Plan") in rels
+
+
+def test_a_capitalised_noun_that_starts_a_longer_name_is_not_a_short_name() -> None:
+    agreements, _ = _graph("Leaders launched the G7 Critical Minerals Action Plan on Tuesday. "
+                           "Japan signed the Framework for Securing Supply Chains.")
+    assert "Framework" not in agreements and "framework" not in agreements
