@@ -69,6 +69,7 @@ def _measures_eased(ctx: ArticleContext) -> None:
                                           "frame:agreement-eases-measure", 0.7, view.text))
 
 
+_NEGATIONS = frozenset({"not", "never", "no", "nothing", "without", "n't", "neither", "nor"})
 _AGREEMENT_WORDS = frozenset({"strategy", "initiative", "plan", "scheme", "programme", "program",
                               "act", "commitment", "term", "provision"})
 
@@ -81,7 +82,10 @@ def _introduces_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> 
     if focus is None or (colon is None and not view.text.rstrip().endswith(":")):
         return None
     nouns = word_sets()["agreement_nouns"]
-    if any(w in nouns or w in _AGREEMENT_WORDS for w in view.words[:colon]):
+    head = view.words[:colon]
+    if any(w in _NEGATIONS for w in head):
+        return None  # "the statement never spelled out: rare earths"
+    if any(w in nouns or w in _AGREEMENT_WORDS for w in head):
         return focus[0]
     return None
 

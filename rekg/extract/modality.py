@@ -185,21 +185,27 @@ _MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
            "sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _START = re.compile(rf"\b(?:from|starting|effective|beginning|as of|on)\s+(?:\d{{1,2}}\s+)?"
                     rf"(?:{_MONTHS})\b", re.IGNORECASE)
-_CLAUSE_GAPS = (":", ";", ".", "?", "!")
+_CLAUSE_GAPS = (":", ";", ".", "?", "!", "—")
 _CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "yet"})
 
 
 def _across_clause(view: SentenceView, cue: Cue, start: int, end: int) -> bool:
-    """A clause boundary (":", ";", ", but") lies between the cue and the span."""
+    """A clause boundary (":", ";", " - ", ", but") lies between the cue and the span, or, for a
+    cue inside the span, a strong one (not ", but") between the cue and the span's end."""
+    inside = not (cue.end <= start or cue.start >= end)
     if cue.end <= start:
         lo, hi = cue.end, start
     elif cue.start >= end:
         lo, hi = end, cue.start
     else:
-        return False
-    return any(any(c in view.gaps[k] for c in _CLAUSE_GAPS) for k in range(lo, hi + 1)
-               if k < len(view.gaps)) or any(view.words[k] in _CONTRAST and "," in view.gaps[k]
-                                             for k in range(lo, hi))
+        lo, hi = cue.end, end - 1
+    hi = min(hi, len(view.words) - 1)
+    # inside the span a colon introduces the object of the cue's verb ("never spelled out: X")
+    marks = (";", "—") if inside else _CLAUSE_GAPS
+    if any(any(c in view.gaps[k] for c in marks) for k in range(lo, hi + 1)):
+        return True
+    return not inside and any(view.words[k] in _CONTRAST and "," in view.gaps[k]
+                              for k in range(lo, hi))
 
 
 def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:

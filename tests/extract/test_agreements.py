@@ -194,3 +194,10 @@ def test_a_capitalised_noun_that_starts_a_longer_name_is_not_a_short_name() -> N
     agreements, _ = _graph("Leaders launched the G7 Critical Minerals Action Plan on Tuesday. "
                            "Japan signed the Framework for Securing Supply Chains.")
     assert "Framework" not in agreements and "framework" not in agreements
+
+
+def test_what_a_line_says_the_agreement_never_named_is_not_its_terms() -> None:
+    text = ("Washington and Beijing reached a truce in Geneva on Monday. Three weeks later the "
+            "truce is tested by something the statement never spelled out: rare earths.")
+    _, rels = _graph(text)
+    assert not any(r[1] == "ADDRESSES" and r[2] == "rare earth elements" for r in rels)

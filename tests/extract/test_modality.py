@@ -224,3 +224,10 @@ def test_a_freeze_that_describes_a_measure_pauses_nothing() -> None:
 def test_output_that_ended_or_never_began_is_not_production(text: str) -> None:
     ctx = run(Document(text=text, title="T"))
     assert not any(r.type is RelType.PRODUCES for r in ctx.fragment.relationships.values())
+
+
+def test_an_easing_refused_leaves_the_measure_in_force() -> None:
+    text = ("Greer said the United States had not agreed to loosen its export controls on "
+            "semiconductors.")
+    assert ("United States", "semiconductor") in _restricted(text)
+
