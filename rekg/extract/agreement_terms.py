@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rekg.extract.agreement_scope import in_focus
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -68,10 +69,31 @@ def _measures_eased(ctx: ArticleContext) -> None:
                                           "frame:agreement-eases-measure", 0.7, view.text))
 
 
+_NEGATIONS = frozenset({"not", "never", "no", "nothing", "without", "n't", "neither", "nor"})
+_AGREEMENT_WORDS = frozenset({"strategy", "initiative", "plan", "scheme", "programme", "program",
+                              "act", "commitment", "term", "provision"})
+
+
+def _introduces_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> Mention | None:
+    """A line ending in ":" that speaks of the agreement in focus ("What the framework does:",
+    "Under the MoU, the two companies intend to:"): the bullet lines after it (folded into
+    it when short) are its terms."""
+    colon = next((k for k, gap in enumerate(view.gaps) if ":" in gap), None)
+    if focus is None or (colon is None and not view.text.rstrip().endswith(":")):
+        return None
+    nouns = word_sets()["agreement_nouns"]
+    head = view.words[:colon]
+    if any(w in _NEGATIONS for w in head):
+        return None  # "the statement never spelled out: rare earths"
+    if any(w in nouns or w in _AGREEMENT_WORDS for w in head):
+        return focus[0]
+    return None
+
+
 def run(ctx: ArticleContext) -> None:
     _measures_eased(ctx)
     listing: Mention | None = None  # the agreement whose terms the bullet lines list
-    for view in ctx.sentences:
+    for view, focus in zip(ctx.sentences, in_focus(ctx), strict=True):
         if listing is not None and _BULLET.match(view.text):
             for item in _subjects(view, 0):
                 ctx.facts.append(Fact(RelType.ADDRESSES, listing, item, view.index,
@@ -80,6 +102,14 @@ def run(ctx: ArticleContext) -> None:
         listing = None
         agreement = _terms_agreement(view)
         if agreement is None:
+            listing = _introduces_terms(view, focus)
+            colon = next((k for k, gap in enumerate(view.gaps) if ":" in gap), None)
+            if listing is not None and colon is not None:
+                for item in _subjects(view, colon):
+                    ctx.facts.append(Fact(RelType.ADDRESSES, listing, item, view.index,
+                                          "frame:agreement-terms-list", 0.7, view.text))
+            if not view.text.rstrip().endswith(":"):
+                listing = None
             continue
         for item in _subjects(view, agreement.end):
             ctx.facts.append(Fact(RelType.ADDRESSES, agreement, item, view.index,

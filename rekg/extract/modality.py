@@ -33,6 +33,14 @@ class CueExamples(BaseModel):
     not_apply: list[str] = Field(default_factory=list)
 
 
+class CueException(BaseModel):
+    """Phrases in which the cue word says something else: "not only", or for restrictions
+    "shall not be permitted" (a prohibition, not a negation)."""
+    model_config = ConfigDict(extra="forbid")
+    words: list[str] = Field(min_length=1)
+    relations: list[RelType] = Field(default_factory=list)
+
+
 class CueSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^modality\.[a-z_-]+$")
@@ -47,6 +55,11 @@ class CueSpec(BaseModel):
     around: str = Field(default="fact", pattern="^(fact|target)$")  # reach measured from
     # imposer: the cue disclaims for the measure's imposer in every sentence of the article
     scope: str = Field(default="sentence", pattern="^(sentence|imposer)$")
+    unless: list[CueException] = Field(default_factory=list)
+    # clause: the cue does not reach over ":", ";" or ", but" to the fact
+    clause: bool = False
+    # cue phrases that do not apply when the sentence gives a start date ("from September 15")
+    dated: list[str] = Field(default_factory=list)
     examples: CueExamples
 
 
@@ -62,6 +75,24 @@ class CueRule:
         self.words: WordSet = _compile_set(self.name, _Words(words=spec.words,
                                                              inflect=spec.inflect))
         self.relations = frozenset(spec.relations)
+        self.dated = _compile_set(self.name, _Words(words=spec.dated)).phrases \
+            if spec.dated else frozenset()
+        self.unless = [(_compile_set(self.name, _Words(words=u.words)), frozenset(u.relations))
+                       for u in spec.unless]
+
+    def excepted(self, words: list[str], cue: Cue, rel: RelType | None) -> bool:
+        """The cue word stands inside one of its exception phrases (for this relation)."""
+        for phrases, relations in self.unless:
+            if rel is not None and relations and rel not in relations:
+                continue
+            if rel is None and relations:
+                continue
+            for phrase in phrases.phrases:
+                for offset in (j for j, w in enumerate(phrase) if w == words[cue.start]):
+                    at = cue.start - offset
+                    if at >= 0 and tuple(words[at:at + len(phrase)]) == phrase:
+                        return True
+        return False
 
 
 @cache
@@ -86,6 +117,11 @@ def cue_rules(directory: Path = PATTERN_DIR) -> tuple[CueRule, ...]:
 
 
 @cache
+def _rules_by_name() -> dict[str, CueRule]:
+    return {rule.name: rule for rule in cue_rules()}
+
+
+@cache
 def _cue_index() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """First word -> (cue name, phrase), longest phrases first."""
     index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
@@ -105,7 +141,8 @@ def find_cues(view: SentenceView) -> list[Cue]:
     for i, word in enumerate(words):
         for name, phrase in index.get(word, ()):
             if tuple(words[i:i + len(phrase)]) == phrase and not (
-                    found and found[-1].name == name and found[-1].start == i):
+                    found and found[-1].name == name and found[-1].start == i) \
+                    and not _rules_by_name()[name].excepted(words, Cue(name, i, i), None):
                 found.append(Cue(name, i, i + len(phrase)))
     view.cues = found or [Cue("none", -1, -1)]
     return view.cues
@@ -144,8 +181,40 @@ def _next_to_target(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> 
                                          for k in between)
 
 
+_MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           "sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_START = re.compile(rf"\b(?:from|starting|effective|beginning|as of|on)\s+(?:\d{{1,2}}\s+)?"
+                    rf"(?:{_MONTHS})\b", re.IGNORECASE)
+_CLAUSE_GAPS = (":", ";", ".", "?", "!", "—")
+_CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "yet"})
+
+
+def _across_clause(view: SentenceView, cue: Cue, start: int, end: int) -> bool:
+    """A clause boundary (":", ";", " - ", ", but") lies between the cue and the span, or, for a
+    cue inside the span, a strong one (not ", but") between the cue and the span's end."""
+    inside = not (cue.end <= start or cue.start >= end)
+    if cue.end <= start:
+        lo, hi = cue.end, start
+    elif cue.start >= end:
+        lo, hi = end, cue.start
+    else:
+        lo, hi = cue.end, end - 1
+    hi = min(hi, len(view.words) - 1)
+    # inside the span a colon introduces the object of the cue's verb ("never spelled out: X")
+    marks = (";", "—") if inside else _CLAUSE_GAPS
+    if any(any(c in view.gaps[k] for c in marks) for k in range(lo, hi + 1)):
+        return True
+    return not inside and any(view.words[k] in _CONTRAST and "," in view.gaps[k]
+                              for k in range(lo, hi))
+
+
 def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.relations and fact.rel not in rule.relations:
+        return False
+    if rule.unless and rule.excepted(view.words, cue, fact.rel):
+        return False
+    if rule.dated and tuple(view.words[cue.start:cue.end]) in rule.dated \
+            and _START.search(view.text):
         return False
     if any(m.label is Label.RESTRICTION and m.start <= cue.start and cue.end <= m.end
            for m in (fact.source, fact.target)):
@@ -153,6 +222,8 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.spec.around == "target" and fact.target.end > fact.target.start:
         return _next_to_target(view, cue, rule, fact)
     start, end = _span(fact)
+    if rule.spec.clause and _across_clause(view, cue, start, end):
+        return False
     before = rule.spec.window if rule.spec.before is None else rule.spec.before
     return start - before <= cue.start and cue.end <= end + rule.spec.window
 
@@ -165,6 +236,13 @@ def run(ctx: ArticleContext) -> None:
     dropped: set[int] = set()
     for view in ctx.sentences:
         facts = by_sentence.get(view.index, [])
+        if facts and view.text.rstrip().endswith("?"):
+            for fact in facts:  # a question asserts nothing: "Does X make magnets?"
+                if not fact.origin.startswith("frame:lexicon"):
+                    dropped.add(id(fact))
+                    ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
+                               "a question", fact.origin)
+            continue
         cues = [c for c in find_cues(view) if c.name in rules]
         if not facts or not cues:
             continue

@@ -143,3 +143,61 @@ def test_an_agreement_suspended_itself_does_not_address_the_measures_around_it()
                      "China's export controls hit its magnet makers.")
     assert not any(a == "India-Japan rare earth agreement" and r == "ADDRESSES"
                    for a, r, _ in rels)
+
+
+def test_what_the_parties_undertook_in_an_agreement_is_what_it_addresses() -> None:
+    _, rels = _graph("Vietnam signed a memorandum in which it undertook not to ban exports of "
+                     "rare earth magnets to Japan.")
+    assert ("memorandum", "ADDRESSES", "rare earth magnet") in rels
+
+
+def test_a_commitment_in_the_next_sentence_is_what_the_agreement_addresses() -> None:
+    _, rels = _graph("Japan and Australia met on Monday. The two countries signed a memorandum "
+                     "on critical minerals. It commits both sides to joint stockpiles of gallium.")
+    assert ("memorandum", "ADDRESSES", "gallium") in rels
+    assert ("Japan", "PARTY_TO", "memorandum") in rels
+    assert ("Australia", "PARTY_TO", "memorandum") in rels
+
+
+def test_a_later_sentence_not_opening_on_the_agreement_adds_nothing() -> None:
+    _, rels = _graph("Japan and Australia signed a memorandum on critical minerals. Separately, "
+                     "Canada pledged support for gallium producers.")
+    assert ("memorandum", "ADDRESSES", "gallium") not in rels
+
+
+def test_bullets_after_a_line_on_the_agreement_in_focus_are_its_terms() -> None:
+    text = ("Lynas and Noveon signed a memorandum of understanding on Monday.\n\n"
+            "Under the MoU, the two companies intend to:\n"
+            "- supply dysprosium and terbium oxides from Lynas to Noveon;\n"
+            "- develop magnet production in Texas.")
+    _, rels = _graph(text)
+    assert ("memorandum of understanding", "ADDRESSES", "dysprosium") in rels
+    assert ("memorandum of understanding", "ADDRESSES", "terbium oxide") in rels
+
+
+def test_bullets_after_a_line_on_something_else_are_not_terms() -> None:
+    text = ("Lynas and Noveon signed a memorandum of understanding on Monday.\n\n"
+            "Prices moved this week:\n"
+            "- dysprosium rose.")
+    _, rels = _graph(text)
+    assert not any(r[1] == "ADDRESSES" and r[2] == "dysprosium" for r in rels)
+
+
+def test_a_capitalised_short_name_is_the_agreement_named_before() -> None:
+    _, rels = _graph("Leaders launched the G7 Critical Minerals Action Plan on Tuesday. "
+                     "Australia and India have endorsed the Action Plan.")
+    assert ("Australia", "PARTY_TO", "G7 Critical Minerals Action Plan") in rels
+    assert ("India", "PARTY_TO", "G7 Critical Minerals Action Plan") in rels
+
+
+def test_a_capitalised_noun_that_starts_a_longer_name_is_not_a_short_name() -> None:
+    agreements, _ = _graph("Leaders launched the G7 Critical Minerals Action Plan on Tuesday. "
+                           "Japan signed the Framework for Securing Supply Chains.")
+    assert "Framework" not in agreements and "framework" not in agreements
+
+
+def test_what_a_line_says_the_agreement_never_named_is_not_its_terms() -> None:
+    text = ("Washington and Beijing reached a truce in Geneva on Monday. Three weeks later the "
+            "truce is tested by something the statement never spelled out: rare earths.")
+    _, rels = _graph(text)
+    assert not any(r[1] == "ADDRESSES" and r[2] == "rare earth elements" for r in rels)

@@ -161,3 +161,73 @@ def test_a_party_that_withdrew_is_no_party() -> None:
     ctx = run(Document(text=text, title="T"))
     assert not any(r.type is RelType.PARTY_TO for r in ctx.fragment.relationships.values())
 
+
+
+def test_a_question_asserts_nothing() -> None:
+    ctx = run(Document(text="Does Energy Fuels make rare earth magnets?", title="T"))
+    assert not any(r.type is RelType.PRODUCES for r in ctx.fragment.relationships.values())
+    assert any(r.reason == "a question" for r in ctx.refusals)
+
+
+@pytest.mark.parametrize("text", [
+    "China said exports of gallium to the United States shall not be permitted.",
+    "China's commerce ministry said exports of gallium to the United States would in principle "
+    "not be permitted.",
+])
+def test_a_permission_denied_is_the_prohibition_itself(text: str) -> None:
+    assert ("China", "gallium") in _restricted(text)
+    assert ("China", "United States") in _targets(text)
+
+
+def test_a_negation_before_a_colon_speaks_of_another_clause() -> None:
+    text = ("Analysts point out what has not changed: China's licensing requirement on "
+            "dysprosium stays.")
+    assert ("China", "dysprosium") in _restricted(text)
+
+
+def test_a_start_date_makes_would_require_an_announced_measure() -> None:
+    assert ("China", "holmium") in _restricted(
+        "China said holmium would require export licences from November 8.")
+    assert _restricted("China said holmium would require export licences.") == set()
+
+
+def test_licences_to_be_denied_are_no_denial_of_the_measure() -> None:
+    text = ("China's export controls on samarium say that applications from military users "
+            "will be denied.")
+    assert ("China", "samarium") in _restricted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "China's export controls on terbium have not been suspended.",
+    "China suspended its October measures, but the April controls on terbium remain in force.",
+])
+def test_a_measure_not_suspended_keeps_its_items(text: str) -> None:
+    assert ("China", "terbium") in _restricted(text)
+
+
+def test_a_measure_that_may_come_is_a_threat() -> None:
+    assert _restricted("Malaysia may ban exports of raw rare earths, a minister said.") == set()
+
+
+def test_a_freeze_that_describes_a_measure_pauses_nothing() -> None:
+    text = "China's licensing of gallium works as a filter or as a freeze."
+    ctx = run(Document(text=text, title="T"))
+    assert "suspended" not in {n.status for n in ctx.fragment.nodes.values()
+                               if n.label is Label.RESTRICTION}
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil was a significant producer of monazite, an activity that ended decades ago.",
+    "Malaysia holds sizeable undeveloped deposits of ionic clay rare earths.",
+    "Stibnite, a former gold and antimony mine run by Perpetua Resources, got its permit.",
+])
+def test_output_that_ended_or_never_began_is_not_production(text: str) -> None:
+    ctx = run(Document(text=text, title="T"))
+    assert not any(r.type is RelType.PRODUCES for r in ctx.fragment.relationships.values())
+
+
+def test_an_easing_refused_leaves_the_measure_in_force() -> None:
+    text = ("Greer said the United States had not agreed to loosen its export controls on "
+            "semiconductors.")
+    assert ("United States", "semiconductor") in _restricted(text)
+

@@ -1,0 +1,159 @@
+"""What an agreement covers and who is party to it, read from the sentences around it.
+
+Parties listed in a sentence about the agreement in focus ("The partners are A, B and C"), or
+named as "both sides" / "the two countries" when the sentence before named the two; what the
+agreement covers, whether named in the sentence ("The act names lithium ...", "a critical
+minerals agreement") or a sentence or two after it ("The pact also covers ...", "It commits both
+sides to ...").
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.patterns import WordSet, word_sets
+from rekg.schema import Label, RelType
+
+_PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
+
+
+_WEAK_SCOPE = frozenset({"including", "such as", "among them"})
+
+
+def in_focus(ctx: ArticleContext) -> list[tuple[Mention, int] | None]:
+    """Per sentence, the agreement it speaks of and how many sentences back it was named:
+    the one agreement the sentence names, else the last one named up to two sentences back.
+    A generic one ("a memorandum") counts when the sentence says it was signed or agreed."""
+    focus: list[tuple[Mention, int] | None] = []
+    last: tuple[Mention, int] | None = None
+    agree = word_sets()["agree_verbs"]
+    for view in ctx.sentences:
+        signed = any(w in agree for w in view.words)  # "signed a memorandum": one in focus
+        named = {m.node_id: m for m in view.of(Label.AGREEMENT) if m.node_id
+                 and not m.props.get("absorbed") and (signed or not m.props.get("generic"))}
+        if len(named) == 1:
+            last = (next(iter(named.values())), view.index)
+            focus.append((last[0], 0))
+        elif not named and last is not None and view.index - last[1] <= 2:
+            focus.append((last[0], view.index - last[1]))
+        else:
+            last = None if named else last
+            focus.append(None)
+    return focus
+
+
+def _has_phrase(words: list[str], phrases: WordSet) -> bool:
+    return any(tuple(words[i:i + len(p)]) == p for i in range(len(words)) if words[i] in
+               phrases.firsts for p in phrases.phrases if p[0] == words[i])
+
+
+def _phrase_at(words: list[str], phrases: WordSet, start: int = 0) -> int | None:
+    """Where the first phrase of the set begins, at or after ``start``."""
+    for i in range(start, len(words)):
+        if words[i] in phrases.firsts and any(tuple(words[i:i + len(p)]) == p
+                                              for p in phrases.phrases if p[0] == words[i]):
+            return i
+    return None
+
+
+_OPENERS = frozenset({"it", "this", "that", "the", "under", "they", "these", "its"})
+
+
+def _commitments(ctx: ArticleContext, view: SentenceView, agreement: Mention,
+                 distance: int) -> None:
+    """What the agreement commits its parties to: "a memorandum in which Malaysia undertook not
+    to ban exports of rare earths", or in the next sentence "It commits both sides to ..."
+    (that sentence must open on the agreement: "It", "The pact", "Under the deal")."""
+    cue = _phrase_at(view.words, word_sets()["agreement_commit_words"],
+                     agreement.end if distance == 0 else 0)
+    if cue is None or (distance > 0 and (cue > 8 or view.words[0] not in _OPENERS)):
+        return
+    if distance == 0 and any(agreement.end <= m.start < cue for m in view.of(Label.AGREEMENT)):
+        return  # the clause belongs to a later agreement
+    for item in view.of(Label.MATERIAL, Label.PRODUCT, Label.RESTRICTION):
+        if item.start > cue and item.form not in ("anaphor", "place") and item.node_id:
+            ctx.facts.append(Fact(RelType.ADDRESSES, agreement, item, view.index,
+                                  "frame:agreement-commits", 0.7, view.text))
+
+
+def _pair_before(ctx: ArticleContext, view: SentenceView, before: int,
+                 label: Label) -> list[Mention]:
+    """The two parties a "both sides" refers to: the last two named together (in one list),
+    in this sentence before the phrase or up to two sentences back."""
+    for index in range(view.index, max(-1, view.index - 3), -1):
+        sentence = ctx.sentences[index]
+        found = [m for m in sentence.of(label) if m.form != "place"
+                 and (index < view.index or m.end <= before)]
+        groups: dict[int, list[Mention]] = {}
+        for m in found:
+            if m.in_list:
+                groups.setdefault(m.group, []).append(m)
+        pairs = [g for g in groups.values() if len({m.node_id for m in g}) == 2]
+        if pairs:
+            return pairs[-1]
+        if len({m.node_id for m in found}) == 2:
+            return found
+    return []
+
+
+def _both_sides(ctx: ArticleContext, view: SentenceView, agreement: Mention) -> None:
+    """"The two countries signed the memorandum": the parties are the two named before."""
+    pair = _phrase_at(view.words, word_sets()["agreement_pair_words"])
+    if pair is None or not any(w in word_sets()["agree_verbs"] for w in view.words[pair:]):
+        return
+    label = Label.ORGANIZATION if view.words[pair + 2:pair + 3] in (["company"], ["firm"]) \
+        or view.words[pair + 1:pair + 2] in (["company"], ["firm"]) else Label.COUNTRY
+    for party in _pair_before(ctx, view, pair, label):
+        ctx.facts.append(Fact(RelType.PARTY_TO, party, agreement, view.index,
+                              "frame:agreement-both-sides", 0.7, view.text))
+
+
+def run(ctx: ArticleContext) -> None:
+    """Parties listed in a sentence about the agreement in focus ("The partners are A, B and
+    C"), and what it covers ("The act names ... lithium, cobalt ...") even a sentence or two
+    after the agreement is named."""
+    sets = word_sets()
+    members, scope = sets["agreement_member_words"], sets["agreement_scope_words"]
+    agree, before_list = sets["agree_verbs"], sets["agreement_with_words"]
+    for view, focus in zip(ctx.sentences, in_focus(ctx), strict=True):
+        if focus is None:
+            continue
+        agreement, distance = focus
+        words = view.words
+        _commitments(ctx, view, agreement, distance)
+        if distance <= 1:
+            _both_sides(ctx, view, agreement)
+        listed = distance <= 1 and _has_phrase(words, members)
+        joined = distance == 0 and any(w in agree for w in words)
+        if listed or joined:
+            groups: dict[int, list[Mention]] = {}
+            for m in view.of(*_PARTIES):
+                if m.in_list:
+                    groups.setdefault(m.group, []).append(m)
+            for group in groups.values():
+                first = min(m.start for m in group)
+                lead = first - 1 if first > 0 and words[first - 1] != "the" else first - 2
+                if len(group) < 2 or not (listed or (lead >= 0 and words[lead] in before_list)):
+                    continue
+                for party in group:
+                    ctx.facts.append(Fact(RelType.PARTY_TO, party, agreement, view.index,
+                                          "frame:agreement-members", 0.7, view.text))
+        if view.of(Label.RESTRICTION):
+            continue  # "the ban covers gallium" speaks of the measure
+        cue = next((i for i, w in enumerate(words) if w in scope and (
+            distance == 0 or w not in _WEAK_SCOPE)), None)
+        if cue is None:
+            cue = next((i for i in range(len(words) - 1) if (words[i], words[i + 1]) in
+                        scope.phrases and (distance == 0 or
+                                           " ".join(words[i:i + 2]) not in _WEAK_SCOPE)), None)
+        if cue is None:
+            continue
+        start = agreement.start if distance == 0 else -1
+        if any(start < m.start < cue for m in view.of(Label.AGREEMENT)) or (
+                distance == 0 and agreement.start > cue):
+            continue  # the cue speaks of another agreement, or of something before the name
+        for item in view.of(Label.MATERIAL, Label.PRODUCT):
+            if item.start > cue and item.form != "anaphor":
+                ctx.facts.append(Fact(RelType.ADDRESSES, agreement, item, view.index,
+                                      "frame:agreement-scope", 0.7, view.text))
+
+
