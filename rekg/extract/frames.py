@@ -65,14 +65,19 @@ def _restrictions(ctx: ArticleContext) -> None:
         carried = paused_before if _opens_with_measure(view) else set()
         paused_before = set()
         for m in view.of(Label.RESTRICTION):
-            if id(m) not in used:
-                continue
             imposer = imposes.get(id(m))
             antecedent = first_here or last_frame
             reference = m.kind == imposers.REFERENCE
             if imposer is None and (m.props.get("anaphor") or reference) \
                     and antecedent is not None:
-                _attach(ctx, m, view, antecedent, None)
+                # "The step is seen as a response to US restrictions": the sentence goes on
+                # about the measure it points back to, whatever else it names
+                if m.props.get("anaphor"):
+                    first_here = first_here or antecedent
+                if id(m) in used:
+                    _attach(ctx, m, view, antecedent, None)
+                continue
+            if id(m) not in used:
                 continue
             owner = imposers.authority(ctx, imposer).node_id if imposer is not None else None
             if reference and (imposer is None or owner in latest):
