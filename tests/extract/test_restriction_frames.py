@@ -178,3 +178,12 @@ def test_the_licensing_regime_opening_a_sentence_stays_in_force_when_it_says_so(
     fragment = _graph("China suspended the licensing requirement for gallium exports. The "
                       "licensing requirement for dysprosium remains in force.")
     assert ("China", "dysprosium") in _through(fragment, RelType.RESTRICTS)
+
+
+def test_a_measure_on_items_restricted_before_is_that_imposers_not_the_last_named() -> None:
+    fragment = _graph("China has required export licences for dysprosium and terbium since "
+                      "April. Washington, for its part, kept its export controls on advanced "
+                      "chips. Buyers expect the dysprosium licences to stay in place.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert ("China", "dysprosium") in restricted
+    assert ("United States", "dysprosium") not in restricted
