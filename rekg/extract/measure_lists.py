@@ -2,6 +2,8 @@
 
 * bullet lines after a sentence that names a measure and ends in a colon;
 * a next sentence opening "It covers ...", "They include ...", "The items include ...";
+* a next sentence saying what is covered: "Oxides of the seven are also included",
+  "Wingtech was added", "Among the names are Boeing ...";
 * "The covered countries are China, Russia ...": the countries a measure is aimed at.
 
 Each adds facts from the measure's mention, so the frames stage attaches them to its node.
@@ -77,6 +79,78 @@ def _listed_next(ctx: ArticleContext) -> None:
         previous = next((m for m in view.of(Label.RESTRICTION) if id(m) in used), None)
 
 
+_AIMED = (Label.COUNTRY, Label.ORGANIZATION)
+_NEGATIONS = frozenset({"not", "never", "no", "neither", "nor", "n't"})
+
+
+def _subject(view: SentenceView, end: int) -> list[Mention]:
+    """The mentions the clause before ``end`` opens with: one, or the list it starts."""
+    first = next((m for m in view.mentions if m.start < end and m.form != "place"), None)
+    if first is None:
+        return []
+    if first.group < 0:
+        return [first]
+    return [m for m in view.mentions if m.group == first.group and m.start < end]
+
+
+def _among(view: SentenceView) -> list[Mention]:
+    """"Among the names are Boeing's defence unit and General Atomics": what follows."""
+    sets = word_sets()
+    words = view.words
+    if len(words) < 4 or words[0] != "among" or not (
+            words[1] == "them" or (words[1] == "the" and words[2] in sets["among_heads"])):
+        return []
+    verb = next((k for k in range(2, min(len(words), 6)) if words[k] in sets["be_verbs"]), -1)
+    named = [m for m in view.mentions if verb >= 0 and m.start > verb]
+    # a list of firms names no items: "the maker of the MQ-9 drone" describes one of them
+    parties = [m for m in named if m.label in _AIMED]
+    return parties or named
+
+
+def _passive_covered(view: SentenceView) -> list[Mention]:
+    """"Oxides of the seven are also included, as are magnets": the subject, and what
+    follows "as are"; nothing when the clause is negated ("have not been targeted")."""
+    sets = word_sets()
+    be, filler, done = sets["be_verbs"], sets["filler"], sets["coverage_participles"]
+    words = view.words
+    for k in range(1, len(words) - 1):
+        if words[k] not in be or view.gaps[k] == ",":
+            continue
+        p = k + 1
+        while p < len(words) - 1 and words[p] in filler:
+            p += 1
+        if words[p] not in done:
+            continue
+        if _NEGATIONS & set(words[:p]):
+            return []
+        named = _subject(view, k)
+        if p + 3 < len(words) and words[p + 1] == "as" and words[p + 2] in be:
+            named += [m for m in view.mentions if m.start >= p + 3][:1]
+        return named
+    return []
+
+
+def _covered_next(ctx: ArticleContext) -> None:
+    """After a sentence naming a measure, items a sentence says are covered are restricted by
+    it, countries and firms are its targets."""
+    used = {id(f.source) for f in ctx.facts if f.source.label is Label.RESTRICTION}
+    last: tuple[Mention, int] | None = None  # the last measure named and its sentence
+    for view in ctx.sentences:
+        named: list[Mention] = []
+        if last is not None and not view.of(Label.RESTRICTION):
+            named = _among(view) if view.index - last[1] <= 3 else []
+            if not named and view.index - last[1] == 1:
+                named = _passive_covered(view)
+        for m in named:
+            rel = RelType.RESTRICTS if m.label in _ITEMS else (
+                RelType.TARGETS if m.label in _AIMED else None)
+            if last is not None and rel is not None and m.form not in ("place", "anaphor"):
+                ctx.facts.append(Fact(rel, last[0], m, view.index, "frame:covered-next", 0.65,
+                                      view.text))
+        here = next((m for m in view.of(Label.RESTRICTION) if id(m) in used), None)
+        last = (here, view.index) if here is not None else last
+
+
 def _covered_countries(ctx: ArticleContext) -> None:
     """"... magnets produced in a covered country. The covered countries are China, Russia,
     North Korea and Iran": the countries listed after the phrase are the measure's targets."""
@@ -102,6 +176,7 @@ def _covered_countries(ctx: ArticleContext) -> None:
 def run(ctx: ArticleContext) -> None:
     _enumerations(ctx)
     _listed_next(ctx)
+    _covered_next(ctx)
     _covered_countries(ctx)
 
 

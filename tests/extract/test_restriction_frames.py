@@ -187,3 +187,32 @@ def test_a_measure_on_items_restricted_before_is_that_imposers_not_the_last_name
     restricted = _through(fragment, RelType.RESTRICTS)
     assert ("China", "dysprosium") in restricted
     assert ("United States", "dysprosium") not in restricted
+
+
+def test_items_said_to_be_included_after_a_measure_are_restricted_by_it() -> None:
+    fragment = _graph("China imposed export controls on tungsten on Monday. Tungsten oxide and "
+                      "tungsten carbide are also included, as are cemented carbide tools.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert {("China", "tungsten oxide"), ("China", "tungsten carbide")} <= restricted
+
+
+def test_parties_said_not_to_be_targeted_are_no_targets() -> None:
+    fragment = _graph("China imposed export controls on tungsten on Monday. Japanese buyers "
+                      "have not been targeted, officials said.")
+    assert ("China", "Japan") not in _through(fragment, RelType.TARGETS)
+
+
+def test_the_firms_named_after_among_the_companies_are_the_targets() -> None:
+    fragment = _graph("China added 20 American firms to its unreliable entity list on Friday. "
+                      "Among the companies are Lockheed Martin and General Dynamics, the maker "
+                      "of the Abrams tank.")
+    targets = _through(fragment, RelType.TARGETS)
+    assert {("China", "Lockheed Martin"), ("China", "General Dynamics")} <= targets
+    assert not {pair for pair in _through(fragment, RelType.RESTRICTS) if "tank" in pair[1]}
+
+
+def test_items_that_range_from_one_to_another_are_listed_by_the_measure_before() -> None:
+    fragment = _graph("China will require export licences for gallium from August 1. The "
+                      "gallium items range from the metal itself to gallium nitride and "
+                      "gallium oxide.")
+    assert ("China", "gallium nitride") in _through(fragment, RelType.RESTRICTS)
