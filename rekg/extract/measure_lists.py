@@ -1,6 +1,6 @@
 """Part of stage 5: what a measure covers when the text lists it apart from the measure.
 
-* bullet lines after a sentence that names a measure and ends in a colon;
+* bullet or numbered lines after a sentence that names a measure and ends in a colon;
 * a next sentence opening "It covers ...", "They include ...", "The items include ...";
 * a next sentence saying what is covered: "Oxides of the seven are also included",
   "Wingtech was added", "Among the names are Boeing ...";
@@ -11,11 +11,14 @@ Each adds facts from the measure's mention, so the frames stage attaches them to
 
 from __future__ import annotations
 
+import re
+
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
 _BULLETS = ("-", "•", "*", "–", "—")
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")  # "1. Lithium-ion cells ..." in one sentence
 _ITEMS = (Label.MATERIAL, Label.PRODUCT)
 
 
@@ -28,8 +31,13 @@ def _enumerations(ctx: ArticleContext) -> None:
     """Items a measure covers, listed after it: bullet lines after a sentence that names a
     measure and ends in a colon ("the controls cover:" / "- lithium iron phosphate ...")."""
     lead: Mention | None = None
+    numbered = False  # the sentence before was only a list number ("2.")
     for view in ctx.sentences:
-        bullet = view.text.lstrip().startswith(_BULLETS)
+        bullet = view.text.lstrip().startswith(_BULLETS) or numbered \
+            or _NUMBERED.match(view.text) is not None
+        numbered = len(view.words) == 1 and view.words[0].isdigit()
+        if numbered:
+            continue
         if lead is not None and bullet:
             stops = word_sets()["list_stops"]
             end = next((k for k, w in enumerate(view.words) if w in stops), len(view.words))

@@ -216,3 +216,19 @@ def test_items_that_range_from_one_to_another_are_listed_by_the_measure_before()
                       "gallium items range from the metal itself to gallium nitride and "
                       "gallium oxide.")
     assert ("China", "gallium nitride") in _through(fragment, RelType.RESTRICTS)
+
+
+def test_numbered_lines_after_a_colon_are_items_of_the_measure() -> None:
+    fragment = _graph("China placed battery materials under export control on Thursday.\n\n"
+                      "What the ministry's notice covers:\n1. Lithium iron phosphate and "
+                      "cathode precursor materials, with their production equipment.\n2. "
+                      "Artificial graphite anode materials.\n\nTraders expect delays.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert ("China", "lithium iron phosphate") in restricted
+    assert any("anode" in item for _, item in restricted)
+
+
+def test_numbered_lines_after_a_colon_without_a_measure_restrict_nothing() -> None:
+    fragment = _graph("The plan has two parts:\n1. A mine producing neodymium oxide.\n2. A "
+                      "refinery for lithium hydroxide.")
+    assert _through(fragment, RelType.RESTRICTS) == set()
