@@ -27,6 +27,32 @@ def _lead_measure(view: SentenceView) -> Mention | None:
     return measures[-1] if measures else None
 
 
+_QUALIFIERS = frozenset({"with"})
+
+
+def _bullet_items(view: SentenceView) -> set[int]:
+    """Word positions of a bullet line that name its items: up to a word that starts a
+    description ("which", "used", "is"); a "with" phrase that qualifies one item ("cells with
+    an energy density of 300 Wh/kg, cathode materials ...") ends at the next comma, and the
+    list goes on ("for" or "in" may open a list of their own: "technologies for mining,
+    smelting and magnet making"). A bullet "Europium: the activator in ..." names only what
+    stands before the colon."""
+    stops, words = word_sets()["list_stops"], view.words
+    colon = next((k for k in range(1, len(words)) if view.gaps[k] == ":"), len(words))
+    listed: set[int] = set()
+    paused = False
+    for k in range(colon):
+        if paused and view.gaps[k] == ",":
+            paused = False
+        if words[k] in stops:
+            if words[k] not in _QUALIFIERS:
+                break
+            paused = True
+        if not paused:
+            listed.add(k)
+    return listed
+
+
 def _enumerations(ctx: ArticleContext) -> None:
     """Items a measure covers, listed after it: bullet lines after a sentence that names a
     measure and ends in a colon ("the controls cover:" / "- lithium iron phosphate ...")."""
@@ -39,10 +65,9 @@ def _enumerations(ctx: ArticleContext) -> None:
         if numbered:
             continue
         if lead is not None and bullet:
-            stops = word_sets()["list_stops"]
-            end = next((k for k, w in enumerate(view.words) if w in stops), len(view.words))
+            listed = _bullet_items(view)
             if not view.of(Label.RESTRICTION):
-                for item in (m for m in view.of(*_ITEMS) if m.start < end):
+                for item in (m for m in view.of(*_ITEMS) if m.start in listed):
                     ctx.facts.append(Fact(RelType.RESTRICTS, lead, item, view.index,
                                           "frame:listed-after-colon", 0.7, view.text))
             continue

@@ -232,3 +232,14 @@ def test_numbered_lines_after_a_colon_without_a_measure_restrict_nothing() -> No
     fragment = _graph("The plan has two parts:\n1. A mine producing neodymium oxide.\n2. A "
                       "refinery for lithium hydroxide.")
     assert _through(fragment, RelType.RESTRICTS) == set()
+
+
+def test_a_bullet_item_qualified_with_a_phrase_lets_the_list_go_on_after_the_comma() -> None:
+    fragment = _graph("China tightened its export controls on Thursday. The new controls "
+                      "cover:\n- lithium-ion battery cells with an energy density above 300 "
+                      "Wh/kg, cathode materials and graphite anode materials;\n- Europium: the "
+                      "activator in red phosphors, europium oxide and others.\n\nTraders "
+                      "expect delays.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert {("China", "cathode material"), ("China", "europium")} <= restricted
+    assert not {pair for pair in restricted if "oxide" in pair[1]}
