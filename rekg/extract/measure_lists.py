@@ -184,6 +184,39 @@ def _covered_next(ctx: ArticleContext) -> None:
         last = (here, view.index) if here is not None else last
 
 
+_LINKS = frozenset({"and", "or", "some", "certain", "other", "related", "their", "its", "plus",
+                    "as", "well"})
+
+
+def _run_on(ctx: ArticleContext) -> None:
+    """A list the mention finder split ("covered high-energy lithium-ion batteries, cathode
+    materials and anode materials"): items that follow a restricted item with only commas,
+    "and", "or" or a quantifier between are restricted by the same measure."""
+    for fact in list(ctx.facts):
+        if fact.rel is not RelType.RESTRICTS or fact.origin.startswith("scorer:"):
+            continue
+        view = ctx.sentences[fact.sentence]
+        if fact.target not in view.mentions:
+            continue
+        have = {id(f.target) for f in ctx.facts if f.rel is RelType.RESTRICTS
+                and f.source is fact.source}
+        last = fact.target
+        for m in sorted(view.of(*_ITEMS), key=lambda x: x.start):
+            if m.start < last.end or m.form == "anaphor":
+                continue
+            between = range(last.end, m.start)
+            if not between and view.gaps[m.start] != ",":
+                continue  # "memory chips" split in two is one item, not a list
+            if any(view.words[k] not in _LINKS for k in between) or any(
+                    view.gaps[k] not in ("", ",") for k in range(last.end, m.start + 1)):
+                break
+            if id(m) not in have:
+                have.add(id(m))
+                ctx.facts.append(Fact(RelType.RESTRICTS, fact.source, m, fact.sentence,
+                                      "frame:list-runs-on", 0.7, fact.evidence))
+            last = m
+
+
 def _covered_countries(ctx: ArticleContext) -> None:
     """"... magnets produced in a covered country. The covered countries are China, Russia,
     North Korea and Iran": the countries listed after the phrase are the measure's targets."""
@@ -211,6 +244,7 @@ def run(ctx: ArticleContext) -> None:
     _listed_next(ctx)
     _covered_next(ctx)
     _covered_countries(ctx)
+    _run_on(ctx)
 
 
 __all__ = ["run"]

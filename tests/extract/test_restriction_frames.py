@@ -243,3 +243,17 @@ def test_a_bullet_item_qualified_with_a_phrase_lets_the_list_go_on_after_the_com
     restricted = _through(fragment, RelType.RESTRICTS)
     assert {("China", "cathode material"), ("China", "europium")} <= restricted
     assert not {pair for pair in restricted if "oxide" in pair[1]}
+
+
+def test_a_list_of_items_split_by_a_modifier_still_runs_on_after_its_first_item() -> None:
+    fragment = _graph("China tightened its controls on Thursday. Separate notices covered "
+                      "high-energy lithium-ion batteries, cathode materials and synthetic "
+                      "graphite, all from November 8.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert {("China", "cathode material"), ("China", "synthetic graphite")} <= restricted
+
+
+def test_a_noun_split_in_two_after_a_restricted_item_is_no_list() -> None:
+    fragment = _graph("China restricted sales of high-bandwidth memory chips to Huawei.")
+    assert ("China", "high-bandwidth memory") in _through(fragment, RelType.RESTRICTS)
+    assert ("China", "semiconductor") not in _through(fragment, RelType.RESTRICTS)
