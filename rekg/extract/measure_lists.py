@@ -192,14 +192,17 @@ def _run_on(ctx: ArticleContext) -> None:
     """A list the mention finder split ("covered high-energy lithium-ion batteries, cathode
     materials and anode materials"): items that follow a restricted item with only commas,
     "and", "or" or a quantifier between are restricted by the same measure."""
+    restricted: dict[int, set[int]] = {}
+    for f in ctx.facts:
+        if f.rel is RelType.RESTRICTS:
+            restricted.setdefault(id(f.source), set()).add(id(f.target))
     for fact in list(ctx.facts):
         if fact.rel is not RelType.RESTRICTS or fact.origin.startswith("scorer:"):
             continue
         view = ctx.sentences[fact.sentence]
-        if fact.target not in view.mentions:
+        if not any(m is fact.target for m in view.mentions):
             continue
-        have = {id(f.target) for f in ctx.facts if f.rel is RelType.RESTRICTS
-                and f.source is fact.source}
+        have = restricted[id(fact.source)]
         last = fact.target
         for m in sorted(view.of(*_ITEMS), key=lambda x: x.start):
             if m.start < last.end or m.form == "anaphor":
