@@ -58,6 +58,16 @@ def _restrictions(ctx: ArticleContext) -> None:
     last_frame: RestrictionFrame | None = None
     latest: dict[str | None, RestrictionFrame] = {}  # each imposer's last measure
     unresolved: set[int] = set()
+    # "the heavy rare earth licences ... will stay": a measure on items that an earlier measure
+    # restricted is that imposer's, though another country's measure was named in between
+    items_of: dict[int, list[str]] = {}  # what each trigger restricts (the scorer's guesses
+    stated_items: dict[int, list[str]] = {}  # too), and what patterns say it restricts
+    for f in ctx.facts:
+        if f.rel is RelType.RESTRICTS:
+            items_of.setdefault(id(f.source), []).append(f.target.node_id)
+            if not f.origin.startswith("scorer:"):
+                stated_items.setdefault(id(f.source), []).append(f.target.node_id)
+    restricted_by: dict[str, Mention] = {}
     paused_before: set[tuple[str | None, str]] = set()
     for view in ctx.sentences:
         first_here: RestrictionFrame | None = None
@@ -65,14 +75,19 @@ def _restrictions(ctx: ArticleContext) -> None:
         carried = paused_before if _opens_with_measure(view) else set()
         paused_before = set()
         for m in view.of(Label.RESTRICTION):
-            if id(m) not in used:
-                continue
             imposer = imposes.get(id(m))
             antecedent = first_here or last_frame
             reference = m.kind == imposers.REFERENCE
             if imposer is None and (m.props.get("anaphor") or reference) \
                     and antecedent is not None:
-                _attach(ctx, m, view, antecedent, None)
+                # "The step is seen as a response to US restrictions": the sentence goes on
+                # about the measure it points back to, whatever else it names
+                if m.props.get("anaphor"):
+                    first_here = first_here or antecedent
+                if id(m) in used:
+                    _attach(ctx, m, view, antecedent, None)
+                continue
+            if id(m) not in used:
                 continue
             owner = imposers.authority(ctx, imposer).node_id if imposer is not None else None
             if reference and (imposer is None or owner in latest):
@@ -94,11 +109,15 @@ def _restrictions(ctx: ArticleContext) -> None:
                 if imposer is not None:
                     focus = imposer
                 else:
-                    imposer = next((c for c in (focus, principal) if c is not None
+                    known = next((restricted_by[i] for i in items_of.get(id(m), ())
+                                  if i in restricted_by), None)
+                    imposer = next((c for c in (known, focus, principal) if c is not None
                                     and imposers.authority(ctx, c).node_id not in aimed_at), None)
             else:
                 focus = imposer
             frame = _frame(ctx, m, imposer, view, carried)
+            if imposer is not None:
+                restricted_by.update((i, imposer) for i in stated_items.get(id(m), ()))
             if frame.paused:
                 paused_before.add((frame.imposer, frame.kind))
             latest[frame.imposer] = frame

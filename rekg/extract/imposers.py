@@ -109,6 +109,15 @@ def stated_imposers_first(ctx: ArticleContext) -> None:
         ctx.facts.remove(f)
         ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                    "a pattern names it the target of a like measure", f.origin)
+    # "The step is seen as a response to US and Dutch restrictions": a country that names
+    # one measure is not the scorer's imposer of "the step" beside it
+    owners = {(f.sentence, f.source.node_id) for f in ctx.facts if f.rel is RelType.IMPOSES
+              and f.origin == "imposes.possessive"}
+    for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES and f.origin.startswith("scorer:")
+              and f.target.props.get("anaphor") and (f.sentence, f.source.node_id) in owners]:
+        ctx.facts.remove(f)
+        ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                   "a pattern gives this imposer another measure of the sentence", f.origin)
     stated = {(id(f.target)): f.source.node_id for f in ctx.facts
               if f.rel is RelType.IMPOSES and not f.origin.startswith("scorer:")}
     best: dict[int, Fact] = {}
@@ -195,8 +204,10 @@ def speaking_body(ctx: ArticleContext, view: SentenceView, aimed_at: set[str]) -
         country = authority(ctx, x)
         if x.form == "place" or country is x or country.node_id in aimed_at:
             continue
-        if x.surface[:1].islower():
-            continue  # "the commerce ministry" does not say whose: the country in focus is
+        if x.surface[:1].islower() and x.form != "anaphor":
+            # "the commerce ministry" does not say whose: the country in focus is; "the
+            # ministry" that coreference took back to a named one does
+            continue
         k = x.start
         while k > 0 and view.words[k - 1] in ("the", "a", "an", "its", "'s"):
             k -= 1

@@ -1,7 +1,9 @@
 """Part of stage 5: what a measure covers when the text lists it apart from the measure.
 
-* bullet lines after a sentence that names a measure and ends in a colon;
+* bullet or numbered lines after a sentence that names a measure and ends in a colon;
 * a next sentence opening "It covers ...", "They include ...", "The items include ...";
+* a next sentence saying what is covered: "Oxides of the seven are also included",
+  "Wingtech was added", "Among the names are Boeing ...";
 * "The covered countries are China, Russia ...": the countries a measure is aimed at.
 
 Each adds facts from the measure's mention, so the frames stage attaches them to its node.
@@ -9,11 +11,14 @@ Each adds facts from the measure's mention, so the frames stage attaches them to
 
 from __future__ import annotations
 
+import re
+
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
 _BULLETS = ("-", "•", "*", "–", "—")
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")  # "1. Lithium-ion cells ..." in one sentence
 _ITEMS = (Label.MATERIAL, Label.PRODUCT)
 
 
@@ -22,17 +27,47 @@ def _lead_measure(view: SentenceView) -> Mention | None:
     return measures[-1] if measures else None
 
 
+_QUALIFIERS = frozenset({"with"})
+
+
+def _bullet_items(view: SentenceView) -> set[int]:
+    """Word positions of a bullet line that name its items: up to a word that starts a
+    description ("which", "used", "is"); a "with" phrase that qualifies one item ("cells with
+    an energy density of 300 Wh/kg, cathode materials ...") ends at the next comma, and the
+    list goes on ("for" or "in" may open a list of their own: "technologies for mining,
+    smelting and magnet making"). A bullet "Europium: the activator in ..." names only what
+    stands before the colon."""
+    stops, words = word_sets()["list_stops"], view.words
+    colon = next((k for k in range(1, len(words)) if view.gaps[k] == ":"), len(words))
+    listed: set[int] = set()
+    paused = False
+    for k in range(colon):
+        if paused and view.gaps[k] == ",":
+            paused = False
+        if words[k] in stops:
+            if words[k] not in _QUALIFIERS:
+                break
+            paused = True
+        if not paused:
+            listed.add(k)
+    return listed
+
+
 def _enumerations(ctx: ArticleContext) -> None:
     """Items a measure covers, listed after it: bullet lines after a sentence that names a
     measure and ends in a colon ("the controls cover:" / "- lithium iron phosphate ...")."""
     lead: Mention | None = None
+    numbered = False  # the sentence before was only a list number ("2.")
     for view in ctx.sentences:
-        bullet = view.text.lstrip().startswith(_BULLETS)
+        bullet = view.text.lstrip().startswith(_BULLETS) or numbered \
+            or _NUMBERED.match(view.text) is not None
+        numbered = len(view.words) == 1 and view.words[0].isdigit()
+        if numbered:
+            continue
         if lead is not None and bullet:
-            stops = word_sets()["list_stops"]
-            end = next((k for k, w in enumerate(view.words) if w in stops), len(view.words))
+            listed = _bullet_items(view)
             if not view.of(Label.RESTRICTION):
-                for item in (m for m in view.of(*_ITEMS) if m.start < end):
+                for item in (m for m in view.of(*_ITEMS) if m.start in listed):
                     ctx.facts.append(Fact(RelType.RESTRICTS, lead, item, view.index,
                                           "frame:listed-after-colon", 0.7, view.text))
             continue
@@ -77,6 +112,114 @@ def _listed_next(ctx: ArticleContext) -> None:
         previous = next((m for m in view.of(Label.RESTRICTION) if id(m) in used), None)
 
 
+_AIMED = (Label.COUNTRY, Label.ORGANIZATION)
+_NEGATIONS = frozenset({"not", "never", "no", "neither", "nor", "n't"})
+
+
+def _subject(view: SentenceView, end: int) -> list[Mention]:
+    """The mentions the clause before ``end`` opens with: one, or the list it starts."""
+    first = next((m for m in view.mentions if m.start < end and m.form != "place"), None)
+    if first is None:
+        return []
+    if first.group < 0:
+        return [first]
+    return [m for m in view.mentions if m.group == first.group and m.start < end]
+
+
+def _among(view: SentenceView) -> list[Mention]:
+    """"Among the names are Boeing's defence unit and General Atomics": what follows."""
+    sets = word_sets()
+    words = view.words
+    if len(words) < 4 or words[0] != "among" or not (
+            words[1] == "them" or (words[1] == "the" and words[2] in sets["among_heads"])):
+        return []
+    verb = next((k for k in range(2, min(len(words), 6)) if words[k] in sets["be_verbs"]), -1)
+    named = [m for m in view.mentions if verb >= 0 and m.start > verb]
+    # a list of firms names no items: "the maker of the MQ-9 drone" describes one of them
+    parties = [m for m in named if m.label in _AIMED]
+    return parties or named
+
+
+def _passive_covered(view: SentenceView) -> list[Mention]:
+    """"Oxides of the seven are also included, as are magnets": the subject, and what
+    follows "as are"; nothing when the clause is negated ("have not been targeted")."""
+    sets = word_sets()
+    be, filler, done = sets["be_verbs"], sets["filler"], sets["coverage_participles"]
+    words = view.words
+    for k in range(1, len(words) - 1):
+        if words[k] not in be or view.gaps[k] == ",":
+            continue
+        p = k + 1
+        while p < len(words) - 1 and words[p] in filler:
+            p += 1
+        if words[p] not in done:
+            continue
+        if _NEGATIONS & set(words[:p]):
+            return []
+        named = _subject(view, k)
+        if p + 3 < len(words) and words[p + 1] == "as" and words[p + 2] in be:
+            named += [m for m in view.mentions if m.start >= p + 3][:1]
+        return named
+    return []
+
+
+def _covered_next(ctx: ArticleContext) -> None:
+    """After a sentence naming a measure, items a sentence says are covered are restricted by
+    it, countries and firms are its targets."""
+    used = {id(f.source) for f in ctx.facts if f.source.label is Label.RESTRICTION}
+    last: tuple[Mention, int] | None = None  # the last measure named and its sentence
+    for view in ctx.sentences:
+        named: list[Mention] = []
+        if last is not None and not view.of(Label.RESTRICTION):
+            named = _among(view) if view.index - last[1] <= 3 else []
+            if not named and view.index - last[1] == 1:
+                named = _passive_covered(view)
+        for m in named:
+            rel = RelType.RESTRICTS if m.label in _ITEMS else (
+                RelType.TARGETS if m.label in _AIMED else None)
+            if last is not None and rel is not None and m.form not in ("place", "anaphor"):
+                ctx.facts.append(Fact(rel, last[0], m, view.index, "frame:covered-next", 0.65,
+                                      view.text))
+        here = next((m for m in view.of(Label.RESTRICTION) if id(m) in used), None)
+        last = (here, view.index) if here is not None else last
+
+
+_LINKS = frozenset({"and", "or", "some", "certain", "other", "related", "their", "its", "plus",
+                    "as", "well"})
+
+
+def _run_on(ctx: ArticleContext) -> None:
+    """A list the mention finder split ("covered high-energy lithium-ion batteries, cathode
+    materials and anode materials"): items that follow a restricted item with only commas,
+    "and", "or" or a quantifier between are restricted by the same measure."""
+    restricted: dict[int, set[int]] = {}
+    for f in ctx.facts:
+        if f.rel is RelType.RESTRICTS:
+            restricted.setdefault(id(f.source), set()).add(id(f.target))
+    for fact in list(ctx.facts):
+        if fact.rel is not RelType.RESTRICTS or fact.origin.startswith("scorer:"):
+            continue
+        view = ctx.sentences[fact.sentence]
+        if not any(m is fact.target for m in view.mentions):
+            continue
+        have = restricted[id(fact.source)]
+        last = fact.target
+        for m in sorted(view.of(*_ITEMS), key=lambda x: x.start):
+            if m.start < last.end or m.form == "anaphor":
+                continue
+            between = range(last.end, m.start)
+            if not between and view.gaps[m.start] != ",":
+                continue  # "memory chips" split in two is one item, not a list
+            if any(view.words[k] not in _LINKS for k in between) or any(
+                    view.gaps[k] not in ("", ",") for k in range(last.end, m.start + 1)):
+                break
+            if id(m) not in have:
+                have.add(id(m))
+                ctx.facts.append(Fact(RelType.RESTRICTS, fact.source, m, fact.sentence,
+                                      "frame:list-runs-on", 0.7, fact.evidence))
+            last = m
+
+
 def _covered_countries(ctx: ArticleContext) -> None:
     """"... magnets produced in a covered country. The covered countries are China, Russia,
     North Korea and Iran": the countries listed after the phrase are the measure's targets."""
@@ -102,7 +245,9 @@ def _covered_countries(ctx: ArticleContext) -> None:
 def run(ctx: ArticleContext) -> None:
     _enumerations(ctx)
     _listed_next(ctx)
+    _covered_next(ctx)
     _covered_countries(ctx)
+    _run_on(ctx)
 
 
 __all__ = ["run"]

@@ -178,3 +178,82 @@ def test_the_licensing_regime_opening_a_sentence_stays_in_force_when_it_says_so(
     fragment = _graph("China suspended the licensing requirement for gallium exports. The "
                       "licensing requirement for dysprosium remains in force.")
     assert ("China", "dysprosium") in _through(fragment, RelType.RESTRICTS)
+
+
+def test_a_measure_on_items_restricted_before_is_that_imposers_not_the_last_named() -> None:
+    fragment = _graph("China has required export licences for dysprosium and terbium since "
+                      "April. Washington, for its part, kept its export controls on advanced "
+                      "chips. Buyers expect the dysprosium licences to stay in place.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert ("China", "dysprosium") in restricted
+    assert ("United States", "dysprosium") not in restricted
+
+
+def test_items_said_to_be_included_after_a_measure_are_restricted_by_it() -> None:
+    fragment = _graph("China imposed export controls on tungsten on Monday. Tungsten oxide and "
+                      "tungsten carbide are also included, as are cemented carbide tools.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert {("China", "tungsten oxide"), ("China", "tungsten carbide")} <= restricted
+
+
+def test_parties_said_not_to_be_targeted_are_no_targets() -> None:
+    fragment = _graph("China imposed export controls on tungsten on Monday. Japanese buyers "
+                      "have not been targeted, officials said.")
+    assert ("China", "Japan") not in _through(fragment, RelType.TARGETS)
+
+
+def test_the_firms_named_after_among_the_companies_are_the_targets() -> None:
+    fragment = _graph("China added 20 American firms to its unreliable entity list on Friday. "
+                      "Among the companies are Lockheed Martin and General Dynamics, the maker "
+                      "of the Abrams tank.")
+    targets = _through(fragment, RelType.TARGETS)
+    assert {("China", "Lockheed Martin"), ("China", "General Dynamics")} <= targets
+    assert not {pair for pair in _through(fragment, RelType.RESTRICTS) if "tank" in pair[1]}
+
+
+def test_items_that_range_from_one_to_another_are_listed_by_the_measure_before() -> None:
+    fragment = _graph("China will require export licences for gallium from August 1. The "
+                      "gallium items range from the metal itself to gallium nitride and "
+                      "gallium oxide.")
+    assert ("China", "gallium nitride") in _through(fragment, RelType.RESTRICTS)
+
+
+def test_numbered_lines_after_a_colon_are_items_of_the_measure() -> None:
+    fragment = _graph("China placed battery materials under export control on Thursday.\n\n"
+                      "What the ministry's notice covers:\n1. Lithium iron phosphate and "
+                      "cathode precursor materials, with their production equipment.\n2. "
+                      "Artificial graphite anode materials.\n\nTraders expect delays.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert ("China", "lithium iron phosphate") in restricted
+    assert any("anode" in item for _, item in restricted)
+
+
+def test_numbered_lines_after_a_colon_without_a_measure_restrict_nothing() -> None:
+    fragment = _graph("The plan has two parts:\n1. A mine producing neodymium oxide.\n2. A "
+                      "refinery for lithium hydroxide.")
+    assert _through(fragment, RelType.RESTRICTS) == set()
+
+
+def test_a_bullet_item_qualified_with_a_phrase_lets_the_list_go_on_after_the_comma() -> None:
+    fragment = _graph("China tightened its export controls on Thursday. The new controls "
+                      "cover:\n- lithium-ion battery cells with an energy density above 300 "
+                      "Wh/kg, cathode materials and graphite anode materials;\n- Europium: the "
+                      "activator in red phosphors, europium oxide and others.\n\nTraders "
+                      "expect delays.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert {("China", "cathode material"), ("China", "europium")} <= restricted
+    assert not {pair for pair in restricted if "oxide" in pair[1]}
+
+
+def test_a_list_of_items_split_by_a_modifier_still_runs_on_after_its_first_item() -> None:
+    fragment = _graph("China tightened its controls on Thursday. Separate notices covered "
+                      "high-energy lithium-ion batteries, cathode materials and synthetic "
+                      "graphite, all from November 8.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert {("China", "cathode material"), ("China", "synthetic graphite")} <= restricted
+
+
+def test_a_noun_split_in_two_after_a_restricted_item_is_no_list() -> None:
+    fragment = _graph("China restricted sales of high-bandwidth memory chips to Huawei.")
+    assert ("China", "high-bandwidth memory") in _through(fragment, RelType.RESTRICTS)
+    assert ("China", "semiconductor") not in _through(fragment, RelType.RESTRICTS)

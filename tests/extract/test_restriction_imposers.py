@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from rekg.extract import extract
+from rekg.extract import extract, imposers
+from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
 
 from .fragments import restricted_pairs
@@ -27,3 +28,27 @@ def test_an_unnamed_ministry_acts_for_the_country_in_focus_not_for_china() -> No
     restricted = restricted_pairs(fragment)
     assert ("India", "titanium") in restricted
     assert not {pair for pair in restricted if pair[0] == "China"}
+
+
+def test_the_ministry_that_points_back_to_a_named_one_speaks_for_its_country() -> None:
+    ctx = run(Document(
+        text="China's Ministry of Commerce announced new export rules on Tuesday. Separately, "
+             "the ministry placed tellurium, bismuth, indium and tungsten, with their "
+             "compounds, under export licensing.",
+        title="China widens its controls", published="2025-02-05"))
+    view = ctx.sentences[1]
+    body = imposers.speaking_body(ctx, view, set())
+    assert body is not None and body.surface == "the ministry"
+    assert imposers.speaking_body(ctx, view, {"country:cn"}) is None
+
+
+def test_a_sentence_about_the_step_keeps_that_measure_for_the_list_after_it() -> None:
+    fragment = extract(Document(
+        text="China said exports of gallium products will need licences from August 1. The "
+             "step is read as an answer to Japanese and Dutch curbs on chip tools. The list "
+             "includes gallium nitride and gallium arsenide.",
+        title="China licenses gallium", published="2023-07-04"))
+    restricted = restricted_pairs(fragment)
+    assert ("China", "gallium nitride") in restricted
+    assert not {pair for pair in restricted if pair[0] in ("Japan", "Netherlands")
+                and pair[1] == "gallium nitride"}
