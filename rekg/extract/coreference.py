@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.patterns import word_sets
 from rekg.schema import Label
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
@@ -100,6 +101,7 @@ def run(ctx: ArticleContext) -> None:
     last_agreement: Mention | None = None
     next_group = 1000
     specific: dict[str, tuple[int, Mention]] = {}
+    goods = _Goods()
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
@@ -171,6 +173,8 @@ def run(ctx: ArticleContext) -> None:
                 added.append(Mention(Label.RESTRICTION, "", text.lower(), start, i + 1, text,
                                      "anaphor", props={"anaphor": True}))
         view.mentions.extend(added)
+        _elided_goods(view, goods, next_group)
+        next_group += 1
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         _bare_heads(view, specific)
         _appositions(view)
@@ -197,6 +201,67 @@ def run(ctx: ArticleContext) -> None:
         materials = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"]
         if materials:
             last_materials = materials
+        goods.add(view)
+
+
+class _Goods:
+    """The materials named so far: how often in the article, and in which
+    sentences, so that an unsaid object can be the one the last sentences are about."""
+
+    WINDOW = 2
+
+    def __init__(self) -> None:
+        self.count: dict[str, int] = {}
+        self.recent: list[tuple[int, Mention, list[Mention]]] = []  # sentence, mention, group
+
+    def add(self, view: SentenceView) -> None:
+        for m in view.mentions:
+            if m.label is Label.MATERIAL and m.form not in ("anaphor", "place"):
+                self.count[m.node_id] = self.count.get(m.node_id, 0) + 1
+                group = [x for x in view.mentions if x.group == m.group] if m.group >= 0 else [m]
+                self.recent.append((view.index, m, group))
+
+    def focus(self, view: SentenceView, before: int) -> list[Mention]:
+        """The goods in focus at token ``before`` of ``view``: among those named earlier in
+        the sentence or in the last sentences, the ones the article names most, then the
+        latest."""
+        near = [(m, group) for s, m, group in self.recent if view.index - s <= self.WINDOW]
+        near += [(m, [x for x in view.mentions if x.group == m.group] if m.group >= 0 else [m])
+                 for m in view.mentions if m.end <= before and m.form not in ("anaphor", "place")
+                 and m.label is Label.MATERIAL]
+        if not near:
+            return []
+        order = {id(m): k for k, (m, _) in enumerate(near)}
+        best = max(near, key=lambda pair: (self.count.get(pair[0].node_id, 0) + sum(
+            1 for x, _ in near if x.node_id == pair[0].node_id), order[id(pair[0])]))
+        return best[1]
+
+
+def _elided_goods(view: SentenceView, goods: _Goods, group: int) -> None:
+    """"Tajikistan is the second-largest mine producer": a ranked producer noun that names no
+    goods of its own speaks of the goods in focus. The rank word stands for them, so that a
+    pattern reads it as it reads "the second-largest antimony producer"."""
+    sets = word_sets()
+    ranks, nouns = sets["elided_rank_words"], sets["elided_producer_nouns"]
+    low = view.words
+    for i, word in enumerate(low):
+        if word not in nouns or i == 0 or _covered(view, i):
+            continue
+        rank = i - 1 if low[i - 1] in ranks else (
+            i - 2 if i > 1 and low[i - 1] in ("mine", "mined") and low[i - 2] in ranks else -1)
+        if rank < 0 or _covered(view, rank) or (i + 1 < len(low) and low[i + 1] in (
+                "of", "for", "to")) or view.gaps[rank + 1:i + 1] != [""] * (i - rank):
+            continue
+        end = rank + 1
+        while rank > 0 and view.gaps[rank] == "-":  # "second-largest" is one rank
+            rank -= 1
+        antecedents = goods.focus(view, rank)
+        for antecedent in antecedents:
+            mention = _refer(antecedent, view, rank, end)
+            mention.props["elided"] = True
+            if len(antecedents) > 1:
+                mention.group = group
+            view.mentions.append(mention)
 
 
 class _Salience:
