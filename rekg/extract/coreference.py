@@ -24,6 +24,10 @@ _ORG_NOUNS = {"company": "company", "firm": "company", "miner": "company", "grou
               "ministry": "ministry", "department": "ministry", "agency": "agency",
               "bloc": "bloc", "commission": "bloc"}
 _SITE_NOUNS = frozenset({"plant", "mill", "refinery", "facility", "factory", "smelter"})
+# What a sentence may open with to speak of the company in focus: "Its Malaysian plant",
+# "The Toronto-listed company", "The Narva factory", "The project".
+_OWNED = _SITE_NOUNS | {"mine", "project", "operation", "complex", "company", "miner", "group",
+                        "firm", "producer", "manufacturer", "refiner"}
 _MATERIAL_NOUNS = frozenset({"metal", "element", "material", "mineral", "input", "them"})
 _MEASURE_NOUNS = frozenset({"list", "measure", "rule", "regime", "move", "order", "policy",
                             "scheme", "mechanism", "rulebook", "crackdown", "licensing",
@@ -105,7 +109,11 @@ def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
-        taken = {k for m in view.mentions for k in range(m.start, m.end)}
+        opener_owner = _owned_subject(view, orgs)
+        if opener_owner is not None:
+            added.append(opener_owner)
+        taken = {k for m in view.mentions for k in range(m.start, m.end)} | {
+            k for m in added for k in range(m.start, m.end)}
         for i, word in enumerate(low):
             if i in taken:
                 continue
@@ -202,6 +210,31 @@ def run(ctx: ArticleContext) -> None:
         if materials:
             last_materials = materials
         goods.add(view)
+
+
+def _owned_subject(view: SentenceView, orgs: _Salience) -> Mention | None:
+    """A sentence that opens with "Its Malaysian plant", "The Toronto-listed company" or "The
+    Narva factory" speaks of the company in focus: the phrase takes its node. The words
+    between the determiner and the noun are modifiers only (no comma, no other mention but a
+    place), and the noun is singular; a bare "The company" is read by the main loop."""
+    low, tokens = view.words, view.tokens
+    if len(low) < 3 or low[0] not in ("its", "the", "this"):
+        return None
+    for k in range(1, min(len(low), 5)):
+        if view.gaps[k] not in ("", "-"):
+            return None
+        if any(m.start <= k < m.end and m.form not in ("place", "demonym") for m in view.mentions):
+            return None
+        if low[k] in _OWNED and tokens[k].text.lower() == low[k]:
+            if k == 1 and low[0] != "its":
+                return None
+            owner = orgs.focus("company", view.index)
+            if owner is None:
+                return None
+            return _refer(owner, view, 0, k + 1)
+        if not tokens[k].text[:1].isalpha():
+            return None
+    return None
 
 
 class _Goods:
