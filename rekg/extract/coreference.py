@@ -181,6 +181,7 @@ def run(ctx: ArticleContext) -> None:
                 added.append(Mention(Label.RESTRICTION, "", text.lower(), start, i + 1, text,
                                      "anaphor", props={"anaphor": True}))
         view.mentions.extend(added)
+        _titled_staff(view, orgs)
         _elided_goods(view, goods, next_group)
         next_group += 1
         view.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -210,6 +211,29 @@ def run(ctx: ArticleContext) -> None:
         if materials:
             last_materials = materials
         goods.add(view)
+
+
+_COMPANY_TITLES = frozenset({"chief executive", "chief executive officer", "ceo", "chairman",
+                             "chairwoman", "managing director", "founder", "chief financial "
+                             "officer", "cfo", "chief operating officer", "coo",
+                             "general manager", "chief technology officer", "cto"})
+
+
+def _titled_staff(view: SentenceView, orgs: _Salience) -> None:
+    """"..., said chief executive Gary Evans": a company title before a name, in a sentence
+    that names no organisation or country, is a title at the company in focus; the title
+    words take that company's node."""
+    if any(m.label in (Label.ORGANIZATION, Label.COUNTRY) and m.form != "place"
+           for m in view.mentions):
+        return
+    for person in view.of(Label.PERSON):
+        if "title_start" not in person.props or person.form == "anaphor" \
+                or str(person.props.get("role", "")) not in _COMPANY_TITLES:
+            continue
+        start = int(person.props["title_start"])
+        owner = orgs.focus("company", view.index)
+        if owner is not None and start < person.start:
+            view.mentions.append(_refer(owner, view, start, person.start))
 
 
 def _owned_subject(view: SentenceView, orgs: _Salience) -> Mention | None:

@@ -90,3 +90,16 @@ def test_a_modified_noun_after_another_mention_is_not_the_company() -> None:
     found = _anaphors("Neo Performance Materials opened a magnet factory in Narva. The "
                       "gallium plant of Japan closed.")
     assert not [m for m in found if m.label.value == "Organization"]
+
+
+def test_a_company_title_without_a_company_in_the_sentence_is_at_the_company_in_focus() -> None:
+    found = _anaphors("Nordmag Holdings opened a smelter in Norway on Monday. \"This is a "
+                      "great day,\" said chief executive Jane Holm.")
+    assert [(m.surface, m.name) for m in found if m.label.value == "Organization"] == [
+        ("chief executive", "Nordmag Holdings")]
+
+
+def test_a_company_title_next_to_a_named_company_keeps_that_company() -> None:
+    found = _anaphors("Nordmag Holdings opened a smelter in Norway on Monday. Borealis "
+                      "Metals chief executive Jane Holm welcomed it.")
+    assert not [m for m in found if m.surface == "chief executive"]
