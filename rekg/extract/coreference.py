@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
-from rekg.extract.patterns import word_sets
+from rekg.extract.focus import Goods, Salience, elided_goods, refer
 from rekg.schema import Label
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
@@ -78,10 +78,6 @@ def _after_fronted_time(view: SentenceView, i: int) -> bool:
                 "year", "week", "month", "now", "march", "may", "june", "july", "april"))
 
 
-def _covered(view: SentenceView, i: int) -> bool:
-    return any(m.start <= i < m.end for m in view.mentions)
-
-
 def _appositions(view: SentenceView) -> None:
     ordered = sorted(view.mentions, key=lambda m: m.start)
     for a, b in itertools.pairwise(ordered):
@@ -97,7 +93,7 @@ def _appositions(view: SentenceView) -> None:
 def run(ctx: ArticleContext) -> None:
     surnames: dict[str, Mention] = {}
     last_org: dict[str, Mention] = {}
-    orgs = _Salience()
+    orgs = Salience()
     last_materials: list[Mention] = []
     seen_restriction = False
     subject: Mention | None = None
@@ -105,7 +101,7 @@ def run(ctx: ArticleContext) -> None:
     last_agreement: Mention | None = None
     next_group = 1000
     specific: dict[str, tuple[int, Mention]] = {}
-    goods = _Goods()
+    goods = Goods()
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
@@ -124,7 +120,7 @@ def run(ctx: ArticleContext) -> None:
                 group = next_group
                 next_group += 1
                 for country in recent_countries[-2:]:
-                    mention = _refer(country, view, i, i + pair)
+                    mention = refer(country, view, i, i + pair)
                     mention.group = group
                     added.append(mention)
             elif word in ("it", "its") and (subject is not None or word == "its") and (
@@ -135,28 +131,28 @@ def run(ctx: ArticleContext) -> None:
                         m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
                 referent = near if word == "its" and near is not None else subject
                 if referent is not None:
-                    added.append(_refer(referent, view, i, i + 1))
+                    added.append(refer(referent, view, i, i + 1))
             elif text[:1].isupper() and word in surnames and (
                     i + 1 >= len(low) or not tokens[i + 1].text[:1].isupper()):
                 person = surnames[word]
-                added.append(_refer(person, view, i, i + 1))
+                added.append(refer(person, view, i, i + 1))
             elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org \
                     and text.lower() == word:  # "the companies" are several, not the one in focus
-                added.append(_refer(orgs.focus(_ORG_NOUNS[word], view.index)
+                added.append(refer(orgs.focus(_ORG_NOUNS[word], view.index)
                                     or last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
             elif i == 1 and word in _SITE_NOUNS and before in ("the", "this") \
                     and text.lower() == word and (owner := orgs.focus("company", view.index)):
-                added.append(_refer(owner, view, 0, 2))  # "The plant produces ...": its owner
+                added.append(refer(owner, view, 0, 2))  # "The plant produces ...": its owner
             elif word in ("country", "nation") and before in ("the", "this") \
                     and text.lower() == word and (land := orgs.focus("country", view.index)):
-                added.append(_refer(land, view, i - 1, i + 1))
+                added.append(refer(land, view, i - 1, i + 1))
             elif word in _ORG_NOUNS and i > 1 and low[i - 2] in _DEFINITE \
                     and _ORG_NOUNS[word] in last_org:
                 demonym = next((m for m in view.mentions if m.start == i - 1 and m.end == i
                                 and m.form == "demonym"), None)
                 if demonym is not None:  # "the Australian miner" is the company in focus
                     view.mentions.remove(demonym)
-                    added.append(_refer(last_org[_ORG_NOUNS[word]], view, i - 2, i + 1))
+                    added.append(refer(last_org[_ORG_NOUNS[word]], view, i - 2, i + 1))
             elif (word in _MATERIAL_NOUNS and (before in _DEFINITE or word == "them" or (
                     i > 1 and low[i - 2] in _DEFINITE and (before in _COUNTS or (
                         tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
@@ -168,11 +164,11 @@ def run(ctx: ArticleContext) -> None:
                 group = next_group
                 next_group += 1
                 for antecedent in antecedents:
-                    mention = _refer(antecedent, view, start, i + 1)
+                    mention = refer(antecedent, view, start, i + 1)
                     mention.group = group
                     added.append(mention)
             elif word in _AGREEMENT_NOUNS and before in _DEFINITE and last_agreement is not None:
-                added.append(_refer(last_agreement, view, i - 1, i + 1))
+                added.append(refer(last_agreement, view, i - 1, i + 1))
             elif word in _MEASURE_NOUNS and seen_restriction and (
                     before in _DEFINITE or (before in _MEASURE_ADJECTIVES and i > 1
                                             and low[i - 2] in _DEFINITE)):
@@ -182,7 +178,7 @@ def run(ctx: ArticleContext) -> None:
                                      "anaphor", props={"anaphor": True}))
         view.mentions.extend(added)
         _titled_staff(view, orgs)
-        _elided_goods(view, goods, next_group)
+        elided_goods(view, goods, next_group)
         next_group += 1
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         _bare_heads(view, specific)
@@ -219,7 +215,7 @@ _COMPANY_TITLES = frozenset({"chief executive", "chief executive officer", "ceo"
                              "general manager", "chief technology officer", "cto"})
 
 
-def _titled_staff(view: SentenceView, orgs: _Salience) -> None:
+def _titled_staff(view: SentenceView, orgs: Salience) -> None:
     """"..., said chief executive Gary Evans": a company title before a name, in a sentence
     that names no organisation or country, is a title at the company in focus; the title
     words take that company's node."""
@@ -233,10 +229,10 @@ def _titled_staff(view: SentenceView, orgs: _Salience) -> None:
         start = int(person.props["title_start"])
         owner = orgs.focus("company", view.index)
         if owner is not None and start < person.start:
-            view.mentions.append(_refer(owner, view, start, person.start))
+            view.mentions.append(refer(owner, view, start, person.start))
 
 
-def _owned_subject(view: SentenceView, orgs: _Salience) -> Mention | None:
+def _owned_subject(view: SentenceView, orgs: Salience) -> Mention | None:
     """A sentence that opens with "Its Malaysian plant", "The Toronto-listed company" or "The
     Narva factory" speaks of the company in focus: the phrase takes its node. The words
     between the determiner and the noun are modifiers only (no comma, no other mention but a
@@ -255,91 +251,10 @@ def _owned_subject(view: SentenceView, orgs: _Salience) -> Mention | None:
             owner = orgs.focus("company", view.index)
             if owner is None:
                 return None
-            return _refer(owner, view, 0, k + 1)
+            return refer(owner, view, 0, k + 1)
         if not tokens[k].text[:1].isalpha():
             return None
     return None
-
-
-class _Goods:
-    """The materials named so far: how often in the article, and in which
-    sentences, so that an unsaid object can be the one the last sentences are about."""
-
-    WINDOW = 2
-
-    def __init__(self) -> None:
-        self.count: dict[str, int] = {}
-        self.recent: list[tuple[int, Mention, list[Mention]]] = []  # sentence, mention, group
-
-    def add(self, view: SentenceView) -> None:
-        for m in view.mentions:
-            if m.label is Label.MATERIAL and m.form not in ("anaphor", "place"):
-                self.count[m.node_id] = self.count.get(m.node_id, 0) + 1
-                group = [x for x in view.mentions if x.group == m.group] if m.group >= 0 else [m]
-                self.recent.append((view.index, m, group))
-
-    def focus(self, view: SentenceView, before: int) -> list[Mention]:
-        """The goods in focus at token ``before`` of ``view``: among those named earlier in
-        the sentence or in the last sentences, the ones the article names most, then the
-        latest."""
-        near = [(m, group) for s, m, group in self.recent if view.index - s <= self.WINDOW]
-        near += [(m, [x for x in view.mentions if x.group == m.group] if m.group >= 0 else [m])
-                 for m in view.mentions if m.end <= before and m.form not in ("anaphor", "place")
-                 and m.label is Label.MATERIAL]
-        if not near:
-            return []
-        order = {id(m): k for k, (m, _) in enumerate(near)}
-        best = max(near, key=lambda pair: (self.count.get(pair[0].node_id, 0) + sum(
-            1 for x, _ in near if x.node_id == pair[0].node_id), order[id(pair[0])]))
-        return best[1]
-
-
-def _elided_goods(view: SentenceView, goods: _Goods, group: int) -> None:
-    """"Tajikistan is the second-largest mine producer": a ranked producer noun that names no
-    goods of its own speaks of the goods in focus. The rank word stands for them, so that a
-    pattern reads it as it reads "the second-largest antimony producer"."""
-    sets = word_sets()
-    ranks, nouns = sets["elided_rank_words"], sets["elided_producer_nouns"]
-    low = view.words
-    for i, word in enumerate(low):
-        if word not in nouns or i == 0 or _covered(view, i):
-            continue
-        rank = i - 1 if low[i - 1] in ranks else (
-            i - 2 if i > 1 and low[i - 1] in ("mine", "mined") and low[i - 2] in ranks else -1)
-        if rank < 0 or _covered(view, rank) or (i + 1 < len(low) and low[i + 1] in (
-                "of", "for", "to")) or view.gaps[rank + 1:i + 1] != [""] * (i - rank):
-            continue
-        end = rank + 1
-        while rank > 0 and view.gaps[rank] == "-":  # "second-largest" is one rank
-            rank -= 1
-        antecedents = goods.focus(view, rank)
-        for antecedent in antecedents:
-            mention = _refer(antecedent, view, rank, end)
-            mention.props["elided"] = True
-            if len(antecedents) > 1:
-                mention.group = group
-            view.mentions.append(mention)
-
-
-class _Salience:
-    """How often and how lately each organisation was named: "the company" is the one the
-    last sentences talk about most, not merely the one named last ("USA Rare Earth merged with
-    the blank-cheque company X ... The company produced ..." means USA Rare Earth)."""
-
-    WINDOW = 2  # sentences back that a company must have been named in to be in focus
-
-    def __init__(self) -> None:
-        self.seen: dict[str, tuple[str, int, int, Mention]] = {}  # node -> kind, count, last, m
-
-    def add(self, kind: str, m: Mention, sentence: int) -> None:
-        count = self.seen[m.node_id][1] if m.node_id in self.seen else 0
-        self.seen[m.node_id] = (kind, count + 1, sentence, m)
-
-    def focus(self, kind: str, sentence: int) -> Mention | None:
-        near = [v for v in self.seen.values() if v[0] == kind and sentence - v[2] <= self.WINDOW]
-        if not near:
-            return None
-        return max(near, key=lambda v: (v[1], v[2]))[3]
 
 
 def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
@@ -354,7 +269,7 @@ def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) ->
         earlier = specific.get(head)
         if bare and earlier is not None and view.index - earlier[0] <= 2 \
                 and earlier[1].label is m.label and earlier[1].node_id != m.node_id:
-            view.mentions[i] = _refer(earlier[1], view, m.start - 1, m.end)
+            view.mentions[i] = refer(earlier[1], view, m.start - 1, m.end)
             view.mentions[i].group = m.group
         elif m.end - m.start > 1 and m.surface.lower() != head:
             specific[head] = (view.index, m)
@@ -380,9 +295,3 @@ def _earlier_materials(view: SentenceView, i: int, noun: str = "") -> list[Menti
     if last.group < 0:
         return [last]
     return [m for m in before if m.group == last.group]
-
-
-def _refer(antecedent: Mention, view: SentenceView, start: int, end: int) -> Mention:
-    return Mention(antecedent.label, antecedent.node_id, antecedent.name, start, end,
-                   view.span_text(start, end), "anaphor", kind=antecedent.kind,
-                   entry=antecedent.entry, props=dict(antecedent.props))
