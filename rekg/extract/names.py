@@ -113,6 +113,30 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
         i = max(end, i + 1)
 
 
+def _named_for_metals(view: SentenceView) -> None:
+    """"Talison Lithium", "Impala Platinum", "Anglo American Platinum": capitalised name words
+    right before a capitalised material name make a company named for its metal. Not in a
+    title-case headline (the word after is capitalised too), and not after a country's name
+    ("Congo Cobalt" is Congo's cobalt)."""
+    low, tokens = view.words, view.tokens
+    for metal in [m for m in view.mentions if m.label is Label.MATERIAL and m.form == "name"
+                  and m.end - m.start == 1 and tokens[m.start].text[:1].isupper()]:
+        if metal.end < len(tokens) and tokens[metal.end].text[:1].isupper():
+            continue
+        start = metal.start
+        while start > 0 and view.gaps[start] == "" and _NAME_WORD.match(tokens[start - 1].text) \
+                and low[start - 1] not in _NOT_NAMES and low[start - 1] not in _CONNECTORS \
+                and all(m.form == "demonym" for m in view.covered(start - 1, start)):
+            start -= 1
+        if start == metal.start:
+            continue
+        for m in view.covered(start, metal.end):
+            view.mentions.remove(m)
+        name = view.span_text(start, metal.end)
+        view.mentions.append(Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, name), name,
+                                     start, metal.end, name, "rule"))
+
+
 def _name_after(view: SentenceView, start: int, limit: int = 4) -> int:
     tokens = view.tokens
     end = start
@@ -197,6 +221,7 @@ def name_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     found: list[Mention] = []
     _organisations(view, sets, found)
     view.mentions.extend(found)
+    _named_for_metals(view)
     found = []
     _people(view, sets, found)
     _company_cues(view, sets, found)
