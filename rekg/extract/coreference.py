@@ -191,6 +191,8 @@ def run(ctx: ArticleContext) -> None:
                 last_org[kind if kind in ("ministry", "agency", "bloc") else "company"] = m
                 orgs.add(kind if kind in ("ministry", "agency", "bloc") else "company", m,
                          view.index)
+            elif m.label is Label.ORGANIZATION and not m.props.get("elided"):
+                orgs.touch(m, view.index)  # "It says ...": still the company in focus
             elif m.label is Label.RESTRICTION:
                 seen_restriction = True
             elif m.label is Label.AGREEMENT and m.form != "trigger":

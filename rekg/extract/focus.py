@@ -34,6 +34,13 @@ class Salience:
         count = self.seen[m.node_id][1] if m.node_id in self.seen else 0
         self.seen[m.node_id] = (kind, count + 1, sentence, m)
 
+    def touch(self, m: Mention, sentence: int) -> None:
+        """A pronoun or "the company" keeps an organisation in focus without counting as a
+        naming of it."""
+        if m.node_id in self.seen:
+            kind, count, _, first = self.seen[m.node_id]
+            self.seen[m.node_id] = (kind, count, sentence, first)
+
     def focus(self, kind: str, sentence: int) -> Mention | None:
         near = [v for v in self.seen.values() if v[0] == kind and sentence - v[2] <= self.WINDOW]
         if not near:

@@ -103,3 +103,9 @@ def test_a_company_title_next_to_a_named_company_keeps_that_company() -> None:
     found = _anaphors("Nordmag Holdings opened a smelter in Norway on Monday. Borealis "
                       "Metals chief executive Jane Holm welcomed it.")
     assert not [m for m in found if m.surface == "chief executive"]
+
+
+def test_pronouns_keep_a_company_in_focus_for_a_later_definite_site() -> None:
+    text = ("Nordmag Holdings runs the Vik mill in Norway. It separated dysprosium oxide in "
+            "May. It says it will sell terbium oxide later. The mill also produces vanadium.")
+    assert ("Nordmag Holdings", "vanadium") in _facts(text, RelType.PRODUCES)
