@@ -173,6 +173,8 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
         if end - start >= 2 and not taken & set(range(start, end)):
             _add(view, found, Label.PERSON, start, end, role=" ".join(title), title_start=str(i))
             taken.update(range(start, end))
+            if " ".join(title) in _ORG_TITLES:
+                _employer_before(view, i, taken, found)
             i = end
             continue
         i += 1
@@ -195,6 +197,31 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
         if appositive or speaker or leader:
             _add(view, found, Label.PERSON, i, end)
             taken.update(range(i, end))
+
+
+# Titles held at an organisation (not a country): the name right before one is its employer.
+_ORG_TITLES = frozenset({"chief executive", "chief executive officer", "ceo", "chairman",
+                         "chairwoman", "managing director", "founder", "president",
+                         "spokesman", "spokeswoman", "spokesperson", "chief financial officer",
+                         "cfo", "chief operating officer", "coo", "chief technology officer"})
+_NOT_EMPLOYERS = frozenset({"former", "acting", "interim", "deputy", "vice", "then", "new",
+                            "late", "outgoing", "incoming", "company", "group"})
+
+
+def _employer_before(view: SentenceView, title: int, taken: set[int],
+                     found: list[Mention]) -> None:
+    """"CoTec chief executive Julian Treger", "Codelco Chairman Maximo Pacheco": capitalised
+    words right before an organisation title, that name nothing known, name the organisation
+    the person works for (a country's name there is covered already: "US President")."""
+    low, tokens = view.words, view.tokens
+    start = title
+    while start > 0 and start - 1 not in taken and view.gaps[start] == "" \
+            and _NAME_WORD.match(tokens[start - 1].text) and low[start - 1] not in _NOT_NAMES \
+            and low[start - 1] not in _NOT_EMPLOYERS and low[start - 1] not in _CONNECTORS:
+        start -= 1
+    if start < title and not any(m.start < title and start < m.end for m in view.mentions):
+        _add(view, found, Label.ORGANIZATION, start, title)
+        taken.update(range(start, title))
 
 
 def _company_cues(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) -> None:

@@ -27,3 +27,10 @@ def test_capitalised_words_before_a_capitalised_metal_name_a_company() -> None:
 def test_a_country_before_a_metal_or_a_title_case_headline_names_no_company() -> None:
     found = _named("Congo Cobalt output rose. Borwick Lithium Raises Output Again.")
     assert not {label for label, _ in found} & {Label.ORGANIZATION}
+
+
+def test_a_name_right_before_an_organisation_title_is_the_employer() -> None:
+    found = _named("Vardo chief executive Julian Marsk said the start-up was a signal.")
+    assert {(Label.ORGANIZATION, "Vardo"), (Label.PERSON, "Julian Marsk")} <= found
+    assert (Label.ORGANIZATION, "Former") not in _named(
+        "Former President Julian Marsk left. Acting Chairman Ida Holm stayed.")
