@@ -109,3 +109,9 @@ def test_pronouns_keep_a_company_in_focus_for_a_later_definite_site() -> None:
     text = ("Nordmag Holdings runs the Vik mill in Norway. It separated dysprosium oxide in "
             "May. It says it will sell terbium oxide later. The mill also produces vanadium.")
     assert ("Nordmag Holdings", "vanadium") in _facts(text, RelType.PRODUCES)
+
+
+def test_a_bare_spokesman_speaks_for_the_ministry_named_last() -> None:
+    text = ("Nordmag Holdings cut output. The Ministry of Commerce said exports were normal. "
+            "Spokesman Chen Rongkai stated the report had no foundation.")
+    assert ("Chen Rongkai", "Ministry of Commerce") in _facts(text, RelType.REPRESENTS)
