@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.focus import Goods, Salience, elided_goods, refer
 from rekg.schema import Label
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
@@ -23,6 +24,10 @@ _ORG_NOUNS = {"company": "company", "firm": "company", "miner": "company", "grou
               "ministry": "ministry", "department": "ministry", "agency": "agency",
               "bloc": "bloc", "commission": "bloc"}
 _SITE_NOUNS = frozenset({"plant", "mill", "refinery", "facility", "factory", "smelter"})
+# What a sentence may open with to speak of the company in focus: "Its Malaysian plant",
+# "The Toronto-listed company", "The Narva factory", "The project".
+_OWNED = _SITE_NOUNS | {"mine", "project", "operation", "complex", "company", "miner", "group",
+                        "firm", "producer", "manufacturer", "refiner"}
 _MATERIAL_NOUNS = frozenset({"metal", "element", "material", "mineral", "input", "them"})
 _MEASURE_NOUNS = frozenset({"list", "measure", "rule", "regime", "move", "order", "policy",
                             "scheme", "mechanism", "rulebook", "crackdown", "licensing",
@@ -73,10 +78,6 @@ def _after_fronted_time(view: SentenceView, i: int) -> bool:
                 "year", "week", "month", "now", "march", "may", "june", "july", "april"))
 
 
-def _covered(view: SentenceView, i: int) -> bool:
-    return any(m.start <= i < m.end for m in view.mentions)
-
-
 def _appositions(view: SentenceView) -> None:
     ordered = sorted(view.mentions, key=lambda m: m.start)
     for a, b in itertools.pairwise(ordered):
@@ -92,7 +93,7 @@ def _appositions(view: SentenceView) -> None:
 def run(ctx: ArticleContext) -> None:
     surnames: dict[str, Mention] = {}
     last_org: dict[str, Mention] = {}
-    orgs = _Salience()
+    orgs = Salience()
     last_materials: list[Mention] = []
     seen_restriction = False
     subject: Mention | None = None
@@ -100,10 +101,15 @@ def run(ctx: ArticleContext) -> None:
     last_agreement: Mention | None = None
     next_group = 1000
     specific: dict[str, tuple[int, Mention]] = {}
+    goods = Goods()
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
-        taken = {k for m in view.mentions for k in range(m.start, m.end)}
+        opener_owner = _owned_subject(view, orgs)
+        if opener_owner is not None:
+            added.append(opener_owner)
+        taken = {k for m in view.mentions for k in range(m.start, m.end)} | {
+            k for m in added for k in range(m.start, m.end)}
         for i, word in enumerate(low):
             if i in taken:
                 continue
@@ -114,7 +120,7 @@ def run(ctx: ArticleContext) -> None:
                 group = next_group
                 next_group += 1
                 for country in recent_countries[-2:]:
-                    mention = _refer(country, view, i, i + pair)
+                    mention = refer(country, view, i, i + pair)
                     mention.group = group
                     added.append(mention)
             elif word in ("it", "its") and (subject is not None or word == "its") and (
@@ -125,28 +131,28 @@ def run(ctx: ArticleContext) -> None:
                         m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
                 referent = near if word == "its" and near is not None else subject
                 if referent is not None:
-                    added.append(_refer(referent, view, i, i + 1))
+                    added.append(refer(referent, view, i, i + 1))
             elif text[:1].isupper() and word in surnames and (
                     i + 1 >= len(low) or not tokens[i + 1].text[:1].isupper()):
                 person = surnames[word]
-                added.append(_refer(person, view, i, i + 1))
+                added.append(refer(person, view, i, i + 1))
             elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org \
                     and text.lower() == word:  # "the companies" are several, not the one in focus
-                added.append(_refer(orgs.focus(_ORG_NOUNS[word], view.index)
+                added.append(refer(orgs.focus(_ORG_NOUNS[word], view.index)
                                     or last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
             elif i == 1 and word in _SITE_NOUNS and before in ("the", "this") \
                     and text.lower() == word and (owner := orgs.focus("company", view.index)):
-                added.append(_refer(owner, view, 0, 2))  # "The plant produces ...": its owner
+                added.append(refer(owner, view, 0, 2))  # "The plant produces ...": its owner
             elif word in ("country", "nation") and before in ("the", "this") \
                     and text.lower() == word and (land := orgs.focus("country", view.index)):
-                added.append(_refer(land, view, i - 1, i + 1))
+                added.append(refer(land, view, i - 1, i + 1))
             elif word in _ORG_NOUNS and i > 1 and low[i - 2] in _DEFINITE \
                     and _ORG_NOUNS[word] in last_org:
                 demonym = next((m for m in view.mentions if m.start == i - 1 and m.end == i
                                 and m.form == "demonym"), None)
                 if demonym is not None:  # "the Australian miner" is the company in focus
                     view.mentions.remove(demonym)
-                    added.append(_refer(last_org[_ORG_NOUNS[word]], view, i - 2, i + 1))
+                    added.append(refer(last_org[_ORG_NOUNS[word]], view, i - 2, i + 1))
             elif (word in _MATERIAL_NOUNS and (before in _DEFINITE or word == "them" or (
                     i > 1 and low[i - 2] in _DEFINITE and (before in _COUNTS or (
                         tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
@@ -158,11 +164,11 @@ def run(ctx: ArticleContext) -> None:
                 group = next_group
                 next_group += 1
                 for antecedent in antecedents:
-                    mention = _refer(antecedent, view, start, i + 1)
+                    mention = refer(antecedent, view, start, i + 1)
                     mention.group = group
                     added.append(mention)
             elif word in _AGREEMENT_NOUNS and before in _DEFINITE and last_agreement is not None:
-                added.append(_refer(last_agreement, view, i - 1, i + 1))
+                added.append(refer(last_agreement, view, i - 1, i + 1))
             elif word in _MEASURE_NOUNS and seen_restriction and (
                     before in _DEFINITE or (before in _MEASURE_ADJECTIVES and i > 1
                                             and low[i - 2] in _DEFINITE)):
@@ -171,6 +177,9 @@ def run(ctx: ArticleContext) -> None:
                 added.append(Mention(Label.RESTRICTION, "", text.lower(), start, i + 1, text,
                                      "anaphor", props={"anaphor": True}))
         view.mentions.extend(added)
+        _titled_staff(view, orgs)
+        elided_goods(view, goods, next_group)
+        next_group += 1
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         _bare_heads(view, specific)
         _appositions(view)
@@ -182,6 +191,8 @@ def run(ctx: ArticleContext) -> None:
                 last_org[kind if kind in ("ministry", "agency", "bloc") else "company"] = m
                 orgs.add(kind if kind in ("ministry", "agency", "bloc") else "company", m,
                          view.index)
+            elif m.label is Label.ORGANIZATION and not m.props.get("elided"):
+                orgs.touch(m, view.index)  # "It says ...": still the company in focus
             elif m.label is Label.RESTRICTION:
                 seen_restriction = True
             elif m.label is Label.AGREEMENT and m.form != "trigger":
@@ -197,27 +208,62 @@ def run(ctx: ArticleContext) -> None:
         materials = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"]
         if materials:
             last_materials = materials
+        goods.add(view)
 
 
-class _Salience:
-    """How often and how lately each organisation was named: "the company" is the one the
-    last sentences talk about most, not merely the one named last ("USA Rare Earth merged with
-    the blank-cheque company X ... The company produced ..." means USA Rare Earth)."""
+_COMPANY_TITLES = frozenset({"chief executive", "chief executive officer", "ceo", "chairman",
+                             "chairwoman", "managing director", "founder", "chief financial "
+                             "officer", "cfo", "chief operating officer", "coo",
+                             "general manager", "chief technology officer", "cto"})
 
-    WINDOW = 2  # sentences back that a company must have been named in to be in focus
 
-    def __init__(self) -> None:
-        self.seen: dict[str, tuple[str, int, int, Mention]] = {}  # node -> kind, count, last, m
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
-    def add(self, kind: str, m: Mention, sentence: int) -> None:
-        count = self.seen[m.node_id][1] if m.node_id in self.seen else 0
-        self.seen[m.node_id] = (kind, count + 1, sentence, m)
 
-    def focus(self, kind: str, sentence: int) -> Mention | None:
-        near = [v for v in self.seen.values() if v[0] == kind and sentence - v[2] <= self.WINDOW]
-        if not near:
+def _titled_staff(view: SentenceView, orgs: Salience) -> None:
+    """"..., said chief executive Gary Evans": a company title before a name, in a sentence
+    that names no organisation or country, is a title at the company in focus, and a
+    spokesman speaks for the ministry, agency or company named last; the title words take
+    that organisation's node."""
+    if any(m.label in (Label.ORGANIZATION, Label.COUNTRY) and m.form != "place"
+           for m in view.mentions):
+        return
+    for person in view.of(Label.PERSON):
+        role = str(person.props.get("role", ""))
+        if "title_start" not in person.props or person.form == "anaphor" \
+                or role not in _COMPANY_TITLES | _SPOKES:
+            continue
+        start = int(person.props["title_start"])
+        owner = orgs.focus("company", view.index) if role in _COMPANY_TITLES else max(
+            (m for m in (orgs.focus(k, view.index) for k in ("ministry", "agency", "company"))
+             if m is not None), key=lambda m: orgs.seen[m.node_id][2], default=None)
+        if owner is not None and start < person.start:
+            view.mentions.append(refer(owner, view, start, person.start))
+
+
+def _owned_subject(view: SentenceView, orgs: Salience) -> Mention | None:
+    """A sentence that opens with "Its Malaysian plant", "The Toronto-listed company" or "The
+    Narva factory" speaks of the company in focus: the phrase takes its node. The words
+    between the determiner and the noun are modifiers only (no comma, no other mention but a
+    place), and the noun is singular; a bare "The company" is read by the main loop."""
+    low, tokens = view.words, view.tokens
+    if len(low) < 3 or low[0] not in ("its", "the", "this"):
+        return None
+    for k in range(1, min(len(low), 5)):
+        if view.gaps[k] not in ("", "-"):
             return None
-        return max(near, key=lambda v: (v[1], v[2]))[3]
+        if any(m.start <= k < m.end and m.form not in ("place", "demonym") for m in view.mentions):
+            return None
+        if low[k] in _OWNED and tokens[k].text.lower() == low[k]:
+            if k == 1 and low[0] != "its":
+                return None
+            owner = orgs.focus("company", view.index)
+            if owner is None:
+                return None
+            return refer(owner, view, 0, k + 1)
+        if not tokens[k].text[:1].isalpha():
+            return None
+    return None
 
 
 def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
@@ -232,7 +278,7 @@ def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) ->
         earlier = specific.get(head)
         if bare and earlier is not None and view.index - earlier[0] <= 2 \
                 and earlier[1].label is m.label and earlier[1].node_id != m.node_id:
-            view.mentions[i] = _refer(earlier[1], view, m.start - 1, m.end)
+            view.mentions[i] = refer(earlier[1], view, m.start - 1, m.end)
             view.mentions[i].group = m.group
         elif m.end - m.start > 1 and m.surface.lower() != head:
             specific[head] = (view.index, m)
@@ -258,9 +304,3 @@ def _earlier_materials(view: SentenceView, i: int, noun: str = "") -> list[Menti
     if last.group < 0:
         return [last]
     return [m for m in before if m.group == last.group]
-
-
-def _refer(antecedent: Mention, view: SentenceView, start: int, end: int) -> Mention:
-    return Mention(antecedent.label, antecedent.node_id, antecedent.name, start, end,
-                   view.span_text(start, end), "anaphor", kind=antecedent.kind,
-                   entry=antecedent.entry, props=dict(antecedent.props))

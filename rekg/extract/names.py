@@ -113,6 +113,30 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
         i = max(end, i + 1)
 
 
+def _named_for_metals(view: SentenceView) -> None:
+    """"Talison Lithium", "Impala Platinum", "Anglo American Platinum": capitalised name words
+    right before a capitalised material name make a company named for its metal. Not in a
+    title-case headline (the word after is capitalised too), and not after a country's name
+    ("Congo Cobalt" is Congo's cobalt)."""
+    low, tokens = view.words, view.tokens
+    for metal in [m for m in view.mentions if m.label is Label.MATERIAL and m.form == "name"
+                  and m.end - m.start == 1 and tokens[m.start].text[:1].isupper()]:
+        if metal.end < len(tokens) and tokens[metal.end].text[:1].isupper():
+            continue
+        start = metal.start
+        while start > 0 and view.gaps[start] == "" and _NAME_WORD.match(tokens[start - 1].text) \
+                and low[start - 1] not in _NOT_NAMES and low[start - 1] not in _CONNECTORS \
+                and all(m.form == "demonym" for m in view.covered(start - 1, start)):
+            start -= 1
+        if start == metal.start:
+            continue
+        for m in view.covered(start, metal.end):
+            view.mentions.remove(m)
+        name = view.span_text(start, metal.end)
+        view.mentions.append(Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, name), name,
+                                     start, metal.end, name, "rule"))
+
+
 def _name_after(view: SentenceView, start: int, limit: int = 4) -> int:
     tokens = view.tokens
     end = start
@@ -149,6 +173,8 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
         if end - start >= 2 and not taken & set(range(start, end)):
             _add(view, found, Label.PERSON, start, end, role=" ".join(title), title_start=str(i))
             taken.update(range(start, end))
+            if " ".join(title) in _ORG_TITLES:
+                _employer_before(view, i, taken, found)
             i = end
             continue
         i += 1
@@ -171,6 +197,31 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
         if appositive or speaker or leader:
             _add(view, found, Label.PERSON, i, end)
             taken.update(range(i, end))
+
+
+# Titles held at an organisation (not a country): the name right before one is its employer.
+_ORG_TITLES = frozenset({"chief executive", "chief executive officer", "ceo", "chairman",
+                         "chairwoman", "managing director", "founder", "president",
+                         "spokesman", "spokeswoman", "spokesperson", "chief financial officer",
+                         "cfo", "chief operating officer", "coo", "chief technology officer"})
+_NOT_EMPLOYERS = frozenset({"former", "acting", "interim", "deputy", "vice", "then", "new",
+                            "late", "outgoing", "incoming", "company", "group"})
+
+
+def _employer_before(view: SentenceView, title: int, taken: set[int],
+                     found: list[Mention]) -> None:
+    """"CoTec chief executive Julian Treger", "Codelco Chairman Maximo Pacheco": capitalised
+    words right before an organisation title, that name nothing known, name the organisation
+    the person works for (a country's name there is covered already: "US President")."""
+    low, tokens = view.words, view.tokens
+    start = title
+    while start > 0 and start - 1 not in taken and view.gaps[start] == "" \
+            and _NAME_WORD.match(tokens[start - 1].text) and low[start - 1] not in _NOT_NAMES \
+            and low[start - 1] not in _NOT_EMPLOYERS and low[start - 1] not in _CONNECTORS:
+        start -= 1
+    if start < title and not any(m.start < title and start < m.end for m in view.mentions):
+        _add(view, found, Label.ORGANIZATION, start, title)
+        taken.update(range(start, title))
 
 
 def _company_cues(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) -> None:
@@ -197,6 +248,7 @@ def name_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     found: list[Mention] = []
     _organisations(view, sets, found)
     view.mentions.extend(found)
+    _named_for_metals(view)
     found = []
     _people(view, sets, found)
     _company_cues(view, sets, found)

@@ -60,3 +60,58 @@ def test_the_plant_opening_a_sentence_is_its_owner() -> None:
         RelType.PRODUCES)
     assert not [m for m in _anaphors("Prices rose on Monday. The plant produces gallium.")
                 if m.surface == "The plant"]
+
+
+def test_a_ranked_producer_without_goods_makes_the_material_in_focus() -> None:
+    text = ("Antimony prices doubled this year. Tajikistan is the second-largest mine "
+            "producer. Japan is the largest buyer.")
+    found = _facts(text, RelType.PRODUCES)
+    assert ("Tajikistan", "antimony") in found
+    assert not any(source == "Japan" for source, _ in found)
+
+
+def test_a_producer_noun_with_its_own_goods_refers_to_nothing_earlier() -> None:
+    found = _anaphors("Antimony prices doubled this year. Kazakhstan is the largest "
+                      "producer of tungsten.")
+    assert not [m for m in found if m.props.get("elided")]
+
+
+def test_a_sentence_opening_with_a_modified_company_noun_means_the_company_in_focus() -> None:
+    found = _anaphors("Neo Performance Materials opened a magnet factory in Narva. The "
+                      "Toronto-listed company spent 75 million euros. Its Estonian plant "
+                      "makes magnets.")
+    assert [(m.surface, m.name) for m in found if m.form == "anaphor"
+            and m.label.value == "Organization"] == [
+        ("The Toronto-listed company", "Neo Performance Materials"),
+        ("Its Estonian plant", "Neo Performance Materials")]
+
+
+def test_a_modified_noun_after_another_mention_is_not_the_company() -> None:
+    found = _anaphors("Neo Performance Materials opened a magnet factory in Narva. The "
+                      "gallium plant of Japan closed.")
+    assert not [m for m in found if m.label.value == "Organization"]
+
+
+def test_a_company_title_without_a_company_in_the_sentence_is_at_the_company_in_focus() -> None:
+    found = _anaphors("Nordmag Holdings opened a smelter in Norway on Monday. \"This is a "
+                      "great day,\" said chief executive Jane Holm.")
+    assert [(m.surface, m.name) for m in found if m.label.value == "Organization"] == [
+        ("chief executive", "Nordmag Holdings")]
+
+
+def test_a_company_title_next_to_a_named_company_keeps_that_company() -> None:
+    found = _anaphors("Nordmag Holdings opened a smelter in Norway on Monday. Borealis "
+                      "Metals chief executive Jane Holm welcomed it.")
+    assert not [m for m in found if m.surface == "chief executive"]
+
+
+def test_pronouns_keep_a_company_in_focus_for_a_later_definite_site() -> None:
+    text = ("Nordmag Holdings runs the Vik mill in Norway. It separated dysprosium oxide in "
+            "May. It says it will sell terbium oxide later. The mill also produces vanadium.")
+    assert ("Nordmag Holdings", "vanadium") in _facts(text, RelType.PRODUCES)
+
+
+def test_a_bare_spokesman_speaks_for_the_ministry_named_last() -> None:
+    text = ("Nordmag Holdings cut output. The Ministry of Commerce said exports were normal. "
+            "Spokesman Chen Rongkai stated the report had no foundation.")
+    assert ("Chen Rongkai", "Ministry of Commerce") in _facts(text, RelType.REPRESENTS)

@@ -1,0 +1,119 @@
+"""What the article is about at each sentence, for the coreference stage: the organisations
+and countries named lately and how often (``Salience``), the materials in focus (``Goods``),
+and the producer nouns that leave their goods unsaid ("the second-largest producer").
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label
+
+
+def covered(view: SentenceView, i: int) -> bool:
+    return any(m.start <= i < m.end for m in view.mentions)
+
+
+def refer(antecedent: Mention, view: SentenceView, start: int, end: int) -> Mention:
+    return Mention(antecedent.label, antecedent.node_id, antecedent.name, start, end,
+                   view.span_text(start, end), "anaphor", kind=antecedent.kind,
+                   entry=antecedent.entry, props=dict(antecedent.props))
+
+
+class Salience:
+    """How often and how lately each organisation was named: "the company" is the one the
+    last sentences talk about most, not merely the one named last ("USA Rare Earth merged with
+    the blank-cheque company X ... The company produced ..." means USA Rare Earth)."""
+
+    WINDOW = 2  # sentences back that a company must have been named in to be in focus
+
+    def __init__(self) -> None:
+        self.seen: dict[str, tuple[str, int, int, Mention]] = {}  # node -> kind, count, last, m
+
+    def add(self, kind: str, m: Mention, sentence: int) -> None:
+        count = self.seen[m.node_id][1] if m.node_id in self.seen else 0
+        self.seen[m.node_id] = (kind, count + 1, sentence, m)
+
+    def touch(self, m: Mention, sentence: int) -> None:
+        """A pronoun or "the company" keeps an organisation in focus without counting as a
+        naming of it."""
+        if m.node_id in self.seen:
+            kind, count, _, first = self.seen[m.node_id]
+            self.seen[m.node_id] = (kind, count, sentence, first)
+
+    def focus(self, kind: str, sentence: int) -> Mention | None:
+        near = [v for v in self.seen.values() if v[0] == kind and sentence - v[2] <= self.WINDOW]
+        if not near:
+            return None
+        return max(near, key=lambda v: (v[1], v[2]))[3]
+
+
+class Goods:
+    """The materials named so far: how often in the article, and in which
+    sentences, so that an unsaid object can be the one the last sentences are about."""
+
+    WINDOW = 2
+
+    def __init__(self) -> None:
+        self.count: dict[str, int] = {}
+        self.recent: list[tuple[int, Mention, list[Mention]]] = []  # sentence, mention, group
+
+    def add(self, view: SentenceView) -> None:
+        for m in view.mentions:
+            if m.label is Label.MATERIAL and m.form not in ("anaphor", "place"):
+                self.count[m.node_id] = self.count.get(m.node_id, 0) + 1
+                group = [x for x in view.mentions if x.group == m.group] if m.group >= 0 else [m]
+                self.recent.append((view.index, m, group))
+
+    def focus(self, view: SentenceView, before: int) -> list[Mention]:
+        """The goods in focus at token ``before`` of ``view``: among those named earlier in
+        the sentence or in the last sentences, the ones the article names most, then the
+        latest."""
+        near = [(m, group) for s, m, group in self.recent if view.index - s <= self.WINDOW]
+        near += [(m, [x for x in view.mentions if x.group == m.group] if m.group >= 0 else [m])
+                 for m in view.mentions if m.end <= before and m.form not in ("anaphor", "place")
+                 and m.label is Label.MATERIAL]
+        if not near:
+            return []
+        order = {id(m): k for k, (m, _) in enumerate(near)}
+        best = max(near, key=lambda pair: (self.count.get(pair[0].node_id, 0) + sum(
+            1 for x, _ in near if x.node_id == pair[0].node_id), order[id(pair[0])]))
+        return best[1]
+
+
+def elided_goods(view: SentenceView, goods: Goods, group: int) -> None:
+    """"Tajikistan is the second-largest mine producer": a ranked producer noun that names no
+    goods of its own speaks of the goods in focus. The rank word stands for them, so that a
+    pattern reads it as it reads "the second-largest antimony producer"."""
+    sets = word_sets()
+    ranks, nouns = sets["elided_rank_words"], sets["elided_producer_nouns"]
+    low = view.words
+    for i, word in enumerate(low):
+        if word not in nouns or i == 0 or covered(view, i):
+            continue
+        rank = i - 1 if low[i - 1] in ranks else (
+            i - 2 if i > 1 and low[i - 1] in ("mine", "mined") and low[i - 2] in ranks else -1)
+        if rank < 0 or covered(view, rank) or _goods_follow(view, i) \
+                or view.gaps[rank + 1:i + 1] != [""] * (i - rank):
+            continue
+        end = rank + 1
+        while rank > 0 and view.gaps[rank] == "-":  # "second-largest" is one rank
+            rank -= 1
+        antecedents = goods.focus(view, rank)
+        for antecedent in antecedents:
+            mention = refer(antecedent, view, rank, end)
+            mention.props["elided"] = True
+            if len(antecedents) > 1:
+                mention.group = group
+            view.mentions.append(mention)
+
+
+def _goods_follow(view: SentenceView, i: int) -> bool:
+    """The producer noun at ``i`` names its goods after it: "producer of", "supplier to",
+    "producer and processor of the metal"."""
+    for k in range(i + 1, min(i + 4, len(view.words))):
+        if view.gaps[k] not in ("", "-"):
+            return False
+        if view.words[k] in ("of", "for", "to"):
+            return True
+    return False
