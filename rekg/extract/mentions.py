@@ -303,6 +303,18 @@ def _drop_trade_modifiers(view: SentenceView) -> None:
                          and m.start - 1 in ends))]
 
 
+def _mark_trade_modifiers(view: SentenceView) -> None:
+    """"Magnet makers" and "graphite buyers" name a trade: the material or product is a node
+    only if a fact needs it, not an entity the article is about."""
+    agents = word_sets()["trade_agents"]
+    low = view.words
+    for m in view.mentions:
+        if m.label in (Label.MATERIAL, Label.PRODUCT) and m.end < len(low) \
+                and low[m.end] in agents and view.gaps[m.end] in ("", "-") \
+                and view.tokens[m.end].text.islower():
+            m.props["generic"] = True
+
+
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
@@ -315,5 +327,6 @@ def run(ctx: ArticleContext) -> None:
         trigger_mentions(view, ctx.lexicon)
         open_mentions(view)
         _drop_trade_modifiers(view)
+        _mark_trade_modifiers(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         list_groups(view)
