@@ -304,15 +304,21 @@ def _drop_trade_modifiers(view: SentenceView) -> None:
 
 
 def _mark_trade_modifiers(view: SentenceView) -> None:
-    """"Magnet makers" and "graphite buyers" name a trade: the material or product is a node
-    only if a fact needs it, not an entity the article is about."""
-    agents = word_sets()["trade_agents"]
+    """"Magnet makers" and "graphite buyers" name a trade, and "battery-electric" or
+    "cobalt-free" describe something else: the word is a node only if a fact needs it."""
+    sets = word_sets()
+    agents = sets["trade_agents"]
+    heads = _union(sets["product_heads"], sets["material_heads"])
     low = view.words
     for m in view.mentions:
         if m.label in (Label.MATERIAL, Label.PRODUCT) and m.end < len(low) \
                 and low[m.end] in agents and view.gaps[m.end] in ("", "-") \
                 and view.tokens[m.end].text.islower():
             m.props["generic"] = True
+        elif m.label in (Label.MATERIAL, Label.PRODUCT) and m.end < len(low) \
+                and view.gaps[m.end] == "-" and view.tokens[m.end].text.islower() \
+                and low[m.end] not in heads:
+            m.props["generic"] = True  # "battery-electric cars", "cobalt-free cathodes"
 
 
 def run(ctx: ArticleContext) -> None:

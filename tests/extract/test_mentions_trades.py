@@ -30,3 +30,7 @@ def test_the_same_word_as_an_input_is_still_a_node() -> None:
     edges = {(names[r.source], r.type, names[r.target]) for r in fragment.relationships.values()}
     assert ("electric vehicle", RelType.DEPENDS_ON, "rare earth magnet") in edges
     assert "rare earth magnet" in _goods(fragment)
+
+
+def test_goods_in_a_hyphenated_modifier_add_no_node() -> None:
+    assert "battery" not in _goods(_graph("Battery-electric models sold well in June."))
