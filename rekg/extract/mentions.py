@@ -307,7 +307,7 @@ def _mark_trade_modifiers(view: SentenceView) -> None:
     """"Magnet makers" and "graphite buyers" name a trade, and "battery-electric" or
     "cobalt-free" describe something else: the word is a node only if a fact needs it."""
     sets = word_sets()
-    agents = sets["trade_agents"]
+    agents, topics = sets["trade_agents"], sets["material_topic_nouns"]
     heads = _union(sets["product_heads"], sets["material_heads"])
     low = view.words
     for m in view.mentions:
@@ -319,6 +319,9 @@ def _mark_trade_modifiers(view: SentenceView) -> None:
                 and view.gaps[m.end] == "-" and view.tokens[m.end].text.islower() \
                 and low[m.end] not in heads:
             m.props["generic"] = True  # "battery-electric cars", "cobalt-free cathodes"
+        elif m.label is Label.MATERIAL and m.end < len(low) and low[m.end] in topics \
+                and view.gaps[m.end] in ("", "-") and view.tokens[m.end].text.islower():
+            m.props["generic"] = True
 
 
 def run(ctx: ArticleContext) -> None:

@@ -34,3 +34,9 @@ def test_the_same_word_as_an_input_is_still_a_node() -> None:
 
 def test_goods_in_a_hyphenated_modifier_add_no_node() -> None:
     assert "battery" not in _goods(_graph("Battery-electric models sold well in June."))
+
+
+def test_a_material_that_describes_a_deposit_or_a_deal_adds_no_node() -> None:
+    goods = _goods(_graph("Investors toured the ionic clay deposits of the south, far from "
+                          "the rare earth debate in the capital."))
+    assert goods == set()
