@@ -232,12 +232,22 @@ def open_mentions(view: SentenceView) -> None:
     view.mentions.extend(added)
 
 
-def _preposition_before(view: SentenceView, start: int) -> str:
-    """The preposition that opens the noun phrase at ``start`` ("in the radar systems")."""
+def _preposition_at(view: SentenceView, start: int) -> int:
+    """Where the preposition that opens the noun phrase at ``start`` stands ("in the radar
+    systems", "in the submarine's electric drive"), or -1."""
     k = start - 1
+    if k > 0 and view.words[k] == "'s":
+        k -= 1
+        while k > start - 6 and k >= 0 and view.words[k] not in _PARALLEL:
+            k -= 1
     while k >= 0 and view.words[k] in ("the", "a", "an"):
         k -= 1
-    return view.words[k] if k >= 0 and view.words[k] in _PARALLEL else ""
+    return k if k >= 0 and view.words[k] in _PARALLEL else -1
+
+
+def _preposition_before(view: SentenceView, start: int) -> str:
+    k = _preposition_at(view, start)
+    return view.words[k] if k >= 0 else ""
 
 
 def list_groups(view: SentenceView) -> None:
@@ -263,17 +273,24 @@ def list_groups(view: SentenceView) -> None:
     _parallel_groups(view, ordered, group + 1)
 
 
+def _possessor(view: SentenceView, m: Mention) -> bool:
+    """"submarine" in "the submarine's electric drive": the drive is the item, not its owner."""
+    return m.end < len(view.words) and view.words[m.end] == "'s"
+
+
 def _parallel_groups(view: SentenceView, ordered: list[Mention], group: int) -> None:
     """Items that repeat their preposition join the list it opened: "found in radio chips for
     phones, in LEDs and in military radar" lists chips, LEDs and radar."""
     low = view.words
     for i, b in enumerate(ordered):
         prep = _preposition_before(view, b.start)
-        k = low.index(prep, max(0, b.start - 2)) if prep else -1
-        if b.label not in (Label.PRODUCT, Label.MATERIAL) or not prep or not (
-                view.gaps[k] == "," or (k > 0 and low[k - 1] in ("and", "or"))):
+        k = _preposition_at(view, b.start)
+        if b.label not in (Label.PRODUCT, Label.MATERIAL) or not prep \
+                or _possessor(view, b) or not (
+                    view.gaps[k] == "," or (k > 0 and low[k - 1] in ("and", "or"))):
             continue
         head = next((c for c in reversed(ordered[:i]) if c.label is b.label
+                     and not _possessor(view, c)
                      and not (b.group >= 0 and c.group == b.group)
                      and _preposition_before(view, c.start) == prep
                      and b.start - c.end <= 12), None)
@@ -303,6 +320,27 @@ def _drop_trade_modifiers(view: SentenceView) -> None:
                          and m.start - 1 in ends))]
 
 
+def _mark_trade_modifiers(view: SentenceView) -> None:
+    """"Magnet makers" and "graphite buyers" name a trade, and "battery-electric" or
+    "cobalt-free" describe something else: the word is a node only if a fact needs it."""
+    sets = word_sets()
+    agents, topics = sets["trade_agents"], sets["material_topic_nouns"]
+    heads = _union(sets["product_heads"], sets["material_heads"])
+    low = view.words
+    for m in view.mentions:
+        if m.label in (Label.MATERIAL, Label.PRODUCT) and m.end < len(low) \
+                and low[m.end] in agents and view.gaps[m.end] in ("", "-") \
+                and view.tokens[m.end].text.islower():
+            m.props["generic"] = True
+        elif m.label in (Label.MATERIAL, Label.PRODUCT) and m.end < len(low) \
+                and view.gaps[m.end] == "-" and view.tokens[m.end].text.islower() \
+                and low[m.end] not in heads:
+            m.props["generic"] = True  # "battery-electric cars", "cobalt-free cathodes"
+        elif m.label is Label.MATERIAL and m.end < len(low) and low[m.end] in topics \
+                and view.gaps[m.end] in ("", "-") and view.tokens[m.end].text.islower():
+            m.props["generic"] = True
+
+
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
@@ -315,5 +353,6 @@ def run(ctx: ArticleContext) -> None:
         trigger_mentions(view, ctx.lexicon)
         open_mentions(view)
         _drop_trade_modifiers(view)
+        _mark_trade_modifiers(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         list_groups(view)

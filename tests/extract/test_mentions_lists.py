@@ -1,0 +1,15 @@
+"""Items that repeat their preposition form one list; an owner named with 's is not an item."""
+
+from __future__ import annotations
+
+from rekg.extract import mentions_for
+from rekg.loaders.document import Document
+
+
+def test_the_possessed_part_is_the_list_item_not_its_owner() -> None:
+    view = mentions_for(Document(text="Magnets are used in the submarine's electric drive, "
+                                      "in radar and in sonar.", title="T"))[0]
+    groups = {m.name: m.group for m in view.mentions}
+    assert groups["electric drive"] >= 0
+    assert groups["electric drive"] == groups["radar"]
+    assert groups["submarine"] != groups["radar"]

@@ -1,0 +1,42 @@
+"""Materials and products that only name a trade ("magnet makers") are not entities of the
+article unless a fact needs them."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract import extract
+from rekg.loaders.document import Document
+from rekg.schema import GraphFragment, Label, RelType
+
+pytestmark = pytest.mark.usefixtures("patterns_only")
+
+
+def _graph(text: str) -> GraphFragment:
+    return extract(Document(text=text, title="Test", published="2025-06-01"))
+
+
+def _goods(fragment: GraphFragment) -> set[str]:
+    return {n.name for n in fragment.nodes.values() if n.label in (Label.MATERIAL, Label.PRODUCT)}
+
+
+def test_goods_that_name_a_trade_add_no_node() -> None:
+    assert _goods(_graph("Magnet makers and chip buyers met in Tokyo on Monday.")) == set()
+
+
+def test_the_same_word_as_an_input_is_still_a_node() -> None:
+    fragment = _graph("Magnet makers said electric vehicles use magnets.")
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    edges = {(names[r.source], r.type, names[r.target]) for r in fragment.relationships.values()}
+    assert ("electric vehicle", RelType.DEPENDS_ON, "rare earth magnet") in edges
+    assert "rare earth magnet" in _goods(fragment)
+
+
+def test_goods_in_a_hyphenated_modifier_add_no_node() -> None:
+    assert "battery" not in _goods(_graph("Battery-electric models sold well in June."))
+
+
+def test_a_material_that_describes_a_deposit_or_a_deal_adds_no_node() -> None:
+    goods = _goods(_graph("Investors toured the ionic clay deposits of the south, far from "
+                          "the rare earth debate in the capital."))
+    assert goods == set()
