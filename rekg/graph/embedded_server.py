@@ -36,7 +36,6 @@ import ctypes
 import hashlib
 import json
 import os
-import re
 import signal
 import subprocess
 import tempfile
@@ -54,6 +53,7 @@ from rekg.errors import (
     StoreError,
     StoreUnavailableError,
 )
+from rekg.graph.aof_repair import cut_zero_run, is_disk_full
 
 LOCK_SUFFIX = ".lock"
 SERVER_SUFFIX = ".server"
@@ -74,10 +74,7 @@ _DAMAGE_MARKERS = (
     "unrecoverable error", "fatal error loading", "corrupt", "unexpected eof",
     "manifest", "can't open the append", "truncated", "checksum",
 )
-_FULL_MARKERS = ("no space left", "enospc", "disk quota")
-_BAD_LOG = re.compile(r"reading the append only file (\S+) at offset (\d+)")
 _MAX_HOLES = 16
-_COPY_CHUNK = 1 << 20
 
 
 def _one_line(text: object) -> str:
@@ -129,11 +126,6 @@ def socket_path(store: Path) -> Path:
     folder = Path(tempfile.gettempdir()) / f"rekg-{os.getuid()}"
     folder.mkdir(mode=0o700, exist_ok=True)
     return folder / f"{digest}.sock"
-
-
-def is_disk_full(message: str) -> bool:
-    lowered = message.lower()
-    return any(marker in lowered for marker in _FULL_MARKERS)
 
 
 def connect(socket: Path, timeout: float | None) -> Any:
@@ -199,7 +191,7 @@ class EmbeddedServer:
                 return cls._start_once(store)
             except _UnreadableLog as exc:
                 cut += 1
-                if cut > _MAX_HOLES or not _cut_zero_run(store, exc.log):
+                if cut > _MAX_HOLES or not cut_zero_run(store, aof_path(store), exc.log):
                     raise exc.error from None
 
     @classmethod
@@ -421,60 +413,6 @@ def _start_reason(lines: list[str]) -> str:
     if errors:
         return _one_line(errors[-1].split(". ", 1)[0].rstrip("."))
     return _one_line(lines[-1] if lines else "no output")
-
-
-def _cut_zero_run(store: Path, log: str) -> bool:
-    """Cut out the run of zero bytes at which the server stopped reading an incremental log
-    file, if that is why it stopped (module docstring); True if something was cut."""
-    found = _BAD_LOG.findall(log)
-    if not found:
-        return False
-    name, offset = found[-1]
-    path = store.parent / name
-    if path.parent != aof_path(store) or not path.name.endswith(".incr.aof"):
-        return False
-    start = int(offset)
-    with contextlib.suppress(OSError), open(path, "rb") as source:
-        source.seek(start)
-        end = start
-        while chunk := source.read(_COPY_CHUNK):
-            kept = chunk.lstrip(b"\0")
-            end += len(chunk) - len(kept)
-            if kept:
-                break
-        if end == start or not kept.startswith(b"*"):
-            return False
-        source.seek(0)
-        _rewrite(path, source, start, end)
-        return True
-    return False
-
-
-def _rewrite(path: Path, source: IO[bytes], start: int, end: int) -> None:
-    """Replace ``path`` by its bytes before ``start`` and from ``end`` on (temp file +
-    rename, so a failure leaves it as it was)."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(temporary, "wb") as target:
-            left = start
-            while left > 0 and (chunk := source.read(min(left, _COPY_CHUNK))):
-                target.write(chunk)
-                left -= len(chunk)
-            source.seek(end)
-            while chunk := source.read(_COPY_CHUNK):
-                target.write(chunk)
-            target.flush()
-            os.fsync(target.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        if is_disk_full(str(exc)):
-            raise DiskFullError(
-                f"the disk holding the embedded store is full: {path} could not be repaired; "
-                "free some space and run again"
-            ) from exc
-        raise
 
 
 @dataclass
