@@ -13,7 +13,6 @@ import importlib
 import logging
 import os
 import pkgutil
-import signal
 import sys
 from dataclasses import dataclass, field
 from functools import cache
@@ -25,6 +24,7 @@ import click
 from rekg import __version__
 from rekg.environment import DEFAULT_QUERY_TIMEOUT, STORE_ENV, TIMEOUT_ENV
 from rekg.errors import RekgError, StoreUnavailableError
+from rekg.stopping import install_signal_handlers
 
 if TYPE_CHECKING:
     from rekg.graph.store import Store
@@ -185,11 +185,6 @@ def _say_waiting(message: str) -> None:
     click.echo(message, err=True)
 
 
-def _terminate(signum: int, frame: object) -> None:
-    # Unwind like Ctrl-C, so that the store is closed (its server stopped, its lock released).
-    raise SystemExit(128 + signum)
-
-
 def _reopen_closed_standard_streams() -> None:
     """Give a closed standard input, output or error /dev/null (issue 11, row 14).
 
@@ -214,6 +209,5 @@ def main() -> None:
     # The driver logs a failed routing attempt as a bare warning line on stderr, beside the
     # one-line error that already says it (issue 11): the CLI's messages are the errors.
     logging.getLogger("neo4j").addHandler(logging.NullHandler())
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, _terminate)
+    install_signal_handlers()
     cli(prog_name="rekg")
