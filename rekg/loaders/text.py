@@ -9,14 +9,22 @@ from functools import lru_cache
 # A word may carry an inner apostrophe ("Ma'aden", "didn't"); a possessive "'s" is its own token.
 _WORD = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*|['’]s\b", re.UNICODE)
 _SENTENCE_END = re.compile(r"""[.!?]+["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\S)""")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr", "mrs", "ms", "dr", "st", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "gen",
-        "sen", "rep", "gov", "u.s", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "prof", "est", "approx", "dept", "fig", "u.k", "p.r.c",
-    ]
-)
-
+# Abbreviations followed by a name or a number, never the last word of a sentence.
+_TITLES = frozenset(["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "prof", "vs",
+                     "e.g", "i.e", "approx"])
+# Abbreviations that may close a sentence ("... shares of Lynas Corp. The company said"): they
+# end none unless the next word is one that opens sentences, not names ("U.S. Navy").
+_NAME_ENDS = frozenset(["inc", "corp", "co", "ltd", "jr", "sr", "u.s", "u.k", "p.r.c", "dept",
+                        "plc", "bhd", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                        "sep", "sept", "oct", "nov", "dec"])
+# "No. 2" and "Fig. 3" number things; "No. Exporters must apply" answers a question.
+_BEFORE_NUMBERS = frozenset(["no", "fig"])
+_OPENERS = frozenset([
+    "the", "a", "an", "it", "its", "this", "that", "these", "those", "they", "their", "he",
+    "she", "his", "her", "we", "our", "there", "in", "on", "at", "for", "from", "by", "with",
+    "after", "before", "since", "while", "when", "but", "and", "yet", "so", "however", "also",
+    "meanwhile", "still", "some", "many", "most", "both", "each", "such", "other", "shares",
+])
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass costs twice as much to make, one per word
 class Token:
@@ -39,12 +47,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start:match.start() + 1].rstrip()
-        last_word = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.split() else ""
-        if text[match.start()] == "." and last_word in _ABBREVIATIONS:
+        if text[match.start()] == "." and _abbreviated(text, start, match):
             continue
-        if text[match.start()] == "." and len(last_word) == 1 and last_word.isalpha():
-            continue  # an initial: "Donald J. Trump"
         end = match.start() + len(match.group().rstrip())
         if text[start:end].strip():
             spans.append(_trim(text, start, end))
@@ -52,6 +56,23 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
     return spans
+
+
+def _abbreviated(text: str, start: int, match: re.Match[str]) -> bool:
+    """Does the full stop at ``match`` close an abbreviation or initial, not the sentence?"""
+    before = text[start:match.start() + 1].rstrip()
+    last_word = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.split() else ""
+    if last_word in _TITLES:
+        return True
+    if len(last_word) == 1 and last_word.isalpha():
+        return True  # an initial: "Donald J. Trump"
+    following = text[match.end():match.end() + 1]
+    if last_word in _BEFORE_NUMBERS:
+        return following.isdigit()
+    if last_word in _NAME_ENDS:
+        next_word = text[match.end():].split(None, 1)[0] if text[match.end():].strip() else ""
+        return next_word.strip("\"'“‘(,").lower() not in _OPENERS
+    return False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

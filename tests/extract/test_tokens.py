@@ -30,3 +30,32 @@ def test_a_spaced_hyphen_is_a_dash_and_a_solid_one_joins_a_compound() -> None:
     view = make_view(0, "TOYOTA CITY - Toyota said its samarium-cobalt stock was low.")
     assert view.gaps[view.words.index("toyota", 1)] == "—"
     assert view.gaps[view.words.index("cobalt")] == "-"
+
+
+def test_a_company_suffix_or_country_abbreviation_can_close_a_sentence() -> None:
+    from rekg.extract.tokens import sentence_texts
+
+    text = ("Arafura signed an offtake with Hyundai Motor Co. The deal runs to 2030. "
+            "Sanctions came from the U.S. In reply, Beijing acted. Iluka Resources Ltd. said "
+            "nothing. Sumitomo Metal Mining Co. Chief Executive Nobuhiro Matsumoto spoke.")
+    assert sentence_texts(text) == [
+        "Arafura signed an offtake with Hyundai Motor Co.", "The deal runs to 2030.",
+        "Sanctions came from the U.S.", "In reply, Beijing acted.",
+        "Iluka Resources Ltd. said nothing.",
+        "Sumitomo Metal Mining Co. Chief Executive Nobuhiro Matsumoto spoke."]
+
+
+def test_names_after_titles_and_abbreviations_stay_in_their_sentence() -> None:
+    from rekg.extract.tokens import sentence_texts
+
+    text = "The U.S. Geological Survey and Dr. Okafor cite Gen. Wu. Mr. J. Park agreed."
+    assert sentence_texts(text) == ["The U.S. Geological Survey and Dr. Okafor cite Gen. Wu.",
+                                    "Mr. J. Park agreed."]
+
+
+def test_no_answers_a_question_unless_a_number_follows() -> None:
+    from rekg.extract.tokens import sentence_texts
+
+    text = "Is scandium exempt?\nNo. Exporters need a licence. Item No. 4 covers magnets."
+    assert sentence_texts(text) == ["Is scandium exempt?", "No.", "Exporters need a licence.",
+                                    "Item No. 4 covers magnets."]
