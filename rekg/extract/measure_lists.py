@@ -223,13 +223,15 @@ def _run_on(ctx: ArticleContext) -> None:
 def _covered_countries(ctx: ArticleContext) -> None:
     """"... magnets produced in a covered country. The covered countries are China, Russia,
     North Korea and Iran": the countries listed after the phrase are the measure's targets."""
-    phrases = word_sets()["covered_countries"].phrases
+    covered = word_sets()["covered_countries"]
+    phrases, firsts = covered.phrases, covered.firsts
     measure: Mention | None = None
     for view in ctx.sentences:
         here = [m for m in view.of(Label.RESTRICTION) if not m.props.get("anaphor")]
         measure = here[0] if here else measure
         words = view.words
-        ends = [k + len(p) for k in range(len(words)) for p in phrases
+        # most sentences hold no first word of a phrase: the full comparison is the slow part
+        ends = [k + len(p) for k, w in enumerate(words) if w in firsts for p in phrases
                 if tuple(words[k:k + len(p)]) == p]
         if measure is None or not ends:
             continue
