@@ -257,3 +257,24 @@ def test_a_noun_split_in_two_after_a_restricted_item_is_no_list() -> None:
     fragment = _graph("China restricted sales of high-bandwidth memory chips to Huawei.")
     assert ("China", "high-bandwidth memory") in _through(fragment, RelType.RESTRICTS)
     assert ("China", "semiconductor") not in _through(fragment, RelType.RESTRICTS)
+
+
+def test_a_list_runs_on_through_a_quantifier() -> None:
+    fragment = _graph("Beijing has imposed export controls on tungsten, bismuth and several "
+                      "heavy rare earths.")
+    assert ("China", "heavy rare earths") in _through(fragment, RelType.RESTRICTS)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada put duties of 25% on steel and aluminium, and 10% on crude oil and farm machinery.",
+    "Canada imposed a duty of 25 percent on steel, and an additional 10 percent on crude oil "
+    "and farm machinery.",
+])
+def test_a_rate_coordinated_after_a_measures_items_opens_more_of_its_items(text: str) -> None:
+    restricted = _through(_graph(text), RelType.RESTRICTS)
+    assert {("Canada", "oil"), ("Canada", "agricultural machinery")} <= restricted
+
+
+def test_a_rate_that_is_no_measures_opens_no_items() -> None:
+    fragment = _graph("Canada put duties on steel, and prices rose 10% on crude oil demand.")
+    assert ("Canada", "oil") not in _through(fragment, RelType.RESTRICTS)
