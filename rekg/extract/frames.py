@@ -82,6 +82,7 @@ def _restrictions(ctx: ArticleContext) -> None:
                     and antecedent is not None:
                 # "The step is seen as a response to US restrictions": the sentence goes on
                 # about the measure it points back to, whatever else it names
+                antecedent = _dated_in_force(ctx, antecedent, view, m)
                 if m.props.get("anaphor"):
                     first_here = first_here or antecedent
                 if id(m) in used:
@@ -96,7 +97,7 @@ def _restrictions(ctx: ArticleContext) -> None:
                 if imposer is None:
                     unresolved.add(id(m))
                     continue
-                frame = latest[owner]
+                frame = _dated_in_force(ctx, latest[owner], view, m)
                 focus = imposer
                 first_here = first_here or frame
                 _attach(ctx, m, view, frame, None)
@@ -180,6 +181,39 @@ def _parts_inherit(ctx: ArticleContext) -> None:
             if whole.node_id != fact.target.node_id:
                 ctx.facts.append(Fact(RelType.DEPENDS_ON, whole, fact.target, fact.sentence,
                                       "frame:part-inherits", 0.65, fact.evidence))
+
+
+def _month_before(view: SentenceView, m: Mention) -> int | None:
+    """The month a noun is dated by: "the April rules", "the April 4 regime", "the 4 April
+    notice"."""
+    k = m.start - 1
+    if k > 0 and view.words[k].isdigit():
+        k -= 1
+    if k >= 0 and view.words[k] in _MONTHS:
+        return _MONTHS.index(view.words[k]) + 1
+    return None
+
+
+def _dated_in_force(ctx: ArticleContext, frame: RestrictionFrame, view: SentenceView,
+                    m: Mention) -> RestrictionFrame:
+    """"China suspended the October rules. The April rules ... stay.": a noun dated by another
+    month than a paused measure's is that imposer's measure still in force."""
+    month = _month_before(view, m)
+    if not frame.paused or month is None or (
+            frame.announced is not None and int(frame.announced[5:7]) == month) or any(
+            c.name in ("suspended", "lifted") for c in find_cues(view)):
+        return frame
+    rid = restriction_id(frame.imposer, frame.kind, ctx.article_id)
+    twin = ctx.restrictions.get(rid)
+    if twin is None:
+        twin = ctx.restrictions[rid] = RestrictionFrame(rid, frame.imposer, frame.kind)
+    entry = ctx.lexicon.entries.get(frame.imposer or "")
+    if entry is not None:
+        who = Mention(entry.label, entry.id, entry.name, m.start, m.end, entry.name, "lexicon",
+                      entry=entry)
+        ctx.facts.append(Fact(RelType.IMPOSES, who, m, view.index, "frame:dated-in-force", 0.6,
+                              view.text))
+    return twin
 
 
 def _opens_with_measure(view: SentenceView) -> bool:

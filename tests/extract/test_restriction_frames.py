@@ -278,3 +278,16 @@ def test_a_rate_coordinated_after_a_measures_items_opens_more_of_its_items(text:
 def test_a_rate_that_is_no_measures_opens_no_items() -> None:
     fragment = _graph("Canada put duties on steel, and prices rose 10% on crude oil demand.")
     assert ("Canada", "oil") not in _through(fragment, RelType.RESTRICTS)
+
+
+def test_a_measure_dated_by_another_month_than_a_suspended_one_is_still_in_force() -> None:
+    fragment = _graph("China has suspended the export controls on holmium of October 9. The "
+                      "April rules, which cover dysprosium, remain untouched.")
+    assert ("China", "dysprosium") in _through(fragment, RelType.RESTRICTS)
+    assert ("China", "holmium") not in _through(fragment, RelType.RESTRICTS)
+
+
+def test_a_measure_dated_by_the_suspended_ones_month_stays_suspended() -> None:
+    fragment = _graph("China has suspended the export controls on holmium of October 9. The "
+                      "October rules had covered dysprosium.")
+    assert ("China", "dysprosium") not in _through(fragment, RelType.RESTRICTS)
