@@ -159,9 +159,13 @@ def references_by_pattern(ctx: ArticleContext) -> None:
     """A noun that may refer to a measure takes part in the scorer's guesses only when a
     determiner, a date or the imposer points it back ("the rules", "Beijing's April rules"),
     not in "take necessary measures" or "price-related measures"; whom it is aimed at, a
-    pattern must say ("the 2022 rules" of one country near the firms of another)."""
+    pattern must say ("the 2022 rules" of one country near the firms of another). A noun whose
+    imposer a pattern states is a measure of its own ("Washington tightened rules that cut
+    off Chinese buyers")."""
+    stated = {id(f.target) for f in ctx.facts if f.rel is RelType.IMPOSES
+              and not f.origin.startswith("scorer:")}
     for f in [f for f in ctx.facts if f.origin.startswith("scorer:") and any(
-            m.label is Label.RESTRICTION and m.kind == REFERENCE
+            m.label is Label.RESTRICTION and m.kind == REFERENCE and id(m) not in stated
             and (f.rel is RelType.TARGETS or not _determined(ctx, f.sentence, m))
             for m in (f.source, f.target))]:
         ctx.facts.remove(f)
