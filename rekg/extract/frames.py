@@ -82,7 +82,7 @@ def _restrictions(ctx: ArticleContext) -> None:
                     and antecedent is not None:
                 # "The step is seen as a response to US restrictions": the sentence goes on
                 # about the measure it points back to, whatever else it names
-                antecedent = _dated_in_force(ctx, antecedent, view, m)
+                antecedent = _paused_here(ctx, _dated_in_force(ctx, antecedent, view, m), view, m)
                 if m.props.get("anaphor"):
                     first_here = first_here or antecedent
                 if id(m) in used:
@@ -181,6 +181,23 @@ def _parts_inherit(ctx: ArticleContext) -> None:
             if whole.node_id != fact.target.node_id:
                 ctx.facts.append(Fact(RelType.DEPENDS_ON, whole, fact.target, fact.sentence,
                                       "frame:part-inherits", 0.65, fact.evidence))
+
+
+def _paused_here(ctx: ArticleContext, frame: RestrictionFrame, view: SentenceView,
+                 m: Mention) -> RestrictionFrame:
+    """"Beijing will suspend for a year the measures of October 9": a noun that refers back,
+    named right after a pause, is the paused measure."""
+    contrast = word_sets()["contrast_words"].singles
+    if frame.paused or not any(
+            c.name in ("suspended", "lifted") and 0 <= m.start - c.end <= 6
+            and not contrast & set(view.words[c.end:m.start]) for c in find_cues(view)):
+        return frame
+    rid = restriction_id(frame.imposer, frame.kind + "-paused", ctx.article_id)
+    twin = ctx.restrictions.get(rid)
+    if twin is None:
+        twin = ctx.restrictions[rid] = RestrictionFrame(rid, frame.imposer, frame.kind,
+                                                        paused=True)
+    return twin
 
 
 def _month_before(view: SentenceView, m: Mention) -> int | None:

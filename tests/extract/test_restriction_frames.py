@@ -291,3 +291,12 @@ def test_a_measure_dated_by_the_suspended_ones_month_stays_suspended() -> None:
     fragment = _graph("China has suspended the export controls on holmium of October 9. The "
                       "October rules had covered dysprosium.")
     assert ("China", "dysprosium") not in _through(fragment, RelType.RESTRICTS)
+
+
+def test_measures_named_right_after_a_pause_are_the_paused_measure() -> None:
+    fragment = _graph("China restricted exports of gallium in July. On Friday the ministry "
+                      "suspended the package of rare earth measures of October 9 for a year. "
+                      "That package had added holmium and europium to China's controls.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert ("China", "gallium") in restricted
+    assert not {("China", "holmium"), ("China", "europium")} & restricted
