@@ -243,14 +243,13 @@ def _rate_on(words: list[str], k: int) -> int:
 def _rate_lists(ctx: ArticleContext) -> None:
     """"counter-tariffs of 15% on coal and gas, and 10% on crude oil and cars": a rate
     coordinated after a measure's first items opens more items of the same measure."""
-    for view in ctx.sentences:
-        firsts: dict[int, Fact] = {}  # each measure's first fact in the sentence
-        for f in ctx.facts:
-            if f.rel is RelType.RESTRICTS and f.sentence == view.index and any(
-                    m is f.target for m in view.mentions):
-                firsts.setdefault(id(f.source), f)
-        if not firsts:
-            continue
+    by_sentence: dict[int, dict[int, Fact]] = {}  # each measure's first fact per sentence
+    for f in ctx.facts:
+        if f.rel is RelType.RESTRICTS and any(
+                m is f.target for m in ctx.sentences[f.sentence].mentions):
+            by_sentence.setdefault(f.sentence, {}).setdefault(id(f.source), f)
+    for index, firsts in by_sentence.items():
+        view = ctx.sentences[index]
         words = view.words
         items = view.of(*_ITEMS)
         for k in range(1, len(words) - 2):
