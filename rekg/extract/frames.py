@@ -37,6 +37,7 @@ def restriction_id(imposer: str | None, kind: str, article: str) -> str:
 def _restrictions(ctx: ArticleContext) -> None:
     imposers.references_by_pattern(ctx)
     imposers.instrument_owners(ctx)
+    imposers.passive_subjects(ctx)
     imposers.stated_imposers_first(ctx)
     measure_lists.run(ctx)
     imposes: dict[int, Mention] = {}

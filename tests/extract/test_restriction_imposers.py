@@ -68,3 +68,22 @@ def test_rules_whose_imposer_a_pattern_states_may_take_the_scorers_target() -> N
     # with no imposer stated, "rules" may refer to any measure: the scorer's guess is refused
     assert _targets("Officials discussed rules that cut off Chinese buyers from advanced "
                     "processors.") == set()
+
+
+def _pairs(text: str, rel: str) -> set[tuple[str, str]]:
+    ctx = run(Document(text=text, title="Test", published="2025-06-01"))
+    return {(f.source.surface, f.target.surface) for f in ctx.facts if f.rel.value == rel}
+
+
+def test_the_subject_of_a_passive_measure_verb_is_its_target_not_its_imposer() -> None:
+    text = ("Washington tightened its rules on Monday. Huawei was blacklisted, and "
+            "sales to Hikvision, already sanctioned, stopped.")
+    assert {("blacklisted", "Huawei"), ("sanctioned", "Hikvision")} \
+        <= _pairs(text, "TARGETS")
+    assert not {("Huawei", "blacklisted"), ("Hikvision", "sanctioned")} & _pairs(text, "IMPOSES")
+
+
+def test_a_country_that_exports_come_from_stays_the_imposer_of_a_passive_ban() -> None:
+    text = "Exports of gallium from China were banned in 2010."
+    assert ("China", "banned") in _pairs(text, "IMPOSES")
+    assert ("banned", "China") not in _pairs(text, "TARGETS")
