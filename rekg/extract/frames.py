@@ -37,6 +37,7 @@ def restriction_id(imposer: str | None, kind: str, article: str) -> str:
 def _restrictions(ctx: ArticleContext) -> None:
     imposers.references_by_pattern(ctx)
     imposers.instrument_owners(ctx)
+    imposers.passive_subjects(ctx)
     imposers.stated_imposers_first(ctx)
     measure_lists.run(ctx)
     imposes: dict[int, Mention] = {}
@@ -82,6 +83,7 @@ def _restrictions(ctx: ArticleContext) -> None:
                     and antecedent is not None:
                 # "The step is seen as a response to US restrictions": the sentence goes on
                 # about the measure it points back to, whatever else it names
+                antecedent = _paused_here(ctx, _dated_in_force(ctx, antecedent, view, m), view, m)
                 if m.props.get("anaphor"):
                     first_here = first_here or antecedent
                 if id(m) in used:
@@ -96,7 +98,7 @@ def _restrictions(ctx: ArticleContext) -> None:
                 if imposer is None:
                     unresolved.add(id(m))
                     continue
-                frame = latest[owner]
+                frame = _dated_in_force(ctx, latest[owner], view, m)
                 focus = imposer
                 first_here = first_here or frame
                 _attach(ctx, m, view, frame, None)
@@ -180,6 +182,56 @@ def _parts_inherit(ctx: ArticleContext) -> None:
             if whole.node_id != fact.target.node_id:
                 ctx.facts.append(Fact(RelType.DEPENDS_ON, whole, fact.target, fact.sentence,
                                       "frame:part-inherits", 0.65, fact.evidence))
+
+
+def _paused_here(ctx: ArticleContext, frame: RestrictionFrame, view: SentenceView,
+                 m: Mention) -> RestrictionFrame:
+    """"Beijing will suspend for a year the measures of October 9": a noun that refers back,
+    named right after a pause, is the paused measure."""
+    contrast = word_sets()["contrast_words"].singles
+    if frame.paused or not any(
+            c.name in ("suspended", "lifted") and 0 <= m.start - c.end <= 6
+            and not contrast & set(view.words[c.end:m.start]) for c in find_cues(view)):
+        return frame
+    rid = restriction_id(frame.imposer, frame.kind + "-paused", ctx.article_id)
+    twin = ctx.restrictions.get(rid)
+    if twin is None:
+        twin = ctx.restrictions[rid] = RestrictionFrame(rid, frame.imposer, frame.kind,
+                                                        paused=True)
+    return twin
+
+
+def _month_before(view: SentenceView, m: Mention) -> int | None:
+    """The month a noun is dated by: "the April rules", "the April 4 regime", "the 4 April
+    notice"."""
+    k = m.start - 1
+    if k > 0 and view.words[k].isdigit():
+        k -= 1
+    if k >= 0 and view.words[k] in _MONTHS:
+        return _MONTHS.index(view.words[k]) + 1
+    return None
+
+
+def _dated_in_force(ctx: ArticleContext, frame: RestrictionFrame, view: SentenceView,
+                    m: Mention) -> RestrictionFrame:
+    """"China suspended the October rules. The April rules ... stay.": a noun dated by another
+    month than a paused measure's is that imposer's measure still in force."""
+    month = _month_before(view, m)
+    if not frame.paused or month is None or (
+            frame.announced is not None and int(frame.announced[5:7]) == month) or any(
+            c.name in ("suspended", "lifted") for c in find_cues(view)):
+        return frame
+    rid = restriction_id(frame.imposer, frame.kind, ctx.article_id)
+    twin = ctx.restrictions.get(rid)
+    if twin is None:
+        twin = ctx.restrictions[rid] = RestrictionFrame(rid, frame.imposer, frame.kind)
+    entry = ctx.lexicon.entries.get(frame.imposer or "")
+    if entry is not None:
+        who = Mention(entry.label, entry.id, entry.name, m.start, m.end, entry.name, "lexicon",
+                      entry=entry)
+        ctx.facts.append(Fact(RelType.IMPOSES, who, m, view.index, "frame:dated-in-force", 0.6,
+                              view.text))
+    return twin
 
 
 def _opens_with_measure(view: SentenceView) -> bool:

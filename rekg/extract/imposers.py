@@ -141,6 +141,57 @@ def stated_imposers_first(ctx: ArticleContext) -> None:
     ctx.facts = kept
 
 
+_PASSIVE_SKIP = frozenset({"already", "also", "now", "later", "since", "previously", "recently",
+                           "formally", "both", "all", "been", "being", "subsequently", "once"})
+
+
+def _passive(view: SentenceView, verb: Mention) -> bool:
+    """"Huawei was blacklisted", "Hikvision, both already blacklisted": a participle after a
+    form of "be", or set off by a comma, says what the measure hit, not who imposed it."""
+    if not verb.props.get("verb") or not verb.surface.lower().endswith(("ed", "held")):
+        return False
+    k = verb.start
+    while k > 0 and view.words[k - 1] in _PASSIVE_SKIP and view.gaps[k] != ",":
+        k -= 1
+    return k > 0 and (view.gaps[k] == "," or view.words[k - 1] in word_sets()["be_verbs"]
+                      or "been" in view.words[k:verb.start])
+
+
+def passive_subjects(ctx: ArticleContext) -> None:
+    """The country or firm before a passive measure verb is its target: the IMPOSES a pattern
+    or the scorer read there becomes TARGETS."""
+    for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES and f.source.end <= f.target.start
+              and _passive(ctx.sentences[f.sentence], f.target) and any(
+                  x is f.source for x in _passive_subjects(ctx.sentences[f.sentence], f.target))]:
+        ctx.facts.remove(f)
+        ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                   "the subject of a passive measure verb is its target", f.origin)
+    for view in ctx.sentences:
+        for m in view.of(Label.RESTRICTION):
+            for subject in _passive_subjects(view, m) if _passive(view, m) else []:
+                if not any(g.rel is RelType.TARGETS and g.source is m and g.target is subject
+                           for g in ctx.facts):
+                    ctx.facts.append(Fact(RelType.TARGETS, m, subject, view.index,
+                                          "frame:passive-subject", 0.7, view.text))
+
+
+_NOT_HIT = frozenset({"from", "by", "of", "in"})  # "exports from China were banned"
+
+
+def _passive_subjects(view: SentenceView, verb: Mention) -> list[Mention]:
+    """The country or firm nearest before a passive verb, with the list it stands in."""
+    for x in reversed([x for x in view.mentions if x.end <= verb.start]):
+        if x.label not in (Label.COUNTRY, Label.ORGANIZATION) or x.form == "place":
+            continue
+        k = x.start
+        while k > 0 and view.words[k - 1] in ("the", "a", "an"):
+            k -= 1
+        if k > 0 and view.words[k - 1] in _NOT_HIT:
+            return []
+        return [y for y in view.mentions if y is x or 0 <= x.group == y.group]
+    return []
+
+
 _MONTHS_SET = frozenset({"january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "same",
@@ -159,9 +210,13 @@ def references_by_pattern(ctx: ArticleContext) -> None:
     """A noun that may refer to a measure takes part in the scorer's guesses only when a
     determiner, a date or the imposer points it back ("the rules", "Beijing's April rules"),
     not in "take necessary measures" or "price-related measures"; whom it is aimed at, a
-    pattern must say ("the 2022 rules" of one country near the firms of another)."""
+    pattern must say ("the 2022 rules" of one country near the firms of another). A noun whose
+    imposer a pattern states is a measure of its own ("Washington tightened rules that cut
+    off Chinese buyers")."""
+    stated = {id(f.target) for f in ctx.facts if f.rel is RelType.IMPOSES
+              and not f.origin.startswith("scorer:")}
     for f in [f for f in ctx.facts if f.origin.startswith("scorer:") and any(
-            m.label is Label.RESTRICTION and m.kind == REFERENCE
+            m.label is Label.RESTRICTION and m.kind == REFERENCE and id(m) not in stated
             and (f.rel is RelType.TARGETS or not _determined(ctx, f.sentence, m))
             for m in (f.source, f.target))]:
         ctx.facts.remove(f)
@@ -222,9 +277,13 @@ _PREPOSITIONS = frozenset({"of", "in", "to", "from", "for", "on", "with", "again
 
 def subject_before(view: SentenceView, m: Mention) -> Mention | None:
     """The country or organisation opening the clause of a restriction verb ("The American
-    package ... limits sales")."""
-    if not m.props.get("verb"):
+    package ... limits sales"); none when the verb is passive ("Huawei was blacklisted")."""
+    if not m.props.get("verb") or _passive(view, m):
         return None
+    return _opening(view, m)
+
+
+def _opening(view: SentenceView, m: Mention) -> Mention | None:
     for x in view.mentions:
         if x.start >= m.start:
             break
@@ -237,5 +296,5 @@ def subject_before(view: SentenceView, m: Mention) -> Mention | None:
     return None
 
 
-__all__ = ["REFERENCE", "authority", "instrument_owners", "principal", "references_by_pattern",
-           "speaking_body", "stated_imposers_first", "subject_before"]
+__all__ = ["REFERENCE", "authority", "instrument_owners", "passive_subjects", "principal",
+           "references_by_pattern", "speaking_body", "stated_imposers_first", "subject_before"]

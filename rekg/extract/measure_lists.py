@@ -185,7 +185,8 @@ def _covered_next(ctx: ArticleContext) -> None:
 
 
 _LINKS = frozenset({"and", "or", "some", "certain", "other", "related", "their", "its", "plus",
-                    "as", "well"})
+                    "as", "well", "several", "many", "various", "numerous", "all", "most",
+                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
 def _run_on(ctx: ArticleContext) -> None:
@@ -220,16 +221,73 @@ def _run_on(ctx: ArticleContext) -> None:
             last = m
 
 
+_RATE_UNITS = frozenset({"%", "percent", "per"})
+_RATE_NOUNS = frozenset({"tariff", "duty", "levy", "tax", "rate", "cent"})
+_COORDINATORS = frozenset({"and", "while", "plus", "with"})
+_RATE_MODIFIERS = frozenset({"a", "an", "additional", "extra", "further", "another"})
+
+
+def _rate_on(words: list[str], k: int) -> int:
+    """Where the items start when a rate opens at ``k``: "10% on crude oil", "an additional
+    10 percent duty on ..."; -1 otherwise."""
+    if not words[k].replace(".", "", 1).isdigit():
+        return -1
+    p = k + 1
+    if p >= len(words) or words[p] not in _RATE_UNITS:
+        return -1
+    while p + 1 < len(words) and words[p + 1] in _RATE_NOUNS:
+        p += 1
+    return p + 2 if p + 1 < len(words) and words[p + 1] == "on" else -1
+
+
+def _rate_lists(ctx: ArticleContext) -> None:
+    """"counter-tariffs of 15% on coal and gas, and 10% on crude oil and cars": a rate
+    coordinated after a measure's first items opens more items of the same measure."""
+    by_sentence: dict[int, dict[int, Fact]] = {}  # each measure's first fact per sentence
+    for f in ctx.facts:
+        if f.rel is RelType.RESTRICTS and any(
+                m is f.target for m in ctx.sentences[f.sentence].mentions):
+            by_sentence.setdefault(f.sentence, {}).setdefault(id(f.source), f)
+    for index, firsts in by_sentence.items():
+        view = ctx.sentences[index]
+        words = view.words
+        items = view.of(*_ITEMS)
+        for k in range(1, len(words) - 2):
+            start = _rate_on(words, k)
+            j = k - 1
+            while j > 0 and words[j] in _RATE_MODIFIERS:
+                j -= 1
+            if start < 0 or words[j] not in _COORDINATORS:
+                continue
+            # the last measure whose items came before the rate, and no other measure between
+            before = [f for f in firsts.values() if f.target.end <= k]
+            if not before:
+                continue
+            fact = max(before, key=lambda f: f.source.start)
+            if any(fact.source.end <= m.start < k for m in view.of(Label.RESTRICTION)):
+                continue
+            first = next((m for m in items if start <= m.start <= start + 2
+                          and m.form != "anaphor"), None)
+            if first is None:
+                continue
+            listed = [x for x in items if x is first or 0 <= first.group == x.group]
+            for m in listed:
+                ctx.facts.append(Fact(RelType.RESTRICTS, fact.source, m, view.index,
+                                      "frame:rate-list", 0.7, view.text))
+
+
 def _covered_countries(ctx: ArticleContext) -> None:
     """"... magnets produced in a covered country. The covered countries are China, Russia,
     North Korea and Iran": the countries listed after the phrase are the measure's targets."""
-    phrases = word_sets()["covered_countries"].phrases
+    covered = word_sets()["covered_countries"]
+    phrases, firsts = covered.phrases, covered.firsts
     measure: Mention | None = None
     for view in ctx.sentences:
         here = [m for m in view.of(Label.RESTRICTION) if not m.props.get("anaphor")]
         measure = here[0] if here else measure
         words = view.words
-        ends = [k + len(p) for k in range(len(words)) for p in phrases
+        # most sentences hold no first word of a phrase: the full comparison is the slow part
+        ends = [k + len(p) for k, w in enumerate(words) if w in firsts for p in phrases
                 if tuple(words[k:k + len(p)]) == p]
         if measure is None or not ends:
             continue
@@ -247,6 +305,7 @@ def run(ctx: ArticleContext) -> None:
     _listed_next(ctx)
     _covered_next(ctx)
     _covered_countries(ctx)
+    _rate_lists(ctx)
     _run_on(ctx)
 
 

@@ -257,3 +257,46 @@ def test_a_noun_split_in_two_after_a_restricted_item_is_no_list() -> None:
     fragment = _graph("China restricted sales of high-bandwidth memory chips to Huawei.")
     assert ("China", "high-bandwidth memory") in _through(fragment, RelType.RESTRICTS)
     assert ("China", "semiconductor") not in _through(fragment, RelType.RESTRICTS)
+
+
+def test_a_list_runs_on_through_a_quantifier() -> None:
+    fragment = _graph("Beijing has imposed export controls on tungsten, bismuth and several "
+                      "heavy rare earths.")
+    assert ("China", "heavy rare earths") in _through(fragment, RelType.RESTRICTS)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada put duties of 25% on steel and aluminium, and 10% on crude oil and farm machinery.",
+    "Canada imposed a duty of 25 percent on steel, and an additional 10 percent on crude oil "
+    "and farm machinery.",
+])
+def test_a_rate_coordinated_after_a_measures_items_opens_more_of_its_items(text: str) -> None:
+    restricted = _through(_graph(text), RelType.RESTRICTS)
+    assert {("Canada", "oil"), ("Canada", "agricultural machinery")} <= restricted
+
+
+def test_a_rate_that_is_no_measures_opens_no_items() -> None:
+    fragment = _graph("Canada put duties on steel, and prices rose 10% on crude oil demand.")
+    assert ("Canada", "oil") not in _through(fragment, RelType.RESTRICTS)
+
+
+def test_a_measure_dated_by_another_month_than_a_suspended_one_is_still_in_force() -> None:
+    fragment = _graph("China has suspended the export controls on holmium of October 9. The "
+                      "April rules, which cover dysprosium, remain untouched.")
+    assert ("China", "dysprosium") in _through(fragment, RelType.RESTRICTS)
+    assert ("China", "holmium") not in _through(fragment, RelType.RESTRICTS)
+
+
+def test_a_measure_dated_by_the_suspended_ones_month_stays_suspended() -> None:
+    fragment = _graph("China has suspended the export controls on holmium of October 9. The "
+                      "October rules had covered dysprosium.")
+    assert ("China", "dysprosium") not in _through(fragment, RelType.RESTRICTS)
+
+
+def test_measures_named_right_after_a_pause_are_the_paused_measure() -> None:
+    fragment = _graph("China restricted exports of gallium in July. On Friday the ministry "
+                      "suspended the package of rare earth measures of October 9 for a year. "
+                      "That package had added holmium and europium to China's controls.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert ("China", "gallium") in restricted
+    assert not {("China", "holmium"), ("China", "europium")} & restricted

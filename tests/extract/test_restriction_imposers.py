@@ -52,3 +52,38 @@ def test_a_sentence_about_the_step_keeps_that_measure_for_the_list_after_it() ->
     assert ("China", "gallium nitride") in restricted
     assert not {pair for pair in restricted if pair[0] in ("Japan", "Netherlands")
                 and pair[1] == "gallium nitride"}
+
+
+def _targets(text: str) -> set[tuple[str, str]]:
+    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    rels = list(fragment.relationships.values())
+    return {(names[i.source], names[r.target]) for i in rels if i.type.value == "IMPOSES"
+            for r in rels if r.type.value == "TARGETS" and r.source == i.target}
+
+
+def test_rules_whose_imposer_a_pattern_states_may_take_the_scorers_target() -> None:
+    assert ("United States", "China") in _targets(
+        "Washington issued rules that cut off Chinese buyers from advanced processors.")
+    # with no imposer stated, "rules" may refer to any measure: the scorer's guess is refused
+    assert _targets("Officials discussed rules that cut off Chinese buyers from advanced "
+                    "processors.") == set()
+
+
+def _pairs(text: str, rel: str) -> set[tuple[str, str]]:
+    ctx = run(Document(text=text, title="Test", published="2025-06-01"))
+    return {(f.source.surface, f.target.surface) for f in ctx.facts if f.rel.value == rel}
+
+
+def test_the_subject_of_a_passive_measure_verb_is_its_target_not_its_imposer() -> None:
+    text = ("Washington tightened its rules on Monday. Huawei was blacklisted, and "
+            "sales to Hikvision, already sanctioned, stopped.")
+    assert {("blacklisted", "Huawei"), ("sanctioned", "Hikvision")} \
+        <= _pairs(text, "TARGETS")
+    assert not {("Huawei", "blacklisted"), ("Hikvision", "sanctioned")} & _pairs(text, "IMPOSES")
+
+
+def test_a_country_that_exports_come_from_stays_the_imposer_of_a_passive_ban() -> None:
+    text = "Exports of gallium from China were banned in 2010."
+    assert ("China", "banned") in _pairs(text, "IMPOSES")
+    assert ("banned", "China") not in _pairs(text, "TARGETS")
