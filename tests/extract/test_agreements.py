@@ -201,3 +201,25 @@ def test_what_a_line_says_the_agreement_never_named_is_not_its_terms() -> None:
             "truce is tested by something the statement never spelled out: rare earths.")
     _, rels = _graph(text)
     assert not any(r[1] == "ADDRESSES" and r[2] == "rare earth elements" for r in rels)
+
+
+def _aliases(text: str) -> dict[str, list[str]]:
+    fragment = run(Document(text=text, title="Test")).fragment
+    return {n.name: n.aliases for n in fragment.nodes.values() if n.label is Label.AGREEMENT}
+
+
+def test_an_agreement_with_its_complement_is_another_name_of_it() -> None:
+    found = _aliases("Lynas signed a preliminary agreement with South Korea's JS Link.")
+    assert found["preliminary agreement"] == ["preliminary agreement with South Korea's JS Link"]
+    found = _aliases("POSCO International and ReElement Technologies signed a memorandum of "
+                     "understanding on cooperation in rare earth magnets.")
+    assert found["memorandum of understanding"] == [
+        "memorandum of understanding on cooperation in rare earth magnets"]
+
+
+def test_a_complement_stops_at_a_comma_and_at_other_words() -> None:
+    found = _aliases("Lynas signed a preliminary agreement with, among others, JS Link.")
+    assert found["preliminary agreement"] == ["preliminary agreement"]
+    found = _aliases("Lynas signed a preliminary agreement on Tuesday after months of talks "
+                     "with JS Link over rare earth magnets.")
+    assert all("Tuesday" not in a for a in found["preliminary agreement"])
