@@ -9,6 +9,7 @@ country, a known agreement's parties and subjects) is added here too.
 from __future__ import annotations
 
 from rekg.extract import agreement_scope, agreement_terms
+from rekg.extract.agreement_complement import complement_alias
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
@@ -148,52 +149,6 @@ def _singular_head(view: SentenceView, m: Mention, surface: str) -> str:
     return surface
 
 
-_PARTY_GLUE = frozenset({"the", "'s", "its", "their"})
-
-
-def _complement_end(view: SentenceView, m: Mention, end: int) -> int:
-    """Where an agreement's complement ends: "with" and its party ("with South Korea's JS
-    Link"), or "on" and the item it concerns ("on cooperation in critical minerals")."""
-    words, n = view.words, len(view.words)
-    if end >= n or "," in view.gaps[end] or words[end] not in ("with", "on"):
-        return end
-    labels = _PARTIES if words[end] == "with" else (Label.MATERIAL, Label.PRODUCT)
-    reach = 3 if words[end] == "with" else 5
-    found = end
-    for other in sorted(view.mentions, key=lambda x: x.start):
-        if other.start <= end or other.form == "anaphor":
-            continue
-        between = range(found + 1, other.start)
-        if other.start - found > reach or any(
-                any(c in view.gaps[k] for c in ",;:") for k in range(found + 1, other.end)):
-            break
-        if other.label in labels and (found == end or all(words[k] in _PARTY_GLUE
-                                                          for k in between)):
-            found = other.end
-            if words[end] == "on":
-                break
-        elif found > end:
-            break
-    return found
-
-
-def _complement_alias(view: SentenceView, m: Mention) -> None:
-    """"a memorandum on critical minerals", "an agreement with MP Materials": the noun phrase
-    with its complement is a name of the agreement too (the shorter one stays)."""
-    end = m.end + 2 if view.words[m.end:m.end + 2] == ["of", "understanding"] else m.end
-    stop = _complement_end(view, m, end)
-    if stop == end:
-        return
-    longer = view.span_text(_modifier_start(view, m), stop)
-    if m.props.get("generic"):
-        m.surface = longer  # its node, if a fact needs one, keeps the short name
-        return
-    view.mentions.append(Mention(Label.AGREEMENT, m.node_id, m.name, m.start, m.end, longer,
-                                 "trigger", kind=m.kind, entry=m.entry,
-                                 props={"absorbed": True}))
-    view.mentions.sort(key=lambda x: (x.start, -x.end))
-
-
 def _agreements(ctx: ArticleContext) -> None:
     agree = word_sets()["agree_verbs"]
     focus: tuple[str, str] | None = None
@@ -222,7 +177,7 @@ def _agreements(ctx: ArticleContext) -> None:
                 m.node_id, m.name = resolved
                 if m.entry is None and not m.props.get("generic"):
                     m.entry = ctx.lexicon.entries.get(m.node_id)  # its parties are known
-                _complement_alias(view, m)
+                complement_alias(view, m, _modifier_start(view, m))
             if not m.props.get("generic"):
                 focus = (m.node_id, m.name)
             frame = ctx.agreements.setdefault(m.node_id, AgreementFrame(m.node_id, m.name))
