@@ -223,3 +223,15 @@ def test_a_complement_stops_at_a_comma_and_at_other_words() -> None:
     found = _aliases("Lynas signed a preliminary agreement on Tuesday after months of talks "
                      "with JS Link over rare earth magnets.")
     assert all("Tuesday" not in a for a in found["preliminary agreement"])
+
+
+def test_what_an_agreement_provides_under_which() -> None:
+    _, rels = _graph("MP Materials announced a multi-year agreement with Apple under which Apple "
+                     "will buy rare earth magnets made in Texas.")
+    assert any(r[1] == "ADDRESSES" and r[2] == "rare earth magnet" for r in rels)
+
+
+def test_the_relative_clause_of_an_agreement_ends_with_its_clause() -> None:
+    _, rels = _graph("Japan signed an agreement under which it will fund a refinery; separately, "
+                     "Korea buys rare earth magnets from China.")
+    assert not any(r[1] == "ADDRESSES" and r[2] == "rare earth magnet" for r in rels)
