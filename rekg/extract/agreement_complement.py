@@ -44,6 +44,8 @@ def complement_alias(view: SentenceView, m: Mention, start: int) -> None:
     stop = _complement_end(view, m, end)
     if stop == end:
         return
+    start = next((k for k in range(max(0, m.start - 6), m.start + 1)
+                  if view.span_text(k, end).lower() == m.surface.lower()), start)
     longer = view.span_text(start, stop)
     if m.props.get("generic"):
         m.surface = longer  # its node, if a fact needs one, keeps the short name

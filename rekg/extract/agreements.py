@@ -48,7 +48,7 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
             modifier = next((x for x in view.mentions if x.end == inner.start and x.label in (
                 Label.COUNTRY, Label.ORGANIZATION)), None)
     if modifier is not None:
-        name = view.span_text(modifier.start, m.end)
+        name = view.span_text(_pair_start(view, modifier), m.end)
         m.surface = name
         return node_id(Label.AGREEMENT, name), name
     m.props["generic"] = True  # a bare "deal": a node only if a fact needs it
@@ -56,6 +56,16 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
 
 
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
+
+
+def _pair_start(view: SentenceView, party: Mention) -> int:
+    """"Japan-US agreement": the name begins with the first of two hyphen-joined parties."""
+    if party.start > 0 and view.gaps[party.start] == "-":
+        first = next((x for x in view.mentions if x.end == party.start and x.label in _PARTIES),
+                     None)
+        if first is not None:
+            return first.start
+    return party.start
 # Nouns that may stand for an agreement of any kind ("the deal" for a partnership); the
 # others name their kind ("a memorandum" is no joint venture).
 _ANY_KIND = frozenset({"agreement", "deal", "arrangement", "pact", "accord"})

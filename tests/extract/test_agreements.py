@@ -235,3 +235,9 @@ def test_the_relative_clause_of_an_agreement_ends_with_its_clause() -> None:
     _, rels = _graph("Japan signed an agreement under which it will fund a refinery; separately, "
                      "Korea buys rare earth magnets from China.")
     assert not any(r[1] == "ADDRESSES" and r[2] == "rare earth magnet" for r in rels)
+
+
+def test_hyphen_joined_parties_both_name_the_agreement() -> None:
+    found = _aliases("Paris and Tokyo signed a Japan-France declaration on critical minerals.")
+    assert found["Japan-France declaration"] == [
+        "Japan-France declaration", "Japan-France declaration on critical minerals"]
