@@ -241,3 +241,11 @@ def test_hyphen_joined_parties_both_name_the_agreement() -> None:
     found = _aliases("Paris and Tokyo signed a Japan-France declaration on critical minerals.")
     assert found["Japan-France declaration"] == [
         "Japan-France declaration", "Japan-France declaration on critical minerals"]
+
+
+def test_hyphen_joined_parties_are_parties() -> None:
+    _, rels = _graph("The Japan-France declaration on critical minerals was welcomed.")
+    assert ("Japan", "PARTY_TO", "Japan-France declaration") in rels
+    assert ("France", "PARTY_TO", "Japan-France declaration") in rels
+    _, rels = _graph("Japan welcomed the French declaration on critical minerals.")
+    assert not any(r[0] == "Japan" and r[1] == "PARTY_TO" for r in rels)
