@@ -136,7 +136,7 @@ def run(ctx: ArticleContext) -> None:
         _commitments(ctx, view, agreement, distance)
         if distance <= 1:
             _both_sides(ctx, view, agreement)
-        listed = distance <= 1 and _has_phrase(words, members)
+        listed = distance <= 2 and _has_phrase(words, members)
         joined = distance == 0 and any(w in agree for w in words)
         if listed or joined:
             groups: dict[int, list[Mention]] = {}

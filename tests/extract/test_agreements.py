@@ -249,3 +249,15 @@ def test_hyphen_joined_parties_are_parties() -> None:
     assert ("France", "PARTY_TO", "Japan-France declaration") in rels
     _, rels = _graph("Japan welcomed the French declaration on critical minerals.")
     assert not any(r[0] == "Japan" and r[1] == "PARTY_TO" for r in rels)
+
+
+def test_partners_listed_two_sentences_after_are_parties() -> None:
+    _, rels = _graph("The United States announced the Minerals Security Partnership in Toronto. "
+                     "The announcement came during a mining convention. "
+                     "The partners are Australia, Canada, Finland and Japan.")
+    for country in ("Australia", "Canada", "Finland", "Japan"):
+        assert (country, "PARTY_TO", "Minerals Security Partnership") in rels
+    _, rels = _graph("The United States announced the Minerals Security Partnership in Toronto. "
+                     "The announcement came during a mining convention. Prices fell. "
+                     "The partners are Australia, Canada, Finland and Japan.")
+    assert ("Australia", "PARTY_TO", "Minerals Security Partnership") not in rels
