@@ -198,14 +198,15 @@ _RELATIVE = frozenset({"which", "who", "whose"})
 def _across_clause(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     """A clause boundary (":", ";", " - ", ", but") lies between the cue and the span, or, for a
     cue inside the span, a strong one (not ", but") between the cue and the span's end; or a
-    relative clause (", which ...") opens between the cue and the span's second mention."""
+    relative clause (", which ...") holds the whole span or opens right after its first
+    mention ("does not pass through China, which makes magnets")."""
     start, end = _span(fact)
     inside = not (cue.end <= start or cue.start >= end)
     if cue.end <= start:
         first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
         if any(view.words[k] in _RELATIVE and "," in view.gaps[k]
-               for k in range(cue.end, min(second.start, len(view.words)))
-               if not first.start <= k < first.end):
+               for k in (*range(cue.end, first.start + 1), first.end)
+               if k < min(second.start, len(view.words))):
             return True  # "does not pass through China, which produces 90% of magnets"
     if cue.end <= start:
         lo, hi = cue.end, start

@@ -255,3 +255,9 @@ def test_a_contrastive_negation_speaks_only_of_what_follows_it() -> None:
 def test_nobody_negates() -> None:
     assert ("United Kingdom", "gallium") not in _restricted(
         "Nobody in the United Kingdom has proposed a ban on exports of gallium.")
+
+
+def test_a_negated_measure_stays_negated_before_a_relative_clause() -> None:
+    assert not any(imposer == "European Union" for imposer, _ in _restricted(
+        "The European Union law does not ban imports from China, which sells it most of its "
+        "gallium."))
