@@ -55,6 +55,19 @@ def _phrase_at(words: list[str], phrases: WordSet, start: int = 0) -> int | None
     return None
 
 
+_CLAUSE_ENDS = (";", ":", "—", "(")
+_NEW_CLAUSE = frozenset({"but", "while", "whereas", "although", "though", "as", "according"})
+
+
+def clause_stop(view: SentenceView, start: int) -> int:
+    """Where the clause running from ``start`` ends: at ";", ":", a dash, a bracket, ", but",
+    ", while", or a further agreement."""
+    words, gaps = view.words, view.gaps
+    later = {m.start for m in view.of(Label.AGREEMENT) if m.start >= start}
+    return next((j for j in range(start, len(words)) if any(c in gaps[j] for c in _CLAUSE_ENDS)
+                 or ("," in gaps[j] and words[j] in _NEW_CLAUSE) or j in later), len(words))
+
+
 _OPENERS = frozenset({"it", "this", "that", "the", "under", "they", "these", "its"})
 
 
@@ -69,8 +82,9 @@ def _commitments(ctx: ArticleContext, view: SentenceView, agreement: Mention,
         return
     if distance == 0 and any(agreement.end <= m.start < cue for m in view.of(Label.AGREEMENT)):
         return  # the clause belongs to a later agreement
+    stop = clause_stop(view, cue + 1)
     for item in view.of(Label.MATERIAL, Label.PRODUCT, Label.RESTRICTION):
-        if item.start > cue and item.form not in ("anaphor", "place") and item.node_id:
+        if cue < item.start < stop and item.form not in ("anaphor", "place") and item.node_id:
             ctx.facts.append(Fact(RelType.ADDRESSES, agreement, item, view.index,
                                   "frame:agreement-commits", 0.7, view.text))
 
@@ -122,7 +136,7 @@ def run(ctx: ArticleContext) -> None:
         _commitments(ctx, view, agreement, distance)
         if distance <= 1:
             _both_sides(ctx, view, agreement)
-        listed = distance <= 1 and _has_phrase(words, members)
+        listed = distance <= 2 and _has_phrase(words, members)
         joined = distance == 0 and any(w in agree for w in words)
         if listed or joined:
             groups: dict[int, list[Mention]] = {}

@@ -1,6 +1,7 @@
 """What an agreement provides, read from the sentences that give its terms.
 
-"Under the agreement, MP will supply magnets to Apple" and "Key terms of the deal:" followed by
+"Under the agreement, MP will supply magnets to Apple", "an agreement under which ...", and
+"Key terms of the deal:" followed by
 bullet lines state what the agreement deals with: the materials, products and measures named
 there are what it ADDRESSES. Runs inside the agreements stage, once agreement mentions have
 their nodes.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from rekg.extract.agreement_scope import in_focus
+from rekg.extract.agreement_scope import clause_stop, in_focus
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -90,8 +91,32 @@ def _introduces_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> 
     return None
 
 
+_RELATIVE_TERMS = (("under", "which"), ("in", "which"), ("by", "which"), ("whereby",))
+
+
+def _relative_terms(ctx: ArticleContext) -> None:
+    """"an agreement with Apple under which Apple commits $500 million to buy rare earth
+    magnets", "a memorandum in which Malaysia undertook ...": what the relative clause names,
+    up to the end of that clause, is what the agreement provides."""
+    for view in ctx.sentences:
+        words, n = view.words, len(view.words)
+        agreements = [m for m in view.of(Label.AGREEMENT) if not m.props.get("absorbed")]
+        for m in agreements:
+            k = next((k for k in range(m.end, min(n, m.end + 9)) for p in _RELATIVE_TERMS
+                      if tuple(words[k:k + len(p)]) == p), None)
+            if k is None or clause_stop(view, m.end) <= k:
+                continue
+            stop = clause_stop(view, k + 1)
+            for item in view.of(*_SUBJECTS):
+                if k < item.start < stop and item.form not in ("anaphor", "place") \
+                        and item.node_id:
+                    ctx.facts.append(Fact(RelType.ADDRESSES, m, item, view.index,
+                                          "frame:agreement-under-which", 0.7, view.text))
+
+
 def run(ctx: ArticleContext) -> None:
     _measures_eased(ctx)
+    _relative_terms(ctx)
     listing: Mention | None = None  # the agreement whose terms the bullet lines list
     for view, focus in zip(ctx.sentences, in_focus(ctx), strict=True):
         if listing is not None and _BULLET.match(view.text):

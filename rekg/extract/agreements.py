@@ -9,6 +9,7 @@ country, a known agreement's parties and subjects) is added here too.
 from __future__ import annotations
 
 from rekg.extract import agreement_scope, agreement_terms
+from rekg.extract.agreement_complement import complement_alias
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
@@ -47,7 +48,7 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
             modifier = next((x for x in view.mentions if x.end == inner.start and x.label in (
                 Label.COUNTRY, Label.ORGANIZATION)), None)
     if modifier is not None:
-        name = view.span_text(modifier.start, m.end)
+        name = view.span_text(_pair_start(view, modifier), m.end)
         m.surface = name
         return node_id(Label.AGREEMENT, name), name
     m.props["generic"] = True  # a bare "deal": a node only if a fact needs it
@@ -55,6 +56,16 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
 
 
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
+
+
+def _pair_start(view: SentenceView, party: Mention) -> int:
+    """"Japan-US agreement": the name begins with the first of two hyphen-joined parties."""
+    if party.start > 0 and view.gaps[party.start] == "-":
+        first = next((x for x in view.mentions if x.end == party.start and x.label in _PARTIES),
+                     None)
+        if first is not None:
+            return first.start
+    return party.start
 # Nouns that may stand for an agreement of any kind ("the deal" for a partnership); the
 # others name their kind ("a memorandum" is no joint venture).
 _ANY_KIND = frozenset({"agreement", "deal", "arrangement", "pact", "accord"})
@@ -176,6 +187,7 @@ def _agreements(ctx: ArticleContext) -> None:
                 m.node_id, m.name = resolved
                 if m.entry is None and not m.props.get("generic"):
                     m.entry = ctx.lexicon.entries.get(m.node_id)  # its parties are known
+                complement_alias(view, m, _modifier_start(view, m))
             if not m.props.get("generic"):
                 focus = (m.node_id, m.name)
             frame = ctx.agreements.setdefault(m.node_id, AgreementFrame(m.node_id, m.name))
@@ -340,9 +352,32 @@ def _views_of(ctx: ArticleContext, mentions: list[Mention]) -> set[int]:
     return {v.index for v in ctx.sentences if any(id(m) in ids for m in v.mentions)}
 
 
+def _hyphen_parties(ctx: ArticleContext) -> None:
+    """"the Japan-US agreement", "a US-Australia minerals framework": the hyphen-joined
+    parties that name an agreement are its parties."""
+    for view in ctx.sentences:
+        for m in view.of(Label.AGREEMENT):
+            if m.props.get("absorbed") or not m.node_id:
+                continue
+            ends = {m.start, _modifier_start(view, m)}
+            last = next((x for x in view.mentions if x.end in ends and x.label in _PARTIES
+                         and x.form != "anaphor"), None)
+            chain = [last] if last is not None else []
+            while chain and chain[-1].start > 0 and view.gaps[chain[-1].start] == "-":
+                before = next((x for x in view.mentions if x.end == chain[-1].start
+                               and x.label in _PARTIES), None)
+                if before is None:
+                    break
+                chain.append(before)
+            for party in chain if len(chain) >= 2 else []:
+                ctx.facts.append(Fact(RelType.PARTY_TO, party, m, view.index,
+                                      "frame:agreement-hyphen-parties", 0.7, view.text))
+
+
 def run(ctx: ArticleContext) -> None:
     late = _ventures(ctx) + _defined_terms(ctx)
     _agreements(ctx)
+    _hyphen_parties(ctx)
     _late_facts(ctx, late)
     agreement_terms.run(ctx)
     _between_agreements(ctx)

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
+from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
 from rekg.extract.patterns import WordSetSpec as _Words
 from rekg.schema import Label, RelType
@@ -58,6 +59,8 @@ class CueSpec(BaseModel):
     unless: list[CueException] = Field(default_factory=list)
     # clause: the cue does not reach over ":", ";" or ", but" to the fact
     clause: bool = False
+    # contrast: after a comma (", not from The Hague,") the cue speaks only up to the next comma
+    contrast: bool = False
     # cue phrases that do not apply when the sentence gives a start date ("from September 15")
     dated: list[str] = Field(default_factory=list)
     examples: CueExamples
@@ -189,10 +192,22 @@ _CLAUSE_GAPS = (":", ";", ".", "?", "!", "—")
 _CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "yet"})
 
 
-def _across_clause(view: SentenceView, cue: Cue, start: int, end: int) -> bool:
+_RELATIVE = frozenset({"which", "who", "whose"})
+
+
+def _across_clause(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     """A clause boundary (":", ";", " - ", ", but") lies between the cue and the span, or, for a
-    cue inside the span, a strong one (not ", but") between the cue and the span's end."""
+    cue inside the span, a strong one (not ", but") between the cue and the span's end; or a
+    relative clause (", which ...") holds the whole span or opens right after its first
+    mention ("does not pass through China, which makes magnets")."""
+    start, end = _span(fact)
     inside = not (cue.end <= start or cue.start >= end)
+    if cue.end <= start:
+        first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
+        if any(view.words[k] in _RELATIVE and "," in view.gaps[k]
+               for k in (*range(cue.end, first.start + 1), first.end)
+               if k < min(second.start, len(view.words))):
+            return True  # "does not pass through China, which produces 90% of magnets"
     if cue.end <= start:
         lo, hi = cue.end, start
     elif cue.start >= end:
@@ -208,6 +223,14 @@ def _across_clause(view: SentenceView, cue: Cue, start: int, end: int) -> bool:
                               for k in range(lo, hi))
 
 
+def _in_contrast(view: SentenceView, cue: Cue, fact: Fact) -> bool:
+    """A mention of the fact lies between a contrastive cue and the next comma: in "a licence
+    from Washington, not from The Hague," only The Hague is negated."""
+    n = len(view.words)
+    stop = next((k for k in range(cue.end, n) if any(c in view.gaps[k] for c in ",;:—")), n)
+    return any(cue.end <= m.start < stop for m in (fact.source, fact.target))
+
+
 def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.relations and fact.rel not in rule.relations:
         return False
@@ -221,9 +244,11 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
         return False  # the cue word names the measure ("an export freeze"), it does not pause it
     if rule.spec.around == "target" and fact.target.end > fact.target.start:
         return _next_to_target(view, cue, rule, fact)
-    start, end = _span(fact)
-    if rule.spec.clause and _across_clause(view, cue, start, end):
+    if rule.spec.clause and _across_clause(view, cue, fact):
         return False
+    if rule.spec.contrast and "," in view.gaps[cue.start] and not _in_contrast(view, cue, fact):
+        return False
+    start, end = _span(fact)
     before = rule.spec.window if rule.spec.before is None else rule.spec.before
     return start - before <= cue.start and cue.end <= end + rule.spec.window
 
@@ -270,59 +295,8 @@ def run(ctx: ArticleContext) -> None:
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "the measure is suspended or lifted", fact.origin)
     _disclaimed(ctx, rules, dropped)
-    _paused_elsewhere(ctx, dropped)
+    paused_elsewhere(ctx, dropped)
     ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
-
-
-_THE = frozenset({"the", "that", "this", "these", "those"})
-_STILL = frozenset({"remain", "remains", "still", "kept", "keep", "keeps", "force"})
-_DATE = re.compile(r"\b(?:(january|february|march|april|may|june|july|august|september|"
-                   r"october|november|december)\s+(\d{1,2})|(\d{1,2})\s+(january|february|"
-                   r"march|april|may|june|july|august|september|october|november|december))\b",
-                   re.IGNORECASE)
-
-
-_NOT_ANNOUNCED = ("until", "from", "effective", "through", "till", "starting", "by", "to")
-
-
-def _dates(text: str) -> set[tuple[str, str]]:
-    """Dates a measure was announced on; "until November 10" and "from 10 November" are
-    when a pause ends or a change begins, which two measures may share."""
-    return {((m.group(1) or m.group(4)).lower(), m.group(2) or m.group(3))
-            for m in _DATE.finditer(text)
-            if not text[max(0, m.start() - 12):m.start()].lower().rstrip().endswith(
-                _NOT_ANNOUNCED)}
-
-
-def _paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
-    """A measure named by the date on which a suspended or lifted measure was announced is
-    that measure: "the controls announced on October 9 are suspended" pauses what "China's
-    October 9 expansion" added in another sentence."""
-    paused_in: dict[int, set[tuple[str | None, str]]] = {}
-    for view in ctx.sentences:
-        for m in view.of(Label.RESTRICTION):
-            frame = ctx.restrictions.get(m.node_id)
-            if frame is not None and frame.paused:
-                paused_in.setdefault(view.index, set()).add((frame.imposer, frame.kind))
-    paused_dates = {d: i for i in sorted(paused_in) for d in _dates(ctx.sentences[i].text)}
-    if not paused_in:
-        return
-    for fact in ctx.facts:
-        frame = ctx.restrictions.get(fact.source.node_id)
-        view = ctx.sentences[fact.sentence]
-        if fact.rel not in (RelType.RESTRICTS, RelType.TARGETS) or frame is None \
-                or frame.paused or id(fact) in dropped or any(w in _STILL for w in view.words):
-            continue
-        reason = None
-        if any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
-            reason = "the measure of that date is suspended or lifted"
-        elif (frame.imposer, frame.kind) in paused_in.get(fact.sentence - 1, set()) \
-                and 0 < fact.source.start <= 2 and view.words[fact.source.start - 1] in _THE:
-            reason = "the measure paused the sentence before"  # "... suspended its ban. The ban"
-        if reason is not None:
-            dropped.add(id(fact))
-            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
-                       fact.origin)
 
 
 def _speaker(ctx: ArticleContext, view: SentenceView, cue: Cue) -> set[str]:

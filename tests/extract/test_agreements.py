@@ -201,3 +201,63 @@ def test_what_a_line_says_the_agreement_never_named_is_not_its_terms() -> None:
             "truce is tested by something the statement never spelled out: rare earths.")
     _, rels = _graph(text)
     assert not any(r[1] == "ADDRESSES" and r[2] == "rare earth elements" for r in rels)
+
+
+def _aliases(text: str) -> dict[str, list[str]]:
+    fragment = run(Document(text=text, title="Test")).fragment
+    return {n.name: n.aliases for n in fragment.nodes.values() if n.label is Label.AGREEMENT}
+
+
+def test_an_agreement_with_its_complement_is_another_name_of_it() -> None:
+    found = _aliases("Lynas signed a preliminary agreement with South Korea's JS Link.")
+    assert found["preliminary agreement"] == ["preliminary agreement with South Korea's JS Link"]
+    found = _aliases("POSCO International and ReElement Technologies signed a memorandum of "
+                     "understanding on cooperation in rare earth magnets.")
+    assert found["memorandum of understanding"] == [
+        "memorandum of understanding on cooperation in rare earth magnets"]
+
+
+def test_a_complement_stops_at_a_comma_and_at_other_words() -> None:
+    found = _aliases("Lynas signed a preliminary agreement with, among others, JS Link.")
+    assert found["preliminary agreement"] == ["preliminary agreement"]
+    found = _aliases("Lynas signed a preliminary agreement on Tuesday after months of talks "
+                     "with JS Link over rare earth magnets.")
+    assert all("Tuesday" not in a for a in found["preliminary agreement"])
+
+
+def test_what_an_agreement_provides_under_which() -> None:
+    _, rels = _graph("MP Materials announced a multi-year agreement with Apple under which Apple "
+                     "will buy rare earth magnets made in Texas.")
+    assert any(r[1] == "ADDRESSES" and r[2] == "rare earth magnet" for r in rels)
+
+
+def test_the_relative_clause_of_an_agreement_ends_with_its_clause() -> None:
+    _, rels = _graph("Japan signed an agreement under which it will fund a refinery; separately, "
+                     "Korea buys rare earth magnets from China.")
+    assert not any(r[1] == "ADDRESSES" and r[2] == "rare earth magnet" for r in rels)
+
+
+def test_hyphen_joined_parties_both_name_the_agreement() -> None:
+    found = _aliases("Paris and Tokyo signed a Japan-France declaration on critical minerals.")
+    assert found["Japan-France declaration"] == [
+        "Japan-France declaration", "Japan-France declaration on critical minerals"]
+
+
+def test_hyphen_joined_parties_are_parties() -> None:
+    _, rels = _graph("The Japan-France declaration on critical minerals was welcomed.")
+    assert ("Japan", "PARTY_TO", "Japan-France declaration") in rels
+    assert ("France", "PARTY_TO", "Japan-France declaration") in rels
+    _, rels = _graph("Japan welcomed the French declaration on critical minerals.")
+    assert not any(r[0] == "Japan" and r[1] == "PARTY_TO" for r in rels)
+
+
+def test_partners_listed_two_sentences_after_are_parties() -> None:
+    _, rels = _graph("The United States announced the Minerals Security Partnership in Toronto. "
+                     "The announcement came during a mining convention. "
+                     "The partners are Australia, Canada, Finland and Japan.")
+    for country in ("Australia", "Canada", "Finland", "Japan"):
+        assert (country, "PARTY_TO", "Minerals Security Partnership") in rels
+    _, rels = _graph("The United States announced the Minerals Security Partnership in Toronto. "
+                     "The announcement came during a mining convention. Prices fell. "
+                     "The partners are Australia, Canada, Finland and Japan.")
+    assert ("Australia", "PARTY_TO", "Minerals Security Partnership") not in rels

@@ -231,3 +231,33 @@ def test_an_easing_refused_leaves_the_measure_in_force() -> None:
             "semiconductors.")
     assert ("United States", "semiconductor") in _restricted(text)
 
+
+
+def test_a_measure_not_yet_repealed_still_restricts() -> None:
+    assert ("Canada", "uranium") in _restricted(
+        "Canada has not repealed its ban on exports of uranium.")
+    assert ("Canada", "uranium") not in _restricted(
+        "Canada has not imposed a ban on exports of uranium.")
+
+
+def test_a_negation_before_a_relative_clause_leaves_the_clause() -> None:
+    assert ("China", "gallium") in _restricted(
+        "The new line does not rely on China, which restricts exports of gallium.")
+    assert ("China", "gallium") not in _restricted(
+        "China does not restrict exports of gallium.")
+
+
+def test_a_contrastive_negation_speaks_only_of_what_follows_it() -> None:
+    found = _restricted("The ban on gallium, not the curbs on germanium, was imposed by China.")
+    assert ("China", "germanium") not in found
+
+
+def test_nobody_negates() -> None:
+    assert ("United Kingdom", "gallium") not in _restricted(
+        "Nobody in the United Kingdom has proposed a ban on exports of gallium.")
+
+
+def test_a_negated_measure_stays_negated_before_a_relative_clause() -> None:
+    assert not any(imposer == "European Union" for imposer, _ in _restricted(
+        "The European Union law does not ban imports from China, which sells it most of its "
+        "gallium."))

@@ -1,0 +1,56 @@
+"""Part of the agreements stage: an agreement named with its complement ("a memorandum on
+critical minerals", "an agreement with MP Materials") gets that longer name as an alias."""
+
+from __future__ import annotations
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.schema import Label
+
+_PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
+
+_PARTY_GLUE = frozenset({"the", "'s", "its", "their"})
+
+
+def _complement_end(view: SentenceView, m: Mention, end: int) -> int:
+    """Where an agreement's complement ends: "with" and its party ("with South Korea's JS
+    Link"), or "on" and the item it concerns ("on cooperation in critical minerals")."""
+    words, n = view.words, len(view.words)
+    if end >= n or "," in view.gaps[end] or words[end] not in ("with", "on"):
+        return end
+    labels = _PARTIES if words[end] == "with" else (Label.MATERIAL, Label.PRODUCT)
+    reach = 3 if words[end] == "with" else 5
+    found = end
+    for other in sorted(view.mentions, key=lambda x: x.start):
+        if other.start <= end or other.form == "anaphor":
+            continue
+        between = range(found + 1, other.start)
+        if other.start - found > reach or any(
+                any(c in view.gaps[k] for c in ",;:") for k in range(found + 1, other.end)):
+            break
+        if other.label in labels and (found == end or all(words[k] in _PARTY_GLUE
+                                                          for k in between)):
+            found = other.end
+            if words[end] == "on":
+                break
+        elif found > end:
+            break
+    return found
+
+
+def complement_alias(view: SentenceView, m: Mention, start: int) -> None:
+    """"a memorandum on critical minerals", "an agreement with MP Materials": the noun phrase
+    with its complement is a name of the agreement too (the shorter one stays)."""
+    end = m.end + 2 if view.words[m.end:m.end + 2] == ["of", "understanding"] else m.end
+    stop = _complement_end(view, m, end)
+    if stop == end:
+        return
+    start = next((k for k in range(max(0, m.start - 6), m.start + 1)
+                  if view.span_text(k, end).lower() == m.surface.lower()), start)
+    longer = view.span_text(start, stop)
+    if m.props.get("generic"):
+        m.surface = longer  # its node, if a fact needs one, keeps the short name
+        return
+    view.mentions.append(Mention(Label.AGREEMENT, m.node_id, m.name, m.start, m.end, longer,
+                                 "trigger", kind=m.kind, entry=m.entry,
+                                 props={"absorbed": True}))
+    view.mentions.sort(key=lambda x: (x.start, -x.end))

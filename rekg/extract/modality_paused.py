@@ -1,0 +1,59 @@
+"""Part of the modality stage: a measure named in another sentence by the date on which a
+suspended or lifted measure was announced, or just after it was paused, is paused too."""
+
+from __future__ import annotations
+
+import re
+
+from rekg.extract.context import ArticleContext
+from rekg.schema import Label, RelType
+
+_THE = frozenset({"the", "that", "this", "these", "those"})
+_STILL = frozenset({"remain", "remains", "still", "kept", "keep", "keeps", "force"})
+_DATE = re.compile(r"\b(?:(january|february|march|april|may|june|july|august|september|"
+                   r"october|november|december)\s+(\d{1,2})|(\d{1,2})\s+(january|february|"
+                   r"march|april|may|june|july|august|september|october|november|december))\b",
+                   re.IGNORECASE)
+
+
+_NOT_ANNOUNCED = ("until", "from", "effective", "through", "till", "starting", "by", "to")
+
+
+def _dates(text: str) -> set[tuple[str, str]]:
+    """Dates a measure was announced on; "until November 10" and "from 10 November" are
+    when a pause ends or a change begins, which two measures may share."""
+    return {((m.group(1) or m.group(4)).lower(), m.group(2) or m.group(3))
+            for m in _DATE.finditer(text)
+            if not text[max(0, m.start() - 12):m.start()].lower().rstrip().endswith(
+                _NOT_ANNOUNCED)}
+
+
+def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
+    """A measure named by the date on which a suspended or lifted measure was announced is
+    that measure: "the controls announced on October 9 are suspended" pauses what "China's
+    October 9 expansion" added in another sentence."""
+    paused_in: dict[int, set[tuple[str | None, str]]] = {}
+    for view in ctx.sentences:
+        for m in view.of(Label.RESTRICTION):
+            frame = ctx.restrictions.get(m.node_id)
+            if frame is not None and frame.paused:
+                paused_in.setdefault(view.index, set()).add((frame.imposer, frame.kind))
+    paused_dates = {d: i for i in sorted(paused_in) for d in _dates(ctx.sentences[i].text)}
+    if not paused_in:
+        return
+    for fact in ctx.facts:
+        frame = ctx.restrictions.get(fact.source.node_id)
+        view = ctx.sentences[fact.sentence]
+        if fact.rel not in (RelType.RESTRICTS, RelType.TARGETS) or frame is None \
+                or frame.paused or id(fact) in dropped or any(w in _STILL for w in view.words):
+            continue
+        reason = None
+        if any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
+            reason = "the measure of that date is suspended or lifted"
+        elif (frame.imposer, frame.kind) in paused_in.get(fact.sentence - 1, set()) \
+                and 0 < fact.source.start <= 2 and view.words[fact.source.start - 1] in _THE:
+            reason = "the measure paused the sentence before"  # "... suspended its ban. The ban"
+        if reason is not None:
+            dropped.add(id(fact))
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
+                       fact.origin)
