@@ -41,12 +41,21 @@ _CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "which", "that", "where",
 _FAMILIES = {Label.MATERIAL: 1, Label.PRODUCT: 1, Label.COUNTRY: 2, Label.ORGANIZATION: 2}
 
 
-@cache
-def _verb_kinds(lexicon_id: int, verbs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+# lexicon restriction verbs -> every inflection's kind, kept with the dict it was built from
+_VERB_KINDS: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
+
+
+def _verb_kinds(lexicon: Lexicon) -> dict[str, str]:
+    """Built once per lexicon, not once per sentence."""
+    source = lexicon.restriction_verbs
+    known = _VERB_KINDS.get(id(lexicon))
+    if known is not None and known[0] is source:
+        return known[1]
     kinds: dict[str, str] = {}
-    for verb, kind in verbs:
+    for verb, kind in sorted(source.items()):
         for form in _inflections(verb):
             kinds[singular(form)] = kind
+    _VERB_KINDS[id(lexicon)] = (source, kinds)
     return kinds
 
 
@@ -69,16 +78,20 @@ def _case_ok(tokens: list[Token], surface: Surface) -> bool:
 def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     low, tokens = view.words, view.tokens
     n = len(low)
+    place_first, max_words = lexicon.place_first, lexicon.max_words
     i = 0
     while i < n:
+        if low[i] not in max_words and low[i] not in place_first:
+            i += 1  # most words start no entry: skip the span search
+            continue
         place_len = 0
-        for size in range(min(lexicon.place_first.get(low[i], 0), n - i), 0, -1):
+        for size in range(min(place_first.get(low[i], 0), n - i), 0, -1):
             if tuple(low[i:i + size]) in lexicon.places and tokens[i].text[0].isupper():
                 place_len = size
                 break
         found: Surface | None = None
         size = 0
-        for size in range(min(lexicon.max_words.get(low[i], 0), n - i), 0, -1):
+        for size in range(min(max_words.get(low[i], 0), n - i), 0, -1):
             surface = lexicon.surfaces.get(tuple(low[i:i + size]))
             if surface is not None and all(
                     view.gaps[k] in ("", "-", "'", "’") or (
@@ -121,16 +134,21 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     low = view.words
     n = len(low)
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
-    verbs = _verb_kinds(id(lexicon), tuple(sorted(lexicon.restriction_verbs.items())))
+    verbs = _verb_kinds(lexicon)
     restriction_verbs = word_sets()["restriction_verbs"]
     agreements = word_sets()["agreement_nouns"]
+    first = lexicon.restriction_first
     i = 0
     while i < n:
+        word = low[i]
+        if word not in first and word not in verbs and word not in agreements.singles:
+            i += 1  # starts no phrase, names no agreement and is no restriction verb
+            continue
         if i in taken or (i > 0 and low[i - 1] == "non" and view.gaps[i] == "-"):
             i += 1  # "non-tariff barriers" name no tariff
             continue
         size = 0
-        for size in range(min(lexicon.restriction_first.get(low[i], 0), n - i), 0, -1):
+        for size in range(min(first.get(word, 0), n - i), 0, -1):
             key = tuple(low[i:i + size])
             if key in lexicon.restriction_phrases and not taken & set(range(i, i + size)):
                 kind = lexicon.restriction_phrases[key]
