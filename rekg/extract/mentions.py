@@ -359,9 +359,24 @@ def _mark_trade_modifiers(view: SentenceView) -> None:
             m.props["generic"] = True
 
 
+def _isotopes(view: SentenceView) -> None:
+    """"Lutetium-177" and "ytterbium-176" are materials of their own, not the element."""
+    low, tokens = view.words, view.tokens
+    for k, m in enumerate(view.mentions):
+        end = m.end
+        if m.label is Label.MATERIAL and m.kind == "element" and end < len(low) \
+                and view.gaps[end] == "-" and tokens[end].text.isdigit() \
+                and 1 <= int(tokens[end].text) <= 300:
+            name = f"{m.name}-{tokens[end].text}"
+            view.mentions[k] = Mention(Label.MATERIAL, node_id(Label.MATERIAL, name), name,
+                                       m.start, end + 1, view.span_text(m.start, end + 1),
+                                       "open", kind="other")
+
+
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
+        _isotopes(view)
         for place in view.places:
             country = ctx.lexicon.countries_by_iso2.get(place.iso2)
             if country is not None:
