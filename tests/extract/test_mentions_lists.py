@@ -13,3 +13,11 @@ def test_the_possessed_part_is_the_list_item_not_its_owner() -> None:
     assert groups["electric drive"] >= 0
     assert groups["electric drive"] == groups["radar"]
     assert groups["submarine"] != groups["radar"]
+
+
+def test_an_open_noun_phrase_stops_at_prepositions_superlatives_and_what_befell_it() -> None:
+    view = mentions_for(Document(text="Recyclers feed scrapped motors onto conveyor belts, and "
+                                      "the newest radars need gallium.", title="T"))[0]
+    names = {m.name for m in view.mentions}
+    assert {"motor", "radar"} <= names
+    assert not names & {"scrapped motor", "newest radar"}
