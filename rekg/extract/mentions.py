@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
-from rekg.extract.mention_lists import list_groups
+from rekg.extract.mention_lists import list_groups, shared_heads
 from rekg.extract.names import name_mentions
 from rekg.extract.patterns import WordSet, _inflections, word_sets
 from rekg.loaders.lexicon import Lexicon, Surface
@@ -183,6 +183,13 @@ def _left_stops(np_skip: WordSet) -> frozenset[str]:
 
 
 @cache
+def _open_heads() -> frozenset[str]:
+    sets = word_sets()
+    return _union(sets["product_heads"], sets["part_heads"]) | _union(
+        sets["material_heads"], sets["material_heads"])
+
+
+@cache
 def _union(a: WordSet, b: WordSet) -> frozenset[str]:
     return frozenset(w[0] for w in a.phrases | b.phrases if len(w) == 1)
 
@@ -319,6 +326,7 @@ def run(ctx: ArticleContext) -> None:
         name_mentions(view, ctx.lexicon)
         trigger_mentions(view, ctx.lexicon)
         open_mentions(view)
+        shared_heads(view, ctx.lexicon, _left_stops(word_sets()["np_skip"]), _open_heads())
         _drop_trade_modifiers(view)
         _mark_trade_modifiers(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
