@@ -136,11 +136,14 @@ def _parallel_groups(view: SentenceView, ordered: list[Mention], group: int) -> 
     """Items that repeat their preposition join the list it opened: "found in radio chips for
     phones, in LEDs and in military radar" lists chips, LEDs and radar."""
     low = view.words
+    if _PARALLEL.isdisjoint(low):
+        return
     for i, b in enumerate(ordered):
-        prep = _preposition_before(view, b.start)
+        if b.label not in (Label.PRODUCT, Label.MATERIAL):
+            continue
         k = _preposition_at(view, b.start)
-        if b.label not in (Label.PRODUCT, Label.MATERIAL) or not prep \
-                or _possessor(view, b) or not (
+        prep = low[k] if k >= 0 else ""
+        if not prep or _possessor(view, b) or not (
                     view.gaps[k] == "," or (k > 0 and low[k - 1] in ("and", "or"))):
             continue
         head = next((c for c in reversed(ordered[:i]) if c.label is b.label
