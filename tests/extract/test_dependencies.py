@@ -92,6 +92,8 @@ def test_an_isotope_is_a_material_apart_from_its_element() -> None:
     assert "lutetium" not in materials and "ytterbium" not in materials
 
 
-def test_chips_named_after_gallium_nitride_count_as_that_material() -> None:
-    found = _depends(_graph("Gallium nitride chips are used in radars."))
+def test_chips_and_wafers_named_after_a_compound_count_as_that_material() -> None:
+    found = _depends(_graph("Gallium nitride chips are used in radars. Gallium arsenide "
+                            "wafers go into radio-frequency chips."))
     assert ("radar", "gallium nitride") in found
+    assert ("RF chip", "gallium arsenide") in found
