@@ -86,24 +86,32 @@ def pattern_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
     return facts
 
 
+def _pair_rows(view: SentenceView) -> tuple[list[tuple[Mention, Label, tuple[int, int], str,
+                                                         str | None, bool]],
+                                              tuple[str, ...], tuple[str, ...],
+                                              tuple[tuple[int, int, str], ...]]:
+    """What a pair takes from each mention, looked up once per mention, not once per pair, and
+    what every pair of the sentence shares (words, cues, all its mentions)."""
+    mentions = [m for m in view.mentions if m.form != "place"]
+    if len(mentions) < 2:
+        return [], (), (), ()
+    cues = tuple(sorted({c.name for c in find_cues(view) if c.start >= 0}))
+    # every mention of the sentence, the pair's own included: one tuple shared by all pairs
+    others = tuple((m.start, m.end, m.label.value) for m in mentions)
+    rows = [(m, m.label, (m.start, m.end), value, m.kind, m.group >= 0)
+            for m, (_, _, value) in zip(mentions, others, strict=True)]
+    return rows, tuple(view.words), cues, others
+
+
 def candidate_inputs(view: SentenceView) -> tuple[list[tuple[Mention, Mention]],
                                                    list[PairInput]]:
     """Every ordered same-sentence pair whose labels fit a scored relation, as the scorer
     sees it (training builds its pairs with this function too)."""
-    mentions = [m for m in view.mentions if m.form != "place"]
+    rows, words, cues, others = _pair_rows(view)
     pairs: list[tuple[Mention, Mention]] = []
     inputs: list[PairInput] = []
-    if len(mentions) < 2:
-        return pairs, inputs
-    words = tuple(view.words)
-    cues = tuple(sorted({c.name for c in find_cues(view) if c.start >= 0}))
-    # every mention of the sentence, the pair's own included: one tuple shared by all pairs
-    others = tuple((m.start, m.end, m.label.value) for m in mentions)
-    # what a pair takes from each mention, looked up once per mention, not once per pair
-    facts = [(m, m.label, (m.start, m.end), value, m.kind, m.group >= 0)
-             for m, (_, _, value) in zip(mentions, others, strict=True)]
-    for a, a_label, a_span, a_value, a_kind, a_list in facts:
-        for b, b_label, b_span, b_value, b_kind, b_list in facts:
+    for a, a_label, a_span, a_value, a_kind, a_list in rows:
+        for b, b_label, b_span, b_value, b_kind, b_list in rows:
             if a is b or not _fitting(a_label, b_label) or same_node(a, b):
                 continue
             pairs.append((a, b))
@@ -114,16 +122,28 @@ def candidate_inputs(view: SentenceView) -> tuple[list[tuple[Mention, Mention]],
 
 def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str, int, int]]
                   ) -> list[Fact]:
-    pairs, inputs = candidate_inputs(view)
-    if not pairs:
+    rows, words, cues, others = _pair_rows(view)
+    if not rows:
         return []
     scorer = RelationScorer.load()
-    # a pair is scored only if one of its models could add a fact the patterns did not give
-    kept = [k for k, ((a, b), pair) in enumerate(zip(pairs, inputs, strict=True))
-            if any((rel, id(a), id(b)) not in found
-                   for rel in scorer.relations_for(pair.source_label, pair.target_label))]
-    if len(kept) < len(pairs):
-        pairs, inputs = [pairs[k] for k in kept], [inputs[k] for k in kept]
+    relations_for = scorer.relations_for
+    pairs: list[tuple[Mention, Mention]] = []
+    inputs: list[PairInput] = []
+    # the pairs of candidate_inputs, less those whose every relation a pattern already gave
+    for a, a_label, a_span, a_value, a_kind, a_list in rows:
+        a_id = id(a)
+        for b, b_label, b_span, b_value, b_kind, b_list in rows:
+            if a is b or not _fitting(a_label, b_label) or same_node(a, b):
+                continue
+            b_id = id(b)
+            if not any((rel, a_id, b_id) not in found
+                       for rel in relations_for(a_value, b_value)):
+                continue
+            pairs.append((a, b))
+            inputs.append(PairInput(words, a_span, b_span, a_value, b_value, a_kind, b_kind,
+                                    a_list, b_list, cues, others))
+    if not pairs:
+        return []
     facts: list[Fact] = []
     for (a, b), scores in zip(pairs, scorer.score(inputs), strict=True):
         for rel_name in scorer.accepted(scores):

@@ -9,10 +9,10 @@ with a canonical id even when the lexicon lacks it.
 
 from __future__ import annotations
 
-import itertools
 from functools import cache
 
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
+from rekg.extract.mention_lists import list_groups, shared_heads
 from rekg.extract.names import name_mentions
 from rekg.extract.patterns import WordSet, _inflections, word_sets
 from rekg.loaders.lexicon import Lexicon, Surface
@@ -29,24 +29,36 @@ _NOUN_GERUNDS = frozenset({"mining", "processing", "refining", "smelting", "cutt
                            "sintering", "bearing", "wiring", "packaging", "printing", "cooling",
                            "heating", "braking", "sensing", "imaging", "computing", "guiding",
                            "engineering", "building", "firing", "tracking", "cleaning"})
+# Besides np_skip: "onto wafers", "the newest radars", "scrapped motors" name no kind of thing
+_STOP_WORDS = frozenset({
+    "onto", "throughout", "upon", "toward", "towards", "against", "beyond", "behind", "among",
+    "amid", "alongside", "outside", "near", "unlike", "despite", "except", "beside", "newest",
+    "oldest", "richest", "cheapest", "strongest", "smallest", "fastest", "highest", "lowest",
+    "best", "worst", "finest", "greatest", "scrapped", "discarded", "shredded", "returned",
+    "retired", "decommissioned", "covered", "added", "stockpiled", "obtained", "exposed",
+    "reached", "unlisted", "linked", "designed", "engineered", "affected", "seized", "delayed",
+    "stranded", "idled", "targeted", "sanctioned", "mentioned", "named"})
 _INVARIANT = frozenset({"electronics", "optics", "robotics", "physics", "photonics", "series"})
-_LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including",
-                         "among", "them", "such", "notably", "especially", "like"})
 _BEFORE_VERBS = frozenset({"to", "will", "would", "could", "may", "might", "must", "should",
                            "also", "not", "n't", "did", "does", "do", "can", "cannot"})
-# Prepositions that each item of a list may repeat: "used in chips, in LEDs and in radars".
-_PARALLEL = frozenset({"in", "for", "into", "inside", "by", "across"})
 _RELATIVES = frozenset({"that", "which", "who"})
-_CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "which", "that", "where", "when"})
-_FAMILIES = {Label.MATERIAL: 1, Label.PRODUCT: 1, Label.COUNTRY: 2, Label.ORGANIZATION: 2}
 
 
-@cache
-def _verb_kinds(lexicon_id: int, verbs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+# lexicon restriction verbs -> every inflection's kind, kept with the dict it was built from
+_VERB_KINDS: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
+
+
+def _verb_kinds(lexicon: Lexicon) -> dict[str, str]:
+    """Built once per lexicon, not once per sentence."""
+    source = lexicon.restriction_verbs
+    known = _VERB_KINDS.get(id(lexicon))
+    if known is not None and known[0] is source:
+        return known[1]
     kinds: dict[str, str] = {}
-    for verb, kind in verbs:
+    for verb, kind in sorted(source.items()):
         for form in _inflections(verb):
             kinds[singular(form)] = kind
+    _VERB_KINDS[id(lexicon)] = (source, kinds)
     return kinds
 
 
@@ -69,16 +81,20 @@ def _case_ok(tokens: list[Token], surface: Surface) -> bool:
 def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     low, tokens = view.words, view.tokens
     n = len(low)
+    place_first, max_words = lexicon.place_first, lexicon.max_words
     i = 0
     while i < n:
+        if low[i] not in max_words and low[i] not in place_first:
+            i += 1  # most words start no entry: skip the span search
+            continue
         place_len = 0
-        for size in range(min(lexicon.place_first.get(low[i], 0), n - i), 0, -1):
+        for size in range(min(place_first.get(low[i], 0), n - i), 0, -1):
             if tuple(low[i:i + size]) in lexicon.places and tokens[i].text[0].isupper():
                 place_len = size
                 break
         found: Surface | None = None
         size = 0
-        for size in range(min(lexicon.max_words.get(low[i], 0), n - i), 0, -1):
+        for size in range(min(max_words.get(low[i], 0), n - i), 0, -1):
             surface = lexicon.surfaces.get(tuple(low[i:i + size]))
             if surface is not None and all(
                     view.gaps[k] in ("", "-", "'", "’") or (
@@ -121,16 +137,21 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     low = view.words
     n = len(low)
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
-    verbs = _verb_kinds(id(lexicon), tuple(sorted(lexicon.restriction_verbs.items())))
+    verbs = _verb_kinds(lexicon)
     restriction_verbs = word_sets()["restriction_verbs"]
     agreements = word_sets()["agreement_nouns"]
+    first = lexicon.restriction_first
     i = 0
     while i < n:
+        word = low[i]
+        if word not in first and word not in verbs and word not in agreements.singles:
+            i += 1  # starts no phrase, names no agreement and is no restriction verb
+            continue
         if i in taken or (i > 0 and low[i - 1] == "non" and view.gaps[i] == "-"):
             i += 1  # "non-tariff barriers" name no tariff
             continue
         size = 0
-        for size in range(min(lexicon.restriction_first.get(low[i], 0), n - i), 0, -1):
+        for size in range(min(first.get(word, 0), n - i), 0, -1):
             key = tuple(low[i:i + size])
             if key in lexicon.restriction_phrases and not taken & set(range(i, i + size)):
                 kind = lexicon.restriction_phrases[key]
@@ -157,6 +178,18 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
 
 
 @cache
+def _left_stops(np_skip: WordSet) -> frozenset[str]:
+    return np_skip.singles | _STOP_WORDS
+
+
+@cache
+def _open_heads() -> frozenset[str]:
+    sets = word_sets()
+    return _union(sets["product_heads"], sets["part_heads"]) | _union(
+        sets["material_heads"], sets["material_heads"])
+
+
+@cache
 def _union(a: WordSet, b: WordSet) -> frozenset[str]:
     return frozenset(w[0] for w in a.phrases | b.phrases if len(w) == 1)
 
@@ -167,7 +200,7 @@ def open_mentions(view: SentenceView) -> None:
     products = _union(sets["product_heads"], sets["part_heads"])
     materials = sets["material_heads"]
     generic = _union(sets["generic_heads"], sets["part_heads_generic"])
-    skip = sets["np_skip"]
+    skip = _left_stops(sets["np_skip"])
     low, tokens = view.words, view.tokens
     n = len(low)
     covered = {k: m for m in view.mentions for k in range(m.start, m.end)}
@@ -232,80 +265,6 @@ def open_mentions(view: SentenceView) -> None:
     view.mentions.extend(added)
 
 
-def _preposition_at(view: SentenceView, start: int) -> int:
-    """Where the preposition that opens the noun phrase at ``start`` stands ("in the radar
-    systems", "in the submarine's electric drive"), or -1."""
-    k = start - 1
-    if k > 0 and view.words[k] == "'s":
-        k -= 1
-        while k > start - 6 and k >= 0 and view.words[k] not in _PARALLEL:
-            k -= 1
-    while k >= 0 and view.words[k] in ("the", "a", "an"):
-        k -= 1
-    return k if k >= 0 and view.words[k] in _PARALLEL else -1
-
-
-def _preposition_before(view: SentenceView, start: int) -> str:
-    k = _preposition_at(view, start)
-    return view.words[k] if k >= 0 else ""
-
-
-def list_groups(view: SentenceView) -> None:
-    """Mark coordinated mentions ("samarium, gadolinium and terbium") as one group."""
-    ordered = sorted((m for m in view.mentions if m.label is not Label.RESTRICTION),
-                     key=lambda m: m.start)
-    group = -1
-    for a, b in itertools.pairwise(ordered):
-        between = view.words[a.end:b.start]
-        seps = [view.gaps[k] for k in range(a.end, b.start + 1)]
-        same = a.label == b.label or (
-            _FAMILIES.get(a.label, 0) == _FAMILIES.get(b.label, -1)
-            and ("and" in between or "or" in between))
-        joined = same and len(between) <= 3 and all(w in _LIST_WORDS for w in between) \
-            and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
-            and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))
-        if not joined:
-            continue
-        if a.group < 0:
-            group += 1
-            a.group = group
-        b.group = a.group
-    _parallel_groups(view, ordered, group + 1)
-
-
-def _possessor(view: SentenceView, m: Mention) -> bool:
-    """"submarine" in "the submarine's electric drive": the drive is the item, not its owner."""
-    return m.end < len(view.words) and view.words[m.end] == "'s"
-
-
-def _parallel_groups(view: SentenceView, ordered: list[Mention], group: int) -> None:
-    """Items that repeat their preposition join the list it opened: "found in radio chips for
-    phones, in LEDs and in military radar" lists chips, LEDs and radar."""
-    low = view.words
-    for i, b in enumerate(ordered):
-        prep = _preposition_before(view, b.start)
-        k = _preposition_at(view, b.start)
-        if b.label not in (Label.PRODUCT, Label.MATERIAL) or not prep \
-                or _possessor(view, b) or not (
-                    view.gaps[k] == "," or (k > 0 and low[k - 1] in ("and", "or"))):
-            continue
-        head = next((c for c in reversed(ordered[:i]) if c.label is b.label
-                     and not _possessor(view, c)
-                     and not (b.group >= 0 and c.group == b.group)
-                     and _preposition_before(view, c.start) == prep
-                     and b.start - c.end <= 12), None)
-        if head is None or any(view.gaps[j] in (";", ":") or low[j] in _CLAUSE_BREAKS
-                               for j in range(head.end, k + 1)):
-            continue
-        if head.group < 0:
-            head.group = group
-            group += 1
-        old = b.group
-        for m in ordered:
-            if m is b or (old >= 0 and m.group == old):
-                m.group = head.group
-
-
 def _drop_trade_modifiers(view: SentenceView) -> None:
     """"The car industry" and "chip firms" name a trade, not a car or a chip."""
     nouns = word_sets()["industry_nouns"]
@@ -341,9 +300,24 @@ def _mark_trade_modifiers(view: SentenceView) -> None:
             m.props["generic"] = True
 
 
+def _isotopes(view: SentenceView) -> None:
+    """"Lutetium-177" and "ytterbium-176" are materials of their own, not the element."""
+    low, tokens = view.words, view.tokens
+    for k, m in enumerate(view.mentions):
+        end = m.end
+        if m.label is Label.MATERIAL and m.kind == "element" and end < len(low) \
+                and view.gaps[end] == "-" and tokens[end].text.isdigit() \
+                and 1 <= int(tokens[end].text) <= 300:
+            name = f"{m.name}-{tokens[end].text}"
+            view.mentions[k] = Mention(Label.MATERIAL, node_id(Label.MATERIAL, name), name,
+                                       m.start, end + 1, view.span_text(m.start, end + 1),
+                                       "open", kind="other")
+
+
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
+        _isotopes(view)
         for place in view.places:
             country = ctx.lexicon.countries_by_iso2.get(place.iso2)
             if country is not None:
@@ -352,6 +326,7 @@ def run(ctx: ArticleContext) -> None:
         name_mentions(view, ctx.lexicon)
         trigger_mentions(view, ctx.lexicon)
         open_mentions(view)
+        shared_heads(view, ctx.lexicon, _left_stops(word_sets()["np_skip"]), _open_heads())
         _drop_trade_modifiers(view)
         _mark_trade_modifiers(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -81,3 +81,19 @@ def test_a_verb_after_a_relative_pronoun_is_no_modifier_of_the_next_product() ->
     products = {m.name for v in views for m in v.mentions if m.label is Label.PRODUCT}
     assert "let drone" not in products
     assert "drone" in products
+
+
+def test_an_isotope_is_a_material_apart_from_its_element() -> None:
+    view = mentions_for(Document(text="Hospitals treat tumours with lutetium-177, which a "
+                                      "reactor makes from ytterbium-176, while lutetium "
+                                      "oxide and element-5 stay out.", title="T"))[0]
+    materials = {m.name for m in view.mentions if m.label is Label.MATERIAL}
+    assert {"lutetium-177", "ytterbium-176", "lutetium oxide"} <= materials
+    assert "lutetium" not in materials and "ytterbium" not in materials
+
+
+def test_chips_and_wafers_named_after_a_compound_count_as_that_material() -> None:
+    found = _depends(_graph("Gallium nitride chips are used in radars. Gallium arsenide "
+                            "wafers go into radio-frequency chips."))
+    assert ("radar", "gallium nitride") in found
+    assert ("RF chip", "gallium arsenide") in found

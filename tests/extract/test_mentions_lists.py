@@ -13,3 +13,30 @@ def test_the_possessed_part_is_the_list_item_not_its_owner() -> None:
     assert groups["electric drive"] >= 0
     assert groups["electric drive"] == groups["radar"]
     assert groups["submarine"] != groups["radar"]
+
+
+def test_an_open_noun_phrase_stops_at_prepositions_superlatives_and_what_befell_it() -> None:
+    view = mentions_for(Document(text="Recyclers feed scrapped motors onto conveyor belts, and "
+                                      "the newest radars need gallium.", title="T"))[0]
+    names = {m.name for m in view.mentions}
+    assert {"motor", "radar"} <= names
+    assert not names & {"scrapped motor", "newest radar"}
+
+
+def _products(text: str) -> set[str]:
+    return {m.name for view in mentions_for(Document(text=text, title="T"))
+            for m in view.mentions}
+
+
+def test_modifiers_coordinated_before_one_head_each_name_a_thing_of_it() -> None:
+    names = _products("Carmakers need magnets for hybrid and electric vehicles, and suppliers "
+                      "make seat and window motors for both logic and power chips.")
+    assert {"hybrid vehicle", "electric vehicle", "seat motor", "window motor",
+            "logic chip"} <= names
+
+
+def test_a_noun_or_a_plural_before_and_shares_no_head() -> None:
+    names = _products("Demand for motors and wind turbines grew, as did sales of frames and "
+                      "thermal cameras and of chips of 7nm or below and memory chips.")
+    assert not names & {"motor turbine", "frames camera", "frame camera", "below chip"}
+    assert {"motor", "wind turbine", "memory chip"} <= names

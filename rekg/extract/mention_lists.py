@@ -1,0 +1,163 @@
+"""Coordinated mentions: "samarium, gadolinium and terbium" form one list, and so do items that
+repeat their preposition ("found in chips, in LEDs and in radar"); a modifier coordinated
+before a head shares it ("hybrid and electric vehicles")."""
+
+from __future__ import annotations
+
+import itertools
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.loaders.lexicon import Lexicon
+from rekg.loaders.text import singular
+from rekg.schema import Label, node_id
+
+_LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including",
+                         "among", "them", "such", "notably", "especially", "like"})
+# Prepositions that each item of a list may repeat: "used in chips, in LEDs and in radars".
+_PARALLEL = frozenset({"in", "for", "into", "inside", "by", "across"})
+_CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "which", "that", "where", "when"})
+_FAMILIES = {Label.MATERIAL: 1, Label.PRODUCT: 1, Label.COUNTRY: 2, Label.ORGANIZATION: 2}
+
+
+# Words before "and"/"or" that never modify the head after it ("7nm or below and memory chips").
+_NOT_MODIFIERS = frozenset({"below", "above", "more", "less", "fewer", "other", "others", "both",
+                            "either", "neither", "too", "also", "then", "now", "so", "not"})
+
+
+# What may stand before a modifier that opens a noun phrase: "for hybrid and electric cars".
+_BOUNDARIES = frozenset({"for", "in", "of", "on", "to", "with", "by", "from", "into", "the", "a",
+                         "an", "both", "such", "as", "including", "like", "and", "or", "its",
+                         "their", "use", "uses", "used", "need", "needs", "make", "makes"})
+
+
+def _modifier_start(view: SentenceView, end: int, taken: dict[int, Mention]) -> int:
+    """The start of the one word, or hyphenated compound, that ends at ``end``, or -1."""
+    start = end - 1
+    while start > 0 and view.gaps[start] == "-":
+        start -= 1
+    if start < 0 or any(not view.tokens[k].text.isalpha() or not view.tokens[k].text.islower()
+                        for k in range(start, end)):
+        return -1
+    return start
+
+
+def shared_heads(view: SentenceView, lexicon: Lexicon, stops: frozenset[str],
+                 heads: frozenset[str]) -> None:
+    """Modifiers coordinated before one head each name a thing of that head: "hybrid and
+    electric vehicles" names hybrid vehicles too, "seat and window motors" seat motors, "light
+    and heavy rare earth oxides" light rare earth oxides."""
+    low, tokens = view.words, view.tokens
+    taken = {k: m for m in view.mentions for k in range(m.start, m.end)}
+    added: list[Mention] = []
+    for m in view.of(Label.PRODUCT, Label.MATERIAL):
+        rest = m.start + 1  # the words the modifier before "and" shares: all but m's first
+        while rest < m.end and view.gaps[rest] == "-":
+            rest += 1
+        end = m.start - 1
+        if rest >= m.end or end < 1 or low[end] not in ("and", "or") or view.gaps[end] \
+                or view.gaps[m.start] or not tokens[m.end - 1].text.islower():
+            continue
+        start = _modifier_start(view, end, taken)
+        word = low[end - 1]
+        if start < 0 or word in stops or word in _NOT_MODIFIERS or word in heads \
+                or not (start == 0 or view.gaps[start] == "," or low[start - 1] in _BOUNDARIES):
+            continue
+        key = (*low[start:end], *low[rest:m.end])
+        surface = lexicon.surfaces.get(key)
+        inside = [taken[k] for k in range(start, end) if k in taken]
+        if surface is not None and surface.entry.label is m.label:
+            entry = surface.entry
+            added.append(Mention(m.label, entry.id, entry.name, start, end,
+                                 view.span_text(start, end), "open", kind=m.kind, entry=entry))
+        # a product word that is the whole modifier ("seat" in "seat and window motors")
+        elif all(o.label is Label.PRODUCT and (o.start, o.end) == (start, end) for o in inside) \
+                and low[m.end - 1] in heads and tokens[end - 1].text.lower() == word:
+            last = tokens[m.end - 1].text.lower()
+            name = " ".join([view.span_text(start, end).lower(),
+                             *(t.text.lower() for t in tokens[rest:m.end - 1]),
+                             last if last.endswith(("ics", "ss")) else singular(last)])
+            added.append(Mention(m.label, node_id(m.label, name), name, start, end,
+                                 view.span_text(start, end), "open", kind=m.kind))
+        else:
+            continue
+        for old in inside:
+            if old in view.mentions:
+                view.mentions.remove(old)
+    view.mentions.extend(added)
+
+
+def _preposition_at(view: SentenceView, start: int) -> int:
+    """Where the preposition that opens the noun phrase at ``start`` stands ("in the radar
+    systems", "in the submarine's electric drive"), or -1."""
+    k = start - 1
+    if k > 0 and view.words[k] == "'s":
+        k -= 1
+        while k > start - 6 and k >= 0 and view.words[k] not in _PARALLEL:
+            k -= 1
+    while k >= 0 and view.words[k] in ("the", "a", "an"):
+        k -= 1
+    return k if k >= 0 and view.words[k] in _PARALLEL else -1
+
+
+def _preposition_before(view: SentenceView, start: int) -> str:
+    k = _preposition_at(view, start)
+    return view.words[k] if k >= 0 else ""
+
+
+def list_groups(view: SentenceView) -> None:
+    """Mark coordinated mentions ("samarium, gadolinium and terbium") as one group."""
+    ordered = sorted((m for m in view.mentions if m.label is not Label.RESTRICTION),
+                     key=lambda m: m.start)
+    group = -1
+    for a, b in itertools.pairwise(ordered):
+        between = view.words[a.end:b.start]
+        seps = [view.gaps[k] for k in range(a.end, b.start + 1)]
+        same = a.label == b.label or (
+            _FAMILIES.get(a.label, 0) == _FAMILIES.get(b.label, -1)
+            and ("and" in between or "or" in between))
+        joined = same and len(between) <= 3 and all(w in _LIST_WORDS for w in between) \
+            and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
+            and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))
+        if not joined:
+            continue
+        if a.group < 0:
+            group += 1
+            a.group = group
+        b.group = a.group
+    _parallel_groups(view, ordered, group + 1)
+
+
+def _possessor(view: SentenceView, m: Mention) -> bool:
+    """"submarine" in "the submarine's electric drive": the drive is the item, not its owner."""
+    return m.end < len(view.words) and view.words[m.end] == "'s"
+
+
+def _parallel_groups(view: SentenceView, ordered: list[Mention], group: int) -> None:
+    """Items that repeat their preposition join the list it opened: "found in radio chips for
+    phones, in LEDs and in military radar" lists chips, LEDs and radar."""
+    low = view.words
+    if _PARALLEL.isdisjoint(low):
+        return
+    for i, b in enumerate(ordered):
+        if b.label not in (Label.PRODUCT, Label.MATERIAL):
+            continue
+        k = _preposition_at(view, b.start)
+        prep = low[k] if k >= 0 else ""
+        if not prep or _possessor(view, b) or not (
+                    view.gaps[k] == "," or (k > 0 and low[k - 1] in ("and", "or"))):
+            continue
+        head = next((c for c in reversed(ordered[:i]) if c.label is b.label
+                     and not _possessor(view, c)
+                     and not (b.group >= 0 and c.group == b.group)
+                     and _preposition_before(view, c.start) == prep
+                     and b.start - c.end <= 12), None)
+        if head is None or any(view.gaps[j] in (";", ":") or low[j] in _CLAUSE_BREAKS
+                               for j in range(head.end, k + 1)):
+            continue
+        if head.group < 0:
+            head.group = group
+            group += 1
+        old = b.group
+        for m in ordered:
+            if m is b or (old >= 0 and m.group == old):
+                m.group = head.group
