@@ -15,6 +15,7 @@ import itertools
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.focus import Goods, Salience, elided_goods, refer
+from rekg.extract.patterns import word_sets
 from rekg.schema import Label
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
@@ -105,7 +106,7 @@ def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
-        opener_owner = _owned_subject(view, orgs)
+        opener_owner = _owned_subject(view, orgs) or _producing_site(view, orgs)
         if opener_owner is not None:
             added.append(opener_owner)
         taken = {k for m in view.mentions for k in range(m.start, m.end)} | {
@@ -123,13 +124,15 @@ def run(ctx: ArticleContext) -> None:
                     mention = refer(country, view, i, i + pair)
                     mention.group = group
                     added.append(mention)
-            elif word in ("it", "its") and (subject is not None or word == "its") and (
+            elif word in ("it", "its") and (subject is not None or word == "its" or (
+                    i == 0 and orgs.focus("company", view.index) is not None)) and (
                     i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"
                     or _after_fronted_time(view, i)):
                 near = next((m for m in view.mentions if m.end <= i and m.label in (
                     Label.COUNTRY, Label.ORGANIZATION) and m.form != "place" and (
                         m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
-                referent = near if word == "its" and near is not None else subject
+                referent = near if word == "its" and near is not None else (
+                    subject or orgs.focus("company", view.index))
                 if referent is not None:
                     added.append(refer(referent, view, i, i + 1))
             elif text[:1].isupper() and word in surnames and (
@@ -264,6 +267,35 @@ def _owned_subject(view: SentenceView, orgs: Salience) -> Mention | None:
         if not tokens[k].text[:1].isalpha():
             return None
     return None
+
+
+# The works of a company that a sentence may make the subject of a production verb.
+_WORKS = _SITE_NOUNS | {"mine", "site", "project", "line", "hub", "phase", "operation",
+                        "complex", "unit", "circuit"}
+
+
+def _producing_site(view: SentenceView, orgs: Salience) -> Mention | None:
+    """"With the new line the site will also produce neodymium", "The first phase is
+    designed to produce carbonate": a definite works noun whose clause goes on to a production
+    verb, in a sentence that names no producer before that verb, is the company in focus at
+    work; the phrase takes its node so that the production patterns read it as the subject."""
+    low, tokens = view.words, view.tokens
+    verbs = word_sets()["produce_verbs"]
+    verb = next((k for k, w in enumerate(low) if w in verbs and k > 1), -1)
+    if verb < 0 or any(m.start < verb and m.label in (Label.ORGANIZATION, Label.COUNTRY)
+                       and m.form not in ("place", "demonym") for m in view.mentions):
+        return None
+    head = next((k for k in range(verb - 1, max(0, verb - 6), -1) if low[k] in _WORKS
+                 and tokens[k].text.lower() == low[k]), -1)
+    if head < 1 or any(g not in ("", "-") for g in view.gaps[head + 1:verb + 1]):
+        return None
+    start = next((k for k in range(head - 1, max(-1, head - 5), -1)
+                  if low[k] in ("the", "this", "its")), -1)
+    if start < 0 or any(g not in ("", "-") for g in view.gaps[start + 1:head + 1]) \
+            or any(not tokens[k].text[:1].isalpha() for k in range(start, head)):
+        return None
+    owner = orgs.focus("company", view.index)
+    return refer(owner, view, start, head + 1) if owner is not None else None
 
 
 def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
