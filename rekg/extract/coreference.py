@@ -106,6 +106,7 @@ def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
+        _producing_regions(view)
         opener_owner = _owned_subject(view, orgs) or _producing_site(view, orgs)
         if opener_owner is not None:
             added.append(opener_owner)
@@ -296,6 +297,28 @@ def _producing_site(view: SentenceView, orgs: Salience) -> Mention | None:
         return None
     owner = orgs.focus("company", view.index)
     return refer(owner, view, start, head + 1) if owner is not None else None
+
+
+def _producing_regions(view: SentenceView) -> None:
+    """"mined in Jiangxi", "comes from Inner Mongolia", "the Kachin mines", "Kachin supplies
+    half of ...": a province, state or town named as where goods are won or made speaks for
+    its country as their producer. The place mention then stands for the country, as a
+    pronoun would, so that the production patterns read it; places named only as where
+    something happened ("talks in Geneva", a dateline) stay places."""
+    sets = word_sets()
+    sources, outputs = sets["region_source_words"], sets["region_output_words"]
+    produce = sets["produce_verbs"]
+    low = view.words
+    for m in view.mentions:
+        if m.form != "place" or m.label is not Label.COUNTRY:
+            continue
+        i, e = m.start, m.end
+        after = low[e] if e < len(low) and view.gaps[e] in ("", "-") else ""
+        if (i > 1 and low[i - 1] in ("in", "from", "of", "at")
+                and any(w in sources for w in low[max(0, i - 4):i - 1])) \
+                or after in outputs or (after in produce and view.tokens[e].text.endswith("s")):
+            m.form = "anaphor"
+            m.props["region"] = True
 
 
 def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
