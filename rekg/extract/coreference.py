@@ -41,6 +41,9 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "n
                      "both", "other", "same", "listed", "affected", "restricted", "controlled"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "which", "because", "as", "while", "after",
                              "when", "said", "says", "where", "since", "so"})
+# Verbs of saying and "that": the "it" after them is the speaker of the sentence.
+_REPORTING = frozenset({"said", "say", "says", "told", "added", "stated", "announced", "that",
+                        "confirmed", "warned"})
 _AGREEMENT_NOUNS = frozenset({"act", "law", "regulation", "legislation", "statute", "directive"})
 _NOT_KINDS = {"element": frozenset({"magnet", "alloy", "oxide", "other"}),
               "metal": frozenset({"magnet", "alloy", "oxide"}),
@@ -125,15 +128,20 @@ def run(ctx: ArticleContext) -> None:
                     mention = refer(country, view, i, i + pair)
                     mention.group = group
                     added.append(mention)
-            elif word in ("it", "its") and (subject is not None or word == "its" or (
-                    i == 0 and orgs.focus("company", view.index) is not None)) and (
+            elif word in ("it", "its") and (
+                    subject is not None or word == "its" or before in _REPORTING or (
+                        i == 0 and orgs.focus("company", view.index) is not None)) and (
                     i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"
                     or _after_fronted_time(view, i)):
                 near = next((m for m in view.mentions if m.end <= i and m.label in (
                     Label.COUNTRY, Label.ORGANIZATION) and m.form != "place" and (
                         m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
-                referent = near if word == "its" and near is not None else (
-                    subject or orgs.focus("company", view.index))
+                if word == "it" and before in _REPORTING:  # "X said it would": X, not the last
+                    near = next((m for m in view.mentions if m.end <= i and m.label in (
+                        Label.COUNTRY, Label.ORGANIZATION) and m.form not in ("place", "demonym")
+                        and (m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
+                referent = near if (word == "its" or before in _REPORTING) and near is not None \
+                    else (subject or orgs.focus("company", view.index))
                 if referent is not None:
                     added.append(refer(referent, view, i, i + 1))
             elif text[:1].isupper() and word in surnames and (
@@ -309,8 +317,15 @@ def _producing_regions(view: SentenceView) -> None:
     sources, outputs = sets["region_source_words"], sets["region_output_words"]
     produce = sets["produce_verbs"]
     low = view.words
+    converted: list[Mention] = []
     for m in view.mentions:
         if m.form != "place" or m.label is not Label.COUNTRY:
+            continue
+        gap = m.start - converted[-1].end if converted else -1
+        if (gap == 1 and low[m.start - 1] == "and") or (gap == 0 and view.gaps[m.start] == ","):
+            converted.append(m)  # "in Jiangxi, Guangdong and Fujian": the whole list
+            m.form = "anaphor"
+            m.props["region"] = True
             continue
         i, e = m.start, m.end
         after = low[e] if e < len(low) and view.gaps[e] in ("", "-") else ""
@@ -319,6 +334,7 @@ def _producing_regions(view: SentenceView) -> None:
                 or after in outputs or (after in produce and view.tokens[e].text.endswith("s")):
             m.form = "anaphor"
             m.props["region"] = True
+            converted.append(m)
 
 
 def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
