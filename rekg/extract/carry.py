@@ -37,7 +37,8 @@ def producing_site(view: SentenceView, orgs: Salience) -> Mention | None:
     if start < 0 or any(g not in ("", "-") for g in view.gaps[start + 1:head + 1]) \
             or any(not tokens[k].text[:1].isalpha() for k in range(start, head)):
         return None
-    owner = orgs.focus("company", view.index)
+    # a works noun names the company an article is about further back than a pronoun does
+    owner = orgs.focus("company", view.index, window=5)
     return refer(owner, view, start, head + 1) if owner is not None else None
 
 
