@@ -137,6 +137,34 @@ def _named_for_metals(view: SentenceView) -> None:
                                      start, metal.end, name, "rule"))
 
 
+_LEGAL = frozenset({"ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa", "corporation",
+                    "company", "bhd", "pte", "tbk", "nv", "bv", "gmbh", "jsc"})
+
+
+def _parenthesised_seat(view: SentenceView) -> None:
+    """"IREL (India) Limited", "Sinosteel (Shanghai) Co": a company name, a seat or group in
+    brackets, then a legal suffix is one name. The bracketed word names no country of its own
+    and the suffix no restriction ("Limited")."""
+    low, tokens = view.words, view.tokens
+    for m in [m for m in view.mentions if m.label is Label.ORGANIZATION and m.form != "anaphor"]:
+        seat = m.end
+        if seat + 1 >= len(low) or not view.gaps[seat].strip().endswith("(") \
+                or view.gaps[seat + 1].strip() != ")" or not tokens[seat].text[:1].isupper():
+            continue
+        end = seat + 1
+        while end < len(low) and end - seat <= 3 and low[end] in _LEGAL \
+                and view.gaps[end].strip() in ("", ")", ".", ",", ".,"):
+            end += 1
+        if end == seat + 1:
+            continue  # "Kachin Independence Army (KIA)": a short name, not part of it
+        for other in view.covered(seat, end):
+            if other is not m:
+                view.mentions.remove(other)
+        m.end, m.surface = end, view.span_text(m.start, end)
+        if m.form == "rule":
+            m.name, m.node_id = m.surface, node_id(Label.ORGANIZATION, m.surface)
+
+
 def _name_after(view: SentenceView, start: int, limit: int = 4) -> int:
     tokens = view.tokens
     end = start
@@ -249,6 +277,7 @@ def name_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     _organisations(view, sets, found)
     view.mentions.extend(found)
     _named_for_metals(view)
+    _parenthesised_seat(view)
     found = []
     _people(view, sets, found)
     _company_cues(view, sets, found)

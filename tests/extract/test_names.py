@@ -34,3 +34,16 @@ def test_a_name_right_before_an_organisation_title_is_the_employer() -> None:
     assert {(Label.ORGANIZATION, "Vardo"), (Label.PERSON, "Julian Marsk")} <= found
     assert (Label.ORGANIZATION, "Former") not in _named(
         "Former President Julian Marsk left. Acting Chairman Ida Holm stayed.")
+
+
+def test_a_seat_in_brackets_before_a_legal_suffix_is_part_of_the_name() -> None:
+    found = _named("The state-owned IREL (India) Limited mines beach sands. Tarrant Holdings "
+                   "(Shanghai) Co Ltd makes magnets.")
+    assert {(Label.ORGANIZATION, "IREL (India) Limited"),
+            (Label.ORGANIZATION, "Tarrant Holdings (Shanghai) Co Ltd")} <= found
+    assert not {label for label, _ in found} & {Label.COUNTRY, Label.RESTRICTION}
+
+
+def test_a_short_name_in_brackets_stays_outside_the_name() -> None:
+    found = _named("The Kachin Independence Army (KIA) took the town.")
+    assert (Label.ORGANIZATION, "Kachin Independence Army") in found
