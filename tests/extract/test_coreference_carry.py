@@ -62,3 +62,16 @@ def test_a_region_where_goods_are_mined_speaks_for_its_country() -> None:
 def test_a_region_named_only_as_a_venue_stays_a_place() -> None:
     found = _produces("Officials met in Geneva on Monday to discuss gallium and germanium.")
     assert not found
+
+
+def test_the_first_word_of_a_company_named_earlier_is_that_company() -> None:
+    text = ("Cyclic Materials raised money on Monday. Cyclic's process separates neodymium "
+            "from scrap.")
+    assert ("Cyclic Materials", "neodymium") in _produces(text)
+    assert not _referents("New Age Metals raised money. New rules apply.", "New")
+
+
+def test_both_companies_are_the_last_two_companies_named() -> None:
+    text = ("CMOC Group and Glencore dominate copper mining in Congo. Both companies extract "
+            "cobalt as a by-product.")
+    assert {("CMOC Group", "cobalt"), ("Glencore", "cobalt")} <= _produces(text)
