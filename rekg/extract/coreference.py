@@ -41,8 +41,8 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "n
                      "both", "other", "same", "listed", "affected", "restricted", "controlled"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "which", "because", "as", "while", "after",
                              "when", "said", "says", "where", "since", "so"})
-# Verbs of saying and "that": the "it" after them is the speaker of the sentence.
-_REPORTING = frozenset({"said", "say", "says", "told", "added", "stated", "announced", "that",
+# Verbs of saying: the "it" after them is the speaker of the sentence.
+_REPORTING = frozenset({"said", "say", "says", "told", "added", "stated", "announced",
                         "confirmed", "warned"})
 # First words of company names that say too little to stand for the company alone.
 _NOT_SHORT = frozenset({"the", "new", "north", "south", "east", "west", "northern", "southern",
