@@ -165,6 +165,31 @@ def _parenthesised_seat(view: SentenceView) -> None:
             m.name, m.node_id = m.surface, node_id(Label.ORGANIZATION, m.surface)
 
 
+# Words after "Argentina's Catamarca" or "China's Regulations" that make it no company.
+_NOT_AFTER_COMPANY = frozenset({"on", "of", "for", "province", "state", "region", "county",
+                                "prefecture", "district", "government", "law", "act", "rule"})
+
+
+def _possessed_company(view: SentenceView, sets: dict[str, WordSet]) -> None:
+    """"Belgium's Campine process antimony", "Japan's Dowa recovers gallium": one unknown
+    capitalised word after a country's possessive, before a lowercase word, is a company of
+    that country (a person after a country's possessive comes with a title or a first name)."""
+    low, tokens = view.words, view.tokens
+    titles = sets["person_titles"]
+    for m in [m for m in view.mentions if m.label is Label.COUNTRY and m.form != "place"]:
+        k = m.end + 1
+        if k + 1 >= len(low) or low[m.end] != "'s" or view.gaps[k] != "" \
+                or _NAME_WORD.match(tokens[k].text) is None or len(tokens[k].text) < 3 \
+                or low[k] in _NOT_NAMES or low[k] in titles or view.covered(k, k + 1) \
+                or not tokens[k + 1].text[:1].islower() or view.gaps[k + 1] not in ("", ",") \
+                or low[k + 1] in _NOT_AFTER_COMPANY:
+            continue
+        name = tokens[k].text
+        mention = Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, name), name, k, k + 1,
+                          name, "rule", props={"country": m.node_id})
+        view.mentions.append(mention)
+
+
 def _name_after(view: SentenceView, start: int, limit: int = 4) -> int:
     tokens = view.tokens
     end = start
@@ -278,6 +303,7 @@ def name_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     view.mentions.extend(found)
     _named_for_metals(view)
     _parenthesised_seat(view)
+    _possessed_company(view, sets)
     found = []
     _people(view, sets, found)
     _company_cues(view, sets, found)

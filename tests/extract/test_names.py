@@ -47,3 +47,14 @@ def test_a_seat_in_brackets_before_a_legal_suffix_is_part_of_the_name() -> None:
 def test_a_short_name_in_brackets_stays_outside_the_name() -> None:
     found = _named("The Kachin Independence Army (KIA) took the town.")
     assert (Label.ORGANIZATION, "Kachin Independence Army") in found
+
+
+def test_one_unknown_name_after_a_countrys_possessive_is_a_company() -> None:
+    found = _named("Belgium's Tarvane processes antimony, and Japan's Oskuro recovers gallium.")
+    assert {(Label.ORGANIZATION, "Tarvane"), (Label.ORGANIZATION, "Oskuro")} <= found
+
+
+def test_a_province_or_a_law_after_a_countrys_possessive_is_no_company() -> None:
+    found = _named("A company owned by Argentina's Tarvane province signed. China's Rulings on "
+                   "exports changed.")
+    assert not {label for label, _ in found} & {Label.ORGANIZATION}
