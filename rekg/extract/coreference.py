@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 
+from rekg.extract.carry import producing_regions, producing_site
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.focus import Goods, Salience, elided_goods, refer
 from rekg.schema import Label
@@ -40,6 +41,16 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "n
                      "both", "other", "same", "listed", "affected", "restricted", "controlled"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "which", "because", "as", "while", "after",
                              "when", "said", "says", "where", "since", "so"})
+# Verbs of saying: the "it" after them is the speaker of the sentence.
+_REPORTING = frozenset({"said", "say", "says", "told", "added", "stated", "announced",
+                        "confirmed", "warned"})
+# First words of company names that say too little to stand for the company alone.
+_NOT_SHORT = frozenset({"the", "new", "north", "south", "east", "west", "northern", "southern",
+                        "eastern", "western", "general", "united", "national", "state", "global",
+                        "international", "first", "royal", "central", "great", "rare",
+                        "critical", "energy", "american", "british", "european", "asian",
+                        "african", "chinese", "japanese", "korean", "indian", "australian",
+                        "canadian", "mineral", "metal", "china", "japan", "korea", "india"})
 _AGREEMENT_NOUNS = frozenset({"act", "law", "regulation", "legislation", "statute", "directive"})
 _NOT_KINDS = {"element": frozenset({"magnet", "alloy", "oxide", "other"}),
               "metal": frozenset({"magnet", "alloy", "oxide"}),
@@ -58,11 +69,15 @@ _PAIRS = (("the", "two", "side"), ("both", "side"), ("both", "country"), ("the",
           ("the", "two", "superpower"), ("the", "two", "power"))
 
 
-def _pair_phrase(low: list[str], i: int) -> int:
+_COMPANY_PAIRS = tuple((*lead, noun) for lead in (("both",), ("the", "two"))
+                       for noun in ("company", "firm", "group", "miner", "producer"))
+
+
+def _pair_phrase(low: list[str], i: int, pairs: tuple[tuple[str, ...], ...] = _PAIRS) -> int:
     """Length of "the two sides", "both countries" ... starting at token ``i``, else 0."""
     if low[i] not in ("the", "both"):
         return 0
-    for phrase in _PAIRS:
+    for phrase in pairs:
         if tuple(low[i:i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
@@ -92,12 +107,14 @@ def _appositions(view: SentenceView) -> None:
 
 def run(ctx: ArticleContext) -> None:
     surnames: dict[str, Mention] = {}
+    short_names: dict[str, Mention] = {}
     last_org: dict[str, Mention] = {}
     orgs = Salience()
     last_materials: list[Mention] = []
     seen_restriction = False
     subject: Mention | None = None
     recent_countries: list[Mention] = []
+    recent_firms: list[Mention] = []
     last_agreement: Mention | None = None
     next_group = 1000
     specific: dict[str, tuple[int, Mention]] = {}
@@ -105,7 +122,8 @@ def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
-        opener_owner = _owned_subject(view, orgs)
+        producing_regions(view)
+        opener_owner = _owned_subject(view, orgs) or producing_site(view, orgs)
         if opener_owner is not None:
             added.append(opener_owner)
         taken = {k for m in view.mentions for k in range(m.start, m.end)} | {
@@ -116,26 +134,38 @@ def run(ctx: ArticleContext) -> None:
             text = tokens[i].text
             before = low[i - 1] if i else ""
             pair = _pair_phrase(low, i)
-            if pair and len(recent_countries) >= 2:
+            firms = _pair_phrase(low, i, _COMPANY_PAIRS) if len(recent_firms) >= 2 else 0
+            if (pair and len(recent_countries) >= 2) or firms:
                 group = next_group
                 next_group += 1
-                for country in recent_countries[-2:]:
-                    mention = refer(country, view, i, i + pair)
+                for country in (recent_firms if firms else recent_countries)[-2:]:
+                    mention = refer(country, view, i, i + (firms or pair))
                     mention.group = group
                     added.append(mention)
-            elif word in ("it", "its") and (subject is not None or word == "its") and (
+            elif word in ("it", "its") and (
+                    subject is not None or word == "its" or before in _REPORTING or (
+                        i == 0 and orgs.focus("company", view.index) is not None)) and (
                     i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"
                     or _after_fronted_time(view, i)):
                 near = next((m for m in view.mentions if m.end <= i and m.label in (
                     Label.COUNTRY, Label.ORGANIZATION) and m.form != "place" and (
                         m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
-                referent = near if word == "its" and near is not None else subject
+                if word == "it" and before in _REPORTING:  # "X said it would": X, not the last
+                    near = next((m for m in view.mentions if m.end <= i and m.label in (
+                        Label.COUNTRY, Label.ORGANIZATION) and m.form not in ("place", "demonym")
+                        and (m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
+                referent = near if (word == "its" or before in _REPORTING) and near is not None \
+                    else (subject or orgs.focus("company", view.index))
                 if referent is not None:
                     added.append(refer(referent, view, i, i + 1))
             elif text[:1].isupper() and word in surnames and (
                     i + 1 >= len(low) or not tokens[i + 1].text[:1].isupper()):
                 person = surnames[word]
                 added.append(refer(person, view, i, i + 1))
+            elif text[:1].isupper() and word in short_names and (
+                    i > 0 or low[1:2] == ["'s"]) and (
+                    i + 1 >= len(low) or not tokens[i + 1].text[:1].isupper()):
+                added.append(refer(short_names[word], view, i, i + 1))  # "Cyclic": Cyclic Materials
             elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org \
                     and text.lower() == word:  # "the companies" are several, not the one in focus
                 added.append(refer(orgs.focus(_ORG_NOUNS[word], view.index)
@@ -188,6 +218,12 @@ def run(ctx: ArticleContext) -> None:
                 surnames[m.name.split()[-1].lower()] = m
             elif m.label is Label.ORGANIZATION and m.form != "anaphor":
                 kind = m.entry.properties.get("kind") if m.entry is not None else None
+                first = view.tokens[m.start].text
+                if kind in (None, "company"):  # "both companies": the last two named
+                    recent_firms = [f for f in recent_firms[-3:] if f.node_id != m.node_id] + [m]
+                if m.end - m.start > 1 and kind in (None, "company") and first.isalpha() \
+                        and len(first) > 3 and low[m.start] not in _NOT_SHORT:
+                    short_names[low[m.start]] = m
                 last_org[kind if kind in ("ministry", "agency", "bloc") else "company"] = m
                 orgs.add(kind if kind in ("ministry", "agency", "bloc") else "company", m,
                          view.index)

@@ -41,8 +41,8 @@ class Salience:
             kind, count, _, first = self.seen[m.node_id]
             self.seen[m.node_id] = (kind, count, sentence, first)
 
-    def focus(self, kind: str, sentence: int) -> Mention | None:
-        near = [v for v in self.seen.values() if v[0] == kind and sentence - v[2] <= self.WINDOW]
+    def focus(self, kind: str, sentence: int, window: int = WINDOW) -> Mention | None:
+        near = [v for v in self.seen.values() if v[0] == kind and sentence - v[2] <= window]
         if not near:
             return None
         return max(near, key=lambda v: (v[1], v[2]))[3]

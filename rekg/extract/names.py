@@ -137,6 +137,59 @@ def _named_for_metals(view: SentenceView) -> None:
                                      start, metal.end, name, "rule"))
 
 
+_LEGAL = frozenset({"ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa", "corporation",
+                    "company", "bhd", "pte", "tbk", "nv", "bv", "gmbh", "jsc"})
+
+
+def _parenthesised_seat(view: SentenceView) -> None:
+    """"IREL (India) Limited", "Sinosteel (Shanghai) Co": a company name, a seat or group in
+    brackets, then a legal suffix is one name. The bracketed word names no country of its own
+    and the suffix no restriction ("Limited")."""
+    low, tokens = view.words, view.tokens
+    for m in [m for m in view.mentions if m.label is Label.ORGANIZATION and m.form != "anaphor"]:
+        seat = m.end
+        if seat + 1 >= len(low) or not view.gaps[seat].strip().endswith("(") \
+                or view.gaps[seat + 1].strip() != ")" or not tokens[seat].text[:1].isupper():
+            continue
+        end = seat + 1
+        while end < len(low) and end - seat <= 3 and low[end] in _LEGAL \
+                and view.gaps[end].strip() in ("", ")", ".", ",", ".,"):
+            end += 1
+        if end == seat + 1:
+            continue  # "Kachin Independence Army (KIA)": a short name, not part of it
+        for other in view.covered(seat, end):
+            if other is not m:
+                view.mentions.remove(other)
+        m.end, m.surface = end, view.span_text(m.start, end)
+        if m.form == "rule":
+            m.name, m.node_id = m.surface, node_id(Label.ORGANIZATION, m.surface)
+
+
+# Words after "Argentina's Catamarca" or "China's Regulations" that make it no company.
+_NOT_AFTER_COMPANY = frozenset({"on", "of", "for", "province", "state", "region", "county",
+                                "prefecture", "district", "government", "law", "act", "rule"})
+
+
+def _possessed_company(view: SentenceView, sets: dict[str, WordSet]) -> None:
+    """"Belgium's Campine process antimony", "Japan's Dowa recovers gallium": one unknown
+    capitalised word after a country's possessive, before a lowercase word, is a company of
+    that country (a person after a country's possessive comes with a title or a first name)."""
+    low, tokens = view.words, view.tokens
+    titles = sets["person_titles"]
+    for m in [m for m in view.mentions if m.label is Label.COUNTRY and m.form != "place"]:
+        k = m.end + 1
+        if k + 1 >= len(low) or low[m.end] != "'s" or view.gaps[k] != "" \
+                or _NAME_WORD.match(tokens[k].text) is None or len(tokens[k].text) < 3 \
+                or low[k] in _NOT_NAMES or low[k] in titles or view.covered(k, k + 1) \
+                or not tokens[k + 1].text[:1].islower() or view.gaps[k + 1] not in ("", ",") \
+                or low[k + 1] in _NOT_AFTER_COMPANY:
+            continue
+        name = tokens[k].text
+        mention = Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, name), name, k, k + 1,
+                          name, "rule", props={"country": m.node_id})
+        view.mentions.append(mention)
+
+
 def _name_after(view: SentenceView, start: int, limit: int = 4) -> int:
     tokens = view.tokens
     end = start
@@ -249,6 +302,8 @@ def name_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     _organisations(view, sets, found)
     view.mentions.extend(found)
     _named_for_metals(view)
+    _parenthesised_seat(view)
+    _possessed_company(view, sets)
     found = []
     _people(view, sets, found)
     _company_cues(view, sets, found)

@@ -34,3 +34,27 @@ def test_a_name_right_before_an_organisation_title_is_the_employer() -> None:
     assert {(Label.ORGANIZATION, "Vardo"), (Label.PERSON, "Julian Marsk")} <= found
     assert (Label.ORGANIZATION, "Former") not in _named(
         "Former President Julian Marsk left. Acting Chairman Ida Holm stayed.")
+
+
+def test_a_seat_in_brackets_before_a_legal_suffix_is_part_of_the_name() -> None:
+    found = _named("The state-owned IREL (India) Limited mines beach sands. Tarrant Holdings "
+                   "(Shanghai) Co Ltd makes magnets.")
+    assert {(Label.ORGANIZATION, "IREL (India) Limited"),
+            (Label.ORGANIZATION, "Tarrant Holdings (Shanghai) Co Ltd")} <= found
+    assert not {label for label, _ in found} & {Label.COUNTRY, Label.RESTRICTION}
+
+
+def test_a_short_name_in_brackets_stays_outside_the_name() -> None:
+    found = _named("The Kachin Independence Army (KIA) took the town.")
+    assert (Label.ORGANIZATION, "Kachin Independence Army") in found
+
+
+def test_one_unknown_name_after_a_countrys_possessive_is_a_company() -> None:
+    found = _named("Belgium's Tarvane processes antimony, and Japan's Oskuro recovers gallium.")
+    assert {(Label.ORGANIZATION, "Tarvane"), (Label.ORGANIZATION, "Oskuro")} <= found
+
+
+def test_a_province_or_a_law_after_a_countrys_possessive_is_no_company() -> None:
+    found = _named("A company owned by Argentina's Tarvane province signed. China's Rulings on "
+                   "exports changed.")
+    assert not {label for label, _ in found} & {Label.ORGANIZATION}
