@@ -109,6 +109,17 @@ class _Memory:
             label: {} for label in _MEASURES}
         self.reports: dict[str, list[Report]] = {}
         self.decoded: dict[tuple[Label, str], Report] = {}
+        self.generation: str | None = None
+
+    def check(self, store: Store) -> None:
+        """Forget the nodes unless the store changed since by merges alone (a direct write
+        may have changed a node, keeping its digest); a store that keeps no generation is
+        read whole every time."""
+        current = store.generation()
+        if current is None or self.generation is None \
+                or store.after_merges(self.generation) != current:
+            self.nodes = {label: {} for label in _MEASURES}
+            self.reports = {}
 
     def decode(self, label: Label, text: str) -> Report:
         key = (label, text)
@@ -116,9 +127,10 @@ class _Memory:
             self.decoded[key] = Report.decode(label, text)
         return self.decoded[key]
 
-    def remember(self, plan: _Plan) -> None:
+    def remember(self, store: Store, plan: _Plan) -> None:
         """Take what ``plan`` wrote: its reports as the next resolution would decode them
         from the store (a fresh report is decoded once, from its text)."""
+        self.generation = store.generation()
         previous, self.decoded, self.reports = self.decoded, {}, {}
         for label in _MEASURES:
             known = self.nodes[label] = {}
@@ -429,9 +441,10 @@ def resolve(store: Store, families: Families = same_id,
     """Resolve the measures of the whole graph, with the reports of ``fragments`` (those
     just merged); running it again changes nothing."""
     memory = _memory(store)
+    memory.check(store)
     plan = _plan(store, families, [r for f in fragments for r in from_fragment(f)], memory)
     removed, created = _write(store, plan)
-    memory.remember(plan)
+    memory.remember(store, plan)
     return ResolveSummary(
         restrictions_before=len(plan.found[Label.RESTRICTION]),
         restrictions_after=len(plan.nodes[Label.RESTRICTION]),
