@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from rekg.schema import Label
-from rekg.schema.events import StatusEvent, events_from_report, merge_events, node_status
+from rekg.schema.events import StatusEvent, events_from_report, node_status
 
 WINDOW_DAYS = 7
 EFFECT_LAG_DAYS = 45
@@ -48,6 +48,18 @@ def kind_family(kind: str) -> str:
 
 
 @dataclass
+class _Pending:
+    """What absorbing has gathered and ``Measure.finish`` has not yet written into the
+    properties: rewriting the merged history at every absorb made one measure reported by k
+    articles cost k squared (issue 14)."""
+
+    events: set[str]
+    merged_ids: set[str]
+    dates: dict[str, set[str]]
+    seen_evidence: set[str]
+
+
+@dataclass
 class Measure:
     """A Restriction or Agreement as resolution sees it."""
 
@@ -63,10 +75,15 @@ class Measure:
     # stated starts and first report, kept until ``absorb`` changes the measure: matching
     # asks for them millions of times on a large graph (issue 14)
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    pending: _Pending | None = field(default=None, repr=False, compare=False)
 
     @property
     def kind(self) -> str:
         return str(self.props.get("kind") or UNKNOWN_KIND)
+
+    def events(self) -> Iterable[str]:
+        return self.props.get("status_events") or [] if self.pending is None \
+            else self.pending.events
 
     def stated(self) -> list[tuple[date, str]]:
         """(day, status) of every start the text states: announcements and entries into force
@@ -75,8 +92,10 @@ class Measure:
         if "stated" in self.cache:
             return list(self.cache["stated"])
         found = set()
-        for text in self.props.get("status_events") or []:
+        closed = True
+        for text in self.events():
             event = StatusEvent.decode(text)
+            closed = closed and event.source in self.articles
             if event.basis != "stated" or event.date == self.articles.get(event.source):
                 continue
             if self.label is Label.RESTRICTION and event.status not in _ACTIVE:
@@ -85,6 +104,7 @@ class Measure:
             if day is not None:
                 found.add((day, event.status))
         self.cache["stated"] = sorted(found)
+        self.cache["closed"] = closed
         return list(self.cache["stated"])
 
     def start(self) -> str:
@@ -100,6 +120,22 @@ class Measure:
 
     def order(self) -> tuple[bool, str, str, str]:
         return (not self.start(), self.start(), self.first_reported(), self.id)
+
+    def finish(self) -> None:
+        """Write what absorbing gathered into the properties."""
+        pending, self.pending = self.pending, None
+        if pending is None:
+            return
+        props = self.props
+        props["merged_ids"] = sorted(pending.merged_ids - {self.id})
+        props["status_events"] = sorted(pending.events)
+        keys = {"announced": ("announced",), "effective": ("in_force",)} \
+            if self.label is Label.RESTRICTION else {"date": None}
+        for key, statuses in keys.items():
+            stated = _earliest(pending.events, statuses, self.articles)
+            if stated or pending.dates[key]:
+                props[key] = stated or min(pending.dates[key])
+        props.update(status_props(self.label, props))
 
 
 def _day(value: Any) -> date | None:
@@ -236,10 +272,28 @@ def _earliest(events: Iterable[str], statuses: Iterable[str] | None,
     return min(days) if days else None
 
 
+def _date_keys(label: Label) -> tuple[str, ...]:
+    return ("announced", "effective") if label is Label.RESTRICTION else ("date",)
+
+
+def _pending(measure: Measure) -> _Pending:
+    if measure.pending is None:
+        props = measure.props
+        measure.pending = _Pending(
+            set(props.get("status_events") or []),
+            set(props.get("merged_ids") or []) | {measure.id},
+            {key: {str(props[key])} if props.get(key) else set()
+             for key in _date_keys(measure.label)},
+            set(measure.evidence))
+    return measure.pending
+
+
 def absorb(survivor: Measure, duplicate: Measure) -> None:
     """The survivor takes in the duplicate: properties, relations and reports. The merged
     node keeps the smaller of the two ids, so that its id depends on which reports it holds,
-    not on the order they came in."""
+    not on the order they came in. The merged history, dates and status are written by
+    ``survivor.finish()``."""
+    duplicate.finish()
     props = dict(survivor.props)
     other = duplicate.props
     for key, value in other.items():
@@ -253,30 +307,38 @@ def absorb(survivor: Measure, duplicate: Measure) -> None:
         merged = sorted(set(survivor.props.get(key) or []) | set(other.get(key) or []))
         if merged:
             props[key] = merged
-    final = min(survivor.id, duplicate.id)
-    props["merged_ids"] = sorted((set(survivor.props.get("merged_ids") or [])
-                                  | set(other.get("merged_ids") or [])
-                                  | {duplicate.id, survivor.id}) - {final})
-    props["status_events"] = merge_events(survivor.props.get("status_events") or [],
-                                          other.get("status_events") or [])
+    pending = _pending(survivor)
+    pending.merged_ids.update(other.get("merged_ids") or [])
+    pending.merged_ids.update((duplicate.id, survivor.id))
+    pending.events.update(other.get("status_events") or [])
+    for key in pending.dates:
+        if other.get(key):
+            pending.dates[key].add(str(other[key]))
+    cache = survivor.cache
+    stated = cache.get("stated") if cache.get("closed") else None
+    other_stated = duplicate.stated() if stated is not None else None
     survivor.actors |= duplicate.actors
     survivor.covers |= duplicate.covers
     survivor.general |= duplicate.general
     survivor.targets |= duplicate.targets
     survivor.articles.update(duplicate.articles)
-    survivor.evidence += [e for e in duplicate.evidence if e not in survivor.evidence]
-    events, published = props["status_events"], survivor.articles
-    keys = {"announced": ("announced",), "effective": ("in_force",)} \
-        if survivor.label is Label.RESTRICTION else {"date": None}
-    for key, statuses in keys.items():
-        stated = _earliest(events, statuses, published)
-        present = sorted(str(v) for v in (survivor.props.get(key), other.get(key)) if v)
-        if stated or present:
-            props[key] = stated or present[0]
-    props["id"] = survivor.id = final
-    props.update(status_props(survivor.label, props))
+    for sentence in duplicate.evidence:
+        if sentence not in pending.seen_evidence:
+            pending.seen_evidence.add(sentence)
+            survivor.evidence.append(sentence)
+    survivor.id = min(survivor.id, duplicate.id)
+    props["id"] = survivor.id
     survivor.props = props
-    survivor.cache.clear()
+    first = min((p for p in (cache.get("first"), duplicate.first_reported()) if p), default="") \
+        if "first" in cache else None
+    cache.clear()
+    if stated is not None and other_stated is not None and duplicate.cache.get("closed"):
+        # every event's article belongs to its own measure, so no publication date changes
+        # which events state a start: the union of both is the merged measure's
+        cache["stated"] = sorted(set(stated) | set(other_stated))
+        cache["closed"] = True
+    if first is not None:
+        cache["first"] = first
 
 
 def status_props(label: Label, props: Mapping[str, Any]) -> dict[str, Any]:
@@ -367,6 +429,8 @@ def match(measures: list[Measure], families: Families) -> tuple[list[Measure], d
             filed.refile(chosen)
             changed = True
         measures = sorted(filed.all.values(), key=Measure.order)
+    for measure in measures:
+        measure.finish()
     survivor_of = {}
     for merged in renamed:
         final = merged

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rekg.graph.measures import Measure, report_events, status_props
@@ -57,11 +57,15 @@ class Report:
     label: Label
     props: dict[str, Any]
     rels: list[ReportRel]
+    # every resolution encodes every report it keeps; a report is never changed once made
+    text: str | None = field(default=None, repr=False, compare=False)
 
     def encode(self) -> str:
-        return json.dumps({"id": self.id, "props": self.props,
-                           "rels": [r.as_list() for r in self.rels]},
-                          sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        if self.text is None:
+            self.text = json.dumps({"id": self.id, "props": self.props,
+                                    "rels": [r.as_list() for r in self.rels]},
+                                   sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return self.text
 
     @classmethod
     def decode(cls, label: Label, text: str) -> Report:

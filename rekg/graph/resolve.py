@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -97,25 +98,99 @@ def _pages(ids: Sequence[str]) -> list[list[str]]:
     return [list(ids[i:i + _READ_PAGE]) for i in range(0, len(ids), _READ_PAGE)]
 
 
-def _read(store: Store, label: Label, fresh: Mapping[str, list[Report]],
+class _Memory:
+    """The measure nodes as the last resolution through one store object wrote them (digest,
+    articles mentioning them, properties, reports), so that the next one, after the next
+    batch, reads from the store only the nodes that changed since: reading every node's
+    reports again made each batch cost as much as the whole graph (issue 14)."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[Label, dict[str, tuple[str, int, dict[str, Any]]]] = {
+            label: {} for label in _MEASURES}
+        self.reports: dict[str, list[Report]] = {}
+        self.decoded: dict[tuple[Label, str], Report] = {}
+        self.generation: str | None = None
+
+    def check(self, store: Store) -> None:
+        """Forget the nodes unless the store changed since by merges alone (a direct write
+        may have changed a node, keeping its digest); a store that keeps no generation is
+        read whole every time."""
+        current = store.generation()
+        if current is None or self.generation is None \
+                or store.after_merges(self.generation) != current:
+            self.nodes = {label: {} for label in _MEASURES}
+            self.reports = {}
+
+    def decode(self, label: Label, text: str) -> Report:
+        key = (label, text)
+        if key not in self.decoded:
+            self.decoded[key] = Report.decode(label, text)
+        return self.decoded[key]
+
+    def remember(self, store: Store, plan: _Plan) -> None:
+        """Take what ``plan`` wrote: its reports as the next resolution would decode them
+        from the store (a fresh report is decoded once, from its text)."""
+        self.generation = store.generation()
+        previous, self.decoded, self.reports = self.decoded, {}, {}
+        for label in _MEASURES:
+            known = self.nodes[label] = {}
+            for node_id, props in plan.nodes[label].items():
+                reports = []
+                for text in props[REPORTS]:
+                    report = previous.get((label, text)) or Report.decode(label, text)
+                    self.decoded[(label, text)] = report
+                    reports.append(report)
+                covered = {a for report in reports for a in report.articles()}
+                known[node_id] = (props[RESOLVED], len(covered), props)
+                self.reports[node_id] = reports
+
+
+_MEMORIES: weakref.WeakKeyDictionary[Store, _Memory] = weakref.WeakKeyDictionary()
+
+
+def _memory(store: Store) -> _Memory:
+    if store not in _MEMORIES:
+        _MEMORIES[store] = _Memory()
+    return _MEMORIES[store]
+
+
+def _read(store: Store, label: Label, fresh: Mapping[str, list[Report]], memory: _Memory,
           ) -> tuple[dict[str, dict[str, Any]], list[Report]]:
     """Every node of ``label`` (properties without lookup keys) and the reports it holds:
     those it kept and those of ``fresh`` (the batch just merged, by node id). A node that
     some article mentions beyond those reports (a merge that was never resolved, or a graph
-    resolved before reports were kept) is read whole, as one report."""
+    resolved before reports were kept) is read whole, as one report. Nodes unchanged since
+    ``memory`` saw them (same digest, as many articles mentioning them, nothing fresh) are
+    taken from it."""
+    known = memory.nodes[label]
+    digests = dict(store.read(f"MATCH (m:`{label.value}`) RETURN m.id, m.{RESOLVED}").rows)
+    counts = dict(store.read(f"MATCH (a:Article)-[:MENTIONS]->(m:`{label.value}`) "
+                             "RETURN m.id, count(DISTINCT a)").rows)
     nodes: dict[str, dict[str, Any]] = {}
-    for node_id, props in store.read(
-            f"MATCH (m:`{label.value}`) RETURN m.id, properties(m)").rows:
-        props = dict(props)
-        props.pop(LOOKUP_KEYS, None)
-        nodes[node_id] = props
-    mentions: dict[str, set[str]] = {}
-    for node_id, article in store.read(
-            f"MATCH (a:Article)-[:MENTIONS]->(m:`{label.value}`) RETURN m.id, a.id").rows:
-        mentions.setdefault(node_id, set()).add(article)
     held: dict[str, list[Report]] = {}
-    for node_id, props in nodes.items():
-        reports = [Report.decode(label, text) for text in props.get(REPORTS) or []]
+    unknown = []
+    for node_id, digest in digests.items():
+        seen = known.get(node_id)
+        if seen is not None and digest is not None and node_id not in fresh \
+                and seen[0] == digest and seen[1] == counts.get(node_id, 0):
+            nodes[node_id] = seen[2]
+            held[node_id] = memory.reports[node_id]
+        else:
+            unknown.append(node_id)
+    mentions: dict[str, set[str]] = {}
+    for page in _pages(sorted(unknown)):
+        for node_id, props in store.read(
+                f"UNWIND $ids AS i MATCH (m:`{label.value}` {{id: i}}) "
+                "RETURN m.id, properties(m)", {"ids": page}).rows:
+            props = dict(props)
+            props.pop(LOOKUP_KEYS, None)
+            nodes[node_id] = props
+        for node_id, article in store.read(
+                f"UNWIND $ids AS i MATCH (a:Article)-[:MENTIONS]->(m:`{label.value}` {{id: i}}) "
+                "RETURN m.id, a.id", {"ids": page}).rows:
+            mentions.setdefault(node_id, set()).add(article)
+    for node_id in unknown:
+        reports = [memory.decode(label, text) for text in nodes[node_id].get(REPORTS) or []]
         reports += fresh.get(node_id, [])
         covered = {a for report in reports for a in report.articles()}
         if reports and mentions.get(node_id, set()) <= covered:
@@ -148,16 +223,20 @@ def _links(restrictions: list[Measure], agreements: list[Measure],
         for actor in measure.actors:
             groups.setdefault((actor, kind_family(measure.kind)), []).append(measure)
     for measure in sorted(restrictions, key=Measure.order):
-        peers = {m.id: m for actor in measure.actors
-                 for m in groups[(actor, kind_family(measure.kind))]}
-        earlier = sorted((m for m in peers.values() if m.start() and measure.start()
-                          and m.start() < measure.start()), key=Measure.order)
+        cued = [(rel_type, sentence) for rel_type, cue in
+                ((RelType.EXPANDS, _EXPANDS), (RelType.REPLACES, _REPLACES))
+                if (sentence := next((e for e in measure.evidence if cue.search(e)), None))
+                is not None] if measure.start() else []
+        if not cued:
+            continue
+        # the cue is rare, so the peers (a whole country's measures) are looked at only then
+        earlier = [m for actor in measure.actors
+                   for m in groups[(actor, kind_family(measure.kind))]
+                   if m.start() and m.start() < measure.start()]
         if earlier:
-            for rel_type, cue in ((RelType.EXPANDS, _EXPANDS), (RelType.REPLACES, _REPLACES)):
-                sentence = next((e for e in measure.evidence if cue.search(e)), None)
-                if sentence is not None:
-                    wanted.append((rel_type, measure, earlier[-1], sorted(measure.articles),
-                                   sentence))
+            latest = max(earlier, key=Measure.order)
+            for rel_type, sentence in cued:
+                wanted.append((rel_type, measure, latest, sorted(measure.articles), sentence))
     imposed: dict[str, list[int]] = {}
     stopped: list[set[str]] = []
     for position, restriction in enumerate(restrictions):
@@ -193,7 +272,11 @@ def _add_rel(rels: dict[_RelKey, dict[str, Any]], key: _RelKey, props: Mapping[s
     for name in ("sources", "evidence"):
         if name in props:
             have = row.setdefault(name, [])
-            have += [x for x in props[name] or [] if x not in have]
+            seen = set(have)
+            for item in props[name] or []:
+                if item not in seen:
+                    seen.add(item)
+                    have.append(item)
     if props.get("confidence") is not None:
         confidence = float(props["confidence"])
         row["confidence"] = max(float(row.get("confidence", confidence)), confidence)
@@ -232,7 +315,8 @@ def _by_id(reports: Sequence[Report]) -> list[Measure]:
     return measures
 
 
-def _plan(store: Store, families: Families, fresh: Sequence[Report]) -> _Plan:
+def _plan(store: Store, families: Families, fresh: Sequence[Report], memory: _Memory,
+          ) -> _Plan:
     found: dict[Label, dict[str, dict[str, Any]]] = {}
     survivors: dict[Label, list[Measure]] = {}
     members: dict[str, list[Report]] = {}
@@ -242,7 +326,7 @@ def _plan(store: Store, families: Families, fresh: Sequence[Report]) -> _Plan:
         for report in fresh:
             if report.label is label:
                 new.setdefault(report.id, []).append(report)
-        found[label], reports = _read(store, label, new)
+        found[label], reports = _read(store, label, new, memory)
         merged_into: dict[str, str]
         survivors[label], merged_into = match(_by_id(reports), families)
         for report in reports:
@@ -356,8 +440,11 @@ def resolve(store: Store, families: Families = same_id,
             fragments: Sequence[GraphFragment] = ()) -> ResolveSummary:
     """Resolve the measures of the whole graph, with the reports of ``fragments`` (those
     just merged); running it again changes nothing."""
-    plan = _plan(store, families, [r for f in fragments for r in from_fragment(f)])
+    memory = _memory(store)
+    memory.check(store)
+    plan = _plan(store, families, [r for f in fragments for r in from_fragment(f)], memory)
     removed, created = _write(store, plan)
+    memory.remember(store, plan)
     return ResolveSummary(
         restrictions_before=len(plan.found[Label.RESTRICTION]),
         restrictions_after=len(plan.nodes[Label.RESTRICTION]),

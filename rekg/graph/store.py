@@ -314,6 +314,7 @@ class Store(ABC):
         them instead of counting them as present.
         """
         self.ensure_schema()
+        before = self.generation()
         ids = list(dict.fromkeys(article_id for article_id, _ in fragments))
         complete = self.complete_articles(ids)
         plan = MergePlan()
@@ -330,7 +331,24 @@ class Store(ABC):
             return stats
         stats.add(self._apply(plan, batch_size))
         self._finish_articles(list(taken))
+        after = self.generation()
+        if before is not None and after is not None:
+            chain = self.__dict__.setdefault("_merge_chain", {})
+            chain[before] = after
+            while len(chain) > 64:
+                del chain[next(iter(chain))]
         return stats
+
+    def after_merges(self, generation: str) -> str:
+        """The generation this store object reached from ``generation`` by ``merge_articles``
+        alone, nothing else written in between (``generation`` itself when none followed):
+        resolution keeps what it wrote for as long as only merges it is told of followed."""
+        chain: dict[str, str] = self.__dict__.get("_merge_chain", {})
+        seen = {generation}
+        while generation in chain and chain[generation] not in seen:
+            generation = chain[generation]
+            seen.add(generation)
+        return generation
 
     def complete_articles(self, ids: Sequence[str]) -> set[str]:
         """Those of ``ids`` whose articles are in the store with all of their writes."""

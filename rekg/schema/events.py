@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 SEPARATOR = "|"
@@ -46,10 +47,16 @@ class StatusEvent:
 
     @classmethod
     def decode(cls, text: str) -> StatusEvent:
-        parts = text.split(SEPARATOR)
-        if len(parts) != 4:
-            raise ValueError(f"status event {text!r} is not DATE|STATUS|ARTICLE|BASIS")
-        return cls(*parts)
+        return _decoded(text)
+
+
+@lru_cache(maxsize=1 << 17)
+def _decoded(text: str) -> StatusEvent:
+    # resolution decodes each measure's whole history after every merge it takes part in
+    parts = text.split(SEPARATOR)
+    if len(parts) != 4:
+        raise ValueError(f"status event {text!r} is not DATE|STATUS|ARTICLE|BASIS")
+    return StatusEvent(*parts)
 
 
 def merge_events(*lists: Iterable[str]) -> list[str]:

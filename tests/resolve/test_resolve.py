@@ -221,3 +221,22 @@ def test_a_second_resolution_writes_nothing(store: Store, monkeypatch: pytest.Mo
     resolve(store, coverage_families)  # a node that differs from its reports is rewritten
     assert len(writes) > 1
     assert "renamed" not in {n["name"] for n in restrictions(store)}
+
+
+def test_merges_resolution_did_not_see_are_read_from_the_store(
+    embedded_store: Store, tmp_path: Path,
+) -> None:
+    # resolution keeps the nodes it wrote in memory between batches; articles merged behind
+    # its back through the same store object must still be read and resolved
+    files = sorted(DATA.glob("*.txt"))
+    ingest(embedded_store, [str(f) for f in files[:2]], batch_size=1)
+    unseen = tmp_path / "unseen"
+    unseen.mkdir()
+    for path in files[2:]:
+        (unseen / path.name).write_text(path.read_text())
+    ingest_without_resolution(embedded_store, unseen)
+    resolve(embedded_store, coverage_families)
+    found = {n.get("announced"): n for n in restrictions(embedded_store)}
+    assert sorted(found) == [MARCH, "2025-07-07"]
+    assert len(found[MARCH]["merged_ids"]) == 3
+    assert found[MARCH]["status"] == "suspended"
