@@ -347,7 +347,7 @@ class EmbeddedServer:
                     # Compacting now would move the writes redis still retries to a file
                     # a short write damages (module docstring); the log stays as it is.
                     raise self._write_failure(
-                        f"the append-only log could not be written ({_write_error(client)})"
+                        f"the append-only log could not be written ({log_write_error(client)})"
                     )
                 client.execute_command("SAVE")
                 self._wait_for_rewrite(client)
@@ -393,7 +393,7 @@ class _UnreadableLog(Exception):
         self.log = log
 
 
-def _write_error(client: Any) -> str:
+def log_write_error(client: Any) -> str:
     """Why redis refuses writes: only its refusal names the error (INFO does not). The probe
     deletes a key that never exists, so it changes nothing if it is let through."""
     import redis

@@ -4,6 +4,7 @@ previous file only when complete."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -14,7 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from rekg.errors import StoreError
 from rekg.graph.stores import open_store
+from rekg.schema import GraphFragment, Label
+from rekg.schema.model import make_node
 
 from .conftest import (
     cli_env,
@@ -230,3 +234,45 @@ def test_an_export_onto_a_full_disk_keeps_the_previous_file(
     assert "disk is full" in line, line
     assert out.read_bytes() == previous
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler", "graph.json"]
+
+
+def _fill(disk: Path) -> Path:
+    filler = disk / "filler"
+    with open(filler, "wb") as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+                handle.flush()
+        except OSError:
+            pass
+    return filler
+
+
+@pytest.mark.parametrize("fsync", ["everysec", "always"])
+def test_a_batch_confirmed_while_the_disk_fills_is_kept(
+    small_disk: Path, monkeypatch: pytest.MonkeyPatch, fsync: str
+) -> None:
+    # Redis answers a MULTI/EXEC whose log append failed (appendfsync everysec) and keeps it
+    # only in memory; a store closed while the disk was still full lost a confirmed batch.
+    monkeypatch.setenv("REKG_FSYNC", fsync)
+    fragment = GraphFragment()
+    fragment.add_node(make_node(Label.ARTICLE, "a", key="a", title="x" * 300_000))
+    article = next(iter(fragment.nodes))
+    uri = f"embedded:{small_disk / 'store' / 'graph.db'}"
+    store = open_store(uri)
+    try:
+        store.write("CREATE (:Country {id: 'country:before'})")
+        filler = _fill(small_disk)
+        try:
+            store.merge_articles([(article, fragment)], finish=False)
+            confirmed = True
+        except StoreError:
+            confirmed = False
+    finally:
+        with contextlib.suppress(StoreError):
+            store.close()
+    assert wait_for_no_servers(small_disk / "store") == []
+    filler.unlink()
+    with open_store(uri) as reopened:
+        found = reopened.read("MATCH (a:Article) RETURN a.id").rows
+    assert confirmed == (found == [[article]])
