@@ -75,6 +75,9 @@ _DAMAGE_MARKERS = (
     "manifest", "can't open the append", "truncated", "checksum",
 )
 _MAX_HOLES = 16
+# A log whose incremental files grew past this (and past the base snapshot) is compacted when
+# a server starts: runs that never close cleanly (killed writers) would grow it without end.
+COMPACT_LOG_BYTES = 64 << 20
 
 
 def _one_line(text: object) -> str:
@@ -118,6 +121,17 @@ def _published(store: Path) -> dict[str, Any]:
 
 def aof_path(store: Path) -> Path:
     return store.with_name(store.name + AOF_SUFFIX)
+
+
+def _log_is_long(store: Path) -> bool:
+    folder = aof_path(store)
+    try:
+        files = list(folder.iterdir())
+    except OSError:
+        return False
+    incremental = sum(f.stat().st_size for f in files if f.name.endswith(".incr.aof"))
+    base = sum(f.stat().st_size for f in files if ".base." in f.name)
+    return incremental > max(COMPACT_LOG_BYTES, base)
 
 
 def socket_path(store: Path) -> Path:
@@ -188,11 +202,22 @@ class EmbeddedServer:
         cut = 0
         while True:
             try:
-                return cls._start_once(store)
+                server = cls._start_once(store)
+                break
             except _UnreadableLog as exc:
                 cut += 1
                 if cut > _MAX_HOLES or not cut_zero_run(store, aof_path(store), exc.log):
                     raise exc.error from None
+        if not _log_is_long(store):
+            return server
+        # Compacting before any write is safe; the file it switches to is not open for
+        # appending (module docstring), so the server is started again on the new log.
+        try:
+            with contextlib.suppress(StoreError):  # a full disk: the long log stays as it is
+                server.snapshot()
+        finally:
+            server.stop(snapshot=False)
+        return cls._start_once(store)
 
     @classmethod
     def _start_once(cls, store: Path) -> EmbeddedServer:

@@ -8,6 +8,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from rekg.errors import StoreError
+from rekg.graph import embedded_server
 from rekg.graph.stores import open_store
 from rekg.schema import GraphFragment, Label
 from rekg.schema.model import make_node
@@ -168,6 +170,18 @@ def test_zeros_followed_by_anything_but_a_command_are_named_damaged(tmp_path: Pa
     assert wait_for_no_servers(store.parent) == []
 
 
+def _fill(disk: Path) -> Path:
+    filler = disk / "filler"
+    with open(filler, "wb") as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+                handle.flush()
+        except OSError:
+            pass
+    return filler
+
+
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     mount_point = tmp_path / "disk"
@@ -219,14 +233,7 @@ def test_an_export_onto_a_full_disk_keeps_the_previous_file(
     out = small_disk / "graph.json"
     export_json(store, out, env)
     previous = out.read_bytes()
-    filler = small_disk / "filler"
-    with open(filler, "wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError:
-            pass
+    _fill(small_disk)
     done = run_cli(["--store", f"embedded:{store}", "export", "--format", "graphml",
                     "-o", str(out)], env)
     assert done.returncode == 1
@@ -234,18 +241,6 @@ def test_an_export_onto_a_full_disk_keeps_the_previous_file(
     assert "disk is full" in line, line
     assert out.read_bytes() == previous
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler", "graph.json"]
-
-
-def _fill(disk: Path) -> Path:
-    filler = disk / "filler"
-    with open(filler, "wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError:
-            pass
-    return filler
 
 
 @pytest.mark.parametrize("fsync", ["everysec", "always"])
@@ -276,3 +271,34 @@ def test_a_batch_confirmed_while_the_disk_fills_is_kept(
     with open_store(uri) as reopened:
         found = reopened.read("MATCH (a:Article) RETURN a.id").rows
     assert confirmed == (found == [[article]])
+
+
+def test_a_long_log_left_by_killed_servers_is_compacted_at_the_next_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store_path = tmp_path / "store" / "graph.db"
+    uri = f"embedded:{store_path}"
+    for run in range(3):  # each run's server is killed: no clean close ever compacts the log
+        store = open_store(uri)
+        try:
+            store.write("UNWIND range(1, 200) AS i CREATE (:Country {id: $run + ':' + "
+                        "toString(i), note: $note})", {"run": str(run), "note": "x" * 500})
+            for pid in servers_in(store_path.parent):
+                os.kill(pid, signal.SIGKILL)
+            assert wait_for_no_servers(store_path.parent) == []
+        finally:
+            with contextlib.suppress(StoreError):
+                store.close()
+    log = store_path.with_name("graph.db.aof")
+
+    def incremental() -> int:
+        return sum(f.stat().st_size for f in log.iterdir() if f.name.endswith(".incr.aof"))
+
+    grown = incremental()
+    assert grown > 200 * 3 * 500
+    monkeypatch.setattr(embedded_server, "COMPACT_LOG_BYTES", grown - 1)
+    with open_store(uri) as reopened:
+        assert reopened.read("MATCH (c:Country) RETURN count(c)").rows == [[600]]
+        assert incremental() < grown // 10
+    with open_store(uri) as again:
+        assert again.read("MATCH (c:Country) RETURN count(c)").rows == [[600]]
