@@ -22,8 +22,9 @@ A full disk must never leave a log that cannot be read. Redis opens the log file
 with for appending, but the new file a compaction switches to at a fixed position; after a
 short write it truncates that file back without moving the position, so its retry leaves a
 run of zero bytes that the next start refuses. Hence the log is compacted only when no write
-follows (at a clean close, and never after a write failed) and never automatically, a store
-converted from a snapshot is restarted at once, and a start that fails on such a run of
+follows (at a clean close, and never after a write failed, or at a start when it has grown
+long, the server then being started again) and never automatically, a store converted from a
+snapshot is restarted at once, and a start that fails on such a run of
 zeros (in a store written by an older rekg) cuts it out and starts again: the writes after
 it are whole, the retried copy of what the short write began.
 """
