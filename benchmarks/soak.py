@@ -158,9 +158,14 @@ def main() -> None:
                     continue
                 if process.returncode == 0:
                     writer.finished = True
-                else:
-                    restarts += 1
-                    writer.restart()
+                    continue
+                restarts += 1
+                if restarts > 4 * (kills + args.writers):
+                    tail = writer.log.read_text(errors="replace")[-2000:]
+                    for other in writers:
+                        other.process.kill()
+                    raise SystemExit(f"writers keep failing without being killed:\n{tail}")
+                writer.restart()
             if kills < args.kills and time.monotonic() >= next_kill:
                 owner = owner_pid(store)
                 victims = server_pids(store.parent) if rng.random() < 0.3 else []
