@@ -22,8 +22,9 @@ A full disk must never leave a log that cannot be read. Redis opens the log file
 with for appending, but the new file a compaction switches to at a fixed position; after a
 short write it truncates that file back without moving the position, so its retry leaves a
 run of zero bytes that the next start refuses. Hence the log is compacted only when no write
-follows (at a clean close, and never after a write failed) and never automatically, a store
-converted from a snapshot is restarted at once, and a start that fails on such a run of
+follows (at a clean close, and never after a write failed, or at a start when it has grown
+long, the server then being started again) and never automatically, a store converted from a
+snapshot is restarted at once, and a start that fails on such a run of
 zeros (in a store written by an older rekg) cuts it out and starts again: the writes after
 it are whole, the retried copy of what the short write began.
 """
@@ -75,6 +76,9 @@ _DAMAGE_MARKERS = (
     "manifest", "can't open the append", "truncated", "checksum",
 )
 _MAX_HOLES = 16
+# A log whose incremental files grew past this (and past the base snapshot) is compacted when
+# a server starts: runs that never close cleanly (killed writers) would grow it without end.
+COMPACT_LOG_BYTES = 64 << 20
 
 
 def _one_line(text: object) -> str:
@@ -118,6 +122,17 @@ def _published(store: Path) -> dict[str, Any]:
 
 def aof_path(store: Path) -> Path:
     return store.with_name(store.name + AOF_SUFFIX)
+
+
+def _log_is_long(store: Path) -> bool:
+    folder = aof_path(store)
+    try:
+        files = list(folder.iterdir())
+    except OSError:
+        return False
+    incremental = sum(f.stat().st_size for f in files if f.name.endswith(".incr.aof"))
+    base = sum(f.stat().st_size for f in files if ".base." in f.name)
+    return incremental > max(COMPACT_LOG_BYTES, base)
 
 
 def socket_path(store: Path) -> Path:
@@ -188,11 +203,22 @@ class EmbeddedServer:
         cut = 0
         while True:
             try:
-                return cls._start_once(store)
+                server = cls._start_once(store)
+                break
             except _UnreadableLog as exc:
                 cut += 1
                 if cut > _MAX_HOLES or not cut_zero_run(store, aof_path(store), exc.log):
                     raise exc.error from None
+        if not _log_is_long(store):
+            return server
+        # Compacting before any write is safe; the file it switches to is not open for
+        # appending (module docstring), so the server is started again on the new log.
+        try:
+            with contextlib.suppress(StoreError):  # a full disk: the long log stays as it is
+                server.snapshot()
+        finally:
+            server.stop(snapshot=False)
+        return cls._start_once(store)
 
     @classmethod
     def _start_once(cls, store: Path) -> EmbeddedServer:
@@ -347,7 +373,7 @@ class EmbeddedServer:
                     # Compacting now would move the writes redis still retries to a file
                     # a short write damages (module docstring); the log stays as it is.
                     raise self._write_failure(
-                        f"the append-only log could not be written ({_write_error(client)})"
+                        f"the append-only log could not be written ({log_write_error(client)})"
                     )
                 client.execute_command("SAVE")
                 self._wait_for_rewrite(client)
@@ -393,7 +419,7 @@ class _UnreadableLog(Exception):
         self.log = log
 
 
-def _write_error(client: Any) -> str:
+def log_write_error(client: Any) -> str:
     """Why redis refuses writes: only its refusal names the error (INFO does not). The probe
     deletes a key that never exists, so it changes nothing if it is let through."""
     import redis

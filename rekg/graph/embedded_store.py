@@ -160,6 +160,7 @@ class _FalkorStore(Store):
         pipe.incr(GENERATION_KEY)
         try:
             replies = pipe.execute(raise_on_error=False)[:-1]
+            self._check_logged()
         except Exception as exc:
             raise self._translate(exc) from exc
         results: list[QueryResult] = []
@@ -177,6 +178,17 @@ class _FalkorStore(Store):
         if failure is not None:
             raise self._translate(failure) from failure
         return results
+
+    def _check_logged(self) -> None:
+        """Raise if the server could not append the last unit to its log. Under appendfsync
+        everysec redis still answers it (it retries the append later), but holds it only in
+        memory: a server stopped before space is freed loses it, so it is not confirmed."""
+        client = self._write_graph.client
+        if client.info("persistence").get("aof_last_write_status", "ok") == "ok":
+            return
+        from rekg.graph.embedded_server import log_write_error
+
+        raise self._translate(RuntimeError(log_write_error(client)))
 
     def generation(self) -> str | None:
         # A random epoch, kept in the store, joins the count: a store made afresh at the same

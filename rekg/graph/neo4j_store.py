@@ -305,7 +305,7 @@ class Neo4jStore(Store):
         def run_all(tx: Any) -> list[QueryResult]:
             results = []
             for cypher, params in statements:
-                result = tx.run(cypher, dict(params))
+                result = tx.run(self._hooked(cypher), dict(params))
                 columns = list(result.keys())
                 rows = [[plain(value) for value in record.values()] for record in result]
                 results.append(QueryResult(columns=columns, rows=rows,

@@ -190,10 +190,14 @@ def _read(store: Store, label: Label, fresh: Mapping[str, list[Report]], memory:
                 "RETURN m.id, a.id", {"ids": page}).rows:
             mentions.setdefault(node_id, set()).add(article)
     for node_id in unknown:
-        reports = [memory.decode(label, text) for text in nodes[node_id].get(REPORTS) or []]
-        reports += fresh.get(node_id, [])
+        props = nodes[node_id]
+        kept = [memory.decode(label, text) for text in props.get(REPORTS) or []]
+        reports = kept + fresh.get(node_id, [])
         covered = {a for report in reports for a in report.articles()}
-        if reports and mentions.get(node_id, set()) <= covered:
+        # Kept reports without a digest: a resolution was cut short after rewriting the
+        # node, before its relationships; those still name the articles it held before.
+        if (kept and RESOLVED not in props) or \
+                (reports and mentions.get(node_id, set()) <= covered):
             held[node_id] = reports
     plain = sorted(set(nodes) - set(held))
     rels: dict[str, list[list[Any]]] = {k: [] for k in plain}

@@ -229,8 +229,8 @@ class Store(ABC):
     read_only_guard: bool = True
     timeout: float | None = DEFAULT_QUERY_TIMEOUT
     """Seconds a read may run before the database stops it (None: no limit)."""
-    write_hook: WriteHook | None = None
-    """For fault-injection tests: sees (and may replace) every write statement of a merge."""
+    _write_hook: WriteHook | None = None
+    _hook_position = 0
     # Which Cypher variant of a canned query this store runs (``NAME.DIALECT.cypher``).
     dialect: str = "neo4j"
 
@@ -276,7 +276,7 @@ class Store(ABC):
 
     def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> QueryResult:
         """Run a statement that may write."""
-        return self._execute(cypher, params or {}, write=True)
+        return self._execute(self._hooked(cypher), params or {}, write=True)
 
     def explain(self, cypher: str, params: Mapping[str, Any] | None = None) -> str:
         """The database's plan for a statement, as indented text; nothing is run."""
@@ -299,19 +299,21 @@ class Store(ABC):
         plan.add(fragment)
         articles = [n for n, (label, _, _) in plan.nodes.items() if label is Label.ARTICLE]
         stats = self._apply(plan, batch_size)
-        self._finish_articles(articles)
+        self.finish_articles(articles)
         return stats
 
     def merge_articles(
         self, fragments: Sequence[tuple[str, GraphFragment]],
-        batch_size: int = WRITE_BATCH_SIZE,
+        batch_size: int = WRITE_BATCH_SIZE, *, finish: bool = True,
     ) -> ArticleMergeStats:
         """Merge many articles (id, fragment holding its Article node) in one batch.
 
         Articles already complete in the store are skipped; the others are written together
         and then marked complete in one statement, so each article is all-or-nothing: an
         interrupted batch leaves its articles marked ``_partial`` and the next run finishes
-        them instead of counting them as present.
+        them instead of counting them as present. With ``finish=False`` they stay marked
+        until ``finish_articles(stats.articles_new)``, for a caller with more writes to make
+        from the same fragments (resolution).
         """
         self.ensure_schema()
         before = self.generation()
@@ -330,14 +332,19 @@ class Store(ABC):
         if not taken:
             return stats
         stats.add(self._apply(plan, batch_size))
-        self._finish_articles(list(taken))
+        if finish:
+            self.finish_articles(stats.articles_new)
+        self._extend_merge_chain(before)
+        return stats
+
+    def _extend_merge_chain(self, before: str | None) -> None:
+        """Note that merges and article completion alone led from ``before`` to now."""
         after = self.generation()
         if before is not None and after is not None:
             chain = self.__dict__.setdefault("_merge_chain", {})
             chain[before] = after
             while len(chain) > 64:
                 del chain[next(iter(chain))]
-        return stats
 
     def after_merges(self, generation: str) -> str:
         """The generation this store object reached from ``generation`` by ``merge_articles``
@@ -363,7 +370,6 @@ class Store(ABC):
         stats = MergeStats()
         existing = self._existing_properties(plan)
         planned = plan.statements(existing, batch_size)
-        self._hook_position = 0
         results = self._write_all([(cypher, params) for cypher, params, _, _ in planned])
         for (_, _, key, is_node), result in zip(planned, results, strict=True):
             created, total = result.rows[0] if result.rows else (0, 0)
@@ -376,18 +382,33 @@ class Store(ABC):
             stats.by_label[key] = stats.by_label.get(key, 0) + int(created or 0)
         return stats
 
-    def _finish_articles(self, ids: list[str]) -> None:
+    def finish_articles(self, ids: Sequence[str]) -> None:
+        """Mark articles complete: from now on they count as present. Resolution's memory
+        outlives this write (it changes no node that resolution reads)."""
         if not ids:
             return
+        before = self.generation()
         for batch in _batches(ids, WRITE_BATCH_SIZE):
             self._write_all([(_COMPLETE_ARTICLES_CYPHER, {"ids": list(batch)})])
+        self._extend_merge_chain(before)
+
+    @property
+    def write_hook(self) -> WriteHook | None:
+        """For fault-injection tests: sees (and may replace) every write statement rekg
+        sends (merges, resolution, ``write``), numbered from 0 since the hook was set."""
+        return self._write_hook
+
+    @write_hook.setter
+    def write_hook(self, hook: WriteHook | None) -> None:
+        self._write_hook = hook
+        self._hook_position = 0
 
     def _hooked(self, cypher: str) -> str:
         """The statement to run in place of ``cypher`` (the write hook's choice, if any)."""
         hook = self.write_hook
         if hook is None:
             return cypher
-        position = getattr(self, "_hook_position", 0)
+        position = self._hook_position
         self._hook_position = position + 1
         return hook(position, cypher)
 
@@ -398,7 +419,8 @@ class Store(ABC):
 
         Implementations pass each statement through ``_hooked`` just before running it.
         """
-        return [self.write(self._hooked(cypher), params) for cypher, params in statements]
+        return [self._execute(self._hooked(cypher), params, write=True)
+                for cypher, params in statements]
 
     def _existing_properties(self, plan: MergePlan) -> dict[str, set[str]]:
         """The property names of the plan's nodes already in the store."""

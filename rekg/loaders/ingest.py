@@ -216,8 +216,9 @@ def _merge_batch(
         fragments.append((article_id, result))
     if not fragments:
         return
-    stats = store.merge_articles(fragments)
+    stats = store.merge_articles(fragments, finish=False)
     merged = resolve_merged(store, [fragment for _, fragment in fragments], coverage_families)
+    store.finish_articles(stats.articles_new)
     summary.articles_new += len(stats.articles_new)
     summary.articles_existing += len(stats.articles_existing)
     summary.entities += max(

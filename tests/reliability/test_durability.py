@@ -4,9 +4,11 @@ previous file only when complete."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,7 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from rekg.errors import StoreError
+from rekg.graph import embedded_server
 from rekg.graph.stores import open_store
+from rekg.schema import GraphFragment, Label
+from rekg.schema.model import make_node
 
 from .conftest import (
     cli_env,
@@ -164,6 +170,18 @@ def test_zeros_followed_by_anything_but_a_command_are_named_damaged(tmp_path: Pa
     assert wait_for_no_servers(store.parent) == []
 
 
+def _fill(disk: Path) -> Path:
+    filler = disk / "filler"
+    with open(filler, "wb") as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+                handle.flush()
+        except OSError:
+            pass
+    return filler
+
+
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     mount_point = tmp_path / "disk"
@@ -215,14 +233,7 @@ def test_an_export_onto_a_full_disk_keeps_the_previous_file(
     out = small_disk / "graph.json"
     export_json(store, out, env)
     previous = out.read_bytes()
-    filler = small_disk / "filler"
-    with open(filler, "wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError:
-            pass
+    _fill(small_disk)
     done = run_cli(["--store", f"embedded:{store}", "export", "--format", "graphml",
                     "-o", str(out)], env)
     assert done.returncode == 1
@@ -230,3 +241,64 @@ def test_an_export_onto_a_full_disk_keeps_the_previous_file(
     assert "disk is full" in line, line
     assert out.read_bytes() == previous
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler", "graph.json"]
+
+
+@pytest.mark.parametrize("fsync", ["everysec", "always"])
+def test_a_batch_confirmed_while_the_disk_fills_is_kept(
+    small_disk: Path, monkeypatch: pytest.MonkeyPatch, fsync: str
+) -> None:
+    # Redis answers a MULTI/EXEC whose log append failed (appendfsync everysec) and keeps it
+    # only in memory; a store closed while the disk was still full lost a confirmed batch.
+    monkeypatch.setenv("REKG_FSYNC", fsync)
+    fragment = GraphFragment()
+    fragment.add_node(make_node(Label.ARTICLE, "a", key="a", title="x" * 300_000))
+    article = next(iter(fragment.nodes))
+    uri = f"embedded:{small_disk / 'store' / 'graph.db'}"
+    store = open_store(uri)
+    try:
+        store.write("CREATE (:Country {id: 'country:before'})")
+        filler = _fill(small_disk)
+        try:
+            store.merge_articles([(article, fragment)], finish=False)
+            confirmed = True
+        except StoreError:
+            confirmed = False
+    finally:
+        with contextlib.suppress(StoreError):
+            store.close()
+    assert wait_for_no_servers(small_disk / "store") == []
+    filler.unlink()
+    with open_store(uri) as reopened:
+        found = reopened.read("MATCH (a:Article) RETURN a.id").rows
+    assert confirmed == (found == [[article]])
+
+
+def test_a_long_log_left_by_killed_servers_is_compacted_at_the_next_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store_path = tmp_path / "store" / "graph.db"
+    uri = f"embedded:{store_path}"
+    for run in range(3):  # each run's server is killed: no clean close ever compacts the log
+        store = open_store(uri)
+        try:
+            store.write("UNWIND range(1, 200) AS i CREATE (:Country {id: $run + ':' + "
+                        "toString(i), note: $note})", {"run": str(run), "note": "x" * 500})
+            for pid in servers_in(store_path.parent):
+                os.kill(pid, signal.SIGKILL)
+            assert wait_for_no_servers(store_path.parent) == []
+        finally:
+            with contextlib.suppress(StoreError):
+                store.close()
+    log = store_path.with_name("graph.db.aof")
+
+    def incremental() -> int:
+        return sum(f.stat().st_size for f in log.iterdir() if f.name.endswith(".incr.aof"))
+
+    grown = incremental()
+    assert grown > 200 * 3 * 500
+    monkeypatch.setattr(embedded_server, "COMPACT_LOG_BYTES", grown - 1)
+    with open_store(uri) as reopened:
+        assert reopened.read("MATCH (c:Country) RETURN count(c)").rows == [[600]]
+        assert incremental() < grown // 10
+    with open_store(uri) as again:
+        assert again.read("MATCH (c:Country) RETURN count(c)").rows == [[600]]
