@@ -28,11 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def _extract_all(articles: int, seed: int, folder: Path | None, jobs: int) -> list[Any]:
-    from multiprocessing import get_context
-
     from corpus import generate_corpus
     from rekg.loaders.document import Document
-    from rekg.loaders.ingest import _extract_in_worker, _start_worker
+    from rekg.loaders.extraction import Extraction
     from rekg.loaders.sources import SourceWarning, iter_source_files, read_source_file
 
     documents: list[Document]
@@ -42,9 +40,11 @@ def _extract_all(articles: int, seed: int, folder: Path | None, jobs: int) -> li
                      for item in read_source_file(entry) if isinstance(item, Document)]
     else:
         documents = generate_corpus(articles, seed)
-    with get_context("fork").Pool(jobs, initializer=_start_worker,
-                                  initargs=(os.getpid(),)) as pool:
-        results = pool.map(_extract_in_worker, documents, chunksize=20)
+    extraction = Extraction(None, jobs)
+    try:
+        results = extraction.submit(documents)()
+    finally:
+        extraction.close(failed=False)
     return [(document.id, result) for document, result in zip(documents, results, strict=True)
             if not isinstance(result, str)]
 

@@ -14,23 +14,18 @@ ingest (or ``rekg resolve``) resolves.
 from __future__ import annotations
 
 import os
-import signal
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
-from pydantic import ValidationError
-
-from rekg.errors import RekgError
 from rekg.graph.resolve import resolve_merged, resolve_pending
 from rekg.graph.store import Store
 from rekg.loaders.document import Document
+from rekg.loaders.extraction import Extracted, Extraction, Extractor
 from rekg.loaders.families import coverage_families
 from rekg.loaders.sources import SourceWarning, iter_source_files, read_source_file
 from rekg.schema import GraphFragment, Label
 
-Extractor = Callable[[Document], GraphFragment]
 Progress = Callable[[int, int], None]
 """Called with (files done, files in total) after each file."""
 
@@ -73,21 +68,7 @@ class IngestSummary:
         }
 
 
-def _default_extractor() -> Extractor:
-    from rekg.loaders.extract import extract
-
-    extractor: Extractor = extract
-    return extractor
-
-
 ARTICLES_PER_BATCH = 200
-# Below this many articles to extract in one batch, starting worker processes costs more
-# than it saves.
-MIN_PARALLEL_ARTICLES = 16
-_PR_SET_PDEATHSIG = 1
-
-Extracted = GraphFragment | str
-"""An article's fragment (holding its Article node), or why it could not be extracted."""
 
 
 def default_jobs() -> int:
@@ -98,90 +79,11 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _extract_one(extractor: Extractor, document: Document) -> Extracted:
-    try:
-        fragment = extractor(document)
-        fragment.add_node(document.article_node())
-    except (RekgError, ValidationError) as exc:
-        text = str(exc).strip()
-        return text.splitlines()[0] if text else type(exc).__name__
-    return fragment
-
-
-_worker_extractor: Extractor | None = None
-
-
-def _start_worker(parent: int) -> None:
-    """A forked worker dies with its parent, even by ``kill -9`` (it shares the parent's
-    descriptors, the store's lock among them), leaves Ctrl-C to the parent, and ends
-    quietly on SIGTERM or SIGHUP instead of running the CLI's handlers it inherited."""
-    global _worker_extractor
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, signal.SIG_DFL)
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:
-        os._exit(1)
-    _worker_extractor = _default_extractor()
-
-
-def _extract_in_worker(document: Document) -> Extracted:
-    assert _worker_extractor is not None
-    return _extract_one(_worker_extractor, document)
-
-
-class _Extraction:
-    """Extracts batches of documents, in this process or in a pool of worker processes.
-
-    ``submit`` starts a batch and returns a function that waits for its results (in the
-    documents' order), so the writer merges one batch while the workers extract the next.
-    """
-
-    def __init__(self, extractor: Extractor | None, jobs: int) -> None:
-        self._extractor = extractor
-        self._jobs = jobs if extractor is None else 1
-        self._pool: Any = None
-
-    def submit(self, documents: list[Document]) -> Callable[[], list[Extracted]]:
-        if self._jobs > 1 and len(documents) >= MIN_PARALLEL_ARTICLES:
-            pool = self._started_pool()
-            chunk = max(1, len(documents) // (self._jobs * 4))
-            pending = pool.map_async(_extract_in_worker, documents, chunksize=chunk)
-            return lambda: list(pending.get())
-        extractor = self._extractor or _default_extractor()
-        return lambda: [_extract_one(extractor, document) for document in documents]
-
-    def _started_pool(self) -> Any:
-        if self._pool is None:
-            import multiprocessing
-
-            # fork: no interpreter to start and no temporary folder to leak when this
-            # process is killed (forkserver's would stay behind); this process has no
-            # other threads to fork from.
-            context = multiprocessing.get_context("fork")
-            self._pool = context.Pool(self._jobs, initializer=_start_worker,
-                                      initargs=(os.getpid(),))
-        return self._pool
-
-    def close(self, *, failed: bool) -> None:
-        pool, self._pool = self._pool, None
-        if pool is None:
-            return
-        if failed:
-            pool.terminate()
-        else:
-            pool.close()
-        pool.join()
-
-
 def _extract_batch(
     store: Store,
     documents: list[Document],
     summary: IngestSummary,
-    extraction: _Extraction,
+    extraction: Extraction,
 ) -> tuple[list[tuple[Document, str]], Callable[[], list[Extracted]]]:
     """Count the batch, skip the articles already complete in the store and start
     extracting the others; returns them with the function that waits for their results."""
@@ -252,7 +154,7 @@ def ingest(
         if on_warning is not None:
             on_warning(warning)
 
-    extraction = _Extraction(extractor, default_jobs() if jobs is None else jobs)
+    extraction = Extraction(extractor, default_jobs() if jobs is None else jobs)
     failed = True
     try:
         waiting: tuple[list[tuple[Document, str]], Callable[[], list[Extracted]]] | None = None

@@ -10,7 +10,8 @@ from rekg.graph.embedded_store import EmbeddedStore
 from rekg.graph.store import Store
 from rekg.loaders.document import Document
 from rekg.loaders.extract import extract
-from rekg.loaders.ingest import MIN_PARALLEL_ARTICLES, ingest
+from rekg.loaders.extraction import MIN_PARALLEL_ARTICLES
+from rekg.loaders.ingest import ingest
 from rekg.schema import GraphFragment
 
 DATA = Path(__file__).parent / "data"
