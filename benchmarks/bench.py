@@ -82,7 +82,7 @@ class Sizes:
     export_relationships: int
 
 
-FULL = Sizes(extract_articles=300, ingest_articles=(1000, 10_000), merge_articles=300,
+FULL = Sizes(extract_articles=300, ingest_articles=(1000,), merge_articles=300,
              query_relationships=(10_000, 100_000, 1_000_000), query_runs=20,
              export_relationships=100_000)
 TINY = Sizes(extract_articles=5, ingest_articles=(5,), merge_articles=5,
@@ -409,8 +409,18 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                         "in later runs (the corpus is seeded, so they stay the same)")
     parser.add_argument("--skip", default="", help="comma-separated sections to leave out: "
                         "extraction, ingest, merge, queries, exports")
+    parser.add_argument("--ingest-articles", default=None, metavar="N,N",
+                        help="corpus sizes to ingest (default 1000; 10000 takes hours, as "
+                        "resolution grows with the graph)")
     args = parser.parse_args(argv)
     sizes = TINY if args.tiny else FULL
+    if args.ingest_articles:
+        try:
+            counts = tuple(int(n) for n in args.ingest_articles.split(",") if n.strip())
+        except ValueError:
+            parser.error(f"--ingest-articles {args.ingest_articles!r}: give numbers such as "
+                         "1000,10000")
+        sizes = replace(sizes, ingest_articles=counts)
     if args.runs:
         sizes = replace(sizes, query_runs=args.runs)
     skip = set(filter(None, args.skip.split(",")))
