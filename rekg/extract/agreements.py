@@ -8,7 +8,7 @@ country, a known agreement's parties and subjects) is added here too.
 
 from __future__ import annotations
 
-from rekg.extract import agreement_scope, agreement_terms
+from rekg.extract import agreement_scope, agreement_terms, agreement_with
 from rekg.extract.agreement_complement import complement_alias
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
@@ -379,6 +379,7 @@ def run(ctx: ArticleContext) -> None:
     _agreements(ctx)
     _hyphen_parties(ctx)
     _late_facts(ctx, late)
+    agreement_with.run(ctx)
     agreement_terms.run(ctx)
     _between_agreements(ctx)
     agreement_scope.run(ctx)

@@ -1,0 +1,52 @@
+"""Parties of an agreement named after "with", and the one who agreed with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract.pipeline import run
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+pytestmark = pytest.mark.usefixtures("patterns_only")
+
+
+def _parties(text: str) -> set[tuple[str, str]]:
+    fragment = run(Document(text=text, title="Test")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is RelType.PARTY_TO}
+
+
+def test_the_organisation_after_its_country_is_the_party() -> None:
+    parties = _parties("Arafura Rare Earths signed a supply agreement with Japan's Sojitz to "
+                       "sell NdPr oxide.")
+    assert ("Sojitz", "supply agreement") in parties
+    assert not any(party == "Japan" for party, _ in parties)
+
+
+def test_each_organisation_of_a_with_list_is_a_party() -> None:
+    parties = _parties("Iluka Resources will form a joint venture with the US Department of "
+                       "Energy and Saudi Arabia's state-owned miner Maaden.")
+    assert {party for party, _ in parties} >= {"Iluka Resources", "Department of Energy",
+                                                "Ma'aden"}
+    assert not any(party in ("United States", "Saudi Arabia") for party, _ in parties)
+
+
+def test_agreed_with_a_party_on_an_agreement() -> None:
+    parties = _parties("Shin-Etsu said it had agreed with Canadian miner Vital Metals on a "
+                       "long-term purchase arrangement for rare earth carbonate.")
+    assert {party for party, _ in parties} == {"Shin-Etsu Chemical", "Vital Metals"}
+
+
+def test_a_country_alone_after_with_stays_a_party() -> None:
+    parties = _parties("Kazakhstan signed a critical minerals memorandum with the European "
+                       "Union in Brussels.")
+    assert ("European Union", "critical minerals memorandum") in parties
+    assert ("Kazakhstan", "critical minerals memorandum") in parties
+
+
+def test_agreeing_with_a_view_names_no_party() -> None:
+    parties = _parties("Lynas said it agreed with Japan that prices were too low, and later "
+                       "signed nothing.")
+    assert parties == set()
