@@ -50,3 +50,10 @@ def test_agreeing_with_a_view_names_no_party() -> None:
     parties = _parties("Lynas said it agreed with Japan that prices were too low, and later "
                        "signed nothing.")
     assert parties == set()
+
+
+def test_a_contract_is_an_agreement_of_its_signatories() -> None:
+    parties = _parties("Perpetua Resources signed a supply contract with the Defense "
+                       "Logistics Agency for antimony trisulfide.")
+    assert ("Perpetua Resources", "supply contract") in parties
+    assert ("Defense Logistics Agency", "supply contract") in parties
