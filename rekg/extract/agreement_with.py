@@ -3,13 +3,16 @@
 "an agreement with South Korea's JS Link", "a joint venture with the US Department of War and
 Saudi Arabia's Maaden": the party is the organisation, and the country before it only says where
 that organisation is. "Sojitz agreed with Australian miner Lynas on a supply arrangement": both
-the one who agreed and the one agreed with are parties of the agreement that follows.
+the one who agreed and the one agreed with are parties of the agreement that follows. A named
+agreement whose name opens with a party ("Quad Critical Minerals Initiative", "France 2030")
+is that party's.
 """
 
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
+from rekg.loaders.text import norm_phrase
 from rekg.schema import Label, RelType
 
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
@@ -84,6 +87,7 @@ def _subject(view: SentenceView, verb: int) -> Mention | None:
 
 
 def run(ctx: ArticleContext) -> None:
+    _name_parties(ctx)
     agree = word_sets()["agree_verbs"]
     for view in ctx.sentences:
         words = view.words
@@ -106,3 +110,27 @@ def run(ctx: ArticleContext) -> None:
             if subject is not None:
                 ctx.facts.append(Fact(RelType.PARTY_TO, subject, target, view.index,
                                       "frame:agreed-with-party", 0.7, view.text))
+
+
+def _name_parties(ctx: ArticleContext) -> None:
+    """"the Quad Critical Minerals Initiative": a party the article names opens the name (its
+    name or alias, not a capital or demonym: "Washington consensus" says where)."""
+    named = {m.node_id for v in ctx.sentences for m in v.mentions}
+    for view in ctx.sentences:
+        for m in view.of(Label.AGREEMENT):
+            if m.form == "trigger" or m.props.get("absorbed") or m.end - m.start < 2 \
+                    or not view.tokens[m.start].text[:1].isupper() \
+                    or view.span_text(m.start, m.end).isupper() \
+                    or (m.start + 1 < m.end and view.gaps[m.start + 1] == "-"):
+                continue  # hyphen-joined parties are the hyphen frame's
+            for size in range(min(3, m.end - m.start - 1), 0, -1):
+                surface = ctx.lexicon.surfaces.get(norm_phrase(view.span_text(m.start,
+                                                                              m.start + size)))
+                if surface is None or surface.form not in ("name", "alias") \
+                        or surface.entry.label not in _PARTIES or surface.entry.id not in named:
+                    continue
+                party = Mention(surface.entry.label, surface.entry.id, surface.entry.name,
+                                m.start, m.start, "", "lexicon", entry=surface.entry)
+                ctx.facts.append(Fact(RelType.PARTY_TO, party, m, view.index,
+                                      "frame:party-opens-name", 0.7, view.text))
+                break

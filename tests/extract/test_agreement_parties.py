@@ -57,3 +57,14 @@ def test_a_contract_is_an_agreement_of_its_signatories() -> None:
                        "Logistics Agency for antimony trisulfide.")
     assert ("Perpetua Resources", "supply contract") in parties
     assert ("Defense Logistics Agency", "supply contract") in parties
+
+
+def test_a_party_that_opens_an_agreement_name_is_its_party() -> None:
+    parties = _parties("The Quad met in Washington. Officials said the Quad Critical Minerals "
+                       "Initiative would map supplies of gallium.")
+    assert ("Quad", "Quad Critical Minerals Initiative") in parties
+
+
+def test_a_party_named_only_inside_the_name_is_not_added() -> None:
+    parties = _parties("The Quad Critical Minerals Initiative mapped supplies of gallium.")
+    assert not any(party == "Quad" for party, _ in parties)
