@@ -68,3 +68,24 @@ def test_a_party_that_opens_an_agreement_name_is_its_party() -> None:
 def test_a_party_named_only_inside_the_name_is_not_added() -> None:
     parties = _parties("The Quad Critical Minerals Initiative mapped supplies of gallium.")
     assert not any(party == "Quad" for party, _ in parties)
+
+
+def _addresses(text: str) -> set[tuple[str, str]]:
+    fragment = run(Document(text=text, title="Test")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is RelType.ADDRESSES}
+
+
+def test_the_head_noun_names_the_agreement_again() -> None:
+    found = _addresses("Australia launched its Critical Minerals Strategic Reserve on Monday. "
+                       "Officials expect strong demand. Prices rose. Miners were pleased. "
+                       "The reserve will focus on gallium and rare earths.")
+    assert ("Critical Minerals Strategic Reserve", "gallium") in found
+
+
+def test_the_head_noun_with_of_is_no_agreement() -> None:
+    found = _addresses("Australia launched its Critical Minerals Strategic Reserve on Monday. "
+                       "Officials expect strong demand. The reserve of gallium in the mine "
+                       "covers ten years.")
+    assert ("Critical Minerals Strategic Reserve", "gallium") not in found
