@@ -23,8 +23,8 @@ def run(ctx: ArticleContext) -> list[Mention]:
             last = named.get(words[i])
             if last is None or i in taken or words[i - 1] not in _DEFINITE \
                     or not tokens[i].text.islower() or words[i] in triggers \
-                    or (i + 1 < len(words) and words[i + 1] in ("of", "'s")):
-                continue  # "the reserve of lithium" names no agreement
+                    or i + 1 in taken or (i + 1 < len(words) and words[i + 1] in ("of", "'s")):
+                continue  # "the reserve of lithium", "the trade agreement" name no agreement
             m = Mention(Label.AGREEMENT, last.node_id, last.name, i, i + 1, tokens[i].text,
                         "trigger", kind=words[i], entry=last.entry, props={"late": True})
             view.mentions.append(m)

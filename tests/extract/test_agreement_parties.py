@@ -6,7 +6,7 @@ import pytest
 
 from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
-from rekg.schema import RelType
+from rekg.schema import Label, RelType
 
 pytestmark = pytest.mark.usefixtures("patterns_only")
 
@@ -89,3 +89,10 @@ def test_the_head_noun_with_of_is_no_agreement() -> None:
                        "Officials expect strong demand. The reserve of gallium in the mine "
                        "covers ten years.")
     assert ("Critical Minerals Strategic Reserve", "gallium") not in found
+
+
+def test_the_head_noun_before_another_agreement_noun_is_not_that_agreement() -> None:
+    ctx = run(Document(text="The US signed the Agreement on Reciprocal Trade with Malaysia. The "
+                       "trade deal with Thailand covers gallium.", title="Test"))
+    surfaces = {m.surface for v in ctx.sentences for m in v.of(Label.AGREEMENT)}
+    assert "trade" not in surfaces
