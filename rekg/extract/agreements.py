@@ -8,7 +8,7 @@ country, a known agreement's parties and subjects) is added here too.
 
 from __future__ import annotations
 
-from rekg.extract import agreement_scope, agreement_terms
+from rekg.extract import agreement_heads, agreement_scope, agreement_terms, agreement_with
 from rekg.extract.agreement_complement import complement_alias
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
@@ -377,8 +377,10 @@ def _hyphen_parties(ctx: ArticleContext) -> None:
 def run(ctx: ArticleContext) -> None:
     late = _ventures(ctx) + _defined_terms(ctx)
     _agreements(ctx)
+    late += agreement_heads.run(ctx)
     _hyphen_parties(ctx)
     _late_facts(ctx, late)
+    agreement_with.run(ctx)
     agreement_terms.run(ctx)
     _between_agreements(ctx)
     agreement_scope.run(ctx)

@@ -1,0 +1,136 @@
+"""Part of the agreements stage: the parties named after "with".
+
+"an agreement with South Korea's JS Link", "a joint venture with the US Department of War and
+Saudi Arabia's Maaden": the party is the organisation, and the country before it only says where
+that organisation is. "Sojitz agreed with Australian miner Lynas on a supply arrangement": both
+the one who agreed and the one agreed with are parties of the agreement that follows. A named
+agreement whose name opens with a party ("Quad Critical Minerals Initiative", "France 2030")
+is that party's.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.loaders.text import norm_phrase
+from rekg.schema import Label, RelType
+
+_PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
+_BREAKS = (",", ";", ":", "(", "—")
+_SKIP = frozenset({"the", "a", "an", "its", "their"})
+
+
+def _clear(view: SentenceView, start: int, end: int) -> bool:
+    """No clause or list punctuation and no "and" between positions ``start`` and ``end``."""
+    return all(not any(c in view.gaps[k] for c in _BREAKS) for k in range(start + 1, end)) \
+        and "and" not in view.words[start:end]
+
+
+def _head(view: SentenceView, party: Mention) -> Mention:
+    """The organisation a country describes: "South Korea's JS Link", "the US Department of
+    War", "Saudi Arabia's state-owned miner Maaden" (up to four words between)."""
+    if party.label is not Label.COUNTRY:
+        return party
+    org = next((x for x in view.mentions if x.label is Label.ORGANIZATION
+                and party.end <= x.start <= party.end + 4), None)
+    if org is None or not _clear(view, party.end - 1, org.start + 1) or any(
+            t.text[:1].isupper() for t in view.tokens[party.end:org.start]):
+        return party
+    return org
+
+
+def _with_list(view: SentenceView, after: int) -> tuple[list[tuple[Mention, Mention]], int]:
+    """The parties listed right after position ``after`` ("with"), each as (as named, head),
+    and where the list ends."""
+    found: list[tuple[Mention, Mention]] = []
+    k = after + 1
+    while k < len(view.words):
+        while k < len(view.words) and view.words[k] in _SKIP:
+            k += 1
+        party = next((x for x in view.mentions if x.start == k and x.label in _PARTIES
+                      and x.form not in ("anaphor", "place")), None)
+        if party is None:
+            break
+        head = _head(view, party)
+        found.append((party, head))
+        k = head.end
+        if k < len(view.words) and view.words[k] == "and" and "," not in view.gaps[k]:
+            k += 1
+        elif k < len(view.words) and view.gaps[k].strip() == ",":
+            continue
+        else:
+            break
+    return found, (found[-1][1].end if found else after)
+
+
+def _agreements(view: SentenceView) -> list[Mention]:
+    return [m for m in view.of(Label.AGREEMENT) if m.node_id and not m.props.get("absorbed")]
+
+
+def _replace(ctx: ArticleContext, view: SentenceView, named: Mention, head: Mention,
+             agreement: Mention, origin: str) -> None:
+    if named is not head:  # the country only places the organisation
+        ctx.facts[:] = [f for f in ctx.facts if not (
+            f.rel is RelType.PARTY_TO and f.sentence == view.index and f.source is named
+            and f.target.node_id == agreement.node_id)]
+    ctx.facts.append(Fact(RelType.PARTY_TO, head, agreement, view.index, origin, 0.7,
+                          view.text))
+
+
+def _subject(view: SentenceView, verb: int) -> Mention | None:
+    """The party that agreed: "Sojitz said it had agreed with ..." (up to four words back)."""
+    before = [x for x in view.mentions if x.label in _PARTIES and x.end <= verb
+              and verb - x.end <= 4 and x.form not in ("anaphor", "place")]
+    if not before or not _clear(view, before[-1].end - 1, verb + 1):
+        return None
+    return _head(view, before[-1]) if before[-1].label is Label.COUNTRY else before[-1]
+
+
+def run(ctx: ArticleContext) -> None:
+    _name_parties(ctx)
+    agree = word_sets()["agree_verbs"]
+    for view in ctx.sentences:
+        words = view.words
+        for m in _agreements(view):
+            end = m.end + 2 if words[m.end:m.end + 2] == ["of", "understanding"] else m.end
+            if end < len(words) and words[end] == "with" and "," not in view.gaps[end]:
+                for named, head in _with_list(view, end)[0]:
+                    _replace(ctx, view, named, head, m, "frame:agreement-with-party")
+        for verb, word in enumerate(words[:-1]):
+            if word not in agree or words[verb + 1] != "with":
+                continue
+            listed, stop = _with_list(view, verb + 1)
+            target = next((m for m in _agreements(view) if stop <= m.start <= stop + 6
+                           and _clear(view, stop - 1, m.start)), None)
+            if not listed or target is None:
+                continue
+            for named, head in listed:
+                _replace(ctx, view, named, head, target, "frame:agreed-with-party")
+            subject = _subject(view, verb)
+            if subject is not None:
+                ctx.facts.append(Fact(RelType.PARTY_TO, subject, target, view.index,
+                                      "frame:agreed-with-party", 0.7, view.text))
+
+
+def _name_parties(ctx: ArticleContext) -> None:
+    """"the Quad Critical Minerals Initiative": a party the article names opens the name (its
+    name or alias, not a capital or demonym: "Washington consensus" says where)."""
+    named = {m.node_id for v in ctx.sentences for m in v.mentions}
+    for view in ctx.sentences:
+        for m in view.of(Label.AGREEMENT):
+            if m.form == "trigger" or m.props.get("absorbed") or m.end - m.start < 2 \
+                    or not view.tokens[m.start].text[:1].isupper() \
+                    or view.span_text(m.start, m.end).isupper() \
+                    or (m.start + 1 < m.end and view.gaps[m.start + 1] == "-"):
+                continue  # hyphen-joined parties are the hyphen frame's
+            for size in range(min(3, m.end - m.start - 1), 0, -1):
+                surface = ctx.lexicon.surfaces.get(norm_phrase(view.span_text(m.start,
+                                                                              m.start + size)))
+                if surface is None or surface.form not in ("name", "alias") \
+                        or surface.entry.label not in _PARTIES or surface.entry.id not in named:
+                    continue
+                party = Mention(surface.entry.label, surface.entry.id, surface.entry.name,
+                                m.start, m.start, "", "lexicon", entry=surface.entry)
+                ctx.facts.append(Fact(RelType.PARTY_TO, party, m, view.index,
+                                      "frame:party-opens-name", 0.7, view.text))
+                break
