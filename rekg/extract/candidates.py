@@ -9,6 +9,7 @@ the reason, so ``rekg extract --explain`` can show them.
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.matcher import match_sentence
@@ -42,6 +43,13 @@ _SOURCE_HEADS = frozenset({"ore", "concentrate", "scrap", "feedstock", "mineral"
                            "ingot", "sand", "tailing", "deposit", "waste", "mine", "price",
                            "export", "import", "supply", "output", "production", "reserve"})
 _COMPONENT_KINDS = frozenset({"group"})  # "rare earth magnet": a group names no one input
+
+# Heads of what is built into something else: "car motors" are parts of cars, while
+# "memory chips" or "Optimus robots" name a kind of thing.
+_PART_HEADS = frozenset({"motor", "generator", "battery", "amplifier", "actuator", "sensor",
+                         "magnet", "lens", "anode", "cathode", "cell", "inverter", "unit",
+                         "pump", "speaker", "display", "screen", "coating", "blade", "filter",
+                         "capacitor", "laser", "camera", "drive"})
 
 # Patterns alone when False (the scorer's comparison runs set it).
 USE_SCORER = True
@@ -237,6 +245,24 @@ def component_facts(ctx: ArticleContext, view: SentenceView, named: set[str]) ->
     return facts
 
 
+def modifier_facts(view: SentenceView) -> list[Fact]:
+    """"Electric vehicle traction motors", "hybrid car motors", "drone batteries": a product
+    named right before a part, with nothing between, is what the part goes into, so it depends
+    on it. Before a kind ("the Mate 60 Pro smartphone") or a head it repeats ("EESM motors") a
+    product names what the thing is, not what it is built into."""
+    facts: list[Fact] = []
+    products = sorted((m for m in view.of(Label.PRODUCT) if m.form in ("name", "alias", "open")),
+                      key=lambda m: m.start)
+    for whole, part in pairwise(products):
+        head = view.words[part.end - 1]
+        if whole.end != part.start or view.gaps[part.start] != "" or same_node(whole, part) \
+                or head not in _PART_HEADS or singular(whole.name.lower().split()[-1]) == head:
+            continue
+        facts.append(Fact(RelType.DEPENDS_ON, whole, part, view.index,
+                          "depends_on.product-modifies-part", 0.7, view.text))
+    return facts
+
+
 def through_components(facts: list[Fact], parts: list[Fact]) -> list[Fact]:
     """What depends on a part named after its material depends on that material too: "radars
     use gallium nitride chips" makes radars depend on gallium nitride."""
@@ -301,6 +327,7 @@ def run(ctx: ArticleContext) -> None:
         facts = pattern_facts(ctx, view)
         parts = component_facts(ctx, view, materials)
         facts.extend(parts)
+        facts.extend(modifier_facts(view))
         if USE_SCORER:
             found = {(f.rel.value, id(f.source), id(f.target)) for f in facts}
             facts.extend(_scorer_facts(ctx, view, found))

@@ -97,3 +97,16 @@ def test_chips_and_wafers_named_after_a_compound_count_as_that_material() -> Non
                             "wafers go into radio-frequency chips."))
     assert ("radar", "gallium nitride") in found
     assert ("RF chip", "gallium arsenide") in found
+
+
+def test_a_product_named_before_its_part_depends_on_that_part() -> None:
+    found = _depends(_graph("Magnet shortages hit suppliers of hybrid car motors. Drone "
+                            "batteries are scarce too."))
+    assert ("hybrid vehicle", "motor") in found
+    assert ("drone", "battery") in found
+
+
+def test_a_model_or_kind_named_before_a_product_is_no_part_relation() -> None:
+    found = _depends(_graph("Huawei launched its Mate 60 Pro smartphone, and buyers compared "
+                            "EESM motors with memory chips."))
+    assert not any(target in ("smartphone", "motor", "memory chip") for _, target in found)
