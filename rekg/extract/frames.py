@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rekg.extract import imposers, measure_lists
+from rekg.extract import false_measures, imposers, measure_lists
 from rekg.extract.context import (
     ArticleContext,
     Fact,
@@ -40,7 +40,7 @@ def _restrictions(ctx: ArticleContext) -> None:
     imposers.passive_subjects(ctx)
     imposers.stated_imposers_first(ctx)
     measure_lists.run(ctx)
-    _drop_paused_work(ctx)
+    false_measures.run(ctx)
     imposes: dict[int, Mention] = {}
     for fact in ctx.facts:
         if fact.rel is RelType.IMPOSES and id(fact.target) not in imposes:
@@ -132,59 +132,6 @@ def _restrictions(ctx: ArticleContext) -> None:
         ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                    "refers to a measure, but the article names none before it", fact.origin)
     _acting_bodies(ctx, used)
-
-
-# Kept out of words.yaml: every set there is a word class of the scorer's features.
-_PAUSE_VERBS = frozenset(w + end for w in ("halt", "stall", "hold", "block", "pause", "suspend",
-                                           "delay") for end in ("", "s", "ed", "ing")) | {
-    "stop", "stops", "stopped", "stopping", "held", "freeze", "freezes", "froze", "frozen",
-    "freezing", "paused", "pausing"}
-# What a pause verb may stop that is no trade: work, sites, projects and meetings.
-_WORK_NOUNS = frozenset({"production", "assembly", "line", "mining", "operation", "project",
-                         "plant", "factory", "work", "construction", "visit", "talk", "meeting",
-                         "schedule", "launch", "development", "expansion", "commissioning"})
-# Auxiliaries and adverbs between a subject and its verb ("lines could briefly be halted").
-_VERB_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had",
-                       "will", "would", "could", "can", "may", "might", "should", "must", "to",
-                       "briefly", "temporarily", "again", "not", "later", "then"})
-
-
-def _stops_work(view: SentenceView, m: Mention) -> bool:
-    """"Suzuki halted production of the Swift", "costs could delay that project", "assembly lines
-    could halt": a pause verb whose object, or whose subject when nothing follows, is work, a
-    site or a meeting stops no trade, so it names no measure."""
-    sets = word_sets()
-    words = view.words
-    if not m.props.get("verb") or words[m.start] not in _PAUSE_VERBS:
-        return False
-    skip, aux, work = sets["filler"], _VERB_AUX, _WORK_NOUNS
-    k = m.end
-    while k < len(words) and words[k] in skip:
-        k += 1
-    if k < len(words) and words[k] in work:
-        return True
-    if k < len(words) and (words[k] in sets["trade_nouns"] or any(
-            x.start == k for x in view.of(Label.MATERIAL, Label.PRODUCT))):
-        return False
-    k = m.start - 1
-    while k >= 0 and (words[k] in skip or words[k] in aux):
-        k -= 1
-    return k >= 0 and words[k] in work
-
-
-def _drop_paused_work(ctx: ArticleContext) -> None:
-    stopped = {id(m) for view in ctx.sentences for m in view.of(Label.RESTRICTION)
-               if _stops_work(view, m)}
-    if not stopped:
-        return
-    kept: list[Fact] = []
-    for fact in ctx.facts:
-        if id(fact.source) in stopped or id(fact.target) in stopped:
-            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
-                       "the verb stops work or a project, not trade", fact.origin)
-        else:
-            kept.append(fact)
-    ctx.facts = kept
 
 
 def _acting_bodies(ctx: ArticleContext, used: set[int]) -> None:
