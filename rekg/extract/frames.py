@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rekg.extract import imposers, measure_lists
+from rekg.extract import false_measures, imposers, measure_lists
 from rekg.extract.context import (
     ArticleContext,
     Fact,
@@ -40,6 +40,7 @@ def _restrictions(ctx: ArticleContext) -> None:
     imposers.passive_subjects(ctx)
     imposers.stated_imposers_first(ctx)
     measure_lists.run(ctx)
+    false_measures.run(ctx)
     imposes: dict[int, Mention] = {}
     for fact in ctx.facts:
         if fact.rel is RelType.IMPOSES and id(fact.target) not in imposes:

@@ -1,0 +1,45 @@
+"""Verbs that stop or delay work, a site or a project name no trade measure; the same verbs
+stopping trade still do."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract import extract
+from rekg.loaders.document import Document
+from rekg.schema import GraphFragment, Label, RelType
+
+pytestmark = pytest.mark.usefixtures("patterns_only")
+
+
+def _graph(text: str) -> GraphFragment:
+    return extract(Document(text=text, title="Test", published="2025-06-01"))
+
+
+def _restrictions(fragment: GraphFragment) -> list[str]:
+    return [n.name for n in fragment.nodes.values() if n.label is Label.RESTRICTION]
+
+
+def _restricted(fragment: GraphFragment) -> set[tuple[str, str]]:
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    rels = list(fragment.relationships.values())
+    return {(names[i.source], names[r.target]) for i in rels if i.type is RelType.IMPOSES
+            for r in rels if r.type is RelType.RESTRICTS and r.source == i.target}
+
+
+@pytest.mark.parametrize("text", [
+    "Suzuki Motor halted production of its Swift car after it ran out of rare earth magnets.",
+    "Rising costs could delay that project, Lynas Rare Earths said of its Texas plant.",
+    "Carmakers in Europe briefly stopped assembly lines for lack of neodymium magnets.",
+    "At the Sagara plant, production lines were halted for two weeks for want of magnets.",
+])
+def test_stopping_work_or_a_project_is_no_measure(text: str) -> None:
+    assert _restrictions(_graph(text)) == []
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Indonesia halted exports of nickel ore in January.", ("Indonesia", "nickel ore")),
+    ("Beijing halted shipments of gallium to the United States.", ("China", "gallium")),
+])
+def test_stopping_trade_is_still_a_measure(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _restricted(_graph(text))
