@@ -253,6 +253,21 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     return start - before <= cue.start and cue.end <= end + rule.spec.window
 
 
+_OPEN = "an open question"
+# what an entity named inside an open question is and does holds whatever the answer
+_ATTRIBUTES = frozenset({RelType.LOCATED_IN, RelType.REPRESENTS, RelType.PRODUCES})
+
+
+def _question(view: SentenceView) -> str | None:
+    """A question, or an open question stated as one: "Whether Lynas can supply Japan is
+    unclear." (what to watch, what is not known)."""
+    if view.text.rstrip().endswith("?"):
+        return "a question"
+    if view.words and view.words[0] == "whether":
+        return _OPEN
+    return None
+
+
 def run(ctx: ArticleContext) -> None:
     rules = {rule.name: rule for rule in cue_rules()}
     by_sentence: dict[int, list[Fact]] = {}
@@ -261,12 +276,14 @@ def run(ctx: ArticleContext) -> None:
     dropped: set[int] = set()
     for view in ctx.sentences:
         facts = by_sentence.get(view.index, [])
-        if facts and view.text.rstrip().endswith("?"):
+        question = _question(view)
+        if facts and question:
             for fact in facts:  # a question asserts nothing: "Does X make magnets?"
-                if not fact.origin.startswith("frame:lexicon"):
+                if not fact.origin.startswith("frame:lexicon") and not (
+                        question == _OPEN and fact.rel in _ATTRIBUTES):
                     dropped.add(id(fact))
                     ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
-                               "a question", fact.origin)
+                               question, fact.origin)
             continue
         cues = [c for c in find_cues(view) if c.name in rules]
         if not facts or not cues:

@@ -169,6 +169,20 @@ def test_a_question_asserts_nothing() -> None:
     assert any(r.reason == "a question" for r in ctx.refusals)
 
 
+def test_an_open_question_asserts_no_membership_but_keeps_what_a_party_is() -> None:
+    text = ("Whether India joins the Minerals Security Partnership this year is unclear.")
+    ctx = run(Document(text=text, title="T"))
+    assert not any(r.type is RelType.PARTY_TO for r in ctx.fragment.relationships.values())
+    assert any(r.reason == "an open question" for r in ctx.refusals)
+
+
+def test_a_sentence_merely_containing_whether_is_no_open_question() -> None:
+    text = ("India joined the Minerals Security Partnership, and analysts asked whether "
+            "others would follow.")
+    ctx = run(Document(text=text, title="T"))
+    assert not any(r.reason == "an open question" for r in ctx.refusals)
+
+
 @pytest.mark.parametrize("text", [
     "China said exports of gallium to the United States shall not be permitted.",
     "China's commerce ministry said exports of gallium to the United States would in principle "
