@@ -63,6 +63,8 @@ class CueSpec(BaseModel):
     contrast: bool = False
     # cue phrases that do not apply when the sentence gives a start date ("from September 15")
     dated: list[str] = Field(default_factory=list)
+    # words that, between a cue and the fact after it, open another clause the cue does not reach
+    stops: list[str] = Field(default_factory=list)
     examples: CueExamples
 
 
@@ -249,6 +251,8 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.spec.contrast and "," in view.gaps[cue.start] and not _in_contrast(view, cue, fact):
         return False
     start, end = _span(fact)
+    if rule.spec.stops and any(w in rule.spec.stops for w in view.words[cue.end:start]):
+        return False
     before = rule.spec.window if rule.spec.before is None else rule.spec.before
     return start - before <= cue.start and cue.end <= end + rule.spec.window
 

@@ -275,3 +275,21 @@ def test_a_negated_measure_stays_negated_before_a_relative_clause() -> None:
     assert not any(imposer == "European Union" for imposer, _ in _restricted(
         "The European Union law does not ban imports from China, which sells it most of its "
         "gallium."))
+
+
+def test_a_measure_far_after_its_pausing_verb_is_paused() -> None:
+    text = ("The Ministry of Commerce said on November 9 that it would suspend, until November "
+            "27, 2026, the measures in its December 2024 announcement that prohibited exports "
+            "of gallium and germanium to American users.")
+    ctx = run(Document(text=text, title="T"))
+    kinds = {r.type for r in ctx.fragment.relationships.values()}
+    assert RelType.RESTRICTS not in kinds and RelType.TARGETS not in kinds
+    assert any(r.reason.startswith("suspended-object") for r in ctx.refusals)
+
+
+def test_a_pausing_verb_does_not_reach_past_a_modal_into_another_clause() -> None:
+    text = ("Beijing agreed to suspend port fees on American ships in a deal that Washington "
+            "hopes will end its ban on exports of gallium to the United States.")
+    ctx = run(Document(text=text, title="T"))
+    assert not any(r.reason.startswith("suspended-object") for r in ctx.refusals)
+    assert any(r.type is RelType.RESTRICTS for r in ctx.fragment.relationships.values())
