@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_paused import paused_elsewhere
+from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
 from rekg.extract.patterns import WordSetSpec as _Words
 from rekg.schema import Label, RelType
@@ -257,21 +258,6 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     return start - before <= cue.start and cue.end <= end + rule.spec.window
 
 
-_OPEN = "an open question"
-# what an entity named inside an open question is and does holds whatever the answer
-_ATTRIBUTES = frozenset({RelType.LOCATED_IN, RelType.REPRESENTS, RelType.PRODUCES})
-
-
-def _question(view: SentenceView) -> str | None:
-    """A question, or an open question stated as one: "Whether Lynas can supply Japan is
-    unclear." (what to watch, what is not known)."""
-    if view.text.rstrip().endswith("?"):
-        return "a question"
-    if view.words and view.words[0] == "whether":
-        return _OPEN
-    return None
-
-
 def run(ctx: ArticleContext) -> None:
     rules = {rule.name: rule for rule in cue_rules()}
     by_sentence: dict[int, list[Fact]] = {}
@@ -280,20 +266,25 @@ def run(ctx: ArticleContext) -> None:
     dropped: set[int] = set()
     for view in ctx.sentences:
         facts = by_sentence.get(view.index, [])
-        question = _question(view)
-        if facts and question:
+        asks = question(view)
+        if facts and asks:
             for fact in facts:  # a question asserts nothing: "Does X make magnets?"
                 if not fact.origin.startswith("frame:lexicon") and not (
-                        question == _OPEN and fact.rel in _ATTRIBUTES):
+                        asks == OPEN and fact.rel in ATTRIBUTES):
                     dropped.add(id(fact))
                     ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
-                               question, fact.origin)
+                               asks, fact.origin)
             continue
         cues = [c for c in find_cues(view) if c.name in rules]
-        if not facts or not cues:
+        if not facts:
             continue
         for fact in facts:
             if fact.origin.startswith("frame:lexicon"):
+                continue
+            if supposed(view, fact):
+                dropped.add(id(fact))
+                ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
+                           "a measure supposed, not taken", fact.origin)
                 continue
             for cue in cues:
                 rule = rules[cue.name]

@@ -293,3 +293,23 @@ def test_a_pausing_verb_does_not_reach_past_a_modal_into_another_clause() -> Non
     ctx = run(Document(text=text, title="T"))
     assert not any(r.reason.startswith("suspended-object") for r in ctx.refusals)
     assert any(r.type is RelType.RESTRICTS for r in ctx.fragment.relationships.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said a total ban on gallium and germanium could cost the US economy billions.",
+    "Any tariff on gallium from China would raise costs for chipmakers.",
+])
+def test_a_measure_only_supposed_restricts_nothing(text: str) -> None:
+    ctx = run(Document(text=text, title="T"))
+    assert not any(r.type is RelType.RESTRICTS for r in ctx.fragment.relationships.values())
+    assert any(r.reason == "a measure supposed, not taken" for r in ctx.refusals)
+
+
+@pytest.mark.parametrize("text", [
+    "China imposed a ban on gallium exports to the United States, which could cost American "
+    "industry billions.",
+    "The ban on gallium exports to the United States could stay in place for years.",
+])
+def test_a_measure_taken_stays_whatever_follows(text: str) -> None:
+    ctx = run(Document(text=text, title="T"))
+    assert any(r.type is RelType.RESTRICTS for r in ctx.fragment.relationships.values())
