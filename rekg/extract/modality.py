@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_paused import paused_elsewhere
+from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
 from rekg.extract.patterns import WordSetSpec as _Words
 from rekg.schema import Label, RelType
@@ -63,6 +64,8 @@ class CueSpec(BaseModel):
     contrast: bool = False
     # cue phrases that do not apply when the sentence gives a start date ("from September 15")
     dated: list[str] = Field(default_factory=list)
+    # words that, between a cue and the fact after it, open another clause the cue does not reach
+    stops: list[str] = Field(default_factory=list)
     examples: CueExamples
 
 
@@ -249,6 +252,8 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.spec.contrast and "," in view.gaps[cue.start] and not _in_contrast(view, cue, fact):
         return False
     start, end = _span(fact)
+    if rule.spec.stops and any(w in rule.spec.stops for w in view.words[cue.end:start]):
+        return False
     before = rule.spec.window if rule.spec.before is None else rule.spec.before
     return start - before <= cue.start and cue.end <= end + rule.spec.window
 
@@ -261,18 +266,25 @@ def run(ctx: ArticleContext) -> None:
     dropped: set[int] = set()
     for view in ctx.sentences:
         facts = by_sentence.get(view.index, [])
-        if facts and view.text.rstrip().endswith("?"):
+        asks = question(view)
+        if facts and asks:
             for fact in facts:  # a question asserts nothing: "Does X make magnets?"
-                if not fact.origin.startswith("frame:lexicon"):
+                if not fact.origin.startswith("frame:lexicon") and not (
+                        asks == OPEN and fact.rel in ATTRIBUTES):
                     dropped.add(id(fact))
                     ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
-                               "a question", fact.origin)
+                               asks, fact.origin)
             continue
         cues = [c for c in find_cues(view) if c.name in rules]
-        if not facts or not cues:
+        if not facts:
             continue
         for fact in facts:
             if fact.origin.startswith("frame:lexicon"):
+                continue
+            if supposed(view, fact):
+                dropped.add(id(fact))
+                ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
+                           "a measure supposed, not taken", fact.origin)
                 continue
             for cue in cues:
                 rule = rules[cue.name]

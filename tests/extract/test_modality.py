@@ -169,6 +169,20 @@ def test_a_question_asserts_nothing() -> None:
     assert any(r.reason == "a question" for r in ctx.refusals)
 
 
+def test_an_open_question_asserts_no_membership_but_keeps_what_a_party_is() -> None:
+    text = ("Whether India joins the Minerals Security Partnership this year is unclear.")
+    ctx = run(Document(text=text, title="T"))
+    assert not any(r.type is RelType.PARTY_TO for r in ctx.fragment.relationships.values())
+    assert any(r.reason == "an open question" for r in ctx.refusals)
+
+
+def test_a_sentence_merely_containing_whether_is_no_open_question() -> None:
+    text = ("India joined the Minerals Security Partnership, and analysts asked whether "
+            "others would follow.")
+    ctx = run(Document(text=text, title="T"))
+    assert not any(r.reason == "an open question" for r in ctx.refusals)
+
+
 @pytest.mark.parametrize("text", [
     "China said exports of gallium to the United States shall not be permitted.",
     "China's commerce ministry said exports of gallium to the United States would in principle "
@@ -261,3 +275,41 @@ def test_a_negated_measure_stays_negated_before_a_relative_clause() -> None:
     assert not any(imposer == "European Union" for imposer, _ in _restricted(
         "The European Union law does not ban imports from China, which sells it most of its "
         "gallium."))
+
+
+def test_a_measure_far_after_its_pausing_verb_is_paused() -> None:
+    text = ("The Ministry of Commerce said on November 9 that it would suspend, until November "
+            "27, 2026, the measures in its December 2024 announcement that prohibited exports "
+            "of gallium and germanium to American users.")
+    ctx = run(Document(text=text, title="T"))
+    kinds = {r.type for r in ctx.fragment.relationships.values()}
+    assert RelType.RESTRICTS not in kinds and RelType.TARGETS not in kinds
+    assert any(r.reason.startswith("suspended-object") for r in ctx.refusals)
+
+
+def test_a_pausing_verb_does_not_reach_past_a_modal_into_another_clause() -> None:
+    text = ("Beijing agreed to suspend port fees on American ships in a deal that Washington "
+            "hopes will end its ban on exports of gallium to the United States.")
+    ctx = run(Document(text=text, title="T"))
+    assert not any(r.reason.startswith("suspended-object") for r in ctx.refusals)
+    assert any(r.type is RelType.RESTRICTS for r in ctx.fragment.relationships.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said a total ban on gallium and germanium could cost the US economy billions.",
+    "Any tariff on gallium from China would raise costs for chipmakers.",
+])
+def test_a_measure_only_supposed_restricts_nothing(text: str) -> None:
+    ctx = run(Document(text=text, title="T"))
+    assert not any(r.type is RelType.RESTRICTS for r in ctx.fragment.relationships.values())
+    assert any(r.reason == "a measure supposed, not taken" for r in ctx.refusals)
+
+
+@pytest.mark.parametrize("text", [
+    "China imposed a ban on gallium exports to the United States, which could cost American "
+    "industry billions.",
+    "The ban on gallium exports to the United States could stay in place for years.",
+])
+def test_a_measure_taken_stays_whatever_follows(text: str) -> None:
+    ctx = run(Document(text=text, title="T"))
+    assert any(r.type is RelType.RESTRICTS for r in ctx.fragment.relationships.values())

@@ -1,0 +1,37 @@
+"""Part of the modality stage: sentences and phrases that assert no fact. A question, open
+("Whether X joins ...") or not, and a measure only supposed ("a ban could cost ...")."""
+
+from __future__ import annotations
+
+from rekg.extract.context import Fact, SentenceView
+from rekg.schema import Label, RelType
+
+_MEASURE_RELS = frozenset({RelType.IMPOSES, RelType.RESTRICTS, RelType.TARGETS})
+_INDEFINITE, _MODALS = frozenset({"a", "an", "any"}), frozenset({"could", "would", "might"})
+OPEN = "an open question"
+# what an entity named inside an open question is and does holds whatever the answer
+ATTRIBUTES = frozenset({RelType.LOCATED_IN, RelType.REPRESENTS, RelType.PRODUCES})
+
+
+def question(view: SentenceView) -> str | None:
+    """A question, or an open question stated as one: "Whether Lynas can supply Japan is
+    unclear." (what to watch, what is not known)."""
+    if view.text.rstrip().endswith("?"):
+        return "a question"
+    if view.words and view.words[0] == "whether":
+        return OPEN
+    return None
+
+
+def supposed(view: SentenceView, fact: Fact) -> bool:
+    """"A total ban on gallium could cost ...": a measure named with "a" or "any" and followed,
+    in the same clause, by "could", "would" or "might" is supposed, not taken."""
+    for m in (fact.source, fact.target):
+        if m.label is Label.RESTRICTION and fact.rel in _MEASURE_RELS and any(
+                w in _INDEFINITE for w in view.words[max(0, m.start - 4):m.end]):
+            for k in range(m.end, min(m.end + 6, len(view.words))):
+                if any(c in view.gaps[k] for c in ",;:—"):
+                    break
+                if view.words[k] in _MODALS:
+                    return True
+    return False
