@@ -117,3 +117,38 @@ def _goods_follow(view: SentenceView, i: int) -> bool:
         if view.words[k] in ("of", "for", "to"):
             return True
     return False
+
+
+# Verbs whose object "it" can only be goods: a company or country is not refined or smelted.
+_GOODS_VERBS = frozenset({
+    "produce", "produced", "producing", "refine", "refined", "refining", "recover",
+    "recovered", "recovering", "separate", "separated", "separating", "extract", "extracted",
+    "extracting", "smelt", "smelted", "smelting", "recycle", "recycled", "recycling", "purify",
+    "purifie", "purified", "purifying", "process", "processed", "processing", "mine", "mined",
+    "mining"})
+_SHARES = frozenset({"most", "much", "some", "all", "half", "bulk", "part", "majority",
+                     "third", "quarter", "two-third"})
+
+
+def goods_object(view: SentenceView, goods: Goods, group: int) -> None:
+    """"China produces most of it", "Umicore refines it in Olen": the "it" a production verb
+    takes as its object is the goods in focus, so that the production patterns read the
+    sentence as they read it with the goods named."""
+    low, gaps = view.words, view.gaps
+    for i, word in enumerate(low):
+        if word != "it" or i < 2 or covered(view, i) or gaps[i]:
+            continue
+        verb = i - 1
+        if low[verb] == "of" and low[verb - 1] in _SHARES:  # "most of it", "the bulk of it"
+            verb -= 2
+            if verb >= 0 and low[verb] in ("the", "a"):
+                verb -= 1
+        if verb < 1 or low[verb] not in _GOODS_VERBS or any(gaps[verb + 1:i + 1]) \
+                or covered(view, verb):
+            continue
+        antecedents = goods.focus(view, i)
+        for antecedent in antecedents:
+            mention = refer(antecedent, view, i, i + 1)
+            if len(antecedents) > 1:
+                mention.group = group
+            view.mentions.append(mention)
