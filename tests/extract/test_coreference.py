@@ -115,3 +115,17 @@ def test_a_bare_spokesman_speaks_for_the_ministry_named_last() -> None:
     text = ("Nordmag Holdings cut output. The Ministry of Commerce said exports were normal. "
             "Spokesman Chen Rongkai stated the report had no foundation.")
     assert ("Chen Rongkai", "Ministry of Commerce") in _facts(text, RelType.REPRESENTS)
+
+
+def test_it_as_the_object_of_a_production_verb_is_the_goods_in_focus() -> None:
+    text = ("World supply of scandium oxide is small. Chile produces most of it, and "
+            "Nordmag Holdings refines it in Estonia.")
+    found = _facts(text, RelType.PRODUCES)
+    assert ("Chile", "scandium oxide") in found
+    assert ("Nordmag Holdings", "scandium oxide") in found
+
+
+def test_it_after_a_verb_that_does_not_make_goods_refers_to_no_goods() -> None:
+    found = _anaphors("Gallium is a by-product of alumina. The rule makes it harder to buy, "
+                      "and Nordmag Holdings said it would wait.")
+    assert not [m for m in found if m.surface == "it" and m.name == "gallium"]
