@@ -15,7 +15,7 @@ import itertools
 
 from rekg.extract.carry import producing_regions, producing_site
 from rekg.extract.context import ArticleContext, Mention, SentenceView
-from rekg.extract.focus import Goods, Salience, elided_goods, refer
+from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, goods_subject, refer
 from rekg.schema import Label
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
@@ -142,7 +142,7 @@ def run(ctx: ArticleContext) -> None:
                     mention = refer(country, view, i, i + (firms or pair))
                     mention.group = group
                     added.append(mention)
-            elif word in ("it", "its") and (
+            elif word in ("it", "its") and not goods_subject(view, i) and (
                     subject is not None or word == "its" or before in _REPORTING or (
                         i == 0 and orgs.focus("company", view.index) is not None)) and (
                     i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"
@@ -209,7 +209,8 @@ def run(ctx: ArticleContext) -> None:
         view.mentions.extend(added)
         _titled_staff(view, orgs)
         elided_goods(view, goods, next_group)
-        next_group += 1
+        goods_object(view, goods, next_group + 1)
+        next_group += 2
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         _bare_heads(view, specific)
         _appositions(view)

@@ -117,3 +117,65 @@ def _goods_follow(view: SentenceView, i: int) -> bool:
         if view.words[k] in ("of", "for", "to"):
             return True
     return False
+
+
+# Verbs whose object "it" can only be goods: a company or country is not refined or smelted.
+_GOODS_VERBS = frozenset({
+    "produce", "produced", "producing", "refine", "refined", "refining", "recover",
+    "recovered", "recovering", "separate", "separated", "separating", "extract", "extracted",
+    "extracting", "smelt", "smelted", "smelting", "recycle", "recycled", "recycling", "purify",
+    "purifie", "purified", "purifying", "process", "processed", "processing", "mine", "mined",
+    "mining"})
+_SHARES = frozenset({"most", "much", "some", "all", "half", "bulk", "part", "majority",
+                     "third", "quarter", "two-third"})
+
+
+def _object_of_making(low: list[str], gaps: list[str], i: int) -> bool:
+    verb = i - 1
+    if low[verb] == "of" and low[verb - 1] in _SHARES:  # "most of it", "the bulk of it"
+        verb -= 2
+        if verb >= 0 and low[verb] in ("the", "a"):
+            verb -= 1
+    return verb >= 1 and low[verb] in _GOODS_VERBS and not any(gaps[verb + 1:i + 1])
+
+
+_PASSIVE_BE = frozenset({"is", "was", "are", "were"})
+_MADE = frozenset({"produced", "mined", "refined", "processed", "separated", "extracted",
+                   "recovered", "smelted", "purified", "dug"})
+
+
+def goods_subject(view: SentenceView, i: int) -> bool:
+    """"where it is refined", "it is mostly mined in Myanmar", "It comes from China": an "it"
+    that is mined or refined, or comes from somewhere, is goods, never a company or country."""
+    low, gaps = view.words, view.gaps
+    if low[i] != "it" or i + 2 > len(low) or any(gaps[i + 1:i + 3]):
+        return False
+    if low[i + 1] == "come":  # "it comes from mining ...": a cause, not a source
+        k = i + 3 if low[i + 2].endswith("ly") else i + 2
+        return low[k:k + 1] == ["from"] and k + 1 < len(low) \
+            and not low[k + 1].endswith("ing")
+    if low[i + 1] not in _PASSIVE_BE:
+        return False
+    k = i + 2
+    if k < len(low) and (low[k].endswith("ly") or low[k] in ("also", "then", "still")):
+        k += 1
+    return k < len(low) and low[k] in _MADE and not gaps[k]
+
+
+def goods_object(view: SentenceView, goods: Goods, group: int) -> None:
+    """"China produces most of it", "Umicore refines it in Olen": the "it" a production verb
+    takes as its object (or that is itself refined, mined or "comes from" a place) is the goods
+    in focus, so that the production patterns read the sentence as they read it with the goods
+    named."""
+    low, gaps = view.words, view.gaps
+    for i, word in enumerate(low):
+        if word != "it" or covered(view, i) or not (goods_subject(view, i) or (
+                i > 1 and not gaps[i] and _object_of_making(low, gaps, i) and not covered(
+                    view, i - 1))):
+            continue
+        antecedents = goods.focus(view, i)
+        for antecedent in antecedents:
+            mention = refer(antecedent, view, i, i + 1)
+            if len(antecedents) > 1:
+                mention.group = group
+            view.mentions.append(mention)

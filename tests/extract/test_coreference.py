@@ -115,3 +115,31 @@ def test_a_bare_spokesman_speaks_for_the_ministry_named_last() -> None:
     text = ("Nordmag Holdings cut output. The Ministry of Commerce said exports were normal. "
             "Spokesman Chen Rongkai stated the report had no foundation.")
     assert ("Chen Rongkai", "Ministry of Commerce") in _facts(text, RelType.REPRESENTS)
+
+
+def test_it_as_the_object_of_a_production_verb_is_the_goods_in_focus() -> None:
+    text = ("World supply of scandium oxide is small. Chile produces most of it, and "
+            "Nordmag Holdings refines it in Estonia.")
+    found = _facts(text, RelType.PRODUCES)
+    assert ("Chile", "scandium oxide") in found
+    assert ("Nordmag Holdings", "scandium oxide") in found
+
+
+def test_it_after_a_verb_that_does_not_make_goods_refers_to_no_goods() -> None:
+    found = _anaphors("Gallium is a by-product of alumina. The rule makes it harder to buy, "
+                      "and Nordmag Holdings said it would wait.")
+    assert not [m for m in found if m.surface == "it" and m.name == "gallium"]
+
+
+def test_it_that_is_mined_or_comes_from_a_place_is_the_goods_not_the_company() -> None:
+    text = ("Nordmag Holdings buys terbium abroad. It is mostly mined in Myanmar. "
+            "Cerium is abundant. It comes from Chile.")
+    found = _facts(text, RelType.PRODUCES)
+    assert ("Myanmar", "terbium") in found
+    assert ("Chile", "cerium") in found
+    assert not any(source == "Nordmag Holdings" for source, _ in found)
+
+
+def test_it_that_comes_from_doing_something_is_no_goods() -> None:
+    found = _anaphors("Cerium is abundant. It comes from mining in Chile.")
+    assert not [m for m in found if m.surface == "It" and m.name == "cerium"]
