@@ -350,15 +350,41 @@ def status_props(label: Label, props: Mapping[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------------------- resolving
 
 
+_REACH = max(WINDOW_DAYS, EFFECT_LAG_DAYS)
+"""Stated starts further apart than this never agree (``_dates_agree``)."""
+_SPAN = _REACH + 1
+Bucket = int | None
+"""A span of ``_SPAN`` days holding a stated start (its ordinal // _SPAN); None: no start."""
+
+
+def _buckets(measure: Measure) -> set[Bucket]:
+    return {day.toordinal() // _SPAN for day, _ in measure.stated()} or {None}
+
+
+def _near_buckets(measure: Measure) -> set[Bucket] | None:
+    """The buckets holding every survivor whose dates could agree with the measure's, and
+    the undated ones; None (all of them) when it states no start."""
+    days = measure.stated()
+    if not days:
+        return None
+    near: set[Bucket] = {None}
+    for day, _ in days:
+        ordinal = day.toordinal()
+        near.update(range((ordinal - _REACH) // _SPAN, (ordinal + _REACH) // _SPAN + 1))
+    return near
+
+
 class _Filed:
     """Survivors indexed by what a match needs in common, so that a measure is compared only
     with its possible matches: an imposer and a kind family (or an unknown kind), or a
-    covered node where either names no imposer. Agreements are few: each meets them all."""
+    covered node where either names no imposer; within those, by stated start, since two
+    measures whose starts are all more than ``_REACH`` days apart never match. Agreements
+    are few: each meets them all."""
 
     def __init__(self) -> None:
         self.all: dict[int, Measure] = {}
-        self.index: dict[tuple[str, str, str], dict[int, Measure]] = {}
-        self.keys: dict[int, list[tuple[str, str, str]]] = {}
+        self.index: dict[tuple[str, str, str], dict[Bucket, dict[int, Measure]]] = {}
+        self.keys: dict[int, list[tuple[tuple[str, str, str], Bucket]]] = {}
 
     @staticmethod
     def _keys(measure: Measure) -> list[tuple[str, str, str]]:
@@ -374,32 +400,37 @@ class _Filed:
 
     def add(self, measure: Measure) -> None:
         self.all[id(measure)] = measure
-        self.keys[id(measure)] = self._keys(measure)
-        for key in self.keys[id(measure)]:
-            self.index.setdefault(key, {})[id(measure)] = measure
+        filed = [(key, bucket) for key in self._keys(measure) for bucket in _buckets(measure)]
+        self.keys[id(measure)] = filed
+        for key, bucket in filed:
+            self.index.setdefault(key, {}).setdefault(bucket, {})[id(measure)] = measure
 
     def refile(self, measure: Measure) -> None:
-        for key in self.keys.pop(id(measure)):
-            del self.index[key][id(measure)]
+        for key, bucket in self.keys.pop(id(measure)):
+            del self.index[key][bucket][id(measure)]
         self.add(measure)
 
-    def _union(self, keys: list[tuple[str, str, str]]) -> list[Measure]:
+    def _union(self, keys: list[tuple[str, str, str]], near: set[Bucket] | None,
+               ) -> list[Measure]:
         found: dict[int, Measure] = {}
         for key in keys:
-            found.update(self.index.get(key, {}))
+            spans = self.index.get(key, {})
+            for bucket in spans if near is None else near & spans.keys():
+                found.update(spans[bucket])
         return list(found.values())
 
     def pool(self, measure: Measure) -> list[Measure]:
         if measure.label is Label.AGREEMENT:
             return list(self.all.values())
+        near = _near_buckets(measure)
         loose = [("loose", covered, "") for covered in measure.covers]
         if not measure.actors:
-            return self._union([("cover", covered, "") for covered in measure.covers])
+            return self._union([("cover", covered, "") for covered in measure.covers], near)
         if measure.kind == UNKNOWN_KIND:
-            return self._union([("actor", actor, "") for actor in measure.actors] + loose)
+            return self._union([("actor", actor, "") for actor in measure.actors] + loose, near)
         family = kind_family(measure.kind)
         return self._union([("kind", actor, family) for actor in measure.actors]
-                           + [("kind", actor, "*") for actor in measure.actors] + loose)
+                           + [("kind", actor, "*") for actor in measure.actors] + loose, near)
 
 
 def match(measures: list[Measure], families: Families) -> tuple[list[Measure], dict[str, str]]:
