@@ -361,17 +361,23 @@ def _buckets(measure: Measure) -> set[Bucket]:
     return {day.toordinal() // _SPAN for day, _ in measure.stated()} or {None}
 
 
-def _near_buckets(measure: Measure) -> set[Bucket] | None:
-    """The buckets holding every survivor whose dates could agree with the measure's, and
-    the undated ones; None (all of them) when it states no start."""
+def _near_buckets(measure: Measure) -> Callable[[Bucket], bool]:
+    """Which buckets can hold a survivor the measure matches: those near its stated starts
+    (and the undated), or when it states none, those not starting after it was reported."""
     days = measure.stated()
-    if not days:
-        return None
-    near: set[Bucket] = {None}
-    for day, _ in days:
-        ordinal = day.toordinal()
-        near.update(range((ordinal - _REACH) // _SPAN, (ordinal + _REACH) // _SPAN + 1))
-    return near
+    if days:
+        near: set[Bucket] = {None}
+        for day, _ in days:
+            ordinal = day.toordinal()
+            near.update(range((ordinal - _REACH) // _SPAN, (ordinal + _REACH) // _SPAN + 1))
+        return near.__contains__
+    reported = _day(measure.first_reported())
+    if reported is None:
+        return lambda bucket: True
+    # a survivor whose start is all of its buckets' days, or later, was reported before it
+    # started (``_reported_before_start``)
+    last = (reported.toordinal() + WINDOW_DAYS) // _SPAN
+    return lambda bucket: bucket is None or bucket <= last
 
 
 class _Filed:
@@ -410,18 +416,20 @@ class _Filed:
             del self.index[key][bucket][id(measure)]
         self.add(measure)
 
-    def _union(self, keys: list[tuple[str, str, str]], near: set[Bucket] | None,
+    def _union(self, keys: list[tuple[str, str, str]], near: Callable[[Bucket], bool],
                ) -> list[Measure]:
         found: dict[int, Measure] = {}
         for key in keys:
-            spans = self.index.get(key, {})
-            for bucket in spans if near is None else near & spans.keys():
-                found.update(spans[bucket])
+            for bucket, filed in self.index.get(key, {}).items():
+                if near(bucket):
+                    found.update(filed)
         return list(found.values())
 
     def pool(self, measure: Measure) -> list[Measure]:
         if measure.label is Label.AGREEMENT:
             return list(self.all.values())
+        if measure.kind == UNKNOWN_KIND and not measure.stated():
+            return []  # an unknown kind matches only when stated dates agree
         near = _near_buckets(measure)
         loose = [("loose", covered, "") for covered in measure.covers]
         if not measure.actors:

@@ -74,3 +74,15 @@ def test_an_entry_into_force_at_the_edge_of_the_lag_is_found(first: date, lag: i
     in_force = _restriction("r-b", first + timedelta(days=lag), "in_force")
     survivors, _ = match([announced, in_force], coverage_families)
     assert len(survivors) == (1 if lag <= measures.EFFECT_LAG_DAYS else 2)
+
+
+@pytest.mark.parametrize("after", range(measures.WINDOW_DAYS - 2, measures.WINDOW_DAYS + 3))
+@pytest.mark.parametrize("reported", [date(2023, 7, 3), date(2023, 7, 9), date(2023, 8, 16)])
+def test_a_report_without_a_date_meets_measures_starting_up_to_the_window_after_it(
+        reported: date, after: int) -> None:
+    started = _restriction("r-a", reported + timedelta(days=after), "in_force")
+    undated = Measure("r-b", Label.RESTRICTION, {"kind": "export_prohibition"},
+                      actors={"china"}, covers={"gallium"},
+                      articles={"article-r-b": reported.isoformat()})
+    survivors, _ = match([started, undated], coverage_families)
+    assert len(survivors) == (1 if after <= measures.WINDOW_DAYS else 2)
