@@ -390,7 +390,7 @@ class _Filed:
     def __init__(self) -> None:
         self.all: dict[int, Measure] = {}
         self.index: dict[tuple[str, str, str], dict[Bucket, dict[int, Measure]]] = {}
-        self.keys: dict[int, list[tuple[tuple[str, str, str], Bucket]]] = {}
+        self.keys: dict[int, set[tuple[tuple[str, str, str], Bucket]]] = {}
 
     @staticmethod
     def _keys(measure: Measure) -> list[tuple[str, str, str]]:
@@ -406,15 +406,19 @@ class _Filed:
 
     def add(self, measure: Measure) -> None:
         self.all[id(measure)] = measure
-        filed = [(key, bucket) for key in self._keys(measure) for bucket in _buckets(measure)]
-        self.keys[id(measure)] = filed
-        for key, bucket in filed:
-            self.index.setdefault(key, {}).setdefault(bucket, {})[id(measure)] = measure
+        self.keys[id(measure)] = set()
+        self.refile(measure)
 
     def refile(self, measure: Measure) -> None:
-        for key, bucket in self.keys.pop(id(measure)):
+        """File the measure under what it now holds: absorbing mostly adds keys and starts,
+        so only the difference is written (a measure of many reports has many)."""
+        buckets = _buckets(measure)
+        filed = {(key, bucket) for key in self._keys(measure) for bucket in buckets}
+        for key, bucket in self.keys[id(measure)] - filed:
             del self.index[key][bucket][id(measure)]
-        self.add(measure)
+        for key, bucket in filed - self.keys[id(measure)]:
+            self.index.setdefault(key, {}).setdefault(bucket, {})[id(measure)] = measure
+        self.keys[id(measure)] = filed
 
     def _union(self, keys: list[tuple[str, str, str]], near: Callable[[Bucket], bool],
                ) -> list[Measure]:
