@@ -350,15 +350,47 @@ def status_props(label: Label, props: Mapping[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------------------- resolving
 
 
+_REACH = max(WINDOW_DAYS, EFFECT_LAG_DAYS)
+"""Stated starts further apart than this never agree (``_dates_agree``)."""
+_SPAN = _REACH + 1
+Bucket = int | None
+"""A span of ``_SPAN`` days holding a stated start (its ordinal // _SPAN); None: no start."""
+
+
+def _buckets(measure: Measure) -> set[Bucket]:
+    return {day.toordinal() // _SPAN for day, _ in measure.stated()} or {None}
+
+
+def _near_buckets(measure: Measure) -> Callable[[Bucket], bool]:
+    """Which buckets can hold a survivor the measure matches: those near its stated starts
+    (and the undated), or when it states none, those not starting after it was reported."""
+    days = measure.stated()
+    if days:
+        near: set[Bucket] = {None}
+        for day, _ in days:
+            ordinal = day.toordinal()
+            near.update(range((ordinal - _REACH) // _SPAN, (ordinal + _REACH) // _SPAN + 1))
+        return near.__contains__
+    reported = _day(measure.first_reported())
+    if reported is None:
+        return lambda bucket: True
+    # a survivor whose start is all of its buckets' days, or later, was reported before it
+    # started (``_reported_before_start``)
+    last = (reported.toordinal() + WINDOW_DAYS) // _SPAN
+    return lambda bucket: bucket is None or bucket <= last
+
+
 class _Filed:
     """Survivors indexed by what a match needs in common, so that a measure is compared only
     with its possible matches: an imposer and a kind family (or an unknown kind), or a
-    covered node where either names no imposer. Agreements are few: each meets them all."""
+    covered node where either names no imposer; within those, by stated start, since two
+    measures whose starts are all more than ``_REACH`` days apart never match. Agreements
+    are few: each meets them all."""
 
     def __init__(self) -> None:
         self.all: dict[int, Measure] = {}
-        self.index: dict[tuple[str, str, str], dict[int, Measure]] = {}
-        self.keys: dict[int, list[tuple[str, str, str]]] = {}
+        self.index: dict[tuple[str, str, str], dict[Bucket, dict[int, Measure]]] = {}
+        self.keys: dict[int, set[tuple[tuple[str, str, str], Bucket]]] = {}
 
     @staticmethod
     def _keys(measure: Measure) -> list[tuple[str, str, str]]:
@@ -374,32 +406,43 @@ class _Filed:
 
     def add(self, measure: Measure) -> None:
         self.all[id(measure)] = measure
-        self.keys[id(measure)] = self._keys(measure)
-        for key in self.keys[id(measure)]:
-            self.index.setdefault(key, {})[id(measure)] = measure
+        self.keys[id(measure)] = set()
+        self.refile(measure)
 
     def refile(self, measure: Measure) -> None:
-        for key in self.keys.pop(id(measure)):
-            del self.index[key][id(measure)]
-        self.add(measure)
+        """File the measure under what it now holds: absorbing mostly adds keys and starts,
+        so only the difference is written (a measure of many reports has many)."""
+        buckets = _buckets(measure)
+        filed = {(key, bucket) for key in self._keys(measure) for bucket in buckets}
+        for key, bucket in self.keys[id(measure)] - filed:
+            del self.index[key][bucket][id(measure)]
+        for key, bucket in filed - self.keys[id(measure)]:
+            self.index.setdefault(key, {}).setdefault(bucket, {})[id(measure)] = measure
+        self.keys[id(measure)] = filed
 
-    def _union(self, keys: list[tuple[str, str, str]]) -> list[Measure]:
+    def _union(self, keys: list[tuple[str, str, str]], near: Callable[[Bucket], bool],
+               ) -> list[Measure]:
         found: dict[int, Measure] = {}
         for key in keys:
-            found.update(self.index.get(key, {}))
+            for bucket, filed in self.index.get(key, {}).items():
+                if near(bucket):
+                    found.update(filed)
         return list(found.values())
 
     def pool(self, measure: Measure) -> list[Measure]:
         if measure.label is Label.AGREEMENT:
             return list(self.all.values())
+        if measure.kind == UNKNOWN_KIND and not measure.stated():
+            return []  # an unknown kind matches only when stated dates agree
+        near = _near_buckets(measure)
         loose = [("loose", covered, "") for covered in measure.covers]
         if not measure.actors:
-            return self._union([("cover", covered, "") for covered in measure.covers])
+            return self._union([("cover", covered, "") for covered in measure.covers], near)
         if measure.kind == UNKNOWN_KIND:
-            return self._union([("actor", actor, "") for actor in measure.actors] + loose)
+            return self._union([("actor", actor, "") for actor in measure.actors] + loose, near)
         family = kind_family(measure.kind)
         return self._union([("kind", actor, family) for actor in measure.actors]
-                           + [("kind", actor, "*") for actor in measure.actors] + loose)
+                           + [("kind", actor, "*") for actor in measure.actors] + loose, near)
 
 
 def match(measures: list[Measure], families: Families) -> tuple[list[Measure], dict[str, str]]:
