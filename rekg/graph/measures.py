@@ -129,9 +129,7 @@ class Measure:
         props = self.props
         props["merged_ids"] = sorted(pending.merged_ids - {self.id})
         props["status_events"] = sorted(pending.events)
-        keys = {"announced": ("announced",), "effective": ("in_force",)} \
-            if self.label is Label.RESTRICTION else {"date": None}
-        for key, statuses in keys.items():
+        for key, statuses in _date_statuses(self.label).items():
             stated = _earliest(pending.events, statuses, self.articles)
             if stated or pending.dates[key]:
                 props[key] = stated or min(pending.dates[key])
@@ -272,8 +270,12 @@ def _earliest(events: Iterable[str], statuses: Iterable[str] | None,
     return min(days) if days else None
 
 
-def _date_keys(label: Label) -> tuple[str, ...]:
-    return ("announced", "effective") if label is Label.RESTRICTION else ("date",)
+def _date_statuses(label: Label) -> dict[str, tuple[str, ...] | None]:
+    """Each date property of the label and the statuses whose stated events set it (None:
+    any)."""
+    if label is Label.RESTRICTION:
+        return {"announced": ("announced",), "effective": ("in_force",)}
+    return {"date": None}
 
 
 def _pending(measure: Measure) -> _Pending:
@@ -283,7 +285,7 @@ def _pending(measure: Measure) -> _Pending:
             set(props.get("status_events") or []),
             set(props.get("merged_ids") or []) | {measure.id},
             {key: {str(props[key])} if props.get(key) else set()
-             for key in _date_keys(measure.label)},
+             for key in _date_statuses(measure.label)},
             set(measure.evidence))
     return measure.pending
 
