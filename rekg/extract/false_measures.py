@@ -7,20 +7,6 @@ from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label
 
-# Kept out of words.yaml: every set there is a word class of the scorer's features.
-_PAUSE_VERBS = frozenset(w + end for w in ("halt", "stall", "hold", "block", "pause", "suspend",
-                                           "delay") for end in ("", "s", "ed", "ing")) | {
-    "stop", "stops", "stopped", "stopping", "held", "freeze", "freezes", "froze", "frozen",
-    "freezing", "paused", "pausing"}
-# What a pause verb may stop that is no trade: work, sites, projects and meetings.
-_WORK_NOUNS = frozenset({"production", "assembly", "line", "mining", "operation", "project",
-                         "plant", "factory", "work", "construction", "visit", "talk", "meeting",
-                         "schedule", "launch", "development", "expansion", "commissioning"})
-# Auxiliaries and adverbs between a subject and its verb ("lines could briefly be halted").
-_VERB_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had",
-                       "will", "would", "could", "can", "may", "might", "should", "must", "to",
-                       "briefly", "temporarily", "again", "not", "later", "then"})
-
 
 def _stops_work(view: SentenceView, m: Mention) -> bool:
     """"Suzuki halted production of the Swift", "costs could delay that project", "assembly lines
@@ -28,9 +14,9 @@ def _stops_work(view: SentenceView, m: Mention) -> bool:
     site or a meeting stops no trade, so it names no measure."""
     sets = word_sets()
     words = view.words
-    if not m.props.get("verb") or words[m.start] not in _PAUSE_VERBS:
+    if not m.props.get("verb") or words[m.start] not in sets["pause_verbs"]:
         return False
-    skip, aux, work = sets["filler"], _VERB_AUX, _WORK_NOUNS
+    skip, aux, work = sets["filler"], sets["verb_auxiliaries"], sets["work_nouns"]
     k = m.end
     while k < len(words) and words[k] in skip:
         k += 1
