@@ -66,6 +66,9 @@ class CueSpec(BaseModel):
     dated: list[str] = Field(default_factory=list)
     # words that, between a cue and the fact after it, open another clause the cue does not reach
     stops: list[str] = Field(default_factory=list)
+    # after_comma false: a cue after the fact does not reach back over a comma ("X, the largest
+    # producer of Y, is building a plant": the apposition states what is, not what is planned)
+    after_comma: bool = True
     examples: CueExamples
 
 
@@ -252,6 +255,9 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.spec.contrast and "," in view.gaps[cue.start] and not _in_contrast(view, cue, fact):
         return False
     start, end = _span(fact)
+    if not rule.spec.after_comma and cue.start >= end \
+            and any("," in view.gaps[k] for k in range(end, cue.start + 1)):
+        return False
     if rule.spec.stops and any(w in rule.spec.stops for w in view.words[cue.end:start]):
         return False
     before = rule.spec.window if rule.spec.before is None else rule.spec.before
