@@ -199,6 +199,7 @@ _CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "yet"})
 
 
 _RELATIVE = frozenset({"which", "who", "whose"})
+_NAMED = frozenset({Label.ORGANIZATION, Label.PERSON})
 
 
 def _across_clause(view: SentenceView, cue: Cue, fact: Fact) -> bool:
@@ -248,6 +249,9 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if any(m.label is Label.RESTRICTION and m.start <= cue.start and cue.end <= m.end
            for m in (fact.source, fact.target)):
         return False  # the cue word names the measure ("an export freeze"), it does not pause it
+    if any(m.label in _NAMED and m.form != "anaphor" and m.start <= cue.start and cue.end <= m.end
+           for m in view.mentions):
+        return False  # a word of a name ("POSCO Future M", "Teck Resources") is no cue
     if rule.spec.around == "target" and fact.target.end > fact.target.start:
         return _next_to_target(view, cue, rule, fact)
     if rule.spec.clause and _across_clause(view, cue, fact):

@@ -165,6 +165,11 @@ def test_a_plan_after_an_apposition_leaves_the_apposition_standing() -> None:
     assert not produces("Lynas is building a plant to separate dysprosium in Texas.")
 
 
+def test_a_word_of_a_company_name_is_no_cue() -> None:
+    ctx = run(Document(text="POSCO Future M produces anode material in Sejong.", title="T"))
+    assert any(r.type is RelType.PRODUCES for r in ctx.fragment.relationships.values())
+
+
 def test_a_party_that_withdrew_is_no_party() -> None:
     text = ("Xiamen Tungsten signed a memorandum with Kazatomprom in 2018 but later withdrew.")
     ctx = run(Document(text=text, title="T"))
