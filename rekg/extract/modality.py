@@ -66,9 +66,11 @@ class CueSpec(BaseModel):
     dated: list[str] = Field(default_factory=list)
     # words that, between a cue and the fact after it, open another clause the cue does not reach
     stops: list[str] = Field(default_factory=list)
-    # after_comma false: a cue after the fact does not reach back over a comma ("X, the largest
-    # producer of Y, is building a plant": the apposition states what is, not what is planned)
-    after_comma: bool = True
+    # own_clause: a cue after the fact does not reach back over a comma or "and" ("X, the
+    # largest producer of Y, is building a plant": the apposition states what is, not what is
+    # planned), nor a cue before it forward over ", and" ("A is developing projects, and B
+    # recovers scandium")
+    own_clause: bool = False
     examples: CueExamples
 
 
@@ -230,6 +232,31 @@ def _across_clause(view: SentenceView, cue: Cue, fact: Fact) -> bool:
                               for k in range(lo, hi))
 
 
+_AND = frozenset({"and", "but", "while", "whereas"})
+
+
+def _other_clause(view: SentenceView, cue: Cue, start: int, end: int) -> bool:
+    """The fact lies in another clause than the cue: "Lynas separates rare earths and is
+    building capacity", "Sunrise is developing projects, and Sumitomo recovers scandium"."""
+    if cue.start >= end:
+        return any("," in view.gaps[k] or (view.words[k] in _AND and not _infinitive(view, k))
+                   for k in range(end, cue.start + 1) if k < len(view.words))
+    if cue.end <= start:
+        return any(view.words[k] in _AND and "," in view.gaps[k] for k in range(cue.end, start))
+    return False
+
+
+def _infinitive(view: SentenceView, k: int) -> bool:
+    """ "... and eventually to supply": the "and" joins another infinitive of the same verb."""
+    j = k + 1
+    while j < len(view.words) and (view.words[j].endswith("ly") or view.words[j] in _ADVERBS):
+        j += 1
+    return j < len(view.words) and view.words[j] == "to"
+
+
+_ADVERBS = frozenset({"eventually", "then", "later", "also", "soon", "thereafter"})
+
+
 def _in_contrast(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     """A mention of the fact lies between a contrastive cue and the next comma: in "a licence
     from Washington, not from The Hague," only The Hague is negated."""
@@ -259,8 +286,7 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.spec.contrast and "," in view.gaps[cue.start] and not _in_contrast(view, cue, fact):
         return False
     start, end = _span(fact)
-    if not rule.spec.after_comma and cue.start >= end \
-            and any("," in view.gaps[k] for k in range(end, cue.start + 1)):
+    if rule.spec.own_clause and _other_clause(view, cue, start, end):
         return False
     if rule.spec.stops and any(w in rule.spec.stops for w in view.words[cue.end:start]):
         return False

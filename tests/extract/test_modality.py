@@ -163,6 +163,11 @@ def test_a_plan_after_an_apposition_leaves_the_apposition_standing() -> None:
     assert produces("Lynas, the largest producer of rare earths outside China, is building a "
                     "refinery in Texas.")
     assert not produces("Lynas is building a plant to separate dysprosium in Texas.")
+    assert produces("Iluka refines zircon in Western Australia and is building a refinery.")
+    assert produces("Two start-ups are developing lithium projects, and Albemarle refines "
+                    "lithium in Nevada.")
+    assert not produces("Almonty expects the mine to produce tungsten from next year and "
+                        "eventually to supply buyers.")
 
 
 def test_a_word_of_a_company_name_is_no_cue() -> None:
