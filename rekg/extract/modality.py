@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
+from rekg.extract.modality_clause import other_clause
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
@@ -232,31 +233,6 @@ def _across_clause(view: SentenceView, cue: Cue, fact: Fact) -> bool:
                               for k in range(lo, hi))
 
 
-_AND = frozenset({"and", "but", "while", "whereas"})
-
-
-def _other_clause(view: SentenceView, cue: Cue, start: int, end: int) -> bool:
-    """The fact lies in another clause than the cue: "Lynas separates rare earths and is
-    building capacity", "Sunrise is developing projects, and Sumitomo recovers scandium"."""
-    if cue.start >= end:
-        return any("," in view.gaps[k] or (view.words[k] in _AND and not _infinitive(view, k))
-                   for k in range(end, cue.start + 1) if k < len(view.words))
-    if cue.end <= start:
-        return any(view.words[k] in _AND and "," in view.gaps[k] for k in range(cue.end, start))
-    return False
-
-
-def _infinitive(view: SentenceView, k: int) -> bool:
-    """ "... and eventually to supply": the "and" joins another infinitive of the same verb."""
-    j = k + 1
-    while j < len(view.words) and (view.words[j].endswith("ly") or view.words[j] in _ADVERBS):
-        j += 1
-    return j < len(view.words) and view.words[j] == "to"
-
-
-_ADVERBS = frozenset({"eventually", "then", "later", "also", "soon", "thereafter"})
-
-
 def _in_contrast(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     """A mention of the fact lies between a contrastive cue and the next comma: in "a licence
     from Washington, not from The Hague," only The Hague is negated."""
@@ -286,7 +262,7 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.spec.contrast and "," in view.gaps[cue.start] and not _in_contrast(view, cue, fact):
         return False
     start, end = _span(fact)
-    if rule.spec.own_clause and _other_clause(view, cue, start, end):
+    if rule.spec.own_clause and other_clause(view, cue.start, cue.end, start, end):
         return False
     if rule.spec.stops and any(w in rule.spec.stops for w in view.words[cue.end:start]):
         return False
