@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from rekg.extract import mentions_for
+from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
+from rekg.schema import RelType
 
 
 def test_the_possessed_part_is_the_list_item_not_its_owner() -> None:
@@ -43,8 +45,6 @@ def test_a_noun_or_a_plural_before_and_shares_no_head() -> None:
 
 
 def test_two_parties_joined_by_comma_and_open_another_clause() -> None:
-    from rekg.extract.pipeline import run
-    from rekg.schema import RelType
     text = ("About 70% of cobalt comes from Congo, and South Africa accounts for half of "
             "platinum output.")
     ctx = run(Document(text=text, title="T"))
