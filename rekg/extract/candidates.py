@@ -330,6 +330,9 @@ def run(ctx: ArticleContext) -> None:
         facts.extend(modifier_facts(view))
         if USE_SCORER:
             found = {(f.rel.value, id(f.source), id(f.target)) for f in facts}
+            # a pair a pattern read one way is not read the other way by the scorer
+            found |= {(f.rel.value, id(f.target), id(f.source)) for f in facts
+                      if f.rel is RelType.SUPPLIES}
             facts.extend(_scorer_facts(ctx, view, found))
         facts.extend(through_components(facts, parts))
         ctx.facts.extend(facts)

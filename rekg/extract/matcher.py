@@ -262,8 +262,8 @@ _NEVER_AGENT = frozenset({"against", "on", "to", "from", "into", "with", "outsid
 def _prepositional(idx: SentenceIndex, left: Bindings) -> bool:
     """Is the nearest mention bound on the left the object of a preposition no agent takes?"""
     nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
-    if nearest is None:
-        return False
+    if nearest is None or (nearest.end < idx.n and idx.words[nearest.end] == "'s"):
+        return False  # "builds on Australia's standing as a producer": the possessor acts
     k = (idx.spans[nearest.group][0] if nearest.group >= 0 else nearest.start) - 1
     while k >= 0 and idx.words[k] in idx.filler:
         k -= 1

@@ -104,6 +104,9 @@ def _preposition_before(view: SentenceView, start: int) -> str:
     return view.words[k] if k >= 0 else ""
 
 
+_AGENTS = frozenset({Label.COUNTRY, Label.ORGANIZATION})
+
+
 def list_groups(view: SentenceView) -> None:
     """Mark coordinated mentions ("samarium, gadolinium and terbium") as one group."""
     ordered = sorted((m for m in view.mentions if m.label is not Label.RESTRICTION),
@@ -118,6 +121,9 @@ def list_groups(view: SentenceView) -> None:
         joined = same and len(between) <= 3 and all(w in _LIST_WORDS for w in between) \
             and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
             and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))
+        if joined and a.group < 0 and between in (["and"], ["but"]) and seps[0] == "," \
+                and b.label in _AGENTS:
+            joined = False  # two parties and ", and": another clause ("A, and B makes magnets")
         if not joined:
             continue
         if a.group < 0:

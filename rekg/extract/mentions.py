@@ -123,6 +123,8 @@ def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         elif found.form == "demonym" and i + size < n and low[i + size] in (
                 "meeting", "summit", "talk", "venue", "round", "session"):
             pass  # "a previous Swiss meeting" says where, not who
+        elif entry.label is Label.COUNTRY and before == "non" and view.gaps[i] == "-":
+            pass  # "a non-Chinese source" names everyone but China
         else:
             view.mentions.append(Mention(
                 entry.label, entry.id, entry.name, i, i + size, view.span_text(i, i + size),

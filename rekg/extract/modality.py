@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
+from rekg.extract.modality_clause import other_clause
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
@@ -66,6 +67,11 @@ class CueSpec(BaseModel):
     dated: list[str] = Field(default_factory=list)
     # words that, between a cue and the fact after it, open another clause the cue does not reach
     stops: list[str] = Field(default_factory=list)
+    # own_clause: a cue after the fact does not reach back over a comma or "and" ("X, the
+    # largest producer of Y, is building a plant": the apposition states what is, not what is
+    # planned), nor a cue before it forward over ", and" ("A is developing projects, and B
+    # recovers scandium")
+    own_clause: bool = False
     examples: CueExamples
 
 
@@ -196,6 +202,7 @@ _CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "yet"})
 
 
 _RELATIVE = frozenset({"which", "who", "whose"})
+_NAMED = frozenset({Label.ORGANIZATION, Label.PERSON})
 
 
 def _across_clause(view: SentenceView, cue: Cue, fact: Fact) -> bool:
@@ -245,6 +252,9 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if any(m.label is Label.RESTRICTION and m.start <= cue.start and cue.end <= m.end
            for m in (fact.source, fact.target)):
         return False  # the cue word names the measure ("an export freeze"), it does not pause it
+    if any(m.label in _NAMED and m.form != "anaphor" and m.start <= cue.start and cue.end <= m.end
+           for m in view.mentions):
+        return False  # a word of a name ("POSCO Future M", "Teck Resources") is no cue
     if rule.spec.around == "target" and fact.target.end > fact.target.start:
         return _next_to_target(view, cue, rule, fact)
     if rule.spec.clause and _across_clause(view, cue, fact):
@@ -252,6 +262,8 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.spec.contrast and "," in view.gaps[cue.start] and not _in_contrast(view, cue, fact):
         return False
     start, end = _span(fact)
+    if rule.spec.own_clause and other_clause(view, cue.start, cue.end, start, end):
+        return False
     if rule.spec.stops and any(w in rule.spec.stops for w in view.words[cue.end:start]):
         return False
     before = rule.spec.window if rule.spec.before is None else rule.spec.before

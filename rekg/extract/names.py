@@ -22,6 +22,10 @@ _NOT_NAMES = frozenset({
     "however", "some", "many", "most", "one", "two", "three", "last", "next", "since", "by",
     "from", "to", "of", "analysts", "officials", "shares", "prices", "exports", "imports", "there",
     "about", "contact", "notes", "editors", "source", "update", "breaking", "exclusive",
+    "therefore", "thus", "hence", "moreover", "furthermore", "instead", "nevertheless",
+    "nonetheless", "separately", "elsewhere", "overall", "currently", "consequently",
+    "accordingly", "additionally", "likewise", "similarly", "indeed", "previously", "initially",
+    "finally",
 })
 _OF_HEADS = frozenset({"ministry", "department", "bureau", "office", "bank", "university",
                        "institute", "agency", "association", "chamber", "federation", "society",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from rekg.extract import mentions_for
+from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
+from rekg.schema import RelType
 
 
 def test_the_possessed_part_is_the_list_item_not_its_owner() -> None:
@@ -40,3 +42,13 @@ def test_a_noun_or_a_plural_before_and_shares_no_head() -> None:
                       "thermal cameras and of chips of 7nm or below and memory chips.")
     assert not names & {"motor turbine", "frames camera", "frame camera", "below chip"}
     assert {"motor", "wind turbine", "memory chip"} <= names
+
+
+def test_two_parties_joined_by_comma_and_open_another_clause() -> None:
+    text = ("About 70% of cobalt comes from Congo, and South Africa accounts for half of "
+            "platinum output.")
+    ctx = run(Document(text=text, title="T"))
+    by_pattern = {(f.source.name, f.target.name) for f in ctx.facts
+                  if f.rel is RelType.PRODUCES and f.origin.startswith("produces.")}
+    assert ("South Africa", "platinum") in by_pattern
+    assert ("South Africa", "cobalt") not in by_pattern

@@ -40,3 +40,9 @@ def test_a_material_that_describes_a_deposit_or_a_deal_adds_no_node() -> None:
     goods = _goods(_graph("Investors toured the ionic clay deposits of the south, far from "
                           "the rare earth debate in the capital."))
     assert goods == set()
+
+
+def test_a_non_country_modifier_names_no_country() -> None:
+    fragment = _graph("Japanese buyers want a non-Chinese source of dysprosium.")
+    countries = {n.name for n in fragment.nodes.values() if n.label is Label.COUNTRY}
+    assert "China" not in countries

@@ -156,6 +156,25 @@ def test_expected_output_is_not_production_yet() -> None:
     assert not any(r.type is RelType.PRODUCES for r in ctx.fragment.relationships.values())
 
 
+def test_a_plan_after_an_apposition_leaves_the_apposition_standing() -> None:
+    def produces(text: str) -> bool:
+        ctx = run(Document(text=text, title="T"))
+        return any(r.type is RelType.PRODUCES for r in ctx.fragment.relationships.values())
+    assert produces("Lynas, the largest producer of rare earths outside China, is building a "
+                    "refinery in Texas.")
+    assert not produces("Lynas is building a plant to separate dysprosium in Texas.")
+    assert produces("Iluka refines zircon in Western Australia and is building a refinery.")
+    assert produces("Two start-ups are developing lithium projects, and Albemarle refines "
+                    "lithium in Nevada.")
+    assert not produces("Almonty expects the mine to produce tungsten from next year and "
+                        "eventually to supply buyers.")
+
+
+def test_a_word_of_a_company_name_is_no_cue() -> None:
+    ctx = run(Document(text="POSCO Future M produces anode material in Sejong.", title="T"))
+    assert any(r.type is RelType.PRODUCES for r in ctx.fragment.relationships.values())
+
+
 def test_a_party_that_withdrew_is_no_party() -> None:
     text = ("Xiamen Tungsten signed a memorandum with Kazatomprom in 2018 but later withdrew.")
     ctx = run(Document(text=text, title="T"))

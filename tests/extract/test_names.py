@@ -58,3 +58,8 @@ def test_a_province_or_a_law_after_a_countrys_possessive_is_no_company() -> None
     found = _named("A company owned by Argentina's Tarvane province signed. China's Rulings on "
                    "exports changed.")
     assert not {label for label, _ in found} & {Label.ORGANIZATION}
+
+
+def test_a_sentence_adverb_is_no_part_of_a_name() -> None:
+    named = _named("Therefore Acme Magnetics is mainly producing magnets.")
+    assert (Label.ORGANIZATION, "Acme Magnetics") in named

@@ -1,0 +1,30 @@
+"""Clauses of a modality cue: a cue that speaks only in its own clause (``own_clause``)
+leaves a fact in the clause before or after it standing."""
+
+from __future__ import annotations
+
+from rekg.extract.context import SentenceView
+
+_AND = frozenset({"and", "but", "while", "whereas"})
+_ADVERBS = frozenset({"eventually", "then", "later", "also", "soon", "thereafter"})
+
+
+def other_clause(view: SentenceView, cue_start: int, cue_end: int, start: int,
+                  end: int) -> bool:
+    """The fact lies in another clause than the cue: "Lynas separates rare earths and is
+    building capacity", "Sunrise is developing projects, and Sumitomo recovers scandium"."""
+    if cue_start >= end:
+        return any("," in view.gaps[k] or (view.words[k] in _AND and not _infinitive(view, k))
+                   for k in range(end, cue_start + 1) if k < len(view.words))
+    if cue_end <= start:
+        return any(view.words[k] in _AND and "," in view.gaps[k] for k in range(cue_end, start))
+    return False
+
+
+def _infinitive(view: SentenceView, k: int) -> bool:
+    """ "... and eventually to supply": the "and" joins another infinitive of the same verb."""
+    j = k + 1
+    while j < len(view.words) and (view.words[j].endswith("ly") or view.words[j] in _ADVERBS):
+        j += 1
+    return j < len(view.words) and view.words[j] == "to"
+
