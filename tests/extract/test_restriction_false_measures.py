@@ -43,3 +43,17 @@ def test_stopping_work_or_a_project_is_no_measure(text: str) -> None:
 ])
 def test_stopping_trade_is_still_a_measure(text: str, pair: tuple[str, str]) -> None:
     assert pair in _restricted(_graph(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia controls about 40% of world nickel smelting.",
+    "Chile controls the bulk of global lithium supply, and the company controls most deposits.",
+    "The state miner, which controls an even larger share of refining, said little.",
+])
+def test_controls_as_the_verb_of_a_market_share_is_no_measure(text: str) -> None:
+    assert _restrictions(_graph(text)) == []
+
+
+def test_controls_followed_by_trade_is_still_a_measure() -> None:
+    fragment = _graph("Indonesia now controls exports of nickel ore.")
+    assert _restrictions(fragment) != []
