@@ -161,14 +161,16 @@ def passive_subjects(ctx: ArticleContext) -> None:
     """The country or firm before a passive measure verb is its target: the IMPOSES a pattern
     or the scorer read there becomes TARGETS."""
     for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES and f.source.end <= f.target.start
-              and _passive(ctx.sentences[f.sentence], f.target) and any(
+              and _passive(ctx.sentences[f.sentence], f.target)
+              and not _reported(ctx.sentences[f.sentence], f.source.end, f.target.start) and any(
                   x is f.source for x in _passive_subjects(ctx.sentences[f.sentence], f.target))]:
         ctx.facts.remove(f)
         ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                    "the subject of a passive measure verb is its target", f.origin)
     for view in ctx.sentences:
         for m in view.of(Label.RESTRICTION):
-            for subject in _passive_subjects(view, m) if _passive(view, m) else []:
+            subjects = _passive_subjects(view, m) if _passive(view, m) else []
+            for subject in [x for x in subjects if not _reported(view, x.end, m.start)]:
                 if not any(g.rel is RelType.TARGETS and g.source is m and g.target is subject
                            for g in ctx.facts):
                     ctx.facts.append(Fact(RelType.TARGETS, m, subject, view.index,
@@ -176,6 +178,17 @@ def passive_subjects(ctx: ArticleContext) -> None:
 
 
 _NOT_HIT = frozenset({"from", "by", "of", "in"})  # "exports from China were banned"
+
+
+_REPORT_VERBS = frozenset({"said", "say", "says", "announced", "announce", "announces",
+                           "declared", "ruled", "decided", "confirmed", "stated", "ordered"})
+
+
+def _reported(view: SentenceView, start: int, end: int) -> bool:
+    """"Jakarta announced that exports of bauxite will be banned": the passive is in a clause
+    the imposer announces, so the imposer is not its subject."""
+    return any(view.words[k] == "that" and view.words[k - 1] in _REPORT_VERBS
+               for k in range(max(start, 1), end))
 
 
 def _passive_subjects(view: SentenceView, verb: Mention) -> list[Mention]:

@@ -87,3 +87,20 @@ def test_a_country_that_exports_come_from_stays_the_imposer_of_a_passive_ban() -
     text = "Exports of gallium from China were banned in 2010."
     assert ("China", "banned") in _pairs(text, "IMPOSES")
     assert ("banned", "China") not in _pairs(text, "TARGETS")
+
+
+def test_a_country_announcing_that_trade_will_be_banned_imposes_the_ban() -> None:
+    fragment = extract(Document(
+        text="Indonesia announced that exports of bauxite to foreign smelters will be banned "
+             "from June.", title="Test", published="2025-06-01"))
+    assert ("Indonesia", "bauxite") in restricted_pairs(fragment)
+
+
+def test_a_firm_said_to_be_added_to_a_list_is_still_its_target() -> None:
+    fragment = extract(Document(
+        text="Washington said that Huawei was added to the entity list.",
+        title="Test", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    imposers_of = {names[r.source] for r in fragment.relationships.values()
+                   if r.type.value == "IMPOSES"}
+    assert "Huawei" not in imposers_of
