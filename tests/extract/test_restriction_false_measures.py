@@ -57,3 +57,23 @@ def test_controls_as_the_verb_of_a_market_share_is_no_measure(text: str) -> None
 def test_controls_followed_by_trade_is_still_a_measure() -> None:
     fragment = _graph("Indonesia now controls exports of nickel ore.")
     assert _restrictions(fragment) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul said nickel matte and cobalt powder are controlled from August 1.",
+    "Nickel matte and cobalt powder, and the furnaces that make them, are now controlled.",
+])
+def test_items_said_to_be_controlled_are_restricted(text: str) -> None:
+    fragment = _graph(text)
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    assert "nickel matte" in {names[r.target] for r in fragment.relationships.values()
+                              if r.type is RelType.RESTRICTS}
+
+
+@pytest.mark.parametrize("text", [
+    "The Pangwa mines are controlled by the Kachin Independence Army.",
+    "Prices of nickel matte are controlled in Indonesia.",
+    "The state-controlled miner sells cobalt powder.",
+])
+def test_controlled_by_an_owner_or_of_prices_is_no_measure(text: str) -> None:
+    assert _restrictions(_graph(text)) == []
