@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from rekg.extract import measure_verbs
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
 from rekg.extract.mention_lists import list_groups, shared_heads
 from rekg.extract.names import name_mentions
@@ -177,26 +178,6 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         i += 1
 
 
-def passive_controls(view: SentenceView) -> None:
-    """"Gallium and germanium are controlled from August 1", "graphite will now be strictly
-    controlled": "controlled" after a form of "be" is a licensing verb; "controlled by" names
-    an owner and "state-controlled" a company, not a measure."""
-    low, sets = view.words, word_sets()
-    taken = {k for m in view.mentions for k in range(m.start, m.end)}
-    for i, word in enumerate(low):
-        if word != "controlled" or i in taken or view.gaps[i] == "-" \
-                or (i + 1 < len(low) and low[i + 1] == "by"):
-            continue
-        k = i - 1
-        while k >= 0 and low[k] in sets["passive_adverbs"]:
-            k -= 1
-        if k >= 0 and low[k] in sets["be_verbs"] and not any(
-                w in sets["uncontrolled_subjects"] for w in low[max(0, k - 5):k]):
-            view.mentions.append(Mention(Label.RESTRICTION, "", "controlled", i, i + 1,
-                                         view.tokens[i].text, "trigger", kind="export_licensing",
-                                         props={"verb": True}))
-
-
 @cache
 def _left_stops(np_skip: WordSet) -> frozenset[str]:
     return np_skip.singles | _STOP_WORDS
@@ -345,7 +326,7 @@ def run(ctx: ArticleContext) -> None:
                                              place.end, place.name, "place", entry=country))
         name_mentions(view, ctx.lexicon)
         trigger_mentions(view, ctx.lexicon)
-        passive_controls(view)
+        measure_verbs.run(view)
         open_mentions(view)
         shared_heads(view, ctx.lexicon, _left_stops(word_sets()["np_skip"]), _open_heads())
         _drop_trade_modifiers(view)

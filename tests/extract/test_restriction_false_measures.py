@@ -77,3 +77,17 @@ def test_items_said_to_be_controlled_are_restricted(text: str) -> None:
 ])
 def test_controlled_by_an_owner_or_of_prices_is_no_measure(text: str) -> None:
     assert _restrictions(_graph(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia suspended copper concentrate exports in March.",
+    "Zambia will keep its suspension of copper concentrate exports until June.",
+    "Lusaka told the state miner to suspend exports of copper concentrate to India.",
+])
+def test_suspending_trade_is_a_ban(text: str) -> None:
+    assert ("Zambia", "copper concentrate") in _restricted(_graph(text))
+
+
+def test_suspending_a_ban_is_no_new_ban() -> None:
+    fragment = _graph("Zambia suspended its ban on exports of copper concentrate.")
+    assert ("Zambia", "copper concentrate") not in _restricted(fragment)
