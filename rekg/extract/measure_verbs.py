@@ -34,9 +34,23 @@ def passive_controls(view: SentenceView) -> None:
             _trigger(view, i, "export_licensing")
 
 
+def _company_acts(view: SentenceView, i: int) -> bool:
+    """"MP Materials stopped shipments to China": a company pausing its own sales imposes no
+    measure, unless a government told it to ("India asked IREL to suspend exports")."""
+    before = [m for m in view.mentions if m.end <= i and i - m.end <= 10
+              and m.label in (Label.COUNTRY, Label.ORGANIZATION)]
+    if not before:
+        return False
+    subject = max(before, key=lambda m: m.end)
+    directed = any(w in word_sets()["directive_verbs"]
+                   for w in view.words[max(0, subject.start - 3):subject.start])
+    return subject.label is Label.ORGANIZATION and (subject.kind == "company"
+                                                    or subject.form == "rule") and not directed
+
+
 def trade_suspensions(view: SentenceView) -> None:
-    """"Congo suspended cobalt exports", "a suspension of cobalt exports", "told IREL to suspend
-    exports of rare earths": a pausing verb or noun whose object is trade (not a measure, not
+    """"Congo suspended cobalt exports", "a suspension of cobalt exports", "told IREL to stop
+    exporting neodymium": a pausing verb or noun whose object is trade (not a measure, not
     work) stops that trade, so it is a ban."""
     low, sets = view.words, word_sets()
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
@@ -52,7 +66,10 @@ def trade_suspensions(view: SentenceView) -> None:
         if item is not None:
             group = [m for m in items if m is item or 0 <= item.group == m.group]
             k = max(m.end for m in group)
-        if k < len(low) and low[k] in sets["trade_exports"] and k not in taken:
+        if k < len(low) and (low[k] in sets["trade_exports"] or (
+                view.tokens[i].text.lower() in ("stop", "stopped", "stops", "stopping")
+                and low[k] in ("exporting", "selling", "shipping"))) and k not in taken \
+                and not _company_acts(view, i):
             _trigger(view, i, "export_prohibition")
 
 

@@ -83,6 +83,7 @@ def test_controlled_by_an_owner_or_of_prices_is_no_measure(text: str) -> None:
     "Zambia suspended copper concentrate exports in March.",
     "Zambia will keep its suspension of copper concentrate exports until June.",
     "Lusaka told the state miner to suspend exports of copper concentrate to India.",
+    "Zambia will stop exports of copper concentrate from January.",
 ])
 def test_suspending_trade_is_a_ban(text: str) -> None:
     assert ("Zambia", "copper concentrate") in _restricted(_graph(text))
@@ -91,3 +92,8 @@ def test_suspending_trade_is_a_ban(text: str) -> None:
 def test_suspending_a_ban_is_no_new_ban() -> None:
     fragment = _graph("Zambia suspended its ban on exports of copper concentrate.")
     assert ("Zambia", "copper concentrate") not in _restricted(fragment)
+
+
+def test_a_company_stopping_its_own_shipments_imposes_no_ban() -> None:
+    fragment = _graph("Vedanta Resources stopped shipments of copper concentrate to India.")
+    assert _restrictions(fragment) == []
