@@ -29,7 +29,8 @@ def passive_controls(view: SentenceView) -> None:
         k = i - 1
         while k >= 0 and low[k] in sets["passive_adverbs"]:
             k -= 1
-        if k >= 0 and low[k] in sets["be_verbs"] and not any(
+        since = i + 1 < len(low) and low[i + 1] == "since"  # "the seven controlled since April"
+        if k >= 0 and (low[k] in sets["be_verbs"] or since) and not any(
                 w in sets["uncontrolled_subjects"] for w in low[max(0, k - 5):k]):
             _trigger(view, i, "export_licensing")
 

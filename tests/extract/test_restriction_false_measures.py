@@ -97,3 +97,9 @@ def test_suspending_a_ban_is_no_new_ban() -> None:
 def test_a_company_stopping_its_own_shipments_imposes_no_ban() -> None:
     fragment = _graph("Vedanta Resources stopped shipments of copper concentrate to India.")
     assert _restrictions(fragment) == []
+
+
+def test_items_controlled_since_a_date_are_restricted() -> None:
+    fragment = _graph("Seoul widened its list: nickel matte joins cobalt powder, controlled since "
+                      "April.")
+    assert _restrictions(fragment) != []
