@@ -185,10 +185,10 @@ _REPORT_VERBS = frozenset({"said", "say", "says", "announced", "announce", "anno
 
 
 def _reported(view: SentenceView, start: int, end: int) -> bool:
-    """"Jakarta announced that exports of bauxite will be banned": the passive is in a clause
-    the imposer announces, so the imposer is not its subject."""
-    return any(view.words[k] == "that" and view.words[k - 1] in _REPORT_VERBS
-               for k in range(max(start, 1), end))
+    """"Jakarta announced that exports of bauxite will be banned", "the ministry said ore
+    exports are banned": the passive is in a clause the imposer reports, so the imposer is not
+    its subject."""
+    return any(view.words[k] in _REPORT_VERBS for k in range(start, end))
 
 
 def _passive_subjects(view: SentenceView, verb: Mention) -> list[Mention]:

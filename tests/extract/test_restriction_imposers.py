@@ -104,3 +104,13 @@ def test_a_firm_said_to_be_added_to_a_list_is_still_its_target() -> None:
     imposers_of = {names[r.source] for r in fragment.relationships.values()
                    if r.type.value == "IMPOSES"}
     assert "Huawei" not in imposers_of
+
+
+def test_the_ministry_reporting_a_passive_ban_is_not_its_target() -> None:
+    fragment = extract(Document(
+        text="Zimbabwe's mines ministry said raw lithium ore exports are banned.",
+        title="Test", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    targets = {names[r.target] for r in fragment.relationships.values()
+               if r.type.value == "TARGETS"}
+    assert not {t for t in targets if "Ministry" in t}
