@@ -77,6 +77,10 @@ def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
     k = imposer.start
     while k > 0 and view.words[k - 1] in ("the", "a", "an"):
         k -= 1
+    if k > 1 and view.words[k - 1] in ("of", "in") \
+            and view.words[k - 2] in sets["customer_nouns"]:
+        # "exports to military users of the United States", "sales to buyers in Japan"
+        return any(w in _TARGET_PREPOSITIONS for w in view.words[max(0, k - 6):k - 2])
     return k > 0 and view.words[k - 1] in _TARGET_PREPOSITIONS
 
 

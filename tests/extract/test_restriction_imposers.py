@@ -114,3 +114,13 @@ def test_the_ministry_reporting_a_passive_ban_is_not_its_target() -> None:
     targets = {names[r.target] for r in fragment.relationships.values()
                if r.type.value == "TARGETS"}
     assert not {t for t in targets if "Ministry" in t}
+
+
+def test_the_country_of_the_buyers_a_ban_covers_does_not_impose_it() -> None:
+    fragment = extract(Document(
+        text="Seoul said the export of tungsten powder to military users of Russia is prohibited.",
+        title="Test", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    imposers_of = {names[r.source] for r in fragment.relationships.values()
+                   if r.type.value == "IMPOSES"}
+    assert "Russia" not in imposers_of
