@@ -84,6 +84,15 @@ def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
     return k > 0 and view.words[k - 1] in _TARGET_PREPOSITIONS
 
 
+def _names_own_measure(view: SentenceView, fact: Fact) -> bool:
+    """"The 10% U.S. tariff on Chinese imports, and China's tariffs on American coal": a
+    country right before a measure, with only modifiers between, names its own measure even
+    when the sentence also names it the target of another."""
+    gap = view.words[fact.source.end:fact.target.start]
+    modifiers = word_sets()["measure_modifiers"]
+    return 0 <= len(gap) <= 2 and all(w in modifiers or w == "'s" for w in gap)
+
+
 def stated_imposers_first(ctx: ArticleContext) -> None:
     """A measure whose imposer a pattern states keeps it: the scorer's other guesses for the
     same trigger are refused ("India accused China of blocking ..." is China's measure). No
@@ -109,7 +118,8 @@ def stated_imposers_first(ctx: ArticleContext) -> None:
     aimed_kinds = {(f.sentence, f.target.node_id, f.source.kind) for f in ctx.facts
                    if f.rel is RelType.TARGETS and not f.origin.startswith("scorer:")}
     for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES and f.origin.startswith("scorer:")
-              and (f.sentence, f.source.node_id, f.target.kind) in aimed_kinds]:
+              and (f.sentence, f.source.node_id, f.target.kind) in aimed_kinds
+              and not _names_own_measure(ctx.sentences[f.sentence], f)]:
         ctx.facts.remove(f)
         ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                    "a pattern names it the target of a like measure", f.origin)

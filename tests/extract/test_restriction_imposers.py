@@ -124,3 +124,15 @@ def test_the_country_of_the_buyers_a_ban_covers_does_not_impose_it() -> None:
     imposers_of = {names[r.source] for r in fragment.relationships.values()
                    if r.type.value == "IMPOSES"}
     assert "Russia" not in imposers_of
+
+
+def test_each_side_of_a_tit_for_tat_sentence_imposes_its_own_tariff() -> None:
+    fragment = extract(Document(
+        text="The 10% Canadian tariff on Mexican steel, and Mexico's retaliatory tariffs on "
+             "Canadian aluminium, took effect on Monday.",
+        title="Test", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    rels = list(fragment.relationships.values())
+    aimed = {(names[i.source], names[t.target]) for i in rels if i.type.value == "IMPOSES"
+             for t in rels if t.type.value == "TARGETS" and t.source == i.target}
+    assert ("Canada", "Mexico") in aimed and ("Mexico", "Canada") in aimed
