@@ -40,3 +40,14 @@ def test_a_material_that_describes_a_deposit_or_a_deal_adds_no_node() -> None:
     goods = _goods(_graph("Investors toured the ionic clay deposits of the south, far from "
                           "the rare earth debate in the capital."))
     assert goods == set()
+
+
+def test_a_status_word_or_question_word_opens_no_product_name() -> None:
+    from rekg.extract.pipeline import mentions_for
+
+    views = mentions_for(Document(
+        text="Buyers asked why drives failed, since the controlled elements and lesser-known "
+             "metals ship in slow generators.", title="Test", published="2025-06-01"))
+    names = {m.name for v in views for m in v.mentions}
+    assert not names & {"why drive", "controlled element", "known metal", "lesser-known metal",
+                        "slow generator"}
