@@ -51,3 +51,15 @@ def test_a_status_word_or_question_word_opens_no_product_name() -> None:
     names = {m.name for v in views for m in v.mentions}
     assert not names & {"why drive", "controlled element", "known metal", "lesser-known metal",
                         "slow generator"}
+
+
+def test_a_verb_or_function_word_opens_no_product_name() -> None:
+    from rekg.extract.pipeline import mentions_for
+
+    views = mentions_for(Document(
+        text="The refiner has signed feedstock deals, wants to keep ore at home and says "
+             "neither element is scarce, although offshore generators still need them.",
+        title="Test", published="2025-06-01"))
+    names = {m.name for v in views for m in v.mentions}
+    assert not names & {"has signed feedstock", "keep ore", "neither element",
+                        "although offshore generator"}
