@@ -246,6 +246,8 @@ def open_mentions(view: SentenceView) -> None:
                     continue
                 break
             start = j
+        while start < i and view.gaps[start] == "-":
+            start += 1  # "end-of-life motors", "six-axis robots": no half of a compound
         if start == i and (head in generic or bare is not None):
             continue
         if bare is not None and bare in view.mentions:

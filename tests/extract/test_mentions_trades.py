@@ -63,3 +63,13 @@ def test_a_verb_or_function_word_opens_no_product_name() -> None:
     names = {m.name for v in views for m in v.mentions}
     assert not names & {"has signed feedstock", "keep ore", "neither element",
                         "although offshore generator"}
+
+
+def test_half_of_a_hyphenated_compound_is_no_part_of_a_product_name() -> None:
+    from rekg.extract.pipeline import mentions_for
+
+    views = mentions_for(Document(
+        text="The plant takes end-of-life motors and builds six-axis robots for "
+             "Ohio-class attack submarines.", title="Test", published="2025-06-01"))
+    names = {m.name for v in views for m in v.mentions}
+    assert not names & {"life motor", "axis robot", "class attack submarine"}
