@@ -201,7 +201,8 @@ def open_mentions(view: SentenceView) -> None:
     products = _union(sets["product_heads"], sets["part_heads"])
     materials = sets["material_heads"]
     generic = _union(sets["generic_heads"], sets["part_heads_generic"])
-    skip = _left_stops(sets["np_skip"]) | sets["np_skip_status"].singles
+    skip = _left_stops(sets["np_skip"]) | sets["np_skip_status"].singles \
+        | sets["np_skip_figurative"].singles
     low, tokens = view.words, view.tokens
     n = len(low)
     covered = {k: m for m in view.mentions for k in range(m.start, m.end)}

@@ -73,3 +73,13 @@ def test_half_of_a_hyphenated_compound_is_no_part_of_a_product_name() -> None:
              "Ohio-class attack submarines.", title="Test", published="2025-06-01"))
     names = {m.name for v in views for m in v.mentions}
     assert not names & {"life motor", "axis robot", "class attack submarine"}
+
+
+def test_a_figurative_or_institutional_head_is_no_product() -> None:
+    from rekg.extract.pipeline import mentions_for
+
+    views = mentions_for(Document(
+        text="A think tank called the quota a policy tool and the fund an investment vehicle.",
+        title="Test", published="2025-06-01"))
+    names = {m.name for v in views for m in v.mentions}
+    assert not names & {"think tank", "policy tool", "investment vehicle"}
