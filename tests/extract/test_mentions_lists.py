@@ -40,3 +40,18 @@ def test_a_noun_or_a_plural_before_and_shares_no_head() -> None:
                       "thermal cameras and of chips of 7nm or below and memory chips.")
     assert not names & {"motor turbine", "frames camera", "frame camera", "below chip"}
     assert {"motor", "wind turbine", "memory chip"} <= names
+
+
+def test_a_product_and_materials_joined_by_commas_and_a_closing_and_are_one_list() -> None:
+    views = mentions_for(Document(text="Lithium-ion batteries, cathode materials and anode "
+                                       "materials are controlled.", title="T"))
+    groups = {m.name: m.group for v in views for m in v.mentions}
+    assert groups["lithium-ion battery"] >= 0
+    assert groups["lithium-ion battery"] == groups["cathode material"] == groups["anode material"]
+
+
+def test_a_product_and_a_material_joined_by_a_comma_alone_are_no_list() -> None:
+    views = mentions_for(Document(text="Lithium-ion batteries, cathode materials prices fell.",
+                                  title="T"))
+    groups = {m.name: m.group for v in views for m in v.mentions}
+    assert groups.get("lithium-ion battery", -1) < 0
