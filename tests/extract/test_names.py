@@ -58,3 +58,22 @@ def test_a_province_or_a_law_after_a_countrys_possessive_is_no_company() -> None
     found = _named("A company owned by Argentina's Tarvane province signed. China's Rulings on "
                    "exports changed.")
     assert not {label for label, _ in found} & {Label.ORGANIZATION}
+
+
+def test_a_sentence_adverb_is_no_part_of_the_company_name_after_it() -> None:
+    from rekg.extract import mentions_for
+    from rekg.loaders.document import Document
+
+    views = mentions_for(Document(text="Therefore Northfield Rare Metals Corp mainly sells "
+                                       "lanthanum.", title="T"))
+    names = {m.name for v in views for m in v.mentions}
+    assert "Northfield Rare Metals Corp" in names
+    assert "Therefore Northfield Rare Metals Corp" not in names
+
+
+def test_a_heading_in_capitals_is_no_organisation() -> None:
+    from rekg.extract import mentions_for
+    from rekg.loaders.document import Document
+
+    views = mentions_for(Document(text="WEEK IN STRATEGIC METALS: prices rose.", title="T"))
+    assert not [m for v in views for m in v.mentions if m.name == "WEEK IN STRATEGIC METALS"]
