@@ -21,6 +21,8 @@ def passive_controls(view: SentenceView) -> None:
     controlled": "controlled" after a form of "be" is a licensing verb; "controlled by" names
     an owner and "state-controlled" a company, not a measure."""
     low, sets = view.words, word_sets()
+    if "controlled" not in low:
+        return
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
     for i, word in enumerate(low):
         if word != "controlled" or i in taken or view.gaps[i] == "-" \
@@ -54,6 +56,8 @@ def trade_suspensions(view: SentenceView) -> None:
     exporting neodymium": a pausing verb or noun whose object is trade (not a measure, not
     work) stops that trade, so it is a ban."""
     low, sets = view.words, word_sets()
+    if sets["trade_pause_words"].singles.isdisjoint(low):
+        return
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
     items = [m for m in view.mentions if m.label in (Label.MATERIAL, Label.PRODUCT)]
     for i, word in enumerate(low):

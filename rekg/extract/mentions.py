@@ -179,6 +179,11 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
 
 
 @cache
+def _open_stops(np_skip: WordSet, status: WordSet, figurative: WordSet) -> frozenset[str]:
+    return _left_stops(np_skip) | status.singles | figurative.singles
+
+
+@cache
 def _left_stops(np_skip: WordSet) -> frozenset[str]:
     return np_skip.singles | _STOP_WORDS
 
@@ -201,8 +206,7 @@ def open_mentions(view: SentenceView) -> None:
     products = _union(sets["product_heads"], sets["part_heads"])
     materials = sets["material_heads"]
     generic = _union(sets["generic_heads"], sets["part_heads_generic"])
-    skip = _left_stops(sets["np_skip"]) | sets["np_skip_status"].singles \
-        | sets["np_skip_figurative"].singles
+    skip = _open_stops(sets["np_skip"], sets["np_skip_status"], sets["np_skip_figurative"])
     low, tokens = view.words, view.tokens
     n = len(low)
     covered = {k: m for m in view.mentions for k in range(m.start, m.end)}
