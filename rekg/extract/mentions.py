@@ -168,7 +168,8 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         if size:
             i += size
             continue
-        if low[i] in agreements and view.tokens[i].text.islower():
+        if low[i] in agreements and view.tokens[i].text.islower() and not _generic_agreement(
+                view, i):
             view.mentions.append(Mention(Label.AGREEMENT, "", low[i], i, i + 1,
                                          view.tokens[i].text, "trigger", kind=low[i]))
         elif low[i] in restriction_verbs and low[i] in verbs:
@@ -176,6 +177,17 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
             view.mentions.append(Mention(Label.RESTRICTION, "", text.lower(), i, i + 1, text,
                                          "trigger", kind=verbs[low[i]], props={"verb": True}))
         i += 1
+
+
+def _generic_agreement(view: SentenceView, i: int) -> bool:
+    """"a licence for each contract", "contract manufacturers", "in partnership with", "within
+    the framework of": the noun names no particular agreement."""
+    sets, low = word_sets(), view.words
+    before = low[i - 1] if i else ""
+    after = tuple(low[i + 1:i + 3])
+    return before in sets["agreement_generic_before"] \
+        or (after[:1] and after[0] in sets["agreement_as_modifier"]) \
+        or (before in ("in", "within") and after[:1] in (("with",), ("of",)))
 
 
 @cache

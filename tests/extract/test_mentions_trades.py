@@ -83,3 +83,18 @@ def test_a_figurative_or_institutional_head_is_no_product() -> None:
         title="Test", published="2025-06-01"))
     names = {m.name for v in views for m in v.mentions}
     assert not names & {"think tank", "policy tool", "investment vehicle"}
+
+
+@pytest.mark.parametrize("text", [
+    "Each licence covers only a single contract.",
+    "Contract manufacturers in Penang wait for parts, and plants run from contract to output.",
+    "Alcoa is building the refinery in partnership with Sojitz.",
+])
+def test_a_generic_agreement_noun_names_no_agreement(text: str) -> None:
+    fragment = _graph(text)
+    assert not [n for n in fragment.nodes.values() if n.label is Label.AGREEMENT]
+
+
+def test_a_contract_signed_with_a_party_is_still_an_agreement() -> None:
+    fragment = _graph("Lynas signed a contract with the Department of Defense.")
+    assert [n for n in fragment.nodes.values() if n.label is Label.AGREEMENT]
