@@ -77,3 +77,12 @@ def test_a_heading_in_capitals_is_no_organisation() -> None:
 
     views = mentions_for(Document(text="WEEK IN STRATEGIC METALS: prices rose.", title="T"))
     assert not [m for v in views for m in v.mentions if m.name == "WEEK IN STRATEGIC METALS"]
+
+
+def test_a_title_alone_is_no_person() -> None:
+    from rekg.extract import mentions_for
+    from rekg.loaders.document import Document
+
+    views = mentions_for(Document(text="Jane Roe, Acme's President and Chief Executive Officer, "
+                                       "said output rose.", title="T"))
+    assert not [m for v in views for m in v.mentions if m.name == "Chief Executive Officer"]
