@@ -106,7 +106,8 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
                           "group", "holding", "corporation") for w in low[legal.end:end]):
                 legal.end, legal.surface = end, view.span_text(start, end)
             elif not whole and (is_org or is_agreement) and not (
-                    "and" in words and sum(1 for m in inside if m.entry is not None) >= 2):
+                    "and" in words and sum(1 for m in inside if m.entry is not None) >= 2) \
+                    and not _body_of_known(words, start, end, inside):
                 label = Label.AGREEMENT if is_agreement else Label.ORGANIZATION
                 country = next((m for m in inside if m.label is Label.COUNTRY), None)
                 for m in inside:
@@ -118,6 +119,14 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
             i = end
             continue
         i = max(end, i + 1)
+
+
+def _body_of_known(words: list[str], start: int, end: int, inside: list[Mention]) -> bool:
+    """"the Board of Lynas Rare Earths Ltd": a body "of" an organisation the lexicon knows is
+    that organisation's, not a new one."""
+    k = words.index("of") + 1 if "of" in words else 0
+    return k > 0 and any(m.entry is not None and m.label is Label.ORGANIZATION
+                         and m.start == start + k and m.end >= end - 1 for m in inside)
 
 
 def _coordinated_names(words: list[str], start: int, end: int,

@@ -86,3 +86,14 @@ def test_a_title_alone_is_no_person() -> None:
     views = mentions_for(Document(text="Jane Roe, Acme's President and Chief Executive Officer, "
                                        "said output rose.", title="T"))
     assert not [m for v in views for m in v.mentions if m.name == "Chief Executive Officer"]
+
+
+def test_the_board_of_a_known_company_is_that_company() -> None:
+    from rekg.extract import mentions_for
+    from rekg.loaders.document import Document
+
+    views = mentions_for(Document(text="The release was authorised by the Board of Lynas Rare "
+                                       "Earths Ltd.", title="T"))
+    names = {m.name for v in views for m in v.mentions}
+    assert "Lynas Rare Earths" in names or "Lynas" in names
+    assert not {n for n in names if n.startswith("Board of")}
