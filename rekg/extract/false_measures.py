@@ -31,17 +31,52 @@ def _stops_work(view: SentenceView, m: Mention) -> bool:
     return k >= 0 and words[k] in work
 
 
+_HOLDERS = frozenset({"it", "which", "that", "who", "they"})
+
+
+def _holds_market(view: SentenceView, m: Mention) -> bool:
+    """"China controls the refining of most rare earths", "which controls an even bigger
+    share": "controls" as the verb of a country, a company or a pronoun, followed by a share
+    or a stage of a chain, says who holds a market, not a measure ("China now controls exports
+    of graphite" still does)."""
+    sets = word_sets()
+    words = view.words
+    if m.end - m.start != 1 or view.tokens[m.start].text.lower() != "controls":
+        return False
+    k = m.start - 1
+    while k >= 0 and (words[k] in sets["filler"] or words[k] in sets["verb_auxiliaries"]):
+        k -= 1
+    subject = k >= 0 and (words[k] in _HOLDERS or any(
+        x.end == k + 1 for x in view.of(Label.COUNTRY, Label.ORGANIZATION)))
+    if not subject:
+        return False
+    held = sets["dominance_objects"]
+    for j in range(m.end, min(m.end + 5, len(words))):
+        if j > m.end and view.gaps[j].strip() not in ("", "%", "'"):
+            return False
+        if words[j] in held or words[j].rstrip("%").replace(".", "").isdigit():
+            return True
+        if words[j] in sets["trade_nouns"]:
+            return False
+    return False
+
+
 def run(ctx: ArticleContext) -> None:
     """Drop the facts of restriction mentions that name no trade measure."""
-    stopped = {id(m) for view in ctx.sentences for m in view.of(Label.RESTRICTION)
+    stopped = {id(m): "the verb stops work or a project, not trade"
+               for view in ctx.sentences for m in view.of(Label.RESTRICTION)
                if _stops_work(view, m)}
+    stopped |= {id(m): "'controls' says who holds a market, not a measure"
+                for view in ctx.sentences for m in view.of(Label.RESTRICTION)
+                if _holds_market(view, m)}
     if not stopped:
         return
     kept: list[Fact] = []
     for fact in ctx.facts:
-        if id(fact.source) in stopped or id(fact.target) in stopped:
-            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
-                       "the verb stops work or a project, not trade", fact.origin)
+        reason = stopped.get(id(fact.source)) or stopped.get(id(fact.target))
+        if reason is not None:
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
+                       fact.origin)
         else:
             kept.append(fact)
     ctx.facts = kept

@@ -77,7 +77,20 @@ def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
     k = imposer.start
     while k > 0 and view.words[k - 1] in ("the", "a", "an"):
         k -= 1
+    if k > 1 and view.words[k - 1] in ("of", "in") \
+            and view.words[k - 2] in sets["customer_nouns"]:
+        # "exports to military users of the United States", "sales to buyers in Japan"
+        return any(w in _TARGET_PREPOSITIONS for w in view.words[max(0, k - 6):k - 2])
     return k > 0 and view.words[k - 1] in _TARGET_PREPOSITIONS
+
+
+def _names_own_measure(view: SentenceView, fact: Fact) -> bool:
+    """"The 10% U.S. tariff on Chinese imports, and China's tariffs on American coal": a
+    country right before a measure, with only modifiers between, names its own measure even
+    when the sentence also names it the target of another."""
+    gap = view.words[fact.source.end:fact.target.start]
+    modifiers = word_sets()["measure_modifiers"]
+    return 0 <= len(gap) <= 2 and all(w in modifiers or w == "'s" for w in gap)
 
 
 def stated_imposers_first(ctx: ArticleContext) -> None:
@@ -105,7 +118,8 @@ def stated_imposers_first(ctx: ArticleContext) -> None:
     aimed_kinds = {(f.sentence, f.target.node_id, f.source.kind) for f in ctx.facts
                    if f.rel is RelType.TARGETS and not f.origin.startswith("scorer:")}
     for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES and f.origin.startswith("scorer:")
-              and (f.sentence, f.source.node_id, f.target.kind) in aimed_kinds]:
+              and (f.sentence, f.source.node_id, f.target.kind) in aimed_kinds
+              and not _names_own_measure(ctx.sentences[f.sentence], f)]:
         ctx.facts.remove(f)
         ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                    "a pattern names it the target of a like measure", f.origin)
@@ -161,14 +175,16 @@ def passive_subjects(ctx: ArticleContext) -> None:
     """The country or firm before a passive measure verb is its target: the IMPOSES a pattern
     or the scorer read there becomes TARGETS."""
     for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES and f.source.end <= f.target.start
-              and _passive(ctx.sentences[f.sentence], f.target) and any(
+              and _passive(ctx.sentences[f.sentence], f.target)
+              and not _reported(ctx.sentences[f.sentence], f.source.end, f.target.start) and any(
                   x is f.source for x in _passive_subjects(ctx.sentences[f.sentence], f.target))]:
         ctx.facts.remove(f)
         ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                    "the subject of a passive measure verb is its target", f.origin)
     for view in ctx.sentences:
         for m in view.of(Label.RESTRICTION):
-            for subject in _passive_subjects(view, m) if _passive(view, m) else []:
+            subjects = _passive_subjects(view, m) if _passive(view, m) else []
+            for subject in [x for x in subjects if not _reported(view, x.end, m.start)]:
                 if not any(g.rel is RelType.TARGETS and g.source is m and g.target is subject
                            for g in ctx.facts):
                     ctx.facts.append(Fact(RelType.TARGETS, m, subject, view.index,
@@ -176,6 +192,17 @@ def passive_subjects(ctx: ArticleContext) -> None:
 
 
 _NOT_HIT = frozenset({"from", "by", "of", "in"})  # "exports from China were banned"
+
+
+_REPORT_VERBS = frozenset({"said", "say", "says", "announced", "announce", "announces",
+                           "declared", "ruled", "decided", "confirmed", "stated", "ordered"})
+
+
+def _reported(view: SentenceView, start: int, end: int) -> bool:
+    """"Jakarta announced that exports of bauxite will be banned", "the ministry said ore
+    exports are banned": the passive is in a clause the imposer reports, so the imposer is not
+    its subject."""
+    return any(view.words[k] in _REPORT_VERBS for k in range(start, end))
 
 
 def _passive_subjects(view: SentenceView, verb: Mention) -> list[Mention]:

@@ -75,16 +75,24 @@ def _enumerations(ctx: ArticleContext) -> None:
 
 
 _OPENERS = frozenset({"the", "these", "those", "such", "its", "their", "also", "now"})
+_DEMONSTRATIVES = frozenset({"these", "those"})
 
 
 def _enumerates(view: SentenceView) -> int:
-    """Where the list starts when the sentence opens "It covers", "They include" or "The
-    germanium items include"; -1 otherwise."""
+    """Where the list starts when the sentence opens "It covers", "They include", "Those
+    include", "The germanium items include" or "Affected:"; -1 otherwise."""
     sets = word_sets()
     words = view.words
     k = 0
     while k < len(words) and words[k] in _OPENERS:
         k += 1
+    if 0 < k < len(words) and words[k - 1] in _DEMONSTRATIVES \
+            and words[k] in sets["enumeration_verbs"] and words[k] not in ("is", "are"):
+        return k + 1  # "Those include ...", "These cover ..."
+    for label in range(k, min(k + 3, len(words) - 1)):
+        if view.gaps[label + 1].strip() == ":" and (words[label] in sets["coverage_participles"]
+                                                    or words[label] in sets["enumeration_verbs"]):
+            return label + 1  # "Affected: ...", "Items covered: ...", "Includes: ..."
     for subject in (k, k + 1):
         if subject < len(words) and words[subject] in sets["enumeration_subjects"]:
             verb = subject + 1

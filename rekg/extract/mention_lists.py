@@ -107,17 +107,25 @@ def _preposition_before(view: SentenceView, start: int) -> str:
 _AGENTS = frozenset({Label.COUNTRY, Label.ORGANIZATION})
 
 
+def _closes_with_and(view: SentenceView, b: Mention, c: Mention | None) -> bool:
+    """"Lithium-ion batteries, cathode materials and anode materials": a product and a
+    material joined by a comma belong to one list when the next item closes it with "and"."""
+    return c is not None and b.label == c.label and not b.end > c.start \
+        and view.words[b.end:c.start] in (["and"], ["or"])
+
+
 def list_groups(view: SentenceView) -> None:
     """Mark coordinated mentions ("samarium, gadolinium and terbium") as one group."""
     ordered = sorted((m for m in view.mentions if m.label is not Label.RESTRICTION),
                      key=lambda m: m.start)
     group = -1
+    following = {id(x): y for x, y in itertools.pairwise(ordered)}
     for a, b in itertools.pairwise(ordered):
         between = view.words[a.end:b.start]
         seps = [view.gaps[k] for k in range(a.end, b.start + 1)]
-        same = a.label == b.label or (
-            _FAMILIES.get(a.label, 0) == _FAMILIES.get(b.label, -1)
-            and ("and" in between or "or" in between))
+        family = _FAMILIES.get(a.label, 0) == _FAMILIES.get(b.label, -1)
+        same = a.label == b.label or (family and (
+            "and" in between or "or" in between or _closes_with_and(view, b, following.get(id(b)))))
         joined = same and len(between) <= 3 and all(w in _LIST_WORDS for w in between) \
             and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
             and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))

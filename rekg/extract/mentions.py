@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from rekg.extract import measure_verbs
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
 from rekg.extract.mention_lists import list_groups, shared_heads
 from rekg.extract.names import name_mentions
@@ -169,7 +170,8 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         if size:
             i += size
             continue
-        if low[i] in agreements and view.tokens[i].text.islower():
+        if low[i] in agreements and view.tokens[i].text.islower() and not _generic_agreement(
+                view, i):
             view.mentions.append(Mention(Label.AGREEMENT, "", low[i], i, i + 1,
                                          view.tokens[i].text, "trigger", kind=low[i]))
         elif low[i] in restriction_verbs and low[i] in verbs:
@@ -177,6 +179,22 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
             view.mentions.append(Mention(Label.RESTRICTION, "", text.lower(), i, i + 1, text,
                                          "trigger", kind=verbs[low[i]], props={"verb": True}))
         i += 1
+
+
+def _generic_agreement(view: SentenceView, i: int) -> bool:
+    """"a licence for each contract", "contract manufacturers", "in partnership with", "within
+    the framework of": the noun names no particular agreement."""
+    sets, low = word_sets(), view.words
+    before = low[i - 1] if i else ""
+    after = tuple(low[i + 1:i + 3])
+    return before in sets["agreement_generic_before"] \
+        or (after[:1] and after[0] in sets["agreement_as_modifier"]) \
+        or (before in ("in", "within") and after[:1] in (("with",), ("of",)))
+
+
+@cache
+def _open_stops(np_skip: WordSet, status: WordSet, figurative: WordSet) -> frozenset[str]:
+    return _left_stops(np_skip) | status.singles | figurative.singles
 
 
 @cache
@@ -202,7 +220,7 @@ def open_mentions(view: SentenceView) -> None:
     products = _union(sets["product_heads"], sets["part_heads"])
     materials = sets["material_heads"]
     generic = _union(sets["generic_heads"], sets["part_heads_generic"])
-    skip = _left_stops(sets["np_skip"])
+    skip = _open_stops(sets["np_skip"], sets["np_skip_status"], sets["np_skip_figurative"])
     low, tokens = view.words, view.tokens
     n = len(low)
     covered = {k: m for m in view.mentions for k in range(m.start, m.end)}
@@ -247,6 +265,8 @@ def open_mentions(view: SentenceView) -> None:
                     continue
                 break
             start = j
+        while start < i and view.gaps[start] == "-":
+            start += 1  # "end-of-life motors", "six-axis robots": no half of a compound
         if start == i and (head in generic or bare is not None):
             continue
         if bare is not None and bare in view.mentions:
@@ -327,6 +347,7 @@ def run(ctx: ArticleContext) -> None:
                                              place.end, place.name, "place", entry=country))
         name_mentions(view, ctx.lexicon)
         trigger_mentions(view, ctx.lexicon)
+        measure_verbs.run(view)
         open_mentions(view)
         shared_heads(view, ctx.lexicon, _left_stops(word_sets()["np_skip"]), _open_heads())
         _drop_trade_modifiers(view)

@@ -22,10 +22,6 @@ _NOT_NAMES = frozenset({
     "however", "some", "many", "most", "one", "two", "three", "last", "next", "since", "by",
     "from", "to", "of", "analysts", "officials", "shares", "prices", "exports", "imports", "there",
     "about", "contact", "notes", "editors", "source", "update", "breaking", "exclusive",
-    "therefore", "thus", "hence", "moreover", "furthermore", "instead", "nevertheless",
-    "nonetheless", "separately", "elsewhere", "overall", "currently", "consequently",
-    "accordingly", "additionally", "likewise", "similarly", "indeed", "previously", "initially",
-    "finally",
 })
 _OF_HEADS = frozenset({"ministry", "department", "bureau", "office", "bank", "university",
                        "institute", "agency", "association", "chamber", "federation", "society",
@@ -76,7 +72,7 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
     low, tokens = view.words, view.tokens
     suffixes, prefixes, agreements = sets["org_suffixes"], sets["org_prefixes"], \
         sets["agreement_nouns"]
-    titles = sets["person_titles"]
+    titles, openers = sets["person_titles"], sets["name_openers"]
     i = 0
     while i < len(tokens):
         if not _NAME_WORD.match(tokens[i].text):
@@ -84,8 +80,14 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
             continue
         end = _run_end(view, i)
         start = i
-        while start < end and (low[start] in _NOT_NAMES or low[start] in titles):
+        while start < end and (low[start] in _NOT_NAMES or low[start] in titles
+                               or low[start] in openers):
             start += 1
+        if end - start >= 2 and all(t.text.isupper() for t in tokens[start:end]) \
+                and any(len(t.text) >= 4 for t in tokens[start:end]) \
+                and not any(tuple(low[start:start + 2]) == p for p in prefixes.phrases):
+            i = end  # a heading or kicker in capitals ("WEEK IN CRITICAL MINERALS")
+            continue
         if start < end < len(tokens) and low[start] in ("ministry", "department", "minister") \
                 and view.gaps[end] == ",":
             more = _run_end(view, end)  # "Ministry of Economy, Trade and Industry"
@@ -104,17 +106,39 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
                           "group", "holding", "corporation") for w in low[legal.end:end]):
                 legal.end, legal.surface = end, view.span_text(start, end)
             elif not whole and (is_org or is_agreement) and not (
-                    "and" in words and sum(1 for m in inside if m.entry is not None) >= 2):
+                    "and" in words and sum(1 for m in inside if m.entry is not None) >= 2) \
+                    and not _body_of_known(words, start, end, inside):
                 label = Label.AGREEMENT if is_agreement else Label.ORGANIZATION
                 country = next((m for m in inside if m.label is Label.COUNTRY), None)
                 for m in inside:
                     view.mentions.remove(m)
-                mention = _add(view, found, label, start, end)
-                if mention is not None and country is not None:
-                    mention.props["country"] = country.node_id
+                for part_start, part_end in _coordinated_names(words, start, end, suffixes):
+                    mention = _add(view, found, label, part_start, part_end)
+                    if mention is not None and country is not None:
+                        mention.props["country"] = country.node_id
             i = end
             continue
         i = max(end, i + 1)
+
+
+def _body_of_known(words: list[str], start: int, end: int, inside: list[Mention]) -> bool:
+    """"the Board of Lynas Rare Earths Ltd": a body "of" an organisation the lexicon knows is
+    that organisation's, not a new one."""
+    k = words.index("of") + 1 if "of" in words else 0
+    return k > 0 and any(m.entry is not None and m.label is Label.ORGANIZATION
+                         and m.start == start + k and m.end >= end - 1 for m in inside)
+
+
+def _coordinated_names(words: list[str], start: int, end: int,
+                       suffixes: WordSet) -> list[tuple[int, int]]:
+    """"Wise Road Capital and JAC Capital" is two organisations: both sides of the "and" end in
+    an organisation suffix and have two words or more ("Ministry of Mines and Mining Development"
+    is one)."""
+    k = words.index("and") if "and" in words else -1
+    if k >= 2 and len(words) - k - 1 >= 2 and words[k - 1] in suffixes \
+            and words[-1] in suffixes and not {"of", "for"} & set(words[:k]):
+        return [(start, start + k), (start + k + 1, end)]
+    return [(start, end)]
 
 
 def _named_for_metals(view: SentenceView) -> None:
@@ -243,8 +267,8 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
         if end - i < 2 or taken & set(range(i, end)):
             continue
         if low[end - 1] in sets["org_suffixes"] or low[end - 1] in _NOT_PEOPLE \
-                or tokens[i].text.isupper():
-            continue
+                or tokens[i].text.isupper() or tuple(low[i:end]) in titles.phrases:
+            continue  # "..., President and Chief Executive Officer, said": a title, no name
         after = low[end:end + 6]
         appositive = end < n and view.gaps[end] == "," and any(
             w in titles.firsts for w in after[:4])

@@ -52,3 +52,18 @@ def test_two_parties_joined_by_comma_and_open_another_clause() -> None:
                   if f.rel is RelType.PRODUCES and f.origin.startswith("produces.")}
     assert ("South Africa", "platinum") in by_pattern
     assert ("South Africa", "cobalt") not in by_pattern
+
+
+def test_a_product_and_materials_joined_by_commas_and_a_closing_and_are_one_list() -> None:
+    views = mentions_for(Document(text="Lithium-ion batteries, cathode materials and anode "
+                                       "materials are controlled.", title="T"))
+    groups = {m.name: m.group for v in views for m in v.mentions}
+    assert groups["lithium-ion battery"] >= 0
+    assert groups["lithium-ion battery"] == groups["cathode material"] == groups["anode material"]
+
+
+def test_a_product_and_a_material_joined_by_a_comma_alone_are_no_list() -> None:
+    views = mentions_for(Document(text="Lithium-ion batteries, cathode materials prices fell.",
+                                  title="T"))
+    groups = {m.name: m.group for v in views for m in v.mentions}
+    assert groups.get("lithium-ion battery", -1) < 0

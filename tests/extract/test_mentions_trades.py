@@ -46,3 +46,61 @@ def test_a_non_country_modifier_names_no_country() -> None:
     fragment = _graph("Japanese buyers want a non-Chinese source of dysprosium.")
     countries = {n.name for n in fragment.nodes.values() if n.label is Label.COUNTRY}
     assert "China" not in countries
+
+
+def test_a_status_word_or_question_word_opens_no_product_name() -> None:
+    from rekg.extract.pipeline import mentions_for
+
+    views = mentions_for(Document(
+        text="Buyers asked why drives failed, since the controlled elements and lesser-known "
+             "metals ship in slow generators.", title="Test", published="2025-06-01"))
+    names = {m.name for v in views for m in v.mentions}
+    assert not names & {"why drive", "controlled element", "known metal", "lesser-known metal",
+                        "slow generator"}
+
+
+def test_a_verb_or_function_word_opens_no_product_name() -> None:
+    from rekg.extract.pipeline import mentions_for
+
+    views = mentions_for(Document(
+        text="The refiner has signed feedstock deals, wants to keep ore at home and says "
+             "neither element is scarce, although offshore generators still need them.",
+        title="Test", published="2025-06-01"))
+    names = {m.name for v in views for m in v.mentions}
+    assert not names & {"has signed feedstock", "keep ore", "neither element",
+                        "although offshore generator"}
+
+
+def test_half_of_a_hyphenated_compound_is_no_part_of_a_product_name() -> None:
+    from rekg.extract.pipeline import mentions_for
+
+    views = mentions_for(Document(
+        text="The plant takes end-of-life motors and builds six-axis robots for "
+             "Ohio-class attack submarines.", title="Test", published="2025-06-01"))
+    names = {m.name for v in views for m in v.mentions}
+    assert not names & {"life motor", "axis robot", "class attack submarine"}
+
+
+def test_a_figurative_or_institutional_head_is_no_product() -> None:
+    from rekg.extract.pipeline import mentions_for
+
+    views = mentions_for(Document(
+        text="A think tank called the quota a policy tool and the fund an investment vehicle.",
+        title="Test", published="2025-06-01"))
+    names = {m.name for v in views for m in v.mentions}
+    assert not names & {"think tank", "policy tool", "investment vehicle"}
+
+
+@pytest.mark.parametrize("text", [
+    "Each licence covers only a single contract.",
+    "Contract manufacturers in Penang wait for parts, and plants run from contract to output.",
+    "Alcoa is building the refinery in partnership with Sojitz.",
+])
+def test_a_generic_agreement_noun_names_no_agreement(text: str) -> None:
+    fragment = _graph(text)
+    assert not [n for n in fragment.nodes.values() if n.label is Label.AGREEMENT]
+
+
+def test_a_contract_signed_with_a_party_is_still_an_agreement() -> None:
+    fragment = _graph("Lynas signed a contract with the Department of Defense.")
+    assert [n for n in fragment.nodes.values() if n.label is Label.AGREEMENT]

@@ -332,3 +332,15 @@ def test_a_measure_only_supposed_restricts_nothing(text: str) -> None:
 def test_a_measure_taken_stays_whatever_follows(text: str) -> None:
     ctx = run(Document(text=text, title="T"))
     assert any(r.type is RelType.RESTRICTS for r in ctx.fragment.relationships.values())
+
+
+def test_a_measure_that_would_have_added_items_restricts_none_of_them() -> None:
+    text = ("Seoul shelved the rules unveiled in May, which would have required permits for "
+            "vehicles and added nickel matte and lithium hydroxide to its control list.")
+    assert not {p for p in _restricted(text) if p[1] in ("nickel matte", "lithium hydroxide")}
+
+
+def test_an_obligation_with_would_have_to_keeps_the_measure() -> None:
+    text = ("Exporters would have to obtain licences for nickel matte shipments, the South "
+            "Korean ministry said.")
+    assert ("South Korea", "nickel matte") in _restricted(text)

@@ -63,3 +63,42 @@ def test_a_province_or_a_law_after_a_countrys_possessive_is_no_company() -> None
 def test_a_sentence_adverb_is_no_part_of_a_name() -> None:
     named = _named("Therefore Acme Magnetics is mainly producing magnets.")
     assert (Label.ORGANIZATION, "Acme Magnetics") in named
+
+
+def test_a_sentence_adverb_is_no_part_of_the_company_name_after_it() -> None:
+    from rekg.extract import mentions_for
+    from rekg.loaders.document import Document
+
+    views = mentions_for(Document(text="Therefore Northfield Rare Metals Corp mainly sells "
+                                       "lanthanum.", title="T"))
+    names = {m.name for v in views for m in v.mentions}
+    assert "Northfield Rare Metals Corp" in names
+    assert "Therefore Northfield Rare Metals Corp" not in names
+
+
+def test_a_heading_in_capitals_is_no_organisation() -> None:
+    from rekg.extract import mentions_for
+    from rekg.loaders.document import Document
+
+    views = mentions_for(Document(text="WEEK IN STRATEGIC METALS: prices rose.", title="T"))
+    assert not [m for v in views for m in v.mentions if m.name == "WEEK IN STRATEGIC METALS"]
+
+
+def test_a_title_alone_is_no_person() -> None:
+    from rekg.extract import mentions_for
+    from rekg.loaders.document import Document
+
+    views = mentions_for(Document(text="Jane Roe, Acme's President and Chief Executive Officer, "
+                                       "said output rose.", title="T"))
+    assert not [m for v in views for m in v.mentions if m.name == "Chief Executive Officer"]
+
+
+def test_the_board_of_a_known_company_is_that_company() -> None:
+    from rekg.extract import mentions_for
+    from rekg.loaders.document import Document
+
+    views = mentions_for(Document(text="The release was authorised by the Board of Lynas Rare "
+                                       "Earths Ltd.", title="T"))
+    names = {m.name for v in views for m in v.mentions}
+    assert "Lynas Rare Earths" in names or "Lynas" in names
+    assert not {n for n in names if n.startswith("Board of")}

@@ -53,11 +53,25 @@ def test_bullet_lines_after_a_colon_without_a_measure_restrict_nothing() -> None
     "It applies to tellurium, bismuth and molybdenum.",
     "The items include tellurium, bismuth and molybdenum.",
     "The new items include tellurium, bismuth and molybdenum.",
+    "Those include tellurium, bismuth and molybdenum.",
+    "These cover tellurium, bismuth and molybdenum.",
+    "Affected: tellurium, bismuth and molybdenum.",
+    "Items covered: tellurium, bismuth and molybdenum.",
 ])
 def test_items_listed_in_the_next_sentence_belong_to_the_measure(follow: str) -> None:
     fragment = _graph(f"China will require export licences for five metals from Tuesday. {follow}")
     assert {("China", m) for m in ("tellurium", "bismuth", "molybdenum")} \
         <= _through(fragment, RelType.RESTRICTS)
+
+
+@pytest.mark.parametrize("follow", [
+    "These are hard weeks for buyers of tellurium and bismuth.",
+    "Analysts: tellurium and bismuth prices will rise.",
+])
+def test_a_demonstrative_or_label_that_lists_nothing_restricts_nothing(follow: str) -> None:
+    fragment = _graph(f"China will require export licences for five metals from Tuesday. {follow}")
+    assert not {("China", m) for m in ("tellurium", "bismuth")} \
+        & _through(fragment, RelType.RESTRICTS)
 
 
 def test_a_sentence_after_one_without_a_measure_lists_nothing() -> None:

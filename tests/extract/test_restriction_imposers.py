@@ -87,3 +87,52 @@ def test_a_country_that_exports_come_from_stays_the_imposer_of_a_passive_ban() -
     text = "Exports of gallium from China were banned in 2010."
     assert ("China", "banned") in _pairs(text, "IMPOSES")
     assert ("banned", "China") not in _pairs(text, "TARGETS")
+
+
+def test_a_country_announcing_that_trade_will_be_banned_imposes_the_ban() -> None:
+    fragment = extract(Document(
+        text="Indonesia announced that exports of bauxite to foreign smelters will be banned "
+             "from June.", title="Test", published="2025-06-01"))
+    assert ("Indonesia", "bauxite") in restricted_pairs(fragment)
+
+
+def test_a_firm_said_to_be_added_to_a_list_is_still_its_target() -> None:
+    fragment = extract(Document(
+        text="Washington said that Huawei was added to the entity list.",
+        title="Test", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    imposers_of = {names[r.source] for r in fragment.relationships.values()
+                   if r.type.value == "IMPOSES"}
+    assert "Huawei" not in imposers_of
+
+
+def test_the_ministry_reporting_a_passive_ban_is_not_its_target() -> None:
+    fragment = extract(Document(
+        text="Zimbabwe's mines ministry said raw lithium ore exports are banned.",
+        title="Test", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    targets = {names[r.target] for r in fragment.relationships.values()
+               if r.type.value == "TARGETS"}
+    assert not {t for t in targets if "Ministry" in t}
+
+
+def test_the_country_of_the_buyers_a_ban_covers_does_not_impose_it() -> None:
+    fragment = extract(Document(
+        text="Seoul said the export of tungsten powder to military users of Russia is prohibited.",
+        title="Test", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    imposers_of = {names[r.source] for r in fragment.relationships.values()
+                   if r.type.value == "IMPOSES"}
+    assert "Russia" not in imposers_of
+
+
+def test_each_side_of_a_tit_for_tat_sentence_imposes_its_own_tariff() -> None:
+    fragment = extract(Document(
+        text="The 10% Canadian tariff on Mexican steel, and Mexico's retaliatory tariffs on "
+             "Canadian aluminium, took effect on Monday.",
+        title="Test", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    rels = list(fragment.relationships.values())
+    aimed = {(names[i.source], names[t.target]) for i in rels if i.type.value == "IMPOSES"
+             for t in rels if t.type.value == "TARGETS" and t.source == i.target}
+    assert ("Canada", "Mexico") in aimed and ("Mexico", "Canada") in aimed

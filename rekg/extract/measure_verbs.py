@@ -1,0 +1,86 @@
+"""Part of the mention stage: measures named by verbs the lexicon cannot list alone, because
+the same verb says something else elsewhere. "Gallium is controlled from August" licenses
+exports, "controlled by the KIA" names an owner; "Congo suspended cobalt exports" bans them,
+"China suspended its ban" pauses a measure (the modality stage reads that one)."""
+
+from __future__ import annotations
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label
+
+
+def _trigger(view: SentenceView, i: int, kind: str) -> None:
+    view.mentions.append(Mention(Label.RESTRICTION, "", view.words[i], i, i + 1,
+                                 view.tokens[i].text, "trigger", kind=kind,
+                                 props={"verb": True}))
+
+
+def passive_controls(view: SentenceView) -> None:
+    """"Gallium and germanium are controlled from August 1", "graphite will now be strictly
+    controlled": "controlled" after a form of "be" is a licensing verb; "controlled by" names
+    an owner and "state-controlled" a company, not a measure."""
+    low, sets = view.words, word_sets()
+    if "controlled" not in low:
+        return
+    taken = {k for m in view.mentions for k in range(m.start, m.end)}
+    for i, word in enumerate(low):
+        if word != "controlled" or i in taken or view.gaps[i] == "-" \
+                or (i + 1 < len(low) and low[i + 1] == "by"):
+            continue
+        k = i - 1
+        while k >= 0 and low[k] in sets["passive_adverbs"]:
+            k -= 1
+        since = i + 1 < len(low) and low[i + 1] == "since"  # "the seven controlled since April"
+        if k >= 0 and (low[k] in sets["be_verbs"] or since) and not any(
+                w in sets["uncontrolled_subjects"] for w in low[max(0, k - 5):k]):
+            _trigger(view, i, "export_licensing")
+
+
+def _company_acts(view: SentenceView, i: int) -> bool:
+    """"MP Materials stopped shipments to China": a company pausing its own sales imposes no
+    measure, unless a government told it to ("India asked IREL to suspend exports")."""
+    before = [m for m in view.mentions if m.end <= i and i - m.end <= 10
+              and m.label in (Label.COUNTRY, Label.ORGANIZATION)]
+    if not before:
+        return False
+    subject = max(before, key=lambda m: m.end)
+    directed = any(w in word_sets()["directive_verbs"]
+                   for w in view.words[max(0, subject.start - 3):subject.start])
+    return subject.label is Label.ORGANIZATION and (subject.kind == "company"
+                                                    or subject.form == "rule") and not directed
+
+
+def trade_suspensions(view: SentenceView) -> None:
+    """"Congo suspended cobalt exports", "a suspension of cobalt exports", "told IREL to stop
+    exporting neodymium": a pausing verb or noun whose object is trade (not a measure, not
+    work) stops that trade, so it is a ban."""
+    low, sets = view.words, word_sets()
+    if sets["trade_pause_words"].singles.isdisjoint(low):
+        return
+    taken = {k for m in view.mentions for k in range(m.start, m.end)}
+    items = [m for m in view.mentions if m.label in (Label.MATERIAL, Label.PRODUCT)]
+    for i, word in enumerate(low):
+        if word not in sets["trade_pause_words"] or i in taken:
+            continue
+        k = i + 1
+        while k < len(low) and (low[k] in sets["filler"] or low[k] == "of") \
+                and low[k] not in sets["trade_nouns"]:
+            k += 1
+        item = next((m for m in items if m.start == k), None)
+        if item is not None:
+            group = [m for m in items if m is item or 0 <= item.group == m.group]
+            k = max(m.end for m in group)
+        if k < len(low) and (low[k] in sets["trade_exports"] or (
+                view.tokens[i].text.lower() in ("stop", "stopped", "stops", "stopping")
+                and low[k] in ("exporting", "selling", "shipping"))) and k not in taken \
+                and not _company_acts(view, i):
+            _trigger(view, i, "export_prohibition")
+
+
+def run(view: SentenceView) -> None:
+    passive_controls(view)
+    trade_suspensions(view)
+
+
+__all__ = ["run"]
