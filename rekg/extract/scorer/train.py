@@ -17,7 +17,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ from rekg.extract.scorer.corpus import (
 )
 from rekg.extract.scorer.features import ALL_GROUPS, FEATURE_VERSION, pair_features
 from rekg.extract.scorer.model import WEIGHTS_FILE, RelationScorer
-from rekg.extract.scorer.pairs import pipeline_pairs
+from rekg.extract.scorer.pairs import pipeline_cross_pairs, pipeline_pairs
 
 SEED = 20251203
 MIN_POSITIVES = 5  # fewer gold pairs than this and the relation is left to the patterns
@@ -45,6 +45,9 @@ THRESHOLD_GRID = tuple(t / 100 for t in range(20, 91, 2))
 BETA = 1.25  # recall weighs this much more than precision when choosing a threshold
 DENIED_WEIGHT = 10.0  # a pair that an absent fact denies counts ten times as a negative
 MIN_CV_F1 = 0.3  # a model below this out-of-fold pair F1 is not shipped
+# Cross-sentence pairs: precision weighs more, since what they add no one sentence states.
+CROSS_BETA = 0.75
+CROSS_DENIED_WEIGHT = 20.0
 PACKAGED_WEIGHTS = Path(__file__).resolve().parent / WEIGHTS_FILE
 
 
@@ -59,6 +62,9 @@ class TrainConfig:
     denied_weight: float = DENIED_WEIGHT
     groups: frozenset[str] = ALL_GROUPS
     beta: float = BETA
+    cross_beta: float = CROSS_BETA
+    cross_denied_weight: float = CROSS_DENIED_WEIGHT
+    cross: bool = True  # also train the cross-sentence models (on the pipeline's pairs only)
 
 
 def _sklearn() -> Any:
@@ -265,9 +271,15 @@ def build_weights(train_dirs: Sequence[Path], dev_dirs: Sequence[Path],
     """The weights document (JSON-ready) and the dev examples, for reporting only."""
     config = config or TrainConfig()
     source = candidates or pipeline_pairs
-    train = build_examples(read_gold_dirs(train_dirs), source, skip_implied=True)
+    articles = read_gold_dirs(train_dirs)
+    train = build_examples(articles, source, skip_implied=True)
     dev = build_examples(read_gold_dirs(dev_dirs), source) if dev_dirs else ExampleSet()
-    return weights_document(train, config, train_dirs), dev
+    document = weights_document(train, config, train_dirs)
+    if config.cross and candidates is None:
+        cross = build_examples(articles, pipeline_cross_pairs, skip_implied=True)
+        document["cross_relations"] = train_models(cross, replace(
+            config, beta=config.cross_beta, denied_weight=config.cross_denied_weight))
+    return document, dev
 
 
 def weights_document(train: ExampleSet, config: TrainConfig,
@@ -314,6 +326,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     counts = ", ".join(f"{r} {m['train']['positives']}+/{m['train']['negatives']}-"
                        for r, m in sorted(models.items()))
     print(f"wrote {args.out}: {len(models)} relation models ({counts})")
+    cross_models = data.get("cross_relations") or {}
+    print(f"  {len(cross_models)} cross-sentence models (" + ", ".join(
+        f"{r} {m['train']['positives']}+/{m['train']['negatives']}-"
+        for r, m in sorted(cross_models.items())) + ")")
     if dev.examples:
         scorer = RelationScorer.from_dict(data)
         print(f"\ndev pairs ({', '.join(str(d) for d in args.dev)}), thresholds chosen by "
@@ -321,6 +337,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(format_reports(evaluate(scorer, dev)))
         print("\ndev pairs at threshold 0.50:")
         print(format_reports(evaluate(scorer, dev, threshold=0.5)))
+        cross = RelationScorer.cross_from_dict(data)
+        if cross.models:
+            cross_dev = build_examples(read_gold_dirs(args.dev), pipeline_cross_pairs)
+            print("\ndev cross-sentence pairs, thresholds chosen by cross-validation on train:")
+            print(format_reports(evaluate(cross, cross_dev)))
     return 0
 
 

@@ -1,0 +1,151 @@
+"""Cross-sentence candidates for the trained scorer: what one sentence names, the next goes on
+about ("Hybrid cars need powerful motors. They use neodymium magnets.").
+
+For each sentence, its mentions are paired with the entity in focus of the one or two sentences
+before it: per label, the first mention of that label there. Only labels the sentence does not
+name itself are carried over (a sentence that names its own company speaks of that one), and
+only pairs whose labels fit a relation's endpoint rules. The pair's input is the focus mention,
+a boundary, then the current sentence, so the words between are those opening the current
+sentence up to its mention; features say how far back the focus was, whether it led its
+sentence, and how the current sentence opens. The scorer's cross models (``cross_relations``
+of the weights, trained on these same pairs by ``make train``) decide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.modality import find_cues
+from rekg.extract.scorer.features import PairInput, word_classes
+from rekg.extract.scorer.model import RelationScorer
+from rekg.schema import ENDPOINTS, Label, RelType
+
+BACK = 2  # sentences before the current one whose focus may be carried over
+BOUNDARY = "|"
+ORIGIN = "scorer-cross"
+# The relations a cross pair may give: those whose ends a following sentence often leaves to
+# the one before (measured on corpus/train; the others stay same-sentence).
+CROSS_SCORED = (RelType.DEPENDS_ON, RelType.PRODUCES, RelType.RESTRICTS, RelType.PARTY_TO,
+                RelType.LOCATED_IN, RelType.SUPPLIES, RelType.ADDRESSES, RelType.TARGETS,
+                RelType.REPRESENTS)
+
+
+@cache
+def _fitting(source: Label, target: Label) -> bool:
+    return any(source in ENDPOINTS[rel][0] and target in ENDPOINTS[rel][1]
+               for rel in CROSS_SCORED)
+
+
+@cache
+def _openers() -> frozenset[str]:
+    from rekg.extract.patterns import word_sets
+
+    return frozenset(p[0] for p in word_sets()["cross_openers"].phrases if len(p) == 1)
+
+
+def _mentions(view: SentenceView) -> list[Mention]:
+    return sorted((m for m in view.mentions if m.form != "place"), key=lambda m: m.start)
+
+
+def focus(view: SentenceView) -> dict[Label, Mention]:
+    """Per label, the mention the sentence is about: the first of that label."""
+    found: dict[Label, Mention] = {}
+    for m in _mentions(view):
+        found.setdefault(m.label, m)
+    return found
+
+
+def _opening(view: SentenceView) -> str:
+    if not view.tokens:
+        return "-"
+    first = view.tokens[0].text.lower()
+    return first if first in _openers() else "-"
+
+
+def _sentence_extra(view: SentenceView) -> tuple[str, ...]:
+    """What every cross pair of ``view`` shares: how it opens, its trigger word classes."""
+    feats = [f"x:open:{_opening(view)}"]
+    feats.extend(sorted({f"x:cls:{name}" for c in word_classes(view.words) for name in c}))
+    return tuple(feats)
+
+
+def cross_candidates(sentences: list[SentenceView], k: int
+                     ) -> tuple[list[tuple[Mention, Mention]], list[PairInput]]:
+    """The cross-sentence pairs of sentence ``k`` and their scorer inputs."""
+    view = sentences[k]
+    here = _mentions(view)
+    if not here:
+        return [], []
+    labels_here = {m.label for m in here}
+    nodes_here = {m.node_id for m in here}
+    carried: dict[Label, tuple[int, Mention, bool]] = {}
+    for back in range(1, min(BACK, k) + 1):
+        before = sentences[k - back]
+        first = next(iter(_mentions(before)), None)
+        for label, m in focus(before).items():
+            if label not in labels_here and label not in carried \
+                    and m.node_id not in nodes_here:
+                carried[label] = (back, m, m is first)
+    if not carried:
+        return [], []
+    pairs: list[tuple[Mention, Mention]] = []
+    inputs: list[PairInput] = []
+    words = tuple(view.words)
+    cues = tuple(sorted({c.name for c in find_cues(view) if c.start >= 0}))
+    shared: tuple[str, ...] | None = None
+    for back, f, led in carried.values():
+        size = f.end - f.start
+        shift = size + 1
+        joined = (*sentences[k - back].words[f.start:f.end], BOUNDARY, *words)
+        others = ((0, size, f.label.value),
+                  *((m.start + shift, m.end + shift, m.label.value) for m in here))
+        for m in here:
+            for a, b, role in ((f, m, "S"), (m, f, "T")):
+                if not _fitting(a.label, b.label):
+                    continue
+                if shared is None:
+                    shared = _sentence_extra(view)
+                extra = (f"x:back:{back}", f"x:led:{led}", f"x:role:{role}",
+                         f"x:form:{m.form}", f"x:lead_here:{m is here[0]}", *shared)
+                span_f, span_m = (0, size), (m.start + shift, m.end + shift)
+                a_span, b_span = (span_f, span_m) if a is f else (span_m, span_f)
+                pairs.append((a, b))
+                inputs.append(PairInput(joined, a_span, b_span, a.label.value, b.label.value,
+                                        a.kind, b.kind, a.group >= 0, b.group >= 0, cues,
+                                        others, extra))
+    return pairs, inputs
+
+
+def all_cross_candidates(sentences: list[SentenceView]
+                         ) -> Iterator[tuple[Mention, Mention, PairInput]]:
+    for k in range(1, len(sentences)):
+        pairs, inputs = cross_candidates(sentences, k)
+        for (a, b), pair in zip(pairs, inputs, strict=True):
+            yield a, b, pair
+
+
+def cross_facts(ctx: ArticleContext, k: int, found: set[tuple[str, str, str]]) -> list[Fact]:
+    """The cross pairs of sentence ``k`` that the cross models accept, less the relations
+    the article already holds between the two nodes."""
+    scorer = RelationScorer.load_cross()
+    if not scorer.models:
+        return []
+    pairs, inputs = cross_candidates(ctx.sentences, k)
+    if not pairs:
+        return []
+    facts: list[Fact] = []
+    for (a, b), scores in zip(pairs, scorer.score(inputs), strict=True):
+        for rel_name in scorer.accepted(scores):
+            key = (rel_name, a.node_id, b.node_id)
+            if key in found:
+                continue
+            found.add(key)
+            p = scores[rel_name]
+            back = next(i for i in range(k - 1, -1, -1)
+                        if any(x is a or x is b for x in ctx.sentences[i].mentions))
+            evidence = " ".join(s.text for s in ctx.sentences[back:k + 1])
+            facts.append(Fact(RelType(rel_name), a, b, k, f"{ORIGIN}:{p:.2f}",
+                              round(p * 0.7, 3), evidence))
+    return facts
