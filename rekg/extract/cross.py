@@ -25,6 +25,8 @@ from rekg.schema import ENDPOINTS, Label, RelType
 BACK = 2  # sentences before the current one whose focus may be carried over
 BOUNDARY = "|"
 ORIGIN = "scorer-cross"
+FOCUS_LISTS = True
+KEEP_PRESENT = False
 CUE_FREE = True  # neither sentence of a cross pair may hold a modality cue
 # The relations a cross pair may give. Measured on corpus/dev, one cross model left out at a
 # time: DEPENDS_ON, RESTRICTS and LOCATED_IN found facts; ADDRESSES, PARTY_TO, REPRESENTS and
@@ -50,11 +52,14 @@ def _mentions(view: SentenceView) -> list[Mention]:
     return sorted((m for m in view.mentions if m.form != "place"), key=lambda m: m.start)
 
 
-def focus(view: SentenceView) -> dict[Label, Mention]:
-    """Per label, the mention the sentence is about: the first of that label."""
-    found: dict[Label, Mention] = {}
+def focus(view: SentenceView) -> dict[Label, list[Mention]]:
+    """Per label, the mentions the sentence is about: the first of that label and the other
+    items of its coordinated list ("Cars, drones and phones. They all use...")."""
+    found: dict[Label, list[Mention]] = {}
     for m in _mentions(view):
-        found.setdefault(m.label, m)
+        first = found.setdefault(m.label, [m])[0]
+        if FOCUS_LISTS and m is not first and first.group >= 0 and m.group == first.group:
+            found[m.label].append(m)
     return found
 
 
@@ -89,16 +94,18 @@ def cross_candidates(sentences: list[SentenceView], k: int
         return [], []  # modality reads positions in one sentence: a hedged pair stays out
     labels_here = {m.label for m in here}
     nodes_here = {m.node_id for m in here}
-    carried: dict[Label, tuple[int, Mention, bool]] = {}
+    carried: dict[Label, list[tuple[int, Mention, bool]]] = {}
     for back in range(1, min(BACK, k) + 1):
         before = sentences[k - back]
         if CUE_FREE and _focus_cues(before):
             continue
         first = next(iter(_mentions(before)), None)
-        for label, m in focus(before).items():
-            if label not in labels_here and label not in carried \
-                    and m.node_id not in nodes_here:
-                carried[label] = (back, m, m is first)
+        for label, ms in focus(before).items():
+            if label in carried or (label in labels_here and not KEEP_PRESENT):
+                continue
+            kept = [(back, m, m is first) for m in ms if m.node_id not in nodes_here]
+            if kept:
+                carried[label] = kept
     if not carried:
         return [], []
     pairs: list[tuple[Mention, Mention]] = []
@@ -106,7 +113,7 @@ def cross_candidates(sentences: list[SentenceView], k: int
     words = tuple(view.words)
     cues = tuple(sorted({c.name for c in find_cues(view) if c.start >= 0}))
     shared: tuple[str, ...] | None = None
-    for back, f, led in carried.values():
+    for back, f, led in (item for items in carried.values() for item in items):
         size = f.end - f.start
         shift = size + 1
         joined = (*sentences[k - back].words[f.start:f.end], BOUNDARY, *words)
@@ -119,7 +126,8 @@ def cross_candidates(sentences: list[SentenceView], k: int
                 if shared is None:
                     shared = _sentence_extra(view)
                 extra = (f"x:back:{back}", f"x:led:{led}", f"x:role:{role}",
-                         f"x:form:{m.form}", f"x:lead_here:{m is here[0]}", *shared,
+                         f"x:form:{m.form}", f"x:lead_here:{m is here[0]}",
+                         f"x:named_here:{f.label in labels_here}", *shared,
                          *_focus_cues(sentences[k - back]))
                 span_f, span_m = (0, size), (m.start + shift, m.end + shift)
                 a_span, b_span = (span_f, span_m) if a is f else (span_m, span_f)
