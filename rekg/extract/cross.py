@@ -94,7 +94,7 @@ def cross_candidates(sentences: list[SentenceView], k: int
         return [], []  # modality reads positions in one sentence: a hedged pair stays out
     labels_here = {m.label for m in here}
     nodes_here = {m.node_id for m in here}
-    carried: dict[Label, list[tuple[int, Mention, bool]]] = {}
+    carried: dict[Label, list[tuple[int, Mention, bool, bool]]] = {}
     for back in range(1, min(BACK, k) + 1):
         before = sentences[k - back]
         if CUE_FREE and _focus_cues(before):
@@ -103,7 +103,8 @@ def cross_candidates(sentences: list[SentenceView], k: int
         for label, ms in focus(before).items():
             if label in carried or (label in labels_here and not KEEP_PRESENT):
                 continue
-            kept = [(back, m, m is first) for m in ms if m.node_id not in nodes_here]
+            same = before.paragraph == view.paragraph
+            kept = [(back, m, m is first, same) for m in ms if m.node_id not in nodes_here]
             if kept:
                 carried[label] = kept
     if not carried:
@@ -113,7 +114,7 @@ def cross_candidates(sentences: list[SentenceView], k: int
     words = tuple(view.words)
     cues = tuple(sorted({c.name for c in find_cues(view) if c.start >= 0}))
     shared: tuple[str, ...] | None = None
-    for back, f, led in (item for items in carried.values() for item in items):
+    for back, f, led, same in (item for items in carried.values() for item in items):
         size = f.end - f.start
         shift = size + 1
         joined = (*sentences[k - back].words[f.start:f.end], BOUNDARY, *words)
@@ -125,7 +126,7 @@ def cross_candidates(sentences: list[SentenceView], k: int
                     continue
                 if shared is None:
                     shared = _sentence_extra(view)
-                extra = (f"x:back:{back}", f"x:led:{led}", f"x:role:{role}",
+                extra = (f"x:back:{back}", f"x:led:{led}", f"x:par:{same}", f"x:role:{role}",
                          f"x:form:{m.form}", f"x:lead_here:{m is here[0]}",
                          f"x:named_here:{f.label in labels_here}", *shared,
                          *_focus_cues(sentences[k - back]))
