@@ -13,7 +13,7 @@ of the weights, trained on these same pairs by ``make train``) decide.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
@@ -77,27 +77,29 @@ def _sentence_extra(view: SentenceView) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def _focus_cues(view: SentenceView) -> tuple[str, ...]:
-    """The modality cues of the focus's sentence: a measure only proposed or denied there is
-    no fact for the next sentence to list items of."""
-    return tuple(sorted({f"x:fcue:{c.name}" for c in find_cues(view) if c.start >= 0}))
+def _blocked(view: SentenceView) -> bool:
+    """A modality cue in the sentence: negation, plan, hedge... (modality reads positions in
+    one sentence, so a cross pair would escape it)."""
+    return CUE_FREE and any(c.start >= 0 for c in find_cues(view))
 
 
-def cross_candidates(sentences: list[SentenceView], k: int
+def cross_candidates(sentences: list[SentenceView], k: int,
+                     wanted: Callable[[Mention, Mention], bool] | None = None
                      ) -> tuple[list[tuple[Mention, Mention]], list[PairInput]]:
-    """The cross-sentence pairs of sentence ``k`` and their scorer inputs."""
+    """The cross-sentence pairs of sentence ``k`` and their scorer inputs; with ``wanted``,
+    only the pairs it accepts (at run time: those a model may add a new fact for)."""
     view = sentences[k]
     here = _mentions(view)
     if not here:
         return [], []
-    if CUE_FREE and _focus_cues(view):
-        return [], []  # modality reads positions in one sentence: a hedged pair stays out
+    if _blocked(view):
+        return [], []
     labels_here = {m.label for m in here}
     nodes_here = {m.node_id for m in here}
     carried: dict[Label, list[tuple[int, Mention, bool, bool]]] = {}
     for back in range(1, min(BACK, k) + 1):
         before = sentences[k - back]
-        if CUE_FREE and _focus_cues(before):
+        if _blocked(before):
             continue
         first = next(iter(_mentions(before)), None)
         for label, ms in focus(before).items():
@@ -112,7 +114,6 @@ def cross_candidates(sentences: list[SentenceView], k: int
     pairs: list[tuple[Mention, Mention]] = []
     inputs: list[PairInput] = []
     words = tuple(view.words)
-    cues = tuple(sorted({c.name for c in find_cues(view) if c.start >= 0}))
     shared: tuple[str, ...] | None = None
     for back, f, led, same in (item for items in carried.values() for item in items):
         size = f.end - f.start
@@ -122,19 +123,19 @@ def cross_candidates(sentences: list[SentenceView], k: int
                   *((m.start + shift, m.end + shift, m.label.value) for m in here))
         for m in here:
             for a, b, role in ((f, m, "S"), (m, f, "T")):
-                if not _fitting(a.label, b.label):
+                if not _fitting(a.label, b.label) or (wanted is not None
+                                                      and not wanted(a, b)):
                     continue
                 if shared is None:
                     shared = _sentence_extra(view)
                 extra = (f"x:back:{back}", f"x:led:{led}", f"x:par:{same}", f"x:role:{role}",
                          f"x:form:{m.form}", f"x:lead_here:{m is here[0]}",
-                         f"x:named_here:{f.label in labels_here}", *shared,
-                         *_focus_cues(sentences[k - back]))
+                         f"x:named_here:{f.label in labels_here}", *shared)
                 span_f, span_m = (0, size), (m.start + shift, m.end + shift)
                 a_span, b_span = (span_f, span_m) if a is f else (span_m, span_f)
                 pairs.append((a, b))
                 inputs.append(PairInput(joined, a_span, b_span, a.label.value, b.label.value,
-                                        a.kind, b.kind, a.group >= 0, b.group >= 0, cues,
+                                        a.kind, b.kind, a.group >= 0, b.group >= 0, (),
                                         others, extra))
     return pairs, inputs
 
@@ -153,7 +154,13 @@ def cross_facts(ctx: ArticleContext, k: int, found: set[tuple[str, str, str]]) -
     scorer = RelationScorer.load_cross()
     if not scorer.models:
         return []
-    pairs, inputs = cross_candidates(ctx.sentences, k)
+    relations_for = scorer.relations_for
+
+    def wanted(a: Mention, b: Mention) -> bool:
+        return any((rel, a.node_id, b.node_id) not in found
+                   for rel in relations_for(a.label.value, b.label.value))
+
+    pairs, inputs = cross_candidates(ctx.sentences, k, wanted)
     if not pairs:
         return []
     facts: list[Fact] = []
