@@ -18,15 +18,13 @@ from functools import cache
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.modality import find_cues
-from rekg.extract.scorer.features import PairInput, word_classes
+from rekg.extract.scorer.features import PairInput
 from rekg.extract.scorer.model import RelationScorer
 from rekg.schema import ENDPOINTS, Label, RelType
 
 BACK = 2  # sentences before the current one whose focus may be carried over
 BOUNDARY = "|"
 ORIGIN = "scorer-cross"
-FOCUS_LISTS = True
-KEEP_PRESENT = False
 CUE_FREE = True  # neither sentence of a cross pair may hold a modality cue
 # The relations a cross pair may give. Measured on corpus/dev, one cross model left out at a
 # time: DEPENDS_ON, RESTRICTS and LOCATED_IN found facts; ADDRESSES, PARTY_TO, REPRESENTS and
@@ -52,13 +50,13 @@ def _mentions(view: SentenceView) -> list[Mention]:
     return sorted((m for m in view.mentions if m.form != "place"), key=lambda m: m.start)
 
 
-def focus(view: SentenceView) -> dict[Label, list[Mention]]:
-    """Per label, the mentions the sentence is about: the first of that label and the other
+def _focus(mentions: list[Mention]) -> dict[Label, list[Mention]]:
+    """Per label, the mentions a sentence is about: the first of that label and the other
     items of its coordinated list ("Cars, drones and phones. They all use...")."""
     found: dict[Label, list[Mention]] = {}
-    for m in _mentions(view):
+    for m in mentions:
         first = found.setdefault(m.label, [m])[0]
-        if FOCUS_LISTS and m is not first and first.group >= 0 and m.group == first.group:
+        if m is not first and first.group >= 0 and m.group == first.group:
             found[m.label].append(m)
     return found
 
@@ -70,43 +68,52 @@ def _opening(view: SentenceView) -> str:
     return first if first in _openers() else "-"
 
 
-def _sentence_extra(view: SentenceView) -> tuple[str, ...]:
-    """What every cross pair of ``view`` shares: how it opens, its trigger word classes."""
-    feats = [f"x:open:{_opening(view)}"]
-    feats.extend(sorted({f"x:cls:{name}" for c in word_classes(view.words) for name in c}))
-    return tuple(feats)
-
-
 def _blocked(view: SentenceView) -> bool:
     """A modality cue in the sentence: negation, plan, hedge... (modality reads positions in
     one sentence, so a cross pair would escape it)."""
     return CUE_FREE and any(c.start >= 0 for c in find_cues(view))
 
 
-def cross_candidates(sentences: list[SentenceView], k: int,
+class _Sentences:
+    """Per sentence of one article, computed once: its mentions in order, its focus, whether
+    a cue blocks it."""
+
+    def __init__(self, sentences: list[SentenceView]) -> None:
+        self.views = sentences
+        self._known: dict[int, tuple[list[Mention], dict[Label, list[Mention]], bool]] = {}
+
+    def __getitem__(self, k: int) -> tuple[list[Mention], dict[Label, list[Mention]], bool]:
+        known = self._known.get(k)
+        if known is None:
+            view = self.views[k]
+            blocked = _blocked(view)
+            here = [] if blocked else _mentions(view)
+            known = self._known[k] = (here, _focus(here) if here else {}, blocked)
+        return known
+
+
+def cross_candidates(sentences: list[SentenceView] | _Sentences, k: int,
                      wanted: Callable[[Mention, Mention], bool] | None = None
                      ) -> tuple[list[tuple[Mention, Mention]], list[PairInput]]:
     """The cross-sentence pairs of sentence ``k`` and their scorer inputs; with ``wanted``,
     only the pairs it accepts (at run time: those a model may add a new fact for)."""
-    view = sentences[k]
-    here = _mentions(view)
-    if not here:
+    known = sentences if isinstance(sentences, _Sentences) else _Sentences(sentences)
+    here, _, blocked = known[k]
+    if blocked or not here:
         return [], []
-    if _blocked(view):
-        return [], []
+    view = known.views[k]
     labels_here = {m.label for m in here}
     nodes_here = {m.node_id for m in here}
     carried: dict[Label, list[tuple[int, Mention, bool, bool]]] = {}
     for back in range(1, min(BACK, k) + 1):
-        before = sentences[k - back]
-        if _blocked(before):
+        before, found, blocked = known[k - back]
+        if blocked or not before:
             continue
-        first = next(iter(_mentions(before)), None)
-        for label, ms in focus(before).items():
-            if label in carried or (label in labels_here and not KEEP_PRESENT):
+        same = known.views[k - back].paragraph == view.paragraph
+        for label, ms in found.items():
+            if label in carried or label in labels_here:
                 continue
-            same = before.paragraph == view.paragraph
-            kept = [(back, m, m is first, same) for m in ms if m.node_id not in nodes_here]
+            kept = [(back, m, m is before[0], same) for m in ms if m.node_id not in nodes_here]
             if kept:
                 carried[label] = kept
     if not carried:
@@ -114,23 +121,23 @@ def cross_candidates(sentences: list[SentenceView], k: int,
     pairs: list[tuple[Mention, Mention]] = []
     inputs: list[PairInput] = []
     words = tuple(view.words)
-    shared: tuple[str, ...] | None = None
+    opening = f"x:open:{_opening(view)}"
     for back, f, led, same in (item for items in carried.values() for item in items):
         size = f.end - f.start
         shift = size + 1
-        joined = (*sentences[k - back].words[f.start:f.end], BOUNDARY, *words)
-        others = ((0, size, f.label.value),
-                  *((m.start + shift, m.end + shift, m.label.value) for m in here))
+        joined: tuple[str, ...] | None = None
+        others: tuple[tuple[int, int, str], ...] = ()
         for m in here:
             for a, b, role in ((f, m, "S"), (m, f, "T")):
                 if not _fitting(a.label, b.label) or (wanted is not None
                                                       and not wanted(a, b)):
                     continue
-                if shared is None:
-                    shared = _sentence_extra(view)
+                if joined is None:
+                    joined = (*known.views[k - back].words[f.start:f.end], BOUNDARY, *words)
+                    others = ((0, size, f.label.value),
+                              *((x.start + shift, x.end + shift, x.label.value) for x in here))
                 extra = (f"x:back:{back}", f"x:led:{led}", f"x:par:{same}", f"x:role:{role}",
-                         f"x:form:{m.form}", f"x:lead_here:{m is here[0]}",
-                         f"x:named_here:{f.label in labels_here}", *shared)
+                         f"x:form:{m.form}", f"x:lead_here:{m is here[0]}", opening)
                 span_f, span_m = (0, size), (m.start + shift, m.end + shift)
                 a_span, b_span = (span_f, span_m) if a is f else (span_m, span_f)
                 pairs.append((a, b))
@@ -142,13 +149,19 @@ def cross_candidates(sentences: list[SentenceView], k: int,
 
 def all_cross_candidates(sentences: list[SentenceView]
                          ) -> Iterator[tuple[Mention, Mention, PairInput]]:
+    known = _Sentences(sentences)
     for k in range(1, len(sentences)):
-        pairs, inputs = cross_candidates(sentences, k)
+        pairs, inputs = cross_candidates(known, k)
         for (a, b), pair in zip(pairs, inputs, strict=True):
             yield a, b, pair
 
 
-def cross_facts(ctx: ArticleContext, k: int, found: set[tuple[str, str, str]]) -> list[Fact]:
+def prepare(ctx: ArticleContext) -> _Sentences:
+    return _Sentences(ctx.sentences)
+
+
+def cross_facts(ctx: ArticleContext, known: _Sentences, k: int,
+                found: set[tuple[str, str, str]]) -> list[Fact]:
     """The cross pairs of sentence ``k`` that the cross models accept, less the relations
     the article already holds between the two nodes."""
     scorer = RelationScorer.load_cross()
@@ -160,7 +173,7 @@ def cross_facts(ctx: ArticleContext, k: int, found: set[tuple[str, str, str]]) -
         return any((rel, a.node_id, b.node_id) not in found
                    for rel in relations_for(a.label.value, b.label.value))
 
-    pairs, inputs = cross_candidates(ctx.sentences, k, wanted)
+    pairs, inputs = cross_candidates(known, k, wanted)
     if not pairs:
         return []
     facts: list[Fact] = []
