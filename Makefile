@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_STORE := rekg-data/graph.db
 
-.PHONY: venv install dev demo test lint bench clean chromium train
+.PHONY: venv install dev demo test lint bench clean chromium train train-cross
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,12 @@ train: $(BIN)/python
 	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python -m rekg.extract.scorer.train --train $(TRAIN_DIRS) --dev $(DEV_DIRS) \
 		--groups $(TRAIN_GROUPS)
+
+# Only the cross-sentence models (rekg/extract/cross.py), keeping the shipped same-sentence ones.
+train-cross: $(BIN)/python
+	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python -m rekg.extract.scorer.train --train $(TRAIN_DIRS) --dev $(DEV_DIRS) \
+		--groups $(TRAIN_GROUPS) --cross-only
 
 test: dev chromium
 	$(BIN)/ruff check rekg tests

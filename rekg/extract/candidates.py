@@ -322,6 +322,8 @@ def exporter_facts(ctx: ArticleContext) -> list[Fact]:
 
 
 def run(ctx: ArticleContext) -> None:
+    from rekg.extract.cross import cross_facts, prepare
+
     materials = {m.node_id for v in ctx.sentences for m in v.mentions if m.label is Label.MATERIAL}
     for view in ctx.sentences:
         facts = pattern_facts(ctx, view)
@@ -336,5 +338,11 @@ def run(ctx: ArticleContext) -> None:
             facts.extend(_scorer_facts(ctx, view, found))
         facts.extend(through_components(facts, parts))
         ctx.facts.extend(facts)
+    if USE_SCORER:
+        # after every sentence's own facts: a pair that one sentence states needs no guess
+        held = {(f.rel.value, f.source.node_id, f.target.node_id) for f in ctx.facts}
+        known = prepare(ctx)
+        for k in range(1, len(ctx.sentences)):
+            ctx.facts.extend(cross_facts(ctx, known, k, held))
     ctx.facts.extend(title_facts(ctx))
     ctx.facts.extend(exporter_facts(ctx))

@@ -72,6 +72,7 @@ class SentenceView:
     mentions: list[Mention] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     cues: list[Cue] = field(default_factory=list)
+    paragraph: int = 0  # blocks of the article apart by a blank line, counted from 0
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[self.tokens[start].start:self.tokens[end - 1].end]

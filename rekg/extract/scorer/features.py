@@ -38,6 +38,8 @@ class PairInput:
     # (start, end, label) of the sentence's other mentions; it may also hold the pair's own
     # two, so that one tuple of all the mentions serves every pair of the sentence
     others: tuple[tuple[int, int, str], ...] = ()
+    # features the pair's generator adds: a cross-sentence pair says how the sentences join
+    extra: tuple[str, ...] = ()
 
 
 FEATURE_VERSION = 10
@@ -95,7 +97,8 @@ _N_BETWEEN = tuple(f"n_between:{k}" for k in range(4))
 # Word sets that build mentions or pad patterns, not cues of a relation.
 _NOT_CUES = frozenset({"filler", "product_heads", "material_heads", "generic_heads", "np_skip",
                        "org_suffixes", "org_prefixes", "name_particles", "covered_countries",
-                       "list_stops", "pause_verbs", "work_nouns", "verb_auxiliaries"})
+                       "list_stops", "pause_verbs", "work_nouns", "verb_auxiliaries",
+                       "cross_openers"})
 _CLAUSE = frozenset({"which", "that", "who", "whose", "while", "whereas", "but", "although",
                      "though", "because", "after", "before", "when", "where"})
 CUE_WINDOW = 3  # words before the first mention and after the second whose classes count
@@ -366,4 +369,6 @@ def feature_parts(pair: PairInput, info: SentenceInfo | None = None,
                 feats.append("cue_l:" + name)
         for cue in pair.cues:
             feats.append("cue:" + cue)
+    if pair.extra:
+        feats.extend(pair.extra)
     return fixed, feats

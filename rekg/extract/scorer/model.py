@@ -110,12 +110,21 @@ class RelationScorer:
         return _packaged()
 
     @classmethod
+    def load_cross(cls) -> RelationScorer:
+        """The shipped models of cross-sentence pairs (``cross_relations``; none in old files)."""
+        return _packaged_cross()
+
+    @classmethod
     def from_file(cls, path: Path | str) -> RelationScorer:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise InputError(f"cannot read scorer weights {path}: {exc}; run `make train`") from exc
         return cls.from_dict(data, origin=str(path))
+
+    @classmethod
+    def cross_from_dict(cls, data: Mapping[str, Any], origin: str = "weights") -> RelationScorer:
+        return cls.from_dict({**data, "relations": data.get("cross_relations") or {}}, origin)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], origin: str = "weights") -> RelationScorer:
@@ -138,7 +147,7 @@ class RelationScorer:
                 weights={str(k): float(v) for k, v in raw["weights"].items()},
                 threshold=float(raw.get("threshold", 0.5)),
             )
-        meta = {k: v for k, v in data.items() if k != "relations"}
+        meta = {k: v for k, v in data.items() if k not in ("relations", "cross_relations")}
         return cls(models, meta, groups)
 
     def relations(self) -> list[str]:
@@ -211,11 +220,21 @@ class RelationScorer:
 
 @cache
 def _packaged() -> RelationScorer:
+    return RelationScorer.from_dict(_packaged_data(), origin=f"packaged {WEIGHTS_FILE}")
+
+
+@cache
+def _packaged_cross() -> RelationScorer:
+    return RelationScorer.cross_from_dict(_packaged_data(), origin=f"packaged {WEIGHTS_FILE}")
+
+
+@cache
+def _packaged_data() -> dict[str, Any]:
     source = resources.files("rekg.extract.scorer").joinpath(WEIGHTS_FILE)
     try:
-        data = json.loads(source.read_text(encoding="utf-8"))
+        data: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise InputError(
             f"the packaged scorer weights cannot be read ({exc}): run `make train`"
         ) from exc
-    return RelationScorer.from_dict(data, origin=f"packaged {WEIGHTS_FILE}")
+    return data

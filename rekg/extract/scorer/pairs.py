@@ -26,3 +26,12 @@ def pipeline_pairs(doc: Document) -> Iterator[Candidate]:
         pairs, inputs = candidate_inputs(sentence)
         for (a, b), pair in zip(pairs, inputs, strict=True):
             yield view_of(a), view_of(b), pair
+
+
+def pipeline_cross_pairs(doc: Document) -> Iterator[Candidate]:
+    """The cross-sentence pairs the candidates stage scores with the cross models."""
+    from rekg.extract.cross import all_cross_candidates
+    from rekg.extract.pipeline import mentions_for
+
+    for a, b, pair in all_cross_candidates(mentions_for(doc)):
+        yield view_of(a), view_of(b), pair

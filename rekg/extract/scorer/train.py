@@ -17,7 +17,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +25,14 @@ from rekg.errors import InputError, RekgError
 from rekg.extract.scorer.corpus import (
     Example,
     ExampleSet,
+    GoldArticle,
     PairSource,
     build_examples,
     read_gold_dirs,
 )
 from rekg.extract.scorer.features import ALL_GROUPS, FEATURE_VERSION, pair_features
 from rekg.extract.scorer.model import WEIGHTS_FILE, RelationScorer
-from rekg.extract.scorer.pairs import pipeline_pairs
+from rekg.extract.scorer.pairs import pipeline_cross_pairs, pipeline_pairs
 
 SEED = 20251203
 MIN_POSITIVES = 5  # fewer gold pairs than this and the relation is left to the patterns
@@ -45,6 +46,9 @@ THRESHOLD_GRID = tuple(t / 100 for t in range(20, 91, 2))
 BETA = 1.25  # recall weighs this much more than precision when choosing a threshold
 DENIED_WEIGHT = 10.0  # a pair that an absent fact denies counts ten times as a negative
 MIN_CV_F1 = 0.3  # a model below this out-of-fold pair F1 is not shipped
+# Cross-sentence pairs: precision weighs more, since what they add no one sentence states.
+CROSS_BETA = 0.75
+CROSS_DENIED_WEIGHT = 20.0
 PACKAGED_WEIGHTS = Path(__file__).resolve().parent / WEIGHTS_FILE
 
 
@@ -59,6 +63,10 @@ class TrainConfig:
     denied_weight: float = DENIED_WEIGHT
     groups: frozenset[str] = ALL_GROUPS
     beta: float = BETA
+    cross_beta: float = CROSS_BETA
+    cross_denied_weight: float = CROSS_DENIED_WEIGHT
+    denied_cost: bool = True  # a denied pair costs its weight as a false positive (thresholds)
+    cross: bool = True  # also train the cross-sentence models (on the pipeline's pairs only)
 
 
 def _sklearn() -> Any:
@@ -134,11 +142,13 @@ def _average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:
 
 
 def _f_at(scores: Sequence[float], labels: Sequence[int], threshold: float,
-          beta: float) -> float:
+          beta: float, costs: Sequence[float] | None = None) -> float:
     """Pair-level F-beta at ``threshold``: recall weighs ``beta`` times precision, as the
-    scorer adds breadth beside the patterns (and modality still drops denied facts)."""
+    scorer adds breadth beside the patterns (and modality still drops denied facts). A false
+    positive counts its cost (a pair that an absent fact denies costs more than one)."""
+    costs = costs or [1.0] * len(labels)
     tp = sum(1 for p, y in zip(scores, labels, strict=True) if p >= threshold and y)
-    fp = sum(1 for p, y in zip(scores, labels, strict=True) if p >= threshold and not y)
+    fp = sum(c for p, y, c in zip(scores, labels, costs, strict=True) if p >= threshold and not y)
     positives = sum(labels)
     if not tp:
         return 0.0
@@ -146,11 +156,11 @@ def _f_at(scores: Sequence[float], labels: Sequence[int], threshold: float,
     return (1 + beta ** 2) * precision * recall / (beta ** 2 * precision + recall)
 
 
-def best_threshold(scores: Sequence[float], labels: Sequence[int],
-                   beta: float = BETA) -> tuple[float, float]:
+def best_threshold(scores: Sequence[float], labels: Sequence[int], beta: float = BETA,
+                   costs: Sequence[float] | None = None) -> tuple[float, float]:
     """The threshold with the best F-beta averaged over five neighbouring thresholds (F1 over
     thresholds is jagged on small data), and that smoothed F1."""
-    f1 = [_f_at(scores, labels, t, beta) for t in THRESHOLD_GRID]
+    f1 = [_f_at(scores, labels, t, beta, costs) for t in THRESHOLD_GRID]
     smooth = [sum(f1[max(0, k - 2):k + 3]) / len(f1[max(0, k - 2):k + 3])
               for k in range(len(f1))]
     best = max(range(len(f1)), key=lambda k: (smooth[k], -abs(THRESHOLD_GRID[k] - 0.5)))
@@ -181,7 +191,8 @@ def train_models(train: ExampleSet, config: TrainConfig) -> dict[str, dict[str, 
                 tried.append((_average_precision(scores, labels), -candidate, scores))
             ap, negative_c, scores = max(tried, key=lambda item: item[:2])
             c = -negative_c
-            threshold, f1 = best_threshold(scores, labels, config.beta)
+            threshold, f1 = best_threshold(scores, labels, config.beta,
+                                           data.weights.tolist() if config.denied_cost else None)
             cv = {"average_precision": round(ap, 4), "f1": round(f1, 4)}
             if f1 < config.min_cv_f1:
                 continue  # worse than useless beside the patterns
@@ -265,9 +276,24 @@ def build_weights(train_dirs: Sequence[Path], dev_dirs: Sequence[Path],
     """The weights document (JSON-ready) and the dev examples, for reporting only."""
     config = config or TrainConfig()
     source = candidates or pipeline_pairs
-    train = build_examples(read_gold_dirs(train_dirs), source, skip_implied=True)
+    articles = read_gold_dirs(train_dirs)
+    train = build_examples(articles, source, skip_implied=True)
     dev = build_examples(read_gold_dirs(dev_dirs), source) if dev_dirs else ExampleSet()
-    return weights_document(train, config, train_dirs), dev
+    document = weights_document(train, config, train_dirs)
+    if config.cross and candidates is None:
+        document["cross_relations"] = cross_models(articles, config)
+    return document, dev
+
+
+def cross_models(articles: Sequence[GoldArticle], config: TrainConfig) -> dict[str, Any]:
+    """The models of cross-sentence pairs (``rekg.extract.cross``), for its relations only."""
+    from rekg.extract.cross import CROSS_SCORED
+
+    scored = {rel.value for rel in CROSS_SCORED}
+    cross = build_examples(articles, pipeline_cross_pairs, skip_implied=True)
+    cross.examples = [e for e in cross.examples if e.relation in scored]
+    return train_models(cross, replace(config, beta=config.cross_beta,
+                                       denied_weight=config.cross_denied_weight))
 
 
 def weights_document(train: ExampleSet, config: TrainConfig,
@@ -299,13 +325,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                              f"(default and choices: {','.join(sorted(ALL_GROUPS))})")
     parser.add_argument("--out", type=Path, default=PACKAGED_WEIGHTS,
                         help=f"where to write the weights (default: the packaged {WEIGHTS_FILE})")
+    parser.add_argument("--cross-only", action="store_true",
+                        help="retrain the cross-sentence models only, keeping the "
+                             "same-sentence models of --out")
     args = parser.parse_args(argv)
     try:
         groups = frozenset(g.strip() for g in args.groups.split(",") if g.strip())
         if not groups or not groups <= ALL_GROUPS:
             raise InputError(f"--groups takes some of {','.join(sorted(ALL_GROUPS))}, "
                              f"got {args.groups!r}")
-        data, dev = build_weights(args.train, args.dev, TrainConfig(groups=groups))
+        if args.cross_only:
+            data = json.loads(args.out.read_text(encoding="utf-8"))
+            data["cross_relations"] = cross_models(read_gold_dirs(args.train),
+                                                   TrainConfig(groups=groups))
+            dev = ExampleSet()
+        else:
+            data, dev = build_weights(args.train, args.dev, TrainConfig(groups=groups))
         write_weights(data, args.out)
     except RekgError as exc:
         print(f"Error: {exc}", file=sys.stderr)
@@ -314,6 +349,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     counts = ", ".join(f"{r} {m['train']['positives']}+/{m['train']['negatives']}-"
                        for r, m in sorted(models.items()))
     print(f"wrote {args.out}: {len(models)} relation models ({counts})")
+    shipped_cross = data.get("cross_relations") or {}
+    print(f"  {len(shipped_cross)} cross-sentence models (" + ", ".join(
+        f"{r} {m['train']['positives']}+/{m['train']['negatives']}-"
+        for r, m in sorted(shipped_cross.items())) + ")")
     if dev.examples:
         scorer = RelationScorer.from_dict(data)
         print(f"\ndev pairs ({', '.join(str(d) for d in args.dev)}), thresholds chosen by "
@@ -321,6 +360,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(format_reports(evaluate(scorer, dev)))
         print("\ndev pairs at threshold 0.50:")
         print(format_reports(evaluate(scorer, dev, threshold=0.5)))
+    cross = RelationScorer.cross_from_dict(data)
+    if args.dev and cross.models:
+        cross_dev = build_examples(read_gold_dirs(args.dev), pipeline_cross_pairs)
+        print("\ndev cross-sentence pairs, thresholds chosen by cross-validation on train:")
+        print(format_reports(evaluate(cross, cross_dev)))
     return 0
 
 
