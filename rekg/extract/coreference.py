@@ -16,6 +16,7 @@ import itertools
 from rekg.extract.carry import producing_regions, producing_site
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, goods_subject, refer
+from rekg.extract.use_subject import UseSubjects
 from rekg.schema import Label
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
@@ -119,6 +120,7 @@ def run(ctx: ArticleContext) -> None:
     next_group = 1000
     specific: dict[str, tuple[int, Mention]] = {}
     goods = Goods()
+    uses = UseSubjects()
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
@@ -210,7 +212,8 @@ def run(ctx: ArticleContext) -> None:
         _titled_staff(view, orgs)
         elided_goods(view, goods, next_group)
         goods_object(view, goods, next_group + 1)
-        next_group += 2
+        uses.resolve(view, next_group + 2)
+        next_group += 3
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         _bare_heads(view, specific)
         _appositions(view)
@@ -246,6 +249,7 @@ def run(ctx: ArticleContext) -> None:
         if materials:
             last_materials = materials
         goods.add(view)
+        uses.add(view)
 
 
 _COMPANY_TITLES = frozenset({"chief executive", "chief executive officer", "ceo", "chairman",

@@ -143,3 +143,16 @@ def test_it_that_is_mined_or_comes_from_a_place_is_the_goods_not_the_company() -
 def test_it_that_comes_from_doing_something_is_no_goods() -> None:
     found = _anaphors("Cerium is abundant. It comes from mining in Chile.")
     assert not [m for m in found if m.surface == "It" and m.name == "cerium"]
+
+
+def test_a_pronoun_opening_a_sentence_of_use_is_the_material_before() -> None:
+    facts = _facts("Holmium and erbium are soft silvery metals. They are also used in surgical "
+                   "lasers.", RelType.DEPENDS_ON)
+    assert {("surgical laser", "holmium"), ("surgical laser", "erbium")} <= {
+        (a.lower(), b.lower()) for a, b in facts}
+
+
+def test_a_pronoun_of_need_after_a_company_stays_the_company() -> None:
+    facts = _facts("Nordmag Holdings makes scooters in Pune. It uses ferrite magnets.",
+                   RelType.DEPENDS_ON)
+    assert not any(a.lower().startswith("scooter") for a, _ in facts)

@@ -1,0 +1,80 @@
+"""A pronoun that opens a sentence about a use is the material or product the sentence before
+was about: "Germanium is transparent to infrared light. It is found in thermal cameras." or
+"Dysprosium and terbium are added to magnets. They are critical inputs for wind turbines."
+
+Only a pronoun followed, within a few words, by a phrase of use (``used_in``: "is used in",
+"goes into", "sits in") or of need (``need_verbs``, ``rely_verbs``: "they need", "it relies
+on") is resolved, and only to the mentions that opened the sentence before: the subject of one
+sentence is most often the subject of the next. A phrase of use cannot have a company or a
+country as its subject, so there the pronoun is taken from an organisation the coreference
+stage gave it; a phrase of need can, so there it is left to that stage.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.focus import refer
+from rekg.extract.patterns import WordSet, word_sets
+from rekg.schema import Label
+
+_PRONOUNS = frozenset({"it", "they", "these", "both"})
+_WINDOW = 4  # words between the pronoun and the phrase of use: "They are also widely used in"
+_GOODS = (Label.MATERIAL, Label.PRODUCT)
+
+
+def _opener(view: SentenceView) -> list[Mention]:
+    """The material or product (or list of them) a sentence opens with."""
+    first = min((m for m in view.mentions if m.start <= 2), key=lambda m: m.start, default=None)
+    if first is None or first.label not in _GOODS or first.props.get("elided"):
+        return []
+    if first.group < 0:
+        return [first]
+    return [m for m in view.mentions if m.group == first.group and m.label in _GOODS]
+
+
+def _phrase_at(view: SentenceView, k: int, words: WordSet) -> bool:
+    for phrase in words.phrases:
+        if tuple(view.words[k:k + len(phrase)]) == phrase and not any(
+                view.gaps[k + 1:k + len(phrase)]):
+            return True
+    return False
+
+
+def _use_follows(view: SentenceView, i: int, sets: dict[str, WordSet]) -> str:
+    """"use" when a phrase of use follows the pronoun at ``i``, "need" for a verb of need,
+    "" otherwise."""
+    for k in range(i + 1, min(i + 1 + _WINDOW, len(view.words))):
+        if view.gaps[k] not in ("", "-"):
+            return ""
+        if _phrase_at(view, k, sets["used_in"]):
+            return "use"
+        if view.words[k] in sets["need_verbs"] or view.words[k] in sets["rely_verbs"]:
+            return "need"
+    return ""
+
+
+class UseSubjects:
+    """The goods that opened the last sentence, for the pronoun that opens the next."""
+
+    def __init__(self) -> None:
+        self.last: list[Mention] = []
+
+    def resolve(self, view: SentenceView, group: int) -> None:
+        if not self.last or not view.words or view.words[0] not in _PRONOUNS:
+            return
+        kind = _use_follows(view, 0, word_sets())
+        taken = [m for m in view.mentions if m.start == 0]
+        if not kind or (taken and (kind == "need" or any(
+                m.label in _GOODS or m.form != "anaphor" for m in taken))):
+            return
+        for m in taken:
+            view.mentions.remove(m)
+        for antecedent in self.last:
+            mention = refer(antecedent, view, 0, 1)
+            if len(self.last) > 1:
+                mention.group = group
+            view.mentions.append(mention)
+        view.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def add(self, view: SentenceView) -> None:
+        self.last = _opener(view)
