@@ -12,7 +12,11 @@ from rekg.loaders.text import singular
 from rekg.schema import Label, node_id
 
 _LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including",
-                         "among", "them", "such", "notably", "especially", "like"})
+                         "among", "them", "such", "notably", "especially", "like", "its",
+                         "their"})
+# "its starter, its pumps and its speakers" is a list, but "its motors, and their magnets" of two
+# labels joins two clauses.
+_OWNED = frozenset({"its", "their"})
 # Prepositions that each item of a list may repeat: "used in chips, in LEDs and in radars".
 _PARALLEL = frozenset({"in", "for", "into", "inside", "by", "across"})
 _CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "which", "that", "where", "when"})
@@ -114,7 +118,7 @@ def list_groups(view: SentenceView) -> None:
         seps = [view.gaps[k] for k in range(a.end, b.start + 1)]
         same = a.label == b.label or (
             _FAMILIES.get(a.label, 0) == _FAMILIES.get(b.label, -1)
-            and ("and" in between or "or" in between))
+            and ("and" in between or "or" in between) and _OWNED.isdisjoint(between))
         joined = same and len(between) <= 3 and all(w in _LIST_WORDS for w in between) \
             and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
             and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))

@@ -40,3 +40,18 @@ def test_a_noun_or_a_plural_before_and_shares_no_head() -> None:
                       "thermal cameras and of chips of 7nm or below and memory chips.")
     assert not names & {"motor turbine", "frames camera", "frame camera", "below chip"}
     assert {"motor", "wind turbine", "memory chip"} <= names
+
+
+def test_items_that_each_repeat_its_form_one_list() -> None:
+    views = mentions_for(Document(text="A modern car uses magnets in its starter motor, its fuel "
+                                       "pumps and its loudspeakers.", title="T"))
+    groups = {m.name: m.group for v in views for m in v.mentions}
+    assert groups["starter motor"] >= 0
+    assert groups["starter motor"] == groups["fuel pump"] == groups["audio speaker"]
+
+
+def test_its_between_a_product_and_a_material_joins_no_list() -> None:
+    views = mentions_for(Document(text="Fanuc makes its own servo motors, and their magnets come "
+                                       "from Japan.", title="T"))
+    found = {m.name: m.group for v in views for m in v.mentions}
+    assert found["servo motor"] < 0 or found["servo motor"] != found.get("rare earth magnet")
