@@ -113,12 +113,13 @@ def list_groups(view: SentenceView) -> None:
     ordered = sorted((m for m in view.mentions if m.label is not Label.RESTRICTION),
                      key=lambda m: m.start)
     group = -1
-    for a, b in itertools.pairwise(ordered):
+    for i, (a, b) in enumerate(itertools.pairwise(ordered)):
         between = view.words[a.end:b.start]
         seps = [view.gaps[k] for k in range(a.end, b.start + 1)]
-        same = a.label == b.label or (
-            _FAMILIES.get(a.label, 0) == _FAMILIES.get(b.label, -1)
-            and ("and" in between or "or" in between) and _OWNED.isdisjoint(between))
+        kin = _FAMILIES.get(a.label, 0) == _FAMILIES.get(b.label, -1)
+        same = a.label == b.label or (kin and (
+            (("and" in between or "or" in between) and _OWNED.isdisjoint(between))
+            or (not between and _closed_after(view, ordered, i + 1))))
         joined = same and len(between) <= 3 and all(w in _LIST_WORDS for w in between) \
             and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
             and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))
@@ -129,6 +130,21 @@ def list_groups(view: SentenceView) -> None:
             a.group = group
         b.group = a.group
     _parallel_groups(view, ordered, group + 1)
+
+
+def _closed_after(view: SentenceView, ordered: list[Mention], k: int) -> bool:
+    """The mention at ``k`` goes on, with commas only, to an "and" or "or" before one of its
+    family: "magnets, phosphors, catalysts and polishing powders" is one list of materials and
+    products, while "Terbium, a magnet material," is not."""
+    for b, c in itertools.pairwise(ordered[k:]):
+        if _FAMILIES.get(b.label, 0) != _FAMILIES.get(c.label, -1):
+            return False
+        between = view.words[b.end:c.start]
+        if between in (["and"], ["or"]):
+            return True
+        if between or view.gaps[c.start] != ",":
+            return False
+    return False
 
 
 def _possessor(view: SentenceView, m: Mention) -> bool:

@@ -55,3 +55,11 @@ def test_its_between_a_product_and_a_material_joins_no_list() -> None:
                                        "from Japan.", title="T"))
     found = {m.name: m.group for v in views for m in v.mentions}
     assert found["servo motor"] < 0 or found["servo motor"] != found.get("rare earth magnet")
+
+
+def test_a_comma_list_of_materials_and_products_closed_by_and_is_one_list() -> None:
+    views = mentions_for(Document(text="Neodymium goes into magnets, phosphors, catalysts and "
+                                       "polishing powders.", title="T"))
+    found = {m.name: m.group for v in views for m in v.mentions}
+    assert found["rare earth magnet"] >= 0
+    assert found["rare earth magnet"] == found["catalyst"] == found["polishing powder"]
