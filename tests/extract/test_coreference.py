@@ -156,3 +156,15 @@ def test_a_pronoun_of_need_after_a_company_stays_the_company() -> None:
     facts = _facts("Nordmag Holdings makes scooters in Pune. It uses ferrite magnets.",
                    RelType.DEPENDS_ON)
     assert not any(a.lower().startswith("scooter") for a, _ in facts)
+
+
+def test_a_part_named_after_a_product_the_article_names_belongs_to_it() -> None:
+    facts = _facts("Electric vehicle sales doubled. Electric vehicle motors come from China.",
+                   RelType.DEPENDS_ON)
+    assert ("electric vehicle", "electric vehicle motor") in {
+        (a.lower(), b.lower()) for a, b in facts}
+
+
+def test_a_part_named_after_a_product_named_nowhere_else_adds_no_product() -> None:
+    facts = _facts("Electric vehicle motors come from China.", RelType.DEPENDS_ON)
+    assert not any(a.lower() == "electric vehicle" for a, _ in facts)
