@@ -123,6 +123,8 @@ def list_groups(view: SentenceView) -> None:
         joined = same and len(between) <= 3 and all(w in _LIST_WORDS for w in between) \
             and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
             and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))
+        joined = joined or (same and between == ["to"] and _FAMILIES.get(a.label) == 1
+                            and _from_before(view, ordered, a))
         if not joined:
             continue
         if a.group < 0:
@@ -130,6 +132,14 @@ def list_groups(view: SentenceView) -> None:
             a.group = group
         b.group = a.group
     _parallel_groups(view, ordered, group + 1)
+
+
+def _from_before(view: SentenceView, ordered: list[Mention], a: Mention) -> bool:
+    """"everything from phones to fighter jets": a range of things is a list of them (not "from
+    Lynas to Noveon", which says who sends to whom)."""
+    start = min((m.start for m in ordered if a.group >= 0 and m.group == a.group),
+                default=a.start)
+    return start > 0 and view.words[start - 1] == "from" and not view.gaps[start]
 
 
 def _closed_after(view: SentenceView, ordered: list[Mention], k: int) -> bool:

@@ -63,3 +63,17 @@ def test_a_comma_list_of_materials_and_products_closed_by_and_is_one_list() -> N
     found = {m.name: m.group for v in views for m in v.mentions}
     assert found["rare earth magnet"] >= 0
     assert found["rare earth magnet"] == found["catalyst"] == found["polishing powder"]
+
+
+def test_a_range_of_products_from_one_to_another_is_one_list() -> None:
+    views = mentions_for(Document(text="Magnets go into everything from hard drives to "
+                                       "wind turbines.", title="T"))
+    found = {m.name: m.group for v in views for m in v.mentions}
+    assert found["hard drive"] >= 0 and found["hard drive"] == found["wind turbine"]
+
+
+def test_from_one_company_to_another_is_no_list() -> None:
+    views = mentions_for(Document(text="Oxides will go from Lynas Rare Earths to Noveon "
+                                       "Magnetics.", title="T"))
+    groups = [m.group for v in views for m in v.mentions if m.label.value == "Organization"]
+    assert len(groups) == 2 and (groups[0] < 0 or groups[0] != groups[1])
