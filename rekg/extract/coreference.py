@@ -54,7 +54,7 @@ _NOT_SHORT = frozenset({"the", "new", "north", "south", "east", "west", "norther
                         "canadian", "mineral", "metal", "china", "japan", "korea", "india"})
 _AGREEMENT_NOUNS = frozenset({"act", "law", "regulation", "legislation", "statute", "directive"})
 _NOT_KINDS = {"element": frozenset({"magnet", "alloy", "oxide", "other"}),
-              "metal": frozenset({"magnet", "alloy", "oxide"}),
+              "metal": frozenset({"magnet", "alloy", "oxide", "other"}),
               "mineral": frozenset({"magnet", "alloy"})}
 # A short phrase of time before the subject: "In 2024 it began", "Since May it has".
 _FRONTED = frozenset({"in", "since", "last", "earlier", "later", "on", "until", "this", "by",

@@ -168,3 +168,9 @@ def test_a_part_named_after_a_product_the_article_names_belongs_to_it() -> None:
 def test_a_part_named_after_a_product_named_nowhere_else_adds_no_product() -> None:
     facts = _facts("Electric vehicle motors come from China.", RelType.DEPENDS_ON)
     assert not any(a.lower() == "electric vehicle" for a, _ in facts)
+
+
+def test_the_metal_is_an_element_not_a_compound_named_before() -> None:
+    facts = _facts("Antimony trisulfide goes into primers, and the metal itself is used in "
+                   "armour-piercing rounds. Antimony prices rose.", RelType.DEPENDS_ON)
+    assert any(b.lower() == "antimony" for _, b in facts)
