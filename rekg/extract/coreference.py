@@ -16,7 +16,7 @@ import itertools
 from rekg.extract.carry import producing_regions, producing_site
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, goods_subject, refer
-from rekg.extract.use_subject import UseSubjects
+from rekg.extract.use_subject import UseSubjects, elided_quantity
 from rekg.schema import Label
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
@@ -213,7 +213,8 @@ def run(ctx: ArticleContext) -> None:
         elided_goods(view, goods, next_group)
         goods_object(view, goods, next_group + 1)
         uses.resolve(view, next_group + 2)
-        next_group += 3
+        elided_quantity(view, goods, next_group + 3)
+        next_group += 4
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         _bare_heads(view, specific)
         _appositions(view)

@@ -13,7 +13,7 @@ stage gave it; a phrase of need can, so there it is left to that stage.
 from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
-from rekg.extract.focus import refer
+from rekg.extract.focus import Goods, covered, refer
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label
 
@@ -78,3 +78,31 @@ class UseSubjects:
 
     def add(self, view: SentenceView) -> None:
         self.last = _opener(view)
+
+
+_COUNTS = frozenset({"several", "few", "many", "hundreds", "thousands", "dozens", "tens"})
+
+
+def elided_quantity(view: SentenceView, goods: Goods, group: int) -> None:
+    """"A destroyer needs about 2,400 kilograms": a quantity after a verb of need that names no
+    goods ("kilograms", not "kilograms of magnets") is of the goods in focus."""
+    sets = word_sets()
+    units, needs = sets["mass_units"], sets["need_verbs"]
+    low, gaps = view.words, view.gaps
+    for k, word in enumerate(low):
+        if word not in units or covered(view, k) or k < 2 or (
+                k + 1 < len(low) and low[k + 1] == "of" and not gaps[k + 1]):
+            continue
+        count = low[k - 1]
+        if not (count[:1].isdigit() or count in _COUNTS):
+            continue
+        verb = next((j for j in range(k - 2, max(-1, k - 6), -1) if low[j] in needs), -1)
+        if verb < 0 or any(gaps[j] and not (gaps[j] in (",", ".") and low[j][:1].isdigit())
+                           for j in range(verb + 1, k + 1)):
+            continue  # "2,400" is one number
+        antecedents = goods.focus(view, verb)
+        for antecedent in antecedents:
+            mention = refer(antecedent, view, k, k + 1)
+            if len(antecedents) > 1:
+                mention.group = group
+            view.mentions.append(mention)

@@ -174,3 +174,15 @@ def test_the_metal_is_an_element_not_a_compound_named_before() -> None:
     facts = _facts("Antimony trisulfide goes into primers, and the metal itself is used in "
                    "armour-piercing rounds. Antimony prices rose.", RelType.DEPENDS_ON)
     assert any(b.lower() == "antimony" for _, b in facts)
+
+
+def test_a_quantity_that_names_no_goods_is_of_the_goods_in_focus() -> None:
+    facts = _facts("A frigate contains about 3,000 kilograms of rare earths. A large destroyer "
+                   "needs about 2,400 kilograms.", RelType.DEPENDS_ON)
+    assert ("destroyer", "rare earth elements") in {(a.lower(), b.lower()) for a, b in facts}
+
+
+def test_a_quantity_of_trade_names_no_goods_needed() -> None:
+    facts = _facts("China mined 270,000 tonnes of rare earths. Exports reached 5,000 tonnes.",
+                   RelType.DEPENDS_ON)
+    assert not facts
