@@ -4,7 +4,9 @@ batteries" for drones and "smartphone cameras" for smartphones.
 
 Only a part head ends the name ("motor", "battery", "camera" ...: what is built into something
 else), the product before it must be a lexicon entry other than the part's own, and the article
-must name that product on its own too, so that a passing "EV motor" adds no EV node.
+must name that product on its own too, so that a passing "EV motor" adds no EV node. A part
+that opens a sentence with "Its" or "Their" belongs to the products the sentence before opened
+with (``use_subject.py`` marks them).
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ def whole_facts(ctx: ArticleContext, view: SentenceView, named: Collection[str],
     lexicon, low = ctx.lexicon, view.words
     facts: list[Fact] = []
     for m in view.of(Label.PRODUCT):
+        owners = m.props.get("owners")
+        if isinstance(owners, list) and low[m.end - 1] in part_heads:
+            facts.extend(Fact(RelType.DEPENDS_ON, owner, m, view.index,
+                              "depends_on.owned-part", 0.7, view.text) for owner in owners)
         if m.form not in ("name", "alias", "open") or m.end - m.start < 2 \
                 or low[m.end - 1] not in part_heads:
             continue

@@ -58,8 +58,10 @@ class UseSubjects:
 
     def __init__(self) -> None:
         self.last: list[Mention] = []
+        self.products: list[Mention] = []
 
     def resolve(self, view: SentenceView, group: int) -> None:
+        self._owned_part(view)
         if not self.last or not view.words or view.words[0] not in _PRONOUNS:
             return
         kind = _use_follows(view, 0, word_sets())
@@ -78,6 +80,20 @@ class UseSubjects:
 
     def add(self, view: SentenceView) -> None:
         self.last = _opener(view)
+        self.products = [m for m in view.mentions if m.label is Label.PRODUCT
+                         and not m.props.get("generic") and m.form != "place"]
+
+    def _owned_part(self, view: SentenceView) -> None:
+        """"Their traction motors depend on magnets" after a sentence that opened with electric
+        vehicles: the products it opened with, or else all it named, own the part (the
+        candidates stage decides whether the head names a part)."""
+        owners = [m for m in self.last if m.label is Label.PRODUCT] or self.products
+        if not owners or view.words[:1] not in (["its"], ["their"]):
+            return
+        part = next((m for m in view.mentions if m.start in (1, 2)), None)
+        if part is not None and part.label is Label.PRODUCT and part.start <= 2 \
+                and all(m.node_id != part.node_id for m in owners):
+            part.props["owners"] = owners
 
 
 _COUNTS = frozenset({"several", "few", "many", "hundreds", "thousands", "dozens", "tens"})

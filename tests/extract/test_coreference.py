@@ -186,3 +186,15 @@ def test_a_quantity_of_trade_names_no_goods_needed() -> None:
     facts = _facts("China mined 270,000 tonnes of rare earths. Exports reached 5,000 tonnes.",
                    RelType.DEPENDS_ON)
     assert not facts
+
+
+def test_their_part_opening_a_sentence_belongs_to_the_products_before() -> None:
+    facts = _facts("Hybrid cars are booming in Chile. Their traction motors depend on rare "
+                   "earth magnets.", RelType.DEPENDS_ON)
+    assert ("hybrid vehicle", "traction motor") in {(a.lower(), b.lower()) for a, b in facts}
+
+
+def test_its_part_after_a_company_belongs_to_no_product() -> None:
+    facts = _facts("Nordmag Holdings opened a plant in Pune. Its motors use ferrite magnets.",
+                   RelType.DEPENDS_ON)
+    assert not any(b.lower() == "motor" for _, b in facts)
