@@ -16,7 +16,7 @@ import itertools
 from rekg.extract.carry import producing_regions, producing_site
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, goods_subject, refer
-from rekg.extract.use_subject import UseSubjects, elided_quantity
+from rekg.extract.use_subject import UseSubjects, bare_generic_heads, elided_quantity
 from rekg.schema import Label
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
@@ -217,6 +217,8 @@ def run(ctx: ArticleContext) -> None:
         next_group += 4
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         _bare_heads(view, specific)
+        bare_generic_heads(view, specific)
+        view.mentions.sort(key=lambda m: (m.start, -m.end))
         _appositions(view)
         for m in view.mentions:
             if m.label is Label.PERSON and m.form != "anaphor" and " " in m.name:

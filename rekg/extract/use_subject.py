@@ -122,3 +122,23 @@ def elided_quantity(view: SentenceView, goods: Goods, group: int) -> None:
             if len(antecedents) > 1:
                 mention.group = group
             view.mentions.append(mention)
+
+
+def bare_generic_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
+    """"Such a generator needs magnets" after "direct-drive generators": a head too general to
+    be a mention alone ("generator", "system", "unit") after "the", "this", "these" or "such a"
+    is the last named kind of it within two sentences, as a bare lexicon head is."""
+    generic = word_sets()["generic_heads"]
+    low = view.words
+    for i in range(1, len(low)):
+        word, before = low[i], low[i - 1]
+        start = i - 2 if before in ("a", "an") and i > 1 and low[i - 2] == "such" else i - 1
+        if word not in generic or covered(view, i) or not view.tokens[i].text.islower() \
+                or (start == i - 1 and before not in ("the", "this", "these", "those", "that")):
+            continue
+        if i + 1 < len(low) and not view.gaps[i + 1] and low[i + 1] in ("of", "'s"):
+            continue  # "the system of export controls" names something else
+        earlier = specific.get(word)
+        if earlier is not None and view.index - earlier[0] <= 2 \
+                and earlier[1].label is Label.PRODUCT:
+            view.mentions.append(refer(earlier[1], view, start, i + 1))

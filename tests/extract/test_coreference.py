@@ -198,3 +198,10 @@ def test_its_part_after_a_company_belongs_to_no_product() -> None:
     facts = _facts("Nordmag Holdings opened a plant in Pune. Its motors use ferrite magnets.",
                    RelType.DEPENDS_ON)
     assert not any(b.lower() == "motor" for _, b in facts)
+
+
+def test_the_bare_general_head_is_the_kind_named_just_before() -> None:
+    facts = _facts("Lockheed builds missile guidance systems. The system needs samarium-cobalt "
+                   "magnets.", RelType.DEPENDS_ON)
+    assert ("guidance system", "samarium-cobalt magnet") in {
+        (a.lower(), b.lower()) for a, b in facts}
