@@ -15,6 +15,7 @@ from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.matcher import match_sentence
 from rekg.extract.mentions import _case_ok
 from rekg.extract.modality import find_cues
+from rekg.extract.part_names import whole_facts
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.scorer.model import PairInput, RelationScorer
 from rekg.loaders.text import singular
@@ -325,11 +326,14 @@ def run(ctx: ArticleContext) -> None:
     from rekg.extract.cross import cross_facts, prepare
 
     materials = {m.node_id for v in ctx.sentences for m in v.mentions if m.label is Label.MATERIAL}
+    products = {m.node_id for v in ctx.sentences for m in v.mentions
+                if m.label is Label.PRODUCT and m.form != "anaphor"}
     for view in ctx.sentences:
         facts = pattern_facts(ctx, view)
         parts = component_facts(ctx, view, materials)
         facts.extend(parts)
         facts.extend(modifier_facts(view))
+        facts.extend(whole_facts(ctx, view, products, _PART_HEADS))
         if USE_SCORER:
             found = {(f.rel.value, id(f.source), id(f.target)) for f in facts}
             # a pair a pattern read one way is not read the other way by the scorer

@@ -16,6 +16,7 @@ import itertools
 from rekg.extract.carry import producing_regions, producing_site
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, goods_subject, refer
+from rekg.extract.use_subject import UseSubjects, bare_generic_heads, elided_quantity
 from rekg.schema import Label
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
@@ -53,7 +54,7 @@ _NOT_SHORT = frozenset({"the", "new", "north", "south", "east", "west", "norther
                         "canadian", "mineral", "metal", "china", "japan", "korea", "india"})
 _AGREEMENT_NOUNS = frozenset({"act", "law", "regulation", "legislation", "statute", "directive"})
 _NOT_KINDS = {"element": frozenset({"magnet", "alloy", "oxide", "other"}),
-              "metal": frozenset({"magnet", "alloy", "oxide"}),
+              "metal": frozenset({"magnet", "alloy", "oxide", "other"}),
               "mineral": frozenset({"magnet", "alloy"})}
 # A short phrase of time before the subject: "In 2024 it began", "Since May it has".
 _FRONTED = frozenset({"in", "since", "last", "earlier", "later", "on", "until", "this", "by",
@@ -119,6 +120,7 @@ def run(ctx: ArticleContext) -> None:
     next_group = 1000
     specific: dict[str, tuple[int, Mention]] = {}
     goods = Goods()
+    uses = UseSubjects()
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
@@ -210,9 +212,13 @@ def run(ctx: ArticleContext) -> None:
         _titled_staff(view, orgs)
         elided_goods(view, goods, next_group)
         goods_object(view, goods, next_group + 1)
-        next_group += 2
+        uses.resolve(view, next_group + 2)
+        elided_quantity(view, goods, next_group + 3)
+        next_group += 4
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         _bare_heads(view, specific)
+        bare_generic_heads(view, specific)
+        view.mentions.sort(key=lambda m: (m.start, -m.end))
         _appositions(view)
         for m in view.mentions:
             if m.label is Label.PERSON and m.form != "anaphor" and " " in m.name:
@@ -246,6 +252,7 @@ def run(ctx: ArticleContext) -> None:
         if materials:
             last_materials = materials
         goods.add(view)
+        uses.add(view)
 
 
 _COMPANY_TITLES = frozenset({"chief executive", "chief executive officer", "ceo", "chairman",

@@ -157,6 +157,12 @@ def _new_clause(idx: SentenceIndex, p: int, forward: bool) -> bool:
     return _opens_clause(idx, p) or _opens_clause(idx, p + 1)
 
 
+def _in_number(idx: SentenceIndex, k: int, edge: str) -> bool:
+    """"2,400": a comma or point between two digits does not part the words."""
+    return edge in (",", ".") and 0 < k < idx.n and idx.words[k][:1].isdigit() \
+        and idx.words[k - 1][:1].isdigit()
+
+
 def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, forward: bool,
           gap: int, bound: Bindings, after_gap: bool = False) -> Iterator[tuple[int, Bindings]]:
     count = len(elements)
@@ -187,7 +193,8 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
             break
         edge_at = p if forward else p + 1
         edge = gaps[edge_at] if 0 < edge_at < n else ""
-        if edge in STRONG_BREAKS or (not after_gap and edge not in _SOFT):
+        if edge in STRONG_BREAKS or (not after_gap and edge not in _SOFT
+                                     and not _in_number(idx, edge_at, edge)):
             break
         for nxt, made in _step(idx, el, p, forward):
             merged = {**bound, **made} if made else bound

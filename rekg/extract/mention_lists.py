@@ -12,7 +12,11 @@ from rekg.loaders.text import singular
 from rekg.schema import Label, node_id
 
 _LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including",
-                         "among", "them", "such", "notably", "especially", "like"})
+                         "among", "them", "such", "notably", "especially", "like", "its",
+                         "their"})
+# "its starter, its pumps and its speakers" is a list, but "its motors, and their magnets" of two
+# labels joins two clauses.
+_OWNED = frozenset({"its", "their"})
 # Prepositions that each item of a list may repeat: "used in chips, in LEDs and in radars".
 _PARALLEL = frozenset({"in", "for", "into", "inside", "by", "across"})
 _CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "which", "that", "where", "when"})
@@ -107,31 +111,26 @@ def _preposition_before(view: SentenceView, start: int) -> str:
 _AGENTS = frozenset({Label.COUNTRY, Label.ORGANIZATION})
 
 
-def _closes_with_and(view: SentenceView, b: Mention, c: Mention | None) -> bool:
-    """"Lithium-ion batteries, cathode materials and anode materials": a product and a
-    material joined by a comma belong to one list when the next item closes it with "and"."""
-    return c is not None and b.label == c.label and not b.end > c.start \
-        and view.words[b.end:c.start] in (["and"], ["or"])
-
-
 def list_groups(view: SentenceView) -> None:
     """Mark coordinated mentions ("samarium, gadolinium and terbium") as one group."""
     ordered = sorted((m for m in view.mentions if m.label is not Label.RESTRICTION),
                      key=lambda m: m.start)
     group = -1
-    following = {id(x): y for x, y in itertools.pairwise(ordered)}
-    for a, b in itertools.pairwise(ordered):
+    for i, (a, b) in enumerate(itertools.pairwise(ordered)):
         between = view.words[a.end:b.start]
         seps = [view.gaps[k] for k in range(a.end, b.start + 1)]
-        family = _FAMILIES.get(a.label, 0) == _FAMILIES.get(b.label, -1)
-        same = a.label == b.label or (family and (
-            "and" in between or "or" in between or _closes_with_and(view, b, following.get(id(b)))))
+        kin = _FAMILIES.get(a.label, 0) == _FAMILIES.get(b.label, -1)
+        same = a.label == b.label or (kin and (
+            (("and" in between or "or" in between) and _OWNED.isdisjoint(between))
+            or (not between and _closed_after(view, ordered, i + 1))))
         joined = same and len(between) <= 3 and all(w in _LIST_WORDS for w in between) \
             and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
             and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))
         if joined and a.group < 0 and between in (["and"], ["but"]) and seps[0] == "," \
                 and b.label in _AGENTS:
             joined = False  # two parties and ", and": another clause ("A, and B makes magnets")
+        joined = joined or (same and between == ["to"] and _FAMILIES.get(a.label) == 1
+                            and _from_before(view, ordered, a))
         if not joined:
             continue
         if a.group < 0:
@@ -139,6 +138,29 @@ def list_groups(view: SentenceView) -> None:
             a.group = group
         b.group = a.group
     _parallel_groups(view, ordered, group + 1)
+
+
+def _from_before(view: SentenceView, ordered: list[Mention], a: Mention) -> bool:
+    """"everything from phones to fighter jets": a range of things is a list of them (not "from
+    Lynas to Noveon", which says who sends to whom)."""
+    start = min((m.start for m in ordered if a.group >= 0 and m.group == a.group),
+                default=a.start)
+    return start > 0 and view.words[start - 1] == "from" and not view.gaps[start]
+
+
+def _closed_after(view: SentenceView, ordered: list[Mention], k: int) -> bool:
+    """The mention at ``k`` goes on, with commas only, to an "and" or "or" before one of its
+    family: "magnets, phosphors, catalysts and polishing powders" is one list of materials and
+    products, while "Terbium, a magnet material," is not."""
+    for b, c in itertools.pairwise(ordered[k:]):
+        if _FAMILIES.get(b.label, 0) != _FAMILIES.get(c.label, -1):
+            return False
+        between = view.words[b.end:c.start]
+        if between in (["and"], ["or"]):
+            return True
+        if between or view.gaps[c.start] != ",":
+            return False
+    return False
 
 
 def _possessor(view: SentenceView, m: Mention) -> bool:

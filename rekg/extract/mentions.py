@@ -193,6 +193,7 @@ def _generic_agreement(view: SentenceView, i: int) -> bool:
 
 
 @cache
+@cache
 def _open_stops(np_skip: WordSet, status: WordSet, figurative: WordSet) -> frozenset[str]:
     return _left_stops(np_skip) | status.singles | figurative.singles
 
@@ -206,7 +207,14 @@ def _left_stops(np_skip: WordSet) -> frozenset[str]:
 def _open_heads() -> frozenset[str]:
     sets = word_sets()
     return _union(sets["product_heads"], sets["part_heads"]) | _union(
-        sets["material_heads"], sets["material_heads"])
+        sets["material_heads"], sets["material_heads"]) | _modified_heads()
+
+
+@cache
+def _modified_heads() -> frozenset[str]:
+    """Heads that make a product or material only with a modifier ("thermal barrier coatings")."""
+    sets = word_sets()
+    return _union(sets["modified_product_heads"], sets["modified_material_heads"])
 
 
 @cache
@@ -217,9 +225,10 @@ def _union(a: WordSet, b: WordSet) -> frozenset[str]:
 def open_mentions(view: SentenceView) -> None:
     """Noun phrases headed by a product or material word that no lexicon entry covers."""
     sets = word_sets()
-    products = _union(sets["product_heads"], sets["part_heads"])
-    materials = sets["material_heads"]
-    generic = _union(sets["generic_heads"], sets["part_heads_generic"])
+    products = _union(sets["product_heads"], sets["part_heads"]) | _union(
+        sets["modified_product_heads"], sets["modified_product_heads"])
+    materials = _union(sets["material_heads"], sets["modified_material_heads"])
+    generic = _union(sets["generic_heads"], sets["part_heads_generic"]) | _modified_heads()
     skip = _open_stops(sets["np_skip"], sets["np_skip_status"], sets["np_skip_figurative"])
     low, tokens = view.words, view.tokens
     n = len(low)

@@ -143,3 +143,65 @@ def test_it_that_is_mined_or_comes_from_a_place_is_the_goods_not_the_company() -
 def test_it_that_comes_from_doing_something_is_no_goods() -> None:
     found = _anaphors("Cerium is abundant. It comes from mining in Chile.")
     assert not [m for m in found if m.surface == "It" and m.name == "cerium"]
+
+
+def test_a_pronoun_opening_a_sentence_of_use_is_the_material_before() -> None:
+    facts = _facts("Holmium and erbium are soft silvery metals. They are also used in surgical "
+                   "lasers.", RelType.DEPENDS_ON)
+    assert {("surgical laser", "holmium"), ("surgical laser", "erbium")} <= {
+        (a.lower(), b.lower()) for a, b in facts}
+
+
+def test_a_pronoun_of_need_after_a_company_stays_the_company() -> None:
+    facts = _facts("Nordmag Holdings makes scooters in Pune. It uses ferrite magnets.",
+                   RelType.DEPENDS_ON)
+    assert not any(a.lower().startswith("scooter") for a, _ in facts)
+
+
+def test_a_part_named_after_a_product_the_article_names_belongs_to_it() -> None:
+    facts = _facts("Electric vehicle sales doubled. Electric vehicle motors come from China.",
+                   RelType.DEPENDS_ON)
+    assert ("electric vehicle", "electric vehicle motor") in {
+        (a.lower(), b.lower()) for a, b in facts}
+
+
+def test_a_part_named_after_a_product_named_nowhere_else_adds_no_product() -> None:
+    facts = _facts("Electric vehicle motors come from China.", RelType.DEPENDS_ON)
+    assert not any(a.lower() == "electric vehicle" for a, _ in facts)
+
+
+def test_the_metal_is_an_element_not_a_compound_named_before() -> None:
+    facts = _facts("Antimony trisulfide goes into primers, and the metal itself is used in "
+                   "armour-piercing rounds. Antimony prices rose.", RelType.DEPENDS_ON)
+    assert any(b.lower() == "antimony" for _, b in facts)
+
+
+def test_a_quantity_that_names_no_goods_is_of_the_goods_in_focus() -> None:
+    facts = _facts("A frigate contains about 3,000 kilograms of rare earths. A large destroyer "
+                   "needs about 2,400 kilograms.", RelType.DEPENDS_ON)
+    assert ("destroyer", "rare earth elements") in {(a.lower(), b.lower()) for a, b in facts}
+
+
+def test_a_quantity_of_trade_names_no_goods_needed() -> None:
+    facts = _facts("China mined 270,000 tonnes of rare earths. Exports reached 5,000 tonnes.",
+                   RelType.DEPENDS_ON)
+    assert not facts
+
+
+def test_their_part_opening_a_sentence_belongs_to_the_products_before() -> None:
+    facts = _facts("Hybrid cars are booming in Chile. Their traction motors depend on rare "
+                   "earth magnets.", RelType.DEPENDS_ON)
+    assert ("hybrid vehicle", "traction motor") in {(a.lower(), b.lower()) for a, b in facts}
+
+
+def test_its_part_after_a_company_belongs_to_no_product() -> None:
+    facts = _facts("Nordmag Holdings opened a plant in Pune. Its motors use ferrite magnets.",
+                   RelType.DEPENDS_ON)
+    assert not any(b.lower() == "motor" for _, b in facts)
+
+
+def test_the_bare_general_head_is_the_kind_named_just_before() -> None:
+    facts = _facts("Lockheed builds missile guidance systems. The system needs samarium-cobalt "
+                   "magnets.", RelType.DEPENDS_ON)
+    assert ("guidance system", "samarium-cobalt magnet") in {
+        (a.lower(), b.lower()) for a, b in facts}

@@ -67,3 +67,40 @@ def test_a_product_and_a_material_joined_by_a_comma_alone_are_no_list() -> None:
                                   title="T"))
     groups = {m.name: m.group for v in views for m in v.mentions}
     assert groups.get("lithium-ion battery", -1) < 0
+
+
+def test_items_that_each_repeat_its_form_one_list() -> None:
+    views = mentions_for(Document(text="A modern car uses magnets in its starter motor, its fuel "
+                                       "pumps and its loudspeakers.", title="T"))
+    groups = {m.name: m.group for v in views for m in v.mentions}
+    assert groups["starter motor"] >= 0
+    assert groups["starter motor"] == groups["fuel pump"] == groups["audio speaker"]
+
+
+def test_its_between_a_product_and_a_material_joins_no_list() -> None:
+    views = mentions_for(Document(text="Fanuc makes its own servo motors, and their magnets come "
+                                       "from Japan.", title="T"))
+    found = {m.name: m.group for v in views for m in v.mentions}
+    assert found["servo motor"] < 0 or found["servo motor"] != found.get("rare earth magnet")
+
+
+def test_a_comma_list_of_materials_and_products_closed_by_and_is_one_list() -> None:
+    views = mentions_for(Document(text="Neodymium goes into magnets, phosphors, catalysts and "
+                                       "polishing powders.", title="T"))
+    found = {m.name: m.group for v in views for m in v.mentions}
+    assert found["rare earth magnet"] >= 0
+    assert found["rare earth magnet"] == found["catalyst"] == found["polishing powder"]
+
+
+def test_a_range_of_products_from_one_to_another_is_one_list() -> None:
+    views = mentions_for(Document(text="Magnets go into everything from hard drives to "
+                                       "wind turbines.", title="T"))
+    found = {m.name: m.group for v in views for m in v.mentions}
+    assert found["hard drive"] >= 0 and found["hard drive"] == found["wind turbine"]
+
+
+def test_from_one_company_to_another_is_no_list() -> None:
+    views = mentions_for(Document(text="Oxides will go from Lynas Rare Earths to Noveon "
+                                       "Magnetics.", title="T"))
+    groups = [m.group for v in views for m in v.mentions if m.label.value == "Organization"]
+    assert len(groups) == 2 and (groups[0] < 0 or groups[0] != groups[1])

@@ -1,0 +1,144 @@
+"""A pronoun that opens a sentence about a use is the material or product the sentence before
+was about: "Germanium is transparent to infrared light. It is found in thermal cameras." or
+"Dysprosium and terbium are added to magnets. They are critical inputs for wind turbines."
+
+Only a pronoun followed, within a few words, by a phrase of use (``used_in``: "is used in",
+"goes into", "sits in") or of need (``need_verbs``, ``rely_verbs``: "they need", "it relies
+on") is resolved, and only to the mentions that opened the sentence before: the subject of one
+sentence is most often the subject of the next. A phrase of use cannot have a company or a
+country as its subject, so there the pronoun is taken from an organisation the coreference
+stage gave it; a phrase of need can, so there it is left to that stage.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.focus import Goods, covered, refer
+from rekg.extract.patterns import WordSet, word_sets
+from rekg.schema import Label
+
+_PRONOUNS = frozenset({"it", "they", "these", "both"})
+_WINDOW = 4  # words between the pronoun and the phrase of use: "They are also widely used in"
+_GOODS = (Label.MATERIAL, Label.PRODUCT)
+
+
+def _opener(view: SentenceView) -> list[Mention]:
+    """The material or product (or list of them) a sentence opens with."""
+    first = min((m for m in view.mentions if m.start <= 2), key=lambda m: m.start, default=None)
+    if first is None or first.label not in _GOODS or first.props.get("elided"):
+        return []
+    if first.group < 0:
+        return [first]
+    return [m for m in view.mentions if m.group == first.group and m.label in _GOODS]
+
+
+def _phrase_at(view: SentenceView, k: int, words: WordSet) -> bool:
+    for phrase in words.phrases:
+        if tuple(view.words[k:k + len(phrase)]) == phrase and not any(
+                view.gaps[k + 1:k + len(phrase)]):
+            return True
+    return False
+
+
+def _use_follows(view: SentenceView, i: int, sets: dict[str, WordSet]) -> str:
+    """"use" when a phrase of use follows the pronoun at ``i``, "need" for a verb of need,
+    "" otherwise."""
+    for k in range(i + 1, min(i + 1 + _WINDOW, len(view.words))):
+        if view.gaps[k] not in ("", "-"):
+            return ""
+        if _phrase_at(view, k, sets["used_in"]):
+            return "use"
+        if view.words[k] in sets["need_verbs"] or view.words[k] in sets["rely_verbs"]:
+            return "need"
+    return ""
+
+
+class UseSubjects:
+    """The goods that opened the last sentence, for the pronoun that opens the next."""
+
+    def __init__(self) -> None:
+        self.last: list[Mention] = []
+        self.products: list[Mention] = []
+
+    def resolve(self, view: SentenceView, group: int) -> None:
+        self._owned_part(view)
+        if not self.last or not view.words or view.words[0] not in _PRONOUNS:
+            return
+        kind = _use_follows(view, 0, word_sets())
+        taken = [m for m in view.mentions if m.start == 0]
+        if not kind or (taken and (kind == "need" or any(
+                m.label in _GOODS or m.form != "anaphor" for m in taken))):
+            return
+        for m in taken:
+            view.mentions.remove(m)
+        for antecedent in self.last:
+            mention = refer(antecedent, view, 0, 1)
+            if len(self.last) > 1:
+                mention.group = group
+            view.mentions.append(mention)
+        view.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def add(self, view: SentenceView) -> None:
+        self.last = _opener(view)
+        self.products = [m for m in view.mentions if m.label is Label.PRODUCT
+                         and not m.props.get("generic") and m.form != "place"]
+
+    def _owned_part(self, view: SentenceView) -> None:
+        """"Their traction motors depend on magnets" after a sentence that opened with electric
+        vehicles: the products it opened with, or else all it named, own the part (the
+        candidates stage decides whether the head names a part)."""
+        owners = [m for m in self.last if m.label is Label.PRODUCT] or self.products
+        if not owners or view.words[:1] not in (["its"], ["their"]):
+            return
+        part = next((m for m in view.mentions if m.start in (1, 2)), None)
+        if part is not None and part.label is Label.PRODUCT and part.start <= 2 \
+                and all(m.node_id != part.node_id for m in owners):
+            part.props["owners"] = owners
+
+
+_COUNTS = frozenset({"several", "few", "many", "hundreds", "thousands", "dozens", "tens"})
+
+
+def elided_quantity(view: SentenceView, goods: Goods, group: int) -> None:
+    """"A destroyer needs about 2,400 kilograms": a quantity after a verb of need that names no
+    goods ("kilograms", not "kilograms of magnets") is of the goods in focus."""
+    sets = word_sets()
+    units, needs = sets["mass_units"], sets["need_verbs"]
+    low, gaps = view.words, view.gaps
+    for k, word in enumerate(low):
+        if word not in units or covered(view, k) or k < 2 or (
+                k + 1 < len(low) and low[k + 1] == "of" and not gaps[k + 1]):
+            continue
+        count = low[k - 1]
+        if not (count[:1].isdigit() or count in _COUNTS):
+            continue
+        verb = next((j for j in range(k - 2, max(-1, k - 6), -1) if low[j] in needs), -1)
+        if verb < 0 or any(gaps[j] and not (gaps[j] in (",", ".") and low[j][:1].isdigit())
+                           for j in range(verb + 1, k + 1)):
+            continue  # "2,400" is one number
+        antecedents = goods.focus(view, verb)
+        for antecedent in antecedents:
+            mention = refer(antecedent, view, k, k + 1)
+            if len(antecedents) > 1:
+                mention.group = group
+            view.mentions.append(mention)
+
+
+def bare_generic_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
+    """"Such a generator needs magnets" after "direct-drive generators": a head too general to
+    be a mention alone ("generator", "system", "unit") after "the", "this", "these" or "such a"
+    is the last named kind of it within two sentences, as a bare lexicon head is."""
+    generic = word_sets()["generic_heads"]
+    low = view.words
+    for i in range(1, len(low)):
+        word, before = low[i], low[i - 1]
+        start = i - 2 if before in ("a", "an") and i > 1 and low[i - 2] == "such" else i - 1
+        if word not in generic or covered(view, i) or not view.tokens[i].text.islower() \
+                or (start == i - 1 and before not in ("the", "this", "these", "those", "that")):
+            continue
+        if i + 1 < len(low) and not view.gaps[i + 1] and low[i + 1] in ("of", "'s"):
+            continue  # "the system of export controls" names something else
+        earlier = specific.get(word)
+        if earlier is not None and view.index - earlier[0] <= 2 \
+                and earlier[1].label is Label.PRODUCT:
+            view.mentions.append(refer(earlier[1], view, start, i + 1))

@@ -1,0 +1,32 @@
+"""DEPENDS_ON across patterns and modality: substitutes and what cannot be done without."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract import extract
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+pytestmark = pytest.mark.usefixtures("patterns_only")
+
+
+def _depends(text: str) -> set[tuple[str, str]]:
+    fragment = extract(Document(text=text, title="T", published="2025-06-01"))
+    names = {n.id: n.name.lower() for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is RelType.DEPENDS_ON}
+
+
+def test_no_substitute_for_a_material_keeps_the_need() -> None:
+    assert ("electric vehicle motor", "dysprosium") in _depends(
+        "There is no substitute for dysprosium in electric vehicle motors.")
+
+
+def test_a_material_that_another_replaces_is_not_needed() -> None:
+    found = _depends("Ferrite magnets can substitute for neodymium magnets in some motors.")
+    assert not any(b == "ndfeb magnet" for _, b in found)
+
+
+def test_a_design_that_does_not_need_a_material_does_not_depend_on_it() -> None:
+    assert not _depends("The new motor design does not need rare earth magnets.")
