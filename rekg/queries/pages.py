@@ -338,6 +338,11 @@ def article_page(table: list[str], params: Mapping[str, Any]) -> list[str] | Non
     return table[:params["offset"] + params["limit"]]
 
 
+def hit_table(table: Measures) -> Measures:
+    """The parts of ``table`` products_hit_items reads: the shapes, not each restriction."""
+    return table._replace(restrictions=[], by_imposer={}, covered_keys={})
+
+
 def products_hit_items(table: Measures, params: Mapping[str, Any]) -> list[list[Any]] | None:
     """products-hit.cypher: [hit id, imposer id, restricted item id, [[status, applies_to],
     ...]] for each item the imposer's active restrictions applying to the hit country
