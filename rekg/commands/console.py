@@ -7,9 +7,7 @@ import sys
 import click
 
 from rekg.cli import Application, pass_app
-from rekg.queries.console import ConsoleSession, interact, run_script
 from rekg.queries.console_vocabulary import CONSOLE_FORMATS
-from rekg.queries.format import terminal_width
 
 
 @click.command("console")
@@ -29,6 +27,9 @@ def command(app: Application, write: bool, output_format: str) -> None:
 
     History is kept in $REKG_HISTORY or ~/.local/share/rekg/console_history.
     """
+    from rekg.queries.console import ConsoleSession, interact, run_script
+    from rekg.queries.format import terminal_width
+
     session = ConsoleSession(app.store(reading=not write, writer=write), write=write,
                              output_format=output_format,
                              width=terminal_width)

@@ -7,8 +7,6 @@ from pathlib import Path
 
 import click
 
-from rekg.loaders.evaluate import evaluate, format_relation_table, format_table
-
 
 @click.command(name="eval")
 @click.argument("gold_dir", type=click.Path(path_type=Path))
@@ -24,6 +22,8 @@ def command(gold_dir: Path, output_format: str, details: bool, by_relation: bool
     precision, recall and F1, fact recall and the absent facts wrongly extracted, per
     article and in total. The exit status is 0 whatever the scores.
     """
+    from rekg.loaders.evaluate import evaluate, format_relation_table, format_table
+
     report = evaluate(gold_dir)
     if output_format == "json":
         click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))

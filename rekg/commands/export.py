@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from rekg.cli import Application, pass_app
 from rekg.errors import InputError
-from rekg.graph.export import format_for_path, format_names, get_format
-from rekg.graph.export.pipeline import ExportSummary, export_store
-from rekg.graph.export.subgraph import Selection
-from rekg.queries.selection import around_entity, from_query
+from rekg.graph.export import describe_format, format_for_path, format_names, get_format
 from rekg.terminal import printable
+
+if TYPE_CHECKING:
+    from rekg.graph.export.pipeline import ExportSummary
+    from rekg.graph.export.subgraph import Selection
 
 PROGRESS_THRESHOLD = 5000
 
@@ -31,8 +33,8 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
 class _FormatsHelpCommand(click.Command):
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with formatter.section("Formats"):
-            formatter.write_dl([(name, f"{get_format(name).description}; opens in "
-                                 f"{get_format(name).opens_in}") for name in format_names()])
+            formatter.write_dl([(name, "{}; opens in {}".format(*describe_format(name)))
+                                for name in format_names()])
 
 
 @click.command("export", cls=_FormatsHelpCommand)
@@ -64,6 +66,9 @@ def command(
 
     Streams nodes and relationships from the store; prints what was written.
     """
+    from rekg.graph.export.pipeline import export_store
+    from rekg.queries.selection import around_entity, from_query
+
     name = format_name or format_for_path(output)
     if name is None:
         raise InputError(f"cannot tell the format from {output.name!r}: give --format, one of "

@@ -7,8 +7,6 @@ import json
 import click
 
 from rekg.errors import InputError
-from rekg.extract import explain
-from rekg.loaders.sources import SourceWarning, read_sources
 
 
 @click.command("extract")
@@ -24,6 +22,9 @@ def command(path: str, show_refused: bool, output_format: str) -> None:
     its evidence sentence; with --explain, also every refused candidate and the reason.
     Nothing is written to the store.
     """
+    from rekg.extract import explain
+    from rekg.loaders.sources import SourceWarning, read_sources
+
     documents = []
     for item in read_sources([path]):
         if isinstance(item, SourceWarning):

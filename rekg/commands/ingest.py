@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from rekg.cli import Application, pass_app
+from rekg.environment import ARTICLES_PER_BATCH
 from rekg.errors import InputError
-from rekg.loaders.ingest import ARTICLES_PER_BATCH, IngestSummary, ingest
-from rekg.loaders.sources import SUPPORTED, SourceWarning
 from rekg.terminal import printable
+
+if TYPE_CHECKING:
+    from rekg.loaders.ingest import IngestSummary
+    from rekg.loaders.sources import SourceWarning
 
 
 def _print_warning(warning: SourceWarning) -> None:
@@ -59,6 +62,8 @@ def command(app: Application, paths: tuple[str, ...], output_format: str,
       curl -s https://example.org/feed.xml | rekg ingest -
       rekg --store bolt://localhost:7687 ingest articles.jsonl
     """
+    from rekg.loaders.ingest import ingest
+
     store = app.store(writer=True, wait=not no_wait)
     show_progress = sys.stderr.isatty() and output_format == "text"
     if show_progress:
@@ -101,6 +106,8 @@ def _finish(summary: IngestSummary, paths: tuple[str, ...], output_format: str) 
     elif summary.articles:
         click.echo(summary.line())
     if summary.articles == 0:
+        from rekg.loaders.sources import SUPPORTED
+
         where = ", ".join(paths)
         if not summary.warnings:
             raise InputError(

@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from rekg.cli import Application, pass_app
-from rekg.loaders.reference import load_reference_files
 
 
 @click.command("load-reference")
@@ -23,5 +22,7 @@ def command(app: Application, files: tuple[Path, ...], no_wait: bool) -> None:
 
     Every file is checked before anything is written; ingest never loads reference data.
     """
+    from rekg.loaders.reference import load_reference_files
+
     summary = load_reference_files(app.store(writer=True, wait=not no_wait), list(files))
     click.echo(summary.line())

@@ -7,8 +7,6 @@ import json
 import click
 
 from rekg.cli import Application, pass_app
-from rekg.graph.resolve import resolve
-from rekg.loaders.families import coverage_families
 
 
 @click.command("resolve")
@@ -32,6 +30,9 @@ def command(app: Application, output_format: str) -> None:
       rekg resolve
       rekg --store bolt://localhost:7687 resolve --format json
     """
+    from rekg.graph.resolve import resolve
+    from rekg.loaders.families import coverage_families
+
     summary = resolve(app.store(reading=True), coverage_families)
     if output_format == "json":
         click.echo(json.dumps(summary.as_dict(), indent=2))

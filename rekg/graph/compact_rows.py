@@ -1,4 +1,4 @@
-"""Rows of FalkorDB's compact replies decoded in one pass, for the export pages.
+"""Rows of FalkorDB's compact replies decoded in one pass, for every read of plain values.
 
 The falkordb client parses each value through a generic per-type function and then rekg
 copies it into plain Python (``rekg.graph.values``); on a page of 5,000 nodes' outgoing
@@ -20,7 +20,8 @@ class Unsupported(Exception):
 
 def decode_rows(reply: Any) -> list[list[Any]]:
     """The rows of a ``GRAPH.RO_QUERY ... --compact`` reply (header, rows, statistics)."""
-    if not isinstance(reply, list) or len(reply) != 3 or isinstance(reply[0], Exception):
+    if (not isinstance(reply, list) or len(reply) != 3 or isinstance(reply[0], Exception)
+            or isinstance(reply[-1], Exception)):
         raise Unsupported("not a result set")
     return [[_value(cell) for cell in row] for row in reply[1]]
 

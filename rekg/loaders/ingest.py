@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from rekg import environment
 from rekg.graph.resolve import resolve_merged, resolve_pending
 from rekg.graph.store import Store
 from rekg.loaders.document import Document
@@ -68,7 +69,7 @@ class IngestSummary:
         }
 
 
-ARTICLES_PER_BATCH = 200
+ARTICLES_PER_BATCH = environment.ARTICLES_PER_BATCH
 
 
 def default_jobs() -> int:

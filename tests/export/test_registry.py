@@ -80,3 +80,10 @@ def test_format_is_guessed_from_the_file_name() -> None:
     assert export.format_for_path("graph.json") == "json"
     assert export.format_for_path("graph.zip") == "csv"
     assert export.format_for_path("graph.txt") is None
+
+
+def test_registered_descriptions_are_the_formats_own() -> None:
+    # `rekg export --help` reads them from the registry so as not to import every format.
+    for name in export.format_names():
+        found = export.get_format(name)
+        assert export.describe_format(name) == (found.description, found.opens_in)

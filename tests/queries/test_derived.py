@@ -174,3 +174,28 @@ def test_a_store_made_afresh_at_the_same_path_matches_nothing_saved(tmp_path: Pa
     with EmbeddedStore(path) as store:
         assert store.generation() != generation
         assert run(store, "restrictions") == []
+
+
+HIT = TWO_RESTRICTIONS + """
+CREATE (:Country {id: 'country:us', name: 'United States', keys: ['united states', 'us']}),
+       (:Product {id: 'product:radar', name: 'radar', keys: ['radar']})
+"""
+
+
+def test_products_hit_loads_its_small_table_without_the_measures(tmp_path: Path) -> None:
+    from rekg.queries import derived as module
+
+    path = tmp_path / "graph.db"
+    with EmbeddedStore(path) as store:
+        store.write(HIT)
+        store.write("MATCH (p:Product), (g:Material) CREATE (p)-[:DEPENDS_ON]->(g)")
+        answer = run(store, "products-hit", country="US", imposer="China")
+        assert [row["product"] for row in answer] == ["radar"]
+    folder = tmp_path / "graph.db.derived"
+    assert len(list(folder.glob("hit_table-*.pickle"))) == 1
+    for saved in folder.glob("measures-*.pickle"):
+        saved.unlink()
+    module._cache.clear()
+    with EmbeddedStore(path) as store:  # a new process reads only the small table
+        assert run(store, "products-hit", country="US", imposer="China") == answer
+    assert not list(folder.glob("measures-*.pickle"))
