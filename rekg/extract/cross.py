@@ -28,9 +28,11 @@ ORIGIN = "scorer-cross"
 CUE_FREE = True  # neither sentence of a cross pair may hold a modality cue
 # The relations a cross pair may give. Measured on corpus/dev, one cross model left out at a
 # time: DEPENDS_ON, RESTRICTS and LOCATED_IN found facts; ADDRESSES, PARTY_TO, REPRESENTS and
-# TARGETS found none more and ADDRESSES added an absent one. PRODUCES is the issue's own
-# case; training ships it only when its cross-validated F passes MIN_CV_F1.
-CROSS_SCORED = (RelType.DEPENDS_ON, RelType.PRODUCES, RelType.RESTRICTS, RelType.LOCATED_IN)
+# TARGETS found none more and ADDRESSES added an absent one. LOCATED_IN is left out too: 16 of
+# the 20 it gave on a sample of dev articles placed a company in a country its article names
+# for other reasons. PRODUCES is the issue's own case; training ships it only when its
+# cross-validated F passes MIN_CV_F1.
+CROSS_SCORED = (RelType.DEPENDS_ON, RelType.PRODUCES, RelType.RESTRICTS)
 
 
 @cache
