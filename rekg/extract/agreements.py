@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rekg.extract import agreement_heads, agreement_scope, agreement_terms, agreement_with
 from rekg.extract.agreement_complement import complement_alias
+from rekg.extract.agreement_summit import headline_entry, kind_fits
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
@@ -66,13 +67,6 @@ def _pair_start(view: SentenceView, party: Mention) -> int:
         if first is not None:
             return first.start
     return party.start
-# Nouns that may stand for an agreement of any kind ("the deal" for a partnership); the
-# others name their kind ("a memorandum" is no joint venture).
-_ANY_KIND = frozenset({"agreement", "deal", "arrangement", "pact", "accord"})
-
-
-def _kind_fits(noun: str, kind: str) -> bool:
-    return noun in _ANY_KIND or noun == kind.split()[-1]
 
 
 def _linked_by_parties(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry | None:
@@ -86,7 +80,7 @@ def _linked_by_parties(ctx: ArticleContext, m: Mention, view: SentenceView) -> E
     fits = []
     for entry in _party_agreements(ctx):
         ids = _party_ids(ctx, entry)
-        if len(ids) >= 2 and ids <= named and _kind_fits(view.words[m.start],
+        if len(ids) >= 2 and ids <= named and kind_fits(view.words[m.start],
                                                           str(entry.properties.get("kind", ""))):
             fits.append(entry)
     if len(fits) > 1:
@@ -180,6 +174,10 @@ def _agreements(ctx: ArticleContext) -> None:
                     resolved = focus or named[0]  # "the deal": the agreement in focus
                     m.props.pop("generic")
                     m.surface = surface
+                elif m.props.get("generic") and (summit := headline_entry(ctx, m, view)):
+                    m.props.pop("generic")
+                    m.surface = surface
+                    resolved = (summit.id, summit.name)
                 elif m.props.get("generic"):
                     m.surface = surface
                     name = _singular_head(view, m, surface)  # "the deals" is the node "deal"

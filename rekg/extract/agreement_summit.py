@@ -1,0 +1,50 @@
+"""A generic agreement of an article whose headline names a summit's place.
+
+"Trump and Xi meet in Busan" ... "the deal is for one year": a bare "deal" or "truce" whose
+sentence names no place is the lexicon agreement reached at the place the headline names, when
+the article names all that agreement's parties. A dateline in capitals ("LONDON, May 2 -")
+says where the reporter was, not where anything was agreed.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.loaders.lexicon import Entry
+from rekg.schema import Label
+
+# Nouns that may stand for an agreement of any kind ("the deal" for a partnership); the
+# others name their kind ("a memorandum" is no joint venture).
+ANY_KIND = frozenset({"agreement", "deal", "arrangement", "pact", "accord"})
+
+
+def kind_fits(noun: str, kind: str) -> bool:
+    return noun in ANY_KIND or noun == kind.split()[-1]
+
+
+def headline_entry(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry | None:
+    """The lexicon agreement reached at the headline's place, for a singular generic
+    agreement noun in a later sentence that names no place of its own."""
+    if not ctx.sentences or view.index == 0 or view.places:
+        return None
+    if view.tokens[m.start].text.lower() != view.words[m.start]:
+        return None  # "the deals" are not one agreement
+    head = ctx.sentences[0]
+    named = {x.node_id for v in ctx.sentences for x in v.mentions
+             if x.label in (Label.COUNTRY, Label.ORGANIZATION) and x.form != "place"}
+    noun = view.words[m.start]
+    for place in head.places:
+        if head.span_text(place.start, place.end).isupper():
+            continue
+        for entry in ctx.lexicon.entries.values():
+            if entry.label is not Label.AGREEMENT or not entry.parties \
+                    or (entry.place or "").lower() != place.name.lower() \
+                    or not kind_fits(noun, str(entry.properties.get("kind", ""))):
+                continue
+            parties = {p.id for ref in entry.parties
+                       if (p := ctx.lexicon.resolve_ref(ref)) is not None}
+            if parties and parties <= named:
+                return entry
+    return None
+
+
+__all__ = ["ANY_KIND", "headline_entry", "kind_fits"]

@@ -1,0 +1,39 @@
+"""A bare "deal" of an article whose headline names the place of a known summit."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract.pipeline import run
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+pytestmark = pytest.mark.usefixtures("patterns_only")
+
+
+def _parties(text: str, title: str) -> set[tuple[str, str]]:
+    fragment = run(Document(text=text, title=title)).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is RelType.PARTY_TO}
+
+
+def test_the_deal_of_a_summit_article_is_the_summit_agreement() -> None:
+    parties = _parties("Leaders of China and the United States talk in Busan\n\nThe American "
+                       "president told the press that the deal would last twelve months and "
+                       "that Beijing had settled the rare earth question.",
+                       "Leaders of China and the United States talk in Busan")
+    assert ("United States", "Busan truce") in parties
+    assert ("China", "Busan truce") in parties
+
+
+def test_a_dateline_in_capitals_is_no_summit() -> None:
+    parties = _parties("GENEVA\n\nChina and the United States trade copper. Glencore said "
+                       "the deal would run for ten years.", "GENEVA")
+    assert not any(agreement == "Geneva consensus" for _, agreement in parties)
+
+
+def test_a_summit_place_without_its_parties_changes_nothing() -> None:
+    parties = _parties("Mining executives gather in Busan\n\nLynas said the deal with Sojitz "
+                       "would run for ten years.", "Mining executives gather in Busan")
+    assert not any(agreement == "Busan truce" for _, agreement in parties)
