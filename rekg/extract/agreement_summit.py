@@ -1,12 +1,14 @@
 """A generic agreement of an article whose headline names a summit's place.
 
 "Trump and Xi meet in Busan" ... "the deal is for one year": a bare "deal" or "truce" whose
-sentence names no place is the lexicon agreement reached at the place the headline names, when
-the article names all that agreement's parties. A dateline in capitals ("LONDON, May 2 -")
-says where the reporter was, not where anything was agreed.
+sentence names no place is the lexicon agreement reached at the place the headline (or the
+first sentence) names, when the article names all that agreement's parties. A dateline in
+capitals ("LONDON, May 2 -") says where the reporter was, not where anything was agreed.
 """
 
 from __future__ import annotations
+
+import re
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.loaders.lexicon import Entry
@@ -29,21 +31,22 @@ def headline_entry(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry
     if view.tokens[m.start].text.lower() != view.words[m.start]:
         return None  # "the deals" are not one agreement
     head = ctx.sentences[0]
+    places = {p.name.lower() for p in head.places
+              if not head.span_text(p.start, p.end).isupper()}
+    title = ctx.doc.title or ""
     named = {x.node_id for v in ctx.sentences for x in v.mentions
              if x.label in (Label.COUNTRY, Label.ORGANIZATION) and x.form != "place"}
     noun = view.words[m.start]
-    for place in head.places:
-        if head.span_text(place.start, place.end).isupper():
+    for entry in ctx.lexicon.entries.values():
+        place = entry.place or ""
+        if entry.label is not Label.AGREEMENT or not entry.parties or not place or not (
+                place.lower() in places or re.search(rf"\b{re.escape(place)}\b", title)) \
+                or not kind_fits(noun, str(entry.properties.get("kind", ""))):
             continue
-        for entry in ctx.lexicon.entries.values():
-            if entry.label is not Label.AGREEMENT or not entry.parties \
-                    or (entry.place or "").lower() != place.name.lower() \
-                    or not kind_fits(noun, str(entry.properties.get("kind", ""))):
-                continue
-            parties = {p.id for ref in entry.parties
-                       if (p := ctx.lexicon.resolve_ref(ref)) is not None}
-            if parties and parties <= named:
-                return entry
+        parties = {p.id for ref in entry.parties
+                   if (p := ctx.lexicon.resolve_ref(ref)) is not None}
+        if parties and parties <= named:
+            return entry
     return None
 
 

@@ -37,3 +37,10 @@ def test_a_summit_place_without_its_parties_changes_nothing() -> None:
     parties = _parties("Mining executives gather in Busan\n\nLynas said the deal with Sojitz "
                        "would run for ten years.", "Mining executives gather in Busan")
     assert not any(agreement == "Busan truce" for _, agreement in parties)
+
+
+def test_the_headline_alone_may_name_the_summit() -> None:
+    parties = _parties("Officials of China and the United States spent two days together. "
+                       "Negotiators said they had reached a preliminary consensus.",
+                       "Talks end in Kuala Lumpur")
+    assert ("United States", "Kuala Lumpur consensus") in parties
