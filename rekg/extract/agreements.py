@@ -8,7 +8,8 @@ country, a known agreement's parties and subjects) is added here too.
 
 from __future__ import annotations
 
-from rekg.extract import agreement_heads, agreement_scope, agreement_terms, agreement_with
+from rekg.extract import (agreement_heads, agreement_implicit, agreement_scope, agreement_terms,
+                          agreement_with)
 from rekg.extract.agreement_complement import complement_alias
 from rekg.extract.agreement_summit import headline_entry, kind_fits
 from rekg.extract.candidates import pattern_facts
@@ -159,7 +160,8 @@ def _agreements(ctx: ArticleContext) -> None:
     represented = {f.source.node_id: f.target for f in ctx.facts
                    if f.rel is RelType.REPRESENTS and f.target.label is Label.COUNTRY}
     named = list(dict.fromkeys((m.node_id, m.name) for v in ctx.sentences
-                               for m in v.of(Label.AGREEMENT) if m.form != "trigger"))
+                               for m in v.of(Label.AGREEMENT) if m.form != "trigger"
+                               and not m.props.get("described")))
     for view in ctx.sentences:
         for m in view.of(Label.AGREEMENT):
             if m.props.get("absorbed"):
@@ -374,6 +376,7 @@ def _hyphen_parties(ctx: ArticleContext) -> None:
 
 def run(ctx: ArticleContext) -> None:
     late = _ventures(ctx) + _defined_terms(ctx)
+    agreement_implicit.run(ctx)
     _agreements(ctx)
     late += agreement_heads.run(ctx)
     _hyphen_parties(ctx)
