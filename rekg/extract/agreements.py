@@ -8,8 +8,13 @@ country, a known agreement's parties and subjects) is added here too.
 
 from __future__ import annotations
 
-from rekg.extract import (agreement_heads, agreement_implicit, agreement_scope, agreement_terms,
-                          agreement_with)
+from rekg.extract import (
+    agreement_heads,
+    agreement_implicit,
+    agreement_scope,
+    agreement_terms,
+    agreement_with,
+)
 from rekg.extract.agreement_complement import complement_alias
 from rekg.extract.agreement_summit import headline_entry, kind_fits
 from rekg.extract.candidates import pattern_facts
