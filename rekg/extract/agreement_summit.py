@@ -19,8 +19,16 @@ from rekg.schema import Label
 ANY_KIND = frozenset({"agreement", "deal", "arrangement", "pact", "accord"})
 
 
+# What a summit produced is called a truce, a consensus or a framework alike.
+_SUMMIT_KINDS = frozenset({"truce", "consensus", "framework"})
+
+
 def kind_fits(noun: str, kind: str) -> bool:
     return noun in ANY_KIND or noun == kind.split()[-1]
+
+
+def _summit_fits(noun: str, kind: str) -> bool:
+    return kind_fits(noun, kind) or (noun in _SUMMIT_KINDS and kind in _SUMMIT_KINDS)
 
 
 def headline_entry(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry | None:
@@ -41,7 +49,7 @@ def headline_entry(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry
         place = entry.place or ""
         if entry.label is not Label.AGREEMENT or not entry.parties or not place or not (
                 place.lower() in places or re.search(rf"\b{re.escape(place)}\b", title)) \
-                or not kind_fits(noun, str(entry.properties.get("kind", ""))):
+                or not _summit_fits(noun, str(entry.properties.get("kind", ""))):
             continue
         parties = {p.id for ref in entry.parties
                    if (p := ctx.lexicon.resolve_ref(ref)) is not None}
