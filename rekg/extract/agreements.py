@@ -11,6 +11,7 @@ from __future__ import annotations
 from rekg.extract import (
     agreement_heads,
     agreement_implicit,
+    agreement_lineage,
     agreement_scope,
     agreement_terms,
     agreement_with,
@@ -391,6 +392,7 @@ def run(ctx: ArticleContext) -> None:
     _between_agreements(ctx)
     agreement_scope.run(ctx)
     _lexicon_facts(ctx)
+    agreement_lineage.run(ctx)
 
 
 __all__ = ["run"]
