@@ -17,12 +17,12 @@ from rekg.extract import (
     agreement_with,
 )
 from rekg.extract.agreement_complement import complement_alias
-from rekg.extract.agreement_summit import headline_entry, kind_fits
+from rekg.extract.agreement_links import linked_by_parties, named_parties, party_ids
+from rekg.extract.agreement_summit import headline_entry
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.loaders.lexicon import Entry
-from rekg.loaders.text import norm_phrase
 from rekg.schema import Label, RelType, node_id
 
 
@@ -41,8 +41,8 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
                                                        else 50)
             if best is None or distance < best[0]:
                 best = (distance, entry)
-    linked = _linked_by_parties(ctx, m, view)
-    if best is not None and (linked is None or _party_ids(ctx, best[1]) <= _named(view)):
+    linked = linked_by_parties(ctx, m, view, _modifier_start(view, m))
+    if best is not None and (linked is None or party_ids(ctx, best[1]) <= named_parties(view)):
         return best[1].id, best[1].name
     if linked is not None:
         m.surface = view.span_text(_modifier_start(view, m), m.end)
@@ -74,47 +74,6 @@ def _pair_start(view: SentenceView, party: Mention) -> int:
         if first is not None:
             return first.start
     return party.start
-
-
-def _linked_by_parties(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry | None:
-    """The one lexicon agreement whose parties the sentence all names, of a kind the noun
-    fits: "Apple's deal with MP Materials" is the Apple-MP Materials agreement. With several
-    (the United States and China reached many), the modifiers choose ("trade", "minerals"),
-    else none."""
-    named = _named(view)
-    if len(named) < 2 or view.tokens[m.start].text.lower() != view.words[m.start]:
-        return None  # "two deals" are not the one agreement of those parties
-    fits = []
-    for entry in _party_agreements(ctx):
-        ids = _party_ids(ctx, entry)
-        if len(ids) >= 2 and ids <= named and kind_fits(view.words[m.start],
-                                                          str(entry.properties.get("kind", ""))):
-            fits.append(entry)
-    if len(fits) > 1:
-        start = _modifier_start(view, m)
-        modifiers = set(view.words[start:m.start]) - {"critical", "strategic", "new"}
-        fits = [e for e in fits if modifiers & set(norm_phrase(e.name))] if modifiers else []
-    return fits[0] if len(fits) == 1 else None
-
-
-def _named(view: SentenceView) -> set[str]:
-    return {x.node_id for x in view.mentions if x.label in _PARTIES and x.form != "place"}
-
-
-def _party_ids(ctx: ArticleContext, entry: Entry) -> set[str]:
-    return {p.id for ref in entry.parties if (p := ctx.lexicon.resolve_ref(ref)) is not None}
-
-
-_WITH_PARTIES: dict[int, list[Entry]] = {}
-
-
-def _party_agreements(ctx: ArticleContext) -> list[Entry]:
-    found = _WITH_PARTIES.get(id(ctx.lexicon))
-    if found is None:
-        found = _WITH_PARTIES[id(ctx.lexicon)] = [
-            e for e in ctx.lexicon.entries.values()
-            if e.label is Label.AGREEMENT and len(e.parties) >= 2]
-    return found
 
 
 def _modifier_start(view: SentenceView, m: Mention) -> int:

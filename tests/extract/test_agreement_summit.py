@@ -44,3 +44,10 @@ def test_the_headline_alone_may_name_the_summit() -> None:
                        "Negotiators said they had reached a preliminary consensus.",
                        "Talks end in Kuala Lumpur")
     assert ("United States", "Kuala Lumpur consensus") in parties
+
+
+def test_signatories_before_the_noun_choose_among_their_agreements() -> None:
+    parties = _parties("The United States and Australia signed a rare earths agreement on "
+                       "Monday to reduce reliance on China.", "Test")
+    assert ("Australia", "US-Australia critical minerals framework") in parties
+    assert not any(agreement == "Busan truce" for _, agreement in parties)
