@@ -1,0 +1,33 @@
+"""What a party of the agreement in focus undertakes in the next sentence is what the
+agreement addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract.pipeline import run
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+pytestmark = pytest.mark.usefixtures("patterns_only")
+
+
+def _addresses(text: str) -> set[tuple[str, str]]:
+    fragment = run(Document(text=text, title="Test")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is RelType.ADDRESSES}
+
+
+def test_a_party_opening_the_next_sentence_commits_the_agreement() -> None:
+    found = _addresses("Officials of both governments met on Tuesday to confirm the Geneva "
+                       "consensus. China also agreed to restart sales of gallium to American "
+                       "buyers.")
+    assert ("Geneva consensus", "gallium") in found
+
+
+def test_an_outsider_opening_the_next_sentence_commits_nothing() -> None:
+    found = _addresses("Officials of both governments met on Tuesday to confirm the Geneva "
+                       "consensus. Vietnam also agreed to restart sales of gallium to "
+                       "Korean buyers.")
+    assert ("Geneva consensus", "gallium") not in found
