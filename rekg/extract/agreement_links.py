@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rekg.extract.agreement_summit import kind_fits
 from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.patterns import word_sets
 from rekg.loaders.lexicon import Entry
 from rekg.loaders.text import norm_phrase
 from rekg.schema import Label
@@ -20,14 +21,13 @@ def linked_by_parties(ctx: ArticleContext, m: Mention, view: SentenceView,
     agreement ... to blunt China's leverage"), else the modifiers choose ("trade",
     "minerals"), else none."""
     named = named_parties(view)
-    if len(named) < 2 or view.tokens[m.start].text.lower() != view.words[m.start]:
+    if not named or view.tokens[m.start].text.lower() != view.words[m.start]:
         return None  # "two deals" are not the one agreement of those parties
-    fits = []
-    for entry in _party_agreements(ctx):
-        ids = party_ids(ctx, entry)
-        if len(ids) >= 2 and ids <= named and kind_fits(view.words[m.start],
-                                                          str(entry.properties.get("kind", ""))):
-            fits.append(entry)
+    noun = view.words[m.start]
+    fits = [e for e in _party_agreements(ctx) if party_ids(ctx, e) <= named
+            and kind_fits(noun, str(e.properties.get("kind", "")))] if len(named) >= 2 else []
+    if not fits and view.index > 0 and any(w in word_sets()["agree_verbs"] for w in view.words):
+        return _with_lead_company(ctx, named, noun)
     if len(fits) > 1:
         before = {x.node_id for x in view.mentions if x.label in _PARTIES
                   and x.form != "place" and x.end <= m.start}
@@ -36,6 +36,17 @@ def linked_by_parties(ctx: ArticleContext, m: Mention, view: SentenceView,
             return first[0]
         modifiers = set(view.words[modifier_start:m.start]) - {"critical", "strategic", "new"}
         fits = [e for e in fits if modifiers & set(norm_phrase(e.name))] if modifiers else []
+    return fits[0] if len(fits) == 1 else None
+
+
+def _with_lead_company(ctx: ArticleContext, named: set[str], noun: str) -> Entry | None:
+    """"Apple signed a $500 million agreement" in an article whose first sentence is about MP
+    Materials: the one lexicon deal of a party the sentence names with the company the article
+    opened on."""
+    lead = {x.node_id for x in ctx.sentences[0].of(Label.ORGANIZATION) if x.form != "place"}
+    fits = [e for e in _party_agreements(ctx) if (ids := party_ids(ctx, e)) <= named | lead
+            and ids & named and ids - named
+            and kind_fits(noun, str(e.properties.get("kind", "")))]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -51,3 +51,15 @@ def test_one_party_alone_is_no_deal() -> None:
 ])
 def test_a_denied_or_withdrawn_deal_is_no_deal(text: str) -> None:
     assert _parties(text) == set()
+
+
+def test_the_counterparty_of_the_company_the_article_opened_on() -> None:
+    parties = _parties("MP Materials reported higher output in the second quarter. Later in "
+                       "the year Apple signed a long-term agreement to buy recycled magnets.")
+    assert ("Apple", "Apple-MP Materials agreement") in parties
+
+
+def test_a_counterparty_without_an_agreement_verb_is_left_alone() -> None:
+    parties = _parties("MP Materials reported higher output in the second quarter. Apple's "
+                       "agreement count with suppliers is secret.")
+    assert ("Apple", "Apple-MP Materials agreement") not in parties
