@@ -18,8 +18,10 @@ def linked_by_parties(ctx: ArticleContext, m: Mention, view: SentenceView,
     """The one lexicon agreement whose parties the sentence all names, of a kind the noun
     fits. With several (the United States and China reached many), the one whose parties
     all stand before the noun, as signatories do ("the US and Australia signed a minerals
-    agreement ... to blunt China's leverage"), else the modifiers choose ("trade",
-    "minerals"), else none."""
+    agreement ... to blunt China's leverage"), else the one whose parties stand next to it
+    ("the Pentagon's price floor deal with MP Materials, the US-Japan framework ..."; not the
+    two of a pact "between Australia, the United States and Britain"), else the modifiers
+    choose ("trade", "minerals"), else none."""
     named = named_parties(view)
     if not named or view.tokens[m.start].text.lower() != view.words[m.start]:
         return None  # "two deals" are not the one agreement of those parties
@@ -34,6 +36,13 @@ def linked_by_parties(ctx: ArticleContext, m: Mention, view: SentenceView,
         first = [e for e in fits if party_ids(ctx, e) <= before]
         if len(first) == 1:
             return first[0]
+        near = {x.node_id for x in view.mentions if x.label in _PARTIES and x.form != "place"
+                and (modifier_start - 6 <= x.start < modifier_start
+                     or m.end < x.start <= m.end + 3)}
+        close = [e for e in fits if party_ids(ctx, e) <= near
+                 and not any(party_ids(ctx, e) < party_ids(ctx, o) for o in fits)]
+        if len(close) == 1:
+            return close[0]
         modifiers = set(view.words[modifier_start:m.start]) - {"critical", "strategic", "new"}
         fits = [e for e in fits if modifiers & set(norm_phrase(e.name))] if modifiers else []
     return fits[0] if len(fits) == 1 else None

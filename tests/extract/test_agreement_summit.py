@@ -51,3 +51,17 @@ def test_signatories_before_the_noun_choose_among_their_agreements() -> None:
                        "Monday to reduce reliance on China.", "Test")
     assert ("Australia", "US-Australia critical minerals framework") in parties
     assert not any(agreement == "Busan truce" for _, agreement in parties)
+
+
+def test_the_parties_next_to_the_noun_choose_among_their_agreements() -> None:
+    parties = _parties("Steps so far include the Pentagon's price floor deal with MP Materials, "
+                       "and frameworks the United States signed with Japan and Australia.",
+                       "Test")
+    assert ("MP Materials", "DoD-MP Materials partnership") in parties
+
+
+def test_a_pact_of_three_is_not_the_agreement_of_two_of_them() -> None:
+    parties = _parties("Leaders also discussed the submarine pact between Australia, the United "
+                       "States and Britain.", "Test")
+    assert not any(agreement == "US-Australia critical minerals framework"
+                   for _, agreement in parties)
