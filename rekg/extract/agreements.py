@@ -122,6 +122,7 @@ def _singular_head(view: SentenceView, m: Mention, surface: str) -> str:
 def _agreements(ctx: ArticleContext) -> None:
     agree = word_sets()["agree_verbs"]
     focus: tuple[str, str] | None = None
+    recent: dict[str, tuple[int, tuple[str, str]]] = {}  # head noun -> a generic one named
     represented = {f.source.node_id: f.target for f in ctx.facts
                    if f.rel is RelType.REPRESENTS and f.target.label is Label.COUNTRY}
     named = list(dict.fromkeys((m.node_id, m.name) for v in ctx.sentences
@@ -137,9 +138,13 @@ def _agreements(ctx: ArticleContext) -> None:
                 definite = start > 0 and view.words[start - 1] in (
                     "the", "this", "that", "its", "their")
                 resolved = _agreement_name(ctx, m, view)
+                earlier = recent.get(view.words[m.start], (-9, ("", "")))
                 if m.props.get("generic") and definite and (focus or len(named) == 1):
                     resolved = focus or named[0]  # "the deal": the agreement in focus
                     m.props.pop("generic")
+                    m.surface = surface
+                elif m.props.get("generic") and definite and view.index - earlier[0] <= 2:
+                    resolved = earlier[1]  # "a minerals accord ... The accord covers nickel"
                     m.surface = surface
                 elif m.props.get("generic") and (summit := headline_entry(ctx, m, view)):
                     m.props.pop("generic")
@@ -150,6 +155,8 @@ def _agreements(ctx: ArticleContext) -> None:
                     name = _singular_head(view, m, surface)  # "the deals" is the node "deal"
                     resolved = (node_id(Label.AGREEMENT, name), name)
                 m.node_id, m.name = resolved
+                if m.props.get("generic") and not definite and m.start > start:
+                    recent[view.words[m.start]] = (view.index, resolved)
                 if m.entry is None and not m.props.get("generic"):
                     m.entry = ctx.lexicon.entries.get(m.node_id)  # its parties are known
                 complement_alias(view, m, _modifier_start(view, m))

@@ -31,3 +31,16 @@ def test_an_outsider_opening_the_next_sentence_commits_nothing() -> None:
                        "consensus. Vietnam also agreed to restart sales of gallium to "
                        "Korean buyers.")
     assert ("Geneva consensus", "gallium") not in found
+
+
+def test_the_accord_is_the_accord_just_described() -> None:
+    found = _addresses("Japan and Indonesia signed a minerals accord on Tuesday. The accord "
+                       "covers nickel and cobalt.")
+    assert {("minerals accord", "nickel"), ("minerals accord", "cobalt")} <= found
+
+
+def test_an_accord_described_long_before_is_not_the_accord() -> None:
+    found = _addresses("Japan and Indonesia signed a minerals accord on Tuesday. Trade grew "
+                       "fast. Shipping rates fell. Analysts were cautious. The accord covers "
+                       "nickel.")
+    assert ("minerals accord", "nickel") not in found
