@@ -44,3 +44,20 @@ def test_an_accord_described_long_before_is_not_the_accord() -> None:
                        "fast. Shipping rates fell. Analysts were cautious. The accord covers "
                        "nickel.")
     assert ("minerals accord", "nickel") not in found
+
+
+_SCHEME = ("The cabinet approved the Scheme to Promote Manufacturing of Sintered Rare Earth "
+           "Permanent Magnets on Wednesday. Officials met later. Markets were calm. Traders "
+           "waited. ")
+
+
+def test_the_noun_of_a_lexicon_agreements_kind_names_it_again() -> None:
+    found = _addresses(_SCHEME + "The scheme focuses on dysprosium and terbium.")
+    assert ("Scheme to Promote Manufacturing of Sintered Rare Earth Permanent Magnets",
+            "dysprosium") in found
+
+
+def test_a_noun_of_another_kind_does_not() -> None:
+    found = _addresses(_SCHEME + "The plan focuses on dysprosium and terbium.")
+    assert not any(agreement.startswith("Scheme") and item == "dysprosium"
+                   for agreement, item in found)
