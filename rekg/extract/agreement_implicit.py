@@ -27,9 +27,14 @@ def _cue(words: list[str], terms: WordSet) -> int | None:
     return None
 
 
+_DEALS: dict[int, list[tuple[Entry, set[str]]]] = {}
+
+
 def _company_deals(ctx: ArticleContext) -> list[tuple[Entry, set[str]]]:
     """Lexicon agreements with two or more parties, at least one of them an organisation."""
-    deals = []
+    if id(ctx.lexicon) in _DEALS:
+        return _DEALS[id(ctx.lexicon)]
+    deals = _DEALS[id(ctx.lexicon)] = []
     for entry in ctx.lexicon.entries.values():
         if entry.label is not Label.AGREEMENT or len(entry.parties) < 2:
             continue
@@ -45,13 +50,13 @@ def _described(view: SentenceView, deals: list[tuple[Entry, set[str]]], terms: W
     if view.of(Label.AGREEMENT):
         return None  # a named or generic agreement of its own: the frames resolve it
     cue = _cue(view.words, terms)
-    if cue is None or any(c.name in blocking and cue - 4 <= c.start <= cue + 2
-                          for c in find_cues(view)):
-        return None  # lexicon facts pass modality: "did not agree", "withdrew its" stop here
+    if cue is None:
+        return None
     named = {m.node_id for m in view.of(*_PARTIES) if m.form != "place"}
     fits = [entry for entry, parties in deals if parties <= named]
-    if len(fits) != 1:
-        return None
+    if len(fits) != 1 or any(c.name in blocking and cue - 4 <= c.start <= cue + 2
+                             for c in find_cues(view)):
+        return None  # lexicon facts pass modality: "did not agree", "withdrew its" stop here
     entry = fits[0]
     return Mention(Label.AGREEMENT, entry.id, entry.name, cue, cue + 1, view.tokens[cue].text,
                    "rule", kind=str(entry.properties.get("kind", "")) or None, entry=entry,

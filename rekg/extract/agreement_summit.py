@@ -31,6 +31,17 @@ def _summit_fits(noun: str, kind: str) -> bool:
     return kind_fits(noun, kind) or (noun in _SUMMIT_KINDS and kind in _SUMMIT_KINDS)
 
 
+_PLACED: dict[int, list[Entry]] = {}
+
+
+def _placed(ctx: ArticleContext) -> list[Entry]:
+    """Lexicon agreements with a place and parties."""
+    if id(ctx.lexicon) not in _PLACED:
+        _PLACED[id(ctx.lexicon)] = [e for e in ctx.lexicon.entries.values()
+                                    if e.label is Label.AGREEMENT and e.place and e.parties]
+    return _PLACED[id(ctx.lexicon)]
+
+
 def headline_entry(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry | None:
     """The lexicon agreement reached at the headline's place, for a singular generic
     agreement noun in a later sentence that names no place of its own."""
@@ -45,10 +56,9 @@ def headline_entry(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry
     named = {x.node_id for v in ctx.sentences for x in v.mentions
              if x.label in (Label.COUNTRY, Label.ORGANIZATION) and x.form != "place"}
     noun = view.words[m.start]
-    for entry in ctx.lexicon.entries.values():
+    for entry in _placed(ctx):
         place = entry.place or ""
-        if entry.label is not Label.AGREEMENT or not entry.parties or not place or not (
-                place.lower() in places or re.search(rf"\b{re.escape(place)}\b", title)) \
+        if not (place.lower() in places or re.search(rf"\b{re.escape(place)}\b", title)) \
                 or not _summit_fits(noun, str(entry.properties.get("kind", ""))):
             continue
         parties = {p.id for ref in entry.parties
