@@ -50,11 +50,11 @@ def linked_by_parties(ctx: ArticleContext, m: Mention, view: SentenceView,
 
 def _with_lead_company(ctx: ArticleContext, named: set[str], noun: str) -> Entry | None:
     """"Apple signed a $500 million agreement" in an article whose first sentence is about MP
-    Materials: the one lexicon deal of a party the sentence names with the company the article
-    opened on."""
+    Materials: the one lexicon deal of the parties the sentence names (and no others: not
+    "Apple signed an agreement with Samsung") with the company the article opened on."""
     lead = {x.node_id for x in ctx.sentences[0].of(Label.ORGANIZATION) if x.form != "place"}
     fits = [e for e in _party_agreements(ctx) if (ids := party_ids(ctx, e)) <= named | lead
-            and ids & named and ids - named
+            and named <= ids and ids - named
             and kind_fits(noun, str(e.properties.get("kind", "")))]
     return fits[0] if len(fits) == 1 else None
 

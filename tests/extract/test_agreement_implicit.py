@@ -63,3 +63,9 @@ def test_a_counterparty_without_an_agreement_verb_is_left_alone() -> None:
     parties = _parties("MP Materials reported higher output in the second quarter. Apple's "
                        "agreement count with suppliers is secret.")
     assert ("Apple", "Apple-MP Materials agreement") not in parties
+
+
+def test_a_counterparty_named_in_the_sentence_is_no_lead_company_deal() -> None:
+    parties = _parties("MP Materials reported higher output in the second quarter. Later in "
+                       "the year Apple signed a long-term agreement with Samsung.")
+    assert ("Apple", "Apple-MP Materials agreement") not in parties
