@@ -2,8 +2,9 @@
 
 "Trump and Xi meet in Busan" ... "the deal is for one year": a bare "deal" or "truce" whose
 sentence names no place is the lexicon agreement reached at the place the headline (or the
-first sentence) names, when the article names all that agreement's parties. A dateline in
-capitals ("LONDON, May 2 -") says where the reporter was, not where anything was agreed.
+first sentence) names, when the article names all that agreement's parties and the sentence
+names no other organisation. A dateline in capitals ("LONDON, May 2 -") says where the
+reporter was, not where anything was agreed.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def headline_entry(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry
     title = ctx.doc.title or ""
     named = {x.node_id for v in ctx.sentences for x in v.mentions
              if x.label in (Label.COUNTRY, Label.ORGANIZATION) and x.form != "place"}
+    here = {x.node_id for x in view.of(Label.ORGANIZATION)  # "Glencore's deal with Vale"
+            if x.form != "place"}
     noun = view.words[m.start]
     for entry in _placed(ctx):
         place = entry.place or ""
@@ -63,7 +66,7 @@ def headline_entry(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry
             continue
         parties = {p.id for ref in entry.parties
                    if (p := ctx.lexicon.resolve_ref(ref)) is not None}
-        if parties and parties <= named:
+        if parties and parties <= named and here <= parties:
             return entry
     return None
 

@@ -65,3 +65,11 @@ def test_a_pact_of_three_is_not_the_agreement_of_two_of_them() -> None:
                        "States and Britain.", "Test")
     assert not any(agreement == "US-Australia critical minerals framework"
                    for _, agreement in parties)
+
+
+def test_a_company_deal_in_a_summit_article_is_its_own() -> None:
+    parties = _parties("Leaders of China and the United States talk in Busan. Separately, "
+                       "Glencore said the deal with Vale would close in March.",
+                       "Leaders talk in Busan")
+    assert not any(party == "Vale" and agreement == "Busan truce"
+                   for party, agreement in parties)
