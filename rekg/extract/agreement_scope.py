@@ -78,7 +78,8 @@ def _commitments(ctx: ArticleContext, view: SentenceView, agreement: Mention,
     (that sentence must open on the agreement: "It", "The pact", "Under the deal")."""
     cue = _phrase_at(view.words, word_sets()["agreement_commit_words"],
                      agreement.end if distance == 0 else 0)
-    if cue is None or (distance > 0 and (cue > 8 or view.words[0] not in _OPENERS)):
+    if cue is None or (distance > 0 and (cue > 8 or (
+            view.words[0] not in _OPENERS and not _party_opens(ctx, view, agreement)))):
         return
     if distance == 0 and any(agreement.end <= m.start < cue for m in view.of(Label.AGREEMENT)):
         return  # the clause belongs to a later agreement
@@ -87,6 +88,20 @@ def _commitments(ctx: ArticleContext, view: SentenceView, agreement: Mention,
         if cue < item.start < stop and item.form not in ("anaphor", "place") and item.node_id:
             ctx.facts.append(Fact(RelType.ADDRESSES, agreement, item, view.index,
                                   "frame:agreement-commits", 0.7, view.text))
+
+
+def _party_opens(ctx: ArticleContext, view: SentenceView, agreement: Mention) -> bool:
+    """The sentence opens on a party of the agreement: "China also agreed to resume purchases
+    of soybeans" after the sentence that named the truce."""
+    first = next((m for m in view.mentions if m.start == 0 and m.label in _PARTIES), None)
+    if first is None:
+        return False
+    if agreement.entry is not None and any(
+            (p := ctx.lexicon.resolve_ref(ref)) is not None and p.id == first.node_id
+            for ref in agreement.entry.parties):
+        return True
+    return any(f.rel is RelType.PARTY_TO and f.source.node_id == first.node_id
+               and f.target.node_id == agreement.node_id for f in ctx.facts)
 
 
 def _pair_before(ctx: ArticleContext, view: SentenceView, before: int,

@@ -8,13 +8,21 @@ country, a known agreement's parties and subjects) is added here too.
 
 from __future__ import annotations
 
-from rekg.extract import agreement_heads, agreement_scope, agreement_terms, agreement_with
+from rekg.extract import (
+    agreement_heads,
+    agreement_implicit,
+    agreement_lineage,
+    agreement_scope,
+    agreement_terms,
+    agreement_with,
+)
 from rekg.extract.agreement_complement import complement_alias
+from rekg.extract.agreement_links import linked_by_parties, named_parties, party_ids
+from rekg.extract.agreement_summit import headline_entry
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.loaders.lexicon import Entry
-from rekg.loaders.text import norm_phrase
 from rekg.schema import Label, RelType, node_id
 
 
@@ -33,8 +41,8 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
                                                        else 50)
             if best is None or distance < best[0]:
                 best = (distance, entry)
-    linked = _linked_by_parties(ctx, m, view)
-    if best is not None and (linked is None or _party_ids(ctx, best[1]) <= _named(view)):
+    linked = linked_by_parties(ctx, m, view, _modifier_start(view, m))
+    if best is not None and (linked is None or party_ids(ctx, best[1]) <= named_parties(view)):
         return best[1].id, best[1].name
     if linked is not None:
         m.surface = view.span_text(_modifier_start(view, m), m.end)
@@ -66,54 +74,6 @@ def _pair_start(view: SentenceView, party: Mention) -> int:
         if first is not None:
             return first.start
     return party.start
-# Nouns that may stand for an agreement of any kind ("the deal" for a partnership); the
-# others name their kind ("a memorandum" is no joint venture).
-_ANY_KIND = frozenset({"agreement", "deal", "arrangement", "pact", "accord"})
-
-
-def _kind_fits(noun: str, kind: str) -> bool:
-    return noun in _ANY_KIND or noun == kind.split()[-1]
-
-
-def _linked_by_parties(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry | None:
-    """The one lexicon agreement whose parties the sentence all names, of a kind the noun
-    fits: "Apple's deal with MP Materials" is the Apple-MP Materials agreement. With several
-    (the United States and China reached many), the modifiers choose ("trade", "minerals"),
-    else none."""
-    named = _named(view)
-    if len(named) < 2 or view.tokens[m.start].text.lower() != view.words[m.start]:
-        return None  # "two deals" are not the one agreement of those parties
-    fits = []
-    for entry in _party_agreements(ctx):
-        ids = _party_ids(ctx, entry)
-        if len(ids) >= 2 and ids <= named and _kind_fits(view.words[m.start],
-                                                          str(entry.properties.get("kind", ""))):
-            fits.append(entry)
-    if len(fits) > 1:
-        start = _modifier_start(view, m)
-        modifiers = set(view.words[start:m.start]) - {"critical", "strategic", "new"}
-        fits = [e for e in fits if modifiers & set(norm_phrase(e.name))] if modifiers else []
-    return fits[0] if len(fits) == 1 else None
-
-
-def _named(view: SentenceView) -> set[str]:
-    return {x.node_id for x in view.mentions if x.label in _PARTIES and x.form != "place"}
-
-
-def _party_ids(ctx: ArticleContext, entry: Entry) -> set[str]:
-    return {p.id for ref in entry.parties if (p := ctx.lexicon.resolve_ref(ref)) is not None}
-
-
-_WITH_PARTIES: dict[int, list[Entry]] = {}
-
-
-def _party_agreements(ctx: ArticleContext) -> list[Entry]:
-    found = _WITH_PARTIES.get(id(ctx.lexicon))
-    if found is None:
-        found = _WITH_PARTIES[id(ctx.lexicon)] = [
-            e for e in ctx.lexicon.entries.values()
-            if e.label is Label.AGREEMENT and len(e.parties) >= 2]
-    return found
 
 
 def _modifier_start(view: SentenceView, m: Mention) -> int:
@@ -162,10 +122,12 @@ def _singular_head(view: SentenceView, m: Mention, surface: str) -> str:
 def _agreements(ctx: ArticleContext) -> None:
     agree = word_sets()["agree_verbs"]
     focus: tuple[str, str] | None = None
+    recent: dict[str, tuple[int, tuple[str, str]]] = {}  # head noun -> a generic one named
     represented = {f.source.node_id: f.target for f in ctx.facts
                    if f.rel is RelType.REPRESENTS and f.target.label is Label.COUNTRY}
     named = list(dict.fromkeys((m.node_id, m.name) for v in ctx.sentences
-                               for m in v.of(Label.AGREEMENT) if m.form != "trigger"))
+                               for m in v.of(Label.AGREEMENT) if m.form != "trigger"
+                               and not m.props.get("described")))
     for view in ctx.sentences:
         for m in view.of(Label.AGREEMENT):
             if m.props.get("absorbed"):
@@ -176,15 +138,25 @@ def _agreements(ctx: ArticleContext) -> None:
                 definite = start > 0 and view.words[start - 1] in (
                     "the", "this", "that", "its", "their")
                 resolved = _agreement_name(ctx, m, view)
+                earlier = recent.get(view.words[m.start], (-9, ("", "")))
                 if m.props.get("generic") and definite and (focus or len(named) == 1):
                     resolved = focus or named[0]  # "the deal": the agreement in focus
                     m.props.pop("generic")
                     m.surface = surface
+                elif m.props.get("generic") and definite and view.index - earlier[0] <= 2:
+                    resolved = earlier[1]  # "a minerals accord ... The accord covers nickel"
+                    m.surface = surface
+                elif m.props.get("generic") and (summit := headline_entry(ctx, m, view)):
+                    m.props.pop("generic")
+                    m.surface = surface
+                    resolved = (summit.id, summit.name)
                 elif m.props.get("generic"):
                     m.surface = surface
                     name = _singular_head(view, m, surface)  # "the deals" is the node "deal"
                     resolved = (node_id(Label.AGREEMENT, name), name)
                 m.node_id, m.name = resolved
+                if m.props.get("generic") and not definite and m.start > start:
+                    recent[view.words[m.start]] = (view.index, resolved)
                 if m.entry is None and not m.props.get("generic"):
                     m.entry = ctx.lexicon.entries.get(m.node_id)  # its parties are known
                 complement_alias(view, m, _modifier_start(view, m))
@@ -376,6 +348,7 @@ def _hyphen_parties(ctx: ArticleContext) -> None:
 
 def run(ctx: ArticleContext) -> None:
     late = _ventures(ctx) + _defined_terms(ctx)
+    agreement_implicit.run(ctx)
     _agreements(ctx)
     late += agreement_heads.run(ctx)
     _hyphen_parties(ctx)
@@ -385,6 +358,7 @@ def run(ctx: ArticleContext) -> None:
     _between_agreements(ctx)
     agreement_scope.run(ctx)
     _lexicon_facts(ctx)
+    agreement_lineage.run(ctx)
 
 
 __all__ = ["run"]

@@ -74,6 +74,12 @@ _COMPANY_PAIRS = tuple((*lead, noun) for lead in (("both",), ("the", "two"))
                        for noun in ("company", "firm", "group", "miner", "producer"))
 
 
+def _kind_noun(agreement: Mention) -> str:
+    """"mission" of a lexicon agreement of kind mission: "the mission" is that agreement."""
+    kind = agreement.entry.properties.get("kind") if agreement.entry is not None else None
+    return str(kind).split()[-1] if kind else ""
+
+
 def _pair_phrase(low: list[str], i: int, pairs: tuple[tuple[str, ...], ...] = _PAIRS) -> int:
     """Length of "the two sides", "both countries" ... starting at token ``i``, else 0."""
     if low[i] not in ("the", "both"):
@@ -199,7 +205,8 @@ def run(ctx: ArticleContext) -> None:
                     mention = refer(antecedent, view, start, i + 1)
                     mention.group = group
                     added.append(mention)
-            elif word in _AGREEMENT_NOUNS and before in _DEFINITE and last_agreement is not None:
+            elif before in _DEFINITE and last_agreement is not None and (
+                    word in _AGREEMENT_NOUNS or word == _kind_noun(last_agreement)):
                 added.append(refer(last_agreement, view, i - 1, i + 1))
             elif word in _MEASURE_NOUNS and seen_restriction and (
                     before in _DEFINITE or (before in _MEASURE_ADJECTIVES and i > 1

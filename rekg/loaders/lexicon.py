@@ -50,6 +50,7 @@ class Entry:
     represents: str | None = None  # a person's country (iso2) or organisation (name)
     parties: tuple[str, ...] = ()
     addresses: tuple[str, ...] = ()
+    implements: tuple[str, ...] = ()  # an agreement's earlier agreements that it carries out
     group: str | None = None  # light / heavy for rare-earth elements
     place: str | None = None
 
@@ -146,6 +147,7 @@ def _entry(label: Label, raw: dict[str, Any]) -> Entry:
         represents=raw.get("represents"),
         parties=tuple(raw.get("parties") or ()),
         addresses=tuple(raw.get("addresses") or ()),
+        implements=tuple(raw.get("implements") or ()),
         group=raw.get("group"),
         place=raw.get("place"),
     )

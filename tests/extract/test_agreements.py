@@ -55,9 +55,10 @@ def test_what_an_act_names_a_sentence_later_is_what_it_addresses() -> None:
 
 
 def test_a_measure_covering_items_is_not_the_agreement_addressing_them() -> None:
+    # items the lexicon does not list for the act: what it knows is read whatever the sentence
     _, rels = _graph("The Critical Raw Materials Act entered into force today. "
-                     "China's export ban covers gallium and germanium.")
-    assert ("Critical Raw Materials Act", "ADDRESSES", "gallium") not in rels
+                     "China's export ban covers tellurium and indium.")
+    assert ("Critical Raw Materials Act", "ADDRESSES", "tellurium") not in rels
 
 
 def test_a_generic_truce_placed_by_its_city_brings_the_known_parties() -> None:

@@ -83,8 +83,8 @@ def test_entries_carry_only_known_fields() -> None:
     """An unquoted comma in a flow mapping ("{name: Ministry of Economy, Trade and Industry}")
     silently cuts the name and adds a stray key; quoting the value is the fix."""
     known = {"name", "kind", "symbol", "group", "aliases", "sector", "country", "role",
-             "represents", "parties", "addresses", "place", "status", "date", "iso2", "iso3",
-             "demonyms", "capitals"}
+             "represents", "parties", "addresses", "implements", "place", "status", "date",
+             "iso2", "iso3", "demonyms", "capitals"}
     for path in sorted(LEXICON_DIR.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         if not isinstance(data, list):

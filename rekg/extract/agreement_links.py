@@ -1,0 +1,82 @@
+"""A generic agreement noun linked to the lexicon agreement whose parties its sentence names:
+"Apple's deal with MP Materials" is the Apple-MP Materials agreement."""
+
+from __future__ import annotations
+
+from rekg.extract.agreement_summit import kind_fits
+from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.loaders.lexicon import Entry
+from rekg.loaders.text import norm_phrase
+from rekg.schema import Label
+
+_PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
+
+
+def linked_by_parties(ctx: ArticleContext, m: Mention, view: SentenceView,
+                      modifier_start: int) -> Entry | None:
+    """The one lexicon agreement whose parties the sentence all names, of a kind the noun
+    fits. With several (the United States and China reached many), the one whose parties
+    all stand before the noun, as signatories do ("the US and Australia signed a minerals
+    agreement ... to blunt China's leverage"), else the one whose parties stand next to it
+    ("the Pentagon's price floor deal with MP Materials, the US-Japan framework ..."; not the
+    two of a pact "between Australia, the United States and Britain"), else the modifiers
+    choose ("trade", "minerals"), else none."""
+    named = named_parties(view)
+    if not named or view.tokens[m.start].text.lower() != view.words[m.start]:
+        return None  # "two deals" are not the one agreement of those parties
+    noun = view.words[m.start]
+    fits = [e for e in _party_agreements(ctx) if party_ids(ctx, e) <= named
+            and kind_fits(noun, str(e.properties.get("kind", "")))] if len(named) >= 2 else []
+    if not fits and view.index > 0 and any(w in word_sets()["agree_verbs"] for w in view.words):
+        return _with_lead_company(ctx, named, noun)
+    if len(fits) > 1:
+        before = {x.node_id for x in view.mentions if x.label in _PARTIES
+                  and x.form != "place" and x.end <= m.start}
+        first = [e for e in fits if party_ids(ctx, e) <= before]
+        if len(first) == 1:
+            return first[0]
+        near = {x.node_id for x in view.mentions if x.label in _PARTIES and x.form != "place"
+                and (modifier_start - 6 <= x.start < modifier_start
+                     or m.end < x.start <= m.end + 3)}
+        close = [e for e in fits if party_ids(ctx, e) <= near
+                 and not any(party_ids(ctx, e) < party_ids(ctx, o) for o in fits)]
+        if len(close) == 1:
+            return close[0]
+        modifiers = set(view.words[modifier_start:m.start]) - {"critical", "strategic", "new"}
+        fits = [e for e in fits if modifiers & set(norm_phrase(e.name))] if modifiers else []
+    return fits[0] if len(fits) == 1 else None
+
+
+def _with_lead_company(ctx: ArticleContext, named: set[str], noun: str) -> Entry | None:
+    """"Apple signed a $500 million agreement" in an article whose first sentence is about MP
+    Materials: the one lexicon deal of the parties the sentence names (and no others: not
+    "Apple signed an agreement with Samsung") with the company the article opened on."""
+    lead = {x.node_id for x in ctx.sentences[0].of(Label.ORGANIZATION) if x.form != "place"}
+    fits = [e for e in _party_agreements(ctx) if (ids := party_ids(ctx, e)) <= named | lead
+            and named <= ids and ids - named
+            and kind_fits(noun, str(e.properties.get("kind", "")))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def named_parties(view: SentenceView) -> set[str]:
+    return {x.node_id for x in view.mentions if x.label in _PARTIES and x.form != "place"}
+
+
+def party_ids(ctx: ArticleContext, entry: Entry) -> set[str]:
+    return {p.id for ref in entry.parties if (p := ctx.lexicon.resolve_ref(ref)) is not None}
+
+
+_WITH_PARTIES: dict[int, list[Entry]] = {}
+
+
+def _party_agreements(ctx: ArticleContext) -> list[Entry]:
+    found = _WITH_PARTIES.get(id(ctx.lexicon))
+    if found is None:
+        found = _WITH_PARTIES[id(ctx.lexicon)] = [
+            e for e in ctx.lexicon.entries.values()
+            if e.label is Label.AGREEMENT and len(e.parties) >= 2]
+    return found
+
+
+__all__ = ["linked_by_parties", "named_parties", "party_ids"]

@@ -1,0 +1,74 @@
+"""A generic agreement of an article whose headline names a summit's place.
+
+"Trump and Xi meet in Busan" ... "the deal is for one year": a bare "deal" or "truce" whose
+sentence names no place is the lexicon agreement reached at the place the headline (or the
+first sentence) names, when the article names all that agreement's parties and the sentence
+names no other organisation. A dateline in capitals ("LONDON, May 2 -") says where the
+reporter was, not where anything was agreed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.loaders.lexicon import Entry
+from rekg.schema import Label
+
+# Nouns that may stand for an agreement of any kind ("the deal" for a partnership); the
+# others name their kind ("a memorandum" is no joint venture).
+ANY_KIND = frozenset({"agreement", "deal", "arrangement", "pact", "accord"})
+
+
+# What a summit produced is called a truce, a consensus or a framework alike.
+_SUMMIT_KINDS = frozenset({"truce", "consensus", "framework"})
+
+
+def kind_fits(noun: str, kind: str) -> bool:
+    return noun in ANY_KIND or noun == kind.split()[-1]
+
+
+def _summit_fits(noun: str, kind: str) -> bool:
+    return kind_fits(noun, kind) or (noun in _SUMMIT_KINDS and kind in _SUMMIT_KINDS)
+
+
+_PLACED: dict[int, list[Entry]] = {}
+
+
+def _placed(ctx: ArticleContext) -> list[Entry]:
+    """Lexicon agreements with a place and parties."""
+    if id(ctx.lexicon) not in _PLACED:
+        _PLACED[id(ctx.lexicon)] = [e for e in ctx.lexicon.entries.values()
+                                    if e.label is Label.AGREEMENT and e.place and e.parties]
+    return _PLACED[id(ctx.lexicon)]
+
+
+def headline_entry(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry | None:
+    """The lexicon agreement reached at the headline's place, for a singular generic
+    agreement noun in a later sentence that names no place of its own."""
+    if not ctx.sentences or view.index == 0 or view.places:
+        return None
+    if view.tokens[m.start].text.lower() != view.words[m.start]:
+        return None  # "the deals" are not one agreement
+    head = ctx.sentences[0]
+    places = {p.name.lower() for p in head.places
+              if not head.span_text(p.start, p.end).isupper()}
+    title = ctx.doc.title or ""
+    named = {x.node_id for v in ctx.sentences for x in v.mentions
+             if x.label in (Label.COUNTRY, Label.ORGANIZATION) and x.form != "place"}
+    here = {x.node_id for x in view.of(Label.ORGANIZATION)  # "Glencore's deal with Vale"
+            if x.form != "place"}
+    noun = view.words[m.start]
+    for entry in _placed(ctx):
+        place = entry.place or ""
+        if not (place.lower() in places or re.search(rf"\b{re.escape(place)}\b", title)) \
+                or not _summit_fits(noun, str(entry.properties.get("kind", ""))):
+            continue
+        parties = {p.id for ref in entry.parties
+                   if (p := ctx.lexicon.resolve_ref(ref)) is not None}
+        if parties and parties <= named and here <= parties:
+            return entry
+    return None
+
+
+__all__ = ["ANY_KIND", "headline_entry", "kind_fits"]
