@@ -20,6 +20,17 @@ def refer(antecedent: Mention, view: SentenceView, start: int, end: int) -> Ment
                    entry=antecedent.entry, props=dict(antecedent.props))
 
 
+def refer_all(antecedents: list[Mention], view: SentenceView, start: int, end: int,
+              group: int, **props: object) -> None:
+    """Add a mention of each antecedent at start..end; several form one coordinated list."""
+    for antecedent in antecedents:
+        mention = refer(antecedent, view, start, end)
+        mention.props.update(props)
+        if len(antecedents) > 1:
+            mention.group = group
+        view.mentions.append(mention)
+
+
 class Salience:
     """How often and how lately each organisation was named: "the company" is the one the
     last sentences talk about most, not merely the one named last ("USA Rare Earth merged with
@@ -99,13 +110,7 @@ def elided_goods(view: SentenceView, goods: Goods, group: int) -> None:
         end = rank + 1
         while rank > 0 and view.gaps[rank] == "-":  # "second-largest" is one rank
             rank -= 1
-        antecedents = goods.focus(view, rank)
-        for antecedent in antecedents:
-            mention = refer(antecedent, view, rank, end)
-            mention.props["elided"] = True
-            if len(antecedents) > 1:
-                mention.group = group
-            view.mentions.append(mention)
+        refer_all(goods.focus(view, rank), view, rank, end, group, elided=True)
 
 
 def _goods_follow(view: SentenceView, i: int) -> bool:
@@ -173,9 +178,4 @@ def goods_object(view: SentenceView, goods: Goods, group: int) -> None:
                 i > 1 and not gaps[i] and _object_of_making(low, gaps, i) and not covered(
                     view, i - 1))):
             continue
-        antecedents = goods.focus(view, i)
-        for antecedent in antecedents:
-            mention = refer(antecedent, view, i, i + 1)
-            if len(antecedents) > 1:
-                mention.group = group
-            view.mentions.append(mention)
+        refer_all(goods.focus(view, i), view, i, i + 1, group)

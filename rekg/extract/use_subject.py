@@ -13,7 +13,7 @@ stage gave it; a phrase of need can, so there it is left to that stage.
 from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
-from rekg.extract.focus import Goods, covered, refer
+from rekg.extract.focus import Goods, covered, refer, refer_all
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label
 
@@ -71,11 +71,7 @@ class UseSubjects:
             return
         for m in taken:
             view.mentions.remove(m)
-        for antecedent in self.last:
-            mention = refer(antecedent, view, 0, 1)
-            if len(self.last) > 1:
-                mention.group = group
-            view.mentions.append(mention)
+        refer_all(self.last, view, 0, 1, group)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
 
     def add(self, view: SentenceView) -> None:
@@ -116,12 +112,7 @@ def elided_quantity(view: SentenceView, goods: Goods, group: int) -> None:
         if verb < 0 or any(gaps[j] and not (gaps[j] in (",", ".") and low[j][:1].isdigit())
                            for j in range(verb + 1, k + 1)):
             continue  # "2,400" is one number
-        antecedents = goods.focus(view, verb)
-        for antecedent in antecedents:
-            mention = refer(antecedent, view, k, k + 1)
-            if len(antecedents) > 1:
-                mention.group = group
-            view.mentions.append(mention)
+        refer_all(goods.focus(view, verb), view, k, k + 1, group)
 
 
 def bare_generic_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
