@@ -79,7 +79,16 @@ class Measure:
 
     @property
     def kind(self) -> str:
-        return str(self.props.get("kind") or UNKNOWN_KIND)
+        if "kind" not in self.cache:
+            self.cache["kind"] = str(self.props.get("kind") or UNKNOWN_KIND)
+        return str(self.cache["kind"])
+
+    def family(self) -> str:
+        """The kind's family, "*" for an unknown kind."""
+        if "family" not in self.cache:
+            kind = self.kind
+            self.cache["family"] = "*" if kind == UNKNOWN_KIND else kind_family(kind)
+        return str(self.cache["family"])
 
     def events(self) -> Iterable[str]:
         return self.props.get("status_events") or [] if self.pending is None \
@@ -118,8 +127,18 @@ class Measure:
             self.cache["first"] = min((p for p in self.articles.values() if p), default="")
         return str(self.cache["first"])
 
+    def days(self) -> tuple[date | None, date | None]:
+        """The stated start and the first report as dates."""
+        if "days" not in self.cache:
+            self.cache["days"] = (_day(self.start()), _day(self.first_reported()))
+        return self.cache["days"]  # type: ignore[no-any-return]
+
     def order(self) -> tuple[bool, str, str, str]:
         return (not self.start(), self.start(), self.first_reported(), self.id)
+
+    def warm(self) -> None:
+        """Compute what matching asks of every measure, for copies to share."""
+        self.order(), self.days(), self.family()
 
     def finish(self) -> None:
         """Write what absorbing gathered into the properties."""
@@ -200,29 +219,33 @@ def name_words(measure: Measure) -> frozenset[str]:
 
 def _reported_before_start(a: Measure, b: Measure) -> bool:
     """Was one of the two, stating no start, reported before the other started?"""
-    for early, late in ((a, b), (b, a)):
-        reported, start = _day(early.first_reported()), _day(late.start())
-        if not early.start() and reported and start and \
+    start_a, reported_a = a.days()
+    start_b, reported_b = b.days()
+    for reported, start, early_start in ((reported_a, start_b, start_a),
+                                         (reported_b, start_a, start_b)):
+        if early_start is None and reported and start and \
                 (start - reported).days > WINDOW_DAYS:
             return True
     return False
 
 
 def _kinds_agree(a: Measure, b: Measure) -> bool:
-    return UNKNOWN_KIND in (a.kind, b.kind) or kind_family(a.kind) == kind_family(b.kind)
+    family_a, family_b = a.family(), b.family()
+    return family_a == family_b or "*" in (family_a, family_b)
 
 
 def _same_restriction(a: Measure, b: Measure, families: Families) -> bool:
-    if a.articles.keys() & b.articles.keys():
-        return False  # extraction kept them apart in an article that reports both
-    if a.actors and b.actors and not a.actors & b.actors:
-        return False  # an imposer in common: a ministry and its country are both named
-    if not (a.actors and b.actors) and not a.covers & b.covers:
-        return False  # without an imposer, only a covered node in common tells
+    # cheapest tests first: they all only say no
     if not _kinds_agree(a, b):
         return False
-    if a.targets and b.targets and not a.targets & b.targets:
+    if a.actors and b.actors and a.actors.isdisjoint(b.actors):
+        return False  # an imposer in common: a ministry and its country are both named
+    if not (a.actors and b.actors) and a.covers.isdisjoint(b.covers):
+        return False  # without an imposer, only a covered node in common tells
+    if a.targets and b.targets and a.targets.isdisjoint(b.targets):
         return False
+    if not a.articles.keys().isdisjoint(b.articles):
+        return False  # extraction kept them apart in an article that reports both
     near = _dates_agree(a, b)
     if near is False or _reported_before_start(a, b):
         return False
@@ -431,6 +454,48 @@ class _Filed:
                     found.update(filed)
         return list(found.values())
 
+    def pick_undated(self, measure: Measure, families: Families) -> Measure | None:
+        """``_pick`` of the matches of a restriction that names an imposer and a kind but
+        states no start: the latest of its kind that started by its report wins, so the
+        buckets are searched from the latest down and the search stops once no survivor
+        left can have started later than the best found (its pool is every earlier measure
+        of its imposers, and grows with the graph)."""
+        family = kind_family(measure.kind)
+        keys = [("kind", actor, family) for actor in measure.actors] \
+            + [("kind", actor, "*") for actor in measure.actors] \
+            + [("loose", covered, "") for covered in measure.covers]
+        near = _near_buckets(measure)
+        reported = measure.first_reported()
+        by_bucket: dict[Bucket, list[dict[int, Measure]]] = {}
+        for key in keys:
+            for bucket, filed in self.index.get(key, {}).items():
+                if near(bucket):
+                    by_bucket.setdefault(bucket, []).append(filed)
+        seen: set[int] = set()
+        matches: list[Measure] = []
+        best: Measure | None = None
+        dated = sorted((b for b in by_bucket if b is not None), reverse=True)
+        for bucket in [*dated, None]:
+            for filed in by_bucket.get(bucket, []):
+                for ident, survivor in filed.items():
+                    if ident in seen:
+                        continue
+                    seen.add(ident)
+                    if not _same_restriction(survivor, measure, families):
+                        continue
+                    matches.append(survivor)
+                    start = survivor.start()
+                    if survivor.kind == measure.kind and start \
+                            and (not reported or start <= reported) \
+                            and (best is None or (start, survivor.id) > (best.start(), best.id)):
+                        best = survivor
+            started = best.days()[0] if best is not None else None
+            if bucket is not None and started is not None \
+                    and started.toordinal() // _SPAN >= bucket:
+                return best  # every survivor not yet seen started before the best
+        matches.sort(key=Measure.order)
+        return _pick(matches, measure) if matches else None
+
     def pool(self, measure: Measure) -> list[Measure]:
         if measure.label is Label.AGREEMENT:
             return list(self.all.values())
@@ -457,13 +522,17 @@ def match(measures: list[Measure], families: Families) -> tuple[list[Measure], d
         changed = False
         filed = _Filed()
         for measure in measures:
-            pool = filed.pool(measure)
-            if measure.label is Label.RESTRICTION:
-                matches = [s for s in pool if _same_restriction(s, measure, families)]
+            if measure.label is Label.RESTRICTION and measure.actors \
+                    and measure.kind != UNKNOWN_KIND and not measure.stated():
+                chosen = filed.pick_undated(measure, families)
             else:
-                matches = [s for s in pool if _same_agreement(s, measure)]
-            matches.sort(key=Measure.order)
-            chosen = _pick(matches, measure) if matches else None
+                pool = filed.pool(measure)
+                if measure.label is Label.RESTRICTION:
+                    matches = [s for s in pool if _same_restriction(s, measure, families)]
+                else:
+                    matches = [s for s in pool if _same_agreement(s, measure)]
+                matches.sort(key=Measure.order)
+                chosen = _pick(matches, measure) if matches else None
             if chosen is None:
                 filed.add(measure)
                 continue

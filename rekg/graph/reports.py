@@ -59,6 +59,8 @@ class Report:
     rels: list[ReportRel]
     # every resolution encodes every report it keeps; a report is never changed once made
     text: str | None = field(default=None, repr=False, compare=False)
+    # the measure it gives, made once: every resolution matches every kept report again
+    made: Measure | None = field(default=None, repr=False, compare=False)
 
     def encode(self) -> str:
         if self.text is None:
@@ -85,7 +87,17 @@ class Report:
                 if r.type == RelType.MENTIONS.value and not r.outgoing}
 
     def measure(self) -> Measure:
-        """The report as resolution compares it (with the status events it implies)."""
+        """The report as resolution compares it (with the status events it implies): a
+        copy that matching may change."""
+        if self.made is None:
+            self.made = self._measure()
+            self.made.warm()
+        made = self.made
+        return Measure(made.id, made.label, dict(made.props), set(made.actors),
+                       set(made.covers), set(made.general), set(made.targets),
+                       dict(made.articles), list(made.evidence), dict(made.cache))
+
+    def _measure(self) -> Measure:
         measure = Measure(self.id, self.label, dict(self.props))
         actor = RelType.IMPOSES.value if self.label is Label.RESTRICTION \
             else RelType.PARTY_TO.value

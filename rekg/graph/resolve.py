@@ -110,14 +110,16 @@ class _Memory:
         self.reports: dict[str, list[Report]] = {}
         self.decoded: dict[tuple[Label, str], Report] = {}
         self.generation: str | None = None
+        self.touched: set[str] | None = None
+        """The nodes merges wrote since, when the others are as remembered; None: unknown."""
 
     def check(self, store: Store) -> None:
         """Forget the nodes unless the store changed since by merges alone (a direct write
         may have changed a node, keeping its digest); a store that keeps no generation is
         read whole every time."""
-        current = store.generation()
-        if current is None or self.generation is None \
-                or store.after_merges(self.generation) != current:
+        self.touched = None if self.generation is None \
+            else store.merged_since(self.generation)
+        if self.touched is None:
             self.nodes = {label: {} for label in _MEASURES}
             self.reports = {}
 
@@ -163,20 +165,28 @@ def _read(store: Store, label: Label, fresh: Mapping[str, list[Report]], memory:
     ``memory`` saw them (same digest, as many articles mentioning them, nothing fresh) are
     taken from it."""
     known = memory.nodes[label]
-    digests = dict(store.read(f"MATCH (m:`{label.value}`) RETURN m.id, m.{RESOLVED}").rows)
-    counts = dict(store.read(f"MATCH (a:Article)-[:MENTIONS]->(m:`{label.value}`) "
-                             "RETURN m.id, count(DISTINCT a)").rows)
     nodes: dict[str, dict[str, Any]] = {}
     held: dict[str, list[Report]] = {}
     unknown = []
-    for node_id, digest in digests.items():
-        seen = known.get(node_id)
-        if seen is not None and digest is not None and node_id not in fresh \
-                and seen[0] == digest and seen[1] == counts.get(node_id, 0):
-            nodes[node_id] = seen[2]
-            held[node_id] = memory.reports[node_id]
-        else:
-            unknown.append(node_id)
+    if memory.touched is not None:
+        # only merges followed: the nodes they touched are read, the others remembered
+        for node_id, remembered in known.items():
+            if node_id not in fresh and node_id not in memory.touched:
+                nodes[node_id] = remembered[2]
+                held[node_id] = memory.reports[node_id]
+        unknown = sorted((set(fresh) | memory.touched) - set(nodes))
+    else:
+        digests = dict(store.read(f"MATCH (m:`{label.value}`) RETURN m.id, m.{RESOLVED}").rows)
+        counts = dict(store.read(f"MATCH (a:Article)-[:MENTIONS]->(m:`{label.value}`) "
+                                 "RETURN m.id, count(DISTINCT a)").rows)
+        for node_id, digest in digests.items():
+            seen = known.get(node_id)
+            if seen is not None and digest is not None and node_id not in fresh \
+                    and seen[0] == digest and seen[1] == counts.get(node_id, 0):
+                nodes[node_id] = seen[2]
+                held[node_id] = memory.reports[node_id]
+            else:
+                unknown.append(node_id)
     mentions: dict[str, set[str]] = {}
     for page in _pages(sorted(unknown)):
         for node_id, props in store.read(
@@ -189,6 +199,7 @@ def _read(store: Store, label: Label, fresh: Mapping[str, list[Report]], memory:
                 f"UNWIND $ids AS i MATCH (a:Article)-[:MENTIONS]->(m:`{label.value}` {{id: i}}) "
                 "RETURN m.id, a.id", {"ids": page}).rows:
             mentions.setdefault(node_id, set()).add(article)
+    unknown = [node_id for node_id in unknown if node_id in nodes]
     for node_id in unknown:
         props = nodes[node_id]
         kept = [memory.decode(label, text) for text in props.get(REPORTS) or []]

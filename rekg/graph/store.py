@@ -44,6 +44,8 @@ _RELATIONSHIP_PAGE = (
     "MATCH (a) WHERE id(a) >= $low AND id(a) < $high MATCH (a)-[r]->(b) "
     "RETURN a.id, b.id, type(r), properties(r)"
 )
+# Labels whose nodes ``merge_articles`` notes, for resolution (``Store.merged_since``).
+TRACKED_LABELS = frozenset({Label.RESTRICTION, Label.AGREEMENT})
 # Properties the store derives for itself, and resolution's record of the reports a measure
 # node holds (rekg.graph.reports); exports and node streams leave them out.
 DERIVED_PROPERTIES = frozenset({LOOKUP_KEYS, "_reports", "_resolved"})
@@ -178,6 +180,16 @@ class MergePlan:
             _union_into(row["sources"], rel.sources)
             _union_into(row["evidence"], rel.evidence)
             row["confidence"] = max(row["confidence"], rel.confidence)
+
+    def touched(self, labels: Collection[Label]) -> frozenset[str]:
+        """The ids of this plan's nodes of ``labels``, and of its relationships' ends."""
+        ids = {node_id for node_id, (label, _, _) in self.nodes.items() if label in labels}
+        for _, source, target, row in self.relationships.values():
+            if source in labels:
+                ids.add(row["source"])
+            if target in labels:
+                ids.add(row["target"])
+        return frozenset(ids)
 
     def statements(
         self, existing: Mapping[str, Collection[str]], batch_size: int
@@ -334,28 +346,43 @@ class Store(ABC):
         stats.add(self._apply(plan, batch_size))
         if finish:
             self.finish_articles(stats.articles_new)
-        self._extend_merge_chain(before)
+        self._extend_merge_chain(before, plan.touched(TRACKED_LABELS))
         return stats
 
-    def _extend_merge_chain(self, before: str | None) -> None:
-        """Note that merges and article completion alone led from ``before`` to now."""
+    def _extend_merge_chain(self, before: str | None, touched: frozenset[str] = frozenset(),
+                            ) -> None:
+        """Note that merges and article completion alone led from ``before`` to now,
+        touching the nodes ``touched`` of ``TRACKED_LABELS``."""
         after = self.generation()
         if before is not None and after is not None:
             chain = self.__dict__.setdefault("_merge_chain", {})
-            chain[before] = after
+            chain[before] = (after, touched)
             while len(chain) > 64:
                 del chain[next(iter(chain))]
+
+    def _follow_merges(self, generation: str) -> tuple[str, set[str]]:
+        chain: dict[str, tuple[str, frozenset[str]]] = self.__dict__.get("_merge_chain", {})
+        seen = {generation}
+        touched: set[str] = set()
+        while generation in chain and chain[generation][0] not in seen:
+            generation, ids = chain[generation]
+            touched.update(ids)
+            seen.add(generation)
+        return generation, touched
 
     def after_merges(self, generation: str) -> str:
         """The generation this store object reached from ``generation`` by ``merge_articles``
         alone, nothing else written in between (``generation`` itself when none followed):
         resolution keeps what it wrote for as long as only merges it is told of followed."""
-        chain: dict[str, str] = self.__dict__.get("_merge_chain", {})
-        seen = {generation}
-        while generation in chain and chain[generation] not in seen:
-            generation = chain[generation]
-            seen.add(generation)
-        return generation
+        return self._follow_merges(generation)[0]
+
+    def merged_since(self, generation: str) -> set[str] | None:
+        """The ids of the ``TRACKED_LABELS`` nodes that ``merge_articles`` wrote (or linked)
+        since ``generation``, when merges alone led from it to now; else None. Resolution
+        reads only those nodes again, instead of every measure node (issue 14)."""
+        current = self.generation()
+        reached, touched = self._follow_merges(generation)
+        return touched if current is not None and reached == current else None
 
     def complete_articles(self, ids: Sequence[str]) -> set[str]:
         """Those of ``ids`` whose articles are in the store with all of their writes."""
