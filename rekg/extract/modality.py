@@ -167,11 +167,12 @@ def _span(fact: Fact) -> tuple[int, int]:
     return min(m.start for m in ends), max(m.end for m in ends)
 
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
+                 "remained"})
 _GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "being", "has",
                    "have", "had", "also", "still", "not", "explicitly", "specifically", "the",
                    "a", "an", "all", "any", "and", "or", "of", "its", "their", "for", "from",
-                   "now", "both"})
+                   "now", "both", "remain", "remains", "remained"})
 
 
 def _next_to_target(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
