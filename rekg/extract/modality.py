@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_clause import other_clause
+from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
@@ -57,7 +58,8 @@ class CueSpec(BaseModel):
     before: int | None = Field(default=None, ge=0, le=99)  # reach before the fact; default window
     around: str = Field(default="fact", pattern="^(fact|target)$")  # reach measured from
     # imposer: the cue disclaims for the measure's imposer in every sentence of the article
-    scope: str = Field(default="sentence", pattern="^(sentence|imposer)$")
+    # seller: the supply the cue halts ends in every sentence of the article
+    scope: str = Field(default="sentence", pattern="^(sentence|imposer|seller)$")
     unless: list[CueException] = Field(default_factory=list)
     # clause: the cue does not reach over ":", ";" or ", but" to the fact
     clause: bool = False
@@ -320,6 +322,8 @@ def run(ctx: ArticleContext) -> None:
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "the measure is suspended or lifted", fact.origin)
     _disclaimed(ctx, rules, dropped)
+    halted_elsewhere(ctx, frozenset(r.name for r in rules.values() if r.spec.scope == "seller"),
+                     dropped)
     paused_elsewhere(ctx, dropped)
     ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
 
