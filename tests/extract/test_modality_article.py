@@ -52,3 +52,16 @@ def test_the_measure_named_right_after_its_suspension_targets_nothing() -> None:
 def test_a_requirement_for_every_destination_targets_no_country() -> None:
     text = "China's licensing requirement applies to every destination, including Japan."
     assert "Japan" not in _targeted(text)
+
+
+def test_that_measure_paused_in_the_next_sentence_restricts_nothing() -> None:
+    assert "holmium" not in _restricted(
+        "China said on October 9 it would add holmium to its export licensing list. "
+        "That addition was suspended for a year in November.")
+
+
+def test_only_the_last_measure_of_the_sentence_before_is_paused() -> None:
+    restricted = _restricted(
+        "China has required export licences for gallium since 2023, and in December it "
+        "banned exports of germanium to the United States. That ban was suspended in November.")
+    assert "gallium" in restricted
