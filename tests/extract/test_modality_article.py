@@ -65,3 +65,12 @@ def test_only_the_last_measure_of_the_sentence_before_is_paused() -> None:
         "China has required export licences for gallium since 2023, and in December it "
         "banned exports of germanium to the United States. That ban was suspended in November.")
     assert "gallium" in restricted
+
+
+def test_a_pronoun_does_not_restore_an_item_the_text_denies() -> None:
+    restricted = _restricted(
+        "China requires export licences for dysprosium. "
+        "The rule does not cover cerium or lanthanum, the cheap light rare earths. "
+        "Beijing says the licences keep its materials away from military users.")
+    assert "dysprosium" in restricted
+    assert not {"cerium", "lanthanum"} & restricted
