@@ -17,6 +17,7 @@ _DATE = re.compile(r"\b(?:(january|february|march|april|may|june|july|august|sep
                    re.IGNORECASE)
 
 
+_BULLETS = ("-", "•", "*", "–")
 _PAUSING = frozenset({"suspended", "suspended-object", "lifted"})
 _NOT_ANNOUNCED = ("until", "from", "effective", "through", "till", "starting", "by", "to")
 
@@ -45,7 +46,8 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
               if v.index > 0 and _pauses_the_last(v)
               and (last := sorted(ctx.sentences[v.index - 1].of(Label.RESTRICTION),
                                   key=lambda m: m.start))}
-    if not paused_in and not before:
+    listed = _paused_bullets(ctx)
+    if not paused_in and not before and not listed:
         return
     for fact in ctx.facts:
         frame = ctx.restrictions.get(fact.source.node_id)
@@ -54,7 +56,9 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
                 or frame.paused or id(fact) in dropped or any(w in _STILL for w in view.words):
             continue
         reason = None
-        if (fact.sentence, fact.source.node_id) in before:
+        if fact.sentence in listed and fact.source.start >= listed[fact.sentence]:
+            reason = "a measure in a list of suspended or lifted measures"
+        elif (fact.sentence, fact.source.node_id) in before:
             reason = "the measure is paused in the next sentence"  # its last one: "That ban"
         elif any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
             reason = "the measure of that date is suspended or lifted"
@@ -74,3 +78,22 @@ def _pauses_the_last(view: SentenceView) -> bool:
     return len(words) > 2 and words[0] in ("that", "this", "these", "those") \
         and (words[1],) in word_sets()["measure_anaphors"].phrases \
         and any(c.name in _PAUSING for c in view.cues)
+
+
+def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:
+    """The items after "the following measures are suspended:" are the measures paused:
+    sentence -> first word paused (the bullets may be sentences of their own)."""
+    listed: dict[int, int] = {}
+    for view in ctx.sentences:
+        cues = [c.end for c in view.cues if c.name in _PAUSING]
+        if "following" not in view.words or not cues:
+            continue
+        colon = next((k for k in range(min(cues), len(view.words)) if ":" in view.gaps[k]), None)
+        if colon is not None:
+            listed[view.index] = colon
+        elif view.text.rstrip().endswith(":"):
+            k = view.index + 1
+            while k < len(ctx.sentences) and ctx.sentences[k].text.lstrip().startswith(_BULLETS):
+                listed[k] = 0
+                k += 1
+    return listed

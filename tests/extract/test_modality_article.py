@@ -74,3 +74,15 @@ def test_a_pronoun_does_not_restore_an_item_the_text_denies() -> None:
         "Beijing says the licences keep its materials away from military users.")
     assert "dysprosium" in restricted
     assert not {"cerium", "lanthanum"} & restricted
+
+
+def test_the_bullets_under_a_suspension_are_paused() -> None:
+    restricted = _restricted(
+        "China requires export licences for dysprosium.\n\n"
+        "The ministry said the following export control measures announced by China are "
+        "suspended until next year:\n"
+        "- the export control on cobalt hydroxide and nickel matte;\n"
+        "- the export control on lithium batteries and cathode materials;\n"
+        "- the export control on superhard materials.\n")
+    assert "dysprosium" in restricted
+    assert not {"lithium battery", "superhard materials"} & restricted
