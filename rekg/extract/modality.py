@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_anaphor import denied_items
-from rekg.extract.modality_clause import other_clause
+from rekg.extract.modality_clause import across_semicolon, other_clause
 from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
@@ -323,6 +323,7 @@ def run(ctx: ArticleContext) -> None:
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "the measure is suspended or lifted", fact.origin)
     _disclaimed(ctx, rules, dropped)
+    across_semicolon(ctx, dropped)
     denied_items(ctx, dropped)
     halted_elsewhere(ctx, frozenset(r.name for r in rules.values() if r.spec.scope == "seller"),
                      dropped)

@@ -86,3 +86,11 @@ def test_the_bullets_under_a_suspension_are_paused() -> None:
         "- the export control on superhard materials.\n")
     assert "dysprosium" in restricted
     assert not {"lithium battery", "superhard materials"} & restricted
+
+
+def test_a_measure_does_not_reach_over_a_semicolon() -> None:
+    restricted = _restricted(
+        "Indonesia banned exports of nickel ore in 2020. That ban remains in place; the new "
+        "accord concerns nickel matte and cobalt hydroxide, not ore.")
+    assert "nickel ore" in restricted
+    assert not {"nickel matte", "cobalt hydroxide"} & restricted
