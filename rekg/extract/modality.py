@@ -19,7 +19,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
-from rekg.extract.modality_clause import other_clause
+from rekg.extract.modality_anaphor import denied_items
+from rekg.extract.modality_clause import across_semicolon, other_clause
+from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
@@ -57,7 +59,8 @@ class CueSpec(BaseModel):
     before: int | None = Field(default=None, ge=0, le=99)  # reach before the fact; default window
     around: str = Field(default="fact", pattern="^(fact|target)$")  # reach measured from
     # imposer: the cue disclaims for the measure's imposer in every sentence of the article
-    scope: str = Field(default="sentence", pattern="^(sentence|imposer)$")
+    # seller: the supply the cue halts ends in every sentence of the article
+    scope: str = Field(default="sentence", pattern="^(sentence|imposer|seller)$")
     unless: list[CueException] = Field(default_factory=list)
     # clause: the cue does not reach over ":", ";" or ", but" to the fact
     clause: bool = False
@@ -167,11 +170,12 @@ def _span(fact: Fact) -> tuple[int, int]:
     return min(m.start for m in ends), max(m.end for m in ends)
 
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
+                 "remained"})
 _GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "being", "has",
                    "have", "had", "also", "still", "not", "explicitly", "specifically", "the",
                    "a", "an", "all", "any", "and", "or", "of", "its", "their", "for", "from",
-                   "now", "both"})
+                   "now", "both", "remain", "remains", "remained"})
 
 
 def _next_to_target(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
@@ -319,6 +323,10 @@ def run(ctx: ArticleContext) -> None:
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "the measure is suspended or lifted", fact.origin)
     _disclaimed(ctx, rules, dropped)
+    across_semicolon(ctx, dropped)
+    denied_items(ctx, dropped)
+    halted_elsewhere(ctx, frozenset(r.name for r in rules.values() if r.spec.scope == "seller"),
+                     dropped)
     paused_elsewhere(ctx, dropped)
     ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
 

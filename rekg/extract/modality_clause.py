@@ -3,7 +3,8 @@ leaves a fact in the clause before or after it standing."""
 
 from __future__ import annotations
 
-from rekg.extract.context import SentenceView
+from rekg.extract.context import ArticleContext, SentenceView
+from rekg.schema import RelType
 
 _AND = frozenset({"and", "but", "while", "whereas"})
 _ADVERBS = frozenset({"eventually", "then", "later", "also", "soon", "thereafter"})
@@ -28,3 +29,20 @@ def _infinitive(view: SentenceView, k: int) -> bool:
         j += 1
     return j < len(view.words) and view.words[j] == "to"
 
+
+
+def across_semicolon(ctx: ArticleContext, dropped: set[int]) -> None:
+    """A scorer's measure whose ends stand on either side of ";" joins two statements: "That ban
+    remains in place; the memorandum concerns magnets" says nothing of a ban on magnets."""
+    for fact in ctx.facts:
+        if not fact.origin.startswith("scorer:") or id(fact) in dropped \
+                or fact.rel not in (RelType.RESTRICTS, RelType.TARGETS):
+            continue
+        view = ctx.sentences[fact.sentence]
+        lo = min(fact.source.end, fact.target.end)
+        hi = max(fact.source.start, fact.target.start)
+        if lo < hi <= len(view.words) and any(";" in view.gaps[k] for k in range(lo, hi + 1)
+                                              if k < len(view.gaps)):
+            dropped.add(id(fact))
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                       "its ends stand in two statements joined by ';'", fact.origin)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from rekg.extract.context import ArticleContext
+from rekg.extract.context import ArticleContext, SentenceView
+from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
 _THE = frozenset({"the", "that", "this", "these", "those"})
@@ -16,6 +17,8 @@ _DATE = re.compile(r"\b(?:(january|february|march|april|may|june|july|august|sep
                    re.IGNORECASE)
 
 
+_BULLETS = ("-", "•", "*", "–")
+_PAUSING = frozenset({"suspended", "suspended-object", "lifted"})
 _NOT_ANNOUNCED = ("until", "from", "effective", "through", "till", "starting", "by", "to")
 
 
@@ -39,7 +42,12 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
             if frame is not None and frame.paused:
                 paused_in.setdefault(view.index, set()).add((frame.imposer, frame.kind))
     paused_dates = {d: i for i in sorted(paused_in) for d in _dates(ctx.sentences[i].text)}
-    if not paused_in:
+    before = {(v.index - 1, last[-1].node_id) for v in ctx.sentences
+              if v.index > 0 and _pauses_the_last(v)
+              and (last := sorted(ctx.sentences[v.index - 1].of(Label.RESTRICTION),
+                                  key=lambda m: m.start))}
+    listed = _paused_bullets(ctx)
+    if not paused_in and not before and not listed:
         return
     for fact in ctx.facts:
         frame = ctx.restrictions.get(fact.source.node_id)
@@ -48,7 +56,11 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
                 or frame.paused or id(fact) in dropped or any(w in _STILL for w in view.words):
             continue
         reason = None
-        if any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
+        if fact.sentence in listed and fact.source.start >= listed[fact.sentence]:
+            reason = "a measure in a list of suspended or lifted measures"
+        elif (fact.sentence, fact.source.node_id) in before:
+            reason = "the measure is paused in the next sentence"  # its last one: "That ban"
+        elif any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
             reason = "the measure of that date is suspended or lifted"
         elif (frame.imposer, frame.kind) in paused_in.get(fact.sentence - 1, set()) \
                 and 0 < fact.source.start <= 2 and view.words[fact.source.start - 1] in _THE:
@@ -57,3 +69,31 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
                        fact.origin)
+
+
+def _pauses_the_last(view: SentenceView) -> bool:
+    """"That addition was suspended for a year": the sentence opens on a demonstrative and a
+    noun for a measure, and pauses it."""
+    words = view.words
+    return len(words) > 2 and words[0] in ("that", "this", "these", "those") \
+        and (words[1],) in word_sets()["measure_anaphors"].phrases \
+        and any(c.name in _PAUSING for c in view.cues)
+
+
+def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:
+    """The items after "the following measures are suspended:" are the measures paused:
+    sentence -> first word paused (the bullets may be sentences of their own)."""
+    listed: dict[int, int] = {}
+    for view in ctx.sentences:
+        cues = [c.end for c in view.cues if c.name in _PAUSING]
+        if "following" not in view.words or not cues:
+            continue
+        colon = next((k for k in range(min(cues), len(view.words)) if ":" in view.gaps[k]), None)
+        if colon is not None:
+            listed[view.index] = colon
+        elif view.text.rstrip().endswith(":"):
+            k = view.index + 1
+            while k < len(ctx.sentences) and ctx.sentences[k].text.lstrip().startswith(_BULLETS):
+                listed[k] = 0
+                k += 1
+    return listed

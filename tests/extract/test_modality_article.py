@@ -52,3 +52,45 @@ def test_the_measure_named_right_after_its_suspension_targets_nothing() -> None:
 def test_a_requirement_for_every_destination_targets_no_country() -> None:
     text = "China's licensing requirement applies to every destination, including Japan."
     assert "Japan" not in _targeted(text)
+
+
+def test_that_measure_paused_in_the_next_sentence_restricts_nothing() -> None:
+    assert "holmium" not in _restricted(
+        "China said on October 9 it would add holmium to its export licensing list. "
+        "That addition was suspended for a year in November.")
+
+
+def test_only_the_last_measure_of_the_sentence_before_is_paused() -> None:
+    restricted = _restricted(
+        "China has required export licences for gallium since 2023, and in December it "
+        "banned exports of germanium to the United States. That ban was suspended in November.")
+    assert "gallium" in restricted
+
+
+def test_a_pronoun_does_not_restore_an_item_the_text_denies() -> None:
+    restricted = _restricted(
+        "China requires export licences for dysprosium. "
+        "The rule does not cover cerium or lanthanum, the cheap light rare earths. "
+        "Beijing says the licences keep its materials away from military users.")
+    assert "dysprosium" in restricted
+    assert not {"cerium", "lanthanum"} & restricted
+
+
+def test_the_bullets_under_a_suspension_are_paused() -> None:
+    restricted = _restricted(
+        "China requires export licences for dysprosium.\n\n"
+        "The ministry said the following export control measures announced by China are "
+        "suspended until next year:\n"
+        "- the export control on cobalt hydroxide and nickel matte;\n"
+        "- the export control on lithium batteries and cathode materials;\n"
+        "- the export control on superhard materials.\n")
+    assert "dysprosium" in restricted
+    assert not {"lithium battery", "superhard materials"} & restricted
+
+
+def test_a_measure_does_not_reach_over_a_semicolon() -> None:
+    restricted = _restricted(
+        "Indonesia banned exports of nickel ore in 2020. That ban remains in place; the new "
+        "accord concerns nickel matte and cobalt hydroxide, not ore.")
+    assert "nickel ore" in restricted
+    assert not {"nickel matte", "cobalt hydroxide"} & restricted

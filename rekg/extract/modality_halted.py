@@ -1,0 +1,59 @@
+"""Part of the modality stage: a seller that stopped shipping to a buyer no longer supplies
+it, in any sentence of the article ("MP stopped sending concentrate to China" ends what
+"Shenghe, MP's largest customer in China, bought its concentrate" told of the past)."""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Cue, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+_PARTIES = (Label.ORGANIZATION, Label.COUNTRY)
+_NOT = frozenset({"not", "never", "no"})  # "has not resumed shipments": the halt stands
+_REACH = 6  # words from the cue to the "to" that names the buyer
+
+
+def _pairs(ctx: ArticleContext, view: SentenceView, cue: Cue) -> tuple[set[str], set[str]]:
+    """The seller (the sentence's first company, else country) and the buyers named after "to"
+    in the cue's clause, with the organisations of a buying country."""
+    before = [m for m in view.of(*_PARTIES) if m.end <= cue.start]
+    if not before:
+        return set(), set()
+    # a company before the cue is the seller, not the country of a dateline or apposition
+    seller = next((m for m in before if m.label is Label.ORGANIZATION), before[0]).node_id
+    to = next((k for k in range(cue.end, min(cue.end + _REACH, len(view.words)))
+               if view.words[k] == "to"), None)
+    if to is None or any("," in view.gaps[k] or ";" in view.gaps[k] for k in range(cue.end, to)):
+        return set(), set()
+    after = {m.node_id for m in view.of(*_PARTIES) if to < m.start <= to + 3}
+    after.discard(seller)
+    located = {f.source.node_id for f in ctx.facts
+               if f.rel is RelType.LOCATED_IN and f.target.node_id in after}
+    return {seller}, (after | located) - {seller}
+
+
+def halted_elsewhere(ctx: ArticleContext, names: frozenset[str], dropped: set[int]) -> None:
+    """Refuse, in every sentence, the supplies a cue named in ``names`` says were halted,
+    unless the article tells of a resumption."""
+    resumed = word_sets()["supply_resumed"].phrases
+    if not names or any((w,) in resumed and _NOT.isdisjoint(view.words[max(0, k - 2):k])
+                        for view in ctx.sentences for k, w in enumerate(view.words)):
+        return
+    halted: dict[tuple[str, str], str] = {}
+    for view in ctx.sentences:
+        for cue in view.cues:
+            if cue.name not in names:
+                continue
+            sellers, buyers = _pairs(ctx, view, cue)
+            for s in sellers:
+                for b in buyers:
+                    halted.setdefault(
+                        (s, b), f"{cue.name}: '{view.span_text(cue.start, cue.end)}'")
+    if not halted:
+        return
+    for fact in ctx.facts:
+        reason = halted.get((fact.source.node_id, fact.target.node_id))
+        if fact.rel is RelType.SUPPLIES and reason is not None and id(fact) not in dropped:
+            dropped.add(id(fact))
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
+                       fact.origin)
