@@ -136,3 +136,20 @@ def test_each_side_of_a_tit_for_tat_sentence_imposes_its_own_tariff() -> None:
     aimed = {(names[i.source], names[t.target]) for i in rels if i.type.value == "IMPOSES"
              for t in rels if t.type.value == "TARGETS" and t.source == i.target}
     assert ("Canada", "Mexico") in aimed and ("Mexico", "Canada") in aimed
+
+
+def test_each_of_two_coordinated_initialisms_imposes_the_sanctions() -> None:
+    fragment = extract(Document(
+        text="U.S. and EU sanctions on Russian cobalt remain in force.",
+        title="Test", published="2025-06-01"))
+    restricted = restricted_pairs(fragment)
+    assert ("United States", "cobalt") in restricted
+    assert ("European Union", "cobalt") in restricted
+
+
+def test_a_country_that_said_it_would_restrict_exports_imposes_the_restriction() -> None:
+    fragment = extract(Document(
+        text="Seoul said it would restrict exports of tungsten powder, officials confirmed.",
+        title="Test", published="2025-06-01"))
+    assert ("South Korea", "tungsten powder") in restricted_pairs(fragment) or \
+        ("South Korea", "tungsten") in restricted_pairs(fragment)
