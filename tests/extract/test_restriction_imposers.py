@@ -153,3 +153,13 @@ def test_a_country_that_said_it_would_restrict_exports_imposes_the_restriction()
         title="Test", published="2025-06-01"))
     assert ("South Korea", "tungsten powder") in restricted_pairs(fragment) or \
         ("South Korea", "tungsten") in restricted_pairs(fragment)
+
+
+def test_a_measure_named_as_a_presidents_is_imposed_by_his_country() -> None:
+    ctx = run(Document(text="Joe Biden's 25% tariff on Chinese magnets starts in 2026.",
+                       title="Test", published="2025-06-01"))
+    assert [(f.source.name, f.target.surface) for f in ctx.facts
+            if f.origin == "frame:leader-measure"] == [("United States", "tariff")]
+    ctx = run(Document(text="Joe Biden's visit came before the tariff on Chinese magnets.",
+                       title="Test", published="2025-06-01"))
+    assert not [f for f in ctx.facts if f.origin == "frame:leader-measure"]
