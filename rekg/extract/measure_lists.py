@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from rekg.extract import counted_lists, leader_measures
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -315,6 +316,8 @@ def run(ctx: ArticleContext) -> None:
     _covered_countries(ctx)
     _rate_lists(ctx)
     _run_on(ctx)
+    counted_lists.run(ctx)
+    leader_measures.run(ctx)
 
 
 __all__ = ["run"]

@@ -46,6 +46,13 @@ def sentence_paragraphs(text: str) -> list[tuple[str, int]]:
     return result
 
 
+def _initialism(tokens: list[Token], gaps: list[str]) -> bool:
+    """The full stop closes "U.S." or "U.K." before a lower-case word ("U.S. and EU sanctions"):
+    no break. Before a capital it stays, so that "U.S." does not join the name after it."""
+    return len(tokens) >= 2 and gaps[-1] == "." and all(
+        len(t.text) == 1 and t.text.isupper() for t in tokens[-2:])
+
+
 def make_view(index: int, text: str, paragraph: int = 0) -> SentenceView:
     tokens: list[Token] = []
     gaps: list[str] = []
@@ -54,7 +61,9 @@ def make_view(index: int, text: str, paragraph: int = 0) -> SentenceView:
         if between and tokens:
             gap = between.strip()
             # "TOYOTA CITY - Toyota": a spaced hyphen is a dash, not a compound
-            gaps.append("—" if gap == "-" and between != "-" else gap)
+            gaps.append("—" if gap == "-" and between != "-" else
+                        "" if gap == "." and word.islower() and _initialism(tokens, gaps)
+                        else gap)
         else:
             gaps.append("")
         start = end + len(between)

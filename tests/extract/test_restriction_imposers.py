@@ -136,3 +136,30 @@ def test_each_side_of_a_tit_for_tat_sentence_imposes_its_own_tariff() -> None:
     aimed = {(names[i.source], names[t.target]) for i in rels if i.type.value == "IMPOSES"
              for t in rels if t.type.value == "TARGETS" and t.source == i.target}
     assert ("Canada", "Mexico") in aimed and ("Mexico", "Canada") in aimed
+
+
+def test_each_of_two_coordinated_initialisms_imposes_the_sanctions() -> None:
+    fragment = extract(Document(
+        text="U.S. and EU sanctions on Russian cobalt remain in force.",
+        title="Test", published="2025-06-01"))
+    restricted = restricted_pairs(fragment)
+    assert ("United States", "cobalt") in restricted
+    assert ("European Union", "cobalt") in restricted
+
+
+def test_a_country_that_said_it_would_restrict_exports_imposes_the_restriction() -> None:
+    fragment = extract(Document(
+        text="Seoul said it would restrict exports of tungsten powder, officials confirmed.",
+        title="Test", published="2025-06-01"))
+    assert ("South Korea", "tungsten powder") in restricted_pairs(fragment) or \
+        ("South Korea", "tungsten") in restricted_pairs(fragment)
+
+
+def test_a_measure_named_as_a_presidents_is_imposed_by_his_country() -> None:
+    ctx = run(Document(text="Joe Biden's 25% tariff on Chinese magnets starts in 2026.",
+                       title="Test", published="2025-06-01"))
+    assert [(f.source.name, f.target.surface) for f in ctx.facts
+            if f.origin == "frame:leader-measure"] == [("United States", "tariff")]
+    ctx = run(Document(text="Joe Biden's visit came before the tariff on Chinese magnets.",
+                       title="Test", published="2025-06-01"))
+    assert not [f for f in ctx.facts if f.origin == "frame:leader-measure"]

@@ -59,3 +59,10 @@ def test_no_answers_a_question_unless_a_number_follows() -> None:
     text = "Is scandium exempt?\nNo. Exporters need a licence. Item No. 4 covers magnets."
     assert sentence_texts(text) == ["Is scandium exempt?", "No.", "Exporters need a licence.",
                                     "Item No. 4 covers magnets."]
+
+
+def test_the_stop_of_an_initialism_before_a_lower_case_word_breaks_nothing() -> None:
+    view = make_view(0, "U.S. and EU sanctions on U.K. banks and U.S. Steel.")
+    assert view.gaps[view.words.index("and")] == ""
+    assert view.gaps[view.words.index("bank")] == ""
+    assert view.gaps[view.words.index("steel")] == "."  # a capital after it starts a name
