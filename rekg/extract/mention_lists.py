@@ -197,3 +197,28 @@ def _parallel_groups(view: SentenceView, ordered: list[Mention], group: int) -> 
         for m in ordered:
             if m is b or (old >= 0 and m.group == old):
                 m.group = head.group
+
+
+def process_technologies(view: SentenceView, lexicon: Lexicon, steps: frozenset[str]) -> None:
+    """"Rare earth mining, smelting, separation or magnet-making technology" names one
+    technology, the whole chain's, not a separation technology and a magnet-making one."""
+    low = view.words
+    for i, word in enumerate(low):
+        if word != "technology" or i < 4:
+            continue
+        start, joined = i, False
+        while start > 2 and (low[start - 1] in steps or (
+                low[start - 1] in ("and", "or") and view.gaps[start - 1] in ("", ","))):
+            joined = joined or low[start - 1] in ("and", "or")
+            start -= 1
+        if not joined or i - start < 3 or low[start - 2:start] != ["rare", "earth"] \
+                or view.gaps[start] not in ("", "-"):
+            continue
+        entry = lexicon.find(Label.PRODUCT, "rare earth processing technology")
+        if entry is None:
+            continue
+        # the rare earths stay a mention of their own: "China mines rare earths and bans ..."
+        view.mentions[:] = [m for m in view.mentions if m.end <= start or m.start > i]
+        view.mentions.append(Mention(Label.PRODUCT, entry.id, entry.name, start, i + 1,
+                                     view.span_text(start - 2, i + 1), "alias",
+                                     kind=entry.properties.get("sector"), entry=entry))

@@ -13,7 +13,7 @@ from functools import cache
 
 from rekg.extract import measure_verbs
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
-from rekg.extract.mention_lists import list_groups, shared_heads
+from rekg.extract.mention_lists import list_groups, process_technologies, shared_heads
 from rekg.extract.names import name_mentions
 from rekg.extract.patterns import WordSet, _inflections, word_sets
 from rekg.loaders.lexicon import Lexicon, Surface
@@ -359,6 +359,7 @@ def run(ctx: ArticleContext) -> None:
         measure_verbs.run(view)
         open_mentions(view)
         shared_heads(view, ctx.lexicon, _left_stops(word_sets()["np_skip"]), _open_heads())
+        process_technologies(view, ctx.lexicon, word_sets()["process_steps"].singles)
         _drop_trade_modifiers(view)
         _mark_trade_modifiers(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
