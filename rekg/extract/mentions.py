@@ -331,6 +331,18 @@ def _mark_trade_modifiers(view: SentenceView) -> None:
             m.props["generic"] = True
 
 
+def _legal_forms(view: SentenceView) -> None:
+    """"US Antimony Corp": a lexicon company name followed by its legal form takes it in."""
+    forms, low, tokens = word_sets()["legal_forms"], view.words, view.tokens
+    starts = {m.start for m in view.mentions}
+    for m in view.mentions:
+        end = m.end
+        if m.label is Label.ORGANIZATION and end < len(low) and low[end] in forms \
+                and view.gaps[end] == "" and tokens[end].text[:1].isupper() and end not in starts:
+            m.end = end + 1
+            m.surface = view.span_text(m.start, end + 1)
+
+
 def _isotopes(view: SentenceView) -> None:
     """"Lutetium-177" and "ytterbium-176" are materials of their own, not the element."""
     low, tokens = view.words, view.tokens
@@ -348,6 +360,7 @@ def _isotopes(view: SentenceView) -> None:
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
+        _legal_forms(view)
         _isotopes(view)
         for place in view.places:
             country = ctx.lexicon.countries_by_iso2.get(place.iso2)
