@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 
 from rekg.extract.context import Mention, SentenceView
+from rekg.extract.patterns import WordSet
 from rekg.loaders.lexicon import Lexicon
 from rekg.loaders.text import singular
 from rekg.schema import Label, node_id
@@ -222,3 +223,25 @@ def process_technologies(view: SentenceView, lexicon: Lexicon, steps: frozenset[
         view.mentions.append(Mention(Label.PRODUCT, entry.id, entry.name, start, i + 1,
                                      view.span_text(start - 2, i + 1), "alias",
                                      kind=entry.properties.get("sector"), entry=entry))
+
+
+def rare_earth_forms(view: SentenceView, lexicon: Lexicon, forms: WordSet, skip: WordSet) -> None:
+    """Bare plural "oxides", "metals", "alloys" listed in a sentence about the rare earths are
+    theirs ("rare earths go out as oxides, metals and alloys")."""
+    if not any(m.label is Label.MATERIAL and "rare earth" in m.name for m in view.mentions):
+        return
+    low, tokens = view.words, view.tokens
+    covered = {k for m in view.mentions for k in range(m.start, m.end)}
+    for i, word in enumerate(low):
+        text = tokens[i].text
+        if word not in forms or i in covered or text == word \
+                or not text.islower() or (i > 0 and view.gaps[i] in ("", "-")
+                                          and low[i - 1] not in skip) \
+                or (i + 1 < len(low) and view.gaps[i + 1] in ("", "-")):
+            continue
+        listed = view.gaps[i] == "," or (i > 0 and low[i - 1] in ("and", "or")) or (
+            i + 1 < len(low) and (view.gaps[i + 1] == "," or low[i + 1] in ("and", "or")))
+        entry = lexicon.find(Label.MATERIAL, f"rare earth {word}") if listed else None
+        if entry is not None:
+            view.mentions.append(Mention(Label.MATERIAL, entry.id, entry.name, i, i + 1, text,
+                                         "open", kind=entry.properties.get("kind"), entry=entry))

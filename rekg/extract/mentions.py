@@ -13,7 +13,12 @@ from functools import cache
 
 from rekg.extract import measure_verbs
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
-from rekg.extract.mention_lists import list_groups, process_technologies, shared_heads
+from rekg.extract.mention_lists import (
+    list_groups,
+    process_technologies,
+    rare_earth_forms,
+    shared_heads,
+)
 from rekg.extract.names import name_mentions
 from rekg.extract.patterns import WordSet, _inflections, word_sets
 from rekg.loaders.lexicon import Lexicon, Surface
@@ -371,6 +376,7 @@ def run(ctx: ArticleContext) -> None:
         trigger_mentions(view, ctx.lexicon)
         measure_verbs.run(view)
         open_mentions(view)
+        rare_earth_forms(view, ctx.lexicon, word_sets()["rare_earth_forms"], word_sets()["np_skip"])
         shared_heads(view, ctx.lexicon, _left_stops(word_sets()["np_skip"]), _open_heads())
         process_technologies(view, ctx.lexicon, word_sets()["process_steps"].singles)
         _drop_trade_modifiers(view)
