@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 
 from rekg.extract.context import Mention, SentenceView
+from rekg.extract.patterns import WordSet
 from rekg.loaders.lexicon import Lexicon
 from rekg.loaders.text import singular
 from rekg.schema import Label, node_id
@@ -197,3 +198,50 @@ def _parallel_groups(view: SentenceView, ordered: list[Mention], group: int) -> 
         for m in ordered:
             if m is b or (old >= 0 and m.group == old):
                 m.group = head.group
+
+
+def process_technologies(view: SentenceView, lexicon: Lexicon, steps: frozenset[str]) -> None:
+    """"Rare earth mining, smelting, separation or magnet-making technology" names one
+    technology, the whole chain's, not a separation technology and a magnet-making one."""
+    low = view.words
+    for i, word in enumerate(low):
+        if word != "technology" or i < 4:
+            continue
+        start, joined = i, False
+        while start > 2 and (low[start - 1] in steps or (
+                low[start - 1] in ("and", "or") and view.gaps[start - 1] in ("", ","))):
+            joined = joined or low[start - 1] in ("and", "or")
+            start -= 1
+        if not joined or i - start < 3 or low[start - 2:start] != ["rare", "earth"] \
+                or view.gaps[start] not in ("", "-"):
+            continue
+        entry = lexicon.find(Label.PRODUCT, "rare earth processing technology")
+        if entry is None:
+            continue
+        # the rare earths stay a mention of their own: "China mines rare earths and bans ..."
+        view.mentions[:] = [m for m in view.mentions if m.end <= start or m.start > i]
+        view.mentions.append(Mention(Label.PRODUCT, entry.id, entry.name, start, i + 1,
+                                     view.span_text(start - 2, i + 1), "alias",
+                                     kind=entry.properties.get("sector"), entry=entry))
+
+
+def rare_earth_forms(view: SentenceView, lexicon: Lexicon, forms: WordSet, skip: WordSet) -> None:
+    """Bare plural "oxides", "metals", "alloys" listed in a sentence about the rare earths are
+    theirs ("rare earths go out as oxides, metals and alloys")."""
+    if not any(m.label is Label.MATERIAL and "rare earth" in m.name for m in view.mentions):
+        return
+    low, tokens = view.words, view.tokens
+    covered = {k for m in view.mentions for k in range(m.start, m.end)}
+    for i, word in enumerate(low):
+        text = tokens[i].text
+        if word not in forms or i in covered or text == word \
+                or not text.islower() or (i > 0 and view.gaps[i] in ("", "-")
+                                          and low[i - 1] not in skip) \
+                or (i + 1 < len(low) and view.gaps[i + 1] in ("", "-")):
+            continue
+        listed = view.gaps[i] == "," or (i > 0 and low[i - 1] in ("and", "or")) or (
+            i + 1 < len(low) and (view.gaps[i + 1] == "," or low[i + 1] in ("and", "or")))
+        entry = lexicon.find(Label.MATERIAL, f"rare earth {word}") if listed else None
+        if entry is not None:
+            view.mentions.append(Mention(Label.MATERIAL, entry.id, entry.name, i, i + 1, text,
+                                         "open", kind=entry.properties.get("kind"), entry=entry))

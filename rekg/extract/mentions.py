@@ -13,7 +13,12 @@ from functools import cache
 
 from rekg.extract import measure_verbs
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
-from rekg.extract.mention_lists import list_groups, shared_heads
+from rekg.extract.mention_lists import (
+    list_groups,
+    process_technologies,
+    rare_earth_forms,
+    shared_heads,
+)
 from rekg.extract.names import name_mentions
 from rekg.extract.patterns import WordSet, _inflections, word_sets
 from rekg.loaders.lexicon import Lexicon, Surface
@@ -331,6 +336,18 @@ def _mark_trade_modifiers(view: SentenceView) -> None:
             m.props["generic"] = True
 
 
+def _legal_forms(view: SentenceView) -> None:
+    """"US Antimony Corp": a lexicon company name followed by its legal form takes it in."""
+    forms, low, tokens = word_sets()["legal_forms"], view.words, view.tokens
+    starts = {m.start for m in view.mentions}
+    for m in view.mentions:
+        end = m.end
+        if m.label is Label.ORGANIZATION and end < len(low) and low[end] in forms \
+                and view.gaps[end] == "" and tokens[end].text[:1].isupper() and end not in starts:
+            m.end = end + 1
+            m.surface = view.span_text(m.start, end + 1)
+
+
 def _isotopes(view: SentenceView) -> None:
     """"Lutetium-177" and "ytterbium-176" are materials of their own, not the element."""
     low, tokens = view.words, view.tokens
@@ -348,6 +365,7 @@ def _isotopes(view: SentenceView) -> None:
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
+        _legal_forms(view)
         _isotopes(view)
         for place in view.places:
             country = ctx.lexicon.countries_by_iso2.get(place.iso2)
@@ -358,7 +376,9 @@ def run(ctx: ArticleContext) -> None:
         trigger_mentions(view, ctx.lexicon)
         measure_verbs.run(view)
         open_mentions(view)
+        rare_earth_forms(view, ctx.lexicon, word_sets()["rare_earth_forms"], word_sets()["np_skip"])
         shared_heads(view, ctx.lexicon, _left_stops(word_sets()["np_skip"]), _open_heads())
+        process_technologies(view, ctx.lexicon, word_sets()["process_steps"].singles)
         _drop_trade_modifiers(view)
         _mark_trade_modifiers(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))

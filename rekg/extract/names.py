@@ -99,7 +99,8 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
             whole = [m for m in inside if m.start <= start and m.end >= end]
             legal = next((m for m in inside if m.start == start and m.label is
                           Label.ORGANIZATION), None)
-            is_org = words[-1] in suffixes or any(tuple(words[:2]) == p for p in prefixes.phrases)
+            is_org = (words[-1] in suffixes and not _generic_site(view, sets, start, end, inside)) \
+                or any(tuple(words[:2]) == p for p in prefixes.phrases)
             is_agreement = words[-1] in agreements and tokens[end - 1].text[0].isupper()
             if legal is not None and legal.end < end and all(
                     w in ("ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa",
@@ -119,6 +120,16 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
             i = end
             continue
         i = max(end, i + 1)
+
+
+def _generic_site(view: SentenceView, sets: dict[str, WordSet], start: int, end: int,
+                  inside: list[Mention]) -> bool:
+    if view.words[end - 1] not in sets["site_suffixes"]:
+        return False
+    covered = {k for m in inside if m.label in (Label.MATERIAL, Label.PRODUCT)
+               for k in range(m.start, m.end)}
+    return all(k in covered or view.words[k] in sets["process_steps"]
+               for k in range(start, end - 1))
 
 
 def _body_of_known(words: list[str], start: int, end: int, inside: list[Mention]) -> bool:
@@ -267,7 +278,8 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
         if end - i < 2 or taken & set(range(i, end)):
             continue
         if low[end - 1] in sets["org_suffixes"] or low[end - 1] in _NOT_PEOPLE \
-                or tokens[i].text.isupper() or tuple(low[i:end]) in titles.phrases:
+                or low[end - 1] in sets["not_person_heads"] or tokens[i].text.isupper() \
+                or tuple(low[i:end]) in titles.phrases:
             continue  # "..., President and Chief Executive Officer, said": a title, no name
         after = low[end:end + 6]
         appositive = end < n and view.gaps[end] == "," and any(
