@@ -207,6 +207,12 @@ def test_the_threshold_is_chosen_where_recall_and_precision_meet_best() -> None:
     assert best_threshold(scores[:6] + [0.2] * 4, labels, beta=2.0)[0] <= \
         best_threshold(scores[:6] + [0.2] * 4, labels, beta=1.0)[0]
 
+    # a minimum precision moves the threshold up past the negatives that score high
+    noisy = [0.1, 0.2, 0.3, 0.5, 0.55, 0.4, 0.45, 0.7, 0.8, 0.85]
+    loose, _ = best_threshold(noisy, labels, beta=2.0)
+    strict, _ = best_threshold(noisy, labels, beta=2.0, min_precision=0.9)
+    assert loose < strict and strict > 0.55
+
 
 def test_word_classes_of_words_yaml_are_features_only_in_their_group() -> None:
     pair = _pair("Wind turbines rely on neodymium magnets.", "Wind turbines", "neodymium magnets")
@@ -224,6 +230,11 @@ def test_weights_say_which_feature_groups_they_need() -> None:
         frozenset({"class", "lex"})
     with pytest.raises(InputError, match="unknown feature groups"):
         RelationScorer.from_dict({**base, "feature_groups": ["tea leaves"]})
+    # cross models retrained alone (make train-cross) name their own groups
+    both = {**base, "feature_groups": ["lex"], "cross_feature_groups": ["class", "lex"]}
+    assert RelationScorer.cross_from_dict(both).groups == frozenset({"class", "lex"})
+    assert RelationScorer.cross_from_dict({**base, "feature_groups": ["lex"]}).groups == \
+        frozenset({"lex"})
 
 
 # --- the shipped weights ----------------------------------------------------------------------

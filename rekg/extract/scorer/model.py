@@ -124,7 +124,10 @@ class RelationScorer:
 
     @classmethod
     def cross_from_dict(cls, data: Mapping[str, Any], origin: str = "weights") -> RelationScorer:
-        return cls.from_dict({**data, "relations": data.get("cross_relations") or {}}, origin)
+        # cross models may have been trained with other groups than the same-sentence ones
+        groups = data.get("cross_feature_groups") or data.get("feature_groups")
+        return cls.from_dict({**data, "relations": data.get("cross_relations") or {},
+                              "feature_groups": groups}, origin)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], origin: str = "weights") -> RelationScorer:

@@ -46,6 +46,9 @@ THRESHOLD_GRID = tuple(t / 100 for t in range(20, 91, 2))
 BETA = 1.25  # recall weighs this much more than precision when choosing a threshold
 DENIED_WEIGHT = 10.0  # a pair that an absent fact denies counts ten times as a negative
 MIN_CV_F1 = 0.3  # a model below this out-of-fold pair F1 is not shipped
+# A threshold whose out-of-fold pair precision (denied pairs counting their cost) is below this
+# is not chosen: a model that buys recall with wrong pairs adds facts the text denies.
+MIN_CV_PRECISION = 0.0
 # Cross-sentence pairs: precision weighs more, since what they add no one sentence states.
 CROSS_BETA = 0.75
 CROSS_DENIED_WEIGHT = 20.0
@@ -66,6 +69,7 @@ class TrainConfig:
     cross_beta: float = CROSS_BETA
     cross_denied_weight: float = CROSS_DENIED_WEIGHT
     denied_cost: bool = True  # a denied pair costs its weight as a false positive (thresholds)
+    min_precision: float = MIN_CV_PRECISION
     cross: bool = True  # also train the cross-sentence models (on the pipeline's pairs only)
 
 
@@ -142,7 +146,7 @@ def _average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:
 
 
 def _f_at(scores: Sequence[float], labels: Sequence[int], threshold: float,
-          beta: float, costs: Sequence[float] | None = None) -> float:
+          beta: float, costs: Sequence[float] | None = None, min_precision: float = 0.0) -> float:
     """Pair-level F-beta at ``threshold``: recall weighs ``beta`` times precision, as the
     scorer adds breadth beside the patterns (and modality still drops denied facts). A false
     positive counts its cost (a pair that an absent fact denies costs more than one)."""
@@ -153,17 +157,21 @@ def _f_at(scores: Sequence[float], labels: Sequence[int], threshold: float,
     if not tp:
         return 0.0
     precision, recall = tp / (tp + fp), tp / positives
+    if precision < min_precision:
+        return 0.0
     return (1 + beta ** 2) * precision * recall / (beta ** 2 * precision + recall)
 
 
 def best_threshold(scores: Sequence[float], labels: Sequence[int], beta: float = BETA,
-                   costs: Sequence[float] | None = None) -> tuple[float, float]:
+                   costs: Sequence[float] | None = None,
+                   min_precision: float = 0.0) -> tuple[float, float]:
     """The threshold with the best F-beta averaged over five neighbouring thresholds (F1 over
     thresholds is jagged on small data), and that smoothed F1."""
-    f1 = [_f_at(scores, labels, t, beta, costs) for t in THRESHOLD_GRID]
+    f1 = [_f_at(scores, labels, t, beta, costs, min_precision) for t in THRESHOLD_GRID]
     smooth = [sum(f1[max(0, k - 2):k + 3]) / len(f1[max(0, k - 2):k + 3])
               for k in range(len(f1))]
-    best = max(range(len(f1)), key=lambda k: (smooth[k], -abs(THRESHOLD_GRID[k] - 0.5)))
+    allowed = [k for k in range(len(f1)) if f1[k] > 0] or list(range(len(f1)))
+    best = max(allowed, key=lambda k: (smooth[k], -abs(THRESHOLD_GRID[k] - 0.5)))
     return THRESHOLD_GRID[best], smooth[best]
 
 
@@ -192,7 +200,8 @@ def train_models(train: ExampleSet, config: TrainConfig) -> dict[str, dict[str, 
             ap, negative_c, scores = max(tried, key=lambda item: item[:2])
             c = -negative_c
             threshold, f1 = best_threshold(scores, labels, config.beta,
-                                           data.weights.tolist() if config.denied_cost else None)
+                                           data.weights.tolist() if config.denied_cost else None,
+                                           config.min_precision)
             cv = {"average_precision": round(ap, 4), "f1": round(f1, 4)}
             if f1 < config.min_cv_f1:
                 continue  # worse than useless beside the patterns
@@ -325,6 +334,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                              f"(default and choices: {','.join(sorted(ALL_GROUPS))})")
     parser.add_argument("--out", type=Path, default=PACKAGED_WEIGHTS,
                         help=f"where to write the weights (default: the packaged {WEIGHTS_FILE})")
+    parser.add_argument("--beta", type=float, default=BETA,
+                        help="F-beta of the threshold choice (recall weighs beta times more)")
+    parser.add_argument("--denied-weight", type=float, default=DENIED_WEIGHT,
+                        help="weight (and false-positive cost) of a pair an absent fact denies")
+    parser.add_argument("--min-precision", type=float, default=MIN_CV_PRECISION,
+                        help="no threshold below this out-of-fold pair precision")
     parser.add_argument("--cross-only", action="store_true",
                         help="retrain the cross-sentence models only, keeping the "
                              "same-sentence models of --out")
@@ -338,9 +353,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             data = json.loads(args.out.read_text(encoding="utf-8"))
             data["cross_relations"] = cross_models(read_gold_dirs(args.train),
                                                    TrainConfig(groups=groups))
+            # the kept same-sentence models may use other groups (older files name none)
+            data["cross_feature_groups"] = sorted(groups)
             dev = ExampleSet()
         else:
-            data, dev = build_weights(args.train, args.dev, TrainConfig(groups=groups))
+            config = TrainConfig(groups=groups, beta=args.beta, denied_weight=args.denied_weight,
+                                 min_precision=args.min_precision)
+            data, dev = build_weights(args.train, args.dev, config)
         write_weights(data, args.out)
     except RekgError as exc:
         print(f"Error: {exc}", file=sys.stderr)
