@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_anaphor import denied_items
-from rekg.extract.modality_clause import across_semicolon, other_clause
+from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase
 from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
@@ -261,7 +261,8 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
         return False  # a word of a name ("POSCO Future M", "Teck Resources") is no cue
     if rule.spec.around == "target" and fact.target.end > fact.target.start:
         return _next_to_target(view, cue, rule, fact)
-    if rule.spec.clause and _across_clause(view, cue, fact):
+    if rule.spec.clause and (_across_clause(view, cue, fact)
+                             or own_phrase(view, cue.start, cue.end, fact)):
         return False
     if rule.spec.contrast and "," in view.gaps[cue.start] and not _in_contrast(view, cue, fact):
         return False

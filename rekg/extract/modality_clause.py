@@ -3,7 +3,8 @@ leaves a fact in the clause before or after it standing."""
 
 from __future__ import annotations
 
-from rekg.extract.context import ArticleContext, SentenceView
+from rekg.extract.context import ArticleContext, Fact, SentenceView
+from rekg.extract.patterns import word_sets
 from rekg.schema import RelType
 
 _AND = frozenset({"and", "but", "while", "whereas"})
@@ -19,6 +20,27 @@ def other_clause(view: SentenceView, cue_start: int, cue_end: int, start: int,
                    for k in range(end, cue_start + 1) if k < len(view.words))
     if cue_end <= start:
         return any(view.words[k] in _AND and "," in view.gaps[k] for k in range(cue_end, start))
+    return False
+
+
+def own_phrase(view: SentenceView, cue_start: int, cue_end: int, fact: Fact) -> bool:
+    """A negating determiner inside the fact denies only its noun phrase: in "the US has no
+    antimony mine and relies on imports from China" the reliance stands. The fact's first
+    mention is before the cue, its second after an "and" that opens a verb of trade or need."""
+    sets = word_sets()
+    first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
+    if fact.rel is not RelType.SUPPLIES or cue_end - cue_start != 1 \
+            or view.words[cue_start] not in sets["phrase_negators"] \
+            or not first.end <= cue_start < cue_end <= second.start:
+        return False
+    for k in range(cue_end, second.start):
+        if view.words[k] != "and":
+            continue
+        for j in range(k + 1, min(k + 4, second.start)):
+            if view.words[j] in sets["conjoined_trade_verbs"]:
+                return True
+            if view.words[j] not in sets["filler"] and not view.words[j].endswith("ly"):
+                break
     return False
 
 

@@ -34,3 +34,9 @@ def test_a_resumed_supply_stands() -> None:
 def test_a_halt_to_another_buyer_leaves_the_supply() -> None:
     assert ("Lynas", "Japan") in _supplied(
         _PAST + "In May Lynas Rare Earths stopped shipping oxides to Vietnam.")
+
+
+def test_no_denies_its_noun_phrase_not_the_trade_joined_after_it() -> None:
+    assert ("China", "Japan") in _supplied(
+        "Japan has no working gallium refinery and relies heavily on imports from China.")
+    assert ("China", "Japan") not in _supplied("Japan bought no gallium from China last year.")
