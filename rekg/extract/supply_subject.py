@@ -1,0 +1,129 @@
+"""A supply told in a predicate that "and" joins to the sentence's first one has the sentence's
+subject at its other end, however far back it stands: "The Ulba plant, a unit of Kazatomprom,
+makes tantalum and supplies it to customers in the United States", "Seagate and Western
+Digital assemble drives in Thailand and buy magnets from Japanese makers".
+
+The subject is the organisation or country (or list of them) that opens the sentence. Other
+names may stand between it and the "and" only as objects of a preposition or inside a
+parenthesis set off by commas, and a relative clause may only open right after the subject,
+so that the joined verb is the subject's own and not another actor's.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import Fact, Mention, SentenceView
+from rekg.extract.patterns import WordSet, word_sets
+from rekg.schema import Label, RelType
+
+_ACTORS = (Label.ORGANIZATION, Label.COUNTRY)
+_RELATIVE = frozenset({"which", "who", "whose", "that"})
+_PREPOSITIONS = frozenset({"in", "of", "at", "from", "for", "near", "outside", "with", "by",
+                           "across", "to", "on", "into", "than"})
+_OBJECT_REACH = 6  # words from the joined verb to its preposition: "supplies them to"
+_NAME_REACH = 4  # words from the preposition to the name: "to customers in the US"
+_ORIGIN = "supplies.joined-predicate"
+_IRREGULAR_PAST = frozenset({"sold", "bought", "sent", "got", "took", "leant"})
+# words between the preposition and the name that lead elsewhere: "relies on oxides for LCM"
+_ASIDE = _PREPOSITIONS - {"in", "from", "of"}
+_REPORTING = frozenset({"said", "says", "say", "told", "according", "reported", "added"})
+
+
+def _subject(view: SentenceView) -> list[Mention]:
+    first = min(view.mentions, key=lambda m: m.start, default=None)
+    if first is None or first.label not in _ACTORS \
+            or first.form in ("place", "anaphor", "demonym") \
+            or first.start > (1 if view.words[:1] == ["the"] else 0):
+        return []
+    if first.group < 0:
+        return [first]
+    return [m for m in view.mentions if m.group == first.group and m.label in _ACTORS]
+
+
+def _set_off(view: SentenceView, m: Mention, lo: int, hi: int) -> bool:
+    """``m`` is the object of a preposition or stands inside a parenthesis of commas."""
+    first = min((x.start for x in view.mentions if m.group >= 0 and x.group == m.group),
+                default=m.start)
+    k = first - 1
+    while k > lo and view.words[k] in word_sets()["filler"]:
+        k -= 1
+    if view.words[k] in _PREPOSITIONS:
+        return True
+    return any("," in view.gaps[j] for j in range(lo, m.start + 1)) \
+        and any("," in view.gaps[j] for j in range(m.end, hi))
+
+
+def _joined_verbs(view: SentenceView, after: int, verbs: WordSet) -> list[int]:
+    """Verbs of ``verbs`` right after an "and" (adverbs may stand between), past ``after``."""
+    found = []
+    for k, word in enumerate(view.words):
+        if k <= after + 1 or word not in verbs:
+            continue
+        j = k - 1
+        while j > after and view.words[j] not in verbs and (
+                view.words[j].endswith("ly") or view.words[j] in word_sets()["filler"]):
+            j -= 1
+        if view.words[j] == "and" and not view.tokens[k].text[:1].isupper():
+            found.append(k)
+    return found
+
+
+def _agrees(view: SentenceView, subject: list[Mention], verb: int) -> bool:
+    """A finite verb of this subject: "supplies", "sold", or "buy" after a list of them; not
+    the noun of "import and export activities"."""
+    text = view.tokens[verb].text.lower()
+    return text.endswith(("s", "ed")) or text in _IRREGULAR_PAST or (
+        len(subject) > 1 and text == view.words[verb])
+
+
+def _object(view: SentenceView, verb: int, preps: frozenset[str]) -> list[Mention]:
+    """The organisations or countries the verb's preposition leads to."""
+    words, gaps = view.words, view.gaps
+    for k in range(verb + 1, min(verb + 1 + _OBJECT_REACH, len(words))):
+        if any(c in gaps[k] for c in ",;:()—") or words[k] == "and":
+            return []
+        if words[k] not in preps:
+            continue
+        for m in sorted(view.mentions, key=lambda x: x.start):
+            if m.start > k and m.start - k <= _NAME_REACH and m.label in _ACTORS \
+                    and m.form != "anaphor" \
+                    and not any(c in gaps[j] for j in range(k + 1, m.start + 1) for c in ",;:") \
+                    and not any(w in _ASIDE for w in words[k + 1:m.start]):
+                if m.group < 0:
+                    return [m]
+                return [x for x in view.mentions if x.group == m.group and x.label in _ACTORS]
+        return []
+    return []
+
+
+def joined_supplies(view: SentenceView) -> list[Fact]:
+    subject = _subject(view)
+    if not subject:
+        return []
+    end = max(m.end for m in subject)
+    sets = word_sets()
+    facts: list[Fact] = []
+    for verbs, preps, sells in ((sets["supply_verbs"], frozenset({"to"}), True),
+                                (sets["buy_verbs"], frozenset({"from"}), False),
+                                (sets["rely_verbs"], frozenset({"on", "upon"}), False)):
+        for verb in _joined_verbs(view, end, verbs):
+            if not _agrees(view, subject, verb) or not _clear_path(view, subject, end, verb):
+                continue
+            for other in _object(view, verb, preps):
+                for own in subject:
+                    if own.node_id == other.node_id:
+                        continue
+                    seller, buyer = (own, other) if sells else (other, own)
+                    facts.append(Fact(RelType.SUPPLIES, seller, buyer, view.index, _ORIGIN,
+                                      0.7, view.text))
+    return facts
+
+
+def _clear_path(view: SentenceView, subject: list[Mention], end: int, verb: int) -> bool:
+    """Nothing between the subject and the joined verb can be that verb's own subject."""
+    if any(any(c in view.gaps[k] for c in ";:—") for k in range(end, verb + 1)):
+        return False
+    for k in range(end, verb):
+        if (view.words[k] in _RELATIVE and k > end + 1) or view.words[k] in _REPORTING:
+            return False
+    return all(m in subject or m.label not in _ACTORS or _set_off(view, m, end, verb)
+               for m in view.mentions if end <= m.start < verb)

@@ -1,0 +1,44 @@
+"""A supply in a predicate joined by "and" has the sentence's subject at its other end."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract.pipeline import run
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+
+def _supplied(text: str) -> set[tuple[str, str]]:
+    """The supplies the joined-predicate rule gives (other patterns and the scorer aside)."""
+    ctx = run(Document(text=text, title="Test", published="2025-11-10"))
+    return {(f.source.name, f.target.name) for f in ctx.facts
+            if f.rel is RelType.SUPPLIES and f.origin == "supplies.joined-predicate"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Umicore, the Belgian materials group, refines germanium at Olen and sells it to Japan.",
+     ("Umicore", "Japan")),
+    ("Panasonic and Denso, which make parts for carmakers, run plants in Thailand and buy "
+     "magnets mostly from China.", ("China", "Panasonic")),
+    ("Vietnam has a few small mines and relies heavily on imports from Laos.",
+     ("Laos", "Vietnam")),
+])
+def test_the_subject_supplies_or_buys_through_the_joined_verb(
+        text: str, fact: tuple[str, str]) -> None:
+    assert fact in _supplied(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # another actor's verb: a relative clause after a second name, or reported speech
+    ("Lynas works with Sojitz, which buys oxides and sells them to Japan.", ("Lynas", "Japan")),
+    ("Toyota said Denso would cut output and buy magnets from China.", ("China", "Toyota")),
+    # a noun, not a verb of the subject
+    ("China publishes import and export volumes related to Japan.", ("China", "Japan")),
+    # the preposition leads to another name: oxides for a customer, not from a supplier
+    ("The UK has no mines and relies on imported oxides for Less Common Metals.",
+     ("Less Common Metals", "United Kingdom")),
+])
+def test_no_joined_supply_for_another_subject_or_object(
+        text: str, fact: tuple[str, str]) -> None:
+    assert fact not in _supplied(text)
