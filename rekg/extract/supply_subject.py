@@ -85,7 +85,7 @@ def _object(view: SentenceView, verb: int, preps: frozenset[str]) -> list[Mentio
             continue
         for m in sorted(view.mentions, key=lambda x: x.start):
             if m.start > k and m.start - k <= _NAME_REACH and m.label in _ACTORS \
-                    and m.form != "anaphor" \
+                    and m.form not in ("anaphor", "place") \
                     and not any(c in gaps[j] for j in range(k + 1, m.start + 1) for c in ",;:") \
                     and not any(w in _ASIDE for w in words[k + 1:m.start]):
                 if m.group < 0:

@@ -35,6 +35,9 @@ def test_the_subject_supplies_or_buys_through_the_joined_verb(
     ("Toyota said Denso would cut output and buy magnets from China.", ("China", "Toyota")),
     # a noun, not a verb of the subject
     ("China publishes import and export volumes related to Japan.", ("China", "Japan")),
+    # a place says where the goods go, not who buys them
+    ("Syrah mines graphite in Mozambique and ships it to Louisiana.",
+     ("Syrah Resources", "United States")),
     # the preposition leads to another name: oxides for a customer, not from a supplier
     ("The UK has no mines and relies on imported oxides for Less Common Metals.",
      ("Less Common Metals", "United Kingdom")),
