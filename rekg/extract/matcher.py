@@ -269,7 +269,9 @@ _NEVER_AGENT = frozenset({"against", "on", "to", "from", "into", "with", "outsid
 def _prepositional(idx: SentenceIndex, left: Bindings) -> bool:
     """Is the nearest mention bound on the left the object of a preposition no agent takes?"""
     nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
-    if nearest is None or (nearest.end < idx.n and idx.words[nearest.end] == "'s"):
+    after = idx.words[nearest.end] if nearest is not None and nearest.end < idx.n else ""
+    if nearest is None or after == "'s" or (after in ("which", "who") and "," in idx.gaps[
+            nearest.end]):  # "a manager at Sojitz, which imports ...": the relative acts
         return False  # "builds on Australia's standing as a producer": the possessor acts
     k = (idx.spans[nearest.group][0] if nearest.group >= 0 else nearest.start) - 1
     while k >= 0 and idx.words[k] in idx.filler:

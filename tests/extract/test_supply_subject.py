@@ -45,3 +45,10 @@ def test_the_subject_supplies_or_buys_through_the_joined_verb(
 def test_no_joined_supply_for_another_subject_or_object(
         text: str, fact: tuple[str, str]) -> None:
     assert fact not in _supplied(text)
+
+
+def test_a_relative_clause_makes_the_object_of_a_preposition_the_actor() -> None:
+    ctx = run(Document(text="A trader at Sojitz, which imports oxides from China, said stocks "
+                            "were thin.", title="Test"))
+    assert ("China", "Sojitz") in {(f.source.name, f.target.name) for f in ctx.facts
+                                   if f.rel is RelType.SUPPLIES}
