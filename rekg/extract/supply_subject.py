@@ -22,6 +22,8 @@ _PREPOSITIONS = frozenset({"in", "of", "at", "from", "for", "near", "outside", "
 _OBJECT_REACH = 6  # words from the joined verb to its preposition: "supplies them to"
 _NAME_REACH = 4  # words from the preposition to the name: "to customers in the US"
 _ORIGIN = "supplies.joined-predicate"
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "can", "could", "does", "do",
+                          "did"})
 _IRREGULAR_PAST = frozenset({"sold", "bought", "sent", "got", "took", "leant"})
 # words between the preposition and the name that lead elsewhere: "relies on oxides for LCM"
 _ASIDE = _PREPOSITIONS - {"in", "from", "of"}
@@ -49,21 +51,27 @@ def _set_off(view: SentenceView, m: Mention, lo: int, hi: int) -> bool:
     if view.words[k] in _PREPOSITIONS:
         return True
     return any("," in view.gaps[j] for j in range(lo, m.start + 1)) \
-        and any("," in view.gaps[j] for j in range(m.end, hi))
+        and any("," in view.gaps[j] for j in range(m.end, hi + 1))
 
 
-def _joined_verbs(view: SentenceView, after: int, verbs: WordSet) -> list[int]:
-    """Verbs of ``verbs`` right after an "and" (adverbs may stand between), past ``after``."""
+def _joined_verbs(view: SentenceView, after: int, verbs: WordSet) -> list[tuple[int, bool]]:
+    """Verbs of ``verbs`` past ``after`` right after an "and", or right after the comma that
+    closes a parenthesis ("Arnold, in New York, has long bought"); adverbs and auxiliaries may
+    stand between. Each with whether "and" joins it."""
     found = []
     for k, word in enumerate(view.words):
-        if k <= after + 1 or word not in verbs:
+        if k <= after + 1 or word not in verbs or view.tokens[k].text[:1].isupper():
             continue
         j = k - 1
-        while j > after and view.words[j] not in verbs and (
-                view.words[j].endswith("ly") or view.words[j] in word_sets()["filler"]):
+        while j > after and view.words[j] not in verbs and "," not in view.gaps[j + 1] and (
+                view.words[j].endswith("ly") or view.words[j] in word_sets()["filler"]
+                or view.words[j] in _AUXILIARIES):
             j -= 1
-        if view.words[j] == "and" and not view.tokens[k].text[:1].isupper():
-            found.append(k)
+        if view.words[j] == "and":
+            found.append((k, True))
+        elif ("," in view.gaps[j + 1] and j + 1 < k and view.words[j + 1] in _AUXILIARIES) \
+                or ("," in view.gaps[k] and j + 1 == k):
+            found.append((k, False))
     return found
 
 
@@ -102,11 +110,15 @@ def joined_supplies(view: SentenceView) -> list[Fact]:
     end = max(m.end for m in subject)
     sets = word_sets()
     facts: list[Fact] = []
-    for verbs, preps, sells in ((sets["supply_verbs"], frozenset({"to"}), True),
-                                (sets["buy_verbs"], frozenset({"from"}), False),
+    for verbs, preps, sells in ((sets["strong_supply_verbs"], frozenset({"to"}), True),
+                                (sets["strong_buy_verbs"], frozenset({"from"}), False),
                                 (sets["rely_verbs"], frozenset({"on", "upon"}), False)):
-        for verb in _joined_verbs(view, end, verbs):
+        for verb, joined in _joined_verbs(view, end, verbs):
             if not _agrees(view, subject, verb) or not _clear_path(view, subject, end, verb):
+                continue
+            # after a parenthesis, only one that is no relative clause: "IREL, which mines
+            # sand, sells" may continue the relative clause
+            if not joined and any(w in _RELATIVE for w in view.words[end:verb]):
                 continue
             for other in _object(view, verb, preps):
                 for own in subject:

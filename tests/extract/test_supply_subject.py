@@ -23,6 +23,10 @@ def _supplied(text: str) -> set[tuple[str, str]]:
      "magnets mostly from China.", ("China", "Panasonic")),
     ("Vietnam has a few small mines and relies heavily on imports from Laos.",
      ("Laos", "Vietnam")),
+    # the verb right after the comma that closes an apposition
+    ("Umicore, the Belgian group, sells germanium to Japan.", ("Umicore", "Japan")),
+    ("Arnold Magnetic Technologies, based in New York, has historically bought samarium from "
+     "Chinese refiners.", ("China", "Arnold Magnetic Technologies")),
 ])
 def test_the_subject_supplies_or_buys_through_the_joined_verb(
         text: str, fact: tuple[str, str]) -> None:
@@ -35,6 +39,12 @@ def test_the_subject_supplies_or_buys_through_the_joined_verb(
     ("Toyota said Denso would cut output and buy magnets from China.", ("China", "Toyota")),
     # a noun, not a verb of the subject
     ("China publishes import and export volumes related to Japan.", ("China", "Japan")),
+    # a weak verb (approvals and delays are obtained too), or a relative clause the verb may
+    # go on with
+    ("Canada and Mexico, which were threatened with tariffs, obtained a delay from the United "
+     "States.", ("United States", "Canada")),
+    ("Iluka, which mines sands and runs a plant, sells zircon to China.", ("Iluka Resources",
+                                                                           "China")),
     # a place says where the goods go, not who buys them
     ("Syrah mines graphite in Mozambique and ships it to Louisiana.",
      ("Syrah Resources", "United States")),
