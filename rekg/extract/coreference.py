@@ -181,6 +181,10 @@ def run(ctx: ArticleContext) -> None:
             elif i == 1 and word in _SITE_NOUNS and before in ("the", "this") \
                     and text.lower() == word and (owner := orgs.focus("company", view.index)):
                 added.append(refer(owner, view, 0, 2))  # "The plant produces ...": its owner
+            elif (the := _site_determiner(view, i, taken)) > 0 \
+                    and (low[i + 1:i + 2] == ["'s"] or low[the - 1] == "from") \
+                    and (owner := orgs.focus("company", view.index)):
+                added.append(refer(owner, view, the, i + 1))  # "the plant's first customer"
             elif word in ("country", "nation") and before in ("the", "this") \
                     and text.lower() == word and (land := orgs.focus("country", view.index)):
                 added.append(refer(land, view, i - 1, i + 1))
@@ -315,6 +319,17 @@ def _owned_subject(view: SentenceView, orgs: Salience) -> Mention | None:
         if not tokens[k].text[:1].isalpha():
             return None
     return None
+
+
+def _site_determiner(view: SentenceView, i: int, taken: set[int]) -> int:
+    """Where "the plant" or "the Vidalia facility" starts when word ``i`` is its site noun."""
+    low, tokens = view.words, view.tokens
+    if low[i] not in _SITE_NOUNS or tokens[i].text.lower() != low[i] or i < 2:
+        return -1
+    if low[i - 1] == "the":
+        return i - 1
+    named = tokens[i - 1].text[:1].isupper() and i - 1 not in taken
+    return i - 2 if i > 2 and low[i - 2] == "the" and named else -1
 
 
 def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:

@@ -205,3 +205,20 @@ def test_the_bare_general_head_is_the_kind_named_just_before() -> None:
                    "magnets.", RelType.DEPENDS_ON)
     assert ("guidance system", "samarium-cobalt magnet") in {
         (a.lower(), b.lower()) for a, b in facts}
+
+
+@pytest.mark.parametrize("text", [
+    "Syrah Resources runs an anode plant in Louisiana. Tesla agreed to buy anode material "
+    "from the Vidalia facility.",
+    "Syrah Resources runs an anode plant in Louisiana. Tesla is the plant's first customer.",
+])
+def test_the_site_a_buyer_deals_with_is_its_owner_in_focus(text: str) -> None:
+    found = _anaphors(text)
+    assert [m.name for m in found if m.surface.lower().endswith(("plant", "facility"))] == [
+        "Syrah Resources"]
+
+
+def test_a_site_after_another_word_is_no_owner() -> None:
+    found = _anaphors("Syrah Resources runs an anode plant in Louisiana. Workers near the "
+                      "plant said little.")
+    assert not [m for m in found if m.surface.lower().endswith("plant")]
