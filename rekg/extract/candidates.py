@@ -323,6 +323,37 @@ def exporter_facts(ctx: ArticleContext) -> list[Fact]:
     return facts
 
 
+def received_facts(ctx: ArticleContext) -> list[Fact]:
+    """"Germany, South Korea and India also received more material": countries that open a
+    sentence about what they received, in an article that reports one exporter's trade, were
+    supplied by that exporter. Sentences about a measure or with a modality cue say nothing."""
+    sets = word_sets()
+    exporter: Mention | None = None
+    facts: list[Fact] = []
+    for view in ctx.sentences:
+        first = min(view.mentions, key=lambda m: m.start, default=None)
+        if first is None or first.start > 0 or first.label is not Label.COUNTRY \
+                or first.form == "place" \
+                or any(m.label is Label.RESTRICTION for m in view.mentions):
+            continue
+        buyers = [m for m in view.mentions if m is first or (
+            first.group >= 0 and m.group == first.group)]
+        k = max(m.end for m in buyers)
+        while k < len(view.words) and view.words[k] in sets["filler"]:
+            k += 1
+        if k >= len(view.words) or view.words[k] not in sets["received_verbs"] \
+                or not any(w in sets["received_goods"] for w in view.words[k + 1:k + 5]) \
+                or any(c.start >= 0 for c in find_cues(view)):
+            continue
+        exporter = exporter or _exporter(ctx, sets["outflow_nouns"])
+        if exporter is None:
+            return facts
+        facts.extend(Fact(RelType.SUPPLIES, exporter, b, view.index,
+                          "supplies.received-from-exporter", 0.7, view.text)
+                     for b in buyers if not same_node(exporter, b))
+    return facts
+
+
 def run(ctx: ArticleContext) -> None:
     from rekg.extract.cross import cross_facts, prepare
 
@@ -352,3 +383,4 @@ def run(ctx: ArticleContext) -> None:
             ctx.facts.extend(cross_facts(ctx, known, k, held))
     ctx.facts.extend(title_facts(ctx))
     ctx.facts.extend(exporter_facts(ctx))
+    ctx.facts.extend(received_facts(ctx))

@@ -62,3 +62,22 @@ def test_a_relative_clause_makes_the_object_of_a_preposition_the_actor() -> None
                             "were thin.", title="Test"))
     assert ("China", "Sojitz") in {(f.source.name, f.target.name) for f in ctx.facts
                                    if f.rel is RelType.SUPPLIES}
+
+
+_REPORT = "China's exports of magnets rose in June. "
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    (_REPORT + "Japan and Poland also received far more material.", True),
+    (_REPORT + "Mexico took about 300 tonnes.", True),
+    # no exporter reported, no goods received, or a measure in the sentence
+    ("Japan and Poland also received far more material.", False),
+    (_REPORT + "Japan and Poland also received assurances from Beijing.", False),
+    (_REPORT + "Japan received fewer magnets after the export ban.", False),
+])
+def test_countries_that_received_goods_were_supplied_by_the_exporter(
+        text: str, found: bool) -> None:
+    ctx = run(Document(text=text, title="Test"))
+    got = {(f.source.name, f.target.name) for f in ctx.facts
+           if f.origin == "supplies.received-from-exporter"}
+    assert bool(got) is found
