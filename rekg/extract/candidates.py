@@ -304,7 +304,10 @@ def exporter_facts(ctx: ArticleContext) -> list[Fact]:
         low = view.words
         k = next((i for i in range(len(low) - 1) if low[i] in outflow and low[i + 1] == "to"
                   and view.tokens[i].text.lower().endswith("s")), -1)
-        if k < 0 or any((m.start < k and m.label in (Label.COUNTRY, Label.ORGANIZATION))
+        # names in a clause before ", and shipments to ..." did not send these shipments
+        opens = max((j for j in range(1, k) if low[j] in ("and", "but") and "," in view.gaps[j]),
+                    default=0) if k > 0 else 0
+        if k < 0 or any((opens <= m.start < k and m.label in (Label.COUNTRY, Label.ORGANIZATION))
                         or m.label is Label.RESTRICTION for m in view.mentions) \
                 or any(c.start >= 0 for c in find_cues(view)):
             continue

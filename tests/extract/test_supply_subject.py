@@ -81,3 +81,10 @@ def test_countries_that_received_goods_were_supplied_by_the_exporter(
     got = {(f.source.name, f.target.name) for f in ctx.facts
            if f.origin == "supplies.received-from-exporter"}
     assert bool(got) is found
+
+
+def test_shipments_in_a_clause_after_another_country_are_the_exporters() -> None:
+    ctx = run(Document(text=_REPORT + "Japan received more magnets, and shipments to Poland "
+                       "were up sharply.", title="Test"))
+    assert ("China", "Poland") in {(f.source.name, f.target.name) for f in ctx.facts
+                                   if f.origin == "supplies.exports-to-named-buyer"}
