@@ -18,7 +18,7 @@ from rekg.extract.modality import find_cues
 from rekg.extract.part_names import whole_facts
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.scorer.model import PairInput, RelationScorer
-from rekg.extract.supply_subject import joined_supplies
+from rekg.extract.supply_subject import joined_supplies, relying_buyers
 from rekg.loaders.text import singular
 from rekg.schema import ENDPOINTS, Label, RelType
 
@@ -366,6 +366,7 @@ def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         facts = pattern_facts(ctx, view)
         facts.extend(joined_supplies(view))
+        facts.extend(relying_buyers(view))
         parts = component_facts(ctx, view, materials)
         facts.extend(parts)
         facts.extend(modifier_facts(view))

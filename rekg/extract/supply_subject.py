@@ -139,3 +139,43 @@ def _clear_path(view: SentenceView, subject: list[Mention], end: int, verb: int)
             return False
     return all(m in subject or m.label not in _ACTORS or _set_off(view, m, end, verb)
                for m in view.mentions if end <= m.start < verb)
+
+
+_NOT_WITH = frozenset({"unlike", "except", "besides", "excluding", "versus", "than", "beyond"})
+
+
+def relying_buyers(view: SentenceView) -> list[Fact]:
+    """"Rheinmetall, the German gun maker, and France's Thales, which builds radars, both rely
+    on Chinese rare earths": every company named as a subject before a finite verb of reliance
+    relies on what follows "on", not only the one named last. A company that is the object of
+    a preposition, a possessor, or inside a relative clause is no subject."""
+    words, gaps = view.words, view.gaps
+    verb = next((k for k, w in enumerate(words) if k > 1 and w in word_sets()["rely_verbs"]
+                 and not view.tokens[k].text.lower().endswith("ing")), -1)
+    first = min(view.mentions, key=lambda m: m.start, default=None)
+    if verb < 0 or first is None or first.start > 1 or first.form == "place" \
+            or first.label not in _ACTORS \
+            or any(c in gaps[k] for k in range(1, verb + 1) for c in ";:—") \
+            or any(w in _REPORTING for w in words[:verb]):
+        return []
+    # "The Commission estimates that the EU depends on ...": the clause after "that" holds them
+    aside: set[int] = set(range(max((k for k in range(verb) if words[k] == "that"), default=0)))
+    for k in range(verb):
+        if words[k] in _RELATIVE - {"that"} and "," in gaps[k]:
+            close = next((j for j in range(k + 1, verb) if "," in gaps[j]), verb)
+            aside.update(range(k, close))
+    buyers = []
+    for m in view.mentions:
+        if m.start >= verb or m.label is not Label.ORGANIZATION or m.start in aside \
+                or m.form in ("place", "demonym", "anaphor") \
+                or words[m.end:m.end + 1] == ["'s"]:
+            continue
+        k = m.start - 1
+        while k > 0 and words[k] in word_sets()["filler"]:
+            k -= 1
+        if k < 0 or words[k] not in _PREPOSITIONS | _NOT_WITH:
+            buyers.append(m)
+    return [Fact(RelType.SUPPLIES, seller, buyer, view.index, "supplies.relying-subjects", 0.7,
+                 view.text)
+            for seller in _object(view, verb, frozenset({"on", "upon"})) for buyer in buyers
+            if seller.node_id != buyer.node_id]

@@ -88,3 +88,25 @@ def test_shipments_in_a_clause_after_another_country_are_the_exporters() -> None
                        "were up sharply.", title="Test"))
     assert ("China", "Poland") in {(f.source.name, f.target.name) for f in ctx.facts
                                    if f.origin == "supplies.exports-to-named-buyer"}
+
+
+def _relying(text: str) -> set[tuple[str, str]]:
+    ctx = run(Document(text=text, title="Test"))
+    return {(f.source.name, f.target.name) for f in ctx.facts
+            if f.origin == "supplies.relying-subjects"}
+
+
+def test_every_subject_named_before_a_verb_of_reliance_relies() -> None:
+    found = _relying("Bosch, the German parts maker, and Denso, which builds motors in Japan, "
+                     "both rely heavily on Chinese magnets.")
+    assert found == {("China", "Bosch"), ("China", "Denso")}
+
+
+@pytest.mark.parametrize("text", [
+    # an object of a preposition, a comparison, a relative clause or a reporter is no subject
+    "Unlike Bosch, carmakers such as Toyota rely on Chinese magnets.",
+    "Toyota, which buys parts from Bosch, relies on Chinese magnets.",
+    "Bosch estimates that Toyota relies on Chinese magnets.",
+])
+def test_no_reliance_for_names_that_are_no_subject(text: str) -> None:
+    assert ("China", "Bosch") not in _relying(text)
