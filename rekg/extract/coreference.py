@@ -181,10 +181,9 @@ def run(ctx: ArticleContext) -> None:
             elif i == 1 and word in _SITE_NOUNS and before in ("the", "this") \
                     and text.lower() == word and (owner := orgs.focus("company", view.index)):
                 added.append(refer(owner, view, 0, 2))  # "The plant produces ...": its owner
-            elif (the := _site_determiner(view, i, taken)) > 0 \
-                    and (low[i + 1:i + 2] == ["'s"] or low[the - 1] == "from") \
+            elif (the := _site_determiner(view, i, taken)) > 0 and low[the - 1] == "from" \
                     and (owner := orgs.focus("company", view.index)):
-                added.append(refer(owner, view, the, i + 1))  # "the plant's first customer"
+                added.append(refer(owner, view, the, i + 1))  # "buy it from the plant": owner
             elif word in ("country", "nation") and before in ("the", "this") \
                     and text.lower() == word and (land := orgs.focus("country", view.index)):
                 added.append(refer(land, view, i - 1, i + 1))

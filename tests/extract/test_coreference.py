@@ -210,7 +210,6 @@ def test_the_bare_general_head_is_the_kind_named_just_before() -> None:
 @pytest.mark.parametrize("text", [
     "Syrah Resources runs an anode plant in Louisiana. Tesla agreed to buy anode material "
     "from the Vidalia facility.",
-    "Syrah Resources runs an anode plant in Louisiana. Tesla is the plant's first customer.",
 ])
 def test_the_site_a_buyer_deals_with_is_its_owner_in_focus(text: str) -> None:
     found = _anaphors(text)
