@@ -266,12 +266,12 @@ _NEVER_AGENT = frozenset({"against", "on", "to", "from", "into", "with", "outsid
                           "toward", "towards", "at"})
 
 
-def _prepositional(idx: SentenceIndex, left: Bindings) -> bool:
+def _prepositional(idx: SentenceIndex, left: Bindings, rel: RelType) -> bool:
     """Is the nearest mention bound on the left the object of a preposition no agent takes?"""
     nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
     after = idx.words[nearest.end] if nearest is not None and nearest.end < idx.n else ""
-    if nearest is None or after == "'s" or (after in ("which", "who") and "," in idx.gaps[
-            nearest.end]):  # "a manager at Sojitz, which imports ...": the relative acts
+    if nearest is None or after == "'s" or (rel is RelType.SUPPLIES and after in (
+            "which", "who") and "," in idx.gaps[nearest.end]):  # "at Sojitz, which imports"
         return False  # "builds on Australia's standing as a producer": the possessor acts
     k = (idx.spans[nearest.group][0] if nearest.group >= 0 else nearest.start) - 1
     while k >= 0 and idx.words[k] in idx.filler:
@@ -382,7 +382,7 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
                     left_match = _head_first(
                         idx, _walk(idx, pattern.before, 0, i - 1, False, pattern.gap, {}))
                     if left_match is not None and pattern.relation in _AGENTIVE \
-                            and _prepositional(idx, left_match[1]):
+                            and _prepositional(idx, left_match[1], pattern.relation):
                         left_match = None
                 if left_match is None:
                     break
