@@ -19,6 +19,7 @@ from rekg.extract.mention_lists import (
     rare_earth_forms,
     shared_heads,
 )
+from rekg.extract.name_lists import listed_organisations
 from rekg.extract.names import name_mentions
 from rekg.extract.patterns import WordSet, _inflections, word_sets
 from rekg.loaders.lexicon import Lexicon, Surface
@@ -373,6 +374,7 @@ def run(ctx: ArticleContext) -> None:
                 view.mentions.append(Mention(Label.COUNTRY, country.id, country.name, place.start,
                                              place.end, place.name, "place", entry=country))
         name_mentions(view, ctx.lexicon)
+        listed_organisations(view)
         trigger_mentions(view, ctx.lexicon)
         measure_verbs.run(view)
         open_mentions(view)

@@ -102,3 +102,18 @@ def test_the_board_of_a_known_company_is_that_company() -> None:
     names = {m.name for v in views for m in v.mentions}
     assert "Lynas Rare Earths" in names or "Lynas" in names
     assert not {n for n in names if n.startswith("Board of")}
+
+
+def test_unknown_names_listed_with_organisations_are_organisations() -> None:
+    found = _named("Buyers such as Glencore, Varnholt and Osk Kemi raised prices. "
+                   "Lynas and Tarvik signed it.")
+    assert {(Label.ORGANIZATION, "Varnholt"), (Label.ORGANIZATION, "Osk Kemi"),
+            (Label.ORGANIZATION, "Tarvik")} <= found
+
+
+def test_a_list_with_a_place_or_ending_in_a_noun_adds_no_organisation() -> None:
+    found = _named("Lynas has plants in Kuantan, Glencore and Rio Tinto. Demand from Glencore "
+                   "and Nordic suppliers rose. Glencore runs the Kamoto and Varnholt mines. "
+                   "It sued Greenland and Denmark.")
+    assert not {(Label.ORGANIZATION, n) for n in ("Kuantan", "Nordic", "Varnholt",
+                                                   "Greenland")} & found
