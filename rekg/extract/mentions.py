@@ -49,6 +49,7 @@ _INVARIANT = frozenset({"electronics", "optics", "robotics", "physics", "photoni
 _BEFORE_VERBS = frozenset({"to", "will", "would", "could", "may", "might", "must", "should",
                            "also", "not", "n't", "did", "does", "do", "can", "cannot"})
 _RELATIVES = frozenset({"that", "which", "who"})
+_OWNERS = (Label.COUNTRY, Label.MATERIAL)
 
 
 # lexicon restriction verbs -> every inflection's kind, kept with the dict it was built from
@@ -235,6 +236,7 @@ def open_mentions(view: SentenceView) -> None:
         sets["modified_product_heads"], sets["modified_product_heads"])
     materials = _union(sets["material_heads"], sets["modified_material_heads"])
     generic = _union(sets["generic_heads"], sets["part_heads_generic"]) | _modified_heads()
+    agents = sets["company_nouns"].singles
     skip = _open_stops(sets["np_skip"], sets["np_skip_status"], sets["np_skip_figurative"])
     low, tokens = view.words, view.tokens
     n = len(low)
@@ -252,6 +254,8 @@ def open_mentions(view: SentenceView) -> None:
             continue
         if not tokens[i].text.islower() and i > 0:
             continue
+        if head in agents and i - 1 in covered and covered[i - 1].label in _OWNERS:
+            continue  # "Chinese processors", "a rare earth processor": firms, not chips
         if i + 1 < n and (low[i + 1] in products or low[i + 1] in materials) \
                 and view.gaps[i + 1] in ("", "-") and i + 1 not in covered:
             continue  # "motor" in "motor drives" modifies the next head

@@ -104,3 +104,10 @@ def test_a_generic_agreement_noun_names_no_agreement(text: str) -> None:
 def test_a_contract_signed_with_a_party_is_still_an_agreement() -> None:
     fragment = _graph("Lynas signed a contract with the Department of Defense.")
     assert [n for n in fragment.nodes.values() if n.label is Label.AGREEMENT]
+
+
+def test_processors_of_a_country_or_a_material_are_firms() -> None:
+    goods = _goods(_graph("The miner sells its ore to Korean processors and to a cobalt "
+                          "processor in Ohio. Data centres buy AI processors."))
+    assert "AI chip" in goods
+    assert not {"processor", "cobalt processor", "korean processor"} & goods
