@@ -233,6 +233,7 @@ def _name_after(view: SentenceView, start: int, limit: int = 4) -> int:
     tokens = view.tokens
     end = start
     particles = word_sets()["name_particles"]
+    hyphen_words = word_sets()["name_hyphen_words"]
     while end < len(tokens) and end - start < limit and (end == start or view.gaps[end] in (
             "", "-")):
         text = tokens[end].text
@@ -240,7 +241,9 @@ def _name_after(view: SentenceView, start: int, limit: int = 4) -> int:
             and text.lower() not in _CONNECTORS
         particle = end > start and text in particles and end + 1 < len(tokens) \
             and _NAME_WORD.match(tokens[end + 1].text) is not None
-        if name_word or particle:
+        syllable = end > start and view.gaps[end] == "-" and text.isalpha() \
+            and text.islower() and len(text) <= 5 and text not in hyphen_words
+        if name_word or particle or syllable:
             end += 1
         else:
             break

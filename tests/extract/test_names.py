@@ -117,3 +117,9 @@ def test_a_list_with_a_place_or_ending_in_a_noun_adds_no_organisation() -> None:
                    "It sued Greenland and Denmark.")
     assert not {(Label.ORGANIZATION, n) for n in ("Kuantan", "Nordic", "Varnholt",
                                                    "Greenland")} & found
+
+
+def test_a_hyphenated_given_name_is_whole_but_a_smith_led_review_is_no_part() -> None:
+    found = _named("Trade minister Han Seo-yun said it would help. Ida Holm-led teams said so.")
+    assert (Label.PERSON, "Han Seo-yun") in found
+    assert not any(surface.endswith("-led") for _, surface in found)
