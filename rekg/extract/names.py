@@ -235,7 +235,7 @@ def _name_after(view: SentenceView, start: int, limit: int = 4) -> int:
     particles = word_sets()["name_particles"]
     hyphen_words = word_sets()["name_hyphen_words"]
     while end < len(tokens) and end - start < limit and (end == start or view.gaps[end] in (
-            "", "-")):
+            "", "-") or (view.gaps[end] == "." and len(tokens[end - 1].text) == 1)):
         text = tokens[end].text
         name_word = _NAME_WORD.match(text) is not None and text.lower() not in _NOT_NAMES \
             and text.lower() not in _CONNECTORS

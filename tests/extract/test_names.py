@@ -123,3 +123,8 @@ def test_a_hyphenated_given_name_is_whole_but_a_smith_led_review_is_no_part() ->
     found = _named("Trade minister Han Seo-yun said it would help. Ida Holm-led teams said so.")
     assert (Label.PERSON, "Han Seo-yun") in found
     assert not any(surface.endswith("-led") for _, surface in found)
+
+
+def test_a_middle_or_first_initial_with_a_full_stop_is_part_of_the_name() -> None:
+    found = _named("Tarrant chairman R. Okoye told reporters. \"It helps,\" said Ida K. Holm.")
+    assert {(Label.PERSON, "R. Okoye"), (Label.PERSON, "Ida K. Holm")} <= found
