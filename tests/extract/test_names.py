@@ -128,3 +128,11 @@ def test_a_hyphenated_given_name_is_whole_but_a_smith_led_review_is_no_part() ->
 def test_a_middle_or_first_initial_with_a_full_stop_is_part_of_the_name() -> None:
     found = _named("Tarrant chairman R. Okoye told reporters. \"It helps,\" said Ida K. Holm.")
     assert {(Label.PERSON, "R. Okoye"), (Label.PERSON, "Ida K. Holm")} <= found
+
+
+def test_an_abbreviation_in_brackets_inside_a_lexicon_name_keeps_it_whole() -> None:
+    found = _named("The plant will refine neodymium-praseodymium (NdPr) oxide and sell "
+                   "dysprosium (Dy) oxide.")
+    assert {(Label.MATERIAL, "neodymium-praseodymium (NdPr) oxide"),
+            (Label.MATERIAL, "dysprosium (Dy) oxide")} <= found
+    assert (Label.MATERIAL, "NdPr") not in found
