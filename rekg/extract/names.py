@@ -176,6 +176,23 @@ def _named_for_metals(view: SentenceView) -> None:
                                      start, metal.end, name, "rule"))
 
 
+def _site_names(view: SentenceView) -> None:
+    """"Perpetua's Stibnite project", "the Lithium site": a lower-case material of the lexicon
+    written with a capital inside a sentence, after a lower-case word or a possessive and before
+    a lower-case one, names a site or a project, not the material."""
+    tokens = view.tokens
+    for m in [m for m in view.mentions if m.label is Label.MATERIAL and m.entry is not None
+              and m.end - m.start == 1 and m.start > 1 and m.entry.name.islower()]:
+        before = tokens[m.start - 1].text
+        after = tokens[m.end].text if m.end < len(tokens) else ""
+        word = tokens[m.start].text
+        if word[:1].isupper() and word[1:].islower() and view.gaps[m.start] in ("", "'", "’") \
+                and (before.islower() or before in ("'s", "’s", "'", "’")) \
+                and before not in ("of", "and", "for", "to", "de") \
+                and after.islower() and view.gaps[m.end] in ("", "-"):
+            view.mentions.remove(m)  # not in a title-case name ("Iron and Steel (Group)")
+
+
 _LEGAL = frozenset({"ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa", "corporation",
                     "company", "bhd", "pte", "tbk", "nv", "bv", "gmbh", "jsc"})
 
@@ -345,6 +362,7 @@ def name_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     _organisations(view, sets, found)
     view.mentions.extend(found)
     _named_for_metals(view)
+    _site_names(view)
     _parenthesised_seat(view)
     _possessed_company(view, sets)
     found = []

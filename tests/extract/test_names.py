@@ -136,3 +136,11 @@ def test_an_abbreviation_in_brackets_inside_a_lexicon_name_keeps_it_whole() -> N
     assert {(Label.MATERIAL, "neodymium-praseodymium (NdPr) oxide"),
             (Label.MATERIAL, "dysprosium (Dy) oxide")} <= found
     assert (Label.MATERIAL, "NdPr") not in found
+
+
+def test_a_capitalised_material_word_inside_a_sentence_names_a_site() -> None:
+    found = _named("Ardent Mining is developing the Scheelite project in Nevada, and its "
+                   "Cobalt site is idle. Tungsten is mined as scheelite.")
+    assert (Label.MATERIAL, "Scheelite") not in found
+    assert (Label.MATERIAL, "Cobalt") not in found
+    assert {(Label.MATERIAL, "Tungsten"), (Label.MATERIAL, "scheelite")} <= found
