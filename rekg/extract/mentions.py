@@ -275,8 +275,9 @@ def open_mentions(view: SentenceView) -> None:
             plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
                 and singular(word) != word.lower() and view.gaps[start] != "-"
             gerund = word.endswith("ing") and low[j] not in _NOUN_GERUNDS
-            # "cameras that let drones fly": a word right after a relative pronoun is its verb
-            verb = j > 0 and low[j - 1] in _RELATIVES and view.gaps[j] == ""
+            # "cameras that let drones fly", "to ration batteries": a verb, no modifier
+            verb = j > 0 and (low[j - 1] in _RELATIVES or low[j - 1] in _BEFORE_VERBS) \
+                and view.gaps[j] == ""
             if verb or not word.islower() or low[j] in skip \
                     or word.endswith(("ly", "able", "ible")) \
                     or not word.replace("-", "").isalnum() or word.isdigit() or plural or gerund:

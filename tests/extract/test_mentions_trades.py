@@ -111,3 +111,11 @@ def test_processors_of_a_country_or_a_material_are_firms() -> None:
                           "processor in Ohio. Data centres buy AI processors."))
     assert "AI chip" in goods
     assert not {"processor", "cobalt processor", "korean processor"} & goods
+
+
+def test_a_verb_after_to_or_a_modal_opens_no_product_name() -> None:
+    goods = _graph("Assemblers began to ration batteries, and buyers will qualify cells "
+                   "from Korea. Others sell guidance systems.").nodes.values()
+    names = {n.name for n in goods if n.label in (Label.MATERIAL, Label.PRODUCT)}
+    assert not {"ration battery", "qualify cell"} & names
+    assert "guidance system" in names
