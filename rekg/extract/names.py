@@ -99,7 +99,8 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
             whole = [m for m in inside if m.start <= start and m.end >= end]
             legal = next((m for m in inside if m.start == start and m.label is
                           Label.ORGANIZATION), None)
-            is_org = (words[-1] in suffixes and not _generic_site(view, sets, start, end, inside)) \
+            is_org = (words[-1] in suffixes and not _generic_site(view, sets, start, end, inside)
+                      and not _title_tail(view, sets, start)) \
                 or any(tuple(words[:2]) == p for p in prefixes.phrases)
             is_agreement = words[-1] in agreements and tokens[end - 1].text[0].isupper()
             if legal is not None and legal.end < end and all(
@@ -120,6 +121,20 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
             i = end
             continue
         i = max(end, i + 1)
+
+
+def _title_tail(view: SentenceView, sets: dict[str, WordSet], start: int) -> bool:
+    """"the Minister of Natural Resources", "Regulations on the Administration of Rare Earths",
+    "a Strategic Partnership on Raw Materials": capitalised words after "of", "for" or "on"
+    that follow a capitalised word (not a company officer's title, "Chairman of ...") are the
+    tail of a title, a portfolio or a document's name, not an organisation of their own."""
+    k = start - 1
+    if k > 0 and view.words[k] == "the":
+        k -= 1
+    return k > 1 and view.words[k] in ("of", "for", "on") and view.gaps[k] == "" \
+        and view.gaps[start] == "" and _NAME_WORD.match(view.tokens[k - 1].text) is not None \
+        and view.words[k - 1] not in sets["corporate_titles"].singles \
+        and not view.covered(k - 1, k)
 
 
 def _generic_site(view: SentenceView, sets: dict[str, WordSet], start: int, end: int,

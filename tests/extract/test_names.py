@@ -144,3 +144,11 @@ def test_a_capitalised_material_word_inside_a_sentence_names_a_site() -> None:
     assert (Label.MATERIAL, "Scheelite") not in found
     assert (Label.MATERIAL, "Cobalt") not in found
     assert {(Label.MATERIAL, "Tungsten"), (Label.MATERIAL, "scheelite")} <= found
+
+
+def test_the_tail_of_a_portfolio_or_a_document_title_is_no_organisation() -> None:
+    found = _named("The Minister of Coastal Resources spoke. The Rules on the Management of "
+                   "Strategic Minerals took effect. The Chairman of Tarrant Holdings left.")
+    orgs = {surface for label, surface in found if label is Label.ORGANIZATION}
+    assert not {"Coastal Resources", "Management of Strategic Minerals"} & orgs
+    assert "Tarrant Holdings" in orgs
