@@ -152,3 +152,10 @@ def test_the_tail_of_a_portfolio_or_a_document_title_is_no_organisation() -> Non
     orgs = {surface for label, surface in found if label is Label.ORGANIZATION}
     assert not {"Coastal Resources", "Management of Strategic Minerals"} & orgs
     assert "Tarrant Holdings" in orgs
+
+
+def test_management_and_recycling_end_company_names() -> None:
+    found = _named("The loan was led by Harlow Capital Management, and recycler Vesk "
+                   "Recycling said it would buy scrap.")
+    assert {(Label.ORGANIZATION, "Harlow Capital Management"),
+            (Label.ORGANIZATION, "Vesk Recycling")} <= found
