@@ -1,12 +1,16 @@
-"""A spelled-out name with its abbreviation in brackets before the head noun:
-"neodymium-praseodymium (NdPr) oxide", "neodymium-iron-boron (NdFeB) magnets", "terbium (Tb)
-oxide". The bracket interrupts the words of a lexicon entry; without it the words name one
-material or product, not the element or alloy before the bracket plus a bare head.
+"""Lexicon mentions that the words around them change.
+
+A spelled-out name with its abbreviation in brackets before the head noun ("neodymium-
+praseodymium (NdPr) oxide", "neodymium-iron-boron (NdFeB) magnets", "terbium (Tb) oxide"): the
+bracket interrupts the words of a lexicon entry; without it the words name one material or
+product, not the element or alloy before the bracket plus a bare head. A country that only
+locates an unnamed source is a place.
 """
 
 from __future__ import annotations
 
-from rekg.extract.context import Mention, SentenceView
+from rekg.extract.context import Mention, Place, SentenceView
+from rekg.extract.patterns import word_sets
 from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label
 
@@ -42,3 +46,19 @@ def spelled_out(view: SentenceView, lexicon: Lexicon) -> None:
                 view.span_text(left.start, end), "alias",
                 kind=entry.properties.get("kind") or entry.properties.get("sector"), entry=entry))
             break
+
+
+def source_places(view: SentenceView) -> None:
+    """"said an analyst in Singapore", "a London-based consultancy": a country or capital that
+    only says where an unnamed market source sits is a place, not a party of the story."""
+    sources, low = word_sets()["source_nouns"].singles, view.words
+    for m in [m for m in view.mentions if m.label is Label.COUNTRY and m.entry is not None
+              and m.form in ("name", "capital", "alias")]:
+        based = m.end + 1 < len(low) and view.gaps[m.end] == "-" and low[m.end] == "based" \
+            and low[m.end + 1] in sources
+        located = m.start > 1 and low[m.start - 1] in ("in", "at", "from") \
+            and low[m.start - 2] in sources
+        if (based or located) and m.entry is not None:
+            view.mentions.remove(m)
+            view.places.append(Place(m.start, m.end, m.surface,
+                                     str(m.entry.properties.get("iso2", ""))))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from rekg.extract import measure_verbs
-from rekg.extract.abbreviations import spelled_out
+from rekg.extract.abbreviations import source_places, spelled_out
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
 from rekg.extract.mention_lists import (
     list_groups,
@@ -375,6 +375,7 @@ def run(ctx: ArticleContext) -> None:
         _legal_forms(view)
         _isotopes(view)
         spelled_out(view, ctx.lexicon)
+        source_places(view)
         for place in view.places:
             country = ctx.lexicon.countries_by_iso2.get(place.iso2)
             if country is not None:

@@ -159,3 +159,12 @@ def test_management_and_recycling_end_company_names() -> None:
                    "Recycling said it would buy scrap.")
     assert {(Label.ORGANIZATION, "Harlow Capital Management"),
             (Label.ORGANIZATION, "Vesk Recycling")} <= found
+
+
+def test_the_seat_of_an_unnamed_analyst_is_a_place() -> None:
+    views = mentions_for(Document(text="Prices will rise, said an analyst in Singapore. A "
+                                       "Seoul-based trader agreed. Singapore buys tin.",
+                                  title="T"))
+    nodes = [(v.index, m.surface) for v in views for m in v.mentions
+             if m.label is Label.COUNTRY and m.form != "place"]
+    assert nodes == [(2, "Singapore")]
