@@ -353,7 +353,8 @@ def _employer_before(view: SentenceView, title: int, taken: set[int],
 
 
 def _company_cues(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) -> None:
-    """'carmaker Maruti Suzuki', 'Perth-based Iluka', 'turbine makers such as Goldwind'."""
+    """'carmaker Maruti Suzuki', 'Perth-based Iluka', 'turbine makers such as Goldwind',
+    'companies like Qorvo'."""
     low, tokens = view.words, view.tokens
     nouns = sets["company_nouns"]
     taken = {k for m in (*view.mentions, *found) for k in range(m.start, m.end)}
@@ -363,6 +364,8 @@ def _company_cues(view: SentenceView, sets: dict[str, WordSet], found: list[Ment
         start = i + 1
         if low[i] in nouns and low[i + 1:i + 3] == ["such", "as"]:
             start = i + 3
+        elif low[i] in nouns and low[i + 1] in ("like", "including"):
+            start = i + 2
         if not cue or start >= len(tokens):
             continue
         end = _name_after(view, start, 3)

@@ -168,3 +168,10 @@ def test_the_seat_of_an_unnamed_analyst_is_a_place() -> None:
     nodes = [(v.index, m.surface) for v in views for m in v.mentions
              if m.label is Label.COUNTRY and m.form != "place"]
     assert nodes == [(2, "Singapore")]
+
+
+def test_a_name_after_companies_like_or_including_is_a_company() -> None:
+    found = _named("Radio chips come from companies like Varnholt and Osk. Buyers include "
+                   "carmakers including Tarvik.")
+    assert {(Label.ORGANIZATION, "Varnholt"), (Label.ORGANIZATION, "Osk"),
+            (Label.ORGANIZATION, "Tarvik")} <= found
