@@ -119,3 +119,7 @@ def test_a_verb_after_to_or_a_modal_opens_no_product_name() -> None:
     names = {n.name for n in goods if n.label in (Label.MATERIAL, Label.PRODUCT)}
     assert not {"ration battery", "qualify cell"} & names
     assert "guidance system" in names
+
+
+def test_car_parts_name_no_car() -> None:
+    assert "car" not in _goods(_graph("The plant makes car parts for export."))
