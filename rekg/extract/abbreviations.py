@@ -4,7 +4,7 @@ A spelled-out name with its abbreviation in brackets before the head noun ("neod
 praseodymium (NdPr) oxide", "neodymium-iron-boron (NdFeB) magnets", "terbium (Tb) oxide"): the
 bracket interrupts the words of a lexicon entry; without it the words name one material or
 product, not the element or alloy before the bracket plus a bare head. A country that only
-locates an unnamed source is a place.
+locates an unnamed source is a place; a leader's name before "administration" is no person.
 """
 
 from __future__ import annotations
@@ -62,3 +62,12 @@ def source_places(view: SentenceView) -> None:
             view.mentions.remove(m)
             view.places.append(Place(m.start, m.end, m.surface,
                                      str(m.entry.properties.get("iso2", ""))))
+
+
+def governments_of(view: SentenceView) -> None:
+    """"the Biden administration", "Biden-era rules": a leader's name before these words names
+    a government or a time, not the person."""
+    after, low = word_sets()["leader_time_nouns"].singles, view.words
+    for m in [m for m in view.mentions if m.label is Label.PERSON and m.end < len(low)]:
+        if low[m.end] in after and view.gaps[m.end] in ("", "-"):
+            view.mentions.remove(m)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from rekg.extract import measure_verbs
-from rekg.extract.abbreviations import source_places, spelled_out
+from rekg.extract.abbreviations import governments_of, source_places, spelled_out
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
 from rekg.extract.mention_lists import (
     list_groups,
@@ -382,6 +382,7 @@ def run(ctx: ArticleContext) -> None:
                 view.mentions.append(Mention(Label.COUNTRY, country.id, country.name, place.start,
                                              place.end, place.name, "place", entry=country))
         name_mentions(view, ctx.lexicon)
+        governments_of(view)
         listed_organisations(view)
         trigger_mentions(view, ctx.lexicon)
         measure_verbs.run(view)

@@ -175,3 +175,9 @@ def test_a_name_after_companies_like_or_including_is_a_company() -> None:
                    "carmakers including Tarvik.")
     assert {(Label.ORGANIZATION, "Varnholt"), (Label.ORGANIZATION, "Osk"),
             (Label.ORGANIZATION, "Tarvik")} <= found
+
+
+def test_a_leader_before_administration_names_no_person() -> None:
+    views = mentions_for(Document(text="The Biden administration widened the rules.",
+                                  title="T"))
+    assert not [m for v in views for m in v.mentions if m.label is Label.PERSON]
