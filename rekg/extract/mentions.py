@@ -12,8 +12,8 @@ from __future__ import annotations
 from functools import cache
 
 from rekg.extract import measure_verbs
-from rekg.extract.abbreviations import governments_of, source_places, spelled_out
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
+from rekg.extract.mention_context import governments_of, source_places, spelled_out
 from rekg.extract.mention_lists import (
     list_groups,
     process_technologies,
