@@ -31,7 +31,7 @@ _OF_HEADS = frozenset({"ministry", "department", "bureau", "office", "bank", "un
 _NOT_PEOPLE = frozenset({"release", "statement", "report", "data", "news", "times", "post",
                          "journal", "daily", "wire", "review", "survey", "shipping", "line",
                          "street", "house", "hall", "square", "road", "index", "week", "day"})
-_LED = frozenset({"led", "headed", "chaired", "founded", "co-founded", "run", "directed"})
+_LED = frozenset({"led", "headed", "chaired", "founded", "co-founded", "directed"})
 _SPEECH = frozenset({"said", "say", "told", "wrote", "added", "noted", "warned", "argued",
                      "explained", "stated", "according"})
 
