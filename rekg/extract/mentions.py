@@ -13,12 +13,14 @@ from functools import cache
 
 from rekg.extract import measure_verbs
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
+from rekg.extract.mention_context import governments_of, source_places, spelled_out
 from rekg.extract.mention_lists import (
     list_groups,
     process_technologies,
     rare_earth_forms,
     shared_heads,
 )
+from rekg.extract.name_lists import listed_organisations
 from rekg.extract.names import name_mentions
 from rekg.extract.patterns import WordSet, _inflections, word_sets
 from rekg.loaders.lexicon import Lexicon, Surface
@@ -48,6 +50,7 @@ _INVARIANT = frozenset({"electronics", "optics", "robotics", "physics", "photoni
 _BEFORE_VERBS = frozenset({"to", "will", "would", "could", "may", "might", "must", "should",
                            "also", "not", "n't", "did", "does", "do", "can", "cannot"})
 _RELATIVES = frozenset({"that", "which", "who"})
+_OWNERS = (Label.COUNTRY, Label.MATERIAL)
 
 
 # lexicon restriction verbs -> every inflection's kind, kept with the dict it was built from
@@ -234,6 +237,7 @@ def open_mentions(view: SentenceView) -> None:
         sets["modified_product_heads"], sets["modified_product_heads"])
     materials = _union(sets["material_heads"], sets["modified_material_heads"])
     generic = _union(sets["generic_heads"], sets["part_heads_generic"]) | _modified_heads()
+    agents = sets["company_nouns"].singles
     skip = _open_stops(sets["np_skip"], sets["np_skip_status"], sets["np_skip_figurative"])
     low, tokens = view.words, view.tokens
     n = len(low)
@@ -251,6 +255,8 @@ def open_mentions(view: SentenceView) -> None:
             continue
         if not tokens[i].text.islower() and i > 0:
             continue
+        if head in agents and i - 1 in covered and covered[i - 1].label in _OWNERS:
+            continue  # "Chinese processors", "a rare earth processor": firms, not chips
         if i + 1 < n and (low[i + 1] in products or low[i + 1] in materials) \
                 and view.gaps[i + 1] in ("", "-") and i + 1 not in covered:
             continue  # "motor" in "motor drives" modifies the next head
@@ -269,8 +275,9 @@ def open_mentions(view: SentenceView) -> None:
             plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
                 and singular(word) != word.lower() and view.gaps[start] != "-"
             gerund = word.endswith("ing") and low[j] not in _NOUN_GERUNDS
-            # "cameras that let drones fly": a word right after a relative pronoun is its verb
-            verb = j > 0 and low[j - 1] in _RELATIVES and view.gaps[j] == ""
+            # "cameras that let drones fly", "to ration batteries": a verb, no modifier
+            verb = j > 0 and (low[j - 1] in _RELATIVES or low[j - 1] in _BEFORE_VERBS) \
+                and view.gaps[j] == ""
             if verb or not word.islower() or low[j] in skip \
                     or word.endswith(("ly", "able", "ible")) \
                     or not word.replace("-", "").isalnum() or word.isdigit() or plural or gerund:
@@ -367,12 +374,16 @@ def run(ctx: ArticleContext) -> None:
         lexicon_mentions(view, ctx.lexicon)
         _legal_forms(view)
         _isotopes(view)
+        spelled_out(view, ctx.lexicon)
+        source_places(view)
         for place in view.places:
             country = ctx.lexicon.countries_by_iso2.get(place.iso2)
             if country is not None:
                 view.mentions.append(Mention(Label.COUNTRY, country.id, country.name, place.start,
                                              place.end, place.name, "place", entry=country))
         name_mentions(view, ctx.lexicon)
+        governments_of(view)
+        listed_organisations(view)
         trigger_mentions(view, ctx.lexicon)
         measure_verbs.run(view)
         open_mentions(view)

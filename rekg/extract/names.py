@@ -31,7 +31,7 @@ _OF_HEADS = frozenset({"ministry", "department", "bureau", "office", "bank", "un
 _NOT_PEOPLE = frozenset({"release", "statement", "report", "data", "news", "times", "post",
                          "journal", "daily", "wire", "review", "survey", "shipping", "line",
                          "street", "house", "hall", "square", "road", "index", "week", "day"})
-_LED = frozenset({"led", "headed", "chaired", "founded", "co-founded", "run", "directed"})
+_LED = frozenset({"led", "headed", "chaired", "founded", "co-founded", "directed"})
 _SPEECH = frozenset({"said", "say", "told", "wrote", "added", "noted", "warned", "argued",
                      "explained", "stated", "according"})
 
@@ -99,7 +99,8 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
             whole = [m for m in inside if m.start <= start and m.end >= end]
             legal = next((m for m in inside if m.start == start and m.label is
                           Label.ORGANIZATION), None)
-            is_org = (words[-1] in suffixes and not _generic_site(view, sets, start, end, inside)) \
+            is_org = (words[-1] in suffixes and not _generic_site(view, sets, start, end, inside)
+                      and not _title_tail(view, sets, start)) \
                 or any(tuple(words[:2]) == p for p in prefixes.phrases)
             is_agreement = words[-1] in agreements and tokens[end - 1].text[0].isupper()
             if legal is not None and legal.end < end and all(
@@ -120,6 +121,20 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
             i = end
             continue
         i = max(end, i + 1)
+
+
+def _title_tail(view: SentenceView, sets: dict[str, WordSet], start: int) -> bool:
+    """"the Minister of Natural Resources", "Regulations on the Administration of Rare Earths",
+    "a Strategic Partnership on Raw Materials": capitalised words after "of", "for" or "on"
+    that follow a capitalised word (not a company officer's title, "Chairman of ...") are the
+    tail of a title, a portfolio or a document's name, not an organisation of their own."""
+    k = start - 1
+    if k > 0 and view.words[k] == "the":
+        k -= 1
+    return k > 1 and view.words[k] in ("of", "for", "on") and view.gaps[k] == "" \
+        and view.gaps[start] == "" and _NAME_WORD.match(view.tokens[k - 1].text) is not None \
+        and view.words[k - 1] not in sets["corporate_titles"].singles \
+        and not view.covered(k - 1, k)
 
 
 def _generic_site(view: SentenceView, sets: dict[str, WordSet], start: int, end: int,
@@ -174,6 +189,23 @@ def _named_for_metals(view: SentenceView) -> None:
         name = view.span_text(start, metal.end)
         view.mentions.append(Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, name), name,
                                      start, metal.end, name, "rule"))
+
+
+def _site_names(view: SentenceView) -> None:
+    """"Perpetua's Stibnite project", "the Lithium site": a lower-case material of the lexicon
+    written with a capital inside a sentence, after a lower-case word or a possessive and before
+    a lower-case one, names a site or a project, not the material."""
+    tokens = view.tokens
+    for m in [m for m in view.mentions if m.label is Label.MATERIAL and m.entry is not None
+              and m.end - m.start == 1 and m.start > 1 and m.entry.name.islower()]:
+        before = tokens[m.start - 1].text
+        after = tokens[m.end].text if m.end < len(tokens) else ""
+        word = tokens[m.start].text
+        if word[:1].isupper() and word[1:].islower() and view.gaps[m.start] in ("", "'", "’") \
+                and (before.islower() or before in ("'s", "’s", "'", "’")) \
+                and before not in ("of", "and", "for", "to", "de") \
+                and after.islower() and view.gaps[m.end] in ("", "-"):
+            view.mentions.remove(m)  # not in a title-case name ("Iron and Steel (Group)")
 
 
 _LEGAL = frozenset({"ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa", "corporation",
@@ -233,14 +265,17 @@ def _name_after(view: SentenceView, start: int, limit: int = 4) -> int:
     tokens = view.tokens
     end = start
     particles = word_sets()["name_particles"]
+    hyphen_words = word_sets()["name_hyphen_words"]
     while end < len(tokens) and end - start < limit and (end == start or view.gaps[end] in (
-            "", "-")):
+            "", "-") or (view.gaps[end] == "." and len(tokens[end - 1].text) == 1)):
         text = tokens[end].text
         name_word = _NAME_WORD.match(text) is not None and text.lower() not in _NOT_NAMES \
             and text.lower() not in _CONNECTORS
         particle = end > start and text in particles and end + 1 < len(tokens) \
             and _NAME_WORD.match(tokens[end + 1].text) is not None
-        if name_word or particle:
+        syllable = end > start and view.gaps[end] == "-" and text.isalpha() \
+            and text.islower() and len(text) <= 5 and text not in hyphen_words
+        if name_word or particle or syllable:
             end += 1
         else:
             break
@@ -318,7 +353,8 @@ def _employer_before(view: SentenceView, title: int, taken: set[int],
 
 
 def _company_cues(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) -> None:
-    """'carmaker Maruti Suzuki', 'Perth-based Iluka', 'turbine makers such as Goldwind'."""
+    """'carmaker Maruti Suzuki', 'Perth-based Iluka', 'turbine makers such as Goldwind',
+    'companies like Qorvo'."""
     low, tokens = view.words, view.tokens
     nouns = sets["company_nouns"]
     taken = {k for m in (*view.mentions, *found) for k in range(m.start, m.end)}
@@ -328,6 +364,8 @@ def _company_cues(view: SentenceView, sets: dict[str, WordSet], found: list[Ment
         start = i + 1
         if low[i] in nouns and low[i + 1:i + 3] == ["such", "as"]:
             start = i + 3
+        elif low[i] in nouns and low[i + 1] in ("like", "including"):
+            start = i + 2
         if not cue or start >= len(tokens):
             continue
         end = _name_after(view, start, 3)
@@ -342,6 +380,7 @@ def name_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     _organisations(view, sets, found)
     view.mentions.extend(found)
     _named_for_metals(view)
+    _site_names(view)
     _parenthesised_seat(view)
     _possessed_company(view, sets)
     found = []

@@ -104,3 +104,22 @@ def test_a_generic_agreement_noun_names_no_agreement(text: str) -> None:
 def test_a_contract_signed_with_a_party_is_still_an_agreement() -> None:
     fragment = _graph("Lynas signed a contract with the Department of Defense.")
     assert [n for n in fragment.nodes.values() if n.label is Label.AGREEMENT]
+
+
+def test_processors_of_a_country_or_a_material_are_firms() -> None:
+    goods = _goods(_graph("The miner sells its ore to Korean processors and to a cobalt "
+                          "processor in Ohio. Data centres buy AI processors."))
+    assert "AI chip" in goods
+    assert not {"processor", "cobalt processor", "korean processor"} & goods
+
+
+def test_a_verb_after_to_or_a_modal_opens_no_product_name() -> None:
+    goods = _graph("Assemblers began to ration batteries, and buyers will qualify cells "
+                   "from Korea. Others sell guidance systems.").nodes.values()
+    names = {n.name for n in goods if n.label in (Label.MATERIAL, Label.PRODUCT)}
+    assert not {"ration battery", "qualify cell"} & names
+    assert "guidance system" in names
+
+
+def test_car_parts_name_no_car() -> None:
+    assert "car" not in _goods(_graph("The plant makes car parts for export."))

@@ -1,0 +1,73 @@
+"""Lexicon mentions that the words around them change.
+
+A spelled-out name with its abbreviation in brackets before the head noun ("neodymium-
+praseodymium (NdPr) oxide", "neodymium-iron-boron (NdFeB) magnets", "terbium (Tb) oxide"): the
+bracket interrupts the words of a lexicon entry; without it the words name one material or
+product, not the element or alloy before the bracket plus a bare head. A country that only
+locates an unnamed source is a place; a leader's name before "administration" is no person.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import Mention, Place, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.loaders.lexicon import Lexicon
+from rekg.schema import Label
+
+_GOODS = (Label.MATERIAL, Label.PRODUCT)
+
+
+def _abbreviation(view: SentenceView, k: int) -> bool:
+    text = view.tokens[k].text
+    return k + 1 < len(view.words) and "(" in view.gaps[k] and view.gaps[k + 1].strip() == ")" \
+        and any(c.isupper() for c in text) and text.replace("-", "").isalnum()
+
+
+def spelled_out(view: SentenceView, lexicon: Lexicon) -> None:
+    low, gaps = view.words, view.gaps
+    for k in range(1, len(low) - 1):
+        if not _abbreviation(view, k):
+            continue
+        left = next((m for m in view.mentions if m.end == k and m.label in _GOODS), None)
+        if left is None:
+            continue
+        for size in (2, 1):
+            end = k + 1 + size
+            if end > len(low) or any(gaps[j] not in ("", "-") for j in range(k + 2, end)):
+                continue
+            surface = lexicon.surfaces.get(tuple(low[left.start:k] + low[k + 1:end]))
+            if surface is None or surface.entry.label not in _GOODS:
+                continue
+            entry = surface.entry
+            for m in view.covered(left.start, end):
+                view.mentions.remove(m)
+            view.mentions.append(Mention(
+                entry.label, entry.id, entry.name, left.start, end,
+                view.span_text(left.start, end), "alias",
+                kind=entry.properties.get("kind") or entry.properties.get("sector"), entry=entry))
+            break
+
+
+def source_places(view: SentenceView) -> None:
+    """"said an analyst in Singapore", "a London-based consultancy": a country or capital that
+    only says where an unnamed market source sits is a place, not a party of the story."""
+    sources, low = word_sets()["source_nouns"].singles, view.words
+    for m in [m for m in view.mentions if m.label is Label.COUNTRY and m.entry is not None
+              and m.form in ("name", "capital", "alias")]:
+        based = m.end + 1 < len(low) and view.gaps[m.end] == "-" and low[m.end] == "based" \
+            and low[m.end + 1] in sources
+        located = m.start > 1 and low[m.start - 1] in ("in", "at", "from") \
+            and low[m.start - 2] in sources
+        if (based or located) and m.entry is not None:
+            view.mentions.remove(m)
+            view.places.append(Place(m.start, m.end, m.surface,
+                                     str(m.entry.properties.get("iso2", ""))))
+
+
+def governments_of(view: SentenceView) -> None:
+    """"the Biden administration", "Biden-era rules": a leader's name before these words names
+    a government or a time, not the person."""
+    after, low = word_sets()["leader_time_nouns"].singles, view.words
+    for m in [m for m in view.mentions if m.label is Label.PERSON and m.end < len(low)]:
+        if low[m.end] in after and view.gaps[m.end] in ("", "-"):
+            view.mentions.remove(m)
