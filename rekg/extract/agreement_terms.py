@@ -62,12 +62,32 @@ def _measures_eased(ctx: ArticleContext) -> None:
         if any(w in easing for w in view.words[max(0, agreement.start - 5):agreement.start]):
             continue  # "asked IREL to suspend the 2012 arrangement": the agreement is paused
         for measure in measures:
+            measure, said = _antecedent(ctx, view, measure)
             ctx.facts.append(Fact(RelType.ADDRESSES, agreement, measure, view.index,
                                   "frame:agreement-eases-measure", 0.7, view.text))
             for fact in restricted.get(id(measure), []):
-                if fact.sentence == view.index:
+                if fact.sentence == said and (said == view.index
+                                              or not fact.origin.startswith("scorer:")):
                     ctx.facts.append(Fact(RelType.ADDRESSES, agreement, fact.target, view.index,
                                           "frame:agreement-eases-measure", 0.7, view.text))
+
+
+_POINTING = frozenset({"that", "this", "the", "those", "these"})
+
+
+def _antecedent(ctx: ArticleContext, view: SentenceView, measure: Mention) -> tuple[Mention, int]:
+    """"That ban was suspended under the truce": a measure the sentence points back to, with no
+    node of its own, is the last measure of its kind named a sentence or two before (and the
+    sentence it was named in)."""
+    if measure.node_id or measure.start == 0 or view.words[measure.start - 1] not in _POINTING \
+            or measure.kind in (None, "other"):
+        return measure, view.index
+    for index in range(view.index - 1, max(-1, view.index - 3), -1):
+        earlier = [m for m in ctx.sentences[index].of(Label.RESTRICTION)
+                   if m.node_id and m.kind == measure.kind]
+        if earlier:
+            return earlier[-1], index
+    return measure, view.index
 
 
 _NEGATIONS = frozenset({"not", "never", "no", "nothing", "without", "n't", "neither", "nor"})
