@@ -14,6 +14,7 @@ from rekg.extract import (
     agreement_lineage,
     agreement_scope,
     agreement_terms,
+    agreement_under,
     agreement_with,
 )
 from rekg.extract.agreement_complement import complement_alias
@@ -354,6 +355,7 @@ def run(ctx: ArticleContext) -> None:
     _hyphen_parties(ctx)
     _late_facts(ctx, late)
     agreement_with.run(ctx)
+    agreement_under.run(ctx)
     agreement_terms.run(ctx)
     _between_agreements(ctx)
     agreement_scope.run(ctx)

@@ -1,0 +1,70 @@
+"""Parties of a deal read from the trade it governs, and the holder of a deal "with" another."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract.pipeline import run
+from rekg.loaders.document import Document
+from rekg.schema import GraphFragment, Label, RelType
+
+pytestmark = pytest.mark.usefixtures("patterns_only")
+
+
+def _fragment(text: str) -> GraphFragment:
+    return run(Document(text=text, title="Test")).fragment
+
+
+def _pairs(text: str, rel: RelType) -> set[tuple[str, str]]:
+    fragment = _fragment(text)
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is rel}
+
+
+def test_the_holder_of_a_deal_with_another_is_a_party() -> None:
+    parties = _pairs("Iluka Resources, which already has an offtake agreement with Sojitz, "
+                     "plans a second refinery.", RelType.PARTY_TO)
+    assert {party for party, _ in parties} >= {"Iluka Resources", "Sojitz"}
+
+
+def test_saying_something_about_a_deal_holds_no_deal() -> None:
+    parties = _pairs("Lynas has said the deal with Sojitz was fair to both.", RelType.PARTY_TO)
+    assert not any(party == "Lynas Rare Earths" for party, _ in parties)
+
+
+def test_the_buyer_under_a_deal_is_a_party() -> None:
+    parties = _pairs("Tesla is the main buyer under a ten-year offtake agreement signed last "
+                     "spring.", RelType.PARTY_TO)
+    assert {party for party, _ in parties} == {"Tesla"}
+
+
+def test_seller_and_buyer_after_under_the_contract() -> None:
+    parties = _pairs("Under the contract, MP Materials will deliver magnets to General Motors "
+                     "from 2027.", RelType.PARTY_TO)
+    assert {party for party, _ in parties} >= {"MP Materials", "General Motors"}
+
+
+def test_a_law_binds_no_party_by_trade_under_it() -> None:
+    parties = _pairs("Under the Critical Raw Materials Act, Lynas must report what it sells "
+                     "to buyers.", RelType.PARTY_TO)
+    assert not any(party == "Lynas Rare Earths" for party, _ in parties)
+
+
+def test_companies_trading_under_a_deal_between_governments_are_not_parties() -> None:
+    parties = _pairs("Under a 2015 intergovernmental agreement, Lynas sells oxide to Sojitz.",
+                     RelType.PARTY_TO)
+    assert not parties & {("Lynas Rare Earths", n) for _, n in parties}
+    assert not any(party == "Sojitz" for party, _ in parties)
+
+
+def test_a_measure_pointed_back_to_is_what_the_truce_suspended() -> None:
+    text = ("China banned exports of gallium and germanium to the United States in December "
+            "2024. That ban was lifted for a year under the Busan truce.")
+    fragment = _fragment(text)
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    labels = {n.id: n.label for n in fragment.nodes.values()}
+    addressed = {(names[r.source], labels[r.target], names[r.target])
+                 for r in fragment.relationships.values() if r.type is RelType.ADDRESSES}
+    assert ("Busan truce", Label.MATERIAL, "gallium") in addressed
+    assert any(label is Label.RESTRICTION for _, label, _ in addressed)
