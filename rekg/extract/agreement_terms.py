@@ -16,7 +16,8 @@ from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
-_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "our"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "our", "a",
+                          "an"})
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\(?\d{1,2}[.)]|\([a-z]\))\s+")
 _SUBJECTS = (Label.MATERIAL, Label.PRODUCT, Label.RESTRICTION)
 
