@@ -347,12 +347,27 @@ def _hyphen_parties(ctx: ArticleContext) -> None:
                                       "frame:agreement-hyphen-parties", 0.7, view.text))
 
 
+def _named_goods(ctx: ArticleContext) -> None:
+    """"a critical minerals investment partnership", "a rare earth supply contract": the goods
+    named among an agreement's modifiers are what it deals with."""
+    for view in ctx.sentences:
+        for m in view.of(Label.AGREEMENT):
+            if m.form != "trigger" or m.props.get("absorbed") or not m.node_id:
+                continue
+            start = _modifier_start(view, m)
+            for item in view.of(Label.MATERIAL, Label.PRODUCT):
+                if start <= item.start and item.end < m.start and item.form != "anaphor":
+                    ctx.facts.append(Fact(RelType.ADDRESSES, m, item, view.index,
+                                          "frame:goods-in-agreement-name", 0.7, view.text))
+
+
 def run(ctx: ArticleContext) -> None:
     late = _ventures(ctx) + _defined_terms(ctx)
     agreement_implicit.run(ctx)
     _agreements(ctx)
     late += agreement_heads.run(ctx)
     _hyphen_parties(ctx)
+    _named_goods(ctx)
     _late_facts(ctx, late)
     agreement_with.run(ctx)
     agreement_under.run(ctx)

@@ -68,3 +68,9 @@ def test_a_measure_pointed_back_to_is_what_the_truce_suspended() -> None:
                  for r in fragment.relationships.values() if r.type is RelType.ADDRESSES}
     assert ("Busan truce", Label.MATERIAL, "gallium") in addressed
     assert any(label is Label.RESTRICTION for _, label, _ in addressed)
+
+
+def test_goods_among_the_modifiers_of_a_deal_are_its_subject() -> None:
+    addressed = _pairs("Peru signed a tungsten investment partnership with Canada on Monday.",
+                       RelType.ADDRESSES)
+    assert ("tungsten investment partnership", "tungsten") in addressed
