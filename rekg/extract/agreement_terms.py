@@ -20,6 +20,7 @@ _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their
                           "an"})
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\(?\d{1,2}[.)]|\([a-z]\))\s+")
 _SUBJECTS = (Label.MATERIAL, Label.PRODUCT, Label.RESTRICTION)
+_PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 
 
 def _terms_agreement(view: SentenceView) -> Mention | None:
@@ -135,17 +136,37 @@ def _relative_terms(ctx: ArticleContext) -> None:
                                           "frame:agreement-under-which", 0.7, view.text))
 
 
+def _leading_parties(view: SentenceView) -> list[Mention]:
+    """"- Hyundai Motor and Kia, the carmakers, for 1,500 tonnes": the parties a bullet line of
+    signed deals opens with."""
+    lead = next((m for m in view.mentions if m.start == 0 and m.label in _PARTIES
+                 and m.form not in ("place", "anaphor", "demonym") and m.node_id), None)
+    if lead is None:
+        return []
+    if not lead.in_list:
+        return [lead]
+    return [m for m in view.mentions if m.group == lead.group and m.label in _PARTIES
+            and m.form not in ("place", "anaphor", "demonym") and m.node_id]
+
+
 def run(ctx: ArticleContext) -> None:
     _measures_eased(ctx)
     _relative_terms(ctx)
     listing: Mention | None = None  # the agreement whose terms the bullet lines list
+    signed = False  # the line before the bullets says the deals were signed or agreed
+    agree = word_sets()["agree_verbs"]
     for view, focus in zip(ctx.sentences, in_focus(ctx), strict=True):
         if listing is not None and _BULLET.match(view.text):
             for item in _subjects(view, 0):
                 ctx.facts.append(Fact(RelType.ADDRESSES, listing, item, view.index,
                                       "frame:agreement-terms-list", 0.7, view.text))
+            known = listing.entry is not None and bool(listing.entry.parties)
+            for party in _leading_parties(view) if signed and not known else []:
+                ctx.facts.append(Fact(RelType.PARTY_TO, party, listing, view.index,
+                                      "frame:agreement-bullet-party", 0.7, view.text))
             continue
         listing = None
+        signed = any(w in agree for w in view.words)
         agreement = _terms_agreement(view)
         if agreement is None:
             listing = _introduces_terms(view, focus)

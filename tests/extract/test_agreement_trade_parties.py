@@ -74,3 +74,18 @@ def test_goods_among_the_modifiers_of_a_deal_are_its_subject() -> None:
     addressed = _pairs("Peru signed a tungsten investment partnership with Canada on Monday.",
                        RelType.ADDRESSES)
     assert ("tungsten investment partnership", "tungsten") in addressed
+
+
+def test_bullet_lines_after_signed_deals_name_their_parties() -> None:
+    text = ("Iluka Resources has signed binding offtake agreements for its separated oxides:\n\n"
+            "- Tesla and General Motors, the carmakers, for up to 500 tonnes a year;\n"
+            "- Solvay, the chemicals group, for five years.\n")
+    parties = {party for party, _ in _pairs(text, RelType.PARTY_TO)}
+    assert parties >= {"Tesla", "General Motors", "Solvay"}
+
+
+def test_bullet_lines_of_a_known_agreement_add_no_party() -> None:
+    text = ("Under the US-Australia critical minerals framework announced by both governments:\n\n"
+            "- Japan is taking part through Sojitz, with public funding.\n")
+    parties = {party for party, _ in _pairs(text, RelType.PARTY_TO)}
+    assert "Japan" not in parties
