@@ -23,9 +23,10 @@ def _complement_end(view: SentenceView, m: Mention, end: int) -> int:
     for other in sorted(view.mentions, key=lambda x: x.start):
         if other.start <= end or other.form == "anaphor":
             continue
-        between = range(found + 1, other.start)
+        after = end + 1 if found == end else found  # ``found`` is "with", then a span's end
+        between = range(after, other.start)
         if other.start - found > reach or any(
-                any(c in view.gaps[k] for c in ",;:") for k in range(found + 1, other.end)):
+                any(c in view.gaps[k] for c in ",;:") for k in range(after, other.end)):
             break
         if other.label in labels and (found == end or all(words[k] in _PARTY_GLUE
                                                           for k in between)):

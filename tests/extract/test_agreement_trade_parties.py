@@ -89,3 +89,12 @@ def test_bullet_lines_of_a_known_agreement_add_no_party() -> None:
             "- Japan is taking part through Sojitz, with public funding.\n")
     parties = {party for party, _ in _pairs(text, RelType.PARTY_TO)}
     assert "Japan" not in parties
+
+
+def test_the_complement_alias_stops_at_a_comma() -> None:
+    fragment = _fragment("Under its agreements with Sojitz, Japanese buyers get heavy rare "
+                         "earths first from Lynas.")
+    aliases = {a for n in fragment.nodes.values() if n.label is Label.AGREEMENT
+               for a in n.aliases}
+    assert "agreements with Sojitz" in aliases
+    assert not any("Japanese" in a for a in aliases)
