@@ -98,3 +98,12 @@ def test_the_complement_alias_stops_at_a_comma() -> None:
                for a in n.aliases}
     assert "agreements with Sojitz" in aliases
     assert not any("Japanese" in a for a in aliases)
+
+
+def test_the_topic_after_on_is_part_of_an_alias() -> None:
+    fragment = _fragment("Canada and Peru signed a partnership on responsible mining value "
+                         "chains with each other in May, and a deal on tariffs was signed too.")
+    aliases = {a for n in fragment.nodes.values() if n.label is Label.AGREEMENT
+               for a in n.aliases}
+    assert "partnership on responsible mining value chains" in aliases
+    assert not any(a.endswith(("with", "was", "on")) for a in aliases)
