@@ -79,7 +79,8 @@ def _pair_start(view: SentenceView, party: Mention) -> int:
 
 def _modifier_start(view: SentenceView, m: Mention) -> int:
     """Where the name of a generic agreement begins: "binding offtake agreement",
-    "2023 deal", "critical minerals framework" (up to four words before the noun)."""
+    "2023 deal", "critical minerals framework", "exploration and development agreement" (up
+    to four words before the noun)."""
     modifiers = word_sets()["agreement_modifiers"].phrases
     words, gaps = view.words, view.gaps
     start = m.start
@@ -96,6 +97,9 @@ def _modifier_start(view: SentenceView, m: Mention) -> int:
         elif (joined,) in modifiers or (words[k],) in modifiers or (
                 len(joined) == 4 and joined.isdigit() and joined[:2] in ("19", "20")):
             start = unit
+        elif words[k] == "and" and start < m.start and k > 0 and (words[k - 1],) in modifiers \
+                and not any(c in gaps[j] for j in (k, k + 1) for c in ",;:"):
+            start = k  # "an exploration and development agreement"
         else:
             break
     return start

@@ -107,3 +107,10 @@ def test_the_topic_after_on_is_part_of_an_alias() -> None:
                for a in n.aliases}
     assert "partnership on responsible mining value chains" in aliases
     assert not any(a.endswith(("with", "was", "on")) for a in aliases)
+
+
+def test_joined_modifiers_name_a_generic_deal() -> None:
+    parties = _pairs("Sojitz signed an exploration and development agreement with Lynas in "
+                     "March, and a pricing agreement with Solvay in May.", RelType.PARTY_TO)
+    assert {name for _, name in parties} >= {"exploration and development agreement",
+                                             "pricing agreement"}
