@@ -43,6 +43,8 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
             if best is None or distance < best[0]:
                 best = (distance, entry)
     linked = linked_by_parties(ctx, m, view, _modifier_start(view, m))
+    if best is not None and not _signers(ctx, view) <= party_ids(ctx, best[1]):
+        best = None  # "Trump and Anwar signed a trade agreement in Kuala Lumpur"
     if best is not None and (linked is None or party_ids(ctx, best[1]) <= named_parties(view)):
         return best[1].id, best[1].name
     if linked is not None:
@@ -67,6 +69,18 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 
 
+def _signers(ctx: ArticleContext, view: SentenceView) -> set[str]:
+    """The countries whose leaders or officials the sentence names as agreeing or signing."""
+    if not any(w in word_sets()["agree_verbs"] for w in view.words):
+        return set()
+    found = set()
+    for person in view.of(Label.PERSON):
+        country = _represented(ctx, person)
+        if country is not None and country.label is Label.COUNTRY:
+            found.add(country.node_id)
+    return found
+
+
 def _pair_start(view: SentenceView, party: Mention) -> int:
     """"Japan-US agreement": the name begins with the first of two hyphen-joined parties."""
     if party.start > 0 and view.gaps[party.start] == "-":
@@ -84,7 +98,7 @@ def _modifier_start(view: SentenceView, m: Mention) -> int:
     modifiers = word_sets()["agreement_modifiers"].phrases
     words, gaps = view.words, view.gaps
     start = m.start
-    while start > 0 and m.start - start < 4:
+    while start > 0 and m.start - start < 4 and not any(c in gaps[start] for c in ",;:"):
         k = start - 1
         unit = k
         while unit > 0 and gaps[unit] == "-":

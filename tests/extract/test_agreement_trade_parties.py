@@ -114,3 +114,16 @@ def test_joined_modifiers_name_a_generic_deal() -> None:
                      "March, and a pricing agreement with Solvay in May.", RelType.PARTY_TO)
     assert {name for _, name in parties} >= {"exploration and development agreement",
                                              "pricing agreement"}
+
+
+def test_leaders_of_other_countries_sign_another_deal_at_a_summit_city() -> None:
+    parties = _pairs("In Kuala Lumpur on Sunday, Donald Trump and Anwar Ibrahim signed a "
+                     "new tariff agreement for their two countries.", RelType.PARTY_TO)
+    assert ("Malaysia", "Kuala Lumpur consensus") not in parties
+    assert ("Malaysia", "tariff agreement") in parties
+
+
+def test_modifiers_of_a_deal_stop_at_a_comma() -> None:
+    parties = _pairs("Sojitz signed equity, loans, offtake agreements with Lynas.",
+                     RelType.PARTY_TO)
+    assert {name for _, name in parties} == {"offtake agreement"}
