@@ -19,7 +19,7 @@ _HARD = (";", ":", "—", "(", ")")
 _OPENING = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _OBJECTS = frozenset({"it", "them", "the", "its", "their"})
-_REACH = 30
+_REACH = 40
 # a deal between governments binds them, not the companies that trade under it
 _STATES = frozenset({"intergovernmental", "government-to-government", "government",
                      "state-to-state"})
@@ -61,8 +61,9 @@ def _under(view: SentenceView, m: Mention) -> int | None:
     for k in range(m.start - 1, max(-1, m.start - 7), -1):
         if any(c in view.gaps[k + 1] for c in (*_HARD, ",")):
             return None
-        if words[k] == "under":
-            return k
+        if words[k] == "under" or (words[k] == "in" and words[k + 1] in ("a", "an")
+                                   and words[m.end - 1] in ("deal", "transaction")):
+            return k  # "agreed to acquire LCM in a deal worth $100 million"
     return None
 
 
@@ -75,13 +76,15 @@ def _trades(view: SentenceView, start: int, stop: int) -> bool:
 
 
 def _recipients(view: SentenceView, start: int, stop: int) -> list[Mention]:
-    """Who the goods go to: "to China Northern", "supplies GM with"."""
-    supply = word_sets()["supply_verbs"].phrases
+    """Who the goods go to or come from: "to China Northern", "supplies GM with", "buy
+    magnets from MP", "acquire Less Common Metals"."""
+    sets = word_sets()
+    supply = sets["supply_verbs"].phrases | sets["buy_verbs"].phrases
     found = []
     for k in range(start, stop):
-        if view.words[k] == "to" or (view.words[k],) in supply:
+        if view.words[k] in ("to", "from") or (view.words[k],) in supply:
             j = k + 1
-            while j < stop and view.words[j] in _OBJECTS and view.words[k] != "to":
+            while j < stop and view.words[j] in _OBJECTS and view.words[k] not in ("to", "from"):
                 j += 1
             party = _party_at(view, j) or _party_at(view, j + 1) if j < stop else None
             if party is not None and party.end <= stop and (
@@ -91,7 +94,9 @@ def _recipients(view: SentenceView, start: int, stop: int) -> list[Mention]:
 
 
 def _clause_start(view: SentenceView, before: int) -> int:
-    return next((k for k in range(before, 0, -1) if any(c in view.gaps[k] for c in _HARD)), 0)
+    """Where the clause before ``before`` opens; a bracket ("Less Common Metals (LCM)") does
+    not end a clause."""
+    return next((k for k in range(before, 0, -1) if any(c in view.gaps[k] for c in ";:—")), 0)
 
 
 def _mid_sentence(view: SentenceView, under: int) -> list[Mention]:

@@ -127,3 +127,16 @@ def test_modifiers_of_a_deal_stop_at_a_comma() -> None:
     parties = _pairs("Sojitz signed equity, loans, offtake agreements with Lynas.",
                      RelType.PARTY_TO)
     assert {name for _, name in parties} == {"offtake agreement"}
+
+
+def test_buyer_and_bought_company_in_a_deal() -> None:
+    parties = _pairs("Solvay, the Belgian chemicals group (listed in Brussels), agreed to "
+                     "acquire Neo Performance Materials in a deal worth $900 million.",
+                     RelType.PARTY_TO)
+    assert {party for party, _ in parties} >= {"Solvay", "Neo Performance Materials"}
+
+
+def test_a_place_in_a_deal_is_no_party() -> None:
+    parties = _pairs("Prices of gallium in Germany rose in a deal-driven market.",
+                     RelType.PARTY_TO)
+    assert parties == set()
