@@ -89,7 +89,8 @@ def _subject(view: SentenceView, verb: int) -> Mention | None:
 _BEFORE_NOUN = frozenset({"a", "an", "the", "its", "their", "new", "separate", "further",
                           "second", "first", "another", "similar", "$", "million", "billion"})
 _RELATIVE = frozenset({"which", "that", "who", "also", "already", "now", "recently", "since",
-                       "previously", "jointly", "later", "earlier", "itself", "then"})
+                       "previously", "jointly", "later", "earlier", "itself", "then", "has",
+                       "have", "had", "will", "would"})
 
 
 def _holder(view: SentenceView, m: Mention) -> Mention | None:
@@ -111,10 +112,14 @@ def _holder(view: SentenceView, m: Mention) -> Mention | None:
     if (words[verb],) not in holds.phrases and verb == k:
         return None
     j = verb - 1
-    while j >= 0 and verb - j <= 3 and words[j] in _RELATIVE:
+    while j >= 0 and verb - j <= 4 and words[j] in _RELATIVE:
         j -= 1
+    if j > 0 and words[j] == "and" and "," in view.gaps[j]:
+        j = -1  # "Syrah operates a plant in Louisiana, and has an agreement with Tesla"
     party = next((x for x in view.mentions if x.end == j + 1 and x.label in _PARTIES
-                  and x.form != "place"), None)
+                  and x.form != "place"), None) if j >= 0 else next(
+        (x for x in view.mentions if x.start == 0 and x.label in _PARTIES
+         and x.form not in ("place", "anaphor", "demonym")), None)
     if party is None or any(c in view.gaps[g] for g in range(j + 1, verb + 1)
                             for c in _BREAKS if c != ","):
         return None

@@ -140,3 +140,9 @@ def test_a_place_in_a_deal_is_no_party() -> None:
     parties = _pairs("Prices of gallium in Germany rose in a deal-driven market.",
                      RelType.PARTY_TO)
     assert parties == set()
+
+
+def test_the_subject_of_a_coordinated_clause_holds_the_deal() -> None:
+    parties = _pairs("Solvay runs a separation plant in western France, and has a supply "
+                     "agreement with Tesla.", RelType.PARTY_TO)
+    assert {party for party, _ in parties} >= {"Solvay", "Tesla"}
