@@ -113,12 +113,16 @@ def _introduces_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> 
     return None
 
 
-_RELATIVE_TERMS = (("under", "which"), ("in", "which"), ("by", "which"), ("whereby",))
+_RELATIVE_TERMS = (("under", "which"), ("in", "which"), ("by", "which"), ("whereby",),
+                   ("that", "include"), ("which", "include"), ("that", "included"),
+                   ("which", "included"), ("that", "cover"), ("which", "cover"),
+                   ("that", "covered"), ("which", "covered"))
 
 
 def _relative_terms(ctx: ArticleContext) -> None:
     """"an agreement with Apple under which Apple commits $500 million to buy rare earth
-    magnets", "a memorandum in which Malaysia undertook ...": what the relative clause names,
+    magnets", "a memorandum in which Malaysia undertook ...", "a partnership with MP that
+    includes a price floor for NdPr oxide": what the relative clause names,
     up to the end of that clause, is what the agreement provides."""
     for view in ctx.sentences:
         words, n = view.words, len(view.words)

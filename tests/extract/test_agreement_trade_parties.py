@@ -146,3 +146,15 @@ def test_the_subject_of_a_coordinated_clause_holds_the_deal() -> None:
     parties = _pairs("Solvay runs a separation plant in western France, and has a supply "
                      "agreement with Tesla.", RelType.PARTY_TO)
     assert {party for party, _ in parties} >= {"Solvay", "Tesla"}
+
+
+def test_what_a_deal_that_includes_names_is_its_subject() -> None:
+    fragment = _fragment("Tesla agreed a partnership with Solvay that includes a fixed and "
+                         "guaranteed long-term purchase price for cerium oxide, as US tariffs "
+                         "on Chinese magnets rose.")
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    labels = {n.id: n.label for n in fragment.nodes.values()}
+    addressed = {(names[r.source], labels[r.target], names[r.target])
+                 for r in fragment.relationships.values() if r.type is RelType.ADDRESSES}
+    assert ("partnership", Label.MATERIAL, "cerium oxide") in addressed
+    assert not any(label is Label.RESTRICTION for _, label, _ in addressed)
