@@ -158,3 +158,18 @@ def test_what_a_deal_that_includes_names_is_its_subject() -> None:
                  for r in fragment.relationships.values() if r.type is RelType.ADDRESSES}
     assert ("partnership", Label.MATERIAL, "cerium oxide") in addressed
     assert not any(label is Label.RESTRICTION for _, label, _ in addressed)
+
+
+def test_goods_said_to_be_added_to_the_list_of_an_act() -> None:
+    text = ("The Critical Raw Materials Act sets a list of strategic materials. Cobalt and "
+            "scandium were added to the list this year.")
+    addressed = _pairs(text, RelType.ADDRESSES)
+    assert ("Critical Raw Materials Act", "scandium") in addressed
+    assert ("Critical Raw Materials Act", "cobalt") in addressed
+
+
+def test_goods_after_an_unrelated_passive_are_not_listed() -> None:
+    text = ("The Critical Raw Materials Act sets a list of strategic materials. Buyers of "
+            "scandium were added to a waiting list at the plant.")
+    addressed = _pairs(text, RelType.ADDRESSES)
+    assert ("Critical Raw Materials Act", "scandium") not in addressed
