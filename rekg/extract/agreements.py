@@ -70,14 +70,23 @@ _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 
 
 def _signers(ctx: ArticleContext, view: SentenceView) -> set[str]:
-    """The countries whose leaders or officials the sentence names as agreeing or signing."""
-    if not any(w in word_sets()["agree_verbs"] for w in view.words):
+    """The countries whose leaders or officials the sentence names as agreeing or signing, and
+    the parties named right before a signing verb ("which Ma'aden and MP Materials signed")."""
+    agree = word_sets()["agree_verbs"]
+    verbs = [k for k, w in enumerate(view.words) if w in agree]
+    if not verbs:
         return set()
     found = set()
     for person in view.of(Label.PERSON):
         country = _represented(ctx, person)
         if country is not None and country.label is Label.COUNTRY:
             found.add(country.node_id)
+    for m in view.mentions:
+        if m.label in _PARTIES and m.form not in ("place", "anaphor", "demonym") \
+                and any(0 <= k - m.end <= 1 for k in verbs):
+            group = [x for x in view.mentions if m.in_list and x.group == m.group
+                     and x.label in _PARTIES]
+            found.update(x.node_id for x in group or [m])
     return found
 
 

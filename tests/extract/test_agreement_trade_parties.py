@@ -173,3 +173,9 @@ def test_goods_after_an_unrelated_passive_are_not_listed() -> None:
             "scandium were added to a waiting list at the plant.")
     addressed = _pairs(text, RelType.ADDRESSES)
     assert ("Critical Raw Materials Act", "scandium") not in addressed
+
+
+def test_companies_signing_in_a_summit_city_sign_their_own_deal() -> None:
+    parties = _pairs("Last year Solvay and Tesla signed a memorandum in Riyadh on magnet "
+                     "supply.", RelType.PARTY_TO)
+    assert not any(name == "US-Saudi critical minerals framework" for _, name in parties)
