@@ -18,7 +18,7 @@ from rekg.extract import (
     agreement_with,
 )
 from rekg.extract.agreement_complement import complement_alias
-from rekg.extract.agreement_links import linked_by_parties, named_parties, party_ids
+from rekg.extract.agreement_links import linked_by_parties, named_parties, party_ids, signers
 from rekg.extract.agreement_summit import headline_entry
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
@@ -43,7 +43,7 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
             if best is None or distance < best[0]:
                 best = (distance, entry)
     linked = linked_by_parties(ctx, m, view, _modifier_start(view, m))
-    if best is not None and not _signers(ctx, view) <= party_ids(ctx, best[1]):
+    if best is not None and not signers(ctx, view) <= party_ids(ctx, best[1]):
         best = None  # "Trump and Anwar signed a trade agreement in Kuala Lumpur"
     if best is not None and (linked is None or party_ids(ctx, best[1]) <= named_parties(view)):
         return best[1].id, best[1].name
@@ -67,27 +67,6 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
 
 
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
-
-
-def _signers(ctx: ArticleContext, view: SentenceView) -> set[str]:
-    """The countries whose leaders or officials the sentence names as agreeing or signing, and
-    the parties named right before a signing verb ("which Ma'aden and MP Materials signed")."""
-    agree = word_sets()["agree_verbs"]
-    verbs = [k for k, w in enumerate(view.words) if w in agree]
-    if not verbs:
-        return set()
-    found = set()
-    for person in view.of(Label.PERSON):
-        country = _represented(ctx, person)
-        if country is not None and country.label is Label.COUNTRY:
-            found.add(country.node_id)
-    for m in view.mentions:
-        if m.label in _PARTIES and m.form not in ("place", "anaphor", "demonym") \
-                and any(0 <= k - m.end <= 1 for k in verbs):
-            group = [x for x in view.mentions if m.in_list and x.group == m.group
-                     and x.label in _PARTIES]
-            found.update(x.node_id for x in group or [m])
-    return found
 
 
 def _pair_start(view: SentenceView, party: Mention) -> int:
