@@ -59,15 +59,16 @@ def _with_lead_company(ctx: ArticleContext, named: set[str], noun: str) -> Entry
     return fits[0] if len(fits) == 1 else None
 
 
-def signers(ctx: ArticleContext, view: SentenceView) -> set[str]:
-    """The countries whose leaders or officials the sentence names as agreeing or signing, and
-    the parties named right before a signing verb ("which Ma'aden and MP Materials signed")."""
+def signers(ctx: ArticleContext, view: SentenceView, officials: bool = True) -> set[str]:
+    """The parties named right before a signing verb ("which Ma'aden and MP Materials
+    signed"), and with ``officials`` the countries whose leaders or officials the sentence
+    names (when they sign near the agreement in question)."""
     agree = word_sets()["agree_verbs"]
     verbs = [k for k, w in enumerate(view.words) if w in agree]
     if not verbs:
         return set()
     found = set()
-    for person in view.of(Label.PERSON):
+    for person in view.of(Label.PERSON) if officials else []:
         ref = person.entry.represents if person.entry is not None else None
         country = ctx.lexicon.resolve_ref(ref) if ref else None
         if country is not None and country.label is Label.COUNTRY:

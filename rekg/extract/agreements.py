@@ -43,7 +43,9 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
             if best is None or distance < best[0]:
                 best = (distance, entry)
     linked = linked_by_parties(ctx, m, view, _modifier_start(view, m))
-    if best is not None and not signers(ctx, view) <= party_ids(ctx, best[1]):
+    agree = word_sets()["agree_verbs"]
+    signed = any(w in agree for w in view.words[max(0, m.start - 12):m.end + 12])
+    if best is not None and not signers(ctx, view, signed) <= party_ids(ctx, best[1]):
         best = None  # "Trump and Anwar signed a trade agreement in Kuala Lumpur"
     if best is not None and (linked is None or party_ids(ctx, best[1]) <= named_parties(view)):
         return best[1].id, best[1].name
