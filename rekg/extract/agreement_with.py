@@ -126,8 +126,44 @@ def _holder(view: SentenceView, m: Mention) -> Mention | None:
     return party
 
 
+_SIGN_GAP = frozenset({"has", "have", "had", "also", "jointly", "today", "formally", "will",
+                       "would", "on", "recently", "have", "then"})
+
+
+def _co_signers(ctx: ArticleContext) -> None:
+    """"Tau-Ken Samruk and the American company Cove Kaz signed an agreement": the party before
+    "and" signed too, though a description stands between the two."""
+    agree = word_sets()["agree_verbs"]
+    for fact in list(ctx.facts):
+        if fact.rel is not RelType.PARTY_TO:
+            continue
+        view, signer = ctx.sentences[fact.sentence], fact.source
+        if signer not in view.mentions or signer.in_list:
+            continue
+        words, k = view.words, signer.end
+        while k < len(words) and words[k] in _SIGN_GAP and k - signer.end < 2:
+            k += 1
+        if k >= len(words) or words[k] not in agree:
+            continue
+        j = signer.start - 1
+        while j > 0 and signer.start - j <= 4 and words[j] != "and" \
+                and (view.tokens[j].text.islower() or any(
+                    x.form == "demonym" and x.start <= j < x.end for x in view.mentions)):
+            j -= 1
+        if j <= 0 or words[j] != "and" or j == signer.start - 1 or "," in view.gaps[j]:
+            continue
+        legal = word_sets()["legal_forms"].phrases
+        ends = {j, j - 1} if (words[j - 1],) in legal else {j}  # "Tau-Ken Samruk JSC and"
+        other = next((x for x in view.mentions if x.end in ends and x.label in _PARTIES
+                      and x.form not in ("place", "anaphor", "demonym")), None)
+        if other is not None:
+            ctx.facts.append(Fact(RelType.PARTY_TO, other, fact.target, fact.sentence,
+                                  "frame:co-signer", 0.7, fact.evidence))
+
+
 def run(ctx: ArticleContext) -> None:
     _name_parties(ctx)
+    _co_signers(ctx)
     agree = word_sets()["agree_verbs"]
     for view in ctx.sentences:
         words = view.words

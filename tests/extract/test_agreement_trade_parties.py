@@ -179,3 +179,9 @@ def test_companies_signing_in_a_summit_city_sign_their_own_deal() -> None:
     parties = _pairs("Last year Solvay and Tesla signed a memorandum in Riyadh on magnet "
                      "supply.", RelType.PARTY_TO)
     assert not any(name == "US-Saudi critical minerals framework" for _, name in parties)
+
+
+def test_a_co_signer_before_a_described_partner_signed_too() -> None:
+    parties = _pairs("On Monday the miner Iluka Resources and the Japanese trading house "
+                     "Sojitz signed a supply agreement for separated oxides.", RelType.PARTY_TO)
+    assert {party for party, _ in parties} >= {"Iluka Resources", "Sojitz"}
