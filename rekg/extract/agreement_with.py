@@ -127,7 +127,7 @@ def _holder(view: SentenceView, m: Mention) -> Mention | None:
 
 
 _SIGN_GAP = frozenset({"has", "have", "had", "also", "jointly", "today", "formally", "will",
-                       "would", "on", "recently", "have", "then"})
+                       "would", "on", "recently", "then"})
 
 
 def _co_signers(ctx: ArticleContext) -> None:
