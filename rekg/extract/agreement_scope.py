@@ -191,18 +191,17 @@ def run(ctx: ArticleContext) -> None:
                                       "frame:agreement-scope", 0.7, view.text))
 
 
-_PARTICIPLES = frozenset({"added", "included", "listed", "covered", "named", "designated",
-                          "classed", "classified"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 
 
 def _passive_before(words: list[str], cue: int) -> int | None:
     """"Bauxite and lithium were added to the list", "gallium is listed": where the passive
     verb begins, when the cue is one; the goods right before it are what the list holds."""
-    k = cue if words[cue] in _PARTICIPLES else cue - 1
+    participles = word_sets()["list_participles"]
+    k = cue if words[cue] in participles else cue - 1
     while k > 0 and cue - k <= 3 and words[k] in ("the", "to", "in", "on", "as", "its"):
         k -= 1
-    if k > 0 and words[k] in _PARTICIPLES and words[k - 1] in _BE:
+    if k > 0 and words[k] in participles and words[k - 1] in _BE:
         return k - 1
     return None
 

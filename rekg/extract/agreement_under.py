@@ -20,9 +20,6 @@ _OPENING = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _OBJECTS = frozenset({"it", "them", "the", "its", "their"})
 _REACH = 40
-# a deal between governments binds them, not the companies that trade under it
-_STATES = frozenset({"intergovernmental", "government-to-government", "government",
-                     "state-to-state"})
 
 
 def _named(view: SentenceView, m: Mention) -> bool:
@@ -140,7 +137,8 @@ def run(ctx: ArticleContext) -> None:
                     or (m.entry is not None and m.entry.parties):
                 continue  # a known agreement's parties are the lexicon's
             under = _under(view, m)
-            if under is None or any(w in _STATES for w in view.words[under:m.end + 6]):
+            states = word_sets()["state_deal_words"]
+            if under is None or any(w in states for w in view.words[under:m.end + 6]):
                 continue
             parties = _opening(view, m) if under == 0 else _mid_sentence(view, under)
             for party in {id(p): p for p in parties}.values():
