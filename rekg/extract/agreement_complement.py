@@ -23,9 +23,10 @@ def _complement_end(view: SentenceView, m: Mention, end: int) -> int:
     for other in sorted(view.mentions, key=lambda x: x.start):
         if other.start <= end or other.form == "anaphor":
             continue
-        between = range(found + 1, other.start)
+        after = end + 1 if found == end else found  # ``found`` is "with", then a span's end
+        between = range(after, other.start)
         if other.start - found > reach or any(
-                any(c in view.gaps[k] for c in ",;:") for k in range(found + 1, other.end)):
+                any(c in view.gaps[k] for c in ",;:") for k in range(after, other.end)):
             break
         if other.label in labels and (found == end or all(words[k] in _PARTY_GLUE
                                                           for k in between)):
@@ -34,7 +35,33 @@ def _complement_end(view: SentenceView, m: Mention, end: int) -> int:
                 break
         elif found > end:
             break
+    if found == end and words[end] == "on":
+        return _topic_end(view, end)
     return found
+
+
+_TOPIC_STOPS = frozenset({"with", "between", "among", "by", "in", "at", "to", "for", "from",
+                          "of", "on", "that", "which", "who", "was", "were", "is", "are", "be",
+                          "been", "has", "have", "had", "will", "would", "could", "may",
+                          "signed", "agreed", "reached", "after", "before", "since", "until",
+                          "as", "but", "while", "under", "last", "this", "next", "its", "their"})
+_TOPIC_GLUE = frozenset({"the", "a", "an", "and"})
+
+
+def _topic_end(view: SentenceView, on: int) -> int:
+    """"an agreement on tariffs and investment", "a partnership on sustainable raw materials
+    value chains": up to five lower-case words of topic after "on" (none of them a verb or
+    preposition that would start a clause of its own)."""
+    words, tokens = view.words, view.tokens
+    end = on
+    k = on + 1
+    while k < len(words) and k - on <= 5 and words[k] not in _TOPIC_STOPS \
+            and tokens[k].text.replace("-", "").isalpha() and tokens[k].text.islower() \
+            and not any(c in view.gaps[k] for c in ",;:()—\"“”'‘’"):
+        k += 1
+        if words[k - 1] not in _TOPIC_GLUE:
+            end = k
+    return end
 
 
 def complement_alias(view: SentenceView, m: Mention, start: int) -> None:

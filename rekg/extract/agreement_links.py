@@ -59,6 +59,29 @@ def _with_lead_company(ctx: ArticleContext, named: set[str], noun: str) -> Entry
     return fits[0] if len(fits) == 1 else None
 
 
+def signers(ctx: ArticleContext, view: SentenceView, officials: bool = True) -> set[str]:
+    """The parties named right before a signing verb ("which Ma'aden and MP Materials
+    signed"), and with ``officials`` the countries whose leaders or officials the sentence
+    names (when they sign near the agreement in question)."""
+    agree = word_sets()["agree_verbs"]
+    verbs = [k for k, w in enumerate(view.words) if w in agree]
+    if not verbs:
+        return set()
+    found = set()
+    for person in view.of(Label.PERSON) if officials else []:
+        ref = person.entry.represents if person.entry is not None else None
+        country = ctx.lexicon.resolve_ref(ref) if ref else None
+        if country is not None and country.label is Label.COUNTRY:
+            found.add(country.id)
+    for m in view.mentions:
+        if m.label in _PARTIES and m.form not in ("place", "anaphor", "demonym") \
+                and any(0 <= k - m.end <= 1 for k in verbs):
+            group = [x for x in view.mentions if m.in_list and x.group == m.group
+                     and x.label in _PARTIES]
+            found.update(x.node_id for x in group or [m])
+    return found
+
+
 def named_parties(view: SentenceView) -> set[str]:
     return {x.node_id for x in view.mentions if x.label in _PARTIES and x.form != "place"}
 
@@ -79,4 +102,4 @@ def _party_agreements(ctx: ArticleContext) -> list[Entry]:
     return found
 
 
-__all__ = ["linked_by_parties", "named_parties", "party_ids"]
+__all__ = ["linked_by_parties", "named_parties", "party_ids", "signers"]

@@ -180,9 +180,29 @@ def run(ctx: ArticleContext) -> None:
         if any(start < m.start < cue for m in view.of(Label.AGREEMENT)) or (
                 distance == 0 and agreement.start > cue):
             continue  # the cue speaks of another agreement, or of something before the name
+        passive = _passive_before(words, cue)
+        subject = next((m for m in view.of(Label.MATERIAL, Label.PRODUCT)
+                        if passive is not None and m.end == passive and m.start > start), None)
         for item in view.of(Label.MATERIAL, Label.PRODUCT):
-            if item.start > cue and item.form != "anaphor":
+            if (item.start > cue or item is subject or (
+                    subject is not None and subject.in_list and item.group == subject.group)) \
+                    and item.form != "anaphor":
                 ctx.facts.append(Fact(RelType.ADDRESSES, agreement, item, view.index,
                                       "frame:agreement-scope", 0.7, view.text))
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been"})
+
+
+def _passive_before(words: list[str], cue: int) -> int | None:
+    """"Bauxite and lithium were added to the list", "gallium is listed": where the passive
+    verb begins, when the cue is one; the goods right before it are what the list holds."""
+    participles = word_sets()["list_participles"]
+    k = cue if words[cue] in participles else cue - 1
+    while k > 0 and cue - k <= 3 and words[k] in ("the", "to", "in", "on", "as", "its"):
+        k -= 1
+    if k > 0 and words[k] in participles and words[k - 1] in _BE:
+        return k - 1
+    return None
 
 

@@ -16,9 +16,11 @@ from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
-_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "our"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "our", "a",
+                          "an"})
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\(?\d{1,2}[.)]|\([a-z]\))\s+")
 _SUBJECTS = (Label.MATERIAL, Label.PRODUCT, Label.RESTRICTION)
+_PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 
 
 def _terms_agreement(view: SentenceView) -> Mention | None:
@@ -62,12 +64,32 @@ def _measures_eased(ctx: ArticleContext) -> None:
         if any(w in easing for w in view.words[max(0, agreement.start - 5):agreement.start]):
             continue  # "asked IREL to suspend the 2012 arrangement": the agreement is paused
         for measure in measures:
+            measure, said = _antecedent(ctx, view, measure)
             ctx.facts.append(Fact(RelType.ADDRESSES, agreement, measure, view.index,
                                   "frame:agreement-eases-measure", 0.7, view.text))
             for fact in restricted.get(id(measure), []):
-                if fact.sentence == view.index:
+                if fact.sentence == said and (said == view.index
+                                              or not fact.origin.startswith("scorer:")):
                     ctx.facts.append(Fact(RelType.ADDRESSES, agreement, fact.target, view.index,
                                           "frame:agreement-eases-measure", 0.7, view.text))
+
+
+_POINTING = frozenset({"that", "this", "the", "those", "these"})
+
+
+def _antecedent(ctx: ArticleContext, view: SentenceView, measure: Mention) -> tuple[Mention, int]:
+    """"That ban was suspended under the truce": a measure the sentence points back to, with no
+    node of its own, is the last measure of its kind named a sentence or two before (and the
+    sentence it was named in)."""
+    if measure.node_id or measure.start == 0 or view.words[measure.start - 1] not in _POINTING \
+            or measure.kind in (None, "other"):
+        return measure, view.index
+    for index in range(view.index - 1, max(-1, view.index - 3), -1):
+        earlier = [m for m in ctx.sentences[index].of(Label.RESTRICTION)
+                   if m.node_id and m.kind == measure.kind]
+        if earlier:
+            return earlier[-1], index
+    return measure, view.index
 
 
 _NEGATIONS = frozenset({"not", "never", "no", "nothing", "without", "n't", "neither", "nor"})
@@ -91,12 +113,16 @@ def _introduces_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> 
     return None
 
 
-_RELATIVE_TERMS = (("under", "which"), ("in", "which"), ("by", "which"), ("whereby",))
+_RELATIVE_TERMS = (("under", "which"), ("in", "which"), ("by", "which"), ("whereby",),
+                   ("that", "include"), ("which", "include"), ("that", "included"),
+                   ("which", "included"), ("that", "cover"), ("which", "cover"),
+                   ("that", "covered"), ("which", "covered"))
 
 
 def _relative_terms(ctx: ArticleContext) -> None:
     """"an agreement with Apple under which Apple commits $500 million to buy rare earth
-    magnets", "a memorandum in which Malaysia undertook ...": what the relative clause names,
+    magnets", "a memorandum in which Malaysia undertook ...", "a partnership with MP that
+    includes a price floor for NdPr oxide": what the relative clause names,
     up to the end of that clause, is what the agreement provides."""
     for view in ctx.sentences:
         words, n = view.words, len(view.words)
@@ -114,17 +140,37 @@ def _relative_terms(ctx: ArticleContext) -> None:
                                           "frame:agreement-under-which", 0.7, view.text))
 
 
+def _leading_parties(view: SentenceView) -> list[Mention]:
+    """"- Hyundai Motor and Kia, the carmakers, for 1,500 tonnes": the parties a bullet line of
+    signed deals opens with."""
+    lead = next((m for m in view.mentions if m.start == 0 and m.label in _PARTIES
+                 and m.form not in ("place", "anaphor", "demonym") and m.node_id), None)
+    if lead is None:
+        return []
+    if not lead.in_list:
+        return [lead]
+    return [m for m in view.mentions if m.group == lead.group and m.label in _PARTIES
+            and m.form not in ("place", "anaphor", "demonym") and m.node_id]
+
+
 def run(ctx: ArticleContext) -> None:
     _measures_eased(ctx)
     _relative_terms(ctx)
     listing: Mention | None = None  # the agreement whose terms the bullet lines list
+    signed = False  # the line before the bullets says the deals were signed or agreed
+    agree = word_sets()["agree_verbs"]
     for view, focus in zip(ctx.sentences, in_focus(ctx), strict=True):
         if listing is not None and _BULLET.match(view.text):
             for item in _subjects(view, 0):
                 ctx.facts.append(Fact(RelType.ADDRESSES, listing, item, view.index,
                                       "frame:agreement-terms-list", 0.7, view.text))
+            known = listing.entry is not None and bool(listing.entry.parties)
+            for party in _leading_parties(view) if signed and not known else []:
+                ctx.facts.append(Fact(RelType.PARTY_TO, party, listing, view.index,
+                                      "frame:agreement-bullet-party", 0.7, view.text))
             continue
         listing = None
+        signed = any(w in agree for w in view.words)
         agreement = _terms_agreement(view)
         if agreement is None:
             listing = _introduces_terms(view, focus)

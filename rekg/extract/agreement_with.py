@@ -86,16 +86,97 @@ def _subject(view: SentenceView, verb: int) -> Mention | None:
     return _head(view, before[-1]) if before[-1].label is Label.COUNTRY else before[-1]
 
 
+_BEFORE_NOUN = frozenset({"a", "an", "the", "its", "their", "new", "separate", "further",
+                          "second", "first", "another", "similar", "$", "million", "billion"})
+_RELATIVE = frozenset({"which", "that", "who", "also", "already", "now", "recently", "since",
+                       "previously", "jointly", "later", "earlier", "itself", "then", "has",
+                       "have", "had", "will", "would"})
+
+
+def _holder(view: SentenceView, m: Mention) -> Mention | None:
+    """The party that has or made an agreement "with" another: "Syrah, which has an offtake
+    agreement with Tesla", "Norway also signed a strategic partnership with the EU"."""
+    words, sets = view.words, word_sets()
+    modifiers, holds = sets["agreement_modifiers"].phrases, sets["agreement_holder_verbs"]
+    goods = {k for x in view.of(Label.MATERIAL, Label.PRODUCT) for k in range(x.start, x.end)}
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 6 and (words[k] in _BEFORE_NOUN or (words[k],) in modifiers
+                                           or k in goods or words[k].replace(".", "").isdigit()
+                                           or view.gaps[k + 1] == "-"):
+        if any(c in view.gaps[k + 1] for c in _BREAKS):
+            return None
+        k -= 1
+    if k < 0 or any(c in view.gaps[k + 1] for c in _BREAKS):
+        return None
+    verb = k - 1 if k > 0 and (words[k - 1], words[k]) in holds.phrases else k
+    if (words[verb],) not in holds.phrases and verb == k:
+        return None
+    j = verb - 1
+    while j >= 0 and verb - j <= 4 and words[j] in _RELATIVE:
+        j -= 1
+    if j > 0 and words[j] == "and" and "," in view.gaps[j]:
+        j = -1  # "Syrah operates a plant in Louisiana, and has an agreement with Tesla"
+    party = next((x for x in view.mentions if x.end == j + 1 and x.label in _PARTIES
+                  and x.form != "place"), None) if j >= 0 else next(
+        (x for x in view.mentions if x.start == 0 and x.label in _PARTIES
+         and x.form not in ("place", "anaphor", "demonym")), None)
+    if party is None or any(c in view.gaps[g] for g in range(j + 1, verb + 1)
+                            for c in _BREAKS if c != ","):
+        return None
+    return party
+
+
+_SIGN_GAP = frozenset({"has", "have", "had", "also", "jointly", "today", "formally", "will",
+                       "would", "on", "recently", "then"})
+
+
+def _co_signers(ctx: ArticleContext) -> None:
+    """"Tau-Ken Samruk and the American company Cove Kaz signed an agreement": the party before
+    "and" signed too, though a description stands between the two."""
+    agree = word_sets()["agree_verbs"]
+    for fact in list(ctx.facts):
+        if fact.rel is not RelType.PARTY_TO:
+            continue
+        view, signer = ctx.sentences[fact.sentence], fact.source
+        if signer not in view.mentions or signer.in_list:
+            continue
+        words, k = view.words, signer.end
+        while k < len(words) and words[k] in _SIGN_GAP and k - signer.end < 2:
+            k += 1
+        if k >= len(words) or words[k] not in agree:
+            continue
+        j = signer.start - 1
+        while j > 0 and signer.start - j <= 4 and words[j] != "and" \
+                and (view.tokens[j].text.islower() or any(
+                    x.form == "demonym" and x.start <= j < x.end for x in view.mentions)):
+            j -= 1
+        if j <= 0 or words[j] != "and" or j == signer.start - 1 or "," in view.gaps[j]:
+            continue
+        legal = word_sets()["legal_forms"].phrases
+        ends = {j, j - 1} if (words[j - 1],) in legal else {j}  # "Tau-Ken Samruk JSC and"
+        other = next((x for x in view.mentions if x.end in ends and x.label in _PARTIES
+                      and x.form not in ("place", "anaphor", "demonym")), None)
+        if other is not None:
+            ctx.facts.append(Fact(RelType.PARTY_TO, other, fact.target, fact.sentence,
+                                  "frame:co-signer", 0.7, fact.evidence))
+
+
 def run(ctx: ArticleContext) -> None:
     _name_parties(ctx)
+    _co_signers(ctx)
     agree = word_sets()["agree_verbs"]
     for view in ctx.sentences:
         words = view.words
         for m in _agreements(view):
             end = m.end + 2 if words[m.end:m.end + 2] == ["of", "understanding"] else m.end
             if end < len(words) and words[end] == "with" and "," not in view.gaps[end]:
-                for named, head in _with_list(view, end)[0]:
+                listed = _with_list(view, end)[0]
+                for named, head in listed:
                     _replace(ctx, view, named, head, m, "frame:agreement-with-party")
+                holder = _holder(view, m) if listed else None
+                if holder is not None and all(holder.node_id != h.node_id for _, h in listed):
+                    ctx.facts.append(Fact(RelType.PARTY_TO, holder, m, view.index,
+                                          "frame:holder-of-agreement-with", 0.7, view.text))
         for verb, word in enumerate(words[:-1]):
             if word not in agree or words[verb + 1] != "with":
                 continue

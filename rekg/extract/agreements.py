@@ -14,10 +14,11 @@ from rekg.extract import (
     agreement_lineage,
     agreement_scope,
     agreement_terms,
+    agreement_under,
     agreement_with,
 )
 from rekg.extract.agreement_complement import complement_alias
-from rekg.extract.agreement_links import linked_by_parties, named_parties, party_ids
+from rekg.extract.agreement_links import linked_by_parties, named_parties, party_ids, signers
 from rekg.extract.agreement_summit import headline_entry
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
@@ -42,6 +43,10 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
             if best is None or distance < best[0]:
                 best = (distance, entry)
     linked = linked_by_parties(ctx, m, view, _modifier_start(view, m))
+    agree = word_sets()["agree_verbs"]
+    signed = any(w in agree for w in view.words[max(0, m.start - 12):m.end + 12])
+    if best is not None and not signers(ctx, view, signed) <= party_ids(ctx, best[1]):
+        best = None  # "Trump and Anwar signed a trade agreement in Kuala Lumpur"
     if best is not None and (linked is None or party_ids(ctx, best[1]) <= named_parties(view)):
         return best[1].id, best[1].name
     if linked is not None:
@@ -78,11 +83,12 @@ def _pair_start(view: SentenceView, party: Mention) -> int:
 
 def _modifier_start(view: SentenceView, m: Mention) -> int:
     """Where the name of a generic agreement begins: "binding offtake agreement",
-    "2023 deal", "critical minerals framework" (up to four words before the noun)."""
+    "2023 deal", "critical minerals framework", "exploration and development agreement" (up
+    to four words before the noun)."""
     modifiers = word_sets()["agreement_modifiers"].phrases
     words, gaps = view.words, view.gaps
     start = m.start
-    while start > 0 and m.start - start < 4:
+    while start > 0 and m.start - start < 4 and not any(c in gaps[start] for c in ",;:"):
         k = start - 1
         unit = k
         while unit > 0 and gaps[unit] == "-":
@@ -95,6 +101,9 @@ def _modifier_start(view: SentenceView, m: Mention) -> int:
         elif (joined,) in modifiers or (words[k],) in modifiers or (
                 len(joined) == 4 and joined.isdigit() and joined[:2] in ("19", "20")):
             start = unit
+        elif words[k] == "and" and start < m.start and k > 0 and (words[k - 1],) in modifiers \
+                and not any(c in gaps[j] for j in (k, k + 1) for c in ",;:"):
+            start = k  # "an exploration and development agreement"
         else:
             break
     return start
@@ -346,14 +355,30 @@ def _hyphen_parties(ctx: ArticleContext) -> None:
                                       "frame:agreement-hyphen-parties", 0.7, view.text))
 
 
+def _named_goods(ctx: ArticleContext) -> None:
+    """"a critical minerals investment partnership", "a rare earth supply contract": the goods
+    named among an agreement's modifiers are what it deals with."""
+    for view in ctx.sentences:
+        for m in view.of(Label.AGREEMENT):
+            if m.form != "trigger" or m.props.get("absorbed") or not m.node_id:
+                continue
+            start = _modifier_start(view, m)
+            for item in view.of(Label.MATERIAL, Label.PRODUCT):
+                if start <= item.start and item.end < m.start and item.form != "anaphor":
+                    ctx.facts.append(Fact(RelType.ADDRESSES, m, item, view.index,
+                                          "frame:goods-in-agreement-name", 0.7, view.text))
+
+
 def run(ctx: ArticleContext) -> None:
     late = _ventures(ctx) + _defined_terms(ctx)
     agreement_implicit.run(ctx)
     _agreements(ctx)
     late += agreement_heads.run(ctx)
     _hyphen_parties(ctx)
+    _named_goods(ctx)
     _late_facts(ctx, late)
     agreement_with.run(ctx)
+    agreement_under.run(ctx)
     agreement_terms.run(ctx)
     _between_agreements(ctx)
     agreement_scope.run(ctx)
