@@ -70,8 +70,7 @@ class SentenceIndex:
                       for g, ms in self.groups.items()}
 
     def step_over(self, p: int, forward: bool) -> int:
-        """The next position of a gap: a whole coordinated list counts as one word, and so does
-        a relative clause set off by commas ("magnets, which keep their strength, are used")."""
+        """The next position of a gap: a coordinated list or a ", which ...," counts as one."""
         for m in (self.by_start.get(p, ()) if forward else self.by_end.get(p, ())):
             if m.group >= 0:
                 start, end = self.spans[m.group]
@@ -86,6 +85,7 @@ class SentenceIndex:
 
 
 _NO_BINDINGS: Bindings = {}
+_PRONOUNS = frozenset({"it", "they", "them", "this", "these", "those", "both"})
 
 
 def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool
@@ -97,7 +97,8 @@ def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool
             return []
         found = []
         for m in pool:
-            if m.label in el.labels and (not el.verb_only or m.props.get("verb")):
+            if m.label in el.labels and (not el.verb_only or m.props.get("verb")) and not (
+                    el.named and m.end - m.start == 1 and idx.words[m.start] in _PRONOUNS):
                 members, start, end = idx.group_of(m, el.labels)
                 found.append(((end if forward else start - 1), {el.slot: members}))
         return found
