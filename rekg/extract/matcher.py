@@ -26,6 +26,7 @@ from rekg.extract.patterns import (
     anchor_index,
     word_sets,
 )
+from rekg.extract.relatives import before_relative
 from rekg.schema import Label, RelType
 
 Bindings = dict[str, list[Mention]]
@@ -69,12 +70,12 @@ class SentenceIndex:
                       for g, ms in self.groups.items()}
 
     def step_over(self, p: int, forward: bool) -> int:
-        """The next position of a gap: a whole coordinated list counts as one word."""
+        """The next position of a gap: a coordinated list or a ", which ...," counts as one."""
         for m in (self.by_start.get(p, ()) if forward else self.by_end.get(p, ())):
             if m.group >= 0:
                 start, end = self.spans[m.group]
                 return end if forward else start - 1
-        return p + 1 if forward else p - 1
+        return p + 1 if forward else before_relative(self.words, self.gaps, p - 1)
 
     def group_of(self, m: Mention, labels: frozenset[Label]) -> tuple[list[Mention], int, int]:
         if m.group < 0:
@@ -84,6 +85,7 @@ class SentenceIndex:
 
 
 _NO_BINDINGS: Bindings = {}
+_PRONOUNS = frozenset({"it", "they", "them", "this", "these", "those", "both"})
 
 
 def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool
@@ -95,7 +97,8 @@ def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool
             return []
         found = []
         for m in pool:
-            if m.label in el.labels and (not el.verb_only or m.props.get("verb")):
+            if m.label in el.labels and (not el.verb_only or m.props.get("verb")) and not (
+                    el.named and m.end - m.start == 1 and idx.words[m.start] in _PRONOUNS):
                 members, start, end = idx.group_of(m, el.labels)
                 found.append(((end if forward else start - 1), {el.slot: members}))
         return found
@@ -174,7 +177,7 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
     last = k + 1 == count  # the steps of the last element end the walk: no generator below
     if el.kind == "gap":
         nxt_el = elements[k + 1] if not last else None
-        p = pos
+        p = pos if forward else before_relative(idx.words, idx.gaps, pos)
         for _ in range(gap + 1):
             if nxt_el is None:
                 yield p, bound

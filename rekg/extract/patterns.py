@@ -99,6 +99,7 @@ class Element:
     labels: frozenset[Label] = frozenset()
     optional: bool = False
     verb_only: bool = False  # the slot takes only restriction verbs ("banned"), not nouns
+    named: bool = False  # the slot takes no bare pronoun ("keep them stable")
     # phrases by their first and by their last word, longest first: the matcher's lookups
     by_first: dict[str, tuple[tuple[str, ...], ...]] = field(
         default_factory=dict, hash=False, compare=False)
@@ -200,8 +201,8 @@ def _compile_element(token: str, sets: dict[str, WordSet], where: str) -> Elemen
     if token.startswith("{") and token.endswith("}"):
         name, _, labels = token[1:-1].partition(":")
         labels, _, flag = labels.partition("/")
-        if flag not in ("", "verb"):
-            raise PatternError(f"{where}: slot {token!r}: the only slot flag is '/verb'")
+        if flag not in ("", "verb", "named"):
+            raise PatternError(f"{where}: slot {token!r}: the slot flags are '/verb', '/named'")
         try:
             allowed = frozenset(Label(label) for label in labels.split("|"))
         except ValueError as exc:
@@ -209,7 +210,7 @@ def _compile_element(token: str, sets: dict[str, WordSet], where: str) -> Elemen
         if not name or not labels:
             raise PatternError(f"{where}: a slot is written {{name:Label|Label}}, got {token!r}")
         return Element("slot", slot=name, labels=allowed, optional=optional,
-                       verb_only=flag == "verb")
+                       verb_only=flag == "verb", named=flag == "named")
     phrases: set[tuple[str, ...]] = set()
     for part in token.split("|"):
         if part.startswith("@"):

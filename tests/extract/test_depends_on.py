@@ -30,3 +30,13 @@ def test_a_material_that_another_replaces_is_not_needed() -> None:
 
 def test_a_design_that_does_not_need_a_material_does_not_depend_on_it() -> None:
     assert not _depends("The new motor design does not need rare earth magnets.")
+
+
+def test_a_relative_clause_between_subject_and_verb_is_stepped_over() -> None:
+    found = _depends("Radar modules, which engineers tested last winter, use gallium nitride.")
+    assert ("radar module", "gallium nitride") in found or ("radar", "gallium nitride") in found
+
+
+def test_a_mention_inside_the_relative_clause_is_not_the_subject() -> None:
+    found = _depends("Night sights, which let drones see in the dark, need germanium.")
+    assert not any(a == "drone" for a, _ in found)
