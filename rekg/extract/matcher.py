@@ -1,11 +1,10 @@
 """Matching the relation patterns of ``patterns.py`` against one sentence.
 
 A pattern is anchored on its first required word element (or, without one, on its first
-slot): the matcher finds the anchor in the sentence, walks the elements after it rightwards
-and the elements before it leftwards. Filler words may stand between elements; a gap
-(``...``) skips up to ``gap`` words, a whole coordinated list counting as one, and never
-crosses strong punctuation or the start of another clause.
-"""
+slot): the matcher walks the elements after the anchor rightwards and those before it
+leftwards. Filler words may stand between elements; a gap (``...``) skips up to ``gap`` words
+(a coordinated list or a ", which ...," clause counting as one) and never crosses strong
+punctuation or the start of another clause."""
 
 from __future__ import annotations
 
@@ -183,9 +182,8 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
                 yield p, bound
             elif nxt_el.optional or _could_start(idx, nxt_el, p, forward):
                 yield from _walk(idx, elements, k + 1, p, forward, gap, bound, True)
-            if not 0 <= p < n or _boundary(idx, p, forward) in STRONG_BREAKS:
-                return
-            if _new_clause(idx, p, forward):
+            if not 0 <= p < n or _boundary(idx, p, forward) in STRONG_BREAKS \
+                    or _new_clause(idx, p, forward):
                 return
             p = idx.step_over(p, forward)
         return
