@@ -71,14 +71,25 @@ def _relationship(**values: object) -> Relationship:
     return rel
 
 
+_ELEMENTAL = frozenset({"element", "group"})
+
+
 def _allowed(ctx: ArticleContext, fact: Fact, source: NodeBase, target: NodeBase) -> bool:
     allowed_from, allowed_to = ENDPOINTS[fact.rel]
-    if source.label in allowed_from and target.label in allowed_to:
-        return True
-    ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
-               f"endpoint rule: {fact.rel.value} cannot go from {source.label.value} to "
-               f"{target.label.value}", fact.origin)
-    return False
+    if source.label not in allowed_from or target.label not in allowed_to:
+        ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                   f"endpoint rule: {fact.rel.value} cannot go from {source.label.value} to "
+                   f"{target.label.value}", fact.origin)
+        return False
+    # "dysprosium and terbium, and the magnets made from them": a list of elements read as
+    # one element needing the next; no element or group of elements is made from another
+    if fact.rel is RelType.DEPENDS_ON and getattr(source, "kind", None) in _ELEMENTAL \
+            and getattr(target, "kind", None) in _ELEMENTAL:
+        ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                   "endpoint rule: an element or group of elements depends on no other",
+                   fact.origin)
+        return False
+    return True
 
 
 def run(ctx: ArticleContext) -> None:

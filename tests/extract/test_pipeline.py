@@ -125,3 +125,14 @@ def test_extract_of_a_missing_file_is_one_line_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", str(tmp_path / "none.txt")])
     assert result.exit_code == 1
     assert result.output.count("\n") == 1 and result.output.startswith("Error: ")
+
+
+def test_no_element_depends_on_another_element() -> None:
+    report = explain(Document(
+        text="Licences are now needed for samarium, terbium and dysprosium and for the magnets "
+             "made from them.", title="T", published="2025-06-01"))
+    depends = {(f.source, f.target) for f in report.facts if f.relation == "DEPENDS_ON"}
+    assert ("rare earth magnet", "terbium") in depends
+    assert not {s for s, _ in depends} & {"samarium", "terbium", "dysprosium"}
+    assert any(r.relation == "DEPENDS_ON" and r.source == "terbium"
+               and "element" in r.reason for r in report.refused)
