@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rekg.extract.context import ArticleContext, SentenceView
+from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
@@ -19,6 +19,7 @@ _DATE = re.compile(r"\b(?:(january|february|march|april|may|june|july|august|sep
 
 _BULLETS = ("-", "•", "*", "–")
 _PAUSING = frozenset({"suspended", "suspended-object", "lifted"})
+_NEAR = 8  # words between a measure and the verb that pauses it
 _NOT_ANNOUNCED = ("until", "from", "effective", "through", "till", "starting", "by", "to")
 
 
@@ -36,18 +37,23 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
     that measure: "the controls announced on October 9 are suspended" pauses what "China's
     October 9 expansion" added in another sentence."""
     paused_in: dict[int, set[tuple[str | None, str]]] = {}
+    named: set[int] = set()  # "China's October 9 measures will be put on hold", no fact in it
     for view in ctx.sentences:
+        cues = [c for c in view.cues if c.name in _PAUSING]
         for m in view.of(Label.RESTRICTION):
             frame = ctx.restrictions.get(m.node_id)
             if frame is not None and frame.paused:
                 paused_in.setdefault(view.index, set()).add((frame.imposer, frame.kind))
-    paused_dates = {d: i for i in sorted(paused_in) for d in _dates(ctx.sentences[i].text)}
-    before = {(v.index - 1, last[-1].node_id) for v in ctx.sentences
-              if v.index > 0 and _pauses_the_last(v)
-              and (last := sorted(ctx.sentences[v.index - 1].of(Label.RESTRICTION),
-                                  key=lambda m: m.start))}
+            elif any(abs(m.start - c.start) <= _NEAR for c in cues) \
+                    and not any(w in _STILL for w in view.words):
+                named.add(view.index)
+    paused_dates = {d: i for i in sorted(set(paused_in) | named)
+                    for d in _dates(ctx.sentences[i].text)}
+    before = {(v.index - 1, antecedent.node_id) for v in ctx.sentences
+              if v.index > 0 and (noun := _pauses_the_last(v))
+              and (antecedent := _antecedent(ctx.sentences[v.index - 1], noun))}
     listed = _paused_bullets(ctx)
-    if not paused_in and not before and not listed:
+    if not paused_dates and not paused_in and not before and not listed:
         return
     for fact in ctx.facts:
         frame = ctx.restrictions.get(fact.source.node_id)
@@ -71,13 +77,24 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
                        fact.origin)
 
 
-def _pauses_the_last(view: SentenceView) -> bool:
+def _pauses_the_last(view: SentenceView) -> str | None:
     """"That addition was suspended for a year": the sentence opens on a demonstrative and a
-    noun for a measure, and pauses it."""
+    noun for a measure, and pauses it; the noun."""
     words = view.words
-    return len(words) > 2 and words[0] in ("that", "this", "these", "those") \
-        and (words[1],) in word_sets()["measure_anaphors"].phrases \
-        and any(c.name in _PAUSING for c in view.cues)
+    if len(words) > 2 and words[0] in ("that", "this", "these", "those") \
+            and (words[1],) in word_sets()["measure_anaphors"].phrases \
+            and any(c.name in _PAUSING for c in view.cues):
+        return words[1]
+    return None
+
+
+def _antecedent(view: SentenceView, noun: str) -> Mention | None:
+    """The measure "that ban" names: the last one of the sentence before written with the same
+    word ("banned exports ..., and ordered stricter checks"), else the last."""
+    measures = sorted(view.of(Label.RESTRICTION), key=lambda m: m.start)
+    stem = noun.rstrip("s")
+    alike = [m for m in measures if any(w.startswith(stem) for w in view.words[m.start:m.end])]
+    return (alike or measures)[-1] if measures else None
 
 
 def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:

@@ -67,6 +67,30 @@ def test_only_the_last_measure_of_the_sentence_before_is_paused() -> None:
     assert "gallium" in restricted
 
 
+def test_that_ban_is_the_ban_of_the_sentence_before_not_its_last_measure() -> None:
+    fragment = run(Document(text="In March China banned sales of tungsten to Japan and imposed "
+                            "end-use checks on cobalt buyers. That ban was lifted in October.",
+                            title="Test", published="2025-11-10")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    assert ("China export ban", "Japan") not in {
+        (names[r.source], names[r.target]) for r in fragment.relationships.values()
+        if r.type is RelType.TARGETS}
+
+
+def test_a_date_named_with_a_pause_in_a_sentence_without_facts_pauses_that_measure() -> None:
+    restricted = _restricted(
+        "China imposed export controls on holmium on October 9. "
+        "China's October 9 measures will be put on hold for a year.")
+    assert "holmium" not in restricted
+
+
+def test_a_date_named_with_a_measure_that_stays_pauses_nothing() -> None:
+    restricted = _restricted(
+        "China imposed export controls on dysprosium on April 4. "
+        "The April 4 controls remain in place while other measures are put on hold.")
+    assert "dysprosium" in restricted
+
+
 def test_a_pronoun_does_not_restore_an_item_the_text_denies() -> None:
     restricted = _restricted(
         "China requires export licences for dysprosium. "
