@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.modality_past import long_past
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
@@ -36,6 +37,7 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
     """A measure named by the date on which a suspended or lifted measure was announced is
     that measure: "the controls announced on October 9 are suspended" pauses what "China's
     October 9 expansion" added in another sentence."""
+    long_past(ctx, dropped)
     paused_in: dict[int, set[tuple[str | None, str]]] = {}
     named: set[int] = set()  # "China's October 9 measures will be put on hold", no fact in it
     for view in ctx.sentences:

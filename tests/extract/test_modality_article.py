@@ -118,3 +118,19 @@ def test_a_measure_does_not_reach_over_a_semicolon() -> None:
         "accord concerns nickel matte and cobalt hydroxide, not ore.")
     assert "nickel ore" in restricted
     assert not {"nickel matte", "cobalt hydroxide"} & restricted
+
+
+def test_a_measure_aimed_at_a_country_years_before_the_article_targets_it_no_longer() -> None:
+    assert "Vietnam" not in _targeted(
+        "During a border row in 2011, Beijing halted tungsten shipments to Vietnam for a season, "
+        "and buyers there turned to Bolivian ore.")
+
+
+def test_an_old_measure_the_sentence_says_still_runs_keeps_its_target() -> None:
+    assert "Vietnam" in _targeted(
+        "Beijing has halted tungsten shipments to Vietnam since 2011.")
+
+
+def test_a_recent_measure_keeps_its_target() -> None:
+    assert "Vietnam" in _targeted(
+        "In 2024 Beijing halted tungsten shipments to Vietnam.")
