@@ -134,3 +134,15 @@ def test_an_old_measure_the_sentence_says_still_runs_keeps_its_target() -> None:
 def test_a_recent_measure_keeps_its_target() -> None:
     assert "Vietnam" in _targeted(
         "In 2024 Beijing halted tungsten shipments to Vietnam.")
+
+
+def test_a_measure_opening_its_sentence_then_suspended_restricts_nothing() -> None:
+    assert "cobalt hydroxide" not in _restricted(
+        "The export licence requirement for cobalt hydroxide sold to battery makers, introduced "
+        "last spring after a long consultation with the industry, was also suspended.")
+
+
+def test_a_measure_opening_its_sentence_keeps_items_when_another_is_suspended() -> None:
+    assert "cobalt hydroxide" in _restricted(
+        "The export licence requirement for cobalt hydroxide remains, while the tariff on "
+        "Korean steel was suspended.")
