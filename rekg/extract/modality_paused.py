@@ -20,6 +20,7 @@ _DATE = re.compile(r"\b(?:(january|february|march|april|may|june|july|august|sep
 
 
 _BULLETS = ("-", "•", "*", "–")
+_HEADING = 8  # words at most in a heading line without a full stop
 _PAUSING = frozenset({"suspended", "suspended-object", "lifted"})
 _NEAR = 8  # words between a measure and the verb that pauses it
 _NOT_ANNOUNCED = ("until", "from", "effective", "through", "till", "starting", "by", "to")
@@ -107,12 +108,14 @@ def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:
     listed: dict[int, int] = {}
     for view in ctx.sentences:
         cues = [c.end for c in view.cues if c.name in _PAUSING]
-        if "following" not in view.words or not cues:
+        text = view.text.rstrip()
+        heading = len(view.words) <= _HEADING and not text.endswith((".", "!", "?", ":"))
+        if not cues or ("following" not in view.words and not heading):
             continue
         colon = next((k for k in range(min(cues), len(view.words)) if ":" in view.gaps[k]), None)
-        if colon is not None:
+        if colon is not None and not heading:
             listed[view.index] = colon
-        elif view.text.rstrip().endswith(":"):
+        elif text.endswith(":") or heading:  # "SUSPENDED UNTIL MAY" above its bullets
             k = view.index + 1
             while k < len(ctx.sentences) and ctx.sentences[k].text.lstrip().startswith(_BULLETS):
                 listed[k] = 0

@@ -146,3 +146,13 @@ def test_a_measure_opening_its_sentence_keeps_items_when_another_is_suspended() 
     assert "cobalt hydroxide" in _restricted(
         "The export licence requirement for cobalt hydroxide remains, while the tariff on "
         "Korean steel was suspended.")
+
+
+def test_the_bullets_under_a_suspension_heading_are_paused() -> None:
+    restricted = _restricted(
+        "China requires export licences for dysprosium.\n\n"
+        "PAUSED FOR ONE YEAR\n"
+        "- The export control on lithium batteries and cathode materials.\n"
+        "- The export control on superhard materials.\n")
+    assert "dysprosium" in restricted
+    assert not {"lithium battery", "superhard materials"} & restricted
