@@ -54,7 +54,7 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
                 named.add(view.index)
     paused_dates = {d: i for i in sorted(set(paused_in) | named)
                     for d in _dates(ctx.sentences[i].text)}
-    before = {(v.index - 1, antecedent.node_id) for v in ctx.sentences
+    before = {(v.index - 1, antecedent.node_id): antecedent.end for v in ctx.sentences
               if v.index > 0 and (noun := _pauses_the_last(v))
               and (antecedent := _antecedent(ctx.sentences[v.index - 1], noun))}
     listed = _paused_bullets(ctx)
@@ -71,6 +71,10 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
             reason = "a measure in a list of suspended or lifted measures"
         elif (fact.sentence, fact.source.node_id) in before:
             reason = "the measure is paused in the next sentence"  # its last one: "That ban"
+        elif fact.rel is RelType.TARGETS and any(
+                s == fact.sentence and end <= fact.target.start <= end + _NEAR
+                for (s, _), end in before.items()):
+            reason = "what the measure paused in the next sentence is aimed at"
         elif any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
             reason = "the measure of that date is suspended or lifted"
         elif (frame.imposer, frame.kind) in paused_in.get(fact.sentence - 1, set()) \

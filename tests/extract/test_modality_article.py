@@ -156,3 +156,10 @@ def test_the_bullets_under_a_suspension_heading_are_paused() -> None:
         "- The export control on superhard materials.\n")
     assert "dysprosium" in restricted
     assert not {"lithium battery", "superhard materials"} & restricted
+
+
+def test_the_country_a_paused_ban_was_aimed_at_is_targeted_by_no_measure_of_that_sentence(
+        ) -> None:
+    assert "Vietnam" not in _targeted(
+        "Beijing has required export licences for tungsten since 2023, and last year it banned "
+        "shipments to Vietnam altogether. That ban was lifted in March.")
