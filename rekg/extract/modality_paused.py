@@ -20,6 +20,10 @@ _DATE = re.compile(r"\b(?:(january|february|march|april|may|june|july|august|sep
 
 
 _BULLETS = ("-", "•", "*", "–")
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+_QUALIFIERS = frozenset({"on", "of", "against", "for", "to", "covering", "that", "which"})
+_OPENING = 8  # words from the start of a sentence to the measure it pauses
+_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "will", "would"})
 _HEADING = 8  # words at most in a heading line without a full stop
 _PAUSING = frozenset({"suspended", "suspended-object", "lifted"})
 _NEAR = 8  # words between a measure and the verb that pauses it
@@ -87,13 +91,26 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
 
 
 def _pauses_the_last(view: SentenceView) -> str | None:
-    """"That addition was suspended for a year": the sentence opens on a demonstrative and a
-    noun for a measure, and pauses it; the noun."""
+    """"That addition was suspended for a year", "Three months later the ban was lifted": a
+    determiner and a noun for a measure open the sentence, or stand next to its pausing verb
+    ("the ministry suspended that measure"), and nothing names which measure ("the ban on
+    bauxite"); the noun."""
     words = view.words
-    if len(words) > 2 and words[0] in ("that", "this", "these", "those") \
-            and (words[1],) in word_sets()["measure_anaphors"].phrases \
-            and any(c.name in _PAUSING for c in view.cues):
-        return words[1]
+    cues = [c for c in view.cues if c.name in _PAUSING]
+    if not cues or any(w in _STILL for w in words):
+        return None
+    for k in range(min(len(words) - 2, _OPENING)):
+        if (words[k + 1],) not in word_sets()["measure_anaphors"].phrases \
+                or words[k + 2] in _QUALIFIERS or not (
+                    (k == 0 and words[k] in _DEMONSTRATIVES)
+                    or (words[k] in _DEMONSTRATIVES | {"the"} and any(
+                        c.end == k or (k + 2 < c.start <= k + 5 and words[k + 2] in _AUX)
+                        for c in cues))):
+            continue
+        named = [m for m in view.of(Label.RESTRICTION)
+                 if m.form != "anaphor" and not k <= m.start < k + 2]
+        if not any(m.start < max(c.start for c in cues) for m in named):
+            return words[k + 1]
     return None
 
 

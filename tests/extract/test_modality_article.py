@@ -163,3 +163,25 @@ def test_the_country_a_paused_ban_was_aimed_at_is_targeted_by_no_measure_of_that
     assert "Vietnam" not in _targeted(
         "Beijing has required export licences for tungsten since 2023, and last year it banned "
         "shipments to Vietnam altogether. That ban was lifted in March.")
+
+
+def test_the_ban_lifted_in_the_next_sentence_restricts_nothing() -> None:
+    restricted = _restricted(
+        "Jakarta banned bauxite exports to China in June. Three months later the ban was lifted "
+        "after talks.")
+    assert "bauxite" not in restricted
+
+
+def test_that_measure_suspended_as_an_object_restricts_nothing() -> None:
+    assert "gallium" not in _restricted(
+        "Beijing banned exports of gallium to the United States in December. In November the "
+        "ministry suspended that measure until next year.")
+
+
+def test_the_ban_that_still_stands_beside_a_lifted_tax_keeps_its_items() -> None:
+    assert "bauxite" in _restricted(
+        "Jakarta banned bauxite exports to China in June. The ban hurt miners, and a tax on "
+        "nickel was later lifted.")
+    assert "bauxite" in _restricted(
+        "Jakarta banned bauxite exports to China in June. The ban on nickel was lifted after "
+        "talks.")
