@@ -185,3 +185,11 @@ def test_the_ban_that_still_stands_beside_a_lifted_tax_keeps_its_items() -> None
     assert "bauxite" in _restricted(
         "Jakarta banned bauxite exports to China in June. The ban on nickel was lifted after "
         "talks.")
+
+
+def test_an_item_exempted_after_a_sentence_adverb_is_not_restricted() -> None:
+    restricted = _restricted(
+        "Hanoi added tungsten and bismuth to its export licence list. Tin, by contrast, was "
+        "left off the list.")
+    assert "tungsten" in restricted
+    assert "tin" not in restricted
