@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.modality_denied import denied_next
 from rekg.extract.modality_past import long_past
 from rekg.extract.modality_subject import paused_subjects
 from rekg.extract.patterns import word_sets
@@ -44,6 +45,7 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
     that measure: "the controls announced on October 9 are suspended" pauses what "China's
     October 9 expansion" added in another sentence."""
     long_past(ctx, dropped)
+    denied_next(ctx, dropped)
     paused_subjects(ctx, dropped)
     paused_in: dict[int, set[tuple[str | None, str]]] = {}
     named: set[int] = set()  # "China's October 9 measures will be put on hold", no fact in it

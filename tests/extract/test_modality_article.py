@@ -193,3 +193,15 @@ def test_an_item_exempted_after_a_sentence_adverb_is_not_restricted() -> None:
         "left off the list.")
     assert "tungsten" in restricted
     assert "tin" not in restricted
+
+
+def test_a_measure_the_next_sentence_says_does_not_exist_targets_nothing() -> None:
+    assert "Vietnam" not in _targeted(
+        "Shipping data suggest Beijing blocked tungsten cargoes to Vietnam. Officials in Beijing "
+        "insist there was no embargo.")
+
+
+def test_a_denial_naming_another_item_leaves_the_measure_before() -> None:
+    assert "Vietnam" in _targeted(
+        "Shipping data show Beijing blocked tungsten cargoes to Vietnam. There is no ban on "
+        "cobalt.")
