@@ -205,3 +205,15 @@ def test_a_denial_naming_another_item_leaves_the_measure_before() -> None:
     assert "Vietnam" in _targeted(
         "Shipping data show Beijing blocked tungsten cargoes to Vietnam. There is no ban on "
         "cobalt.")
+
+
+def test_a_measure_of_a_period_that_ended_before_the_article_restricts_nothing() -> None:
+    assert "bauxite" not in _restricted(
+        "Between 2014 and 2017 Malaysia banned bauxite mining and exports to China.")
+    assert "photoresist" not in _restricted(
+        "From 2019 to 2023 Tokyo required licences for photoresist exports to Korea.")
+
+
+def test_a_period_that_runs_past_the_article_leaves_the_measure() -> None:
+    assert "photoresist" in _restricted(
+        "From 2019 to 2027 Tokyo requires licences for photoresist exports to Korea.")
