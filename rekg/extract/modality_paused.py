@@ -56,8 +56,8 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
             if frame is not None and frame.paused:
                 paused_in.setdefault(view.index, set()).add((frame.imposer, frame.kind))
             elif any(abs(m.start - c.start) <= _NEAR for c in cues) \
-                    and not any(w in _STILL for w in view.words):
-                named.add(view.index)
+                    and not any(w in _STILL for w in view.words) and len(_dates(view.text)) == 1:
+                named.add(view.index)  # two dates may set the paused measure against another
     paused_dates = {d: i for i in sorted(set(paused_in) | named)
                     for d in _dates(ctx.sentences[i].text)}
     before = {(v.index - 1, antecedent.node_id): antecedent.end for v in ctx.sentences

@@ -217,3 +217,10 @@ def test_a_measure_of_a_period_that_ended_before_the_article_restricts_nothing()
 def test_a_period_that_runs_past_the_article_leaves_the_measure() -> None:
     assert "photoresist" in _restricted(
         "From 2019 to 2027 Tokyo requires licences for photoresist exports to Korea.")
+
+
+def test_a_measure_of_the_date_set_against_a_paused_one_is_not_paused() -> None:
+    restricted = _restricted(
+        "China imposed export controls on dysprosium on April 4. "
+        "The October 9 rules were suspended, but the April 4 controls stay.")
+    assert "dysprosium" in restricted
