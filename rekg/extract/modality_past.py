@@ -10,6 +10,7 @@ from rekg.schema import Label, RelType
 
 OLD = 8  # years before the article from which a targeting episode is taken to be over
 _NEAR = 4  # words between the year and the measure or its target
+_STANDING = frozenset({"sanction", "entity_listing", "import_tariff", "technology_export_ban"})
 _PERIOD = 10  # words between the end of a period and the measure or what it covers
 
 
@@ -23,6 +24,12 @@ def _continues(view: SentenceView) -> bool:
     phrases = word_sets()["measure_continues"].phrases
     words = view.words
     return any(tuple(words[k:k + len(p)]) == p for k in range(len(words)) for p in phrases)
+
+
+def _episodic(ctx: ArticleContext, fact: Fact) -> bool:
+    """A halt of trade is an episode; sanctions, listings and tariffs stay until lifted."""
+    frame = ctx.restrictions.get(fact.source.node_id)
+    return frame is None or frame.kind not in _STANDING
 
 
 def _of_the_episode(fact: Fact, years: list[int]) -> bool:
@@ -64,9 +71,9 @@ def long_past(ctx: ArticleContext, dropped: set[int]) -> None:
         end = max(fact.source.end, fact.target.end)
         if any(start - _PERIOD <= k < end + _PERIOD for k in _period_ends(view, int(published))):
             reason = "a measure of a period that ended before the article"
-        elif fact.rel is RelType.TARGETS and fact.target.label is Label.COUNTRY and (
-                years := _years(view, int(published))) and _of_the_episode(fact, years) \
-                and not _continues(view):
+        elif fact.rel is RelType.TARGETS and fact.target.label is Label.COUNTRY \
+                and _episodic(ctx, fact) and (years := _years(view, int(published))) \
+                and _of_the_episode(fact, years) and not _continues(view):
             reason = "a measure of an episode years before the article"
         else:
             continue

@@ -224,3 +224,8 @@ def test_a_measure_of_the_date_set_against_a_paused_one_is_not_paused() -> None:
         "China imposed export controls on dysprosium on April 4. "
         "The October 9 rules were suspended, but the April 4 controls stay.")
     assert "dysprosium" in restricted
+
+
+def test_sanctions_of_years_ago_still_target_their_country() -> None:
+    assert "Russia" in _targeted(
+        "The European Union imposed sanctions on Russia in 2014 over the annexation of Crimea.")
