@@ -44,7 +44,7 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
     """A measure named by the date on which a suspended or lifted measure was announced is
     that measure: "the controls announced on October 9 are suspended" pauses what "China's
     October 9 expansion" added in another sentence."""
-    long_past(ctx, dropped)
+    long_past(ctx, dropped)  # the other ways a measure is over or denied across the article
     denied_next(ctx, dropped)
     paused_subjects(ctx, dropped)
     paused_in: dict[int, set[tuple[str | None, str]]] = {}
@@ -99,13 +99,14 @@ def _pauses_the_last(view: SentenceView) -> str | None:
     bauxite"); the noun."""
     words = view.words
     cues = [c for c in view.cues if c.name in _PAUSING]
-    if not cues or any(w in _STILL for w in words):
+    if not cues:
         return None
+    still = any(w in _STILL for w in words)  # "the ban remains in force, while ... was lifted"
     for k in range(min(len(words) - 2, _OPENING)):
         if (words[k + 1],) not in word_sets()["measure_anaphors"].phrases \
                 or words[k + 2] in _QUALIFIERS or not (
                     (k == 0 and words[k] in _DEMONSTRATIVES)
-                    or (words[k] in _DEMONSTRATIVES | {"the"} and any(
+                    or (not still and words[k] in _DEMONSTRATIVES | {"the"} and any(
                         c.end == k or (k + 2 < c.start <= k + 5 and words[k + 2] in _AUX)
                         for c in cues))):
             continue

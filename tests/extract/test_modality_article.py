@@ -229,3 +229,9 @@ def test_a_measure_of_the_date_set_against_a_paused_one_is_not_paused() -> None:
 def test_sanctions_of_years_ago_still_target_their_country() -> None:
     assert "Russia" in _targeted(
         "The European Union imposed sanctions on Russia in 2014 over the annexation of Crimea.")
+
+
+def test_that_measure_that_remains_suspended_restricts_nothing() -> None:
+    assert "holmium" not in _restricted(
+        "China said on October 9 it would add holmium to its export licensing list. "
+        "That addition remains suspended until next year.")
