@@ -235,3 +235,15 @@ def test_that_measure_that_remains_suspended_restricts_nothing() -> None:
     assert "holmium" not in _restricted(
         "China said on October 9 it would add holmium to its export licensing list. "
         "That addition remains suspended until next year.")
+
+
+def _produced(text: str) -> set[tuple[str, str]]:
+    fragment = run(Document(text=text, title="Test", published="2025-11-10")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is RelType.PRODUCES}
+
+
+def test_what_a_country_imports_as_its_goods_it_does_not_produce() -> None:
+    assert ("Italy", "tungsten") not in _produced(
+        "Italy imports nearly all of its tungsten from a handful of suppliers.")
