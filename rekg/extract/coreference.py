@@ -74,6 +74,15 @@ _COMPANY_PAIRS = tuple((*lead, noun) for lead in (("both",), ("the", "two"))
                        for noun in ("company", "firm", "group", "miner", "producer"))
 
 
+def _relative_verb(view: SentenceView, i: int) -> bool:
+    """"motors that move seats", "firms that control supply": after a plural noun and "that",
+    the measure noun is the verb of a relative clause, not "that move" naming a measure."""
+    if i < 2 or view.words[i - 1] != "that" or view.gaps[i - 1] or view.gaps[i]:
+        return False
+    noun = view.tokens[i - 2].text
+    return noun.isalpha() and noun.islower() and noun.endswith("s") and not noun.endswith("ss")
+
+
 def _kind_noun(agreement: Mention) -> str:
     """"mission" of a lexicon agreement of kind mission: "the mission" is that agreement."""
     kind = agreement.entry.properties.get("kind") if agreement.entry is not None else None
@@ -211,7 +220,7 @@ def run(ctx: ArticleContext) -> None:
             elif before in _DEFINITE and last_agreement is not None and (
                     word in _AGREEMENT_NOUNS or word == _kind_noun(last_agreement)):
                 added.append(refer(last_agreement, view, i - 1, i + 1))
-            elif word in _MEASURE_NOUNS and seen_restriction and (
+            elif word in _MEASURE_NOUNS and seen_restriction and not _relative_verb(view, i) and (
                     before in _DEFINITE or (before in _MEASURE_ADJECTIVES and i > 1
                                             and low[i - 2] in _DEFINITE)):
                 start = i - 1 if before in _DEFINITE else i - 2

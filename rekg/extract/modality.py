@@ -175,7 +175,8 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "r
 _GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "being", "has",
                    "have", "had", "also", "still", "not", "explicitly", "specifically", "the",
                    "a", "an", "all", "any", "and", "or", "of", "its", "their", "for", "from",
-                   "now", "both", "remain", "remains", "remained"})
+                   "now", "both", "remain", "remains", "remained", "however", "though", "by",
+                   "contrast", "meanwhile", "too"})
 
 
 def _next_to_target(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import re
 
-from rekg.extract.context import ArticleContext, SentenceView
+from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.modality_denied import denied_next
+from rekg.extract.modality_past import long_past
+from rekg.extract.modality_sourced import sourced_elsewhere
+from rekg.extract.modality_subject import paused_subjects
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
@@ -18,7 +22,13 @@ _DATE = re.compile(r"\b(?:(january|february|march|april|may|june|july|august|sep
 
 
 _BULLETS = ("-", "•", "*", "–")
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+_QUALIFIERS = frozenset({"on", "of", "against", "for", "to", "covering", "that", "which"})
+_OPENING = 8  # words from the start of a sentence to the measure it pauses
+_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "will", "would"})
+_HEADING = 8  # words at most in a heading line without a full stop
 _PAUSING = frozenset({"suspended", "suspended-object", "lifted"})
+_NEAR = 8  # words between a measure and the verb that pauses it
 _NOT_ANNOUNCED = ("until", "from", "effective", "through", "till", "starting", "by", "to")
 
 
@@ -35,19 +45,28 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
     """A measure named by the date on which a suspended or lifted measure was announced is
     that measure: "the controls announced on October 9 are suspended" pauses what "China's
     October 9 expansion" added in another sentence."""
+    long_past(ctx, dropped)  # the other ways a measure is over or denied across the article
+    denied_next(ctx, dropped)
+    paused_subjects(ctx, dropped)
+    sourced_elsewhere(ctx, dropped)
     paused_in: dict[int, set[tuple[str | None, str]]] = {}
+    named: set[int] = set()  # "China's October 9 measures will be put on hold", no fact in it
     for view in ctx.sentences:
+        cues = [c for c in view.cues if c.name in _PAUSING]
         for m in view.of(Label.RESTRICTION):
             frame = ctx.restrictions.get(m.node_id)
             if frame is not None and frame.paused:
                 paused_in.setdefault(view.index, set()).add((frame.imposer, frame.kind))
-    paused_dates = {d: i for i in sorted(paused_in) for d in _dates(ctx.sentences[i].text)}
-    before = {(v.index - 1, last[-1].node_id) for v in ctx.sentences
-              if v.index > 0 and _pauses_the_last(v)
-              and (last := sorted(ctx.sentences[v.index - 1].of(Label.RESTRICTION),
-                                  key=lambda m: m.start))}
+            elif any(abs(m.start - c.start) <= _NEAR for c in cues) \
+                    and not any(w in _STILL for w in view.words) and len(_dates(view.text)) == 1:
+                named.add(view.index)  # two dates may set the paused measure against another
+    paused_dates = {d: i for i in sorted(set(paused_in) | named)
+                    for d in _dates(ctx.sentences[i].text)}
+    before = {(v.index - 1, antecedent.node_id): antecedent.end for v in ctx.sentences
+              if v.index > 0 and (noun := _pauses_the_last(v))
+              and (antecedent := _antecedent(ctx.sentences[v.index - 1], noun))}
     listed = _paused_bullets(ctx)
-    if not paused_in and not before and not listed:
+    if not paused_dates and not paused_in and not before and not listed:
         return
     for fact in ctx.facts:
         frame = ctx.restrictions.get(fact.source.node_id)
@@ -60,6 +79,10 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
             reason = "a measure in a list of suspended or lifted measures"
         elif (fact.sentence, fact.source.node_id) in before:
             reason = "the measure is paused in the next sentence"  # its last one: "That ban"
+        elif fact.rel is RelType.TARGETS and any(
+                s == fact.sentence and end <= fact.target.start <= end + _NEAR
+                for (s, _), end in before.items()):
+            reason = "what the measure paused in the next sentence is aimed at"
         elif any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
             reason = "the measure of that date is suspended or lifted"
         elif (frame.imposer, frame.kind) in paused_in.get(fact.sentence - 1, set()) \
@@ -71,13 +94,38 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
                        fact.origin)
 
 
-def _pauses_the_last(view: SentenceView) -> bool:
-    """"That addition was suspended for a year": the sentence opens on a demonstrative and a
-    noun for a measure, and pauses it."""
+def _pauses_the_last(view: SentenceView) -> str | None:
+    """"That addition was suspended for a year", "Three months later the ban was lifted": a
+    determiner and a noun for a measure open the sentence, or stand next to its pausing verb
+    ("the ministry suspended that measure"), and nothing names which measure ("the ban on
+    bauxite"); the noun."""
     words = view.words
-    return len(words) > 2 and words[0] in ("that", "this", "these", "those") \
-        and (words[1],) in word_sets()["measure_anaphors"].phrases \
-        and any(c.name in _PAUSING for c in view.cues)
+    cues = [c for c in view.cues if c.name in _PAUSING]
+    if not cues:
+        return None
+    still = any(w in _STILL for w in words)  # "the ban remains in force, while ... was lifted"
+    for k in range(min(len(words) - 2, _OPENING)):
+        if (words[k + 1],) not in word_sets()["measure_anaphors"].phrases \
+                or words[k + 2] in _QUALIFIERS or not (
+                    (k == 0 and words[k] in _DEMONSTRATIVES)
+                    or (not still and words[k] in _DEMONSTRATIVES | {"the"} and any(
+                        c.end == k or (k + 2 < c.start <= k + 5 and words[k + 2] in _AUX)
+                        for c in cues))):
+            continue
+        named = [m for m in view.of(Label.RESTRICTION)
+                 if m.form != "anaphor" and not k <= m.start < k + 2]
+        if not any(m.start < max(c.start for c in cues) for m in named):
+            return words[k + 1]
+    return None
+
+
+def _antecedent(view: SentenceView, noun: str) -> Mention | None:
+    """The measure "that ban" names: the last one of the sentence before written with the same
+    word ("banned exports ..., and ordered stricter checks"), else the last."""
+    measures = sorted(view.of(Label.RESTRICTION), key=lambda m: m.start)
+    stem = noun.rstrip("s")
+    alike = [m for m in measures if any(w.startswith(stem) for w in view.words[m.start:m.end])]
+    return (alike or measures)[-1] if measures else None
 
 
 def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:
@@ -86,12 +134,14 @@ def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:
     listed: dict[int, int] = {}
     for view in ctx.sentences:
         cues = [c.end for c in view.cues if c.name in _PAUSING]
-        if "following" not in view.words or not cues:
+        text = view.text.rstrip()
+        heading = len(view.words) <= _HEADING and not text.endswith((".", "!", "?", ":"))
+        if not cues or ("following" not in view.words and not heading):
             continue
         colon = next((k for k in range(min(cues), len(view.words)) if ":" in view.gaps[k]), None)
-        if colon is not None:
+        if colon is not None and not heading:
             listed[view.index] = colon
-        elif view.text.rstrip().endswith(":"):
+        elif text.endswith(":") or heading:  # "SUSPENDED UNTIL MAY" above its bullets
             k = view.index + 1
             while k < len(ctx.sentences) and ctx.sentences[k].text.lstrip().startswith(_BULLETS):
                 listed[k] = 0

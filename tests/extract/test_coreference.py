@@ -8,7 +8,7 @@ from rekg.extract import extract
 from rekg.extract.context import Mention
 from rekg.extract.pipeline import mentions_for
 from rekg.loaders.document import Document
-from rekg.schema import RelType
+from rekg.schema import Label, RelType
 
 pytestmark = pytest.mark.usefixtures("patterns_only")
 
@@ -221,3 +221,14 @@ def test_a_site_after_another_word_is_no_owner() -> None:
     found = _anaphors("Syrah Resources runs an anode plant in Louisiana. Workers near the "
                       "plant said little.")
     assert not [m for m in found if m.surface.lower().endswith("plant")]
+
+
+def test_a_measure_noun_after_a_plural_noun_and_that_is_a_verb_not_a_measure() -> None:
+    anaphors = _anaphors("China restricts exports of terbium. Cars carry small motors that move "
+                         "mirrors, and firms that control supply gain.")
+    assert not [m for m in anaphors if m.label is Label.RESTRICTION]
+
+
+def test_that_move_opening_a_sentence_names_the_measure() -> None:
+    anaphors = _anaphors("China restricts exports of terbium. That move surprised buyers.")
+    assert [m for m in anaphors if m.label is Label.RESTRICTION]

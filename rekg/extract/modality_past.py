@@ -1,0 +1,81 @@
+"""Part of the modality stage: a measure aimed at a country in an episode years before the
+article ("after the 2010 embargo on Japan, prices collapsed") is history, not a measure that
+targets the country now, unless the sentence says it continues ("in force since 2012")."""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Fact, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+OLD = 8  # years before the article from which a targeting episode is taken to be over
+_NEAR = 4  # words between the year and the measure or its target
+_STANDING = frozenset({"sanction", "entity_listing", "import_tariff", "technology_export_ban"})
+_PERIOD = 10  # words between the end of a period and the measure or what it covers
+
+
+def _years(view: SentenceView, published: int) -> list[int]:
+    """Positions of the years in the sentence that lie OLD or more years before the article."""
+    return [k for k, w in enumerate(view.words)
+            if len(w) == 4 and w.isdigit() and 1950 <= int(w) <= published - OLD]
+
+
+def _continues(view: SentenceView) -> bool:
+    phrases = word_sets()["measure_continues"].phrases
+    words = view.words
+    return any(tuple(words[k:k + len(p)]) == p for k in range(len(words)) for p in phrases)
+
+
+def _episodic(ctx: ArticleContext, fact: Fact) -> bool:
+    """A halt of trade is an episode; sanctions, listings and tariffs stay until lifted."""
+    frame = ctx.restrictions.get(fact.source.node_id)
+    return frame is None or frame.kind not in _STANDING
+
+
+def _of_the_episode(fact: Fact, years: list[int]) -> bool:
+    start = min(fact.source.start, fact.target.start)
+    end = max(fact.source.end, fact.target.end)
+    return any(start - _NEAR <= k < end + _NEAR for k in years)
+
+
+def _year(word: str) -> int | None:
+    return int(word) if len(word) == 4 and word.isdigit() and int(word) >= 1950 else None
+
+
+def _period_ends(view: SentenceView, published: int) -> list[int]:
+    """Positions of the periods that ended before the article's year: "until 2015", "from
+    2019 to 2023", "between 2014 and 2017"."""
+    words, ends = view.words, []
+    for k in range(len(words) - 1):
+        end = _year(words[k + 1])
+        if end is None or end >= published:
+            continue
+        if words[k] in ("until", "till", "through") or (
+                words[k] in ("to", "and") and k >= 2 and _year(words[k - 1]) is not None
+                and words[k - 2] in ("from", "between")):
+            ends.append(k)
+    return ends
+
+
+def long_past(ctx: ArticleContext, dropped: set[int]) -> None:
+    """Refuse what a measure of a long-past episode targets, and what a measure of a period
+    that ended before the article restricts and targets."""
+    published = (ctx.doc.published or "")[:4]
+    if not published.isdigit():
+        return
+    for fact in ctx.facts:
+        if fact.rel not in (RelType.TARGETS, RelType.RESTRICTS) or id(fact) in dropped:
+            continue
+        view = ctx.sentences[fact.sentence]
+        start = min(fact.source.start, fact.target.start)
+        end = max(fact.source.end, fact.target.end)
+        if any(start - _PERIOD <= k < end + _PERIOD for k in _period_ends(view, int(published))):
+            reason = "a measure of a period that ended before the article"
+        elif fact.rel is RelType.TARGETS and fact.target.label is Label.COUNTRY \
+                and _episodic(ctx, fact) and (years := _years(view, int(published))) \
+                and _of_the_episode(fact, years) and not _continues(view):
+            reason = "a measure of an episode years before the article"
+        else:
+            continue
+        dropped.add(id(fact))
+        ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason, fact.origin)
