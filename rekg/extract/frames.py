@@ -115,7 +115,8 @@ def _restrictions(ctx: ArticleContext) -> None:
                     known = next((restricted_by[i] for i in items_of.get(id(m), ())
                                   if i in restricted_by), None)
                     imposer = next((c for c in (known, focus, principal) if c is not None
-                                    and imposers.authority(ctx, c).node_id not in aimed_at), None)
+                                    and imposers.authority(ctx, c).node_id not in aimed_at),
+                                   None) or imposers.sole_counterpart(imposes, ctx, aimed_at)
             else:
                 focus = imposer
             frame = _frame(ctx, m, imposer, view, carried)

@@ -29,6 +29,21 @@ def principal(imposes: dict[int, Mention], ctx: ArticleContext) -> Mention | Non
     return max(counts.values(), key=lambda c: c[0])[1]
 
 
+def sole_counterpart(imposes: dict[int, Mention], ctx: ArticleContext,
+                     aimed_at: set[str]) -> Mention | None:
+    """A measure aimed at one side of a two-sided dispute, with no imposer named, is the other
+    side's: in an article where only China and the US impose anything, "the tariff on Chinese
+    goods" is the US tariff. Nothing when more than one other imposer is named."""
+    if not aimed_at:
+        return None
+    others: dict[str, Mention] = {}
+    for m in imposes.values():
+        country = authority(ctx, m)
+        if country.label is Label.COUNTRY and country.node_id not in aimed_at:
+            others.setdefault(country.node_id, country)
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
 _GOVERNMENT_KINDS = frozenset({"ministry", "agency"})
 REFERENCE = "reference"  # lexicon kind of nouns that only refer to a measure ("the rules")
 _INSTRUMENTS = (("instruments_us", "US"), ("instruments_cn", "CN"))
