@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_anaphor import denied_items
-from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase
+from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
 from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
@@ -306,7 +306,7 @@ def run(ctx: ArticleContext) -> None:
                 continue
             for cue in cues:
                 rule = rules[cue.name]
-                if not _applies(view, cue, rule, fact):
+                if not _applies(view, cue, rule, fact) or untouched(view, cue, fact):
                     continue
                 if rule.spec.effect == "status":
                     _set_status(ctx, fact, rule.spec.status or "announced")

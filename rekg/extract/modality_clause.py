@@ -3,9 +3,9 @@ leaves a fact in the clause before or after it standing."""
 
 from __future__ import annotations
 
-from rekg.extract.context import ArticleContext, Fact, SentenceView
+from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.patterns import word_sets
-from rekg.schema import RelType
+from rekg.schema import Label, RelType
 
 _AND = frozenset({"and", "but", "while", "whereas"})
 _ADVERBS = frozenset({"eventually", "then", "later", "also", "soon", "thereafter"})
@@ -68,3 +68,29 @@ def across_semicolon(ctx: ArticleContext, dropped: set[int]) -> None:
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "its ends stand in two statements joined by ';'", fact.origin)
+
+
+def untouched(view: SentenceView, cue: Cue, fact: Fact) -> bool:
+    """A negation whose verb leaves a measure as it is ("the deal does not touch the April
+    licensing of dysprosium", "the statement does not address US duties on steel") denies the
+    deal's reach, not the measure: facts named from the measure on stand. The measure must
+    follow the verb at once, "the rules do not affect neodymium" stays denied."""
+    if cue.name != "negation":
+        return False
+    sets, low = word_sets(), view.words
+    k = cue.end
+    while k < len(low) and low[k] in sets["filler"]:
+        k += 1
+    verb = next((p for p in sets["untouched_verbs"].phrases
+                 if tuple(low[k:k + len(p)]) == p), None)
+    if verb is None:
+        return False
+    k += len(verb)
+    countries = {i for m in view.of(Label.COUNTRY) for i in range(m.start, m.end)}
+    for _ in range(5):
+        if k < len(low) and (low[k] in sets["filler"] or low[k] in sets["measure_modifiers"]
+                             or k in countries or low[k].isdigit()):
+            k += 1
+    measure = next((m for m in view.of(Label.RESTRICTION) if m.start == k), None)
+    return measure is not None and measure in (fact.source, fact.target) and min(
+        fact.source.start, fact.target.start) >= cue.end
