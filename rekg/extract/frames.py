@@ -133,6 +133,7 @@ def _restrictions(ctx: ArticleContext) -> None:
         ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                    "refers to a measure, but the article names none before it", fact.origin)
     _acting_bodies(ctx, used)
+    _sole_body(ctx)
 
 
 def _acting_bodies(ctx: ArticleContext, used: set[int]) -> None:
@@ -151,6 +152,34 @@ def _acting_bodies(ctx: ArticleContext, used: set[int]) -> None:
                     stated.add((id(body), id(m)))
                     ctx.facts.append(Fact(RelType.IMPOSES, body, m, view.index,
                                           "frame:acting-body", 0.6, view.text))
+
+
+def _sole_body(ctx: ArticleContext) -> None:
+    """The one ministry or agency of a country that the article names imposing an export
+    control of it issues that country's other export controls there too ("MOFCOM requires
+    licences for graphite ... China also bans exports of the technology"). Tariffs and
+    sanctions come from other bodies, and two bodies of one country leave it open."""
+    kinds = word_sets()["export_control_kinds"]
+    bodies: dict[str, dict[str, Mention]] = {}
+    for f in ctx.facts:
+        frame = ctx.restrictions.get(f.target.node_id)
+        if f.rel is RelType.IMPOSES and f.source.label is Label.ORGANIZATION and frame \
+                and frame.kind in kinds and frame.imposer and not frame.paused \
+                and imposers.authority(ctx, f.source).node_id == frame.imposer:
+            bodies.setdefault(frame.imposer, {})[f.source.node_id] = f.source
+    stated = {(f.source.node_id, f.target.node_id) for f in ctx.facts
+              if f.rel is RelType.IMPOSES}
+    for view in ctx.sentences:
+        for m in view.of(Label.RESTRICTION):
+            frame = ctx.restrictions.get(m.node_id)
+            if frame is None or frame.imposer not in bodies or len(bodies[frame.imposer]) != 1 \
+                    or frame.kind not in kinds or frame.paused:
+                continue
+            body = next(iter(bodies[frame.imposer].values()))
+            if (body.node_id, m.node_id) not in stated:
+                stated.add((body.node_id, m.node_id))
+                ctx.facts.append(Fact(RelType.IMPOSES, body, m, view.index,
+                                      "frame:sole-body", 0.6, view.text))
 
 
 def _own_targets(ctx: ArticleContext) -> None:

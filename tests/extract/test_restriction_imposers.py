@@ -163,3 +163,13 @@ def test_a_measure_named_as_a_presidents_is_imposed_by_his_country() -> None:
     ctx = run(Document(text="Joe Biden's visit came before the tariff on Chinese magnets.",
                        title="Test", published="2025-06-01"))
     assert not [f for f in ctx.facts if f.origin == "frame:leader-measure"]
+
+
+def test_the_sole_ministry_of_a_country_issues_its_other_export_controls() -> None:
+    fragment = extract(Document(
+        text="China's Ministry of Commerce will require export licences for tungsten from May. "
+             "China also banned exports of antimony.",
+        title="Test", published="2025-06-01"))
+    restricted = restricted_pairs(fragment)
+    assert ("Ministry of Commerce", "tungsten") in restricted
+    assert ("Ministry of Commerce", "antimony") in restricted
