@@ -1,0 +1,72 @@
+"""Shares and ranks that leave their goods unsaid, for the coreference stage: "Russia and the
+Philippines produce smaller amounts", "Canada makes up most of the rest", "Australia ranks
+second". In a sentence that names no material, the share a producer's production verb takes,
+or the place a ranking verb gives it, is a claim about the goods in focus.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import SentenceView
+from rekg.extract.focus import Goods, covered, refer_all
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label
+
+_PRODUCERS = (Label.COUNTRY, Label.ORGANIZATION)
+# After a share, words that keep it whole ("the rest of the world's supply") or that go on to
+# something other than goods ("the rest in 2024", "a third behind China").
+_TOTALS = frozenset({"the", "world", "world's", "global", "total", "supply", "output",
+                     "production", "market"})
+_AFTER = frozenset({"last", "this", "behind", "after", "outside", "globally",
+                    "worldwide", "according", "with", "while", "and", "at", "by", "since",
+                    "followed", "each", "a", "per", "among", "ahead"})
+
+
+def elided_share(view: SentenceView, goods: Goods, group: int) -> None:
+    if any(m.label is Label.MATERIAL and m.form != "anaphor" for m in view.mentions):
+        return
+    sets = word_sets()
+    heads, places = sets["elided_share_heads"], sets["elided_rank_places"]
+    makes, shares, ranks = (sets["produce_verbs"], sets["elided_share_verbs"],
+                            sets["elided_rank_verbs"])
+    low = view.words
+    for k, word in enumerate(low):
+        if covered(view, k) or not _ends(view, k):
+            continue
+        if word in places and k > 1 and low[k - 1] in ranks and not view.gaps[k]:
+            verb = k - 1
+        elif word in heads:
+            verb = next((j for j in range(k - 1, max(0, k - 7), -1)
+                         if low[j] in makes or low[j] in shares), -1)
+            if verb < 1 or any(view.gaps[verb + 1:k + 1]) or any(
+                    verb < m.end and m.start <= k for m in view.mentions):
+                continue  # "supplies Japan with half": a buyer, not a share of output
+        else:
+            continue
+        if _producer_before(view, verb):
+            refer_all(goods.focus(view, verb), view, k, k + 1, group, elided=True)
+
+
+def _ends(view: SentenceView, k: int) -> bool:
+    """The share at ``k`` names no goods after it: the clause ends, goes on with a place, time
+    or comparison, or only says whose total it is ("of the world total")."""
+    low, gaps = view.words, view.gaps
+    j = k + 1
+    if j < len(low) and low[j] == "of" and not gaps[j]:
+        j += 1
+        while j < len(low) and low[j] in _TOTALS and not gaps[j]:
+            j += 1
+        if j == k + 2:
+            return False  # "a third of China's imports"
+    if j >= len(low) or gaps[j] not in ("", "-") or low[j] in _AFTER:
+        return True
+    # "second in 2024", "a third in the world", not "second in the survey"
+    return low[j] == "in" and j + 1 < len(low) and (
+        low[j + 1][:1].isdigit() or low[j + 1:j + 3] == ["the", "world"])
+
+
+def _producer_before(view: SentenceView, verb: int) -> bool:
+    """A country or company is the subject of the verb at ``verb``: it ends at most three words
+    before it ("Australia alone ranks", "Myanmar now supplies"), with no punctuation between."""
+    return any(m.label in _PRODUCERS and m.form not in ("place", "demonym")
+               and verb - 3 <= m.end <= verb and not any(view.gaps[m.end:verb + 1])
+               for m in view.mentions)
