@@ -12,13 +12,6 @@ from rekg.extract.patterns import word_sets
 from rekg.schema import Label
 
 _PRODUCERS = (Label.COUNTRY, Label.ORGANIZATION)
-# After a share, words that keep it whole ("the rest of the world's supply") or that go on to
-# something other than goods ("the rest in 2024", "a third behind China").
-_TOTALS = frozenset({"the", "world", "world's", "global", "total", "supply", "output",
-                     "production", "market"})
-_AFTER = frozenset({"last", "this", "behind", "after", "outside", "globally",
-                    "worldwide", "according", "with", "while", "and", "at", "by", "since",
-                    "followed", "each", "a", "per", "among", "ahead"})
 
 
 def elided_share(view: SentenceView, goods: Goods, group: int) -> None:
@@ -30,7 +23,12 @@ def elided_share(view: SentenceView, goods: Goods, group: int) -> None:
                             sets["elided_rank_verbs"])
     low = view.words
     for k, word in enumerate(low):
-        if covered(view, k) or not _ends(view, k):
+        if covered(view, k):
+            continue
+        if word in heads and _source_follows(view, k):
+            refer_all(goods.focus(view, k), view, k, k + 1, group, elided=True)
+            continue
+        if not _ends(view, k):
             continue
         if word in places and k > 1 and low[k - 1] in ranks and not view.gaps[k]:
             verb = k - 1
@@ -46,18 +44,35 @@ def elided_share(view: SentenceView, goods: Goods, group: int) -> None:
             refer_all(goods.focus(view, verb), view, k, k + 1, group, elided=True)
 
 
+def _source_follows(view: SentenceView, k: int) -> bool:
+    """"Small volumes come from Japan", "the rest is mined in Australia": a share that comes
+    from a place or is made there is of the goods in focus."""
+    low, gaps, sets = view.words, view.gaps, word_sets()
+    come, be, made = sets["elided_share_come"], sets["elided_share_be"], sets["elided_share_made"]
+    j = k + 1
+    if j < len(low) and (low[j].endswith("ly") or low[j] in ("also", "still", "now")):
+        j += 1
+    if any(gaps[k + 1:min(j + 3, len(low))]):
+        return False
+    if low[j:j + 1] and low[j] in come:
+        return low[j + 1:j + 2] == ["from"]
+    return low[j:j + 1] != [] and low[j] in be and low[j + 1:j + 2] != [] \
+        and low[j + 1] in made and low[j + 2:j + 3] in (["in"], ["by"])
+
+
 def _ends(view: SentenceView, k: int) -> bool:
     """The share at ``k`` names no goods after it: the clause ends, goes on with a place, time
     or comparison, or only says whose total it is ("of the world total")."""
-    low, gaps = view.words, view.gaps
+    low, gaps, sets = view.words, view.gaps, word_sets()
+    totals, after = sets["elided_share_totals"], sets["elided_share_after"]
     j = k + 1
     if j < len(low) and low[j] == "of" and not gaps[j]:
         j += 1
-        while j < len(low) and low[j] in _TOTALS and not gaps[j]:
+        while j < len(low) and low[j] in totals and not gaps[j]:
             j += 1
         if j == k + 2:
             return False  # "a third of China's imports"
-    if j >= len(low) or gaps[j] not in ("", "-") or low[j] in _AFTER:
+    if j >= len(low) or gaps[j] not in ("", "-") or low[j] in after:
         return True
     # "second in 2024", "a third in the world", not "second in the survey"
     return low[j] == "in" and j + 1 < len(low) and (

@@ -60,3 +60,18 @@ def test_an_article_about_several_goods_has_no_topic() -> None:
     text = ("Tungsten is hard. Cobalt is blue. Tungsten is dense. Cobalt is rare. "
             "Prices rose in May. Traders were nervous. Vietnam is the next biggest miner.")
     assert not {p for p in _produces(text) if p[0] == "Vietnam"}
+
+
+def test_a_share_that_comes_from_a_country_is_of_the_goods_in_focus() -> None:
+    text = "Most antimony is mined in China. The rest is mined in Tajikistan and Russia."
+    assert {("Tajikistan", "antimony"), ("Russia", "antimony")} <= _produces(text)
+    assert ("Bolivia", "indium") in _produces(
+        "Indium is scarce. Small volumes come from Bolivia.")
+    assert _produces("Most antimony is mined in China. The rest comes from recycling.") == {
+        ("China", "antimony")}
+
+
+def test_a_share_of_the_world_total_is_of_the_goods_in_focus() -> None:
+    text = "Cobalt is scarce. Congo mines roughly 70% of the world's supply."
+    assert ("Democratic Republic of the Congo", "cobalt") in _produces(text)
+    assert not _elided("Cobalt is scarce. Japan buys 70% of the world's supply.")
