@@ -44,6 +44,33 @@ def elided_share(view: SentenceView, goods: Goods, group: int) -> None:
             refer_all(goods.focus(view, verb), view, k, k + 1, group, elided=True)
 
 
+_SUCH = (("such", "as"), ("including",), ("like",))
+# Producers, miners and refiners win or refine materials; magnets in focus are made by makers
+# ("Magnet demand rose. Producers such as Lynas ..." names no magnet maker).
+_MADE_BY_MAKERS = frozenset({"magnet"})
+
+
+def elided_makers(view: SentenceView, goods: Goods, group: int) -> None:
+    """"Producers such as Lynas and MP Materials": a bare plural producer noun that names no
+    goods, followed by examples, is of the goods in focus; the noun stands for them."""
+    sets = word_sets()
+    nouns, before = sets["bare_producer_nouns"], sets["bare_producer_modifiers"]
+    low, tokens = view.words, view.tokens
+    for k, word in enumerate(low):
+        if word not in nouns or covered(view, k) or not tokens[k].text.lower().endswith("s") \
+                or (k > 0 and not view.gaps[k] and low[k - 1] not in before and not any(
+                    m.end == k and m.form == "demonym" for m in view.mentions)) or any(
+                    m.label is Label.MATERIAL and m.start > k for m in view.mentions):
+            continue
+        j = k + 1
+        if not any(tuple(low[j:j + len(p)]) == p and not any(view.gaps[j + 1:j + len(p)])
+                   for p in _SUCH):
+            continue
+        upstream = [m for m in goods.focus(view, k) if m.kind not in _MADE_BY_MAKERS]
+        if upstream:
+            refer_all(upstream, view, k, k + 1, group, elided=True)
+
+
 def _source_follows(view: SentenceView, k: int) -> bool:
     """"Small volumes come from Japan", "the rest is mined in Australia": a share that comes
     from a place or is made there is of the goods in focus."""

@@ -75,3 +75,11 @@ def test_a_share_of_the_world_total_is_of_the_goods_in_focus() -> None:
     text = "Cobalt is scarce. Congo mines roughly 70% of the world's supply."
     assert ("Democratic Republic of the Congo", "cobalt") in _produces(text)
     assert not _elided("Cobalt is scarce. Japan buys 70% of the world's supply.")
+
+
+def test_bare_producers_with_examples_produce_the_goods_in_focus() -> None:
+    text = "Nickel prices fell. Outside Indonesia, refiners such as Eramet cut output."
+    assert ("Eramet", "nickel") in _produces(text)
+    assert not _elided("Nickel prices fell. Battery producers such as CATL waited.")
+    assert not _elided("Nickel prices fell. Manufacturers such as Tesla waited.")
+    assert not _elided("Magnet exports fell. Producers such as Lynas asked for price floors.")
