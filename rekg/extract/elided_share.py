@@ -1,6 +1,6 @@
 """Shares and ranks that leave their goods unsaid, for the coreference stage: "Russia and the
 Philippines produce smaller amounts", "Canada makes up most of the rest", "Australia ranks
-second". In a sentence that names no material, the share a producer's production verb takes,
+second". In a clause that names no material, the share a producer's production verb takes,
 or the place a ranking verb gives it, is a claim about the goods in focus.
 """
 
@@ -8,22 +8,20 @@ from __future__ import annotations
 
 from rekg.extract.context import SentenceView
 from rekg.extract.focus import Goods, covered, refer_all
-from rekg.extract.patterns import word_sets
+from rekg.extract.patterns import STRONG_BREAKS, word_sets
 from rekg.schema import Label
 
 _PRODUCERS = (Label.COUNTRY, Label.ORGANIZATION)
 
 
 def elided_share(view: SentenceView, goods: Goods, group: int) -> None:
-    if any(m.label is Label.MATERIAL and m.form != "anaphor" for m in view.mentions):
-        return
     sets = word_sets()
     heads, places = sets["elided_share_heads"], sets["elided_rank_places"]
     makes, shares, ranks = (sets["produce_verbs"], sets["elided_share_verbs"],
                             sets["elided_rank_verbs"])
     low = view.words
     for k, word in enumerate(low):
-        if covered(view, k):
+        if covered(view, k) or _goods_in_clause(view, k):
             continue
         if word in heads and _source_follows(view, k):
             refer_all(goods.focus(view, k), view, k, k + 1, group, elided=True)
@@ -42,6 +40,17 @@ def elided_share(view: SentenceView, goods: Goods, group: int) -> None:
             continue
         if _producer_before(view, verb):
             refer_all(goods.focus(view, verb), view, k, k + 1, group, elided=True)
+
+
+def _goods_in_clause(view: SentenceView, k: int) -> bool:
+    """The clause of token ``k`` names a material: goods named only beyond a semicolon or a
+    dash leave this clause's share unsaid ("the US has no rare earth output; China mines
+    85%")."""
+    start = next((j for j in range(k, 0, -1) if STRONG_BREAKS & set(view.gaps[j])), 0)
+    end = next((j for j in range(k + 1, len(view.words)) if STRONG_BREAKS & set(view.gaps[j])),
+               len(view.words))
+    return any(m.label is Label.MATERIAL and m.form != "anaphor" and start <= m.start < end
+               for m in view.mentions)
 
 
 _SUCH = (("such", "as"), ("including",), ("like",))

@@ -83,3 +83,9 @@ def test_bare_producers_with_examples_produce_the_goods_in_focus() -> None:
     assert not _elided("Nickel prices fell. Battery producers such as CATL waited.")
     assert not _elided("Nickel prices fell. Manufacturers such as Tesla waited.")
     assert not _elided("Magnet exports fell. Producers such as Lynas asked for price floors.")
+
+
+def test_goods_named_only_beyond_a_semicolon_leave_the_share_unsaid() -> None:
+    text = "Japan has no cobalt mines of its own; Congo accounts for about 70% of world output."
+    assert ("Democratic Republic of the Congo", "cobalt") in _produces(text)
+    assert not _elided("Congo accounts for 70% of cobalt output; Japan buys the rest.")
