@@ -33,13 +33,21 @@ def elided_share(view: SentenceView, goods: Goods, group: int) -> None:
         elif word in heads:
             verb = next((j for j in range(k - 1, max(0, k - 7), -1)
                          if low[j] in makes or low[j] in shares), -1)
-            if verb < 1 or any(view.gaps[verb + 1:k + 1]) or any(
+            if verb < 1 or not _joined(view, verb + 1, k + 1) or any(
                     verb < m.end and m.start <= k for m in view.mentions):
                 continue  # "supplies Japan with half": a buyer, not a share of output
         else:
             continue
         if _producer_before(view, verb):
             refer_all(goods.focus(view, verb), view, k, k + 1, group, elided=True)
+
+
+def _joined(view: SentenceView, start: int, end: int) -> bool:
+    """No punctuation stands before tokens ``start`` to ``end`` but thousands separators
+    ("mined 4,000 tonnes")."""
+    low = view.words
+    return not any(gap and not (gap == "," and low[j - 1].isdigit() and low[j].isdigit())
+                   for j, gap in enumerate(view.gaps[start:end], start))
 
 
 def _goods_in_clause(view: SentenceView, k: int) -> bool:

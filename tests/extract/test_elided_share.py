@@ -89,3 +89,9 @@ def test_goods_named_only_beyond_a_semicolon_leave_the_share_unsaid() -> None:
     text = "Japan has no cobalt mines of its own; Congo accounts for about 70% of world output."
     assert ("Democratic Republic of the Congo", "cobalt") in _produces(text)
     assert not _elided("Congo accounts for 70% of cobalt output; Japan buys the rest.")
+
+
+def test_an_amount_written_with_a_thousands_separator_is_one_share() -> None:
+    assert ("Vietnam", "tungsten") in _produces(
+        "Tungsten is scarce. Vietnam mined 4,000 tonnes last year.")
+    assert not _elided("Tungsten is scarce. Vietnam bought 4,000 tonnes last year.")
