@@ -15,6 +15,7 @@ import itertools
 
 from rekg.extract.carry import producing_regions, producing_site
 from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.elided_share import elided_makers, elided_share
 from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, goods_subject, refer
 from rekg.extract.use_subject import UseSubjects, bare_generic_heads, elided_quantity
 from rekg.schema import Label
@@ -233,7 +234,9 @@ def run(ctx: ArticleContext) -> None:
         goods_object(view, goods, next_group + 1)
         uses.resolve(view, next_group + 2)
         elided_quantity(view, goods, next_group + 3)
-        next_group += 4
+        elided_share(view, goods, next_group + 4)
+        elided_makers(view, goods, next_group + 5)
+        next_group += 6
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         _bare_heads(view, specific)
         bare_generic_heads(view, specific)

@@ -85,11 +85,20 @@ class Goods:
                  for m in view.mentions if m.end <= before and m.form not in ("anaphor", "place")
                  and m.label is Label.MATERIAL]
         if not near:
-            return []
+            return self.topic()
         order = {id(m): k for k, (m, _) in enumerate(near)}
         best = max(near, key=lambda pair: (self.count.get(pair[0].node_id, 0) + sum(
             1 for x, _ in near if x.node_id == pair[0].node_id), order[id(pair[0])]))
         return best[1]
+
+    def topic(self) -> list[Mention]:
+        """With no goods named lately, the material the article is about: named at least
+        twice and at least twice as often as any other ("Who produces it? ... Tajikistan
+        and Russia are the next biggest miners" in an article about antimony)."""
+        ranked = sorted(self.count.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return []
+        return [next(m for _, m, _ in reversed(self.recent) if m.node_id == ranked[0][0])]
 
 
 def elided_goods(view: SentenceView, goods: Goods, group: int) -> None:

@@ -96,7 +96,7 @@ def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool
             return []
         found = []
         for m in pool:
-            if m.label in el.labels and (not el.verb_only or m.props.get("verb")) and not (
+            if m.label in el.labels and el.takes(m.props) and not (
                     el.named and m.end - m.start == 1 and idx.words[m.start] in _PRONOUNS):
                 members, start, end = idx.group_of(m, el.labels)
                 found.append(((end if forward else start - 1), {el.slot: members}))
