@@ -1,0 +1,62 @@
+"""Guards on the scorer's same-sentence facts: phrasings whose two ends co-occur without the
+relation the scorer's words suggest.
+
+A price quoted in a market ("prices for dysprosium oxide in China") names that market's trade:
+the good may be made there, but not by someone else of the sentence ("imports from Myanmar
+fell, and prices for dysprosium oxide in China rose"), and no company of the sentence is said
+to sell to that market ("recent prices for NdPr in China ... MP's earnings").
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+
+def _priced(view: SentenceView, m: Mention) -> bool:
+    """``m`` is what a price is quoted for: "prices for X", "the price of X", "X prices"."""
+    sets = word_sets()
+    price, link = sets["price_nouns"], sets["price_links"]
+    words, i = view.words, m.start - 1
+    return (i >= 1 and words[i] in link and words[i - 1] in price) or (
+        m.end < len(words) and words[m.end] in price)
+
+
+def _market(view: SentenceView, m: Mention) -> Mention | None:
+    """The country a price of ``m`` is quoted in: "prices for X in China", "X prices in China"."""
+    if not _priced(view, m):
+        return None
+    words, j = view.words, m.end
+    if j < len(words) and words[j] in word_sets()["price_nouns"]:
+        j += 1
+    if j >= len(words) or words[j] != "in":
+        return None
+    return next((o for o in view.mentions if o.start == j + 1 and o.label is Label.COUNTRY),
+                None)
+
+
+def _market_of_price(view: SentenceView, country: Mention) -> bool:
+    return any(_market(view, m) is country for m in view.mentions if m.end < country.start)
+
+
+def _refusal(view: SentenceView, fact: Fact) -> str | None:
+    if fact.rel is RelType.SUPPLIES and (_market_of_price(view, fact.target)
+                                         or _market_of_price(view, fact.source)):
+        return "a price in a market says no one sells there"
+    if fact.rel is RelType.PRODUCES:
+        market = _market(view, fact.target)
+        if market is not None and market.node_id != fact.source.node_id:
+            return "a price in one market says no one else makes the good"
+    return None
+
+
+def guarded(ctx: ArticleContext, view: SentenceView, facts: list[Fact]) -> list[Fact]:
+    kept: list[Fact] = []
+    for fact in facts:
+        reason = _refusal(view, fact)
+        if reason is None:
+            kept.append(fact)
+        else:
+            ctx.refuse(fact.rel.value, fact.source, fact.target, view.index, reason, fact.origin)
+    return kept

@@ -1,0 +1,49 @@
+"""Guards on the scorer's facts: a price quoted in a market names no maker or seller."""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext
+from rekg.extract.pipeline import run
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+
+def _run(text: str) -> ArticleContext:
+    return run(Document(text=text, title="Test", published="2025-11-10"))
+
+
+def _pairs(text: str, rel: RelType) -> set[tuple[str, str]]:
+    fragment = _run(text).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is rel}
+
+
+def _reasons(text: str) -> set[str]:
+    return {r.reason for r in _run(text).refusals}
+
+
+_ELSEWHERE = ("Shipments from Vietnam slowed sharply in the spring, and prices for terbium oxide "
+              "in China climbed.")
+_SELLER = ("The floor is well above recent prices for NdPr in China, and analysts said it lifts "
+           "much of the risk from Lynas's margins.")
+
+
+def test_a_price_in_one_market_names_no_other_maker() -> None:
+    assert ("Vietnam", "terbium oxide") not in _pairs(_ELSEWHERE, RelType.PRODUCES)
+    assert "a price in one market says no one else makes the good" in _reasons(_ELSEWHERE)
+
+
+def test_a_price_in_a_market_names_no_seller_to_it() -> None:
+    assert ("Lynas", "China") not in _pairs(_SELLER, RelType.SUPPLIES)
+    assert "a price in a market says no one sells there" in _reasons(_SELLER)
+
+
+def test_the_market_of_a_price_may_make_the_good() -> None:
+    reasons = _reasons("Terbium oxide prices in China climbed as Chinese smelters cut output.")
+    assert "a price in one market says no one else makes the good" not in reasons
+
+
+def test_a_maker_beside_a_price_without_market_stands() -> None:
+    text = "Lynas Rare Earths produces NdPr oxide and said NdPr oxide prices rose."
+    assert ("Lynas", "NdPr oxide") in _pairs(text, RelType.PRODUCES)
