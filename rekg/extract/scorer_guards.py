@@ -4,7 +4,8 @@ relation the scorer's words suggest.
 A price quoted in a market ("prices for dysprosium oxide in China") names that market's trade:
 the good may be made there, but not by someone else of the sentence ("imports from Myanmar
 fell, and prices for dysprosium oxide in China rose"), and no company of the sentence is said
-to sell to that market ("recent prices for NdPr in China ... MP's earnings").
+to sell to that market ("recent prices for NdPr in China ... MP's earnings"). A country that
+qualifies buyers or traders ("a US distributor said prices for germanium doubled") makes nothing.
 """
 
 from __future__ import annotations
@@ -40,10 +41,18 @@ def _market_of_price(view: SentenceView, country: Mention) -> bool:
     return any(_market(view, m) is country for m in view.mentions if m.end < country.start)
 
 
+def _buyers(view: SentenceView, m: Mention) -> bool:
+    """``m`` is a country naming where buyers or traders are: "a US distributor said ..."."""
+    return m.label is Label.COUNTRY and m.end < len(view.words) \
+        and view.words[m.end] in word_sets()["buyer_nouns"]
+
+
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
     if fact.rel is RelType.SUPPLIES and (_market_of_price(view, fact.target)
                                          or _market_of_price(view, fact.source)):
         return "a price in a market says no one sells there"
+    if fact.rel is RelType.PRODUCES and _buyers(view, fact.source):
+        return "a country of buyers or traders makes nothing"
     if fact.rel is RelType.PRODUCES:
         market = _market(view, fact.target)
         if market is not None and market.node_id != fact.source.node_id:

@@ -1,4 +1,5 @@
-"""Guards on the scorer's facts: a price quoted in a market names no maker or seller."""
+"""Guards on the scorer's facts: a price quoted in a market names no maker or seller, and a
+country that qualifies buyers or traders makes nothing."""
 
 from __future__ import annotations
 
@@ -47,3 +48,17 @@ def test_the_market_of_a_price_may_make_the_good() -> None:
 def test_a_maker_beside_a_price_without_market_stands() -> None:
     text = "Lynas Rare Earths produces NdPr oxide and said NdPr oxide prices rose."
     assert ("Lynas", "NdPr oxide") in _pairs(text, RelType.PRODUCES)
+
+
+def test_a_country_of_buyers_makes_nothing() -> None:
+    for text in ("A US distributor of lab equipment said prices for gallium had roughly tripled "
+                 "since spring.",
+                 "A German trader said the cost of tungsten had doubled and buyers were hoarding "
+                 "stock."):
+        assert "a country of buyers or traders makes nothing" in _reasons(text)
+        assert not _pairs(text, RelType.PRODUCES)
+
+
+def test_a_country_that_makes_the_good_stands() -> None:
+    assert ("China", "gallium") in _pairs("China produces most of the world's gallium.",
+                                          RelType.PRODUCES)
