@@ -5,7 +5,9 @@ A price quoted in a market ("prices for dysprosium oxide in China") names that m
 the good may be made there, but not by someone else of the sentence ("imports from Myanmar
 fell, and prices for dysprosium oxide in China rose"), and no company of the sentence is said
 to sell to that market ("recent prices for NdPr in China ... MP's earnings"). A country that
-qualifies buyers or traders ("a US distributor said prices for germanium doubled") makes nothing.
+qualifies buyers or traders ("a US distributor said prices for germanium doubled") makes nothing,
+and one whose ministry acts ("China's foreign ministry listed the drone maker") neither buys nor
+sells. A clause of another speaker (", and Beijing said ...") parts the two ends.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
+
+_GOVERNMENT = frozenset({"ministry", "agency"})
 
 
 def _priced(view: SentenceView, m: Mention) -> bool:
@@ -47,10 +51,33 @@ def _buyers(view: SentenceView, m: Mention) -> bool:
         and view.words[m.end] in word_sets()["buyer_nouns"]
 
 
+def _owner(view: SentenceView, m: Mention) -> bool:
+    """``m`` is a country in the possessive before an organisation: "China's commerce ministry"."""
+    return m.label is Label.COUNTRY and view.words[m.end:m.end + 1] == ["'s"] and any(
+        o.start == m.end + 1 and o.label is Label.ORGANIZATION and o.entry is not None
+        and o.entry.properties.get("kind") in _GOVERNMENT for o in view.mentions)
+
+
+def _other_speaker(view: SentenceView, fact: Fact) -> bool:
+    """A clause of another speaker opens between the two ends: "X has supplied drones to
+    Taiwan, and Beijing said the sales hurt China"."""
+    sets = word_sets()
+    joins, reports = sets["clause_joins"], sets["reporting_verbs"]
+    first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
+    words = view.words
+    return any("," in view.gaps[k] and words[k] in joins
+               and any(w in reports for w in words[k + 1:min(k + 6, second.start)])
+               for k in range(first.end, second.start))
+
+
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
+    if _other_speaker(view, fact):
+        return "another speaker's clause lies between"
     if fact.rel is RelType.SUPPLIES and (_market_of_price(view, fact.target)
                                          or _market_of_price(view, fact.source)):
         return "a price in a market says no one sells there"
+    if fact.rel is RelType.SUPPLIES and (_owner(view, fact.source) or _owner(view, fact.target)):
+        return "a country whose organisation acts neither buys nor sells"
     if fact.rel is RelType.PRODUCES and _buyers(view, fact.source):
         return "a country of buyers or traders makes nothing"
     if fact.rel is RelType.PRODUCES:

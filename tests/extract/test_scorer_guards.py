@@ -1,5 +1,6 @@
-"""Guards on the scorer's facts: a price quoted in a market names no maker or seller, and a
-country that qualifies buyers or traders makes nothing."""
+"""Guards on the scorer's facts: a price quoted in a market names no maker or seller, a country
+that qualifies buyers or traders makes nothing, a country whose ministry acts neither buys nor
+sells, and another speaker's clause parts the two ends."""
 
 from __future__ import annotations
 
@@ -26,8 +27,8 @@ def _reasons(text: str) -> set[str]:
 
 _ELSEWHERE = ("Shipments from Vietnam slowed sharply in the spring, and prices for terbium oxide "
               "in China climbed.")
-_SELLER = ("The floor is well above recent prices for NdPr in China, and analysts said it lifts "
-           "much of the risk from Lynas's margins.")
+_SELLER = ("The floor is well above recent prices for NdPr in China and removes much of the "
+           "risk from Lynas's margins.")
 
 
 def test_a_price_in_one_market_names_no_other_maker() -> None:
@@ -62,3 +63,19 @@ def test_a_country_of_buyers_makes_nothing() -> None:
 def test_a_country_that_makes_the_good_stands() -> None:
     assert ("China", "gallium") in _pairs("China produces most of the world's gallium.",
                                           RelType.PRODUCES)
+
+
+_LISTED = ("Japan's Ministry of Foreign Affairs put Skydio on a sanctions list on March 3, along "
+           "with two other US drone makers.")
+_SPOKEN = ("Skydio has sold cameras to Taiwan's coast guard, and Beijing said the deals harmed "
+           "China's interests.")
+
+
+def test_a_country_whose_ministry_acts_neither_buys_nor_sells() -> None:
+    assert "a country whose organisation acts neither buys nor sells" in _reasons(_LISTED)
+    assert not _pairs(_LISTED, RelType.SUPPLIES)
+
+
+def test_another_speakers_clause_parts_the_two_ends() -> None:
+    assert "another speaker's clause lies between" in _reasons(_SPOKEN)
+    assert _pairs(_SPOKEN, RelType.SUPPLIES) == {("Skydio", "Taiwan")}
