@@ -7,7 +7,8 @@ fell, and prices for dysprosium oxide in China rose"), and no company of the sen
 to sell to that market ("recent prices for NdPr in China ... MP's earnings"). A country that
 qualifies buyers or traders ("a US distributor said prices for germanium doubled") makes nothing,
 and one whose ministry acts ("China's foreign ministry listed the drone maker") neither buys nor
-sells. A clause of another speaker (", and Beijing said ...") parts the two ends.
+sells. What a company's deposit "contains" is no output of it. A clause of another speaker
+(", and Beijing said ...") parts the two ends.
 """
 
 from __future__ import annotations
@@ -60,14 +61,24 @@ def _owner(view: SentenceView, m: Mention) -> bool:
 
 def _other_speaker(view: SentenceView, fact: Fact) -> bool:
     """A clause of another speaker opens between the two ends: "X has supplied drones to
-    Taiwan, and Beijing said the sales hurt China"."""
+    Taiwan, and Beijing said the sales hurt China" (not the same subject's ", and says ...")."""
     sets = word_sets()
     joins, reports = sets["clause_joins"], sets["reporting_verbs"]
     first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
     words = view.words
     return any("," in view.gaps[k] and words[k] in joins
-               and any(w in reports for w in words[k + 1:min(k + 6, second.start)])
+               and any(w in reports for w in words[k + 2:min(k + 6, second.start)])
                for k in range(first.end, second.start))
+
+
+def _contained(view: SentenceView, fact: Fact) -> bool:
+    """The good is what a company's ground holds, "contains" standing just before it: "the
+    deposit, which the company says contains rare earths" (a country's "products that contain
+    Chinese rare earths" does say where they come from)."""
+    target = fact.target
+    reach = view.words[max(fact.source.end, target.start - 5):target.start]
+    return fact.source.label is Label.ORGANIZATION and fact.source.end <= target.start and any(
+        w in word_sets()["contain_verbs"] for w in reach)
 
 
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
@@ -78,6 +89,8 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
         return "a price in a market says no one sells there"
     if fact.rel is RelType.SUPPLIES and (_owner(view, fact.source) or _owner(view, fact.target)):
         return "a country whose organisation acts neither buys nor sells"
+    if fact.rel is RelType.PRODUCES and _contained(view, fact):
+        return "ground that holds a good is no output of it"
     if fact.rel is RelType.PRODUCES and _buyers(view, fact.source):
         return "a country of buyers or traders makes nothing"
     if fact.rel is RelType.PRODUCES:

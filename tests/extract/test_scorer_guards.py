@@ -1,6 +1,7 @@
 """Guards on the scorer's facts: a price quoted in a market names no maker or seller, a country
 that qualifies buyers or traders makes nothing, a country whose ministry acts neither buys nor
-sells, and another speaker's clause parts the two ends."""
+sells, what a company's deposit contains is no output, and another speaker's clause parts the two
+ends."""
 
 from __future__ import annotations
 
@@ -79,3 +80,16 @@ def test_a_country_whose_ministry_acts_neither_buys_nor_sells() -> None:
 def test_another_speakers_clause_parts_the_two_ends() -> None:
     assert "another speaker's clause lies between" in _reasons(_SPOKEN)
     assert _pairs(_SPOKEN, RelType.SUPPLIES) == {("Skydio", "Taiwan")}
+
+
+def test_what_a_companys_deposit_contains_is_no_output() -> None:
+    text = ("Its main asset is the Bear Creek deposit in Wyoming, which MP Materials says "
+            "contains 14 of the 17 rare earth elements.")
+    assert "ground that holds a good is no output of it" in _reasons(text)
+    assert not _pairs(text, RelType.PRODUCES)
+
+
+def test_the_same_subjects_and_says_is_no_other_speaker() -> None:
+    text = ("Solvay expanded its plant in April to separate rare earths, and says it could meet a "
+            "third of European demand.")
+    assert "another speaker's clause lies between" not in _reasons(text)
