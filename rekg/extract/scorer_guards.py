@@ -8,7 +8,8 @@ to sell to that market ("recent prices for NdPr in China ... MP's earnings"). A 
 qualifies buyers or traders ("a US distributor said prices for germanium doubled") makes nothing,
 and one whose ministry acts ("China's foreign ministry listed the drone maker") neither buys nor
 sells. What a company's deposit "contains" is no output of it. A clause of another speaker
-(", and Beijing said ...") parts the two ends.
+(", and Beijing said ...") parts the two ends, and what is passed over ("ore from Australia
+rather than clays from Myanmar") is no end.
 """
 
 from __future__ import annotations
@@ -81,7 +82,20 @@ def _contained(view: SentenceView, fact: Fact) -> bool:
         w in word_sets()["contain_verbs"] for w in reach)
 
 
+def _preferred(view: SentenceView, fact: Fact) -> bool:
+    """The later end is what the earlier is chosen over: "uses ore from its own mine in Australia
+    rather than clays from Myanmar". A plain comparison ("contains more graphite than lithium")
+    keeps both ends."""
+    first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
+    words = view.words
+    return any(words[k] == "rather" and words[k + 1] == "than"
+               for k in range(max(first.end, second.start - 5), second.start - 1))
+
+
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
+    if fact.rel in (RelType.PRODUCES, RelType.SUPPLIES, RelType.DEPENDS_ON) and _preferred(
+            view, fact):
+        return "the other end is what was passed over"
     if _other_speaker(view, fact):
         return "another speaker's clause lies between"
     if fact.rel is RelType.SUPPLIES and (_market_of_price(view, fact.target)

@@ -1,7 +1,7 @@
 """Guards on the scorer's facts: a price quoted in a market names no maker or seller, a country
 that qualifies buyers or traders makes nothing, a country whose ministry acts neither buys nor
-sells, what a company's deposit contains is no output, and another speaker's clause parts the two
-ends."""
+sells, what a company's deposit contains is no output, what is passed over ("rather than") is no
+end, and another speaker's clause parts the two ends."""
 
 from __future__ import annotations
 
@@ -93,3 +93,15 @@ def test_the_same_subjects_and_says_is_no_other_speaker() -> None:
     text = ("Solvay expanded its plant in April to separate rare earths, and says it could meet a "
             "third of European demand.")
     assert "another speaker's clause lies between" not in _reasons(text)
+
+
+def test_what_is_passed_over_is_not_an_end() -> None:
+    text = ("Lynas feeds its Malaysian plant with ore from Australia rather than concentrate from "
+            "Myanmar.")
+    assert "the other end is what was passed over" in _reasons(text)
+    assert not {pair for pair in _pairs(text, RelType.SUPPLIES) if pair[0] == "Myanmar"}
+
+
+def test_a_plain_comparison_keeps_both_ends() -> None:
+    text = "Japanese magnet makers now buy more terbium from Vietnam than from China."
+    assert "the other end is what was passed over" not in _reasons(text)
