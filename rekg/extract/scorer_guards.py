@@ -9,7 +9,8 @@ qualifies buyers or traders ("a US distributor said prices for germanium doubled
 and one whose ministry acts ("China's foreign ministry listed the drone maker") neither buys nor
 sells. What a company's deposit "contains" is no output of it. A clause of another speaker
 (", and Beijing said ...") parts the two ends, and what is passed over ("ore from Australia
-rather than clays from Myanmar") is no end.
+rather than clays from Myanmar") is no end. A country where suppliers are ("parts from
+suppliers, many of them in China") is no buyer.
 """
 
 from __future__ import annotations
@@ -92,7 +93,17 @@ def _preferred(view: SentenceView, fact: Fact) -> bool:
                for k in range(max(first.end, second.start - 5), second.start - 1))
 
 
+def _sellers_place(view: SentenceView, m: Mention) -> bool:
+    """``m`` is where sellers are: "components from Asian suppliers, many of them in China"."""
+    words = view.words
+    if m.label is not Label.COUNTRY or m.start < 2 or words[m.start - 1] != "in":
+        return False
+    return any(w in word_sets()["vendor_nouns"] for w in words[max(0, m.start - 6):m.start - 1])
+
+
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
+    if fact.rel is RelType.SUPPLIES and _sellers_place(view, fact.target):
+        return "the buyer named is where sellers are"
     if fact.rel in (RelType.PRODUCES, RelType.SUPPLIES, RelType.DEPENDS_ON) and _preferred(
             view, fact):
         return "the other end is what was passed over"

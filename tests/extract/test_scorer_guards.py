@@ -1,7 +1,7 @@
 """Guards on the scorer's facts: a price quoted in a market names no maker or seller, a country
 that qualifies buyers or traders makes nothing, a country whose ministry acts neither buys nor
 sells, what a company's deposit contains is no output, what is passed over ("rather than") is no
-end, and another speaker's clause parts the two ends."""
+end, where suppliers are is no buyer, and another speaker's clause parts the two ends."""
 
 from __future__ import annotations
 
@@ -105,3 +105,14 @@ def test_what_is_passed_over_is_not_an_end() -> None:
 def test_a_plain_comparison_keeps_both_ends() -> None:
     text = "Japanese magnet makers now buy more terbium from Vietnam than from China."
     assert "the other end is what was passed over" not in _reasons(text)
+
+
+def test_where_sellers_are_is_no_buyer() -> None:
+    text = "Skydio buys battery cells from suppliers, many of them in China."
+    assert "the buyer named is where sellers are" in _reasons(text)
+    assert ("Skydio", "China") not in _pairs(text, RelType.SUPPLIES)
+
+
+def test_makers_in_a_country_may_be_buyers() -> None:
+    assert ("Lynas", "Japan") in _pairs("Lynas supplies NdPr oxide to magnet makers in Japan.",
+                                         RelType.SUPPLIES)
