@@ -10,7 +10,8 @@ and one whose ministry acts ("China's foreign ministry listed the drone maker") 
 sells. What a company's deposit "contains" is no output of it. A clause of another speaker
 (", and Beijing said ...") parts the two ends, and what is passed over ("ore from Australia
 rather than clays from Myanmar") is no end. A country where suppliers are ("parts from
-suppliers, many of them in China") is no buyer.
+suppliers, many of them in China") is no buyer. An investigation ("an anti-dumping probe into
+memory chips") restricts nothing yet.
 """
 
 from __future__ import annotations
@@ -102,6 +103,9 @@ def _sellers_place(view: SentenceView, m: Mention) -> bool:
 
 
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
+    if fact.rel is RelType.RESTRICTS and view.words[fact.source.end - 1] in word_sets()[
+            "inquiry_nouns"]:
+        return "an investigation restricts nothing yet"
     if fact.rel is RelType.SUPPLIES and _sellers_place(view, fact.target):
         return "the buyer named is where sellers are"
     if fact.rel in (RelType.PRODUCES, RelType.SUPPLIES, RelType.DEPENDS_ON) and _preferred(

@@ -1,7 +1,8 @@
 """Guards on the scorer's facts: a price quoted in a market names no maker or seller, a country
 that qualifies buyers or traders makes nothing, a country whose ministry acts neither buys nor
 sells, what a company's deposit contains is no output, what is passed over ("rather than") is no
-end, where suppliers are is no buyer, and another speaker's clause parts the two ends."""
+end, where suppliers are is no buyer, an investigation restricts nothing yet, and another
+speaker's clause parts the two ends."""
 
 from __future__ import annotations
 
@@ -116,3 +117,10 @@ def test_where_sellers_are_is_no_buyer() -> None:
 def test_makers_in_a_country_may_be_buyers() -> None:
     assert ("Lynas", "Japan") in _pairs("Lynas supplies NdPr oxide to magnet makers in Japan.",
                                          RelType.SUPPLIES)
+
+
+def test_an_investigation_restricts_nothing_yet() -> None:
+    text = ("Japan's trade ministry said on Friday it had opened an anti-dumping investigation into "
+            "certain memory chips imported from South Korea, a move that could hit Samsung.")
+    assert "an investigation restricts nothing yet" in _reasons(text)
+    assert not _pairs(text, RelType.RESTRICTS)

@@ -100,7 +100,8 @@ _NOT_CUES = frozenset({"filler", "product_heads", "material_heads", "generic_hea
                        "list_stops", "pause_verbs", "work_nouns", "verb_auxiliaries",
                        "cross_openers", "price_nouns", "price_links",
                        "buyer_nouns", "reporting_verbs", "clause_joins",
-                       "contain_verbs", "vendor_nouns"})
+                       "contain_verbs", "vendor_nouns",
+                       "inquiry_nouns"})
 _CLAUSE = frozenset({"which", "that", "who", "whose", "while", "whereas", "but", "although",
                      "though", "because", "after", "before", "when", "where"})
 CUE_WINDOW = 3  # words before the first mention and after the second whose classes count
