@@ -120,7 +120,7 @@ def test_makers_in_a_country_may_be_buyers() -> None:
 
 
 def test_an_investigation_restricts_nothing_yet() -> None:
-    text = ("Japan's trade ministry said on Friday it had opened an anti-dumping investigation into "
-            "certain memory chips imported from South Korea, a move that could hit Samsung.")
+    text = ("Japan's trade ministry said on Friday it had opened an anti-dumping investigation "
+            "into certain memory chips imported from South Korea, a move that could hit Samsung.")
     assert "an investigation restricts nothing yet" in _reasons(text)
     assert not _pairs(text, RelType.RESTRICTS)
