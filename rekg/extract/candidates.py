@@ -18,6 +18,7 @@ from rekg.extract.modality import find_cues
 from rekg.extract.part_names import whole_facts
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.scorer.model import PairInput, RelationScorer
+from rekg.extract.scorer_guards import guarded
 from rekg.extract.supply_subject import joined_supplies, relying_buyers
 from rekg.loaders.text import singular
 from rekg.schema import ENDPOINTS, Label, RelType
@@ -376,7 +377,7 @@ def run(ctx: ArticleContext) -> None:
             # a pair a pattern read one way is not read the other way by the scorer
             found |= {(f.rel.value, id(f.target), id(f.source)) for f in facts
                       if f.rel is RelType.SUPPLIES}
-            facts.extend(_scorer_facts(ctx, view, found))
+            facts.extend(guarded(ctx, view, _scorer_facts(ctx, view, found)))
         facts.extend(through_components(facts, parts))
         ctx.facts.extend(facts)
     if USE_SCORER:

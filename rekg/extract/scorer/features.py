@@ -98,7 +98,10 @@ _N_BETWEEN = tuple(f"n_between:{k}" for k in range(4))
 _NOT_CUES = frozenset({"filler", "product_heads", "material_heads", "generic_heads", "np_skip",
                        "org_suffixes", "org_prefixes", "name_particles", "covered_countries",
                        "list_stops", "pause_verbs", "work_nouns", "verb_auxiliaries",
-                       "cross_openers"})
+                       "cross_openers", "price_nouns", "price_links",
+                       "buyer_nouns", "reporting_verbs", "clause_joins",
+                       "contain_verbs", "vendor_nouns",
+                       "inquiry_nouns"})
 _CLAUSE = frozenset({"which", "that", "who", "whose", "while", "whereas", "but", "although",
                      "though", "because", "after", "before", "when", "where"})
 CUE_WINDOW = 3  # words before the first mention and after the second whose classes count

@@ -1,0 +1,140 @@
+"""Guards on the scorer's same-sentence facts: phrasings whose two ends co-occur without the
+relation the scorer's words suggest.
+
+A price quoted in a market ("prices for dysprosium oxide in China") names that market's trade:
+the good may be made there, but not by someone else of the sentence ("imports from Myanmar
+fell, and prices for dysprosium oxide in China rose"), and no company of the sentence is said
+to sell to that market ("recent prices for NdPr in China ... MP's earnings"). A country that
+qualifies buyers or traders ("a US distributor said prices for germanium doubled") makes nothing,
+and one whose ministry acts ("China's foreign ministry listed the drone maker") neither buys nor
+sells. What a company's deposit "contains" is no output of it. A clause of another speaker
+(", and Beijing said ...") parts the two ends, and what is passed over ("ore from Australia
+rather than clays from Myanmar") is no end. A country where suppliers are ("parts from
+suppliers, many of them in China") is no buyer. An investigation ("an anti-dumping probe into
+memory chips") restricts nothing yet.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+_GOVERNMENT = frozenset({"ministry", "agency"})
+
+
+def _priced(view: SentenceView, m: Mention) -> bool:
+    """``m`` is what a price is quoted for: "prices for X", "the price of X", "X prices"."""
+    sets = word_sets()
+    price, link = sets["price_nouns"], sets["price_links"]
+    words, i = view.words, m.start - 1
+    return (i >= 1 and words[i] in link and words[i - 1] in price) or (
+        m.end < len(words) and words[m.end] in price)
+
+
+def _market(view: SentenceView, m: Mention) -> Mention | None:
+    """The country a price of ``m`` is quoted in: "prices for X in China", "X prices in China"."""
+    if not _priced(view, m):
+        return None
+    words, j = view.words, m.end
+    if j < len(words) and words[j] in word_sets()["price_nouns"]:
+        j += 1
+    if j >= len(words) or words[j] != "in":
+        return None
+    return next((o for o in view.mentions if o.start == j + 1 and o.label is Label.COUNTRY),
+                None)
+
+
+def _market_of_price(view: SentenceView, country: Mention) -> bool:
+    return any(_market(view, m) is country for m in view.mentions if m.end < country.start)
+
+
+def _buyers(view: SentenceView, m: Mention) -> bool:
+    """``m`` is a country naming where buyers or traders are: "a US distributor said ..."."""
+    return m.label is Label.COUNTRY and m.end < len(view.words) \
+        and view.words[m.end] in word_sets()["buyer_nouns"]
+
+
+def _owner(view: SentenceView, m: Mention) -> bool:
+    """``m`` is a country in the possessive before an organisation: "China's commerce ministry"."""
+    return m.label is Label.COUNTRY and view.words[m.end:m.end + 1] == ["'s"] and any(
+        o.start == m.end + 1 and o.label is Label.ORGANIZATION and o.entry is not None
+        and o.entry.properties.get("kind") in _GOVERNMENT for o in view.mentions)
+
+
+def _other_speaker(view: SentenceView, fact: Fact) -> bool:
+    """A clause of another speaker opens between the two ends: "X has supplied drones to
+    Taiwan, and Beijing said the sales hurt China" (not the same subject's ", and says ...")."""
+    sets = word_sets()
+    joins, reports = sets["clause_joins"], sets["reporting_verbs"]
+    first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
+    words = view.words
+    return any("," in view.gaps[k] and words[k] in joins
+               and any(w in reports for w in words[k + 2:min(k + 6, second.start)])
+               for k in range(first.end, second.start))
+
+
+def _contained(view: SentenceView, fact: Fact) -> bool:
+    """The good is what a company's ground holds, "contains" standing just before it: "the
+    deposit, which the company says contains rare earths" (a country's "products that contain
+    Chinese rare earths" does say where they come from)."""
+    target = fact.target
+    reach = view.words[max(fact.source.end, target.start - 5):target.start]
+    return fact.source.label is Label.ORGANIZATION and fact.source.end <= target.start and any(
+        w in word_sets()["contain_verbs"] for w in reach)
+
+
+def _preferred(view: SentenceView, fact: Fact) -> bool:
+    """The later end is what the earlier is chosen over: "uses ore from its own mine in Australia
+    rather than clays from Myanmar". A plain comparison ("contains more graphite than lithium")
+    keeps both ends."""
+    first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
+    words = view.words
+    return any(words[k] == "rather" and words[k + 1] == "than"
+               for k in range(max(first.end, second.start - 5), second.start - 1))
+
+
+def _sellers_place(view: SentenceView, m: Mention) -> bool:
+    """``m`` is where sellers are: "components from Asian suppliers, many of them in China"."""
+    words = view.words
+    if m.label is not Label.COUNTRY or m.start < 2 or words[m.start - 1] != "in":
+        return False
+    return any(w in word_sets()["vendor_nouns"] for w in words[max(0, m.start - 6):m.start - 1])
+
+
+def _refusal(view: SentenceView, fact: Fact) -> str | None:
+    if fact.rel is RelType.RESTRICTS and view.words[fact.source.end - 1] in word_sets()[
+            "inquiry_nouns"]:
+        return "an investigation restricts nothing yet"
+    if fact.rel is RelType.SUPPLIES and _sellers_place(view, fact.target):
+        return "the buyer named is where sellers are"
+    if fact.rel in (RelType.PRODUCES, RelType.SUPPLIES, RelType.DEPENDS_ON) and _preferred(
+            view, fact):
+        return "the other end is what was passed over"
+    if _other_speaker(view, fact):
+        return "another speaker's clause lies between"
+    if fact.rel is RelType.SUPPLIES and (_market_of_price(view, fact.target)
+                                         or _market_of_price(view, fact.source)):
+        return "a price in a market says no one sells there"
+    if fact.rel is RelType.SUPPLIES and (_owner(view, fact.source) or _owner(view, fact.target)):
+        return "a country whose organisation acts neither buys nor sells"
+    if fact.rel is RelType.PRODUCES and _contained(view, fact):
+        return "ground that holds a good is no output of it"
+    if fact.rel is RelType.PRODUCES and _buyers(view, fact.source):
+        return "a country of buyers or traders makes nothing"
+    if fact.rel is RelType.PRODUCES:
+        market = _market(view, fact.target)
+        if market is not None and market.node_id != fact.source.node_id:
+            return "a price in one market says no one else makes the good"
+    return None
+
+
+def guarded(ctx: ArticleContext, view: SentenceView, facts: list[Fact]) -> list[Fact]:
+    kept: list[Fact] = []
+    for fact in facts:
+        reason = _refusal(view, fact)
+        if reason is None:
+            kept.append(fact)
+        else:
+            ctx.refuse(fact.rel.value, fact.source, fact.target, view.index, reason, fact.origin)
+    return kept
