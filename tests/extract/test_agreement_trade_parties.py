@@ -185,3 +185,23 @@ def test_a_co_signer_before_a_described_partner_signed_too() -> None:
     parties = _pairs("On Monday the miner Iluka Resources and the Japanese trading house "
                      "Sojitz signed a supply agreement for separated oxides.", RelType.PARTY_TO)
     assert {party for party, _ in parties} >= {"Iluka Resources", "Sojitz"}
+
+
+def test_goods_traded_under_a_deal_are_what_it_addresses() -> None:
+    goods = _pairs("Under a five-year agreement, Iluka Resources sells Sojitz dysprosium and "
+                   "terbium oxide that Sojitz resells to makers of electric vehicles.", RelType.ADDRESSES)
+    items = {item for _, item in goods}
+    assert {"dysprosium", "terbium oxide"} <= items
+    assert "electric vehicle" not in items
+
+
+def test_goods_a_clause_says_are_not_traded_under_a_deal_are_not_addressed() -> None:
+    goods = _pairs("Under the contract, Lynas will not deliver gallium to Sojitz.",
+                   RelType.ADDRESSES)
+    assert not any(item == "gallium" for _, item in goods)
+
+
+def test_goods_traded_before_under_a_deal_mid_sentence() -> None:
+    goods = _pairs("Baotou Steel sells cobalt to China Northern under a pricing agreement.",
+                   RelType.ADDRESSES)
+    assert any(item == "cobalt" for _, item in goods)
