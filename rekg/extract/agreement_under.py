@@ -4,7 +4,9 @@
 Steel, which sells it to China Northern under a pricing agreement", "Under the contract, USAC
 will deliver antimony to the stockpile", "Lynas, under a contract with the Pentagon, plans a
 plant": the company whose trade the clause states, and the one it sells to, are parties of the
-deal. Only deal nouns count ("under the Act, companies must ..." binds no party).
+deal, as in "a deal under which Lynas sells oxide to Sojitz". The goods the clause trades are
+what the deal ADDRESSES. Only deal nouns count ("under the Act, companies must ..." binds no
+party).
 """
 
 from __future__ import annotations
@@ -157,6 +159,35 @@ def _goods(ctx: ArticleContext, view: SentenceView, m: Mention, start: int, stop
                                   "frame:goods-under-deal", 0.7, view.text))
 
 
+_PRONOUNS = frozenset({"it", "they"})
+
+
+def _under_which(view: SentenceView, m: Mention) -> tuple[list[Mention], int, int]:
+    """"a deal under which Lynas sells oxide to Sojitz", "asked IREL to suspend a 2012
+    agreement under which it supplies rare earths to Toyota Tsusho": the clause's subject
+    (for "it", the party named last before the deal) and whom it trades with."""
+    words, k = view.words, m.end
+    if tuple(words[k:k + 2]) == ("under", "which"):
+        k += 2
+    elif words[k:k + 1] == ["whereby"]:
+        k += 1
+    else:
+        return [], 0, 0
+    if k >= len(words):
+        return [], 0, 0
+    if words[k] in _PRONOUNS:
+        subject = next((x for x in reversed(view.mentions) if x.end <= m.start
+                        and x.label in _PARTIES and _named(view, x)), None)
+        begin = k + 1
+    else:
+        subject = _party_at(view, k + (1 if words[k] in _OPENING else 0))
+        begin = subject.end if subject is not None else k
+    stop = clause_stop(view, begin)
+    if subject is None or not _trades(view, begin, stop):
+        return [], 0, 0
+    return [subject, *_recipients(view, begin, stop)], begin, stop
+
+
 def run(ctx: ArticleContext) -> None:
     deals = word_sets()["deal_nouns"]
     for view in ctx.sentences:
@@ -165,10 +196,14 @@ def run(ctx: ArticleContext) -> None:
                 continue
             under = _under(view, m)
             states = word_sets()["state_deal_words"]
-            if under is None or any(w in states for w in view.words[under:m.end + 6]):
+            begin = under if under is not None else max(0, m.start - 3)
+            if any(w in states for w in view.words[begin:m.end + 6]):
                 continue
-            parties, start, stop = _opening(view, m) if under == 0 \
-                else _mid_sentence(view, under)
+            if under is not None:
+                parties, start, stop = _opening(view, m) if under == 0 \
+                    else _mid_sentence(view, under)
+            else:
+                parties, start, stop = _under_which(view, m)
             if parties:
                 _goods(ctx, view, m, start, stop)
             if m.entry is not None and m.entry.parties:

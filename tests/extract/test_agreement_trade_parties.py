@@ -189,7 +189,8 @@ def test_a_co_signer_before_a_described_partner_signed_too() -> None:
 
 def test_goods_traded_under_a_deal_are_what_it_addresses() -> None:
     goods = _pairs("Under a five-year agreement, Iluka Resources sells Sojitz dysprosium and "
-                   "terbium oxide that Sojitz resells to makers of electric vehicles.", RelType.ADDRESSES)
+                   "terbium oxide that Sojitz resells to makers of electric vehicles.",
+                   RelType.ADDRESSES)
     items = {item for _, item in goods}
     assert {"dysprosium", "terbium oxide"} <= items
     assert "electric vehicle" not in items
@@ -205,3 +206,21 @@ def test_goods_traded_before_under_a_deal_mid_sentence() -> None:
     goods = _pairs("Baotou Steel sells cobalt to China Northern under a pricing agreement.",
                    RelType.ADDRESSES)
     assert any(item == "cobalt" for _, item in goods)
+
+
+def test_parties_of_a_deal_under_which_one_sells_to_the_other() -> None:
+    parties = _pairs("The firms signed a ten-year deal under which Sojitz will buy dysprosium from "
+                     "Iluka Resources.", RelType.PARTY_TO)
+    assert {party for party, _ in parties} >= {"Sojitz", "Iluka Resources"}
+
+
+def test_it_under_which_is_the_party_named_before_the_deal() -> None:
+    parties = _pairs("Regulators asked Iluka Resources to end a 2019 contract under which it "
+                     "ships zircon to Sojitz.", RelType.PARTY_TO)
+    assert {party for party, _ in parties} >= {"Iluka Resources", "Sojitz"}
+
+
+def test_a_deal_under_which_nothing_is_traded_binds_no_one_named() -> None:
+    parties = _pairs("Lynas praised a 2019 contract under which prices are reviewed yearly, "
+                     "Sojitz said.", RelType.PARTY_TO)
+    assert not any(party == "Sojitz" for party, _ in parties)
