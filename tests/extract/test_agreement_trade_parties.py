@@ -224,3 +224,15 @@ def test_a_deal_under_which_nothing_is_traded_binds_no_one_named() -> None:
     parties = _pairs("Lynas praised a 2019 contract under which prices are reviewed yearly, "
                      "Sojitz said.", RelType.PARTY_TO)
     assert not any(party == "Sojitz" for party, _ in parties)
+
+
+def test_it_that_signed_a_deal_with_another_is_the_sentence_subject() -> None:
+    parties = _pairs("Sojitz opened an office in Perth in 2019, and in 2023 it signed an offtake "
+                     "agreement with Iluka Resources.", RelType.PARTY_TO)
+    assert {party for party, _ in parties} >= {"Sojitz", "Iluka Resources"}
+
+
+def test_it_does_not_reach_a_party_named_only_inside_the_sentence() -> None:
+    parties = _pairs("Shipments from Japan rose in May after it signed a memorandum with "
+                     "Iluka Resources.", RelType.PARTY_TO)
+    assert not any(party == "Japan" for party, _ in parties)
