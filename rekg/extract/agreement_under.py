@@ -197,16 +197,15 @@ def run(ctx: ArticleContext) -> None:
             under = _under(view, m)
             states = word_sets()["state_deal_words"]
             begin = under if under is not None else max(0, m.start - 3)
-            if any(w in states for w in view.words[begin:m.end + 6]):
-                continue
             if under is not None:
                 parties, start, stop = _opening(view, m) if under == 0 \
                     else _mid_sentence(view, under)
             else:
                 parties, start, stop = _under_which(view, m)
             if parties:
-                _goods(ctx, view, m, start, stop)
-            if m.entry is not None and m.entry.parties:
+                _goods(ctx, view, m, start, stop)  # a deal between governments too
+            if (m.entry is not None and m.entry.parties) \
+                    or any(w in states for w in view.words[begin:m.end + 6]):
                 continue  # a known agreement's parties are the lexicon's
             for party in {id(p): p for p in parties}.values():
                 ctx.facts.append(Fact(RelType.PARTY_TO, party, m, view.index,

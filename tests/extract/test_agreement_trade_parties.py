@@ -236,3 +236,9 @@ def test_it_does_not_reach_a_party_named_only_inside_the_sentence() -> None:
     parties = _pairs("Shipments from Japan rose in May after it signed a memorandum with "
                      "Iluka Resources.", RelType.PARTY_TO)
     assert not any(party == "Japan" for party, _ in parties)
+
+
+def test_goods_traded_under_a_deal_between_governments_are_what_it_addresses() -> None:
+    text = "Under a 2015 intergovernmental agreement, Lynas sells dysprosium to Sojitz."
+    assert any(item == "dysprosium" for _, item in _pairs(text, RelType.ADDRESSES))
+    assert not any(party == "Sojitz" for party, _ in _pairs(text, RelType.PARTY_TO))
