@@ -21,6 +21,7 @@ _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\(?\d{1,2}[.)]|\([a-z]\))\s+")
 _SUBJECTS = (Label.MATERIAL, Label.PRODUCT, Label.RESTRICTION)
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
+_NEGATIONS = frozenset({"not", "never", "no", "nothing", "without", "n't", "neither", "nor"})
 
 
 def _terms_agreement(view: SentenceView) -> Mention | None:
@@ -48,21 +49,29 @@ def _subjects(view: SentenceView, after: int) -> list[Mention]:
 def _measures_eased(ctx: ArticleContext) -> None:
     """A measure suspended, eased or lifted in a sentence that names an agreement ("China
     suspended its ban on gallium exports, the latest step in implementing the truce") is what
-    the agreement addresses, with the items the measure restricts."""
+    the agreement addresses, with the items the measure restricts; so is one that a party of the
+    agreement in focus eases a sentence or two after it is named ("China will suspend ...")."""
     easing = word_sets()["agreement_easing_words"]
     restricted: dict[int, list[Fact]] = {}
     for fact in ctx.facts:
         if fact.rel is RelType.RESTRICTS:
             restricted.setdefault(id(fact.source), []).append(fact)
-    for view in ctx.sentences:
+    for view, focus in zip(ctx.sentences, in_focus(ctx), strict=True):
         agreements = [m for m in view.of(Label.AGREEMENT) if m.node_id
                       and not m.props.get("generic") and not m.props.get("absorbed")]
         measures = view.of(Label.RESTRICTION)
-        if len(agreements) != 1 or not measures or not any(w in easing for w in view.words):
+        cue = next((k for k, w in enumerate(view.words) if w in easing), None)
+        if not measures or cue is None:
             continue
-        agreement = agreements[0]
-        if any(w in easing for w in view.words[max(0, agreement.start - 5):agreement.start]):
+        if not agreements and focus is not None and focus[1] > 0 \
+                and _party_eases(ctx, view, focus[0], cue):
+            stop = clause_stop(view, cue + 1)  # the party's clause, not a later one
+            agreements, measures = [focus[0]], [m for m in measures if cue < m.start < stop]
+        elif len(agreements) != 1 or any(
+                w in easing for w in view.words[max(0, agreements[0].start - 5):
+                                                agreements[0].start]):
             continue  # "asked IREL to suspend the 2012 arrangement": the agreement is paused
+        agreement = agreements[0]
         for measure in measures:
             measure, said = _antecedent(ctx, view, measure)
             ctx.facts.append(Fact(RelType.ADDRESSES, agreement, measure, view.index,
@@ -72,6 +81,23 @@ def _measures_eased(ctx: ArticleContext) -> None:
                                               or not fact.origin.startswith("scorer:")):
                     ctx.facts.append(Fact(RelType.ADDRESSES, agreement, fact.target, view.index,
                                           "frame:agreement-eases-measure", 0.7, view.text))
+
+
+def _party_eases(ctx: ArticleContext, view: SentenceView, agreement: Mention, cue: int) -> bool:
+    """"Japan said it would lift the controls" a sentence or two after the summit agreement is
+    named: a party of the agreement in focus, as the clause's subject, eases the measure."""
+    start = max((k for k in range(cue) if any(c in view.gaps[k] for c in ";:—")), default=0)
+    subject = next((m for m in view.mentions if start <= m.start < cue and m.label in _PARTIES
+                    and m.form not in ("anaphor", "place", "demonym")), None)
+    if subject is None or cue - subject.end > 6 or view.words[cue].endswith(("ion", "ions")) \
+            or any(w in _NEGATIONS for w in view.words[subject.end:cue]):
+        return False  # "the suspensions expire" is no party easing a measure
+    if agreement.entry is not None and any(
+            (p := ctx.lexicon.resolve_ref(ref)) is not None and p.id == subject.node_id
+            for ref in agreement.entry.parties):
+        return True
+    return any(f.rel is RelType.PARTY_TO and f.source.node_id == subject.node_id
+               and f.target.node_id == agreement.node_id for f in ctx.facts)
 
 
 _POINTING = frozenset({"that", "this", "the", "those", "these"})
@@ -92,7 +118,6 @@ def _antecedent(ctx: ArticleContext, view: SentenceView, measure: Mention) -> tu
     return measure, view.index
 
 
-_NEGATIONS = frozenset({"not", "never", "no", "nothing", "without", "n't", "neither", "nor"})
 _AGREEMENT_WORDS = frozenset({"strategy", "initiative", "plan", "scheme", "programme", "program",
                               "act", "commitment", "term", "provision"})
 

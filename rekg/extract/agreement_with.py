@@ -5,7 +5,8 @@ Saudi Arabia's Maaden": the party is the organisation, and the country before it
 that organisation is. "Sojitz agreed with Australian miner Lynas on a supply arrangement": both
 the one who agreed and the one agreed with are parties of the agreement that follows. A named
 agreement whose name opens with a party ("Quad Critical Minerals Initiative", "France 2030")
-is that party's.
+is that party's. "Norway ..., and in 2023 it signed a partnership with the EU": "it" is the
+party the sentence opens on.
 """
 
 from __future__ import annotations
@@ -116,6 +117,8 @@ def _holder(view: SentenceView, m: Mention) -> Mention | None:
         j -= 1
     if j > 0 and words[j] == "and" and "," in view.gaps[j]:
         j = -1  # "Syrah operates a plant in Louisiana, and has an agreement with Tesla"
+    if j >= 0 and words[j] == "it":
+        return _opening_subject(view)  # "Norway ..., and in 2023 it signed a partnership with"
     party = next((x for x in view.mentions if x.end == j + 1 and x.label in _PARTIES
                   and x.form != "place"), None) if j >= 0 else next(
         (x for x in view.mentions if x.start == 0 and x.label in _PARTIES
@@ -124,6 +127,13 @@ def _holder(view: SentenceView, m: Mention) -> Mention | None:
                             for c in _BREAKS if c != ","):
         return None
     return party
+
+
+def _opening_subject(view: SentenceView) -> Mention | None:
+    """The party the sentence opens on, which a later "it" goes back to."""
+    k = 1 if view.words[0] in ("the",) else 0
+    return next((x for x in view.mentions if x.start == k and x.label in _PARTIES
+                 and x.form not in ("place", "anaphor", "demonym")), None)
 
 
 _SIGN_GAP = frozenset({"has", "have", "had", "also", "jointly", "today", "formally", "will",

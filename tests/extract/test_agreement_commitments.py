@@ -61,3 +61,17 @@ def test_a_noun_of_another_kind_does_not() -> None:
     found = _addresses(_SCHEME + "The plan focuses on dysprosium and terbium.")
     assert not any(agreement.startswith("Scheme") and item == "dysprosium"
                    for agreement, item in found)
+
+
+def test_a_party_easing_a_measure_after_the_agreement_is_named() -> None:
+    found = _addresses("Officials of both governments met on Tuesday to confirm the Geneva "
+                       "consensus. Talks went on late. China will suspend its export ban on "
+                       "gallium for a year, while Japan keeps its tariffs on steel.")
+    assert ("Geneva consensus", "gallium") in found
+    assert not any(item == "steel" for _, item in found)
+
+
+def test_a_measure_left_in_force_after_the_agreement_is_not_eased_by_it() -> None:
+    found = _addresses("Officials of both governments met on Tuesday to confirm the Geneva "
+                       "consensus. China did not suspend its export ban on gallium.")
+    assert not any(item == "gallium" for _, item in found)

@@ -185,3 +185,60 @@ def test_a_co_signer_before_a_described_partner_signed_too() -> None:
     parties = _pairs("On Monday the miner Iluka Resources and the Japanese trading house "
                      "Sojitz signed a supply agreement for separated oxides.", RelType.PARTY_TO)
     assert {party for party, _ in parties} >= {"Iluka Resources", "Sojitz"}
+
+
+def test_goods_traded_under_a_deal_are_what_it_addresses() -> None:
+    goods = _pairs("Under a five-year agreement, Iluka Resources sells Sojitz dysprosium and "
+                   "terbium oxide that Sojitz resells to makers of electric vehicles.",
+                   RelType.ADDRESSES)
+    items = {item for _, item in goods}
+    assert {"dysprosium", "terbium oxide"} <= items
+    assert "electric vehicle" not in items
+
+
+def test_goods_a_clause_says_are_not_traded_under_a_deal_are_not_addressed() -> None:
+    goods = _pairs("Under the contract, Lynas will not deliver gallium to Sojitz.",
+                   RelType.ADDRESSES)
+    assert not any(item == "gallium" for _, item in goods)
+
+
+def test_goods_traded_before_under_a_deal_mid_sentence() -> None:
+    goods = _pairs("Baotou Steel sells cobalt to China Northern under a pricing agreement.",
+                   RelType.ADDRESSES)
+    assert any(item == "cobalt" for _, item in goods)
+
+
+def test_parties_of_a_deal_under_which_one_sells_to_the_other() -> None:
+    parties = _pairs("The firms signed a ten-year deal under which Sojitz will buy dysprosium from "
+                     "Iluka Resources.", RelType.PARTY_TO)
+    assert {party for party, _ in parties} >= {"Sojitz", "Iluka Resources"}
+
+
+def test_it_under_which_is_the_party_named_before_the_deal() -> None:
+    parties = _pairs("Regulators asked Iluka Resources to end a 2019 contract under which it "
+                     "ships zircon to Sojitz.", RelType.PARTY_TO)
+    assert {party for party, _ in parties} >= {"Iluka Resources", "Sojitz"}
+
+
+def test_a_deal_under_which_nothing_is_traded_binds_no_one_named() -> None:
+    parties = _pairs("Lynas praised a 2019 contract under which prices are reviewed yearly, "
+                     "Sojitz said.", RelType.PARTY_TO)
+    assert not any(party == "Sojitz" for party, _ in parties)
+
+
+def test_it_that_signed_a_deal_with_another_is_the_sentence_subject() -> None:
+    parties = _pairs("Sojitz opened an office in Perth in 2019, and in 2023 it signed an offtake "
+                     "agreement with Iluka Resources.", RelType.PARTY_TO)
+    assert {party for party, _ in parties} >= {"Sojitz", "Iluka Resources"}
+
+
+def test_it_does_not_reach_a_party_named_only_inside_the_sentence() -> None:
+    parties = _pairs("Shipments from Japan rose in May after it signed a memorandum with "
+                     "Iluka Resources.", RelType.PARTY_TO)
+    assert not any(party == "Japan" for party, _ in parties)
+
+
+def test_goods_traded_under_a_deal_between_governments_are_what_it_addresses() -> None:
+    text = "Under a 2015 intergovernmental agreement, Lynas sells dysprosium to Sojitz."
+    assert any(item == "dysprosium" for _, item in _pairs(text, RelType.ADDRESSES))
+    assert not any(party == "Sojitz" for party, _ in _pairs(text, RelType.PARTY_TO))
