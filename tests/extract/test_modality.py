@@ -344,3 +344,19 @@ def test_an_obligation_with_would_have_to_keeps_the_measure() -> None:
     text = ("Exporters would have to obtain licences for nickel matte shipments, the South "
             "Korean ministry said.")
     assert ("South Korea", "nickel matte") in _restricted(text)
+
+
+def _depends(text: str) -> set[tuple[str, str]]:
+    fragment = run(Document(text=text, title="Test", published="2025-06-01")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is RelType.DEPENDS_ON}
+
+
+def test_a_hyphened_free_denies_only_its_own_compound() -> None:
+    kept = _depends("The plant makes lead-free glass and vanadium strengthens its steel pipes.")
+    assert ("steel", "vanadium") in kept
+    assert ("rare earth magnet", "neodymium") not in _depends(
+        "The start-up makes rare-earth-free magnets that need no neodymium.")
+    assert ("electric motor", "rare earth elements") not in _depends(
+        "The carmaker now builds rare-earth-free electric motors.")
