@@ -21,7 +21,8 @@ def elided_share(view: SentenceView, goods: Goods, group: int) -> None:
                             sets["elided_rank_verbs"])
     low = view.words
     for k, word in enumerate(low):
-        if covered(view, k) or _goods_in_clause(view, k):
+        if (word not in heads and word not in places) or covered(view, k) \
+                or _goods_in_clause(view, k):
             continue
         if word in heads and _source_follows(view, k):
             refer_all(goods.focus(view, k), view, k, k + 1, group, elided=True)

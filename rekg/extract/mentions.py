@@ -201,7 +201,6 @@ def _generic_agreement(view: SentenceView, i: int) -> bool:
 
 
 @cache
-@cache
 def _open_stops(np_skip: WordSet, status: WordSet, figurative: WordSet) -> frozenset[str]:
     return _left_stops(np_skip) | status.singles | figurative.singles
 

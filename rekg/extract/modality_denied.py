@@ -14,10 +14,13 @@ _QUALIFIERS = frozenset({"on", "of", "for", "against", "to", "covering"})
 
 def _denies(view: SentenceView) -> bool:
     words = view.words
-    for phrase in word_sets()["measure_denied"].phrases:
+    denials = word_sets()["measure_denied"]
+    if denials.firsts.isdisjoint(words):
+        return False
+    for phrase in denials.phrases:
         for k in range(len(words) - len(phrase) + 1):
             after = k + len(phrase)
-            if tuple(words[k:after]) == phrase and (
+            if words[k] == phrase[0] and tuple(words[k:after]) == phrase and (
                     after >= len(words) or words[after] not in _QUALIFIERS):
                 return True
     return False

@@ -6,9 +6,11 @@ name that the lexicon and the name rules missed is an organisation too.
 
 from __future__ import annotations
 
+from functools import cache
+
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.names import _NAME_WORD, _NOT_NAMES
-from rekg.extract.patterns import word_sets
+from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label, node_id
 
 _JOINS = frozenset({"and", "or"})
@@ -24,6 +26,11 @@ _MAX_WORDS = 3
 _Item = tuple[int, int, "Mention | None"]
 
 
+@cache
+def _stops(*sets: WordSet) -> frozenset[str]:
+    return frozenset().union(*(ws.singles for ws in sets))
+
+
 def _item_at(view: SentenceView, start: int) -> _Item | None:
     """The list item that begins at ``start``: a mention, or a run of unknown name words."""
     m = next((x for x in view.mentions if x.start == start), None)
@@ -36,8 +43,8 @@ def _item_at(view: SentenceView, start: int) -> _Item | None:
         return start, m.end, m
     tokens, low = view.tokens, view.words
     sets = word_sets()
-    stops = sets["not_person_heads"].singles | sets["legal_forms"].singles \
-        | sets["agreement_nouns"].singles | sets["name_openers"].singles
+    stops = _stops(sets["not_person_heads"], sets["legal_forms"], sets["agreement_nouns"],
+                   sets["name_openers"])
     places = {k for p in view.places for k in range(p.start, p.end)}
     k = start
     while k < len(tokens) and k - start < _MAX_WORDS and _NAME_WORD.match(tokens[k].text) \
@@ -80,6 +87,8 @@ def _may_open(view: SentenceView, first: int) -> bool:
 
 
 def listed_organisations(view: SentenceView) -> None:
+    if not any(m.label is Label.ORGANIZATION for m in view.mentions):
+        return  # every list taken needs a known organisation
     tokens, done = view.tokens, -1
     for first in range(len(tokens)):
         if first <= done or (first and not _may_open(view, first)):
