@@ -94,13 +94,16 @@ def _party_opens(ctx: ArticleContext, view: SentenceView, agreement: Mention) ->
     """The sentence opens on a party of the agreement: "China also agreed to resume purchases
     of soybeans" after the sentence that named the truce."""
     first = next((m for m in view.mentions if m.start == 0 and m.label in _PARTIES), None)
-    if first is None:
-        return False
+    return first is not None and is_party(ctx, first, agreement)
+
+
+def is_party(ctx: ArticleContext, party: Mention, agreement: Mention) -> bool:
+    """The lexicon names ``party`` among the agreement's parties, or a fact found so far does."""
     if agreement.entry is not None and any(
-            (p := ctx.lexicon.resolve_ref(ref)) is not None and p.id == first.node_id
+            (p := ctx.lexicon.resolve_ref(ref)) is not None and p.id == party.node_id
             for ref in agreement.entry.parties):
         return True
-    return any(f.rel is RelType.PARTY_TO and f.source.node_id == first.node_id
+    return any(f.rel is RelType.PARTY_TO and f.source.node_id == party.node_id
                and f.target.node_id == agreement.node_id for f in ctx.facts)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from rekg.extract.agreement_scope import clause_stop, in_focus
+from rekg.extract.agreement_scope import clause_stop, in_focus, is_party
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -92,12 +92,7 @@ def _party_eases(ctx: ArticleContext, view: SentenceView, agreement: Mention, cu
     if subject is None or cue - subject.end > 6 or view.words[cue].endswith(("ion", "ions")) \
             or any(w in _NEGATIONS for w in view.words[subject.end:cue]):
         return False  # "the suspensions expire" is no party easing a measure
-    if agreement.entry is not None and any(
-            (p := ctx.lexicon.resolve_ref(ref)) is not None and p.id == subject.node_id
-            for ref in agreement.entry.parties):
-        return True
-    return any(f.rel is RelType.PARTY_TO and f.source.node_id == subject.node_id
-               and f.target.node_id == agreement.node_id for f in ctx.facts)
+    return is_party(ctx, subject, agreement)
 
 
 _POINTING = frozenset({"that", "this", "the", "those", "these"})

@@ -1,5 +1,7 @@
 """Reading extracted fragments in tests: which imposer restricts which item."""
 
+from rekg.extract import extract
+from rekg.loaders.document import Document
 from rekg.schema import GraphFragment, RelType
 
 
@@ -9,3 +11,11 @@ def restricted_pairs(fragment: GraphFragment) -> set[tuple[str, str]]:
     rels = list(fragment.relationships.values())
     return {(names[i.source], names[r.target]) for i in rels if i.type is RelType.IMPOSES
             for r in rels if r.type is RelType.RESTRICTS and r.source == i.target}
+
+
+def produced_pairs(text: str) -> set[tuple[str, str]]:
+    """(producer name, goods name) for every PRODUCES relationship extracted from ``text``."""
+    fragment = extract(Document(text=text, title="T", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is RelType.PRODUCES}

@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from rekg.extract import extract
 from rekg.extract.pipeline import mentions_for
 from rekg.loaders.document import Document
-from rekg.schema import RelType
+
+from .fragments import produced_pairs as _produces
 
 pytestmark = pytest.mark.usefixtures("patterns_only")
-
-
-def _produces(text: str) -> set[tuple[str, str]]:
-    fragment = extract(Document(text=text, title="T", published="2025-06-01"))
-    names = {n.id: n.name for n in fragment.nodes.values()}
-    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
-            if r.type is RelType.PRODUCES}
 
 
 def _referents(text: str, surface: str) -> list[str]:
