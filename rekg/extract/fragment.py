@@ -82,12 +82,14 @@ def _allowed(ctx: ArticleContext, fact: Fact, source: NodeBase, target: NodeBase
                    f"{target.label.value}", fact.origin)
         return False
     # "dysprosium and terbium, and the magnets made from them": a list of elements read as
-    # one element needing the next; no element or group of elements is made from another
-    if fact.rel is RelType.DEPENDS_ON and getattr(source, "kind", None) in _ELEMENTAL \
-            and getattr(target, "kind", None) in _ELEMENTAL:
+    # one element needing the next; "magnet makers short of the additives that keep neodymium
+    # magnets stable": one magnet needing another. Neither is ever so.
+    kinds = (getattr(source, "kind", None), getattr(target, "kind", None))
+    if fact.rel is RelType.DEPENDS_ON and (
+            (kinds[0] in _ELEMENTAL and kinds[1] in _ELEMENTAL) or kinds == ("magnet", "magnet")):
         ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
-                   "endpoint rule: an element or group of elements depends on no other",
-                   fact.origin)
+                   "endpoint rule: an element, group of elements or magnet depends on no other "
+                   "of its kind", fact.origin)
         return False
     return True
 

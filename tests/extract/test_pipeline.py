@@ -136,3 +136,12 @@ def test_no_element_depends_on_another_element() -> None:
     assert not {s for s, _ in depends} & {"samarium", "terbium", "dysprosium"}
     assert any(r.relation == "DEPENDS_ON" and r.source == "terbium"
                and "element" in r.reason for r in report.refused)
+
+
+def test_no_magnet_depends_on_another_magnet() -> None:
+    report = explain(Document(
+        text="Buyers fear the curbs leave magnet makers short of the additives that keep "
+             "neodymium magnets stable in hot motors.", title="T", published="2025-06-01"))
+    assert not [f for f in report.facts if f.relation == "DEPENDS_ON"
+                and "magnet" in f.source and "magnet" in f.target]
+    assert any(r.relation == "DEPENDS_ON" and "of its kind" in r.reason for r in report.refused)
