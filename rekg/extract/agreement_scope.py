@@ -41,18 +41,9 @@ def in_focus(ctx: ArticleContext) -> list[tuple[Mention, int] | None]:
     return focus
 
 
-def _has_phrase(words: list[str], phrases: WordSet) -> bool:
-    return any(tuple(words[i:i + len(p)]) == p for i in range(len(words)) if words[i] in
-               phrases.firsts for p in phrases.phrases if p[0] == words[i])
-
-
 def _phrase_at(words: list[str], phrases: WordSet, start: int = 0) -> int | None:
     """Where the first phrase of the set begins, at or after ``start``."""
-    for i in range(start, len(words)):
-        if words[i] in phrases.firsts and any(tuple(words[i:i + len(p)]) == p
-                                              for p in phrases.phrases if p[0] == words[i]):
-            return i
-    return None
+    return next((i for i, _ in phrases.spans(words, start)), None)
 
 
 _CLAUSE_ENDS = (";", ":", "—", "(")
@@ -154,7 +145,7 @@ def run(ctx: ArticleContext) -> None:
         _commitments(ctx, view, agreement, distance)
         if distance <= 1:
             _both_sides(ctx, view, agreement)
-        listed = distance <= 2 and _has_phrase(words, members)
+        listed = distance <= 2 and any(members.spans(words))
         joined = distance == 0 and any(w in agree for w in words)
         if listed or joined:
             groups: dict[int, list[Mention]] = {}

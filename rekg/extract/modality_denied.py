@@ -14,16 +14,8 @@ _QUALIFIERS = frozenset({"on", "of", "for", "against", "to", "covering"})
 
 def _denies(view: SentenceView) -> bool:
     words = view.words
-    denials = word_sets()["measure_denied"]
-    if denials.firsts.isdisjoint(words):
-        return False
-    for phrase in denials.phrases:
-        for k in range(len(words) - len(phrase) + 1):
-            after = k + len(phrase)
-            if words[k] == phrase[0] and tuple(words[k:after]) == phrase and (
-                    after >= len(words) or words[after] not in _QUALIFIERS):
-                return True
-    return False
+    return any(end >= len(words) or words[end] not in _QUALIFIERS
+               for _, end in word_sets()["measure_denied"].spans(words))
 
 
 def denied_next(ctx: ArticleContext, dropped: set[int]) -> None:

@@ -21,9 +21,7 @@ def _years(view: SentenceView, published: int) -> list[int]:
 
 
 def _continues(view: SentenceView) -> bool:
-    phrases = word_sets()["measure_continues"].phrases
-    words = view.words
-    return any(tuple(words[k:k + len(p)]) == p for k in range(len(words)) for p in phrases)
+    return any(word_sets()["measure_continues"].spans(view.words))
 
 
 def _episodic(ctx: ArticleContext, fact: Fact) -> bool:

@@ -18,6 +18,7 @@ Words of the ``filler`` set (articles, adverbs) may stand between any two elemen
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -90,6 +91,15 @@ class WordSet:
 
     def __contains__(self, word: object) -> bool:
         return word in self.singles
+
+    def spans(self, words: list[str], start: int = 0) -> Iterator[tuple[int, int]]:
+        """(start, end) of every phrase of the set in ``words`` at or after ``start``, in order
+        of position."""
+        for i in range(start, len(words)):
+            if words[i] in self.firsts:
+                for p in self.phrases:
+                    if p[0] == words[i] and tuple(words[i:i + len(p)]) == p:
+                        yield i, i + len(p)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,7 @@
 """Reading extracted fragments in tests: which imposer restricts which item."""
 
 from rekg.extract import extract
+from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
 from rekg.schema import GraphFragment, RelType
 
@@ -19,3 +20,11 @@ def produced_pairs(text: str) -> set[tuple[str, str]]:
     names = {n.id: n.name for n in fragment.nodes.values()}
     return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
             if r.type is RelType.PRODUCES}
+
+
+def restricted_items(text: str) -> set[str]:
+    """The names of every item a restriction extracted from ``text`` RESTRICTS."""
+    fragment = run(Document(text=text, title="Test", published="2025-11-10")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {names[r.target] for r in fragment.relationships.values()
+            if r.type is RelType.RESTRICTS}

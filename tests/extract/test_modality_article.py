@@ -7,12 +7,7 @@ from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
 from rekg.schema import RelType
 
-
-def _restricted(text: str) -> set[str]:
-    fragment = run(Document(text=text, title="Test", published="2025-11-10")).fragment
-    names = {n.id: n.name for n in fragment.nodes.values()}
-    return {names[r.target] for r in fragment.relationships.values()
-            if r.type is RelType.RESTRICTS}
+from .fragments import restricted_items as _restricted
 
 
 def test_a_measure_named_by_the_date_of_a_paused_one_restricts_nothing() -> None:

@@ -3,16 +3,7 @@ the truce's reach, not the measure; a measure that does not reach an item still 
 
 from __future__ import annotations
 
-from rekg.extract.pipeline import run
-from rekg.loaders.document import Document
-from rekg.schema import RelType
-
-
-def _restricted(text: str) -> set[str]:
-    fragment = run(Document(text=text, title="Test", published="2025-11-10")).fragment
-    names = {n.id: n.name for n in fragment.nodes.values()}
-    return {names[r.target] for r in fragment.relationships.values()
-            if r.type is RelType.RESTRICTS}
+from .fragments import restricted_items as _restricted
 
 
 def test_a_deal_that_leaves_a_measure_keeps_it() -> None:
