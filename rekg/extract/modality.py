@@ -24,6 +24,7 @@ from rekg.extract.modality_clause import across_semicolon, other_clause, own_phr
 from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
+from rekg.extract.modality_target import before_measure, next_to_target
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
 from rekg.extract.patterns import WordSetSpec as _Words
 from rekg.schema import Label, RelType
@@ -57,7 +58,8 @@ class CueSpec(BaseModel):
     relations: list[RelType] = Field(default_factory=list)
     window: int = Field(default=6, ge=0, le=99)
     before: int | None = Field(default=None, ge=0, le=99)  # reach before the fact; default window
-    around: str = Field(default="fact", pattern="^(fact|target)$")  # reach measured from
+    # reach measured from; measure: only before the fact's restriction ("aims to ban")
+    around: str = Field(default="fact", pattern="^(fact|target|measure)$")
     # imposer: the cue disclaims for the measure's imposer in every sentence of the article
     # seller: the supply the cue halts ends in every sentence of the article
     scope: str = Field(default="sentence", pattern="^(sentence|imposer|seller)$")
@@ -170,34 +172,6 @@ def _span(fact: Fact) -> tuple[int, int]:
     return min(m.start for m in ends), max(m.end for m in ends)
 
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
-                 "remained"})
-_GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "being", "has",
-                   "have", "had", "also", "still", "not", "explicitly", "specifically", "the",
-                   "a", "an", "all", "any", "and", "or", "of", "its", "their", "for", "from",
-                   "now", "both", "remain", "remains", "remained", "however", "though", "by",
-                   "contrast", "meanwhile", "too"})
-
-
-def _next_to_target(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
-    """The cue speaks of the item itself: "excluding neodymium", "neodymium was exempted"."""
-    target = fact.target
-    if cue.end <= target.start:
-        between = range(cue.end, target.start)
-        reach = rule.spec.before if rule.spec.before is not None else rule.spec.window
-    elif cue.start >= target.end:
-        between = range(target.end, cue.start)
-        reach = rule.spec.window
-        if not any(view.words[k] in _BE for k in between):
-            return False  # "samarium exempt ...": only "samarium was exempted" speaks of it
-    else:
-        return False
-    group = {k for m in view.mentions if target.group >= 0 and m.group == target.group
-             for k in range(m.start, m.end)}
-    return len(between) <= reach and all(view.words[k] in _GLUE or k in group
-                                         for k in between)
-
-
 _MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            "sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _START = re.compile(rf"\b(?:from|starting|effective|beginning|as of|on)\s+(?:\d{{1,2}}\s+)?"
@@ -260,8 +234,11 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if any(m.label in _NAMED and m.form != "anaphor" and m.start <= cue.start and cue.end <= m.end
            for m in view.mentions):
         return False  # a word of a name ("POSCO Future M", "Teck Resources") is no cue
+    before = rule.spec.window if rule.spec.before is None else rule.spec.before
     if rule.spec.around == "target" and fact.target.end > fact.target.start:
-        return _next_to_target(view, cue, rule, fact)
+        return next_to_target(view, cue, fact, before, rule.spec.window)
+    if rule.spec.around == "measure":
+        return before_measure(view, cue, fact, before) and not _across_clause(view, cue, fact)
     if rule.spec.clause and (_across_clause(view, cue, fact)
                              or own_phrase(view, cue.start, cue.end, fact)):
         return False
@@ -272,7 +249,6 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
         return False
     if rule.spec.stops and any(w in rule.spec.stops for w in view.words[cue.end:start]):
         return False
-    before = rule.spec.window if rule.spec.before is None else rule.spec.before
     return start - before <= cue.start and cue.end <= end + rule.spec.window
 
 
