@@ -12,7 +12,8 @@ _GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "b
                    "have", "had", "also", "still", "not", "explicitly", "specifically", "the",
                    "a", "an", "all", "any", "and", "or", "of", "its", "their", "for", "from",
                    "now", "both", "remain", "remains", "remained", "however", "though", "by",
-                   "contrast", "meanwhile", "too"})
+                   "contrast", "meanwhile", "too", "import", "export", "shipment",
+                   "those"})
 
 
 def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window: int) -> bool:
