@@ -1,0 +1,91 @@
+"""General phrasings of denied, intended, reported, conditional and ended facts, each beside an
+affirmative sentence that must keep its fact (scorer on, as in evaluation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract.explain import explain
+from rekg.loaders.document import Document
+
+
+def _found(text: str, rel: str, source: str, target: str) -> bool:
+    facts = explain(Document(text=text, title="Test", published="2025-06-01")).facts
+    return any(f.relation == rel and (source == "*" or source.lower() in f.source.lower())
+               and target.lower() in f.target.lower() for f in facts)
+
+
+ABSENT = [
+    ("Vietnam's trade ministry dismissed media claims that it had curbed shipments of "
+     "tungsten to South Korea.", "RESTRICTS", "*", "tungsten"),
+    ("Beijing rejected suggestions that its licensing regime was aimed at Japan.",
+     "TARGETS", "*", "Japan"),
+    ("Officials in Jakarta played down talk of an export ban on nickel, saying no decision "
+     "had been taken.", "RESTRICTS", "*", "nickel"),
+    ("President Trump vowed to slap tariffs on Chinese magnets.", "RESTRICTS", "*", "magnet"),
+    ("The Philippines aims to ban nickel ore exports within five years.",
+     "RESTRICTS", "*", "nickel"),
+    ("Zimbabwe seeks to restrict exports of raw lithium.", "RESTRICTS", "*", "lithium"),
+    ("Canada is preparing export controls on uranium.", "RESTRICTS", "*", "uranium"),
+    ("The government wants to ban the export of unprocessed lithium ore.",
+     "RESTRICTS", "*", "lithium"),
+    ("Kazakhstan is looking at restrictions on tungsten exports.", "RESTRICTS", "*", "tungsten"),
+    ("Tokyo rejected calls to restrict exports of photoresists to South Korea.",
+     "RESTRICTS", "*", "photoresist"),
+    ("Beijing is poised to tighten controls on gallium exports.", "RESTRICTS", "*", "gallium"),
+    ("India is studying a ban on rare earth exports.", "RESTRICTS", "*", "rare earth"),
+    ("Jakarta is drafting a rule that would bar bauxite exports.", "RESTRICTS", "*", "bauxite"),
+    ("Under draft rules published by China, exporters would need licences for cathode "
+     "technology.", "RESTRICTS", "*", "cathode"),
+    ("Bloomberg reported, citing unnamed officials, that China had halted exports of "
+     "dysprosium.", "RESTRICTS", "*", "dysprosium"),
+    ("Sources say Beijing will halt antimony shipments to the United States.",
+     "RESTRICTS", "*", "antimony"),
+    ("Should talks collapse, Beijing would halt shipments of antimony to Japan.",
+     "RESTRICTS", "*", "antimony"),
+    ("Imagine that China halted exports of dysprosium to Japan.", "RESTRICTS", "*",
+     "dysprosium"),
+    ("Indonesia delayed its ban on bauxite exports until 2025.", "RESTRICTS", "*", "bauxite"),
+    ("Beijing relaxed its curbs on graphite exports in May.", "RESTRICTS", "*", "graphite"),
+    ("The duties on Chinese solar panels lapsed in 2018.", "RESTRICTS", "*", "solar"),
+    ("The tariffs on steel spared imports from Australia.", "TARGETS", "*", "Australia"),
+    ("Rio Tinto wants to mine lithium in Serbia.", "PRODUCES", "Rio Tinto", "lithium"),
+    ("Albemarle shut its lithium plant in Kemerton last year.", "PRODUCES", "Albemarle",
+     "lithium"),
+    ("Apple plans to buy rare earth magnets from MP Materials.", "SUPPLIES", "MP Materials",
+     "Apple"),
+    ("Japan hopes to import dysprosium from Vietnam.", "SUPPLIES", "Vietnam", "Japan"),
+    ("Niron Magnetics has yet to deliver magnets to General Motors.", "SUPPLIES", "Niron",
+     "General Motors"),
+]
+
+PRESENT = [
+    ("Vietnam curbed shipments of tungsten to South Korea in March.", "RESTRICTS", "*",
+     "tungsten"),
+    ("The Philippines banned nickel ore exports in 2014.", "RESTRICTS", "*", "nickel"),
+    ("Zimbabwe restricts exports of raw lithium.", "RESTRICTS", "*", "lithium"),
+    ("Indonesia introduced a ban on exports of bauxite in 2023.", "RESTRICTS", "*", "bauxite"),
+    ("China banned exports of gallium to Japan last week.", "RESTRICTS", "*", "gallium"),
+    ("The United States imposed tariffs on steel from Canada and Mexico.", "TARGETS", "*",
+     "Canada"),
+    ("China's export controls on gallium remain in force.", "RESTRICTS", "*", "gallium"),
+    ("Greer said the United States had not agreed to loosen its export controls on "
+     "semiconductors.", "RESTRICTS", "*", "semiconductor"),
+    ("Rio Tinto mines lithium in Argentina.", "PRODUCES", "Rio Tinto", "lithium"),
+    ("Apple buys rare earth magnets from MP Materials.", "SUPPLIES", "MP Materials", "Apple"),
+    ("Japan imports dysprosium from Vietnam.", "SUPPLIES", "Vietnam", "Japan"),
+    ("Niron Magnetics delivers magnets to General Motors.", "SUPPLIES", "Niron",
+     "General Motors"),
+]
+
+
+@pytest.mark.parametrize(("text", "rel", "source", "target"), ABSENT, ids=lambda v: str(v)[:40])
+def test_a_fact_the_text_does_not_assert_is_not_extracted(text: str, rel: str, source: str,
+                                                           target: str) -> None:
+    assert not _found(text, rel, source, target)
+
+
+@pytest.mark.parametrize(("text", "rel", "source", "target"), PRESENT, ids=lambda v: str(v)[:40])
+def test_the_affirmative_sentence_keeps_its_fact(text: str, rel: str, source: str,
+                                                 target: str) -> None:
+    assert _found(text, rel, source, target)
