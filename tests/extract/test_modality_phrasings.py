@@ -57,6 +57,20 @@ ABSENT = [
     ("Japan hopes to import dysprosium from Vietnam.", "SUPPLIES", "Vietnam", "Japan"),
     ("Niron Magnetics has yet to deliver magnets to General Motors.", "SUPPLIES", "Niron",
      "General Motors"),
+    ("Japan restricted exports of photoresists to South Korea in 2019. Tokyo lifted the curbs "
+     "in 2023.", "RESTRICTS", "*", "photoresist"),
+    ("China is unlikely to restrict exports of lithium.", "RESTRICTS", "*", "lithium"),
+    ("It remains unclear whether China will restrict exports of lithium.", "RESTRICTS", "*",
+     "lithium"),
+    ("Beijing stopped short of banning exports of rare earths to the United States.",
+     "RESTRICTS", "*", "rare earth"),
+    ("Officials are discussing a possible ban on bauxite exports.", "RESTRICTS", "*", "bauxite"),
+    ("Beijing could, in theory, restrict exports of magnets to Europe.", "RESTRICTS", "*",
+     "magnet"),
+    ("Beijing warned of countermeasures, including curbs on antimony exports.", "RESTRICTS",
+     "*", "antimony"),
+    ("Vulcan Energy is still some years away from producing lithium in Germany.", "PRODUCES",
+     "Vulcan", "lithium"),
 ]
 
 PRESENT = [
@@ -76,6 +90,13 @@ PRESENT = [
     ("Japan imports dysprosium from Vietnam.", "SUPPLIES", "Vietnam", "Japan"),
     ("Niron Magnetics delivers magnets to General Motors.", "SUPPLIES", "Niron",
      "General Motors"),
+    ("The truce did not suspend China's April controls on dysprosium.", "RESTRICTS", "*",
+     "dysprosium"),
+    ("China tightened its controls on graphite exports in December.", "RESTRICTS", "*",
+     "graphite"),
+    ("Kinshasa extended its ban on cobalt exports by three months.", "RESTRICTS", "*", "cobalt"),
+    ("Vulcan Energy produces lithium hydroxide at a pilot plant in Germany.", "PRODUCES",
+     "Vulcan", "lithium"),
 ]
 
 
