@@ -71,6 +71,8 @@ ABSENT = [
      "*", "antimony"),
     ("Vulcan Energy is still some years away from producing lithium in Germany.", "PRODUCES",
      "Vulcan", "lithium"),
+    ("China imposed duties on Australian barley in 2020. The duties were lifted in 2023.",
+     "RESTRICTS", "*", "barley"),
 ]
 
 PRESENT = [
@@ -97,6 +99,18 @@ PRESENT = [
     ("Kinshasa extended its ban on cobalt exports by three months.", "RESTRICTS", "*", "cobalt"),
     ("Vulcan Energy produces lithium hydroxide at a pilot plant in Germany.", "PRODUCES",
      "Vulcan", "lithium"),
+    ("Beijing has restricted exports of antimony since September, and it warned of further "
+     "measures.", "RESTRICTS", "*", "antimony"),
+    ("Glencore, which shut a nickel smelter in 2022, produces cobalt in Congo.", "PRODUCES",
+     "Glencore", "cobalt"),
+    ("China's controls on graphite, which analysts say are unlikely to be lifted soon, took "
+     "effect in December.", "RESTRICTS", "*", "graphite"),
+    ("Exporters are preparing licence applications under China's export controls on gallium.",
+     "RESTRICTS", "*", "gallium"),
+    ("Companies are studying the impact of China's controls on tungsten exports.", "RESTRICTS",
+     "*", "tungsten"),
+    ("Japan's potential exposure to China's export ban on rare earths is large.", "RESTRICTS",
+     "*", "rare earth"),
 ]
 
 
