@@ -73,6 +73,11 @@ ABSENT = [
      "Vulcan", "lithium"),
     ("China imposed duties on Australian barley in 2020. The duties were lifted in 2023.",
      "RESTRICTS", "*", "barley"),
+    ("A tariff on copper is still under study.", "RESTRICTS", "*", "copper"),
+    ("Beijing put on ice its ban on gallium exports to the United States.", "TARGETS", "*",
+     "United States"),
+    ("Alcoa and Sojitz will study a gallium recovery plant at Wagerup.", "PRODUCES", "Alcoa",
+     "gallium"),
 ]
 
 PRESENT = [
@@ -111,6 +116,9 @@ PRESENT = [
      "*", "tungsten"),
     ("Japan's potential exposure to China's export ban on rare earths is large.", "RESTRICTS",
      "*", "rare earth"),
+    ("Alcoa recovers gallium at Wagerup.", "PRODUCES", "Alcoa", "gallium"),
+    ("The United States imposed a 100% tariff on Chinese goods from November 1.", "TARGETS", "*",
+     "China"),
 ]
 
 
