@@ -4,6 +4,7 @@ item ("excluding neodymium") or the measure ("aims to ban")."""
 from __future__ import annotations
 
 from rekg.extract.context import Cue, Fact, SentenceView
+from rekg.extract.patterns import word_sets
 from rekg.schema import Label
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
@@ -38,6 +39,9 @@ def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window
 def before_measure(view: SentenceView, cue: Cue, fact: Fact, reach: int) -> bool:
     """The cue stands at most ``reach`` words before the fact's measure: "aims to ban", "vowed
     to slap tariffs". Further off, the intent usually governs another verb ("hopes to serve
-    customers that must meet the sourcing rules")."""
+    customers that must meet the sourcing rules"), and a verb in between that keeps or
+    fights the measure ("wants to lift the ban") shows it already stands."""
+    kept = word_sets()["measure_kept_verbs"].phrases
     return any(m.label is Label.RESTRICTION and cue.end <= m.start <= cue.end + reach
+               and not any((w,) in kept for w in view.words[cue.end:m.start])
                for m in (fact.source, fact.target))

@@ -117,6 +117,10 @@ PRESENT = [
     ("Japan's potential exposure to China's export ban on rare earths is large.", "RESTRICTS",
      "*", "rare earth"),
     ("Alcoa recovers gallium at Wagerup.", "PRODUCES", "Alcoa", "gallium"),
+    ("Washington seeks to challenge China's ban on gallium exports.", "RESTRICTS", "*",
+     "gallium"),
+    ("Beijing vowed to enforce its export controls on antimony strictly.", "RESTRICTS", "*",
+     "antimony"),
     ("The United States imposed a 100% tariff on Chinese goods from November 1.", "TARGETS", "*",
      "China"),
 ]
