@@ -121,6 +121,16 @@ PRESENT = [
      "gallium"),
     ("Beijing vowed to enforce its export controls on antimony strictly.", "RESTRICTS", "*",
      "antimony"),
+    ("The ban on gallium exports, which is being discussed at the WTO, took effect in May.",
+     "RESTRICTS", "*", "gallium"),
+    ("Under the draft rules finalised in March, exporters now need licences for tungsten.",
+     "RESTRICTS", "*", "tungsten"),
+    ("Officials said they were unlikely to grant licences for dysprosium exports to US defence "
+     "firms.", "RESTRICTS", "*", "dysprosium"),
+    ("Toyota plans to buy more magnets from Proterial, which already supplies it.", "SUPPLIES",
+     "Proterial", "Toyota"),
+    ("Shipments of gallium were delayed by China's export licensing.", "RESTRICTS", "*",
+     "gallium"),
     ("The United States imposed a 100% tariff on Chinese goods from November 1.", "TARGETS", "*",
      "China"),
 ]
