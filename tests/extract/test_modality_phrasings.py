@@ -78,6 +78,12 @@ ABSENT = [
      "United States"),
     ("Alcoa and Sojitz will study a gallium recovery plant at Wagerup.", "PRODUCES", "Alcoa",
      "gallium"),
+    ("The ministry called reports of a ban on tin exports to China inaccurate.", "RESTRICTS",
+     "*", "tin"),
+    ("China's ban on rare earth exports to Japan was short-lived.", "RESTRICTS", "*",
+     "rare earth"),
+    ("Beijing is about to impose controls on lithium battery technology.", "RESTRICTS", "*",
+     "lithium"),
 ]
 
 PRESENT = [
