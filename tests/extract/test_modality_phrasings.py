@@ -137,6 +137,8 @@ PRESENT = [
      "Proterial", "Toyota"),
     ("Shipments of gallium were delayed by China's export licensing.", "RESTRICTS", "*",
      "gallium"),
+    ("Chipmakers are preparing for China's export controls on gallium.", "RESTRICTS", "*",
+     "gallium"),
     ("The United States imposed a 100% tariff on Chinese goods from November 1.", "TARGETS", "*",
      "China"),
 ]
