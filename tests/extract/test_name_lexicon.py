@@ -1,0 +1,42 @@
+"""Organisation names found by rule that the lexicon knows: the lexicon's entry, not a new one."""
+
+from __future__ import annotations
+
+from rekg.extract.pipeline import mentions_for
+from rekg.loaders.document import Document
+from rekg.schema import Label
+
+
+def _organisations(text: str) -> dict[str, str]:
+    views = mentions_for(Document(text=text, title="T"))
+    return {m.surface: m.node_id for v in views for m in v.mentions
+            if m.label is Label.ORGANIZATION}
+
+
+def test_a_known_name_with_a_comma_is_the_lexicon_entry() -> None:
+    found = _organisations("Officials at the Ministry of Economy, Trade and Industry met "
+                           "magnet makers on Tuesday.")
+    assert found["Ministry of Economy, Trade and Industry"] == \
+        "organization:ministry-of-economy-trade-and-industry"
+
+
+def test_a_country_before_a_known_organisation_names_that_organisation() -> None:
+    found = _organisations("The US Commerce Department widened its entity list, and the US "
+                           "Defense Logistics Agency bought more cobalt.")
+    assert found["US Commerce Department"] == "organization:department-of-commerce"
+    assert found["US Defense Logistics Agency"] == "organization:defense-logistics-agency"
+
+
+def test_a_country_before_an_organisation_seated_elsewhere_stays_a_new_name() -> None:
+    found = _organisations("The Japan Defense Logistics Agency is a made-up body.")
+    assert "organization:defense-logistics-agency" not in found.values()
+
+
+def test_an_initialism_country_joins_the_known_name_after_it() -> None:
+    found = _organisations("The loan comes from the U.S. International Development Finance "
+                           "Corporation, which backs mines abroad.")
+    assert found["U.S. International Development Finance Corporation"] == \
+        "organization:international-development-finance-corporation"
+    views = mentions_for(Document(text="The loan comes from the U.S. International "
+                                  "Development Finance Corporation.", title="T"))
+    assert not [m for v in views for m in v.mentions if m.label is Label.COUNTRY]
