@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
+from rekg.extract.name_appositives import appositive_companies
 from rekg.loaders.lexicon import Entry, Lexicon
 from rekg.schema import Label
 
@@ -79,5 +80,8 @@ def _initialism_prefix(view: SentenceView, lexicon: Lexicon) -> None:
 
 
 def known_names(view: SentenceView, lexicon: Lexicon) -> None:
+    """After the name rules: names an appositive calls a company, then the lexicon's entries
+    for the names the rules found."""
+    appositive_companies(view)
     _rule_names(view, lexicon)
     _initialism_prefix(view, lexicon)

@@ -40,3 +40,17 @@ def test_an_initialism_country_joins_the_known_name_after_it() -> None:
     views = mentions_for(Document(text="The loan comes from the U.S. International "
                                   "Development Finance Corporation.", title="T"))
     assert not [m for v in views for m in v.mentions if m.label is Label.COUNTRY]
+
+
+def test_an_appositive_that_calls_a_name_a_company_makes_it_an_organisation() -> None:
+    found = _organisations("The refiner signed a supply deal with Kestrova, a Perth-based miner "
+                           "owned by two families, and with Dalmark Metals, the state-owned "
+                           "company.")
+    assert {"Kestrova", "Dalmark Metals"} <= set(found)
+
+
+def test_an_appositive_about_a_person_a_place_or_an_opening_adverb_names_no_company() -> None:
+    found = _organisations("Ida Holm, a company spokeswoman, said so. Separately, a firm in "
+                           "Ohio said it would build a plant. The smelter in Varnatown, a "
+                           "subsidiary of a larger group, restarted.")
+    assert not {"Ida Holm", "Separately", "Varnatown"} & set(found)
