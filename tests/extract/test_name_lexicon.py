@@ -54,3 +54,20 @@ def test_an_appositive_about_a_person_a_place_or_an_opening_adverb_names_no_comp
                            "Ohio said it would build a plant. The smelter in Varnatown, a "
                            "subsidiary of a larger group, restarted.")
     assert not {"Ida Holm", "Separately", "Varnatown"} & set(found)
+
+
+def test_a_ministry_named_by_its_portfolio_after_its_country_is_that_countrys() -> None:
+    found = _organisations("Korea's trade ministry said exports fell, and India's heavy "
+                           "industries ministry opened bids.")
+    assert found["trade ministry"] == "organization:ministry-of-trade-industry-and-energy"
+    assert found["heavy industries ministry"] == "organization:ministry-of-heavy-industries"
+
+
+def test_a_portfolio_no_known_ministry_has_makes_a_new_ministry() -> None:
+    found = _organisations("The transport ministry suspended the fees on Monday.")
+    assert found["transport ministry"] == "organization:ministry-of-transport"
+
+
+def test_a_portfolio_of_several_countries_ministries_without_a_country_is_left() -> None:
+    found = _organisations("Quotas are set by the industry ministry each year.")
+    assert "industry ministry" not in found
