@@ -76,7 +76,7 @@ def ministry_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         if entry is None and not new:
             continue
         surface = view.span_text(start, i + 1)
-        props = {"country": country.node_id} if country is not None and entry is None else {}
+        props = {"country": country.node_id} if country is not None else {}
         if entry is not None:
             name, nid = entry.name, entry.id
         else:

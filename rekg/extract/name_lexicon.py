@@ -75,6 +75,7 @@ def _initialism_prefix(view: SentenceView, lexicon: Lexicon) -> None:
         joined = (words[m.start - 2] + words[m.start - 1], *words[m.start:m.end])
         if country is not None and _org_entry(lexicon, joined) is m.entry:
             view.mentions[k] = _known(m, m.entry, country.start, view)
+            view.mentions[k].props = {**m.props, "country": country.node_id}
             absorbed.append(country)
     for country in absorbed:
         view.mentions.remove(country)
