@@ -16,6 +16,7 @@ from rekg.extract import (
     agreement_terms,
     agreement_under,
     agreement_with,
+    represents_titles,
 )
 from rekg.extract.agreement_complement import complement_alias
 from rekg.extract.agreement_links import linked_by_parties, named_parties, party_ids, signers
@@ -384,6 +385,7 @@ def run(ctx: ArticleContext) -> None:
     agreement_scope.run(ctx)
     _lexicon_facts(ctx)
     agreement_lineage.run(ctx)
+    represents_titles.run(ctx)
 
 
 __all__ = ["run"]

@@ -71,3 +71,9 @@ def test_a_portfolio_no_known_ministry_has_makes_a_new_ministry() -> None:
 def test_a_portfolio_of_several_countries_ministries_without_a_country_is_left() -> None:
     found = _organisations("Quotas are set by the industry ministry each year.")
     assert "industry ministry" not in found
+
+
+def test_an_organisation_head_inside_a_capitalised_run_makes_it_an_organisation() -> None:
+    found = _organisations("The Nordic Chamber of Commerce said members were short of "
+                           "magnets, and the Valdor University of Mines agreed.")
+    assert {"Nordic Chamber of Commerce", "Valdor University of Mines"} <= set(found)
