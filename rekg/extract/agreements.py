@@ -9,6 +9,7 @@ country, a known agreement's parties and subjects) is added here too.
 from __future__ import annotations
 
 from rekg.extract import (
+    agreement_apposition,
     agreement_heads,
     agreement_implicit,
     agreement_lineage,
@@ -386,6 +387,7 @@ def run(ctx: ArticleContext) -> None:
     _lexicon_facts(ctx)
     agreement_lineage.run(ctx)
     represents_titles.run(ctx)
+    agreement_apposition.run(ctx)
 
 
 __all__ = ["run"]
