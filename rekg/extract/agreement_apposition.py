@@ -3,7 +3,9 @@
 "KABIL, a venture formed by the mines ministry, has signed an agreement with CAMYEN", "Lynas, the
 only producer outside China, announced a memorandum": the ministry and China only describe the
 company before them; the company whose apposition it is signed the deal. A PARTY_TO fact from a
-party inside such an apposition, to an agreement named after it, goes to that company instead.
+party inside such an apposition, to an agreement named after it, goes to that company instead,
+and to the company described before it when "and" joins the two ("Noveon, a magnet maker, and
+Lynas, the only producer outside China, announced ...").
 """
 
 from __future__ import annotations
@@ -44,8 +46,16 @@ def _moved(fact: Fact, spans: list[tuple[Mention, int, int]]) -> Mention | None:
     return None
 
 
+def _joined(head: Mention, spans: list[tuple[Mention, int, int]],
+            view: SentenceView) -> Mention | None:
+    """"Noveon, a magnet maker, and Lynas, a miner, announced": the other described company."""
+    return next((other for other, _, closes in spans if closes + 1 == head.start
+                 and view.words[closes] == "and" and other.node_id != head.node_id), None)
+
+
 def run(ctx: ArticleContext) -> None:
     by_sentence: dict[int, list[tuple[Mention, int, int]]] = {}
+    added: list[Fact] = []
     for k, fact in enumerate(ctx.facts):
         if fact.rel is not RelType.PARTY_TO or fact.source.label not in _PARTIES \
                 or fact.origin.startswith("frame:lexicon"):
@@ -53,6 +63,12 @@ def run(ctx: ArticleContext) -> None:
         if fact.sentence not in by_sentence:
             by_sentence[fact.sentence] = _appositions(ctx.sentences[fact.sentence])
         head = _moved(fact, by_sentence[fact.sentence])
-        if head is not None:
-            ctx.facts[k] = Fact(fact.rel, head, fact.target, fact.sentence,
-                                f"{fact.origin}+apposition", fact.confidence, fact.evidence)
+        if head is None:
+            continue
+        ctx.facts[k] = Fact(fact.rel, head, fact.target, fact.sentence,
+                            f"{fact.origin}+apposition", fact.confidence, fact.evidence)
+        other = _joined(head, by_sentence[fact.sentence], ctx.sentences[fact.sentence])
+        if other is not None:
+            added.append(Fact(fact.rel, other, fact.target, fact.sentence,
+                              f"{fact.origin}+apposition", fact.confidence, fact.evidence))
+    ctx.facts.extend(added)

@@ -24,3 +24,10 @@ def test_a_party_outside_any_apposition_stays() -> None:
     parties = _parties("The Ministry of Finance has signed a supply agreement with Tarrow "
                        "Minerals Ltd, a producer of rare earth oxides.")
     assert "Ministry of Finance" in parties
+
+
+def test_two_described_companies_joined_by_and_both_sign() -> None:
+    parties = _parties("Baltic Magnetics Ltd, a magnet maker, and Tarrow Minerals Ltd, the only "
+                       "producer of oxides outside China, today announced a supply agreement.")
+    assert {"Baltic Magnetics Ltd", "Tarrow Minerals Ltd"} <= parties
+    assert "China" not in parties
