@@ -9,6 +9,7 @@ country, a known agreement's parties and subjects) is added here too.
 from __future__ import annotations
 
 from rekg.extract import (
+    agreement_apposition,
     agreement_heads,
     agreement_implicit,
     agreement_lineage,
@@ -16,6 +17,7 @@ from rekg.extract import (
     agreement_terms,
     agreement_under,
     agreement_with,
+    represents_titles,
 )
 from rekg.extract.agreement_complement import complement_alias
 from rekg.extract.agreement_links import linked_by_parties, named_parties, party_ids, signers
@@ -384,6 +386,8 @@ def run(ctx: ArticleContext) -> None:
     agreement_scope.run(ctx)
     _lexicon_facts(ctx)
     agreement_lineage.run(ctx)
+    represents_titles.run(ctx)
+    agreement_apposition.run(ctx)
 
 
 __all__ = ["run"]

@@ -20,6 +20,7 @@ from rekg.extract.mention_lists import (
     rare_earth_forms,
     shared_heads,
 )
+from rekg.extract.name_lexicon import known_names
 from rekg.extract.name_lists import listed_organisations
 from rekg.extract.names import name_mentions
 from rekg.extract.patterns import WordSet, _inflections, word_sets
@@ -381,6 +382,7 @@ def run(ctx: ArticleContext) -> None:
                 view.mentions.append(Mention(Label.COUNTRY, country.id, country.name, place.start,
                                              place.end, place.name, "place", entry=country))
         name_mentions(view, ctx.lexicon)
+        known_names(view, ctx.lexicon)
         governments_of(view)
         listed_organisations(view)
         trigger_mentions(view, ctx.lexicon)

@@ -101,7 +101,9 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
                           Label.ORGANIZATION), None)
             is_org = (words[-1] in suffixes and not _generic_site(view, sets, start, end, inside)
                       and not _title_tail(view, sets, start)) \
-                or any(tuple(words[:2]) == p for p in prefixes.phrases)
+                or any(tuple(words[k:k + 2]) in prefixes.phrases for k in range(len(words) - 1)
+                       if k == 0 or not any(m.label is Label.COUNTRY and m.start == start
+                                            and m.end == start + k for m in inside))
             is_agreement = words[-1] in agreements and tokens[end - 1].text[0].isupper()
             if legal is not None and legal.end < end and all(
                     w in ("ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa",

@@ -11,7 +11,9 @@ sells. What a company's deposit "contains" is no output of it. A clause of anoth
 (", and Beijing said ...") parts the two ends, and what is passed over ("ore from Australia
 rather than clays from Myanmar") is no end. A country where suppliers are ("parts from
 suppliers, many of them in China") is no buyer. An investigation ("an anti-dumping probe into
-memory chips") restricts nothing yet.
+memory chips") restricts nothing yet. A ministry or agency whose country is known sits in that
+country, not in another one the sentence names ("the ministry will seek cooperation with
+Australia").
 """
 
 from __future__ import annotations
@@ -102,7 +104,25 @@ def _sellers_place(view: SentenceView, m: Mention) -> bool:
     return any(w in word_sets()["vendor_nouns"] for w in words[max(0, m.start - 6):m.start - 1])
 
 
+def _seated_elsewhere(fact: Fact) -> bool:
+    """The text seats the body ("the US Commerce Department", "Korea's trade ministry", or
+    "the ministry" after it) in one country: the scorer's other countries are not its seat."""
+    body, place = fact.source, fact.target
+    if body.label is not Label.ORGANIZATION or place.label is not Label.COUNTRY \
+            or body.kind not in _GOVERNMENT:
+        return False
+    seat = body.props.get("country")
+    if isinstance(seat, str):
+        return seat != place.node_id
+    if body.form == "anaphor" and body.entry is not None and body.entry.country \
+            and place.entry is not None:
+        return place.entry.properties.get("iso2") != body.entry.country
+    return False
+
+
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
+    if fact.rel is RelType.LOCATED_IN and _seated_elsewhere(fact):
+        return "a government body sits in its own country"
     if fact.rel is RelType.RESTRICTS and view.words[fact.source.end - 1] in word_sets()[
             "inquiry_nouns"]:
         return "an investigation restricts nothing yet"

@@ -124,3 +124,11 @@ def test_an_investigation_restricts_nothing_yet() -> None:
             "into certain memory chips imported from South Korea, a move that could hit Samsung.")
     assert "an investigation restricts nothing yet" in _reasons(text)
     assert not _pairs(text, RelType.RESTRICTS)
+
+
+def test_a_government_body_the_text_seats_sits_in_no_other_country() -> None:
+    text = ("Korea's trade ministry said it would seek supply deals with Australia, Indonesia "
+            "and the United States to cut reliance on China.")
+    located = _pairs(text, RelType.LOCATED_IN)
+    assert not {(body, place) for body, place in located
+                if body.startswith("Ministry") and place != "South Korea"}

@@ -1,0 +1,88 @@
+"""A ministry named by what it is for, in lower case: "Korea's trade ministry", "the natural
+resources ministry", "India's heavy industries ministry", "the transport ministry".
+
+With the country named before it, the one lexicon ministry of that country whose name has those
+words is meant ("Korea's trade ministry" is the Ministry of Trade, Industry and Energy). Without
+a country, the lexicon's "Ministry of <words>" when it belongs to no one country. A portfolio
+that no lexicon ministry (of that country) has makes a new "Ministry of <Words>"; one that
+several countries' ministries have, with no country named, is left to the article.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.loaders.lexicon import Entry, Lexicon
+from rekg.loaders.text import norm_phrase
+from rekg.schema import Label, node_id
+
+_MAX_DOMAIN = 4
+_MINISTRIES: dict[int, list[tuple[Entry, frozenset[str]]]] = {}
+
+
+def _ministries(lexicon: Lexicon) -> list[tuple[Entry, frozenset[str]]]:
+    if id(lexicon) not in _MINISTRIES:
+        _MINISTRIES[id(lexicon)] = [
+            (e, frozenset(norm_phrase(e.name))) for e in lexicon.entries.values()
+            if e.label is Label.ORGANIZATION and e.properties.get("kind") == "ministry"]
+    return _MINISTRIES[id(lexicon)]
+
+
+def _domain_start(view: SentenceView, ministry: int) -> int:
+    domains = word_sets()["ministry_domains"].phrases
+    words, tokens = view.words, view.tokens
+    for start in range(max(0, ministry - _MAX_DOMAIN), ministry):
+        if tuple(words[start:ministry]) in domains and all(
+                tokens[k].text.islower() and view.gaps[k + 1] == ""
+                for k in range(start, ministry)):
+            return start
+    return ministry
+
+
+def _country(view: SentenceView, start: int) -> Mention | None:
+    possessive = start >= 2 and view.words[start - 1] in ("'s", "’s")
+    end = start - 1 if possessive else start
+    return next((m for m in view.mentions if m.label is Label.COUNTRY and m.end == end
+                 and m.form != "place"), None)
+
+
+def _entry(lexicon: Lexicon, domain: tuple[str, ...],
+           country: Mention | None) -> tuple[Entry | None, bool]:
+    """(the lexicon ministry meant, whether a new one may be made)."""
+    words = set(domain) - {"and"}
+    iso2 = str(country.entry.properties.get("iso2", "")) if country and country.entry else None
+    fits = [e for e, names in _ministries(lexicon) if words <= names
+            and (iso2 is None or e.country == iso2)]
+    if iso2 is not None:
+        return (fits[0] if len(fits) == 1 else None), not fits
+    surface = lexicon.surfaces.get(("ministry", "of", *domain))
+    if surface is not None and surface.entry.label is Label.ORGANIZATION \
+            and surface.entry.country is None:
+        return surface.entry, False
+    return None, not fits  # "the industry ministry" of which country: the article says
+
+
+def ministry_mentions(view: SentenceView, lexicon: Lexicon) -> None:
+    words, tokens = view.words, view.tokens
+    for i in range(1, len(words)):
+        if words[i] != "ministry" or not tokens[i].text.islower() or view.covered(i, i + 1):
+            continue
+        start = _domain_start(view, i)
+        if start == i or view.covered(start, i):
+            continue
+        domain = tuple(words[start:i])
+        country = _country(view, start)
+        entry, new = _entry(lexicon, domain, country)
+        if entry is None and not new:
+            continue
+        surface = view.span_text(start, i + 1)
+        props = {"country": country.node_id} if country is not None else {}
+        if entry is not None:
+            name, nid = entry.name, entry.id
+        else:
+            name = "Ministry of " + " ".join(
+                w if w == "and" else w[:1].upper() + w[1:] for w in
+                view.text[tokens[start].start:tokens[i - 1].end].split())
+            nid = node_id(Label.ORGANIZATION, name)
+        view.mentions.append(Mention(Label.ORGANIZATION, nid, name, start, i + 1, surface,
+                                     "rule", kind="ministry", entry=entry, props=props))

@@ -1,0 +1,67 @@
+"""Names that an appositive calls a company: "CAMYEN, a company owned by the province",
+"Tarrow Minerals, a Perth-based miner that listed last year", "Humain, the new AI company
+backed by the fund". The appositive's head noun must be a company word that ends its phrase
+("Ida Holm, a company spokeswoman" names a person); the name is a run of capitalised words
+that no other mention covers, not after "in" or "at" (a place), and not a lone word opening the
+sentence ("Separately, a firm said ...").
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.names import _CONNECTORS, _NAME_WORD, _NOT_NAMES
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, node_id
+
+_ARTICLES = frozenset({"a", "an", "the"})
+# "the plant in Ust-Kamenogorsk, a subsidiary of ...": after these the name is a place and the
+# appositive describes what stands before it.
+_PLACE_WORDS = frozenset({"in", "at", "near", "outside", "inside", "into", "across"})
+_MAX_NAME = 4
+_MAX_MODIFIERS = 4
+
+
+def _head(view: SentenceView, article: int) -> int | None:
+    """The company noun that ends the appositive opened by ``article``, if one does."""
+    nouns, tails = word_sets()["appositive_company_nouns"], word_sets()["appositive_tails"]
+    words, tokens, gaps = view.words, view.tokens, view.gaps
+    for k in range(article + 1, min(article + 2 + _MAX_MODIFIERS, len(words))):
+        if k > article + 1 and gaps[k] not in ("", "-"):
+            return None
+        if words[k] in nouns and tokens[k].text.islower():
+            closed = k + 1 == len(words) or gaps[k + 1] not in ("", "-") or words[k + 1] in tails
+            return k if closed else None
+        text = tokens[k].text
+        plain = text.islower() or text.isdigit() or (text.isupper() and len(text) <= 4) \
+            or any(m.label is Label.COUNTRY for m in view.covered(k, k + 1))
+        if not plain:
+            return None
+    return None
+
+
+def _name_before(view: SentenceView, comma: int) -> int:
+    """Where the run of name words that ends right before token ``comma`` begins."""
+    tokens, gaps, low = view.tokens, view.gaps, view.words
+    start = comma
+    while start > 0 and comma - start < _MAX_NAME and _NAME_WORD.match(tokens[start - 1].text) \
+            and (start == comma or gaps[start] in ("", "-", "&")):
+        start -= 1
+    while start < comma and (low[start] in _NOT_NAMES or low[start] in _CONNECTORS):
+        start += 1
+    return start
+
+
+def appositive_companies(view: SentenceView) -> None:
+    words, gaps = view.words, view.gaps
+    for article in range(2, len(words) - 1):
+        if words[article] not in _ARTICLES or gaps[article] != "," \
+                or _head(view, article) is None:
+            continue
+        start = _name_before(view, article)
+        if start == article or view.covered(start, article) \
+                or (start == 0 and article == 1) or gaps[start] == "-" \
+                or (start > 0 and words[start - 1] in _PLACE_WORDS):
+            continue
+        name = view.span_text(start, article)
+        view.mentions.append(Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, name), name,
+                                     start, article, name, "rule"))
