@@ -45,3 +45,22 @@ def test_comparing_and_state_words_open_no_name(text: str, word: str) -> None:
 def test_polishing_powder_is_a_material() -> None:
     goods = _goods(_graph("The Baotou plant turns cerium into polishing powder for glass."))
     assert goods.get("polishing powder") is Label.MATERIAL
+
+
+def _technologies(text: str) -> set[str]:
+    fragment = _graph(text)
+    return {alias for n in fragment.nodes.values() if n.name == "rare earth extraction technology"
+            for alias in n.aliases}
+
+
+def test_a_technology_named_by_its_steps_after_the_noun() -> None:
+    assert _technologies("Beijing now licenses technologies for rare earth mining, refining and "
+                         "magnet-making.") == {
+        "technologies for rare earth mining, refining and magnet-making"}
+    assert _technologies("The rules cover technology used to purify and smelt rare earths "
+                         "abroad.") == {"technology used to purify and smelt rare earths"}
+
+
+def test_a_technology_of_other_steps_names_no_rare_earth_technology() -> None:
+    assert _technologies("The firm sold technology for cleaning solar panels.") == set()
+    assert _technologies("It shares technology for mining and refining copper.") == set()
