@@ -64,3 +64,18 @@ def test_a_technology_named_by_its_steps_after_the_noun() -> None:
 def test_a_technology_of_other_steps_names_no_rare_earth_technology() -> None:
     assert _technologies("The firm sold technology for cleaning solar panels.") == set()
     assert _technologies("It shares technology for mining and refining copper.") == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The port bought new container-handling equipment from Shanghai.",
+     "container-handling equipment"),
+    ("Wafer fabs need ion etching chambers lined with yttria.", "ion etching chamber"),
+    ("The army moved its radio-jamming gear near the border.", "radio-jamming gear"),
+])
+def test_a_gerund_that_names_a_kind_joins_the_name(text: str, name: str) -> None:
+    assert name in _goods(_graph(text))
+
+
+def test_a_gerund_that_is_a_verb_opens_no_name() -> None:
+    assert not any(g.startswith("buying") for g in _goods(_graph(
+        "Carmakers buying magnets abroad face delays.")))
