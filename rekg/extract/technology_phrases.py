@@ -13,7 +13,7 @@ _OPENERS = (("for",), ("of",), ("to",), ("used", "to"), ("needed", "to"))
 
 
 def _rare_earth(low: list[str], k: int) -> int:
-    """The end of "rare earth" (or "the rare earth") at k, or k."""
+    """The end of "rare earth" (or "the rare earth") at k, or -1."""
     if low[k:k + 1] == ["the"]:
         k += 1
     return k + 2 if low[k:k + 2] == ["rare", "earth"] else -1
@@ -60,6 +60,7 @@ def post_nominal(view: SentenceView, lexicon: Lexicon) -> None:
         if named < 0 and after < 0:
             continue  # only the rare-earth chain's technology has a node of its own
         end = max(end, after)
+        # the span is the noun alone: "rare earths" inside the phrase stay a mention of their own
         view.mentions.append(Mention(Label.PRODUCT, entry.id, entry.name, i, i + 1,
                                      view.span_text(i, end), "alias",
                                      kind=entry.properties.get("sector"), entry=entry))
