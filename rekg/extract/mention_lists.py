@@ -8,6 +8,7 @@ import itertools
 
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import WordSet
+from rekg.extract.technology_phrases import post_nominal
 from rekg.loaders.lexicon import Lexicon
 from rekg.loaders.text import singular
 from rekg.schema import Label, node_id
@@ -223,6 +224,7 @@ def process_technologies(view: SentenceView, lexicon: Lexicon, steps: frozenset[
         view.mentions.append(Mention(Label.PRODUCT, entry.id, entry.name, start, i + 1,
                                      view.span_text(start - 2, i + 1), "alias",
                                      kind=entry.properties.get("sector"), entry=entry))
+    post_nominal(view, lexicon)
 
 
 def rare_earth_forms(view: SentenceView, lexicon: Lexicon, forms: WordSet, skip: WordSet) -> None:

@@ -237,7 +237,7 @@ def open_mentions(view: SentenceView) -> None:
         sets["modified_product_heads"], sets["modified_product_heads"])
     materials = _union(sets["material_heads"], sets["modified_material_heads"])
     generic = _union(sets["generic_heads"], sets["part_heads_generic"]) | _modified_heads()
-    agents = sets["company_nouns"].singles
+    agents, kind_gerunds = sets["company_nouns"].singles, sets["kind_gerunds"].singles
     skip = _open_stops(sets["np_skip"], sets["np_skip_status"], sets["np_skip_figurative"])
     low, tokens = view.words, view.tokens
     n = len(low)
@@ -268,13 +268,17 @@ def open_mentions(view: SentenceView) -> None:
                 m = covered[j]
                 if m.label not in (Label.MATERIAL, Label.PRODUCT) or m.start < i - 4:
                     break
+                if tokens[j].text.lower() not in (low[j], *_INVARIANT) and view.gaps[start] == "":
+                    # "magnets drive speakers": a plural noun is no modifier, and a verb after it
+                    start += start < i and low[start] in sets["drive_verbs"].singles
+                    break
                 inner.append(m)
                 start = m.start
                 continue
             word = tokens[j].text if j else tokens[j].text.lower()
             plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
                 and singular(word) != word.lower() and view.gaps[start] != "-"
-            gerund = word.endswith("ing") and low[j] not in _NOUN_GERUNDS
+            gerund = word.endswith("ing") and low[j] not in _NOUN_GERUNDS | kind_gerunds
             # "cameras that let drones fly", "to ration batteries": a verb, no modifier
             verb = j > 0 and (low[j - 1] in _RELATIVES or low[j - 1] in _BEFORE_VERBS) \
                 and view.gaps[j] == ""
