@@ -32,12 +32,6 @@ LOCATIVE = frozenset({"in", "at", "near", "to", "from", "outside", "inside", "vi
 _HEAD_KIND = {"magnet": "magnet", "alloy": "alloy", "oxide": "oxide", "metal": "metal",
               "ore": "mineral", "concentrate": "mineral", "mineral": "mineral",
               "element": "element"}
-# -ing words that name a kind of thing ("mining equipment"), unlike "procuring feedstock"
-_NOUN_GERUNDS = frozenset({"mining", "processing", "refining", "smelting", "cutting", "steering",
-                           "recording", "charging", "lighting", "welding", "drilling", "casting",
-                           "sintering", "bearing", "wiring", "packaging", "printing", "cooling",
-                           "heating", "braking", "sensing", "imaging", "computing", "guiding",
-                           "engineering", "building", "firing", "tracking", "cleaning"})
 # Besides np_skip: "onto wafers", "the newest radars", "scrapped motors" name no kind of thing
 _STOP_WORDS = frozenset({
     "onto", "throughout", "upon", "toward", "towards", "against", "beyond", "behind", "among",
@@ -278,7 +272,7 @@ def open_mentions(view: SentenceView) -> None:
             word = tokens[j].text if j else tokens[j].text.lower()
             plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
                 and singular(word) != word.lower() and view.gaps[start] != "-"
-            gerund = word.endswith("ing") and low[j] not in _NOUN_GERUNDS | kind_gerunds
+            gerund = word.endswith("ing") and low[j] not in kind_gerunds
             # "cameras that let drones fly", "to ration batteries": a verb, no modifier
             verb = j > 0 and (low[j - 1] in _RELATIVES or low[j - 1] in _BEFORE_VERBS) \
                 and view.gaps[j] == ""
