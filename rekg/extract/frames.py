@@ -114,7 +114,9 @@ def _restrictions(ctx: ArticleContext) -> None:
                 else:
                     known = next((restricted_by[i] for i in items_of.get(id(m), ())
                                   if i in restricted_by), None)
-                    imposer = next((c for c in (known, focus, principal) if c is not None
+                    kin = None if known else imposers.kin_imposer(
+                        ctx, items_of.get(id(m), []), restricted_by)
+                    imposer = next((c for c in (known, kin, focus, principal) if c is not None
                                     and imposers.authority(ctx, c).node_id not in aimed_at),
                                    None) or imposers.sole_counterpart(imposes, ctx, aimed_at)
             else:
@@ -246,11 +248,13 @@ def _month_before(view: SentenceView, m: Mention) -> int | None:
 def _dated_in_force(ctx: ArticleContext, frame: RestrictionFrame, view: SentenceView,
                     m: Mention) -> RestrictionFrame:
     """"China suspended the October rules. The April rules ... stay.": a noun dated by another
-    month than a paused measure's is that imposer's measure still in force."""
+    month than a paused measure's is that imposer's measure still in force, in the same
+    sentence too when it is said to remain ("..., but the April regime remains in force")."""
     month = _month_before(view, m)
     if not frame.paused or month is None or (
-            frame.announced is not None and int(frame.announced[5:7]) == month) or any(
-            c.name in ("suspended", "lifted") for c in find_cues(view)):
+            frame.announced is not None and int(frame.announced[5:7]) == month) or (any(
+            c.name in ("suspended", "lifted") for c in find_cues(view))
+            and not _in_force_after(view, m)):
         return frame
     rid = restriction_id(frame.imposer, frame.kind, ctx.article_id)
     twin = ctx.restrictions.get(rid)

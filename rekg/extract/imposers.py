@@ -44,6 +44,28 @@ def sole_counterpart(imposes: dict[int, Mention], ctx: ArticleContext,
     return next(iter(others.values())) if len(others) == 1 else None
 
 
+def _family(ctx: ArticleContext, item: str) -> str | None:
+    """Rare earth elements and their groups are one family of goods; else the lexicon kind."""
+    entry = ctx.lexicon.entries.get(item)
+    kind = entry.properties.get("kind") if entry is not None else None
+    return "element" if kind == "group" else kind if isinstance(kind, str) else None
+
+
+def kin_imposer(ctx: ArticleContext, items: list[str],
+                restricted_by: dict[str, Mention]) -> Mention | None:
+    """A measure with no imposer named, on goods of the family that only one imposer of the
+    article has restricted so far, is that imposer's: "China added five rare earths ... the US
+    suspended its affiliates rule ... the April regime for samarium stays" is China's regime."""
+    families = {_family(ctx, i) for i in items} - {None}
+    if not families:
+        return None
+    kin: dict[str, Mention] = {}
+    for item, who in restricted_by.items():
+        if _family(ctx, item) in families:
+            kin.setdefault(authority(ctx, who).node_id, who)
+    return next(iter(kin.values())) if len(kin) == 1 else None
+
+
 _GOVERNMENT_KINDS = frozenset({"ministry", "agency"})
 REFERENCE = "reference"  # lexicon kind of nouns that only refer to a measure ("the rules")
 _INSTRUMENTS = (("instruments_us", "US"), ("instruments_cn", "CN"))
@@ -338,5 +360,6 @@ def _opening(view: SentenceView, m: Mention) -> Mention | None:
     return None
 
 
-__all__ = ["REFERENCE", "authority", "instrument_owners", "passive_subjects", "principal",
+__all__ = ["REFERENCE", "authority", "instrument_owners", "kin_imposer", "passive_subjects",
+           "principal",
            "references_by_pattern", "speaking_body", "stated_imposers_first", "subject_before"]
