@@ -20,6 +20,7 @@ from rekg.extract.context import (
 )
 from rekg.extract.modality import find_cues
 from rekg.extract.patterns import word_sets
+from rekg.loaders.text import singular
 from rekg.schema import Label, RelType, short_hash
 
 _KIND_WORDS = {"export_licensing": "export licensing", "export_prohibition": "export ban",
@@ -160,8 +161,9 @@ def _sole_body(ctx: ArticleContext) -> None:
     """The one ministry or agency of a country that the article names imposing an export
     control of it issues that country's other export controls there too ("MOFCOM requires
     licences for graphite ... China also bans exports of the technology"). Tariffs and
-    sanctions come from other bodies, and two bodies of one country leave it open."""
-    kinds = word_sets()["export_control_kinds"]
+    sanctions come from other bodies, and two bodies of one country leave it open; a
+    legislature or a defence or industry ministry is never that body (MIIT sets mining quotas)."""
+    kinds, others = word_sets()["export_control_kinds"], word_sets()["non_export_bodies"]
     bodies: dict[str, dict[str, Mention]] = {}
     for f in ctx.facts:
         frame = ctx.restrictions.get(f.target.node_id)
@@ -178,7 +180,8 @@ def _sole_body(ctx: ArticleContext) -> None:
                     or frame.kind not in kinds or frame.paused:
                 continue
             body = next(iter(bodies[frame.imposer].values()))
-            if (body.node_id, m.node_id) not in stated:
+            if (body.node_id, m.node_id) not in stated and next(others.spans(
+                    [singular(w) for w in body.name.lower().split()]), None) is None:
                 stated.add((body.node_id, m.node_id))
                 ctx.facts.append(Fact(RelType.IMPOSES, body, m, view.index,
                                       "frame:sole-body", 0.6, view.text))

@@ -173,3 +173,16 @@ def test_the_sole_ministry_of_a_country_issues_its_other_export_controls() -> No
     restricted = restricted_pairs(fragment)
     assert ("Ministry of Commerce", "tungsten") in restricted
     assert ("Ministry of Commerce", "antimony") in restricted
+
+
+def test_an_industry_ministry_or_legislature_is_never_the_sole_export_authority() -> None:
+    fragment = extract(Document(
+        text="China's Ministry of Industry and Information Technology will require licences for "
+             "tungsten mining from May. China also banned exports of antimony.",
+        title="Test", published="2025-06-01"))
+    assert ("Ministry of Industry and Information Technology", "antimony") \
+        not in restricted_pairs(fragment)
+    ctx = run(Document(text="The US Congress will require permits for imports of cobalt. The "
+                            "United States also banned exports of gallium.",
+                       title="Test", published="2025-06-01"))
+    assert not [f for f in ctx.facts if f.origin == "frame:sole-body"]
