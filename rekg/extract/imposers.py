@@ -111,6 +111,8 @@ def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
             w in _PREPOSITIONS or w in sets["prohibit_modals"] or w in sets["be_verbs"]
             or w in ("which", "that", "but") for w in view.words[imposer.end:measure.start]):
         return False
+    if view.words[imposer.end:imposer.end + 1] in (["included"], ["excepted"], ["excluded"]):
+        return True  # "exports to all destinations, the United States included, need ..."
     k = imposer.start
     while k > 0 and view.words[k - 1] in ("the", "a", "an"):
         k -= 1

@@ -186,3 +186,13 @@ def test_an_industry_ministry_or_legislature_is_never_the_sole_export_authority(
                             "United States also banned exports of gallium.",
                        title="Test", published="2025-06-01"))
     assert not [f for f in ctx.facts if f.origin == "frame:sole-body"]
+
+
+def test_a_country_named_as_included_among_destinations_imposes_nothing() -> None:
+    fragment = extract(Document(
+        text="Vietnam began licensing exports of tungsten in 2024. Shipments of tungsten to "
+             "every market, Japan included, still require a licence.",
+        title="Test", published="2025-06-01"))
+    restricted = restricted_pairs(fragment)
+    assert ("Japan", "tungsten") not in restricted
+    assert ("Vietnam", "tungsten") in restricted
