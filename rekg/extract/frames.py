@@ -71,6 +71,7 @@ def _restrictions(ctx: ArticleContext) -> None:
             if not f.origin.startswith("scorer:"):
                 stated_items.setdefault(id(f.source), []).append(f.target.node_id)
     restricted_by: dict[str, Mention] = {}
+    trail: dict[str, Mention] = {}  # the imposers named so far, the latest last
     paused_before: set[tuple[str | None, str]] = set()
     for view in ctx.sentences:
         first_here: RestrictionFrame | None = None
@@ -117,13 +118,19 @@ def _restrictions(ctx: ArticleContext) -> None:
                                   if i in restricted_by), None)
                     kin = None if known else imposers.kin_imposer(
                         ctx, items_of.get(id(m), []), restricted_by)
-                    imposer = next((c for c in (known, kin, focus, principal) if c is not None
-                                    and imposers.authority(ctx, c).node_id not in aimed_at),
-                                   None) or imposers.sole_counterpart(imposes, ctx, aimed_at)
+                    # else the last imposer of a measure of this kind that is not aimed at
+                    alike = [c for k, c in reversed(trail.items())
+                             if getattr(latest.get(k), "kind", "") == m.kind]
+                    imposer = next((c for c in (known, kin, focus, principal, *alike)
+                                    if c is not None and imposers.authority(
+                                        ctx, c).node_id not in aimed_at), None) \
+                        or imposers.sole_counterpart(imposes, ctx, aimed_at)
             else:
                 focus = imposer
             frame = _frame(ctx, m, imposer, view, carried)
             if imposer is not None:
+                trail.pop(frame.imposer or "", None)
+                trail[frame.imposer or ""] = imposer
                 restricted_by.update((i, imposer) for i in stated_items.get(id(m), ()))
             if frame.paused:
                 paused_before.add((frame.imposer, frame.kind))

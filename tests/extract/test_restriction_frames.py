@@ -330,3 +330,4 @@ def test_measures_named_right_after_a_pause_are_the_paused_measure() -> None:
     restricted = _through(fragment, RelType.RESTRICTS)
     assert ("China", "gallium") in restricted
     assert not {("China", "holmium"), ("China", "europium")} & restricted
+

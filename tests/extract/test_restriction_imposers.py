@@ -196,3 +196,15 @@ def test_a_country_named_as_included_among_destinations_imposes_nothing() -> Non
     restricted = restricted_pairs(fragment)
     assert ("Japan", "tungsten") not in restricted
     assert ("Vietnam", "tungsten") in restricted
+
+
+def test_a_measure_aimed_at_the_imposer_in_focus_is_the_last_alike_measures_imposer() -> None:
+    fragment = extract(Document(
+        text="The United States has kept export controls on chip tools since 2022. Japan raised "
+             "tariffs on steel. China imposed sanctions on two US firms. China also imposed "
+             "export controls on drones. The controls on exporting advanced chips to China are "
+             "unchanged.",
+        title="Test", published="2025-06-01"))
+    restricted = restricted_pairs(fragment)
+    assert ("United States", "advanced chip") in restricted
+    assert ("Japan", "advanced chip") not in restricted
