@@ -113,6 +113,8 @@ def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
         return False
     if view.words[imposer.end:imposer.end + 1] in (["included"], ["excepted"], ["excluded"]):
         return True  # "exports to all destinations, the United States included, need ..."
+    if _passive_subject(view, imposer):
+        return True
     k = imposer.start
     while k > 0 and view.words[k - 1] in ("the", "a", "an"):
         k -= 1
@@ -121,6 +123,28 @@ def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
         # "exports to military users of the United States", "sales to buyers in Japan"
         return any(w in _TARGET_PREPOSITIONS for w in view.words[max(0, k - 6):k - 2])
     return k > 0 and view.words[k - 1] in _TARGET_PREPOSITIONS
+
+
+def _passive_subject(view: SentenceView, m: Mention) -> bool:
+    """"Lockheed Martin and Raytheon were added ... and banned": the subject of a passive
+    listing verb is what the measure hits."""
+    sets = word_sets()
+    first = min((x.start for x in view.mentions if m.group >= 0 and x.group == m.group),
+                default=m.start)
+    while first > 0 and view.words[first - 1] in ("the", "a", "an"):
+        first -= 1
+    if first > 0 and view.words[first - 1] in _PREPOSITIONS:
+        return False  # "exports from China were banned": China is no subject
+    k = max((x.end for x in view.mentions if m.group >= 0 and x.group == m.group), default=m.end)
+    k = max(k, m.end)
+    while k < len(view.words) and view.words[k] in _PASSIVE_SKIP and view.gaps[k] != ",":
+        k += 1
+    if k >= len(view.words) or view.gaps[k] == "," or view.words[k] not in sets["be_verbs"]:
+        return False
+    k += 1
+    while k < len(view.words) and view.words[k] in _PASSIVE_SKIP:
+        k += 1
+    return next(sets["passive_target_verbs"].spans(view.words[k:k + 2]), (1,))[0] == 0
 
 
 def _names_own_measure(view: SentenceView, fact: Fact) -> bool:

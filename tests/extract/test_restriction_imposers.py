@@ -208,3 +208,11 @@ def test_a_measure_aimed_at_the_imposer_in_focus_is_the_last_alike_measures_impo
     restricted = restricted_pairs(fragment)
     assert ("United States", "advanced chip") in restricted
     assert ("Japan", "advanced chip") not in restricted
+
+
+def test_the_subject_of_a_passive_listing_verb_imposes_nothing() -> None:
+    ctx = run(Document(text="Boeing and Honeywell were added in March and banned from trading "
+                            "with China. Japan was put under export controls by China.",
+                       title="Test", published="2025-06-01"))
+    imposers_named = {f.source.name for f in ctx.facts if f.rel.value == "IMPOSES"}
+    assert not {"Boeing", "Honeywell", "Japan"} & imposers_named
