@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rekg.extract import false_measures, imposers, measure_lists
+from rekg.extract import false_measures, imposers, measure_lists, reciprocal
 from rekg.extract.context import (
     ArticleContext,
     Fact,
@@ -381,6 +381,7 @@ def restriction_name(frame: RestrictionFrame, names: dict[str, str]) -> str:
 
 def run(ctx: ArticleContext) -> None:
     _restrictions(ctx)
+    reciprocal.run(ctx, restriction_id)
     _own_targets(ctx)
     _parts_inherit(ctx)
 

@@ -216,3 +216,16 @@ def test_the_subject_of_a_passive_listing_verb_imposes_nothing() -> None:
                        title="Test", published="2025-06-01"))
     imposers_named = {f.source.name for f in ctx.facts if f.rel.value == "IMPOSES"}
     assert not {"Boeing", "Honeywell", "Japan"} & imposers_named
+
+
+def test_measures_two_countries_impose_on_each_other_each_target_the_other() -> None:
+    for text in ("Exporters are still hit by the tariffs that Canada and Mexico imposed on "
+                 "each other last year.",
+                 "India and Pakistan raised their duties on each other's goods in March."):
+        fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
+        names = {n.id: n.name for n in fragment.nodes.values()}
+        rels = list(fragment.relationships.values())
+        aimed = {(names[i.source], names[r.target]) for i in rels if i.type.value == "IMPOSES"
+                 for r in rels if r.type.value == "TARGETS" and r.source == i.target}
+        first, second = ("Canada", "Mexico") if "Canada" in text else ("India", "Pakistan")
+        assert aimed == {(first, second), (second, first)}
