@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rekg.extract import false_measures, imposers, measure_lists
+from rekg.extract import false_measures, imposers, measure_lists, reciprocal
 from rekg.extract.context import (
     ArticleContext,
     Fact,
@@ -20,6 +20,7 @@ from rekg.extract.context import (
 )
 from rekg.extract.modality import find_cues
 from rekg.extract.patterns import word_sets
+from rekg.loaders.text import singular
 from rekg.schema import Label, RelType, short_hash
 
 _KIND_WORDS = {"export_licensing": "export licensing", "export_prohibition": "export ban",
@@ -70,6 +71,7 @@ def _restrictions(ctx: ArticleContext) -> None:
             if not f.origin.startswith("scorer:"):
                 stated_items.setdefault(id(f.source), []).append(f.target.node_id)
     restricted_by: dict[str, Mention] = {}
+    trail: dict[str, Mention] = {}  # the imposers named so far, the latest last
     paused_before: set[tuple[str | None, str]] = set()
     for view in ctx.sentences:
         first_here: RestrictionFrame | None = None
@@ -114,13 +116,21 @@ def _restrictions(ctx: ArticleContext) -> None:
                 else:
                     known = next((restricted_by[i] for i in items_of.get(id(m), ())
                                   if i in restricted_by), None)
-                    imposer = next((c for c in (known, focus, principal) if c is not None
-                                    and imposers.authority(ctx, c).node_id not in aimed_at),
-                                   None) or imposers.sole_counterpart(imposes, ctx, aimed_at)
+                    kin = None if known else imposers.kin_imposer(
+                        ctx, items_of.get(id(m), []), restricted_by)
+                    # else the last imposer of a measure of this kind that is not aimed at
+                    alike = [c for k, c in reversed(trail.items())
+                             if getattr(latest.get(k), "kind", "") == m.kind]
+                    imposer = next((c for c in (known, kin, focus, principal, *alike)
+                                    if c is not None and imposers.authority(
+                                        ctx, c).node_id not in aimed_at), None) \
+                        or imposers.sole_counterpart(imposes, ctx, aimed_at)
             else:
                 focus = imposer
             frame = _frame(ctx, m, imposer, view, carried)
             if imposer is not None:
+                trail.pop(frame.imposer or "", None)
+                trail[frame.imposer or ""] = imposer
                 restricted_by.update((i, imposer) for i in stated_items.get(id(m), ()))
             if frame.paused:
                 paused_before.add((frame.imposer, frame.kind))
@@ -158,8 +168,9 @@ def _sole_body(ctx: ArticleContext) -> None:
     """The one ministry or agency of a country that the article names imposing an export
     control of it issues that country's other export controls there too ("MOFCOM requires
     licences for graphite ... China also bans exports of the technology"). Tariffs and
-    sanctions come from other bodies, and two bodies of one country leave it open."""
-    kinds = word_sets()["export_control_kinds"]
+    sanctions come from other bodies, and two bodies of one country leave it open; a
+    legislature or a defence or industry ministry is never that body (MIIT sets mining quotas)."""
+    kinds, others = word_sets()["export_control_kinds"], word_sets()["non_export_bodies"]
     bodies: dict[str, dict[str, Mention]] = {}
     for f in ctx.facts:
         frame = ctx.restrictions.get(f.target.node_id)
@@ -176,7 +187,8 @@ def _sole_body(ctx: ArticleContext) -> None:
                     or frame.kind not in kinds or frame.paused:
                 continue
             body = next(iter(bodies[frame.imposer].values()))
-            if (body.node_id, m.node_id) not in stated:
+            if (body.node_id, m.node_id) not in stated and next(others.spans(
+                    [singular(w) for w in body.name.lower().split()]), None) is None:
                 stated.add((body.node_id, m.node_id))
                 ctx.facts.append(Fact(RelType.IMPOSES, body, m, view.index,
                                       "frame:sole-body", 0.6, view.text))
@@ -246,11 +258,13 @@ def _month_before(view: SentenceView, m: Mention) -> int | None:
 def _dated_in_force(ctx: ArticleContext, frame: RestrictionFrame, view: SentenceView,
                     m: Mention) -> RestrictionFrame:
     """"China suspended the October rules. The April rules ... stay.": a noun dated by another
-    month than a paused measure's is that imposer's measure still in force."""
+    month than a paused measure's is that imposer's measure still in force, in the same
+    sentence too when it is said to remain ("..., but the April regime remains in force")."""
     month = _month_before(view, m)
     if not frame.paused or month is None or (
-            frame.announced is not None and int(frame.announced[5:7]) == month) or any(
-            c.name in ("suspended", "lifted") for c in find_cues(view)):
+            frame.announced is not None and int(frame.announced[5:7]) == month) or (any(
+            c.name in ("suspended", "lifted") for c in find_cues(view))
+            and not _in_force_after(view, m)):
         return frame
     rid = restriction_id(frame.imposer, frame.kind, ctx.article_id)
     twin = ctx.restrictions.get(rid)
@@ -367,6 +381,7 @@ def restriction_name(frame: RestrictionFrame, names: dict[str, str]) -> str:
 
 def run(ctx: ArticleContext) -> None:
     _restrictions(ctx)
+    reciprocal.run(ctx, restriction_id)
     _own_targets(ctx)
     _parts_inherit(ctx)
 

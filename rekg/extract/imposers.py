@@ -44,6 +44,28 @@ def sole_counterpart(imposes: dict[int, Mention], ctx: ArticleContext,
     return next(iter(others.values())) if len(others) == 1 else None
 
 
+def _family(ctx: ArticleContext, item: str) -> str | None:
+    """Rare earth elements and their groups are one family of goods; else the lexicon kind."""
+    entry = ctx.lexicon.entries.get(item)
+    kind = entry.properties.get("kind") if entry is not None else None
+    return "element" if kind == "group" else kind if isinstance(kind, str) else None
+
+
+def kin_imposer(ctx: ArticleContext, items: list[str],
+                restricted_by: dict[str, Mention]) -> Mention | None:
+    """A measure with no imposer named, on goods of the family that only one imposer of the
+    article has restricted so far, is that imposer's: "China added five rare earths ... the US
+    suspended its affiliates rule ... the April regime for samarium stays" is China's regime."""
+    families = {_family(ctx, i) for i in items} - {None}
+    if not families:
+        return None
+    kin: dict[str, Mention] = {}
+    for item, who in restricted_by.items():
+        if _family(ctx, item) in families:
+            kin.setdefault(authority(ctx, who).node_id, who)
+    return next(iter(kin.values())) if len(kin) == 1 else None
+
+
 _GOVERNMENT_KINDS = frozenset({"ministry", "agency"})
 REFERENCE = "reference"  # lexicon kind of nouns that only refer to a measure ("the rules")
 _INSTRUMENTS = (("instruments_us", "US"), ("instruments_cn", "CN"))
@@ -89,6 +111,10 @@ def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
             w in _PREPOSITIONS or w in sets["prohibit_modals"] or w in sets["be_verbs"]
             or w in ("which", "that", "but") for w in view.words[imposer.end:measure.start]):
         return False
+    if view.words[imposer.end:imposer.end + 1] in (["included"], ["excepted"], ["excluded"]):
+        return True  # "exports to all destinations, the United States included, need ..."
+    if _passive_subject(view, imposer):
+        return True
     k = imposer.start
     while k > 0 and view.words[k - 1] in ("the", "a", "an"):
         k -= 1
@@ -97,6 +123,28 @@ def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
         # "exports to military users of the United States", "sales to buyers in Japan"
         return any(w in _TARGET_PREPOSITIONS for w in view.words[max(0, k - 6):k - 2])
     return k > 0 and view.words[k - 1] in _TARGET_PREPOSITIONS
+
+
+def _passive_subject(view: SentenceView, m: Mention) -> bool:
+    """"Lockheed Martin and Raytheon were added ... and banned": the subject of a passive
+    listing verb is what the measure hits."""
+    sets = word_sets()
+    first = min((x.start for x in view.mentions if m.group >= 0 and x.group == m.group),
+                default=m.start)
+    while first > 0 and view.words[first - 1] in ("the", "a", "an"):
+        first -= 1
+    if first > 0 and view.words[first - 1] in _PREPOSITIONS:
+        return False  # "exports from China were banned": China is no subject
+    k = max((x.end for x in view.mentions if m.group >= 0 and x.group == m.group), default=m.end)
+    k = max(k, m.end)
+    while k < len(view.words) and view.words[k] in _PASSIVE_SKIP and view.gaps[k] != ",":
+        k += 1
+    if k >= len(view.words) or view.gaps[k] == "," or view.words[k] not in sets["be_verbs"]:
+        return False
+    k += 1
+    while k < len(view.words) and view.words[k] in _PASSIVE_SKIP:
+        k += 1
+    return next(sets["passive_target_verbs"].spans(view.words[k:k + 2]), (1,))[0] == 0
 
 
 def _names_own_measure(view: SentenceView, fact: Fact) -> bool:
@@ -338,5 +386,6 @@ def _opening(view: SentenceView, m: Mention) -> Mention | None:
     return None
 
 
-__all__ = ["REFERENCE", "authority", "instrument_owners", "passive_subjects", "principal",
+__all__ = ["REFERENCE", "authority", "instrument_owners", "kin_imposer", "passive_subjects",
+           "principal",
            "references_by_pattern", "speaking_body", "stated_imposers_first", "subject_before"]

@@ -203,6 +203,22 @@ def test_a_measure_on_items_restricted_before_is_that_imposers_not_the_last_name
     assert ("United States", "dysprosium") not in restricted
 
 
+def test_a_dated_regime_said_to_remain_after_a_pause_in_one_sentence_stays_in_force() -> None:
+    fragment = _graph("Japan suspended the export controls it announced in June, but Tokyo's "
+                      "March regime covering cobalt and nickel remains in force.")
+    assert ("Japan", "nickel") in _through(fragment, RelType.RESTRICTS)
+
+
+def test_a_measure_on_elements_is_the_imposer_who_restricted_elements_before() -> None:
+    fragment = _graph("China has required export licences for yttrium and scandium since "
+                      "April. The United States will in turn suspend its rule on subsidiaries "
+                      "of listed companies. The licensing regime for samarium and lutetium "
+                      "stays.")
+    restricted = _through(fragment, RelType.RESTRICTS)
+    assert ("China", "samarium") in restricted
+    assert ("United States", "samarium") not in restricted
+
+
 def test_items_said_to_be_included_after_a_measure_are_restricted_by_it() -> None:
     fragment = _graph("China imposed export controls on tungsten on Monday. Tungsten oxide and "
                       "tungsten carbide are also included, as are cemented carbide tools.")
@@ -314,3 +330,4 @@ def test_measures_named_right_after_a_pause_are_the_paused_measure() -> None:
     restricted = _through(fragment, RelType.RESTRICTS)
     assert ("China", "gallium") in restricted
     assert not {("China", "holmium"), ("China", "europium")} & restricted
+

@@ -173,3 +173,59 @@ def test_the_sole_ministry_of_a_country_issues_its_other_export_controls() -> No
     restricted = restricted_pairs(fragment)
     assert ("Ministry of Commerce", "tungsten") in restricted
     assert ("Ministry of Commerce", "antimony") in restricted
+
+
+def test_an_industry_ministry_or_legislature_is_never_the_sole_export_authority() -> None:
+    fragment = extract(Document(
+        text="China's Ministry of Industry and Information Technology will require licences for "
+             "tungsten mining from May. China also banned exports of antimony.",
+        title="Test", published="2025-06-01"))
+    assert ("Ministry of Industry and Information Technology", "antimony") \
+        not in restricted_pairs(fragment)
+    ctx = run(Document(text="The US Congress will require permits for imports of cobalt. The "
+                            "United States also banned exports of gallium.",
+                       title="Test", published="2025-06-01"))
+    assert not [f for f in ctx.facts if f.origin == "frame:sole-body"]
+
+
+def test_a_country_named_as_included_among_destinations_imposes_nothing() -> None:
+    fragment = extract(Document(
+        text="Vietnam began licensing exports of tungsten in 2024. Shipments of tungsten to "
+             "every market, Japan included, still require a licence.",
+        title="Test", published="2025-06-01"))
+    restricted = restricted_pairs(fragment)
+    assert ("Japan", "tungsten") not in restricted
+    assert ("Vietnam", "tungsten") in restricted
+
+
+def test_a_measure_aimed_at_the_imposer_in_focus_is_the_last_alike_measures_imposer() -> None:
+    fragment = extract(Document(
+        text="The United States has kept export controls on chip tools since 2022. Japan raised "
+             "tariffs on steel. China imposed sanctions on two US firms. China also imposed "
+             "export controls on drones. The controls on exporting advanced chips to China are "
+             "unchanged.",
+        title="Test", published="2025-06-01"))
+    restricted = restricted_pairs(fragment)
+    assert ("United States", "advanced chip") in restricted
+    assert ("Japan", "advanced chip") not in restricted
+
+
+def test_the_subject_of_a_passive_listing_verb_imposes_nothing() -> None:
+    ctx = run(Document(text="Boeing and Honeywell were added in March and banned from trading "
+                            "with China. Japan was put under export controls by China.",
+                       title="Test", published="2025-06-01"))
+    imposers_named = {f.source.name for f in ctx.facts if f.rel.value == "IMPOSES"}
+    assert not {"Boeing", "Honeywell", "Japan"} & imposers_named
+
+
+def test_measures_two_countries_impose_on_each_other_each_target_the_other() -> None:
+    for text in ("Exporters are still hit by the tariffs that Canada and Mexico imposed on "
+                 "each other last year.",
+                 "India and Pakistan raised their duties on each other's goods in March."):
+        fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
+        names = {n.id: n.name for n in fragment.nodes.values()}
+        rels = list(fragment.relationships.values())
+        aimed = {(names[i.source], names[r.target]) for i in rels if i.type.value == "IMPOSES"
+                 for r in rels if r.type.value == "TARGETS" and r.source == i.target}
+        first, second = ("Canada", "Mexico") if "Canada" in text else ("India", "Pakistan")
+        assert aimed == {(first, second), (second, first)}
