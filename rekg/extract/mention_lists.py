@@ -110,14 +110,12 @@ def _preposition_before(view: SentenceView, start: int) -> str:
     return view.words[k] if k >= 0 else ""
 
 
-_AGENTS = frozenset({Label.COUNTRY, Label.ORGANIZATION})
-
-
 def list_groups(view: SentenceView) -> None:
     """Mark coordinated mentions ("samarium, gadolinium and terbium") as one group."""
     ordered = sorted((m for m in view.mentions if m.label is not Label.RESTRICTION),
                      key=lambda m: m.start)
     group = -1
+    closed: set[int] = set()
     for i, (a, b) in enumerate(itertools.pairwise(ordered)):
         between = view.words[a.end:b.start]
         seps = [view.gaps[k] for k in range(a.end, b.start + 1)]
@@ -128,9 +126,11 @@ def list_groups(view: SentenceView) -> None:
         joined = same and len(between) <= 3 and all(w in _LIST_WORDS for w in between) \
             and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
             and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))
-        if joined and a.group < 0 and between in (["and"], ["but"]) and seps[0] == "," \
-                and b.label in _AGENTS:
-            joined = False  # two parties and ", and": another clause ("A, and B makes magnets")
+        if joined and between in (["and"], ["but"]) and seps[0] == "," and (
+                a.group < 0 or a.group in closed):
+            # ", and" after one item, or after a list already closed by "and", opens another
+            # clause: "A, and B makes magnets", "tin, and molybdenum strengthens steel"
+            joined = False
         joined = joined or (same and between == ["to"] and _FAMILIES.get(a.label) == 1
                             and _from_before(view, ordered, a))
         if not joined:
@@ -139,6 +139,8 @@ def list_groups(view: SentenceView) -> None:
             group += 1
             a.group = group
         b.group = a.group
+        if "and" in between or "or" in between:
+            closed.add(a.group)
     _parallel_groups(view, ordered, group + 1)
 
 

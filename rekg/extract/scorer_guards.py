@@ -13,7 +13,8 @@ rather than clays from Myanmar") is no end. A country where suppliers are ("part
 suppliers, many of them in China") is no buyer. An investigation ("an anti-dumping probe into
 memory chips") restricts nothing yet. A ministry or agency whose country is known sits in that
 country, not in another one the sentence names ("the ministry will seek cooperation with
-Australia").
+Australia"). A material that opens a clause of its own ("..., and antimony into ammunition") is
+no input of the products of another clause.
 """
 
 from __future__ import annotations
@@ -120,9 +121,37 @@ def _seated_elsewhere(fact: Fact) -> bool:
     return False
 
 
+def _opens_clause(view: SentenceView, lo: int, at: int) -> bool:
+    """A clause opens at token ``at``: ", and X", "; X" (not a list after a colon)."""
+    words, gaps = view.words, view.gaps
+    if ";" in gaps[at]:  # not a list after a colon: "three chemicals: X, for A; Y, for B"
+        return not any(":" in gaps[k] for k in range(lo, at))
+    joins = word_sets()["clause_joins"]
+    return any(("," in gaps[k] or ";" in gaps[k]) and words[k] in joins
+               for k in range(max(lo, at - 3), at))
+
+
+def _input_opens_clause(view: SentenceView, fact: Fact) -> bool:
+    """A material opens a clause of its own between or at the two ends: "germanium goes into
+    optics and cables, and antimony into ammunition and flame retardants" says nothing of cables
+    needing antimony, nor of flame retardants needing germanium. A definite or pronoun input
+    ("..., and the metal hardens lead") names one already in play."""
+    dependent, good = fact.source, fact.target
+    if good.form == "anaphor":
+        return False
+    if good.start > dependent.end:
+        return view.words[good.start - 1] not in ("the", "this", "these", "that", "those") \
+            and _opens_clause(view, dependent.end, good.start)
+    return any(m.label is Label.MATERIAL and good.end < m.start < dependent.start
+               and m.node_id != good.node_id and (good.group < 0 or m.group != good.group)
+               and _opens_clause(view, good.end, m.start) for m in view.mentions)
+
+
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
     if fact.rel is RelType.LOCATED_IN and _seated_elsewhere(fact):
         return "a government body sits in its own country"
+    if fact.rel is RelType.DEPENDS_ON and _input_opens_clause(view, fact):
+        return "the input opens a clause of its own"
     if fact.rel is RelType.RESTRICTS and view.words[fact.source.end - 1] in word_sets()[
             "inquiry_nouns"]:
         return "an investigation restricts nothing yet"

@@ -232,3 +232,12 @@ def test_a_measure_noun_after_a_plural_noun_and_that_is_a_verb_not_a_measure() -
 def test_that_move_opening_a_sentence_names_the_measure() -> None:
     anaphors = _anaphors("China restricts exports of terbium. That move surprised buyers.")
     assert [m for m in anaphors if m.label is Label.RESTRICTION]
+
+
+def test_them_after_products_with_no_verb_of_need_is_not_the_earlier_materials() -> None:
+    prior = "Tin is used in solder, and vanadium strengthens steel.\n\n"
+    facts = _facts(prior + "Firms make laptops, tablets and cars, and most of them need cobalt.",
+                   RelType.DEPENDS_ON)
+    assert not {("tin", "cobalt"), ("steel", "cobalt")} & facts
+    kept = _anaphors(prior + "Modern laptops contain small amounts of them.")
+    assert {"tin", "vanadium", "steel"} <= {m.name for m in kept}

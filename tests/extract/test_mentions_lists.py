@@ -104,3 +104,14 @@ def test_from_one_company_to_another_is_no_list() -> None:
                                        "Magnetics.", title="T"))
     groups = [m.group for v in views for m in v.mentions if m.label.value == "Organization"]
     assert len(groups) == 2 and (groups[0] < 0 or groups[0] != groups[1])
+
+
+def test_comma_and_after_one_item_or_a_closed_list_opens_another_clause() -> None:
+    groups = {m.name: m.group for v in mentions_for(Document(
+        text="The mine digs up tin, and vanadium hardens steel. Smelters refine copper and "
+             "zinc, and lithium goes into batteries. Buyers want cobalt, nickel, and manganese.",
+        title="T")) for m in v.mentions}
+    assert groups["tin"] < 0 or groups["tin"] != groups["vanadium"]
+    assert groups["copper"] == groups["zinc"] >= 0
+    assert groups["lithium"] != groups["zinc"] or groups["lithium"] < 0
+    assert groups["cobalt"] == groups["nickel"] == groups["manganese"] >= 0

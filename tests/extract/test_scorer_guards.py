@@ -1,7 +1,8 @@
 """Guards on the scorer's facts: a price quoted in a market names no maker or seller, a country
 that qualifies buyers or traders makes nothing, a country whose ministry acts neither buys nor
 sells, what a company's deposit contains is no output, what is passed over ("rather than") is no
-end, where suppliers are is no buyer, an investigation restricts nothing yet, and another
+end, where suppliers are is no buyer, an investigation restricts nothing yet, a material that
+opens a clause of its own is no input of the products of another clause, and another
 speaker's clause parts the two ends."""
 
 from __future__ import annotations
@@ -132,3 +133,20 @@ def test_a_government_body_the_text_seats_sits_in_no_other_country() -> None:
     located = _pairs(text, RelType.LOCATED_IN)
     assert not {(body, place) for body, place in located
                 if body.startswith("Ministry") and place != "South Korea"}
+
+
+_OWN_CLAUSE = ("Germanium is used in infrared optics and fibre-optic cables, and antimony in "
+               "bullets and flame retardants.")
+
+
+def test_an_input_that_opens_its_own_clause_is_not_the_earlier_products_input() -> None:
+    pairs = _pairs(_OWN_CLAUSE, RelType.DEPENDS_ON)
+    assert not {("optical fiber", "antimony"), ("flame retardant", "germanium")} & pairs
+    assert {("flame retardant", "antimony"), ("optical fiber", "germanium")} <= pairs
+
+
+def test_a_definite_input_after_and_or_a_list_after_a_colon_is_kept() -> None:
+    text = ("Three chemicals matter to chipmakers: fluorinated polyimide, used in screens; "
+            "photoresists, which carry patterns onto semiconductors; and hydrogen fluoride.")
+    reasons = _reasons(text)
+    assert "the input opens a clause of its own" not in reasons
