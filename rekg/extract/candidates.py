@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from itertools import pairwise
 
+from rekg.extract.apposed_seller import apposition_head
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.matcher import match_sentence
 from rekg.extract.mentions import _case_ok
@@ -84,6 +85,8 @@ def pattern_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
     for match in match_sentence(view):
         pattern = match.pattern
         for source in _with_apposed(match.bindings[pattern.source]):
+            if pattern.relation is RelType.SUPPLIES:
+                source = apposition_head(view, source) or source
             for target in _with_apposed(match.bindings[pattern.target]):
                 if same_node(source, target):
                     continue

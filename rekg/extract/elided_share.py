@@ -69,9 +69,8 @@ _MADE_BY_MAKERS = frozenset({"magnet"})
 
 
 def elided_makers(view: SentenceView, goods: Goods, group: int) -> None:
-    """"Producers such as Lynas and MP Materials", "refiners in Finland": a bare plural producer
-    noun that names no goods, followed by examples or a country, is of the goods in focus; the
-    noun stands for them."""
+    """"Producers such as Lynas and MP Materials": a bare plural producer noun that names no
+    goods, followed by examples, is of the goods in focus; the noun stands for them."""
     sets = word_sets()
     nouns, before = sets["bare_producer_nouns"], sets["bare_producer_modifiers"]
     low, tokens = view.words, view.tokens
@@ -83,17 +82,11 @@ def elided_makers(view: SentenceView, goods: Goods, group: int) -> None:
             continue
         j = k + 1
         if not any(tuple(low[j:j + len(p)]) == p and not any(view.gaps[j + 1:j + len(p)])
-                   for p in _SUCH) and not _in_country(view, j):
+                   for p in _SUCH):
             continue
         upstream = [m for m in goods.focus(view, k) if m.kind not in _MADE_BY_MAKERS]
         if upstream:
             refer_all(upstream, view, k, k + 1, group, elided=True)
-
-
-def _in_country(view: SentenceView, j: int) -> bool:
-    """"Refiners in Finland": the bare noun is placed in a country named right after it."""
-    return view.words[j:j + 1] == ["in"] and not any(view.gaps[j:j + 2]) and any(
-        m.label is Label.COUNTRY and m.start == j + 1 for m in view.mentions)
 
 
 def _source_follows(view: SentenceView, k: int) -> bool:
