@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from rekg.extract.apposed_seller import apposition_head
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.joined_making import joined_makes
 from rekg.extract.matcher import match_sentence
 from rekg.extract.mentions import _case_ok
 from rekg.extract.modality import find_cues
@@ -370,6 +371,7 @@ def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         facts = pattern_facts(ctx, view)
         facts.extend(joined_supplies(view))
+        facts.extend(joined_makes(view))
         facts.extend(relying_buyers(view))
         parts = component_facts(ctx, view, materials)
         facts.extend(parts)
