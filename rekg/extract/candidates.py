@@ -11,7 +11,9 @@ from __future__ import annotations
 from functools import cache
 from itertools import pairwise
 
+from rekg.extract.apposed_seller import apposition_head
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.joined_making import joined_makes
 from rekg.extract.matcher import match_sentence
 from rekg.extract.mentions import _case_ok
 from rekg.extract.modality import find_cues
@@ -84,6 +86,8 @@ def pattern_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
     for match in match_sentence(view):
         pattern = match.pattern
         for source in _with_apposed(match.bindings[pattern.source]):
+            if pattern.relation is RelType.SUPPLIES:
+                source = apposition_head(view, source) or source
             for target in _with_apposed(match.bindings[pattern.target]):
                 if same_node(source, target):
                     continue
@@ -367,6 +371,7 @@ def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         facts = pattern_facts(ctx, view)
         facts.extend(joined_supplies(view))
+        facts.extend(joined_makes(view))
         facts.extend(relying_buyers(view))
         parts = component_facts(ctx, view, materials)
         facts.extend(parts)

@@ -120,7 +120,8 @@ def joined_supplies(view: SentenceView) -> list[Fact]:
             # sand, sells" may continue the relative clause
             if not joined and any(w in _RELATIVE for w in view.words[end:verb]):
                 continue
-            for other in _object(view, verb, preps):
+            for other in _object(view, verb, preps) or (
+                    _direct_object(view, verb) if sells else []):
                 for own in subject:
                     if own.node_id == other.node_id:
                         continue
@@ -128,6 +129,18 @@ def joined_supplies(view: SentenceView) -> list[Fact]:
                     facts.append(Fact(RelType.SUPPLIES, seller, buyer, view.index, _ORIGIN,
                                       0.7, view.text))
     return facts
+
+
+def _direct_object(view: SentenceView, verb: int) -> list[Mention]:
+    """"... and supplies General Motors": the buyer right after "supply", with no goods."""
+    if view.words[verb] not in ("supply", "supplied", "supplying"):
+        return []
+    k = verb + 1
+    while k < len(view.words) and view.words[k] in word_sets()["filler"] and not view.gaps[k]:
+        k += 1
+    return [m for m in view.mentions if m.start == k and not view.gaps[k]
+            and m.label in _ACTORS and m.form not in ("anaphor", "place", "demonym")
+            and view.words[m.end:m.end + 1] != ["'s"]][:1]
 
 
 def _clear_path(view: SentenceView, subject: list[Mention], end: int, verb: int) -> bool:

@@ -1,0 +1,28 @@
+"""A demonym inside a company's apposition describes the company, it does not act: in
+"Kazatomprom, the Kazakh uranium miner, sells uranium to the United States" the seller is
+Kazatomprom, not Kazakhstan."""
+
+from __future__ import annotations
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def apposition_head(view: SentenceView, m: Mention) -> Mention | None:
+    """The organisation whose apposition, set off by commas, holds the demonym ``m``."""
+    if m.form != "demonym" or m.label is not Label.COUNTRY:
+        return None
+    sets = word_sets()
+    mods = sets["apposition_mods"]
+    for o in view.mentions:
+        if o.label is not Label.ORGANIZATION or o.end >= m.start or "," not in view.gaps[o.end]:
+            continue
+        between = view.words[o.end:m.start]
+        if between[:1] and between[0] in _ARTICLES and all(
+                w in mods or w in sets["rank_words"] or w in sets["filler"]
+                for w in between[1:]) and not any(view.gaps[o.end + 1:m.start + 1]):
+            return o
+    return None
