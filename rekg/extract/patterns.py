@@ -83,14 +83,20 @@ class PatternFile(BaseModel):
 
 # --------------------------------------------------------------------- compiled forms
 @dataclass(frozen=True, slots=True)
-class WordSet:
+class WordSet(frozenset[str]):
+    """Its one-word phrases as a frozenset: ``in`` looks them up without a Python call."""
+
     name: str
     phrases: frozenset[tuple[str, ...]]
     firsts: frozenset[str]
     singles: frozenset[str] = frozenset()  # the one-word phrases: what ``in`` looks up
 
-    def __contains__(self, word: object) -> bool:
-        return word in self.singles
+    def __new__(cls, name: str, phrases: frozenset[tuple[str, ...]], firsts: frozenset[str],
+                singles: frozenset[str] = frozenset()) -> WordSet:
+        return frozenset.__new__(cls, singles)
+
+    def __bool__(self) -> bool:
+        return True  # a set of phrases only is still a set
 
     def spans(self, words: list[str], start: int = 0) -> Iterator[tuple[int, int]]:
         """(start, end) of every phrase of the set in ``words`` at or after ``start``, in order
