@@ -82,6 +82,9 @@ class PatternFile(BaseModel):
 
 
 # --------------------------------------------------------------------- compiled forms
+_HOLDING: dict[frozenset[tuple[str, ...]], dict[str, tuple[tuple[int, tuple[str, ...]], ...]]] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class WordSet(frozenset[str]):
     """Its one-word phrases as a frozenset: ``in`` looks them up without a Python call."""
@@ -97,6 +100,17 @@ class WordSet(frozenset[str]):
 
     def __bool__(self) -> bool:
         return True  # a set of phrases only is still a set
+
+    def holding(self, word: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """(offset, phrase) for every phrase of the set that holds ``word`` at that offset."""
+        index = _HOLDING.get(self.phrases)
+        if index is None:
+            found: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+            for phrase in self.phrases:
+                for offset, w in enumerate(phrase):
+                    found.setdefault(w, []).append((offset, phrase))
+            index = _HOLDING[self.phrases] = {w: tuple(v) for w, v in found.items()}
+        return index.get(word, ())
 
     def spans(self, words: list[str], start: int = 0) -> Iterator[tuple[int, int]]:
         """(start, end) of every phrase of the set in ``words`` at or after ``start``, in order
