@@ -85,7 +85,7 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
             start += 1
         if end - start >= 2 and all(t.text.isupper() for t in tokens[start:end]) \
                 and any(len(t.text) >= 4 for t in tokens[start:end]) \
-                and not any(tuple(low[start:start + 2]) == p for p in prefixes.phrases):
+                and tuple(low[start:start + 2]) not in prefixes.phrases:
             i = end  # a heading or kicker in capitals ("WEEK IN CRITICAL MINERALS")
             continue
         if start < end < len(tokens) and low[start] in ("ministry", "department", "minister") \
@@ -101,7 +101,7 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
                           Label.ORGANIZATION), None)
             is_org = (words[-1] in suffixes and not _generic_site(view, sets, start, end, inside)
                       and not _title_tail(view, sets, start)) \
-                or any(tuple(words[:2]) == p for p in prefixes.phrases)
+                or tuple(words[:2]) in prefixes.phrases
             is_agreement = words[-1] in agreements and tokens[end - 1].text[0].isupper()
             if legal is not None and legal.end < end and all(
                     w in ("ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa",
