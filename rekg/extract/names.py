@@ -309,6 +309,8 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
     for i in range(n):
         if i in taken or (i > 0 and _NAME_WORD.match(tokens[i - 1].text) and view.gaps[i] == ""):
             continue
+        if not _NAME_WORD.match(tokens[i].text):
+            continue  # no name starts here: _name_after would stop at once
         end = _name_after(view, i, 3)
         if end - i < 2 or taken & set(range(i, end)):
             continue
