@@ -233,12 +233,14 @@ def _anchor_range(pattern: Pattern, first: Extremes, last: Extremes, n: int) -> 
         start = first[labels]
         if start > n:
             return n + 1, -1
-        lo = max(lo, start)
+        if start > lo:
+            lo = start
     for labels in pattern.needs_after:
         end = last[labels]
         if end < 0:
             return n + 1, -1
-        hi = min(hi, end)
+        if end < hi:
+            hi = end
     return lo, hi
 
 
