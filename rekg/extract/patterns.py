@@ -101,6 +101,9 @@ class WordSet(frozenset[str]):
     def __bool__(self) -> bool:
         return True  # a set of phrases only is still a set
 
+    def __reduce__(self) -> tuple[type[WordSet], tuple[Any, ...]]:  # copy and pickle
+        return WordSet, (self.name, self.phrases, self.firsts, self.singles)
+
     def holding(self, word: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
         """(offset, phrase) for every phrase of the set that holds ``word`` at that offset."""
         index = _HOLDING.get(self.phrases)
