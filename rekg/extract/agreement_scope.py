@@ -27,7 +27,7 @@ def in_focus(ctx: ArticleContext) -> list[tuple[Mention, int] | None]:
     last: tuple[Mention, int] | None = None
     agree = word_sets()["agree_verbs"]
     for view in ctx.sentences:
-        signed = any(w in agree for w in view.words)  # "signed a memorandum": one in focus
+        signed = not agree.singles.isdisjoint(view.words)  # "signed a memorandum": in focus
         named = {m.node_id: m for m in view.of(Label.AGREEMENT) if m.node_id
                  and not m.props.get("absorbed") and (signed or not m.props.get("generic"))}
         if len(named) == 1:

@@ -190,7 +190,7 @@ def run(ctx: ArticleContext) -> None:
                                       "frame:agreement-bullet-party", 0.7, view.text))
             continue
         listing = None
-        signed = any(w in agree for w in view.words)
+        signed = not agree.singles.isdisjoint(view.words)
         agreement = _terms_agreement(view)
         if agreement is None:
             listing = _introduces_terms(view, focus)

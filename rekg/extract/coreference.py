@@ -152,8 +152,10 @@ def run(ctx: ArticleContext) -> None:
                 continue
             text = tokens[i].text
             before = low[i - 1] if i else ""
-            pair = _pair_phrase(low, i)
-            firms = _pair_phrase(low, i, _COMPANY_PAIRS) if len(recent_firms) >= 2 else 0
+            paired = word in ("the", "both")  # what every pair phrase starts with
+            pair = _pair_phrase(low, i) if paired else 0
+            firms = _pair_phrase(low, i, _COMPANY_PAIRS) if paired and len(recent_firms) >= 2 \
+                else 0
             if (pair and len(recent_countries) >= 2) or firms:
                 group = next_group
                 next_group += 1
@@ -192,7 +194,8 @@ def run(ctx: ArticleContext) -> None:
             elif i == 1 and word in _SITE_NOUNS and before in ("the", "this") \
                     and text.lower() == word and (owner := orgs.focus("company", view.index)):
                 added.append(refer(owner, view, 0, 2))  # "The plant produces ...": its owner
-            elif (the := _site_determiner(view, i, taken)) > 0 and low[the - 1] == "from" \
+            elif word in _SITE_NOUNS and (the := _site_determiner(view, i, taken)) > 0 \
+                    and low[the - 1] == "from" \
                     and (owner := orgs.focus("company", view.index)):
                 added.append(refer(owner, view, the, i + 1))  # "buy it from the plant": owner
             elif word in ("country", "nation") and before in ("the", "this") \

@@ -84,7 +84,8 @@ def _allowed(ctx: ArticleContext, fact: Fact, source: NodeBase, target: NodeBase
     # "dysprosium and terbium, and the magnets made from them": a list of elements read as
     # one element needing the next; "magnet makers short of the additives that keep neodymium
     # magnets stable": one magnet needing another. Neither is ever so.
-    kinds = (getattr(source, "kind", None), getattr(target, "kind", None))
+    # read from the fields: a node without a kind would cost pydantic's __getattr__ a miss
+    kinds = (source.__dict__.get("kind"), target.__dict__.get("kind"))
     if fact.rel is RelType.DEPENDS_ON and (
             (kinds[0] in _ELEMENTAL and kinds[1] in _ELEMENTAL) or kinds == ("magnet", "magnet")):
         ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,

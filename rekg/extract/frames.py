@@ -292,11 +292,11 @@ def _in_force_after(view: SentenceView, m: Mention) -> bool:
     before any clause of contrast."""
     sets = word_sets()
     phrases, contrast = sets["in_force_words"].phrases, sets["contrast_words"]
-    words = view.words
+    firsts, words = sets["in_force_words"].firsts, view.words
     for k in range(m.end, len(words)):
         if words[k] in contrast:
             return False
-        if any(tuple(words[k:k + len(p)]) == p for p in phrases):
+        if words[k] in firsts and any(tuple(words[k:k + len(p)]) == p for p in phrases):
             return True
     return False
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rekg.extract.context import Mention, SentenceView
+from rekg.extract.label_extremes import Extremes
 from rekg.extract.patterns import (
     _MAX_FILLERS,
     _SLOT_ANCHOR,
@@ -224,21 +225,22 @@ def _tables(directory: Path) -> tuple[dict[str, tuple[Pattern, ...]], WordSet]:
     return tables
 
 
-def _anchor_range(pattern: Pattern, min_start: dict[Label, int], max_end: dict[Label, int],
-                  n: int) -> tuple[int, int]:
+def _anchor_range(pattern: Pattern, first: Extremes, last: Extremes, n: int) -> tuple[int, int]:
     """(lo, hi): only an anchor at i with lo < i < hi has a mention for every required slot on
-    the right side of it (the first start before, the last end after)."""
+    the right side of it (the first start before, the last end after; n + 1 and -1: none)."""
     lo, hi = -1, n + 1
     for labels in pattern.needs_before:
-        starts = [min_start[x] for x in labels if x in min_start]
-        if not starts:
+        start = first[labels]
+        if start > n:
             return n + 1, -1
-        lo = max(lo, min(starts))
+        if start > lo:
+            lo = start
     for labels in pattern.needs_after:
-        ends = [max_end[x] for x in labels if x in max_end]
-        if not ends:
+        end = last[labels]
+        if end < 0:
             return n + 1, -1
-        hi = min(hi, max(ends))
+        if end < hi:
+            hi = end
     return lo, hi
 
 
@@ -333,8 +335,6 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
     index, filler = _tables(directory)
     idx: SentenceIndex | None = None
     words = view.words
-    min_start: dict[Label, int] = {}
-    max_end: dict[Label, int] = {}
     ends: dict[Label, list[int]] = {}
     starts_of: dict[Label, list[int]] = {}
     at: dict[int, list[Mention]] = {}
@@ -343,10 +343,6 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
         ends.setdefault(label, []).append(m.end)
         starts_of.setdefault(label, []).append(m.start)
         at.setdefault(m.start, []).append(m)
-        if m.start < min_start.get(label, len(words)):
-            min_start[label] = m.start
-        if m.end > max_end.get(label, -1):
-            max_end[label] = m.end
     present = frozenset(ends)
     has_verb = any(m.props.get("verb") for m in view.mentions)
     viable = _viable_table(directory)
@@ -363,10 +359,11 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
                     tries.append((start, p))
     ranges: dict[int, tuple[int, int]] = {}
     n = len(words)
+    first, last = Extremes(starts_of, n + 1, min), Extremes(ends, -1, max)
     for i, pattern in tries:
         bounds = ranges.get(id(pattern))
         if bounds is None:
-            bounds = ranges[id(pattern)] = _anchor_range(pattern, min_start, max_end, n)
+            bounds = ranges[id(pattern)] = _anchor_range(pattern, first, last, n)
         if not bounds[0] < i < bounds[1] or ((
                 pattern.near_before is not None or pattern.near_after is not None)
                 and not _near(pattern, i, ends, starts_of)):

@@ -24,6 +24,8 @@ def _abbreviation(view: SentenceView, k: int) -> bool:
 
 
 def spelled_out(view: SentenceView, lexicon: Lexicon) -> None:
+    if "(" not in view.text:  # no bracket, no abbreviation: most sentences
+        return
     low, gaps = view.words, view.gaps
     for k in range(1, len(low) - 1):
         if not _abbreviation(view, k):

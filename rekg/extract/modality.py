@@ -100,15 +100,12 @@ class CueRule:
     def excepted(self, words: list[str], cue: Cue, rel: RelType | None) -> bool:
         """The cue word stands inside one of its exception phrases (for this relation)."""
         for phrases, relations in self.unless:
-            if rel is not None and relations and rel not in relations:
+            if relations and (rel is None or rel not in relations):
                 continue
-            if rel is None and relations:
-                continue
-            for phrase in phrases.phrases:
-                for offset in (j for j, w in enumerate(phrase) if w == words[cue.start]):
-                    at = cue.start - offset
-                    if at >= 0 and tuple(words[at:at + len(phrase)]) == phrase:
-                        return True
+            for offset, phrase in phrases.holding(words[cue.start]):
+                at = cue.start - offset
+                if at >= 0 and tuple(words[at:at + len(phrase)]) == phrase:
+                    return True
         return False
 
 

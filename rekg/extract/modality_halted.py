@@ -35,8 +35,8 @@ def _pairs(ctx: ArticleContext, view: SentenceView, cue: Cue) -> tuple[set[str],
 def halted_elsewhere(ctx: ArticleContext, names: frozenset[str], dropped: set[int]) -> None:
     """Refuse, in every sentence, the supplies a cue named in ``names`` says were halted,
     unless the article tells of a resumption."""
-    resumed = word_sets()["supply_resumed"].phrases
-    if not names or any((w,) in resumed and _NOT.isdisjoint(view.words[max(0, k - 2):k])
+    resumed = word_sets()["supply_resumed"].singles
+    if not names or any(w in resumed and _NOT.isdisjoint(view.words[max(0, k - 2):k])
                         for view in ctx.sentences for k, w in enumerate(view.words)):
         return
     halted: dict[tuple[str, str], str] = {}

@@ -4,6 +4,7 @@ suspended or lifted measure was announced, or just after it was paused, is pause
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.modality_denied import denied_next
@@ -32,13 +33,14 @@ _NEAR = 8  # words between a measure and the verb that pauses it
 _NOT_ANNOUNCED = ("until", "from", "effective", "through", "till", "starting", "by", "to")
 
 
-def _dates(text: str) -> set[tuple[str, str]]:
+@lru_cache(maxsize=256)  # asked again for each fact of the sentence
+def _dates(text: str) -> frozenset[tuple[str, str]]:
     """Dates a measure was announced on; "until November 10" and "from 10 November" are
     when a pause ends or a change begins, which two measures may share."""
-    return {((m.group(1) or m.group(4)).lower(), m.group(2) or m.group(3))
-            for m in _DATE.finditer(text)
-            if not text[max(0, m.start() - 12):m.start()].lower().rstrip().endswith(
-                _NOT_ANNOUNCED)}
+    return frozenset(((m.group(1) or m.group(4)).lower(), m.group(2) or m.group(3))
+                     for m in _DATE.finditer(text)
+                     if not text[max(0, m.start() - 12):m.start()].lower().rstrip().endswith(
+                         _NOT_ANNOUNCED))
 
 
 def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
@@ -58,7 +60,7 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
             if frame is not None and frame.paused:
                 paused_in.setdefault(view.index, set()).add((frame.imposer, frame.kind))
             elif any(abs(m.start - c.start) <= _NEAR for c in cues) \
-                    and not any(w in _STILL for w in view.words) and len(_dates(view.text)) == 1:
+                    and _STILL.isdisjoint(view.words) and len(_dates(view.text)) == 1:
                 named.add(view.index)  # two dates may set the paused measure against another
     paused_dates = {d: i for i in sorted(set(paused_in) | named)
                     for d in _dates(ctx.sentences[i].text)}
@@ -72,7 +74,7 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
         frame = ctx.restrictions.get(fact.source.node_id)
         view = ctx.sentences[fact.sentence]
         if fact.rel not in (RelType.RESTRICTS, RelType.TARGETS) or frame is None \
-                or frame.paused or id(fact) in dropped or any(w in _STILL for w in view.words):
+                or frame.paused or id(fact) in dropped or not _STILL.isdisjoint(view.words):
             continue
         reason = None
         if fact.sentence in listed and fact.source.start >= listed[fact.sentence]:
@@ -103,7 +105,7 @@ def _pauses_the_last(view: SentenceView) -> str | None:
     cues = [c for c in view.cues if c.name in _PAUSING]
     if not cues:
         return None
-    still = any(w in _STILL for w in words)  # "the ban remains in force, while ... was lifted"
+    still = not _STILL.isdisjoint(words)  # "the ban remains in force, while ... was lifted"
     for k in range(min(len(words) - 2, _OPENING)):
         if (words[k + 1],) not in word_sets()["measure_anaphors"].phrases \
                 or words[k + 2] in _QUALIFIERS or not (

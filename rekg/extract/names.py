@@ -85,7 +85,7 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
             start += 1
         if end - start >= 2 and all(t.text.isupper() for t in tokens[start:end]) \
                 and any(len(t.text) >= 4 for t in tokens[start:end]) \
-                and not any(tuple(low[start:start + 2]) == p for p in prefixes.phrases):
+                and tuple(low[start:start + 2]) not in prefixes.phrases:
             i = end  # a heading or kicker in capitals ("WEEK IN CRITICAL MINERALS")
             continue
         if start < end < len(tokens) and low[start] in ("ministry", "department", "minister") \
@@ -311,6 +311,8 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
     for i in range(n):
         if i in taken or (i > 0 and _NAME_WORD.match(tokens[i - 1].text) and view.gaps[i] == ""):
             continue
+        if not _NAME_WORD.match(tokens[i].text):
+            continue  # no name starts here: _name_after would stop at once
         end = _name_after(view, i, 3)
         if end - i < 2 or taken & set(range(i, end)):
             continue

@@ -82,15 +82,38 @@ class PatternFile(BaseModel):
 
 
 # --------------------------------------------------------------------- compiled forms
+_HOLDING: dict[frozenset[tuple[str, ...]], dict[str, tuple[tuple[int, tuple[str, ...]], ...]]] = {}
+
+
 @dataclass(frozen=True, slots=True)
-class WordSet:
+class WordSet(frozenset[str]):
+    """Its one-word phrases as a frozenset: ``in`` looks them up without a Python call."""
+
     name: str
     phrases: frozenset[tuple[str, ...]]
     firsts: frozenset[str]
     singles: frozenset[str] = frozenset()  # the one-word phrases: what ``in`` looks up
 
-    def __contains__(self, word: object) -> bool:
-        return word in self.singles
+    def __new__(cls, name: str, phrases: frozenset[tuple[str, ...]], firsts: frozenset[str],
+                singles: frozenset[str] = frozenset()) -> WordSet:
+        return frozenset.__new__(cls, singles)
+
+    def __bool__(self) -> bool:
+        return True  # a set of phrases only is still a set
+
+    def __reduce__(self) -> tuple[type[WordSet], tuple[Any, ...]]:  # copy and pickle
+        return WordSet, (self.name, self.phrases, self.firsts, self.singles)
+
+    def holding(self, word: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """(offset, phrase) for every phrase of the set that holds ``word`` at that offset."""
+        index = _HOLDING.get(self.phrases)
+        if index is None:
+            found: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+            for phrase in self.phrases:
+                for offset, w in enumerate(phrase):
+                    found.setdefault(w, []).append((offset, phrase))
+            index = _HOLDING[self.phrases] = {w: tuple(v) for w, v in found.items()}
+        return index.get(word, ())
 
     def spans(self, words: list[str], start: int = 0) -> Iterator[tuple[int, int]]:
         """(start, end) of every phrase of the set in ``words`` at or after ``start``, in order
