@@ -17,8 +17,12 @@ from rekg.extract.carry import producing_regions, producing_site
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.elided_share import elided_makers, elided_share
 from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, goods_subject, refer
-from rekg.extract.patterns import word_sets
-from rekg.extract.use_subject import UseSubjects, bare_generic_heads, elided_quantity
+from rekg.extract.use_subject import (
+    UseSubjects,
+    after_products,
+    bare_generic_heads,
+    elided_quantity,
+)
 from rekg.schema import Label
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
@@ -208,7 +212,7 @@ def run(ctx: ArticleContext) -> None:
                 if demonym is not None:  # "the Australian miner" is the company in focus
                     view.mentions.remove(demonym)
                     added.append(refer(last_org[_ORG_NOUNS[word]], view, i - 2, i + 1))
-            elif word == "them" and _after_products(view, i):
+            elif word == "them" and after_products(view, i):
                 pass  # the products, which the patterns do not take from a pronoun
             elif (word in _MATERIAL_NOUNS and (before in _DEFINITE or word == "them" or (
                     i > 1 and low[i - 2] in _DEFINITE and (before in _COUNTS or (
@@ -388,14 +392,3 @@ def _earlier_materials(view: SentenceView, i: int, noun: str = "") -> list[Menti
         return [last]
     return [m for m in before if m.group == last.group]
 
-
-def _after_products(view: SentenceView, i: int) -> bool:
-    """"them" after products and no verb of need ("makes phones and laptops, and most of them
-    need cobalt"; not "motors that use them", "cars contain dozens of them") means products."""
-    last = max((m for m in view.mentions if m.end <= i and m.form != "anaphor"),
-               key=lambda m: m.end, default=None)
-    sets = word_sets()
-    return last is not None and last.label is Label.PRODUCT \
-        and (last.group >= 0 or view.words[i - 1] == "of") \
-        and not any(w in sets["need_verbs"] or w in sets["contain_verbs"]
-                    for w in view.words[max(last.end, i - 4):i])

@@ -133,3 +133,15 @@ def bare_generic_heads(view: SentenceView, specific: dict[str, tuple[int, Mentio
         if earlier is not None and view.index - earlier[0] <= 2 \
                 and earlier[1].label is Label.PRODUCT:
             view.mentions.append(refer(earlier[1], view, start, i + 1))
+
+
+def after_products(view: SentenceView, i: int) -> bool:
+    """"them" after products and no verb of need ("makes phones and laptops, and most of them
+    need cobalt"; not "motors that use them", "cars contain dozens of them") means products."""
+    last = max((m for m in view.mentions if m.end <= i and m.form != "anaphor"),
+               key=lambda m: m.end, default=None)
+    sets = word_sets()
+    return last is not None and last.label is Label.PRODUCT \
+        and (last.group >= 0 or view.words[i - 1] == "of") \
+        and not any(w in sets["need_verbs"] or w in sets["contain_verbs"]
+                    for w in view.words[max(last.end, i - 4):i])
