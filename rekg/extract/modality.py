@@ -23,6 +23,7 @@ from rekg.extract.modality_anaphor import denied_items
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
 from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_paused import paused_elsewhere
+from rekg.extract.modality_reach import inverted_condition, out_of_reach
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
 from rekg.extract.modality_target import before_measure, next_to_target
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
@@ -272,14 +273,15 @@ def run(ctx: ArticleContext) -> None:
         for fact in facts:
             if fact.origin.startswith("frame:lexicon"):
                 continue
-            if supposed(view, fact):
+            if supposed(view, fact) or inverted_condition(view, fact):
                 dropped.add(id(fact))
                 ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
                            "a measure supposed, not taken", fact.origin)
                 continue
             for cue in cues:
                 rule = rules[cue.name]
-                if not _applies(view, cue, rule, fact) or untouched(view, cue, fact):
+                if not _applies(view, cue, rule, fact) or untouched(view, cue, fact) \
+                        or out_of_reach(view, cue, rule.spec.own_clause, fact):
                     continue
                 if rule.spec.effect == "status":
                     _set_status(ctx, fact, rule.spec.status or "announced")
