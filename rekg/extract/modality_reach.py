@@ -89,7 +89,7 @@ def out_of_reach(view: SentenceView, cue: Cue, own_clause: bool, fact: Fact) -> 
             return True
     if fact.rel not in _MEASURE_RELS:
         return False
-    if cue.name == "negation":
+    if cue.name in ("negation", "neither-nor"):
         return _negated_lift(view, cue.start)
     return pause_blocked(view, cue, min(m.start for m in mentions)) if mentions else False
 

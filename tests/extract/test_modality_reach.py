@@ -22,9 +22,9 @@ def _facts(text: str) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Vietnam imposed quotas on tungsten exports in 2024. Nor has Hanoi lifted the cap on tungsten exports.",
-    "Vietnam imposed quotas on tungsten exports in 2024. Neither were the quotas on tungsten exports eased.",
-    "Vietnam imposed quotas on tungsten exports in 2024. Hanoi did not lift the quotas on tungsten exports.",
+    "Nor has Hanoi lifted its quotas on tungsten exports.",
+    "Neither were the quotas on tungsten exports eased.",
+    "Hanoi did not lift the quotas on tungsten exports.",
 ])
 def test_a_lifting_denied_leaves_the_measure_standing(text: str) -> None:
     assert "tungsten" in restricted_items(text)
@@ -58,9 +58,9 @@ def test_a_plan_in_a_relative_clause_leaves_the_main_clause_standing() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Were Hanoi to cap tungsten exports to Korea, prices would climb.",
+    "Were Hanoi to ban tungsten exports to Korea, prices would climb.",
     "Should Vietnam widen the quota on tungsten exports to Korea, buyers would suffer.",
-    "Buyers would suffer, were Hanoi to cap tungsten exports to Korea.",
+    "Buyers would suffer, were Hanoi to ban tungsten exports to Korea.",
 ])
 def test_an_inverted_conditional_supposes_its_measure(text: str) -> None:
     assert not any(rel in (RelType.RESTRICTS.value, RelType.TARGETS.value)
@@ -68,8 +68,8 @@ def test_an_inverted_conditional_supposes_its_measure(text: str) -> None:
 
 
 def test_a_verb_that_delays_a_measure_is_no_measure() -> None:
-    assert not any(rel == "RESTRICTS" for rel, _, _ in _facts(
-        "Hanoi will postpone the quotas on tungsten exports."))
+    assert not any(rel in ("RESTRICTS", "TARGETS") for rel, _, _ in _facts(
+        "Hanoi will delay its ban on tungsten exports to Korea."))
 
 
 def test_an_item_left_untouched_is_not_restricted() -> None:
@@ -79,4 +79,6 @@ def test_an_item_left_untouched_is_not_restricted() -> None:
 
 def test_a_stated_intent_to_place_controls_is_no_measure_yet() -> None:
     assert not any(rel == "RESTRICTS" for rel, _, _ in _facts(
-        "The senator said Washington would slap export controls on all drone parts."))
+        "The senator said Washington would slap export controls on all drone parts.")) \
+        and not any(rel == "IMPOSES" for rel, _, _ in _facts(
+            "The senator said Washington would slap export controls on all drone parts."))
