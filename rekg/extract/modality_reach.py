@@ -12,6 +12,7 @@ _MEASURE_RELS = frozenset({RelType.IMPOSES, RelType.RESTRICTS, RelType.TARGETS})
 _QUOTES = frozenset('"“”')
 _RELATIVE = frozenset({"which", "who", "whose", "where"})
 _STOPS = ",;:—"
+_DETERMINERS = frozenset({"the", "a", "its", "their", "this", "that", "his", "her", "our"})
 _LEAVE = frozenset({"leave", "left", "leaving"})
 _PAUSES = frozenset({"suspended", "delayed", "lifted", "suspended-object"})
 _AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will",
@@ -53,6 +54,18 @@ def _negated_lift(view: SentenceView, at: int) -> bool:
     return False
 
 
+def _plan_noun_apart(view: SentenceView, cue: Cue, start: int) -> bool:
+    """ "Published alongside the plan, the report cites the curbs": the noun "plan" in a phrase
+    set off by a comma names a document, not the status of what the clause after it states;
+    "under the plan, ..." still frames that clause."""
+    words = view.words
+    if cue.end - cue.start != 1 or words[cue.start] != "plan" or cue.start == 0 \
+            or words[cue.start - 1] not in _DETERMINERS \
+            or (cue.start > 1 and words[cue.start - 2] in ("under", "per", "in")):
+        return False
+    return cue.end <= start and any("," in view.gaps[k] for k in range(cue.end, start + 1))
+
+
 def pause_blocked(view: SentenceView, cue: Cue, start: int) -> bool:
     """A pause or lifting does not reach the measure at ``start``: an inverted negation denies
     it ("Neither are the controls lifted"), or "and" with a verb that keeps a measure stands
@@ -81,6 +94,8 @@ def out_of_reach(view: SentenceView, cue: Cue, own_clause: bool, fact: Fact) -> 
     inside = _quoted(view) if not _QUOTES.isdisjoint(view.text) else []
     if inside and cue.start < len(inside) and inside[cue.start] \
             and not any(m.start < len(inside) and inside[m.start] for m in mentions):
+        return True
+    if cue.name == "plan" and _plan_noun_apart(view, cue, min(m.start for m in mentions)):
         return True
     if own_clause:
         bounds = _insertion(view, cue)

@@ -82,3 +82,26 @@ def test_a_stated_intent_to_place_controls_is_no_measure_yet() -> None:
         "The senator said Washington would slap export controls on all drone parts.")) \
         and not any(rel == "IMPOSES" for rel, _, _ in _facts(
             "The senator said Washington would slap export controls on all drone parts."))
+
+
+def test_the_noun_plan_set_off_by_a_comma_leaves_the_clause_after_it() -> None:
+    assert "tungsten" in restricted_items(
+        "Released together with the plan, the study lists the quotas Vietnam set on tungsten "
+        "exports.")
+
+
+def test_a_measure_under_a_plan_is_still_planned() -> None:
+    assert "tungsten" not in restricted_items(
+        "Under the plan, Vietnam would restrict exports of tungsten.")
+
+
+def test_a_disclaimer_naming_another_kind_of_measure_keeps_the_ban_target() -> None:
+    text = ("Vietnam banned exports of tungsten to Korea. Separately, the trade ministry said "
+            "the new tariffs on beef were not aimed at any country.")
+    assert any(rel == "TARGETS" and dst == "South Korea" for rel, _, dst in _facts(text))
+
+
+def test_a_disclaimer_naming_the_measures_keeps_their_targets_out() -> None:
+    text = ("Vietnam banned exports of tungsten to Korea. The trade ministry said the measures "
+            "were not aimed at any country.")
+    assert not any(rel == "TARGETS" for rel, _, _ in _facts(text))
