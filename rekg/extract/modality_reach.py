@@ -119,7 +119,8 @@ def inverted_condition(view: SentenceView, fact: Fact) -> bool:
     start = 1 if words and words[0] in ("but", "and", "yet") else 0
     opens = [start] if start < n and words[start] in ("were", "should", "had") else []
     opens += [k for k in range(1, n - 2) if words[k] == "were" and "," in view.gaps[k]
-              and "to" in words[k + 2:k + 5]]
+              and "to" in words[k + 2:k + 5] and (view.tokens[k + 1].text[:1].isupper()
+                                                  or words[k + 1] in ("the", "they", "it"))]
     lo = min(fact.source.start, fact.target.start)
     hi = max(fact.source.end, fact.target.end)
     for k in opens:
