@@ -61,6 +61,20 @@ def _holds_market(view: SentenceView, m: Mention) -> bool:
     return False
 
 
+def _acts_on_measure(view: SentenceView, m: Mention) -> bool:
+    """"China will delay the export controls", "Ankara suspended its steel duties": a verb of
+    delay whose object is a measure acts on that measure, it names none of its own."""
+    sets = word_sets()
+    if not m.props.get("verb") or view.words[m.start] not in sets["measure_delay_verbs"]:
+        return False
+    k = m.end
+    while k < len(view.words) and k - m.end < 4 and (
+            view.words[k] in sets["filler"] or view.words[k] in sets["measure_modifiers"]
+            or view.words[k].isdigit()):
+        k += 1
+    return any(x.start == k and x is not m for x in view.of(Label.RESTRICTION))
+
+
 def run(ctx: ArticleContext) -> None:
     """Drop the facts of restriction mentions that name no trade measure."""
     stopped = {id(m): "the verb stops work or a project, not trade"
@@ -69,6 +83,9 @@ def run(ctx: ArticleContext) -> None:
     stopped |= {id(m): "'controls' says who holds a market, not a measure"
                 for view in ctx.sentences for m in view.of(Label.RESTRICTION)
                 if _holds_market(view, m)}
+    stopped |= {id(m): "the verb delays another measure, it names none"
+                for view in ctx.sentences for m in view.of(Label.RESTRICTION)
+                if _acts_on_measure(view, m)}
     if not stopped:
         return
     kept: list[Fact] = []

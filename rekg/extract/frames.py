@@ -19,6 +19,7 @@ from rekg.extract.context import (
     SentenceView,
 )
 from rekg.extract.modality import find_cues
+from rekg.extract.modality_reach import pause_blocked
 from rekg.extract.patterns import word_sets
 from rekg.loaders.text import singular
 from rekg.schema import Label, RelType, short_hash
@@ -312,6 +313,7 @@ def _frame(ctx: ArticleContext, m: Mention, imposer: Mention | None,
     paused = not _in_force_after(view, m) and ((who, kind) in carried or any(
         c.name in ("suspended", "lifted") and abs(c.start - m.start) <= 10
         and not m.start <= c.start < c.end <= m.end  # "an export freeze" names the measure
+        and not pause_blocked(view, c, m.start)
         and not any(w in contrast for w in view.words[min(c.end, m.end):max(c.start, m.start)])
         for c in find_cues(view)))
     rid = restriction_id(who, kind + ("-paused" if paused else ""), ctx.article_id)

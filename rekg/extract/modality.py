@@ -21,8 +21,10 @@ from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_anaphor import denied_items
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
+from rekg.extract.modality_disclaimer import disclaimed
 from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_paused import paused_elsewhere
+from rekg.extract.modality_reach import inverted_condition, out_of_reach
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
 from rekg.extract.modality_target import before_measure, next_to_target
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
@@ -272,14 +274,15 @@ def run(ctx: ArticleContext) -> None:
         for fact in facts:
             if fact.origin.startswith("frame:lexicon"):
                 continue
-            if supposed(view, fact):
+            if supposed(view, fact) or inverted_condition(view, fact):
                 dropped.add(id(fact))
                 ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
                            "a measure supposed, not taken", fact.origin)
                 continue
             for cue in cues:
                 rule = rules[cue.name]
-                if not _applies(view, cue, rule, fact) or untouched(view, cue, fact):
+                if not _applies(view, cue, rule, fact) or untouched(view, cue, fact) \
+                        or out_of_reach(view, cue, rule.spec.own_clause, fact):
                     continue
                 if rule.spec.effect == "status":
                     _set_status(ctx, fact, rule.spec.status or "announced")
@@ -297,69 +300,14 @@ def run(ctx: ArticleContext) -> None:
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "the measure is suspended or lifted", fact.origin)
-    _disclaimed(ctx, rules, dropped)
+    disclaimed(ctx, frozenset(r.name for r in rules.values() if r.spec.scope == "imposer"),
+               find_cues, dropped)
     across_semicolon(ctx, dropped)
     denied_items(ctx, dropped)
     halted_elsewhere(ctx, frozenset(r.name for r in rules.values() if r.spec.scope == "seller"),
                      dropped)
     paused_elsewhere(ctx, dropped)
     ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
-
-
-def _speaker(ctx: ArticleContext, view: SentenceView, cue: Cue) -> set[str]:
-    """Who disclaims: a country named before the cue, the imposer of the measures the sentence
-    names, the country of a ministry or official speaking, else the article's main imposer."""
-    countries = {m.node_id for m in view.of(Label.COUNTRY) if m.end <= cue.start}
-    if countries:
-        return countries
-    imposers = {ctx.restrictions[m.node_id].imposer for m in view.of(Label.RESTRICTION)
-                if m.node_id in ctx.restrictions}
-    imposers.discard(None)
-    if imposers:
-        return {i for i in imposers if i is not None}
-    for m in view.of(Label.ORGANIZATION, Label.PERSON):
-        iso2 = m.entry.country if m.entry is not None else None
-        country = ctx.lexicon.countries_by_iso2.get(iso2 or "")
-        if country is not None:
-            return {country.id}
-        for f in ctx.facts:
-            if f.rel is RelType.REPRESENTS and f.source.node_id == m.node_id \
-                    and f.target.label is Label.COUNTRY:
-                return {f.target.node_id}
-    counts: dict[str, int] = {}
-    for frame in ctx.restrictions.values():
-        if frame.imposer is not None:
-            counts[frame.imposer] = counts.get(frame.imposer, 0) + len(frame.evidence)
-    return {max(counts, key=lambda k: counts[k])} if counts else set()
-
-
-def _disclaimed(ctx: ArticleContext, rules: dict[str, CueRule], dropped: set[int]) -> None:
-    """"The measures are not aimed at any particular country": none of the speaker's measures
-    in the article targets a country."""
-    speakers: dict[str, str] = {}
-    for view in ctx.sentences:
-        for cue in find_cues(view):
-            rule = rules.get(cue.name)
-            if rule is not None and rule.spec.scope == "imposer":
-                for who in _speaker(ctx, view, cue):
-                    speakers.setdefault(who, f"{cue.name}: '{view.span_text(cue.start, cue.end)}'")
-    if not speakers:
-        return
-    imposed = {(f.source.node_id, f.target.node_id) for f in ctx.facts
-               if f.rel is RelType.IMPOSES}
-    for fact in ctx.facts:
-        if fact.rel is not RelType.TARGETS or fact.target.label is not Label.COUNTRY \
-                or id(fact) in dropped:
-            continue
-        frame = ctx.restrictions.get(fact.source.node_id)
-        for who, reason in speakers.items():
-            if who != fact.target.node_id and (
-                    (frame is not None and frame.imposer == who)
-                    or (who, fact.source.node_id) in imposed):
-                dropped.add(id(fact))
-                ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
-                           fact.origin)
-                break
 
 
 def _set_status(ctx: ArticleContext, fact: Fact, status: str) -> None:

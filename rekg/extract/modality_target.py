@@ -9,6 +9,7 @@ from rekg.schema import Label
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
                  "remained"})
+_LEAVE = frozenset({"leave", "left", "leaving"})
 _GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "being", "has",
                    "have", "had", "also", "still", "not", "explicitly", "specifically", "the",
                    "a", "an", "all", "any", "and", "or", "of", "its", "their", "for", "from",
@@ -26,7 +27,8 @@ def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window
     elif cue.start >= target.end:
         between = range(target.end, cue.start)
         reach = window
-        if not any(view.words[k] in _BE for k in between):
+        if not any(view.words[k] in _BE for k in between) and not (
+                cue.name == "left-alone" and view.words[target.start - 1] in _LEAVE):
             return False  # "samarium exempt ...": only "samarium was exempted" speaks of it
     else:
         return False
