@@ -26,11 +26,13 @@ def _phrase_at(words: list[str], nouns: WordSet, i: int) -> int:
     return max((len(p) for p in nouns.phrases if tuple(words[i:i + len(p)]) == p), default=0)
 
 
-def _party_before(view: SentenceView, verb: int) -> bool:
-    """A company or country in the clause before the verb (no ';' or ':' between)."""
+def _party_before(view: SentenceView, verb: int, breaks: WordSet) -> bool:
+    """A company or country close before the verb, in its clause: "Lynas said it had
+    secured", not "Pensana's project stalled until lenders approved"."""
     for m in view.mentions:
-        if m.label in _PARTIES and m.end <= verb and not any(
-                c in view.gaps[k] for k in range(m.end, verb + 1) for c in ";:"):
+        if m.label in _PARTIES and verb - _REACH <= m.end <= verb and not any(
+                c in view.gaps[k] for k in range(m.end, verb + 1) for c in ";:()") \
+                and not any(w in breaks for w in view.words[m.end:verb]):
             return True
     return False
 
@@ -72,7 +74,8 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         if span is None:
             continue
         start, end = span
-        if not (_party_before(view, i) or _party_after(view, end, links)):
+        breaks = sets["deal_subject_breaks"]
+        if not (_party_before(view, i, breaks) or _party_after(view, end, links)):
             continue
         added.append(Mention(Label.AGREEMENT, "", " ".join(view.words[start:end]), start, end,
                              view.span_text(start, end), "trigger", kind=view.words[end - 1]))
