@@ -4,15 +4,16 @@ secured a $150 million loan from Export Finance Australia", "lenders approved a 
 Nouns such as "offtake", "loan" or "grant" name a deal only when a verb of agreeing governs
 them and a company or country is there to be its party: before the verb, or after a "with",
 "from" or "by" right after the noun. Alone ("offtake volumes", "loans are expensive") they
-name none. The noun becomes a generic agreement mention, which the agreement frames name and
-link like "a supply deal"; a later "the loan" is that deal again.
+name none. The deal is named by its parties and kind ("Arafura Rare Earths-Hyundai offtake",
+its words as alias) and stays generic, as "a supply deal" does: a node only when a fact needs
+it, and not the agreement in focus for a later "the framework"; a later "the loan" is that deal.
 """
 
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.patterns import WordSet, word_sets
-from rekg.schema import Label
+from rekg.schema import Label, node_id
 
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -26,22 +27,41 @@ def _phrase_at(words: list[str], nouns: WordSet, i: int) -> int:
     return max((len(p) for p in nouns.phrases if tuple(words[i:i + len(p)]) == p), default=0)
 
 
-def _party_before(view: SentenceView, verb: int, breaks: WordSet) -> bool:
-    """A company or country close before the verb, in its clause: "Lynas said it had
+def _party_before(view: SentenceView, verb: int, breaks: WordSet) -> Mention | None:
+    """The company or country close before the verb, in its clause: "Lynas said it had
     secured", not "Pensana's project stalled until lenders approved"."""
+    found = None
     for m in view.mentions:
-        if m.label in _PARTIES and verb - _REACH <= m.end <= verb and not any(
+        if m.label in _PARTIES and m.node_id and verb - _REACH <= m.end <= verb and not any(
                 c in view.gaps[k] for k in range(m.end, verb + 1) for c in ";:()") \
                 and not any(w in breaks for w in view.words[m.end:verb]):
-            return True
-    return False
+            found = m
+    return found
 
 
-def _party_after(view: SentenceView, end: int, links: WordSet) -> bool:
-    """"a loan from Export Finance Australia", "an offtake with Hyundai Motor"."""
-    if end >= len(view.words) or view.words[end] not in links:
-        return False
-    return any(m.label in _PARTIES and end < m.start <= end + 3 for m in view.mentions)
+def _party_after(view: SentenceView, end: int, links: WordSet) -> Mention | None:
+    """"a loan from Export Finance Australia", "an offtake in 2022 with Hyundai Motor"."""
+    for k in range(end, min(end + 4, len(view.words))):
+        if k > end and any(c in view.gaps[k] for c in ",;:()"):
+            return None
+        if view.words[k] in links:
+            return next((m for m in view.mentions if m.label in _PARTIES and m.node_id
+                         and k < m.start <= k + 3), None)
+    return None
+
+
+def _modifiers_start(view: SentenceView, start: int, modifiers: WordSet) -> int:
+    """"binding offtake", "equity investment": the modifiers belong to the deal's surface."""
+    while start > 0 and view.words[start - 1] in modifiers \
+            and view.tokens[start - 1].text.islower() \
+            and not any(c in view.gaps[start] for c in ",;:"):
+        start -= 1
+    return start
+
+
+def _name(parties: list[Mention], kind: str) -> str:
+    """"Arafura Rare Earths-Hyundai offtake": the deal named by its parties and kind."""
+    return "-".join(dict.fromkeys(p.name for p in parties)) + " " + kind
 
 
 def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
@@ -49,6 +69,8 @@ def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
     """(start, end) of the deal noun the verb governs: its object, after determiners,
     amounts and modifiers, ending where a preposition, clause or sentence does."""
     words, nouns, ends = view.words, sets["described_deal_nouns"], sets["described_deal_ends"]
+    if verb + 1 >= len(words) or words[verb + 1] not in sets["deal_determiners"]:
+        return None  # "secure offtake from producers", "signed offtakes": no one deal
     for j in range(verb + 1, min(len(words), verb + 1 + _REACH)):
         if any(c in view.gaps[j] for c in ",;:()") or j in taken or words[j] in ends:
             return None  # the object is over, or is a company, a good, a place
@@ -64,8 +86,8 @@ def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
 
 
 def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
-    verbs, links = sets["deal_signing_verbs"], sets["agreement_with_words"]
-    taken = {k for m in view.mentions for k in range(m.start, m.end)}
+    verbs, links = sets["deal_signing_verbs"], sets["described_deal_links"]
+    taken = {k for m in view.mentions if m.form != "anaphor" for k in range(m.start, m.end)}
     added: list[Mention] = []
     for i, word in enumerate(view.words):
         if word not in verbs:
@@ -73,43 +95,56 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         span = _deal_at(view, i, sets, taken)
         if span is None:
             continue
-        start, end = span
-        breaks = sets["deal_subject_breaks"]
-        if not (_party_before(view, i, breaks) or _party_after(view, end, links)):
+        head, end = span
+        parties = [p for p in (_party_before(view, i, sets["deal_subject_breaks"]),
+                               _party_after(view, end, links)) if p is not None]
+        if not parties:
             continue
-        added.append(Mention(Label.AGREEMENT, "", " ".join(view.words[start:end]), start, end,
-                             view.span_text(start, end), "trigger", kind=view.words[end - 1]))
+        start = _modifiers_start(view, head, sets["agreement_modifiers"])
+        name = _name(parties, " ".join(t.text.lower() for t in view.tokens[head:end]))
+        added.append(Mention(Label.AGREEMENT, node_id(Label.AGREEMENT, name), name, start, end,
+                             view.span_text(start, end), "rule", kind=view.words[end - 1],
+                             props={"deal_head": tuple(view.words[head:end]),
+                                    "generic": True}))
         taken.update(range(start, end))
     return added
 
 
-def _again(view: SentenceView, heads: set[tuple[str, ...]], nouns: WordSet) -> list[Mention]:
-    """"the loan", "the offtake" after the article has introduced such a deal."""
+def _again(view: SentenceView, deals: dict[tuple[str, ...], Mention],
+           nouns: WordSet) -> list[Mention]:
+    """"the loan", "the offtake" after the article has introduced such a deal: that deal."""
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
-    words = view.words
+    words, ends = view.words, word_sets()["described_deal_ends"]
     added: list[Mention] = []
     for j in range(1, len(words)):
         size = _phrase_at(words, nouns, j)
-        if not size or tuple(words[j:j + size]) not in heads or words[j - 1] not in _DEFINITE \
-                or taken & set(range(j, j + size)) or not view.tokens[j].text.islower():
+        deal = deals.get(tuple(words[j:j + size])) if size else None
+        if deal is None or words[j - 1] not in _DEFINITE or taken & set(range(j, j + size)) \
+                or not view.tokens[j].text.islower():
             continue
         end = j + size
         if end < len(words) and not any(c in view.gaps[end] for c in ",;:.()") \
-                and words[end] not in word_sets()["described_deal_ends"]:
+                and words[end] not in ends:
             continue
-        added.append(Mention(Label.AGREEMENT, "", " ".join(words[j:end]), j, end,
-                             view.span_text(j, end), "trigger", kind=words[end - 1]))
+        added.append(Mention(Label.AGREEMENT, deal.node_id, deal.name, j, end,
+                             view.span_text(j, end), "rule", kind=deal.kind,
+                             props={"generic": True}))
     return added
 
 
-def run(ctx: ArticleContext) -> None:
+def run(ctx: ArticleContext) -> list[Mention]:
+    """Add the described deals and their later mentions; return them, so that their pattern
+    facts can be read."""
     sets = word_sets()
     nouns = sets["described_deal_nouns"]
-    heads: set[tuple[str, ...]] = set()
+    deals: dict[tuple[str, ...], Mention] = {}
+    every: list[Mention] = []
     for view in ctx.sentences:
-        added = _again(view, heads, nouns) if heads else []
+        added = _again(view, deals, nouns) if deals else []
         introduced = _introduce(view, sets)
-        heads.update(tuple(m.name.split()) for m in introduced)
+        deals.update((m.props["deal_head"], m) for m in introduced)
         if added or introduced:
             view.mentions.extend(added + introduced)
             view.mentions.sort(key=lambda m: (m.start, -m.end))
+            every += added + introduced
+    return every

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rekg.extract import agreement_described, coreference, mentions, tokens
+from rekg.extract import coreference, mentions, tokens
 from rekg.extract.context import ArticleContext, SentenceView
 from rekg.loaders.document import Document
 from rekg.loaders.lexicon import Lexicon, load_lexicon
 
 Stage = Callable[[ArticleContext], None]
 
-MENTION_STAGES: tuple[Stage, ...] = (tokens.run, mentions.run, agreement_described.run,
-                                     coreference.run)
+MENTION_STAGES: tuple[Stage, ...] = (tokens.run, mentions.run, coreference.run)
 
 
 def stages() -> tuple[Stage, ...]:
