@@ -11,9 +11,9 @@ it, and not the agreement in focus for a later "the framework"; a later "the loa
 
 from __future__ import annotations
 
-from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import WordSet, word_sets
-from rekg.schema import Label, node_id
+from rekg.schema import Label, RelType, node_id
 
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -39,15 +39,27 @@ def _party_before(view: SentenceView, verb: int, breaks: WordSet) -> Mention | N
     return found
 
 
-def _party_after(view: SentenceView, end: int, links: WordSet) -> Mention | None:
-    """"a loan from Export Finance Australia", "an offtake in 2022 with Hyundai Motor"."""
+def _party_after(view: SentenceView, end: int, links: WordSet, giving: bool) -> Mention | None:
+    """"a loan from Export Finance Australia", "an offtake in 2022 with Hyundai Motor"; after
+    a verb of giving, "a grant to Vulcan Elements"."""
     for k in range(end, min(end + 4, len(view.words))):
         if k > end and any(c in view.gaps[k] for c in ",;:()"):
             return None
-        if view.words[k] in links:
+        if view.words[k] in links or (giving and view.words[k] == "to"):
+            reach = 2 if view.words[k] == "to" else 3  # "to build a plant in China"
             return next((m for m in view.mentions if m.label in _PARTIES and m.node_id
-                         and k < m.start <= k + 3), None)
+                         and k < m.start <= k + reach), None)
     return None
+
+
+def _with_list(view: SentenceView, party: Mention | None) -> list[Mention]:
+    """The party and the parties listed with it ("Hyundai Motor and Kia")."""
+    if party is None:
+        return []
+    if party.group < 0:
+        return [party]
+    return [m for m in view.mentions if m.group == party.group and m.label in _PARTIES
+            and m.node_id]
 
 
 def _modifiers_start(view: SentenceView, start: int, modifiers: WordSet) -> int:
@@ -87,17 +99,18 @@ def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
 
 def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
     verbs, links = sets["deal_signing_verbs"], sets["described_deal_links"]
+    giving = sets["deal_giving_verbs"]
     taken = {k for m in view.mentions if m.form != "anaphor" for k in range(m.start, m.end)}
     added: list[Mention] = []
     for i, word in enumerate(view.words):
-        if word not in verbs:
+        if word not in verbs and word not in giving:
             continue
         span = _deal_at(view, i, sets, taken)
         if span is None:
             continue
         head, end = span
-        parties = [p for p in (_party_before(view, i, sets["deal_subject_breaks"]),
-                               _party_after(view, end, links)) if p is not None]
+        parties = _with_list(view, _party_before(view, i, sets["deal_subject_breaks"])) \
+            + _with_list(view, _party_after(view, end, links, word in giving))
         if not parties:
             continue
         start = _modifiers_start(view, head, sets["agreement_modifiers"])
@@ -105,7 +118,7 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         added.append(Mention(Label.AGREEMENT, node_id(Label.AGREEMENT, name), name, start, end,
                              view.span_text(start, end), "rule", kind=view.words[end - 1],
                              props={"deal_head": tuple(view.words[head:end]),
-                                    "generic": True}))
+                                    "generic": True, "parties": parties}))
         taken.update(range(start, end))
     return added
 
@@ -143,6 +156,9 @@ def run(ctx: ArticleContext) -> list[Mention]:
         added = _again(view, deals, nouns) if deals else []
         introduced = _introduce(view, sets)
         deals.update((m.props["deal_head"], m) for m in introduced)
+        ctx.facts.extend(Fact(RelType.PARTY_TO, party, m, view.index,
+                              "frame:described-deal-party", 0.75, view.text)
+                         for m in introduced for party in m.props.pop("parties"))
         if added or introduced:
             view.mentions.extend(added + introduced)
             view.mentions.sort(key=lambda m: (m.start, -m.end))
