@@ -11,13 +11,22 @@ it, and not the agreement in focus for a later "the framework"; a later "the loa
 
 from __future__ import annotations
 
+from functools import cache
+
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.modality import cue_rules, find_cues
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label, RelType, node_id
 
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 _DEFINITE = frozenset({"the", "this", "that"})
 _REACH = 7  # words between the verb and the deal noun ("signed its first binding offtake")
+
+
+@cache
+def _blocking() -> frozenset[str]:
+    """Modality cues that drop a fact: the deal their verb governs was not made."""
+    return frozenset(rule.name for rule in cue_rules() if rule.spec.effect == "drop")
 
 
 def _phrase_at(words: list[str], nouns: WordSet, i: int) -> int:
@@ -100,14 +109,15 @@ def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
 def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
     verbs, links = sets["deal_signing_verbs"], sets["described_deal_links"]
     giving = sets["deal_giving_verbs"]
+    denied = [c.start for c in find_cues(view) if c.name in _blocking()]
     taken = {k for m in view.mentions if m.form != "anaphor" for k in range(m.start, m.end)}
     added: list[Mention] = []
     for i, word in enumerate(view.words):
         if word not in verbs and word not in giving:
             continue
         span = _deal_at(view, i, sets, taken)
-        if span is None:
-            continue
+        if span is None or any(i - 4 <= c <= i + 2 for c in denied):
+            continue  # "denied that it had signed", "failed to win": no deal
         head, end = span
         parties = _with_list(view, _party_before(view, i, sets["deal_subject_breaks"])) \
             + _with_list(view, _party_after(view, end, links, word in giving))
