@@ -38,12 +38,22 @@ def _phrase_at(words: list[str], nouns: WordSet, i: int) -> int:
 
 def _party_before(view: SentenceView, verb: int, breaks: WordSet) -> Mention | None:
     """The company or country close before the verb, in its clause: "Lynas said it had
-    secured", not "Pensana's project stalled until lenders approved"."""
+    secured", not "Pensana's project stalled until lenders approved". When a comma closes
+    an apposition or relative clause before the verb, the party before its opening comma:
+    "Lynas, the largest producer outside China, signed"."""
+    words, gaps = view.words, view.gaps
+    set_off = "," in gaps[verb]
     found = None
     for m in view.mentions:
-        if m.label in _PARTIES and m.node_id and verb - _REACH <= m.end <= verb and not any(
-                c in view.gaps[k] for k in range(m.end, verb + 1) for c in ";:()") \
-                and not any(w in breaks for w in view.words[m.end:verb]):
+        if m.label not in _PARTIES or not m.node_id or m.end > verb \
+                or m.end < verb - (2 * _REACH if set_off else _REACH) \
+                or any(c in gaps[k] for k in range(m.end, verb + 1) for c in ";:()"):
+            continue
+        if set_off:
+            if m.end < verb and "," in gaps[m.end]:
+                return m
+            continue
+        if not any(w in breaks for w in words[m.end:verb]):
             found = m
     return found
 

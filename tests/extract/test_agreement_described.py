@@ -59,3 +59,10 @@ def test_a_company_in_another_clause_is_no_party() -> None:
     deals = _deals("Tarrow Minerals Ltd stalled for years until lenders approved a funding "
                    "package.")
     assert deals == {}
+
+
+def test_the_company_before_an_apposition_signs_not_a_country_inside_it() -> None:
+    deals = _deals("Tarrow Minerals Ltd, the largest miner outside China, signed an offtake "
+                   "with Baltic Magnetics Ltd.")
+    assert deals == {"Tarrow Minerals Ltd-Baltic Magnetics Ltd offtake":
+                     {"Tarrow Minerals Ltd", "Baltic Magnetics Ltd"}}
