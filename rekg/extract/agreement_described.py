@@ -4,9 +4,10 @@ secured a $150 million loan from Export Finance Australia", "lenders approved a 
 Nouns such as "offtake", "loan" or "grant" name a deal only when a verb of agreeing governs
 them and a company or country is there to be its party: before the verb, or after a "with",
 "from" or "by" just after the noun ("to" after a verb of giving: "extended a loan to").
-Alone ("offtake volumes", "loans are expensive") they name none. The deal is named by its parties and kind ("Arafura Rare Earths-Hyundai offtake",
-its words as alias) and stays generic, as "a supply deal" does: a node only when a fact needs
-it, and not the agreement in focus for a later "the framework"; a later "the loan" is that deal.
+Alone ("offtake volumes", "loans are expensive") they name none. The deal is named by its
+parties and kind ("Arafura Rare Earths-Hyundai offtake", its words as alias) and stays
+generic, as "a supply deal" does: a node only when a fact needs it, and not the agreement in
+focus for a later "the framework"; a later "the loan" is that deal.
 """
 
 from __future__ import annotations
