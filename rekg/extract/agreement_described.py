@@ -1,5 +1,5 @@
 """A deal named only by what it is: "Arafura signed a binding offtake with Hyundai", "Lynas
-secured a $150 million loan from Export Finance Australia", "lenders approved a funding package".
+secured a $150 million loan from Export Finance Australia", "the AFC approved a funding package".
 
 Nouns such as "offtake", "loan" or "grant" name a deal only when a verb of agreeing governs
 them and a company or country is there to be its party: before the verb, or after a "with",
