@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rekg.extract import (
     agreement_apposition,
+    agreement_described,
     agreement_heads,
     agreement_implicit,
     agreement_lineage,
@@ -372,7 +373,7 @@ def _named_goods(ctx: ArticleContext) -> None:
 
 
 def run(ctx: ArticleContext) -> None:
-    late = _ventures(ctx) + _defined_terms(ctx)
+    late = _ventures(ctx) + _defined_terms(ctx) + agreement_described.run(ctx)
     agreement_implicit.run(ctx)
     _agreements(ctx)
     late += agreement_heads.run(ctx)

@@ -1,0 +1,187 @@
+"""A deal named only by what it is: "Arafura signed a binding offtake with Hyundai", "Lynas
+secured a $150 million loan from Export Finance Australia", "the AFC approved a funding package".
+
+Nouns such as "offtake", "loan" or "grant" name a deal only when a verb of agreeing governs
+them and a company or country is there to be its party: before the verb, or after a "with",
+"from" or "by" just after the noun ("to" after a verb of giving: "extended a loan to").
+Alone ("offtake volumes", "loans are expensive") they name none. The deal is named by its
+parties and kind ("Arafura Rare Earths-Hyundai offtake", its words as alias) and stays
+generic, as "a supply deal" does: a node only when a fact needs it, and not the agreement in
+focus for a later "the framework"; a later "the loan" is that deal.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.modality import cue_rules, find_cues
+from rekg.extract.patterns import WordSet, word_sets
+from rekg.schema import Label, RelType, node_id
+
+_PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
+_DEFINITE = frozenset({"the", "this", "that"})
+_REACH = 7  # words between the verb and the deal noun ("signed its first binding offtake")
+
+
+@cache
+def _blocking() -> frozenset[str]:
+    """Modality cues that drop a fact: the deal their verb governs was not made."""
+    return frozenset(rule.name for rule in cue_rules() if rule.spec.effect == "drop")
+
+
+def _phrase_at(words: list[str], nouns: WordSet, i: int) -> int:
+    """The length of the longest deal noun phrase starting at ``i``, else 0."""
+    if words[i] not in nouns.firsts:
+        return 0
+    return max((len(p) for p in nouns.phrases if tuple(words[i:i + len(p)]) == p), default=0)
+
+
+def _party_before(view: SentenceView, verb: int, breaks: WordSet) -> Mention | None:
+    """The company or country close before the verb, in its clause: "Lynas said it had
+    secured", not "Pensana's project stalled until lenders approved". When a comma closes
+    an apposition or relative clause before the verb, the party before its opening comma:
+    "Lynas, the largest producer outside China, signed"."""
+    words, gaps = view.words, view.gaps
+    set_off = "," in gaps[verb]
+    found = None
+    for m in view.mentions:
+        if m.label not in _PARTIES or not m.node_id or m.end > verb \
+                or m.end < verb - (2 * _REACH if set_off else _REACH) \
+                or any(c in gaps[k] for k in range(m.end, verb + 1) for c in ";:()"):
+            continue
+        if set_off:
+            if m.end < verb and "," in gaps[m.end]:
+                return m
+            continue
+        if not any(w in breaks for w in words[m.end:verb]):
+            found = m
+    return found
+
+
+def _party_after(view: SentenceView, end: int, links: WordSet, giving: bool) -> Mention | None:
+    """"a loan from Export Finance Australia", "an offtake in 2022 with Hyundai Motor"; after
+    a verb of giving, "a grant to Vulcan Elements"."""
+    for k in range(end, min(end + 4, len(view.words))):
+        if k > end and any(c in view.gaps[k] for c in ",;:()"):
+            return None
+        if view.words[k] in links or (giving and view.words[k] == "to"):
+            reach = 2 if view.words[k] == "to" else 3  # "to build a plant in China"
+            return next((m for m in view.mentions if m.label in _PARTIES and m.node_id
+                         and k < m.start <= k + reach), None)
+    return None
+
+
+def _with_list(view: SentenceView, party: Mention | None) -> list[Mention]:
+    """The party and the parties listed with it ("Hyundai Motor and Kia")."""
+    if party is None:
+        return []
+    if party.group < 0:
+        return [party]
+    return [m for m in view.mentions if m.group == party.group and m.label in _PARTIES
+            and m.node_id]
+
+
+def _modifiers_start(view: SentenceView, start: int, modifiers: WordSet) -> int:
+    """"binding offtake", "equity investment": the modifiers belong to the deal's surface."""
+    while start > 0 and view.words[start - 1] in modifiers \
+            and view.tokens[start - 1].text.islower() \
+            and not any(c in view.gaps[start] for c in ",;:"):
+        start -= 1
+    return start
+
+
+def _name(parties: list[Mention], kind: str) -> str:
+    """"Arafura Rare Earths-Hyundai offtake": the deal named by its parties and kind."""
+    return "-".join(dict.fromkeys(p.name for p in parties)) + " " + kind
+
+
+def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
+             taken: set[int]) -> tuple[int, int] | None:
+    """(start, end) of the deal noun the verb governs: its object, after determiners,
+    amounts and modifiers, ending where a preposition, clause or sentence does."""
+    words, nouns, ends = view.words, sets["described_deal_nouns"], sets["described_deal_ends"]
+    if verb + 1 >= len(words) or words[verb + 1] not in sets["deal_determiners"]:
+        return None  # "secure offtake from producers", "signed offtakes": no one deal
+    for j in range(verb + 1, min(len(words), verb + 1 + _REACH)):
+        if any(c in view.gaps[j] for c in ",;:()") or j in taken or words[j] in ends:
+            return None  # the object is over, or is a company, a good, a place
+        size = _phrase_at(words, nouns, j)
+        if not size or not view.tokens[j].text.islower():
+            continue
+        end = j + size
+        if end < len(words) and not any(c in view.gaps[end] for c in ",;:.()") \
+                and words[end] not in ends:
+            continue  # "loan guarantee", "offtake volumes": the noun is a modifier
+        return j, end
+    return None
+
+
+def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
+    verbs, links = sets["deal_signing_verbs"], sets["described_deal_links"]
+    giving = sets["deal_giving_verbs"]
+    denied = [c.start for c in find_cues(view) if c.name in _blocking()]
+    taken = {k for m in view.mentions if m.form != "anaphor" for k in range(m.start, m.end)}
+    added: list[Mention] = []
+    for i, word in enumerate(view.words):
+        if word not in verbs and word not in giving:
+            continue
+        span = _deal_at(view, i, sets, taken)
+        if span is None or any(i - 4 <= c <= i + 2 for c in denied):
+            continue  # "denied that it had signed", "failed to win": no deal
+        head, end = span
+        parties = _with_list(view, _party_before(view, i, sets["deal_subject_breaks"])) \
+            + _with_list(view, _party_after(view, end, links, word in giving))
+        if not parties:
+            continue
+        start = _modifiers_start(view, head, sets["agreement_modifiers"])
+        name = _name(parties, " ".join(t.text.lower() for t in view.tokens[head:end]))
+        added.append(Mention(Label.AGREEMENT, node_id(Label.AGREEMENT, name), name, start, end,
+                             view.span_text(start, end), "rule", kind=view.words[end - 1],
+                             props={"deal_head": tuple(view.words[head:end]),
+                                    "generic": True, "parties": parties}))
+        taken.update(range(start, end))
+    return added
+
+
+def _again(view: SentenceView, deals: dict[tuple[str, ...], Mention],
+           nouns: WordSet) -> list[Mention]:
+    """"the loan", "the offtake" after the article has introduced such a deal: that deal."""
+    taken = {k for m in view.mentions for k in range(m.start, m.end)}
+    words, ends = view.words, word_sets()["described_deal_ends"]
+    added: list[Mention] = []
+    for j in range(1, len(words)):
+        size = _phrase_at(words, nouns, j)
+        deal = deals.get(tuple(words[j:j + size])) if size else None
+        if deal is None or words[j - 1] not in _DEFINITE or taken & set(range(j, j + size)) \
+                or not view.tokens[j].text.islower():
+            continue
+        end = j + size
+        if end < len(words) and not any(c in view.gaps[end] for c in ",;:.()") \
+                and words[end] not in ends:
+            continue
+        added.append(Mention(Label.AGREEMENT, deal.node_id, deal.name, j, end,
+                             view.span_text(j, end), "rule", kind=deal.kind,
+                             props={"generic": True}))
+    return added
+
+
+def run(ctx: ArticleContext) -> list[Mention]:
+    """Add the described deals and their later mentions; return them, so that their pattern
+    facts can be read."""
+    sets = word_sets()
+    nouns = sets["described_deal_nouns"]
+    deals: dict[tuple[str, ...], Mention] = {}
+    every: list[Mention] = []
+    for view in ctx.sentences:
+        added = _again(view, deals, nouns) if deals else []
+        introduced = _introduce(view, sets)
+        deals.update((m.props["deal_head"], m) for m in introduced)
+        ctx.facts.extend(Fact(RelType.PARTY_TO, party, m, view.index,
+                              "frame:described-deal-party", 0.75, view.text)
+                         for m in introduced for party in m.props.pop("parties"))
+        if added or introduced:
+            view.mentions.extend(added + introduced)
+            view.mentions.sort(key=lambda m: (m.start, -m.end))
+            every += added + introduced
+    return every
