@@ -21,6 +21,7 @@ from rekg.extract.context import (
 from rekg.extract.modality import find_cues
 from rekg.extract.modality_reach import pause_blocked
 from rekg.extract.patterns import word_sets
+from rekg.extract.unnamed_imposers import by_others
 from rekg.loaders.text import singular
 from rekg.schema import Label, RelType, short_hash
 
@@ -114,7 +115,7 @@ def _restrictions(ctx: ArticleContext) -> None:
                     ctx, view, aimed_at)
                 if imposer is not None:
                     focus = imposer
-                else:
+                elif not by_others(view, m):
                     known = next((restricted_by[i] for i in items_of.get(id(m), ())
                                   if i in restricted_by), None)
                     kin = None if known else imposers.kin_imposer(

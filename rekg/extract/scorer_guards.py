@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
+from rekg.extract.unnamed_imposers import by_others
 from rekg.schema import Label, RelType
 
 _GOVERNMENT = frozenset({"ministry", "agency"})
@@ -152,6 +153,8 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
         return "a government body sits in its own country"
     if fact.rel is RelType.DEPENDS_ON and _input_opens_clause(view, fact):
         return "the input opens a clause of its own"
+    if fact.rel is RelType.IMPOSES and by_others(view, fact.target):
+        return "the text says others imposed the measure"
     if fact.rel is RelType.RESTRICTS and view.words[fact.source.end - 1] in word_sets()[
             "inquiry_nouns"]:
         return "an investigation restricts nothing yet"

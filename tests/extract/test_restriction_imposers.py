@@ -229,3 +229,12 @@ def test_measures_two_countries_impose_on_each_other_each_target_the_other() -> 
                  for r in rels if r.type.value == "TARGETS" and r.source == i.target}
         first, second = ("Canada", "Mexico") if "Canada" in text else ("India", "Pakistan")
         assert aimed == {(first, second), (second, first)}
+
+
+def test_a_measure_placed_by_other_countries_is_not_the_focus_countrys() -> None:
+    text = ("Brazil will fund two magnet plants under a new industrial plan, the mines minister "
+            "said. She said the curbs placed on magnet exports by other countries this year "
+            "showed why Brazil needs its own supply.")
+    restricted = restricted_pairs(extract(Document(text=text, title="Brazil funds magnets",
+                                                   published="2025-09-01")))
+    assert not {pair for pair in restricted if pair[0] == "Brazil"}
