@@ -13,6 +13,7 @@ from rekg.extract.context import ArticleContext, SentenceView
 from rekg.loaders.text import _WORD, Token, singular, split_sentences
 
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
 _MAX_BULLET_WORDS = 12
 _MAX_NAME_WORDS = 6  # an item alone on its line, with no bullet: a name, not a sentence
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -38,12 +39,24 @@ def sentence_paragraphs(text: str) -> list[tuple[str, int]]:
     head = -1  # the sentence, in result, that opens the list now read
     items: list[str] = []
     paragraph, seen, line_item = 0, 0, False
+    number: tuple[str, int] | None = None  # "2." split off the capital that opens its item
     for start, end in split_sentences(text):
         blank = len(_BLANK_LINE.findall(text, seen, start))
         paragraph += blank
         seen = start
         sentence = text[start:end]
         line_start = not text[text.rfind("\n", 0, start) + 1:start].strip()
+        if head >= 0 and line_start and _NUMBER.fullmatch(sentence):
+            number = (sentence, paragraph)
+            continue
+        if number is not None:
+            item = _list_item(f"- {sentence}", False) if not line_start else ""
+            if item:
+                items.append(item)
+                line_item, number = True, None
+                continue
+            result.append(number)
+            number, line_item = None, False  # a long numbered item ends the list
         item = _list_item(sentence, blank == 0 and line_start) if head >= 0 else ""
         if item and line_start:
             items.append(item)
@@ -59,6 +72,8 @@ def sentence_paragraphs(text: str) -> list[tuple[str, int]]:
         items, line_item = [], False
     if items:
         result[head] = (_joined(result[head][0], items), result[head][1])
+    if number is not None:
+        result.append(number)
     return result
 
 

@@ -104,3 +104,13 @@ def test_items_that_read_as_clauses_keep_only_commas_and_a_field_line_is_its_own
     assert sentence_texts(text) == [
         "Key points: the levy starts in May, not June, it covers cobalt wire",
         "- Start date: 1 May 2027"]
+
+
+def test_a_number_split_off_a_capitalised_item_still_marks_a_list_item() -> None:
+    from rekg.extract.tokens import sentence_texts
+
+    text = ("Ottawa will tax these imports:\n1. Steel rebar.\n2. Copper rod.\n"
+            "3. Zinc sheet made in mills that run on coal power and sell mostly abroad.\n4. Tin")
+    assert sentence_texts(text) == [
+        "Ottawa will tax these imports: Steel rebar and Copper rod", "3.",
+        "Zinc sheet made in mills that run on coal power and sell mostly abroad.", "4.", "Tin"]
