@@ -51,7 +51,8 @@ def sentence_paragraphs(text: str) -> list[tuple[str, int]]:
             continue
         if number is not None:
             item = _list_item(f"- {sentence}", False) if not line_start else ""
-            if item:
+            # a longer capitalised item reads as a sentence: the measure stage takes its items
+            if item and len(item.split()) <= _MAX_NAME_WORDS and "," not in item:
                 items.append(item)
                 line_item, number = True, None
                 continue

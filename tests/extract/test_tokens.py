@@ -110,7 +110,7 @@ def test_a_number_split_off_a_capitalised_item_still_marks_a_list_item() -> None
     from rekg.extract.tokens import sentence_texts
 
     text = ("Ottawa will tax these imports:\n1. Steel rebar.\n2. Copper rod.\n"
-            "3. Zinc sheet made in mills that run on coal power and sell mostly abroad.\n4. Tin")
+            "3. Zinc sheet, with the dies used to roll it.\n4. Tin")
     assert sentence_texts(text) == [
         "Ottawa will tax these imports: Steel rebar and Copper rod", "3.",
-        "Zinc sheet made in mills that run on coal power and sell mostly abroad.", "4.", "Tin"]
+        "Zinc sheet, with the dies used to roll it.", "4.", "Tin"]
