@@ -1,7 +1,8 @@
 """Stage 1: sentences and tokens, with the words normalised and the punctuation between them.
 
-A line ending in a colon followed by short bullet lines is read as one sentence whose list
-items are separated by commas, so "the controls cover:" and its bullets form one list.
+A line ending in a colon followed by short item lines (bulleted, numbered or bare) is read as
+one sentence whose list items are separated by commas, so "the controls cover:" and its
+items form one list.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from rekg.extract.context import ArticleContext, SentenceView
 from rekg.loaders.text import _WORD, Token, singular, split_sentences
 
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
 _MAX_BULLET_WORDS = 12
+_MAX_NAME_WORDS = 6  # an item alone on its line, with no bullet: a name, not a sentence
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # (text before the token, the token): the leftmost token each time, as a scan for tokens finds
 # it, without a match object per token. Tokens are words and "%": "90% of" is a share, and a
@@ -26,24 +29,76 @@ def sentence_texts(text: str) -> list[str]:
 
 
 def sentence_paragraphs(text: str) -> list[tuple[str, int]]:
-    """``sentence_texts`` with the paragraph (blocks apart by a blank line) of each."""
+    """``sentence_texts`` with the paragraph (blocks apart by a blank line) of each.
+
+    After a line ending in a colon, a short line is a list item with or without a bullet
+    ("- gallium", "2) germanium", or "gallium" alone on its line in the same paragraph), and a
+    sentence that goes on along an item's line ("2. germanium. Officials said ...") stays a
+    sentence of its own without closing the list."""
     result: list[tuple[str, int]] = []
-    open_list = False
-    paragraph, seen = 0, 0
+    head = -1  # the sentence, in result, that opens the list now read
+    items: list[str] = []
+    paragraph, seen, line_item = 0, 0, False
+    number: tuple[str, int] | None = None  # "2." split off the capital that opens its item
     for start, end in split_sentences(text):
-        paragraph += len(_BLANK_LINE.findall(text, seen, start))
+        blank = len(_BLANK_LINE.findall(text, seen, start))
+        paragraph += blank
         seen = start
         sentence = text[start:end]
-        bullet = _BULLET.match(sentence)
-        item = sentence[bullet.end():].strip().rstrip(".;,").strip() if bullet else ""
-        if bullet and open_list and len(item.split()) <= _MAX_BULLET_WORDS:
-            head = result[-1][0]
-            result[-1] = (f"{head} {item}" if head.endswith(":") else f"{head}, {item}",
-                          result[-1][1])
+        line_start = not text[text.rfind("\n", 0, start) + 1:start].strip()
+        if head >= 0 and line_start and _NUMBER.fullmatch(sentence):
+            number = (sentence, paragraph)
             continue
+        if number is not None:
+            item = _list_item(f"- {sentence}", False) if not line_start else ""
+            # a longer capitalised item reads as a sentence: the measure stage takes its items
+            if item and len(item.split()) <= _MAX_NAME_WORDS and "," not in item:
+                items.append(item)
+                line_item, number = True, None
+                continue
+            result.append(number)
+            number, line_item = None, False  # a long numbered item ends the list
+        item = _list_item(sentence, blank == 0 and line_start) if head >= 0 else ""
+        if item and line_start:
+            items.append(item)
+            line_item = True
+            continue
+        if head >= 0 and line_item and not line_start:
+            result.append((sentence, paragraph))
+            continue
+        if items:
+            result[head] = (_joined(result[head][0], items), result[head][1])
         result.append((sentence, paragraph))
-        open_list = sentence.rstrip().endswith(":")
+        head = len(result) - 1 if sentence.rstrip().endswith(":") else -1
+        items, line_item = [], False
+    if items:
+        result[head] = (_joined(result[head][0], items), result[head][1])
+    if number is not None:
+        result.append(number)
     return result
+
+
+def _list_item(sentence: str, unmarked: bool) -> str:
+    """The item a line after a colon lists, or "": a short bullet line without a colon of its
+    own, or (``unmarked``) a short line with no bullet and no stop at its end."""
+    bullet = _BULLET.match(sentence)
+    if bullet:
+        item = sentence[bullet.end():].strip().rstrip(".;,").strip()
+        # "- Battery parts: 25% in 2024" names a field and its value, not one item of the list
+        return item if len(item.split()) <= _MAX_BULLET_WORDS and ":" not in item else ""
+    item = sentence.strip()
+    if unmarked and item[-1:] not in ".!?:" and len(item.split()) <= _MAX_NAME_WORDS:
+        return item.rstrip(";,").strip()
+    return ""
+
+
+def _joined(head: str, items: list[str]) -> str:
+    # "and" before the last of short names, as a writer would put it, so that they group as one
+    # list; lines that read as clauses keep only commas
+    named = len(items) > 1 and all(len(i.split()) <= _MAX_NAME_WORDS and "," not in i
+                                   for i in items)
+    listed = ", ".join(items[:-1]) + " and " + items[-1] if named else ", ".join(items)
+    return f"{head} {listed}"
 
 
 def _initialism(tokens: list[Token], gaps: list[str]) -> bool:

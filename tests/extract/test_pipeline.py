@@ -74,6 +74,16 @@ def test_items_in_a_bullet_list_belong_to_the_measure() -> None:
     assert expected <= restricted_pairs(fragment)
 
 
+def test_items_on_plain_lines_and_after_a_numbered_items_aside_belong_to_the_measure() -> None:
+    plain = _graph("Beijing imposed export controls on:\ngallium\ngermanium\nantimony\n"
+                   "\nTraders expect delays.")
+    numbered = _graph("Beijing imposed export controls on:\n1. gallium\n2. germanium. Traders "
+                      "expect delays.\n3. antimony\n4. tungsten")
+    assert {("China", m) for m in ("gallium", "germanium", "antimony")} <= restricted_pairs(plain)
+    assert {("China", m) for m in ("gallium", "germanium", "antimony", "tungsten")} \
+        <= restricted_pairs(numbered)
+
+
 def test_signatories_come_through_their_leaders_and_the_place_names_the_agreement() -> None:
     edges = _edges(_graph("Xi Jinping and Donald Trump agreed a truce in Busan on Thursday."))
     assert {("China", "PARTY_TO", "Busan truce"), ("United States", "PARTY_TO", "Busan truce"),

@@ -66,3 +66,51 @@ def test_the_stop_of_an_initialism_before_a_lower_case_word_breaks_nothing() -> 
     assert view.gaps[view.words.index("and")] == ""
     assert view.gaps[view.words.index("bank")] == ""
     assert view.gaps[view.words.index("steel")] == "."  # a capital after it starts a name
+
+
+def test_short_lines_after_a_colon_form_one_list_with_or_without_bullets() -> None:
+    from rekg.extract.tokens import sentence_texts
+
+    marked = "Tokyo now licenses:\n* cobalt wire\n• nickel foil\n* boron powder\n\nTalks end."
+    plain = "Tokyo now licenses:\ncobalt wire\nnickel foil\nboron powder\n\nTalks end."
+    listed = "Tokyo now licenses: cobalt wire, nickel foil and boron powder"
+    assert sentence_texts(marked) == [listed, "Talks end."]
+    assert sentence_texts(plain) == [listed, "Talks end."]
+
+
+def test_a_plain_line_after_a_blank_line_or_with_a_stop_is_not_an_item() -> None:
+    from rekg.extract.tokens import sentence_texts
+
+    text = "Seoul said:\n\nQuotas stay\nPrices held firm.\nExports rose."
+    assert sentence_texts(text) == ["Seoul said:", "Quotas stay", "Prices held firm.",
+                                    "Exports rose."]
+
+
+def test_a_sentence_along_an_item_line_leaves_the_list_open() -> None:
+    from rekg.extract.tokens import sentence_texts
+
+    text = ("Ottawa will tax these imports:\n1. steel rebar\n2. copper rod. Mills had asked for "
+            "it.\n3. zinc sheet")
+    assert sentence_texts(text) == [
+        "Ottawa will tax these imports: steel rebar, copper rod and zinc sheet",
+        "Mills had asked for it."]
+
+
+def test_items_that_read_as_clauses_keep_only_commas_and_a_field_line_is_its_own() -> None:
+    from rekg.extract.tokens import sentence_texts
+
+    text = ("Key points:\n- the levy starts in May, not June\n- it covers cobalt wire\n"
+            "- Start date: 1 May 2027")
+    assert sentence_texts(text) == [
+        "Key points: the levy starts in May, not June, it covers cobalt wire",
+        "- Start date: 1 May 2027"]
+
+
+def test_a_number_split_off_a_capitalised_item_still_marks_a_list_item() -> None:
+    from rekg.extract.tokens import sentence_texts
+
+    text = ("Ottawa will tax these imports:\n1. Steel rebar.\n2. Copper rod.\n"
+            "3. Zinc sheet, with the dies used to roll it.\n4. Tin")
+    assert sentence_texts(text) == [
+        "Ottawa will tax these imports: Steel rebar and Copper rod", "3.",
+        "Zinc sheet, with the dies used to roll it.", "4.", "Tin"]

@@ -120,10 +120,18 @@ def test_markdown_to_text_handles_code_tables_links_and_emphasis() -> None:
         "See the notice and for more.",
         "Element; Use",
         "Nd; magnets",
-        "first_item stays snake_case",
-        "second strong item",
+        "- first_item stays snake_case",
+        "- second strong item",
         "A footnote.",
     ]
+
+
+def test_markdown_list_items_keep_a_bullet_so_they_fold_into_their_lead() -> None:
+    from rekg.extract.tokens import sentence_texts
+
+    text, _ = markdown_to_text("Seoul now licenses:\n\n* cobalt wire\n2. nickel\n   foil\n\nEnd.")
+    assert text.split("\n\n") == ["Seoul now licenses:", "- cobalt wire", "- nickel foil", "End."]
+    assert sentence_texts(text) == ["Seoul now licenses: cobalt wire and nickel foil", "End."]
 
 
 # -- HTML ---------------------------------------------------------------------------------
@@ -187,6 +195,16 @@ def test_html_title_from_first_heading_and_date_from_json_ld() -> None:
     assert doc.published == "2025-11-03"
     assert doc.url == "https://example.org/us-gallium"
     assert "restrict exports of gallium scrap" in doc.text
+
+
+def test_html_list_items_read_as_bullet_lines() -> None:
+    from rekg.loaders.formats.html import html_fragment_text
+
+    text = html_fragment_text(
+        "<p>Seoul now licenses:</p><ul> <li>cobalt wire</li> <li><p>nickel foil</p></li>"
+        "<li></li></ul><p>Mills objected.</p>")
+    assert text.split("\n\n") == ["Seoul now licenses:", "- cobalt wire", "- nickel foil",
+                                    "Mills objected."]
 
 
 def test_html_declared_charset_is_honoured() -> None:

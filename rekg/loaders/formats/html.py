@@ -48,6 +48,8 @@ _BLOCK_TAGS = {
 _CELL_TAGS = {"td", "th"}
 _PARAGRAPH = "\x00P"
 _LINE = "\x00L"
+_ITEM = "\x00I"  # a list item starts: its first text gets a bullet
+_ITEM_END = "\x00E"  # an item with no text of its own lends no bullet to what follows
 _HTML_WHITESPACE = re.compile(r"[ \t\n\f\r\xa0\u200b]+")
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -258,6 +260,8 @@ def render_text(root: Any) -> str:
                 pieces.append(_LINE)
             elif tag in _BLOCK_TAGS:
                 pieces.append(_PARAGRAPH)
+                if tag == "li":
+                    pieces.append(_ITEM)
             elif tag in _CELL_TAGS:
                 pieces.append(" ")
             if tag is not None and element.text:
@@ -265,15 +269,23 @@ def render_text(root: Any) -> str:
         else:
             if tag in _BLOCK_TAGS:
                 pieces.append(_PARAGRAPH)
+                if tag == "li":
+                    pieces.append(_ITEM_END)
             if element is not root and element.tail:
                 pieces.append(element.tail)
     raw = _HTML_WHITESPACE.sub(" ", "".join(pieces))
     paragraphs: list[str] = []
+    item = False
     for block in raw.split(_PARAGRAPH):
+        if block.startswith((_ITEM, _ITEM_END)):
+            item, block = block.startswith(_ITEM), block[len(_ITEM):]
         lines = [line.strip() for line in block.split(_LINE)]
         joined = "\n".join(line for line in lines if line)
         if joined:
-            paragraphs.append(joined)
+            # "- " keeps an item apart from prose, so that "The rules cover:" and the items
+            # of the list after it read as one list
+            paragraphs.append(f"- {joined}" if item else joined)
+            item = False
     return clean_text("\n\n".join(paragraphs))
 
 

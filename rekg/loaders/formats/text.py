@@ -240,7 +240,8 @@ def markdown_to_text(markdown: str) -> tuple[str, list[tuple[int, str]]]:
         line = _FOOTNOTE_DEFINITION.sub("", line)
         if _LIST_ITEM.match(line):
             flush()
-            paragraph.append(_LIST_ITEM.sub("", line))
+            # the item keeps a bullet, so that "The rules cover:" and its items read as a list
+            paragraph.append("- " + _LIST_ITEM.sub("", line))
             continue
         if line.strip().startswith("|") and line.strip().endswith("|"):
             flush()
