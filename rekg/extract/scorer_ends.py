@@ -1,0 +1,68 @@
+"""More guards on the scorer's same-sentence facts, by what an end is to the sentence.
+
+A place after "outside" is left out ("the first producer outside China" names no Chinese
+producer). A country that imposes a measure on a good ("China's export controls on gallium",
+"Beijing curbed exports of antimony") states control, not production. A buyer or importer of a
+good ("China imports concentrates", "a large importer of ore") does not make it.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+_IMPOSER_GAP = 3  # words between a country and its measure verb: "China has now curbed"
+_BUYER_GAP = 5  # "China remains a large importer of"
+_AGENTS = frozenset({Label.COUNTRY, Label.ORGANIZATION})
+
+
+def _excluded(view: SentenceView, m: Mention) -> bool:
+    return m.label is Label.COUNTRY and m.start > 0 \
+        and view.words[m.start - 1] in word_sets()["excluding_words"]
+
+
+def _imposes_on(view: SentenceView, country: Mention, good: Mention) -> bool:
+    """``country`` imposes a measure that stands between it and ``good``: "China's export
+    controls on gallium", "Beijing has curbed exports of antimony"."""
+    if country.label is not Label.COUNTRY or good.start < country.end:
+        return False
+    words, making = view.words, word_sets()["make_verbs"]
+    for m in view.mentions:
+        if m.label is not Label.RESTRICTION or not country.end <= m.start < good.start \
+                or any(w in making for w in words[m.end:good.start]):
+            continue
+        if m.props.get("verb"):
+            if m.start - country.end <= _IMPOSER_GAP and not any(
+                    o.start >= country.end and o.end <= m.start for o in view.mentions):
+                return True
+        elif words[country.end:country.end + 1] == ["'s"] and m.start - country.end <= 3:
+            return True
+    return False
+
+
+def _bought(view: SentenceView, fact: Fact) -> bool:
+    """The producer buys or imports the good: "China imports concentrates", "Japan remains a
+    large importer of ore" (a buying word just after the producer, no making verb after it)."""
+    sets = word_sets()
+    buying, buyers, making = sets["strong_buy_verbs"], sets["buyer_words"], sets["make_verbs"]
+    source, target = fact.source, fact.target
+    if source.end > target.start:
+        return False
+    near = view.words[source.end:min(source.end + _BUYER_GAP, target.start)]
+    return any((w in buying and w != "source") or w in buyers for w in near) and not any(
+        w in making for w in view.words[source.end:target.start]) and not any(
+        source.end <= o.start and o.end <= target.start and o.label in _AGENTS
+        for o in view.mentions)
+
+
+def end_refusal(view: SentenceView, fact: Fact) -> str | None:
+    rel, source, target = fact.rel, fact.source, fact.target
+    if rel in (RelType.SUPPLIES, RelType.LOCATED_IN) and (
+            _excluded(view, source) or _excluded(view, target)):
+        return "a place after 'outside' is left out"
+    if rel is RelType.PRODUCES and _imposes_on(view, source, target):
+        return "a measure on a good states control, not output"
+    if rel is RelType.PRODUCES and _bought(view, fact):
+        return "a buyer of a good does not make it"
+    return None

@@ -1,0 +1,47 @@
+"""Guards on the scorer's facts by what an end is to the sentence: a place after "outside" is
+left out, a country that imposes a measure on a good does not thereby make it, and a buyer of
+a good does not make it."""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext
+from rekg.extract.pipeline import run
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+
+def _run(text: str) -> ArticleContext:
+    return run(Document(text=text, title="Test", published="2025-11-10"))
+
+
+def _pairs(ctx: ArticleContext, rel: RelType) -> set[tuple[str, str]]:
+    names = {n.id: n.name for n in ctx.fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in ctx.fragment.relationships.values()
+            if r.type is rel}
+
+
+def _reasons(ctx: ArticleContext) -> set[str]:
+    return {r.reason for r in ctx.refusals}
+
+
+def test_a_measure_on_a_good_names_no_producer() -> None:
+    ctx = _run("Seoul has curbed exports of tungsten and bismuth since March.")
+    assert ("South Korea", "tungsten") not in _pairs(ctx, RelType.PRODUCES)
+    assert "a measure on a good states control, not output" in _reasons(ctx)
+
+
+def test_a_producer_that_also_restricts_stands() -> None:
+    ctx = _run("Vietnam mines most of the region's tungsten and has curbed exports of it.")
+    assert ("Vietnam", "tungsten") in _pairs(ctx, RelType.PRODUCES)
+
+
+def test_a_buyer_of_a_good_makes_none() -> None:
+    ctx = _run("Chinese officials said Beijing would stop buying rare earths mined in the north.")
+    assert "a buyer of a good does not make it" in _reasons(ctx)
+
+
+def test_a_place_after_outside_is_left_out() -> None:
+    ctx = _run("Korea's main magnet plant, the biggest outside China, supplies automakers in "
+               "Japan.")
+    assert ("China", "Japan") not in _pairs(ctx, RelType.SUPPLIES)
+    assert "a place after 'outside' is left out" in _reasons(ctx)
