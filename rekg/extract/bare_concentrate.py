@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.focus import Goods
+from rekg.extract.site_places import owned_site_places
 from rekg.loaders.families import RARE_EARTHS, coverage_families
 from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label
@@ -53,6 +54,7 @@ def _resolved(lexicon: Lexicon, view: SentenceView, m: Mention, owners: list[Men
 def run(ctx: ArticleContext) -> None:
     goods = Goods()
     for view in ctx.sentences:
+        owned_site_places(view)
         for m in [m for m in view.mentions if _bare(view, m)]:
             owners = _owner(view, m)
             if not owners and not any(_rare_earth(o) for o in view.mentions if o is not m):

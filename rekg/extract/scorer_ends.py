@@ -3,13 +3,15 @@
 A place after "outside" is left out ("the first producer outside China" names no Chinese
 producer). A country that imposes a measure on a good ("China's export controls on gallium",
 "Beijing curbed exports of antimony") states control, not production. A buyer or importer of a
-good ("China imports concentrates", "a large importer of ore") does not make it.
+good ("China imports concentrates", "a large importer of ore") does not make it. A country
+before an owned site ("its own US factories") is where the site is, no other end.
 """
 
 from __future__ import annotations
 
 from rekg.extract.context import Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
+from rekg.extract.site_places import site_place
 from rekg.schema import Label, RelType
 
 _IMPOSER_GAP = 3  # words between a country and its measure verb: "China has now curbed"
@@ -58,6 +60,8 @@ def _bought(view: SentenceView, fact: Fact) -> bool:
 
 def end_refusal(view: SentenceView, fact: Fact) -> str | None:
     rel, source, target = fact.rel, fact.source, fact.target
+    if rel is not RelType.LOCATED_IN and (site_place(source) or site_place(target)):
+        return "a country before an owned site says where it is"
     if rel in (RelType.SUPPLIES, RelType.LOCATED_IN) and (
             _excluded(view, source) or _excluded(view, target)):
         return "a place after 'outside' is left out"

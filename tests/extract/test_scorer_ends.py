@@ -45,3 +45,14 @@ def test_a_place_after_outside_is_left_out() -> None:
                "Japan.")
     assert ("China", "Japan") not in _pairs(ctx, RelType.SUPPLIES)
     assert "a place after 'outside' is left out" in _reasons(ctx)
+
+
+def test_a_country_before_an_owned_site_is_no_seller() -> None:
+    ctx = _run("Acme Semiconductor, based in Ohio, makes its chips in its own US factories and "
+               "counts China among its largest markets.")
+    assert ("United States", "China") not in _pairs(ctx, RelType.SUPPLIES)
+
+
+def test_a_country_before_an_owned_site_seats_the_owner() -> None:
+    ctx = _run("Acme Magnetics began sintering magnets at its Vietnamese plant in May.")
+    assert ("Acme Magnetics", "Vietnam") in _pairs(ctx, RelType.LOCATED_IN)
