@@ -3,7 +3,8 @@
 A place after "outside" is left out ("the first producer outside China" names no Chinese
 producer). A country that imposes a measure on a good ("China's export controls on gallium",
 "Beijing curbed exports of antimony") states control, not production. A buyer or importer of a
-good ("China imports concentrates", "a large importer of ore") does not make it. A country
+good ("China imports concentrates", "a large importer of ore") does not make it. So does one
+whose supplies, stockpile or imports of it are named ("Japan's supplies of gallium"). A country
 before an owned site ("its own US factories") is where the site is, no other end.
 """
 
@@ -58,6 +59,17 @@ def _bought(view: SentenceView, fact: Fact) -> bool:
         for o in view.mentions)
 
 
+def _held(view: SentenceView, fact: Fact) -> bool:
+    """"Japan's supplies of gallium", "Korea's tungsten stockpile": the possessor holds, buys or
+    uses the good."""
+    source, target, words = fact.source, fact.target, view.words
+    if words[source.end:source.end + 1] != ["'s"] or not 0 < target.start - source.end <= 4:
+        return False
+    holding = word_sets()["holding_nouns"]
+    return any(w in holding for w in words[source.end + 1:target.start]) or (
+        target.end < len(words) and words[target.end] in holding)
+
+
 def end_refusal(view: SentenceView, fact: Fact) -> str | None:
     rel, source, target = fact.rel, fact.source, fact.target
     if rel is not RelType.LOCATED_IN and (site_place(source) or site_place(target)):
@@ -67,6 +79,8 @@ def end_refusal(view: SentenceView, fact: Fact) -> str | None:
         return "a place after 'outside' is left out"
     if rel is RelType.PRODUCES and _imposes_on(view, source, target):
         return "a measure on a good states control, not output"
+    if rel is RelType.PRODUCES and _held(view, fact):
+        return "a holder or buyer of a good does not make it"
     if rel is RelType.PRODUCES and _bought(view, fact):
         return "a buyer of a good does not make it"
     return None

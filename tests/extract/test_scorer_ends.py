@@ -56,3 +56,14 @@ def test_a_country_before_an_owned_site_is_no_seller() -> None:
 def test_a_country_before_an_owned_site_seats_the_owner() -> None:
     ctx = _run("Acme Magnetics began sintering magnets at its Vietnamese plant in May.")
     assert ("Acme Magnetics", "Vietnam") in _pairs(ctx, RelType.LOCATED_IN)
+
+
+def test_a_possessed_stockpile_names_no_producer() -> None:
+    ctx = _run("Korea's stockpile of tungsten would last about two months, officials said.")
+    assert ("South Korea", "tungsten") not in _pairs(ctx, RelType.PRODUCES)
+    assert "a holder or buyer of a good does not make it" in _reasons(ctx)
+
+
+def test_a_possessed_output_still_names_a_producer() -> None:
+    ctx = _run("Korea's output of tungsten rose by a third last year.")
+    assert "a holder or buyer of a good does not make it" not in _reasons(ctx)
