@@ -5,7 +5,8 @@ producer). A country that imposes a measure on a good ("China's export controls 
 "Beijing curbed exports of antimony") states control, not production. A buyer or importer of a
 good ("China imports concentrates", "a large importer of ore") does not make it. So does one
 whose supplies, stockpile or imports of it are named ("Japan's supplies of gallium"). A country
-before an owned site ("its own US factories") is where the site is, no other end.
+before an owned site ("its own US factories") is where the site is, no other end, and one a
+measure is aimed at ("a tariff on China") is no trade partner of the sentence.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from rekg.schema import Label, RelType
 
 _IMPOSER_GAP = 3  # words between a country and its measure verb: "China has now curbed"
 _BUYER_GAP = 5  # "China remains a large importer of"
+_AIM_GAP = 4  # words between a measure and "on": "a tariff of 100% on China"
 _AGENTS = frozenset({Label.COUNTRY, Label.ORGANIZATION})
 
 
@@ -70,6 +72,17 @@ def _held(view: SentenceView, fact: Fact) -> bool:
         target.end < len(words) and words[target.end] in holding)
 
 
+def _aimed_at(view: SentenceView, m: Mention) -> bool:
+    """``m`` is a country a measure is aimed at: "a tariff of 100% on China", "export controls
+    on China" ("a tariff on Chinese goods" does speak of goods China sells)."""
+    if m.label is not Label.COUNTRY or m.form == "demonym" or m.start < 2 \
+            or view.words[m.start - 1] not in ("on", "against"):
+        return False
+    on = m.start - 1
+    return any(o.label is Label.RESTRICTION and on - _AIM_GAP <= o.end <= on
+               for o in view.mentions)
+
+
 def end_refusal(view: SentenceView, fact: Fact) -> str | None:
     rel, source, target = fact.rel, fact.source, fact.target
     if rel is not RelType.LOCATED_IN and (site_place(source) or site_place(target)):
@@ -79,6 +92,8 @@ def end_refusal(view: SentenceView, fact: Fact) -> str | None:
         return "a place after 'outside' is left out"
     if rel is RelType.PRODUCES and _imposes_on(view, source, target):
         return "a measure on a good states control, not output"
+    if rel is RelType.SUPPLIES and (_aimed_at(view, source) or _aimed_at(view, target)):
+        return "a country a measure is aimed at is no trade partner"
     if rel is RelType.PRODUCES and _held(view, fact):
         return "a holder or buyer of a good does not make it"
     if rel is RelType.PRODUCES and _bought(view, fact):

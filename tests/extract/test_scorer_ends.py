@@ -1,11 +1,13 @@
 """Guards on the scorer's facts by what an end is to the sentence: a place after "outside" is
-left out, a country that imposes a measure on a good does not thereby make it, and a buyer of
-a good does not make it."""
+left out, a country that imposes a measure on a good or holds a stockpile of it does not
+thereby make it, a buyer of a good does not make it, a country before an owned site is a place
+and one a measure is aimed at is no trade partner."""
 
 from __future__ import annotations
 
-from rekg.extract.context import ArticleContext
-from rekg.extract.pipeline import run
+from rekg.extract.context import ArticleContext, Fact
+from rekg.extract.pipeline import mentions_for, run
+from rekg.extract.scorer_ends import end_refusal
 from rekg.loaders.document import Document
 from rekg.schema import RelType
 
@@ -67,3 +69,19 @@ def test_a_possessed_stockpile_names_no_producer() -> None:
 def test_a_possessed_output_still_names_a_producer() -> None:
     ctx = _run("Korea's output of tungsten rose by a third last year.")
     assert "a holder or buyer of a good does not make it" not in _reasons(ctx)
+
+
+def _refusal(text: str, rel: RelType, source: str, target: str) -> str | None:
+    view = mentions_for(Document(text=text, title="Test", published="2025-11-10"))[0]
+    a = next(m for m in view.mentions if m.surface == source)
+    b = next(m for m in view.mentions if m.surface == target)
+    return end_refusal(view, Fact(rel, a, b, 0, "scorer:0.60", 0.5))
+
+
+def test_a_country_a_measure_is_aimed_at_is_no_trade_partner() -> None:
+    text = "Mexico will impose an additional 50% tariff on Brazil from March."
+    reason = "a country a measure is aimed at is no trade partner"
+    assert _refusal(text, RelType.SUPPLIES, "Mexico", "Brazil") == reason
+    assert _refusal(text, RelType.SUPPLIES, "Brazil", "Mexico") == reason
+    goods = "Mexico will impose an additional 50% tariff on Brazilian goods from March."
+    assert _refusal(goods, RelType.SUPPLIES, "Brazilian", "Mexico") is None
