@@ -6,7 +6,8 @@ producer). A country that imposes a measure on a good ("China's export controls 
 good ("China imports concentrates", "a large importer of ore") does not make it. So does one
 whose supplies, stockpile or imports of it are named ("Japan's supplies of gallium"). A country
 before an owned site ("its own US factories") is where the site is, no other end, and one a
-measure is aimed at ("a tariff on China") is no trade partner of the sentence.
+measure is aimed at ("a tariff on China") is no trade partner of the sentence. A unit named
+after its parent ("Lynas Malaysia") is of one group with it, not its buyer or seller.
 """
 
 from __future__ import annotations
@@ -83,6 +84,16 @@ def _aimed_at(view: SentenceView, m: Mention) -> bool:
                for o in view.mentions)
 
 
+def _one_group(fact: Fact) -> bool:
+    """"Lynas Malaysia" and "Lynas", "Maruti Suzuki" and "Suzuki": a unit named after its
+    parent is of one group with it; the text states no sale between them."""
+    a, b = fact.source, fact.target
+    if a.label is not Label.ORGANIZATION or b.label is not Label.ORGANIZATION:
+        return False
+    x, y = sorted((a.name.lower().split(), b.name.lower().split()), key=len)
+    return len(x) < len(y) and (y[:len(x)] == x or y[-len(x):] == x)
+
+
 def end_refusal(view: SentenceView, fact: Fact) -> str | None:
     rel, source, target = fact.rel, fact.source, fact.target
     if rel is not RelType.LOCATED_IN and (site_place(source) or site_place(target)):
@@ -94,6 +105,8 @@ def end_refusal(view: SentenceView, fact: Fact) -> str | None:
         return "a measure on a good states control, not output"
     if rel is RelType.SUPPLIES and (_aimed_at(view, source) or _aimed_at(view, target)):
         return "a country a measure is aimed at is no trade partner"
+    if rel is RelType.SUPPLIES and _one_group(fact):
+        return "a unit named after its parent is of one group with it"
     if rel is RelType.PRODUCES and _held(view, fact):
         return "a holder or buyer of a good does not make it"
     if rel is RelType.PRODUCES and _bought(view, fact):

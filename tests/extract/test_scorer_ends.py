@@ -85,3 +85,10 @@ def test_a_country_a_measure_is_aimed_at_is_no_trade_partner() -> None:
     assert _refusal(text, RelType.SUPPLIES, "Brazil", "Mexico") == reason
     goods = "Mexico will impose an additional 50% tariff on Brazilian goods from March."
     assert _refusal(goods, RelType.SUPPLIES, "Brazilian", "Mexico") is None
+
+
+def test_a_unit_named_after_its_parent_is_of_one_group() -> None:
+    text = "Lynas said its unit Lynas Malaysia would ship more oxide to Sojitz."
+    reason = "a unit named after its parent is of one group with it"
+    assert _refusal(text, RelType.SUPPLIES, "Lynas Malaysia", "Lynas") == reason
+    assert _refusal(text, RelType.SUPPLIES, "Lynas Malaysia", "Sojitz") is None
