@@ -21,6 +21,7 @@ from rekg.extract.part_names import whole_facts
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.scorer.model import PairInput, RelationScorer
 from rekg.extract.scorer_guards import guarded
+from rekg.extract.site_places import placed
 from rekg.extract.supply_subject import joined_supplies, relying_buyers
 from rekg.loaders.text import singular
 from rekg.schema import ENDPOINTS, Label, RelType
@@ -91,8 +92,7 @@ def pattern_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
             for target in _with_apposed(match.bindings[pattern.target]):
                 if same_node(source, target):
                     continue
-                if pattern.relation not in _PLACE_RELATIONS and "place" in (
-                        source.form, target.form):
+                if pattern.relation not in _PLACE_RELATIONS and (placed(source) or placed(target)):
                     ctx.refuse(pattern.relation.value, source, target, view.index,
                                "a place names where, not who", pattern.id)
                     continue

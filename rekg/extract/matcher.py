@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.label_extremes import Extremes
+from rekg.extract.measure_nouns import MEASURE_RELATIONS, measure_words
 from rekg.extract.patterns import (
     _MAX_FILLERS,
     _SLOT_ANCHOR,
@@ -27,6 +28,8 @@ from rekg.extract.patterns import (
     word_sets,
 )
 from rekg.extract.relatives import before_relative
+from rekg.extract.viable import viable as _viable
+from rekg.extract.viable import viable_table as _viable_table
 from rekg.schema import Label, RelType
 
 Bindings = dict[str, list[Mention]]
@@ -303,30 +306,6 @@ def _head_first(idx: SentenceIndex, lefts: Iterator[tuple[int, Bindings]]
     return first
 
 
-_Viable = dict[tuple[str, frozenset[Label], bool], tuple[Pattern, ...]]
-_VIABLE: dict[Path, _Viable] = {}
-
-
-def _viable_table(directory: Path) -> _Viable:
-    return _VIABLE.setdefault(directory, {})
-
-
-def _viable(table: _Viable, index: dict[str, tuple[Pattern, ...]], word: str,
-            present: frozenset[Label], has_verb: bool) -> tuple[Pattern, ...]:
-    """The patterns anchored on ``word`` whose required slots a sentence with mentions of the
-    labels ``present`` (and restriction verbs if ``has_verb``) could fill: few sentences
-    differ in these, so the filter runs once per combination, not once per anchor."""
-    key = (word, present, has_verb)
-    found = table.get(key)
-    if found is None:
-        found = table[key] = tuple(
-            p for p in index.get(word, ())
-            if (has_verb or not p.needs_verb)
-            and all(not labels.isdisjoint(present) for labels in (*p.needs_before,
-                                                                  *p.needs_after)))
-    return found
-
-
 def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Match]:
     """Every way a pattern matches ``view``, anchored on its first required word element."""
     found: list[Match] = []
@@ -346,8 +325,10 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
     present = frozenset(ends)
     has_verb = any(m.props.get("verb") for m in view.mentions)
     viable = _viable_table(directory)
+    named = measure_words(view)  # "export controls" is no verb "controls"
     tries = [(i, p) for i, word in enumerate(words) if word in index
-             for p in _viable(viable, index, word, present, has_verb)]
+             for p in _viable(viable, index, word, present, has_verb)
+             if i not in named or p.relation in MEASURE_RELATIONS]
     slot_anchored = _viable(viable, index, _SLOT_ANCHOR, present, has_verb)
     if slot_anchored:
         for start, here in sorted(at.items()):

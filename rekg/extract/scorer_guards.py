@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
+from rekg.extract.scorer_ends import end_refusal
 from rekg.extract.unnamed_imposers import by_others
 from rekg.schema import Label, RelType
 
@@ -178,7 +179,7 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
         market = _market(view, fact.target)
         if market is not None and market.node_id != fact.source.node_id:
             return "a price in one market says no one else makes the good"
-    return None
+    return end_refusal(view, fact)
 
 
 def guarded(ctx: ArticleContext, view: SentenceView, facts: list[Fact]) -> list[Fact]:

@@ -1,0 +1,67 @@
+"""A bare "concentrate" names the concentrate of the material it follows or the article is
+about: "antimony concentrates", or "imports concentrates from Tajikistan" in an article about
+antimony, are no rare earth concentrate. The lexicon gives the bare word to rare earth
+concentrate, which stands when the material is a rare earth (or none is in focus); another
+material's concentrate is its own lexicon entry ("tungsten concentrate") or, lacking one,
+no node at all.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.focus import Goods
+from rekg.extract.site_places import owned_site_places
+from rekg.loaders.families import RARE_EARTHS, coverage_families
+from rekg.loaders.lexicon import Lexicon
+from rekg.schema import Label
+
+_BARE = "concentrate"
+
+
+def _bare(view: SentenceView, m: Mention) -> bool:
+    return m.label is Label.MATERIAL and m.end - m.start == 1 and m.form != "anaphor" \
+        and view.words[m.start] == _BARE
+
+
+def _owner(view: SentenceView, m: Mention) -> list[Mention]:
+    """The material named just before: "antimony concentrates", "tin and tungsten concentrate"."""
+    before = [o for o in view.mentions if o.label is Label.MATERIAL and o.end == m.start
+              and o.form != "place" and not view.gaps[m.start]]
+    if not before or before[0].group < 0:
+        return before
+    return [o for o in view.mentions if o.group == before[0].group and o.label is Label.MATERIAL]
+
+
+def _rare_earth(m: Mention) -> bool:
+    return m.label is Label.MATERIAL and RARE_EARTHS in coverage_families(m.node_id)
+
+
+def _resolved(lexicon: Lexicon, view: SentenceView, m: Mention, owners: list[Mention]
+              ) -> list[Mention] | None:
+    """What the bare word names: None to keep it as it is, else its replacements."""
+    if not owners or any(_rare_earth(o) for o in owners):
+        return None
+    found: list[Mention] = []
+    for owner in owners:
+        entry = lexicon.find(Label.MATERIAL, f"{owner.name} {_BARE}")
+        if entry is not None:
+            found.append(Mention(Label.MATERIAL, entry.id, entry.name, m.start, m.end, m.surface,
+                                 m.form, kind=entry.properties.get("kind"), entry=entry,
+                                 group=m.group))
+    return found
+
+
+def run(ctx: ArticleContext) -> None:
+    goods = Goods()
+    for view in ctx.sentences:
+        owned_site_places(view)
+        for m in [m for m in view.mentions if _bare(view, m)]:
+            owners = _owner(view, m)
+            if not owners and not any(_rare_earth(o) for o in view.mentions if o is not m):
+                owners = goods.focus(view, m.start)  # "processes concentrate into oxides" keeps
+            replacements = _resolved(ctx.lexicon, view, m, owners)
+            if replacements is not None:
+                view.mentions.remove(m)
+                view.mentions.extend(replacements)
+        view.mentions.sort(key=lambda m: (m.start, -m.end))
+        goods.add(view)

@@ -1,0 +1,114 @@
+"""More guards on the scorer's same-sentence facts, by what an end is to the sentence.
+
+A place after "outside" is left out ("the first producer outside China" names no Chinese
+producer). A country that imposes a measure on a good ("China's export controls on gallium",
+"Beijing curbed exports of antimony") states control, not production. A buyer or importer of a
+good ("China imports concentrates", "a large importer of ore") does not make it. So does one
+whose supplies, stockpile or imports of it are named ("Japan's supplies of gallium"). A country
+before an owned site ("its own US factories") is where the site is, no other end, and one a
+measure is aimed at ("a tariff on China") is no trade partner of the sentence. A unit named
+after its parent ("Lynas Malaysia") is of one group with it, not its buyer or seller.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.extract.site_places import site_place
+from rekg.schema import Label, RelType
+
+_IMPOSER_GAP = 3  # words between a country and its measure verb: "China has now curbed"
+_BUYER_GAP = 5  # "China remains a large importer of"
+_AIM_GAP = 4  # words between a measure and "on": "a tariff of 100% on China"
+_AGENTS = frozenset({Label.COUNTRY, Label.ORGANIZATION})
+
+
+def _excluded(view: SentenceView, m: Mention) -> bool:
+    return m.label is Label.COUNTRY and m.start > 0 \
+        and view.words[m.start - 1] in word_sets()["excluding_words"]
+
+
+def _imposes_on(view: SentenceView, country: Mention, good: Mention) -> bool:
+    """``country`` imposes a measure that stands between it and ``good``: "China's export
+    controls on gallium", "Beijing has curbed exports of antimony"."""
+    if country.label is not Label.COUNTRY or good.start < country.end:
+        return False
+    words, making = view.words, word_sets()["make_verbs"]
+    for m in view.mentions:
+        if m.label is not Label.RESTRICTION or not country.end <= m.start < good.start \
+                or any(w in making for w in words[m.end:good.start]):
+            continue
+        if m.props.get("verb"):
+            if m.start - country.end <= _IMPOSER_GAP and not any(
+                    o.start >= country.end and o.end <= m.start for o in view.mentions):
+                return True
+        elif words[country.end:country.end + 1] == ["'s"] and m.start - country.end <= 3:
+            return True
+    return False
+
+
+def _bought(view: SentenceView, fact: Fact) -> bool:
+    """The producer buys or imports the good: "China imports concentrates", "Japan remains a
+    large importer of ore" (a buying word just after the producer, no making verb after it)."""
+    sets = word_sets()
+    buying, buyers, making = sets["strong_buy_verbs"], sets["buyer_words"], sets["make_verbs"]
+    source, target = fact.source, fact.target
+    if source.end > target.start:
+        return False
+    near = view.words[source.end:min(source.end + _BUYER_GAP, target.start)]
+    return any((w in buying and w != "source") or w in buyers for w in near) and not any(
+        w in making for w in view.words[source.end:target.start]) and not any(
+        source.end <= o.start and o.end <= target.start and o.label in _AGENTS
+        for o in view.mentions)
+
+
+def _held(view: SentenceView, fact: Fact) -> bool:
+    """"Japan's supplies of gallium", "Korea's tungsten stockpile": the possessor holds, buys or
+    uses the good."""
+    source, target, words = fact.source, fact.target, view.words
+    if words[source.end:source.end + 1] != ["'s"] or not 0 < target.start - source.end <= 4:
+        return False
+    holding = word_sets()["holding_nouns"]
+    return any(w in holding for w in words[source.end + 1:target.start]) or (
+        target.end < len(words) and words[target.end] in holding)
+
+
+def _aimed_at(view: SentenceView, m: Mention) -> bool:
+    """``m`` is a country a measure is aimed at: "a tariff of 100% on China", "export controls
+    on China" ("a tariff on Chinese goods" does speak of goods China sells)."""
+    if m.label is not Label.COUNTRY or m.form == "demonym" or m.start < 2 \
+            or view.words[m.start - 1] not in ("on", "against"):
+        return False
+    on = m.start - 1
+    return any(o.label is Label.RESTRICTION and on - _AIM_GAP <= o.end <= on
+               for o in view.mentions)
+
+
+def _one_group(fact: Fact) -> bool:
+    """"Lynas Malaysia" and "Lynas", "Maruti Suzuki" and "Suzuki": a unit named after its
+    parent is of one group with it; the text states no sale between them."""
+    a, b = fact.source, fact.target
+    if a.label is not Label.ORGANIZATION or b.label is not Label.ORGANIZATION:
+        return False
+    x, y = sorted((a.name.lower().split(), b.name.lower().split()), key=len)
+    return len(x) < len(y) and (y[:len(x)] == x or y[-len(x):] == x)
+
+
+def end_refusal(view: SentenceView, fact: Fact) -> str | None:
+    rel, source, target = fact.rel, fact.source, fact.target
+    if rel is not RelType.LOCATED_IN and (site_place(source) or site_place(target)):
+        return "a country before an owned site says where it is"
+    if rel in (RelType.SUPPLIES, RelType.LOCATED_IN) and (
+            _excluded(view, source) or _excluded(view, target)):
+        return "a place after 'outside' is left out"
+    if rel is RelType.PRODUCES and _imposes_on(view, source, target):
+        return "a measure on a good states control, not output"
+    if rel is RelType.SUPPLIES and (_aimed_at(view, source) or _aimed_at(view, target)):
+        return "a country a measure is aimed at is no trade partner"
+    if rel is RelType.SUPPLIES and _one_group(fact):
+        return "a unit named after its parent is of one group with it"
+    if rel is RelType.PRODUCES and _held(view, fact):
+        return "a holder or buyer of a good does not make it"
+    if rel is RelType.PRODUCES and _bought(view, fact):
+        return "a buyer of a good does not make it"
+    return None
