@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.fragments import produced_pairs
+from .fragments import produced_pairs
 
 
 def test_export_controls_make_no_producer() -> None:
