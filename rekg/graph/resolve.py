@@ -112,6 +112,8 @@ class _Memory:
         self.generation: str | None = None
         self.touched: set[str] | None = None
         """The nodes merges wrote since, when the others are as remembered; None: unknown."""
+        self.digests: dict[str, tuple[tuple[dict[str, Any], list[Any]], str]] = {}
+        """Node id -> the state the last resolution wanted for it and its digest."""
 
     def check(self, store: Store) -> None:
         """Forget the nodes unless the store changed since by merges alone (a direct write
@@ -378,22 +380,33 @@ def _plan(store: Store, families: Families, fresh: Sequence[Report], memory: _Me
                         target.id), {"sources": sources, "evidence": [sentence],
                                      "confidence": 0.6})
     links = len({(w[0], w[1].id, w[2].id) for w in wanted})
-    _digest(nodes, rels)
+    _digest(nodes, rels, memory)
     return _Plan(found, nodes, rels, links)
 
 
 def _digest(nodes: dict[Label, dict[str, dict[str, Any]]],
-            rels: Mapping[_RelKey, Mapping[str, Any]]) -> None:
-    """Stamp each wanted node with a digest of its properties and relationships."""
+            rels: Mapping[_RelKey, Mapping[str, Any]], memory: _Memory) -> None:
+    """Stamp each wanted node with a digest of its properties and relationships; a node
+    wanted as the last resolution wanted it keeps that one's digest (most are unchanged,
+    and writing every node's text cost as much as the whole graph)."""
     touching: dict[str, list[Any]] = {}
     for key in sorted(rels):
         for node_id in {key[2], key[4]}:
             touching.setdefault(node_id, []).append([*key, rels[key]])
+    digests = {}
     for wanted in nodes.values():
         for node_id, props in wanted.items():
-            text = json.dumps([props, touching.get(node_id, [])], sort_keys=True,
-                              ensure_ascii=False, default=str)
-            props[RESOLVED] = hashlib.sha256(text.encode()).hexdigest()[:32]
+            state = (props, touching.get(node_id, []))
+            known = memory.digests.get(node_id)
+            if known is not None and known[0] == state:
+                digest = known[1]
+            else:
+                text = json.dumps(state, sort_keys=True, ensure_ascii=False, default=str)
+                digest = hashlib.sha256(text.encode()).hexdigest()[:32]
+            digests[node_id] = ((dict(props), state[1]), digest)
+            props[RESOLVED] = digest
+    memory.digests = digests
+
 
 # ---------------------------------------------------------------------------- writing
 
