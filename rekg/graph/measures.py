@@ -76,6 +76,9 @@ class Measure:
     # asks for them millions of times on a large graph (issue 14)
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     pending: _Pending | None = field(default=None, repr=False, compare=False)
+    # the sets, lists and cache are a report's own until ``absorb`` first changes them:
+    # copying every report's measure for every resolution cost more than matching it
+    shared: bool = field(default=False, repr=False, compare=False)
 
     @property
     def kind(self) -> str:
@@ -139,6 +142,15 @@ class Measure:
     def warm(self) -> None:
         """Compute what matching asks of every measure, for copies to share."""
         self.order(), self.days(), self.family()
+
+    def unshare(self) -> None:
+        """Take copies of what the measure shares with the report it was made from."""
+        if self.shared:
+            self.shared = False
+            self.actors, self.covers = set(self.actors), set(self.covers)
+            self.general, self.targets = set(self.general), set(self.targets)
+            self.articles, self.evidence = dict(self.articles), list(self.evidence)
+            self.cache = dict(self.cache)
 
     def finish(self) -> None:
         """Write what absorbing gathered into the properties."""
@@ -318,6 +330,7 @@ def absorb(survivor: Measure, duplicate: Measure) -> None:
     node keeps the smaller of the two ids, so that its id depends on which reports it holds,
     not on the order they came in. The merged history, dates and status are written by
     ``survivor.finish()``."""
+    survivor.unshare()
     duplicate.finish()
     props = dict(survivor.props)
     other = duplicate.props

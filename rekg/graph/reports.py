@@ -88,14 +88,14 @@ class Report:
 
     def measure(self) -> Measure:
         """The report as resolution compares it (with the status events it implies): a
-        copy that matching may change."""
+        measure that matching may change, sharing the report's own until it does."""
         if self.made is None:
             self.made = self._measure()
             self.made.warm()
         made = self.made
-        return Measure(made.id, made.label, dict(made.props), set(made.actors),
-                       set(made.covers), set(made.general), set(made.targets),
-                       dict(made.articles), list(made.evidence), dict(made.cache))
+        return Measure(made.id, made.label, made.props, made.actors, made.covers,
+                       made.general, made.targets, made.articles, made.evidence, made.cache,
+                       shared=True)
 
     def _measure(self) -> Measure:
         measure = Measure(self.id, self.label, dict(self.props))

@@ -28,6 +28,7 @@ its name, or its kind: "in line with the truce").
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -112,6 +113,8 @@ class _Memory:
         self.generation: str | None = None
         self.touched: set[str] | None = None
         """The nodes merges wrote since, when the others are as remembered; None: unknown."""
+        self.digests: dict[str, tuple[tuple[dict[str, Any], list[Any]], str]] = {}
+        """Node id -> the state the last resolution wanted for it and its digest."""
 
     def check(self, store: Store) -> None:
         """Forget the nodes unless the store changed since by merges alone (a direct write
@@ -238,9 +241,9 @@ def _links(restrictions: list[Measure], agreements: list[Measure],
         for actor in measure.actors:
             groups.setdefault((actor, kind_family(measure.kind)), []).append(measure)
     for measure in sorted(restrictions, key=Measure.order):
-        cued = [(rel_type, sentence) for rel_type, cue in
-                ((RelType.EXPANDS, _EXPANDS), (RelType.REPLACES, _REPLACES))
-                if (sentence := next((e for e in measure.evidence if cue.search(e)), None))
+        cued = [(rel_type, sentence) for cue, rel_type in
+                enumerate((RelType.EXPANDS, RelType.REPLACES))
+                if (sentence := next((e for e in measure.evidence if _cues(e)[cue]), None))
                 is not None] if measure.start() else []
         if not cued:
             continue
@@ -257,8 +260,8 @@ def _links(restrictions: list[Measure], agreements: list[Measure],
     for position, restriction in enumerate(restrictions):
         for actor in restriction.actors:
             imposed.setdefault(actor, []).append(position)
-        stopped.append({e.split("|")[2] for e in restriction.props.get("status_events") or []
-                        if e.split("|")[1] in ("suspended", "lifted")})
+        stopped.append({article for e in restriction.props.get("status_events") or []
+                        if (article := _stopped_by(e)) is not None})
     for agreement in agreements:
         names = name_words(agreement) | {str(agreement.props.get("kind") or "").lower()}
         for position in sorted({p for actor in agreement.actors for p in imposed.get(actor, [])}):
@@ -266,8 +269,8 @@ def _links(restrictions: list[Measure], agreements: list[Measure],
             shared = sorted(stopped[position] & set(agreement.articles))
             if not shared:
                 continue
-            sentence = next((e for e in restriction.evidence if _SUSPENDS.search(e)
-                             and names & set(re.findall(r"[a-z0-9]+", e.lower()))), None)
+            sentence = next((e for e in restriction.evidence if _cues(e)[2]
+                             and names & _words(e)), None)
             if sentence is not None:
                 wanted.append((RelType.SUSPENDS, agreement, restriction, shared, sentence))
     expanded: dict[str, list[str]] = {}
@@ -279,6 +282,27 @@ def _links(restrictions: list[Measure], agreements: list[Measure],
             expanded.setdefault(target.id, []).append(
                 StatusEvent(source.start(), "expanded", first, "stated").encode())
     return wanted, expanded
+
+
+# Every resolution looks for the cues in every measure's evidence again: the sentences (and
+# status events) are mostly the same ones, so what they say is remembered.
+@functools.lru_cache(maxsize=1 << 16)
+def _cues(sentence: str) -> tuple[bool, bool, bool]:
+    """Does the sentence say expands, replaces, suspends?"""
+    return (bool(_EXPANDS.search(sentence)), bool(_REPLACES.search(sentence)),
+            bool(_SUSPENDS.search(sentence)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _words(sentence: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", sentence.lower()))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stopped_by(event: str) -> str | None:
+    """The article of a suspended or lifted status event."""
+    parts = event.split("|")
+    return parts[2] if parts[1] in ("suspended", "lifted") else None
 
 
 def _add_rel(rels: dict[_RelKey, dict[str, Any]], key: _RelKey, props: Mapping[str, Any]) -> None:
@@ -378,22 +402,33 @@ def _plan(store: Store, families: Families, fresh: Sequence[Report], memory: _Me
                         target.id), {"sources": sources, "evidence": [sentence],
                                      "confidence": 0.6})
     links = len({(w[0], w[1].id, w[2].id) for w in wanted})
-    _digest(nodes, rels)
+    _digest(nodes, rels, memory)
     return _Plan(found, nodes, rels, links)
 
 
 def _digest(nodes: dict[Label, dict[str, dict[str, Any]]],
-            rels: Mapping[_RelKey, Mapping[str, Any]]) -> None:
-    """Stamp each wanted node with a digest of its properties and relationships."""
+            rels: Mapping[_RelKey, Mapping[str, Any]], memory: _Memory) -> None:
+    """Stamp each wanted node with a digest of its properties and relationships; a node
+    wanted as the last resolution wanted it keeps that one's digest (most are unchanged,
+    and writing every node's text cost as much as the whole graph)."""
     touching: dict[str, list[Any]] = {}
     for key in sorted(rels):
         for node_id in {key[2], key[4]}:
             touching.setdefault(node_id, []).append([*key, rels[key]])
+    digests = {}
     for wanted in nodes.values():
         for node_id, props in wanted.items():
-            text = json.dumps([props, touching.get(node_id, [])], sort_keys=True,
-                              ensure_ascii=False, default=str)
-            props[RESOLVED] = hashlib.sha256(text.encode()).hexdigest()[:32]
+            state = (props, touching.get(node_id, []))
+            known = memory.digests.get(node_id)
+            if known is not None and known[0] == state:
+                digest = known[1]
+            else:
+                text = json.dumps(state, sort_keys=True, ensure_ascii=False, default=str)
+                digest = hashlib.sha256(text.encode()).hexdigest()[:32]
+            digests[node_id] = ((dict(props), state[1]), digest)
+            props[RESOLVED] = digest
+    memory.digests = digests
+
 
 # ---------------------------------------------------------------------------- writing
 
