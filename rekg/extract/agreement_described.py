@@ -30,13 +30,6 @@ def _blocking() -> frozenset[str]:
     return frozenset(rule.name for rule in cue_rules() if rule.spec.effect == "drop")
 
 
-def _phrase_at(words: list[str], nouns: WordSet, i: int) -> int:
-    """The length of the longest deal noun phrase starting at ``i``, else 0."""
-    if words[i] not in nouns.firsts:
-        return 0
-    return max((len(p) for p in nouns.phrases if tuple(words[i:i + len(p)]) == p), default=0)
-
-
 def _party_before(view: SentenceView, verb: int, breaks: WordSet) -> Mention | None:
     """The company or country close before the verb, in its clause: "Lynas said it had
     secured", not "Pensana's project stalled until lenders approved". When a comma closes
@@ -106,7 +99,7 @@ def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
     for j in range(verb + 1, min(len(words), verb + 1 + _REACH)):
         if any(c in view.gaps[j] for c in ",;:()") or j in taken or words[j] in ends:
             return None  # the object is over, or is a company, a good, a place
-        size = _phrase_at(words, nouns, j)
+        size = nouns.longest_at(words, j)
         if not size or not view.tokens[j].text.islower():
             continue
         end = j + size
@@ -151,7 +144,7 @@ def _again(view: SentenceView, deals: dict[tuple[str, ...], Mention],
     words, ends = view.words, word_sets()["described_deal_ends"]
     added: list[Mention] = []
     for j in range(1, len(words)):
-        size = _phrase_at(words, nouns, j)
+        size = nouns.longest_at(words, j)
         deal = deals.get(tuple(words[j:j + size])) if size else None
         if deal is None or words[j - 1] not in _DEFINITE or taken & set(range(j, j + size)) \
                 or not view.tokens[j].text.islower():

@@ -293,12 +293,11 @@ def _in_force_after(view: SentenceView, m: Mention) -> bool:
     """"... but the April regime covering yttrium remains in force": said of this measure
     before any clause of contrast."""
     sets = word_sets()
-    phrases, contrast = sets["in_force_words"].phrases, sets["contrast_words"]
-    firsts, words = sets["in_force_words"].firsts, view.words
+    in_force, contrast, words = sets["in_force_words"], sets["contrast_words"], view.words
     for k in range(m.end, len(words)):
         if words[k] in contrast:
             return False
-        if words[k] in firsts and any(tuple(words[k:k + len(p)]) == p for p in phrases):
+        if in_force.longest_at(words, k):
             return True
     return False
 

@@ -86,11 +86,10 @@ def untouched(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     k = cue.end
     while k < len(low) and low[k] in sets["filler"]:
         k += 1
-    verb = next((p for p in sets["untouched_verbs"].phrases
-                 if tuple(low[k:k + len(p)]) == p), None)
-    if verb is None:
+    verb = sets["untouched_verbs"].longest_at(low, k)
+    if not verb:
         return False
-    k += len(verb)
+    k += verb
     countries = {i for m in view.of(Label.COUNTRY) for i in range(m.start, m.end)}
     for _ in range(5):
         if k < len(low) and (low[k] in sets["filler"] or low[k] in sets["measure_modifiers"]

@@ -5,15 +5,14 @@ inverted conditional: "Were Beijing to halt exports, ...", "Should Ottawa extend
 from __future__ import annotations
 
 from rekg.extract.context import Cue, Fact, SentenceView
+from rekg.extract.measure_nouns import MEASURE_RELATIONS
+from rekg.extract.modality_target import left_before
 from rekg.extract.patterns import word_sets
-from rekg.schema import RelType
 
-_MEASURE_RELS = frozenset({RelType.IMPOSES, RelType.RESTRICTS, RelType.TARGETS})
 _QUOTES = frozenset('"“”')
 _RELATIVE = frozenset({"which", "who", "whose", "where"})
 _STOPS = ",;:—"
 _DETERMINERS = frozenset({"the", "a", "its", "their", "this", "that", "his", "her", "our"})
-_LEAVE = frozenset({"leave", "left", "leaving"})
 _PAUSES = frozenset({"suspended", "delayed", "lifted", "suspended-object"})
 _AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will",
                   "would", "can", "could"})
@@ -77,9 +76,8 @@ def pause_blocked(view: SentenceView, cue: Cue, start: int) -> bool:
     if cue.name not in _PAUSES or not cue.end <= start:
         return False
     kept = word_sets()["measure_keep_verbs"]
-    return any(view.words[k] == "and" and (view.words[k + 1] in kept or any(
-        tuple(view.words[k + 1:k + 1 + len(p)]) == p for p in kept.phrases))
-        for k in range(cue.end, start - 1))
+    return any(view.words[k] == "and" and kept.longest_at(view.words, k + 1)
+               for k in range(cue.end, start - 1))
 
 
 def out_of_reach(view: SentenceView, cue: Cue, own_clause: bool, fact: Fact) -> bool:
@@ -89,8 +87,7 @@ def out_of_reach(view: SentenceView, cue: Cue, own_clause: bool, fact: Fact) -> 
     magnets, mines rare earths"); or the cue is a lifting an inverted negation denies."""
     mentions = [m for m in (fact.source, fact.target) if m.end > m.start]
     if cue.name == "left-alone":  # "leave indium untouched", not "the rules remain untouched"
-        return not 0 < fact.target.start < len(view.words) \
-            or view.words[fact.target.start - 1] not in _LEAVE
+        return not left_before(view, fact.target)
     inside = _quoted(view) if not _QUOTES.isdisjoint(view.text) else []
     if inside and cue.start < len(inside) and inside[cue.start] \
             and not any(m.start < len(inside) and inside[m.start] for m in mentions):
@@ -102,7 +99,7 @@ def out_of_reach(view: SentenceView, cue: Cue, own_clause: bool, fact: Fact) -> 
         if bounds is not None and all(m.end <= bounds[0] or m.start >= bounds[1]
                                       for m in mentions):
             return True
-    if fact.rel not in _MEASURE_RELS:
+    if fact.rel not in MEASURE_RELATIONS:
         return False
     if cue.name in ("negation", "neither-nor"):
         return _negated_lift(view, cue.start)
@@ -113,7 +110,7 @@ def inverted_condition(view: SentenceView, fact: Fact) -> bool:
     """The fact's measure lies in a conditional clause opened by an inverted auxiliary:
     "Were Beijing to halt exports of gallium, ...", "Should China extend the ban, ...",
     "Had Seoul imposed duties, ...", or mid-sentence ", were Hanoi to cap sales"."""
-    if fact.rel not in _MEASURE_RELS:
+    if fact.rel not in MEASURE_RELATIONS:
         return False
     words, n = view.words, len(view.words)
     start = 1 if words and words[0] in ("but", "and", "yet") else 0

@@ -3,7 +3,7 @@ item ("excluding neodymium") or the measure ("aims to ban")."""
 
 from __future__ import annotations
 
-from rekg.extract.context import Cue, Fact, SentenceView
+from rekg.extract.context import Cue, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label
 
@@ -18,6 +18,11 @@ _GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "b
                    "those"})
 
 
+def left_before(view: SentenceView, m: Mention) -> bool:
+    """"leave indium untouched": a verb of leaving stands right before the item."""
+    return 0 < m.start < len(view.words) and view.words[m.start - 1] in _LEAVE
+
+
 def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window: int) -> bool:
     """The cue speaks of the item itself: "excluding neodymium", "neodymium was exempted"."""
     target = fact.target
@@ -28,7 +33,7 @@ def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window
         between = range(target.end, cue.start)
         reach = window
         if not any(view.words[k] in _BE for k in between) and not (
-                cue.name == "left-alone" and view.words[target.start - 1] in _LEAVE):
+                cue.name == "left-alone" and left_before(view, target)):
             return False  # "samarium exempt ...": only "samarium was exempted" speaks of it
     else:
         return False

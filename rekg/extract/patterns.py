@@ -115,6 +115,13 @@ class WordSet(frozenset[str]):
             index = _HOLDING[self.phrases] = {w: tuple(v) for w, v in found.items()}
         return index.get(word, ())
 
+    def longest_at(self, words: list[str], i: int) -> int:
+        """The length of the longest phrase of the set that starts at ``words[i]``, else 0."""
+        if i >= len(words) or words[i] not in self.firsts:
+            return 0
+        return max((len(p) for p in self.phrases
+                    if p[0] == words[i] and tuple(words[i:i + len(p)]) == p), default=0)
+
     def spans(self, words: list[str], start: int = 0) -> Iterator[tuple[int, int]]:
         """(start, end) of every phrase of the set in ``words`` at or after ``start``, in order
         of position."""

@@ -15,6 +15,6 @@ def by_others(view: SentenceView, m: Mention) -> bool:
     for k in range(m.end, end):
         if k > m.end and gaps[k] in STRONG_BREAKS:
             return False
-        if any(tuple(words[k:k + len(p)]) == p for p in word_sets()["other_imposers"].phrases):
+        if word_sets()["other_imposers"].longest_at(words, k):
             return True
     return False
