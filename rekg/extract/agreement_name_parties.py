@@ -1,9 +1,12 @@
-"""Parties written into an agreement's own name: "the US-Japan critical minerals agreement",
-"the EU-Ukraine raw materials partnership". When the name is one lexicon or name mention, no
-country mention stands before it for the hyphen-parties frame; the hyphen-joined names at its
-start are the parties all the same."""
+"""Part of the agreements stage: the parties written into an agreement's name. "the Japan-US
+agreement", "a US-Australia minerals framework": the hyphen-joined country or organisation
+mentions before the agreement noun are its parties; "the US-Japan critical minerals
+agreement", when the whole name is one lexicon or name mention, has no such mentions, and the
+hyphen-joined names at its start are the parties all the same."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.loaders.lexicon import Entry
@@ -14,23 +17,39 @@ _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 _LONGEST = 3  # words of one party name: "United States", "European Union"
 
 
-def _party_at(ctx: ArticleContext, view: SentenceView, start: int, end: int) -> tuple[Entry,
-                                                                                      int] | None:
-    """The country or organisation whose name, capitalised, fills tokens ``start``.. (the
-    longest such name within ``end``), with the token after it."""
+def _hyphen_parties(ctx: ArticleContext, modifier_start: Callable[[SentenceView, Mention], int],
+                    view: SentenceView, m: Mention) -> None:
+    ends = {m.start, modifier_start(view, m)}
+    last = next((x for x in view.mentions if x.end in ends and x.label in _PARTIES
+                 and x.form != "anaphor"), None)
+    chain = [last] if last is not None else []
+    while chain and chain[-1].start > 0 and view.gaps[chain[-1].start] == "-":
+        before = next((x for x in view.mentions if x.end == chain[-1].start
+                       and x.label in _PARTIES), None)
+        if before is None:
+            break
+        chain.append(before)
+    for party in chain if len(chain) >= 2 else []:
+        ctx.facts.append(Fact(RelType.PARTY_TO, party, m, view.index,
+                              "frame:agreement-hyphen-parties", 0.7, view.text))
+
+
+def _party_at(ctx: ArticleContext, view: SentenceView, start: int,
+              end: int) -> tuple[Entry, int] | None:
+    """The country or organisation whose capitalised name fills the tokens from ``start``
+    (the longest such name before ``end``), with the token after it."""
     for stop in range(min(end, start + _LONGEST), start, -1):
         if any(view.gaps[k] for k in range(start + 1, stop)):
             continue  # "US-Japan" is two names, not one
         texts = [t.text for t in view.tokens[start:stop]]
         surface = ctx.lexicon.surfaces.get(norm_phrase(" ".join(texts)))
-        if surface is None or surface.entry.label not in _PARTIES \
-                or not all(t[:1].isupper() for t in texts):
-            continue
-        return surface.entry, stop
+        if surface is not None and surface.entry.label in _PARTIES \
+                and all(t[:1].isupper() for t in texts):
+            return surface.entry, stop
     return None
 
 
-def _name_parties(ctx: ArticleContext, view: SentenceView, m: Mention) -> list[Entry]:
+def _named_in(ctx: ArticleContext, view: SentenceView, m: Mention) -> list[Entry]:
     parties: list[Entry] = []
     at = m.start
     while at < m.end:
@@ -44,13 +63,14 @@ def _name_parties(ctx: ArticleContext, view: SentenceView, m: Mention) -> list[E
     return parties if len({p.id for p in parties}) >= 2 and at < m.end else []
 
 
-def run(ctx: ArticleContext) -> None:
+def run(ctx: ArticleContext, modifier_start: Callable[[SentenceView, Mention], int]) -> None:
     have = {(f.source.node_id, f.target.node_id) for f in ctx.facts if f.rel is RelType.PARTY_TO}
     for view in ctx.sentences:
         for m in view.of(Label.AGREEMENT):
-            if m.form not in ("name", "alias") or not m.node_id or m.props.get("absorbed"):
+            if m.props.get("absorbed") or not m.node_id:
                 continue
-            for party in _name_parties(ctx, view, m):
+            _hyphen_parties(ctx, modifier_start, view, m)
+            for party in _named_in(ctx, view, m) if m.form in ("name", "alias") else []:
                 if (party.id, m.node_id) in have:
                     continue
                 have.add((party.id, m.node_id))

@@ -14,6 +14,7 @@ from rekg.extract import (
     agreement_heads,
     agreement_implicit,
     agreement_lineage,
+    agreement_name_parties,
     agreement_scope,
     agreement_terms,
     agreement_under,
@@ -336,28 +337,6 @@ def _views_of(ctx: ArticleContext, mentions: list[Mention]) -> set[int]:
     return {v.index for v in ctx.sentences if any(id(m) in ids for m in v.mentions)}
 
 
-def _hyphen_parties(ctx: ArticleContext) -> None:
-    """"the Japan-US agreement", "a US-Australia minerals framework": the hyphen-joined
-    parties that name an agreement are its parties."""
-    for view in ctx.sentences:
-        for m in view.of(Label.AGREEMENT):
-            if m.props.get("absorbed") or not m.node_id:
-                continue
-            ends = {m.start, _modifier_start(view, m)}
-            last = next((x for x in view.mentions if x.end in ends and x.label in _PARTIES
-                         and x.form != "anaphor"), None)
-            chain = [last] if last is not None else []
-            while chain and chain[-1].start > 0 and view.gaps[chain[-1].start] == "-":
-                before = next((x for x in view.mentions if x.end == chain[-1].start
-                               and x.label in _PARTIES), None)
-                if before is None:
-                    break
-                chain.append(before)
-            for party in chain if len(chain) >= 2 else []:
-                ctx.facts.append(Fact(RelType.PARTY_TO, party, m, view.index,
-                                      "frame:agreement-hyphen-parties", 0.7, view.text))
-
-
 def _named_goods(ctx: ArticleContext) -> None:
     """"a critical minerals investment partnership", "a rare earth supply contract": the goods
     named among an agreement's modifiers are what it deals with."""
@@ -377,7 +356,7 @@ def run(ctx: ArticleContext) -> None:
     agreement_implicit.run(ctx)
     _agreements(ctx)
     late += agreement_heads.run(ctx)
-    _hyphen_parties(ctx)
+    agreement_name_parties.run(ctx, _modifier_start)
     _named_goods(ctx)
     _late_facts(ctx, late)
     agreement_with.run(ctx)

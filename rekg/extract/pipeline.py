@@ -21,17 +21,10 @@ MENTION_STAGES: tuple[Stage, ...] = (tokens.run, mentions.run, coreference.run,
 
 
 def stages() -> tuple[Stage, ...]:
-    from rekg.extract import (
-        agreement_name_parties,
-        agreements,
-        candidates,
-        fragment,
-        frames,
-        modality,
-    )
+    from rekg.extract import agreements, candidates, fragment, frames, modality
 
     return (*MENTION_STAGES, candidates.run, frames.run, agreements.run,
-            agreement_name_parties.run, modality.run, fragment.run)
+            modality.run, fragment.run)
 
 
 def run(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:
