@@ -132,6 +132,17 @@ def _singular_head(view: SentenceView, m: Mention, surface: str) -> str:
     return surface
 
 
+def _synonym(recent: dict[str, tuple[int, tuple[str, str]]],
+             head: str) -> tuple[int, tuple[str, str]]:
+    """"a minerals agreement ... The pact covers nickel": the one deal named last by another
+    word for a deal, when no other was named as recently."""
+    synonyms = word_sets()["deal_synonyms"]
+    last = sorted((v for k, v in recent.items() if k in synonyms), key=lambda v: -v[0])
+    if head in synonyms and last and (len(last) == 1 or last[1][0] < last[0][0]):
+        return last[0]
+    return (-9, ("", ""))
+
+
 def _agreements(ctx: ArticleContext) -> None:
     agree = word_sets()["agree_verbs"]
     focus: tuple[str, str] | None = None
@@ -151,7 +162,7 @@ def _agreements(ctx: ArticleContext) -> None:
                 definite = start > 0 and view.words[start - 1] in (
                     "the", "this", "that", "its", "their")
                 resolved = _agreement_name(ctx, m, view)
-                earlier = recent.get(view.words[m.start], (-9, ("", "")))
+                earlier = recent.get(view.words[m.start]) or _synonym(recent, view.words[m.start])
                 if m.props.get("generic") and definite and (focus or len(named) == 1):
                     resolved = focus or named[0]  # "the deal": the agreement in focus
                     m.props.pop("generic")

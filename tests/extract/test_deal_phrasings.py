@@ -93,6 +93,11 @@ PRESENT = [
      "deal"),
     ("The Pentagon and MP Materials entered into a partnership to build a magnet plant.",
      "PARTY_TO", "MP Materials", "partnership"),
+    # a roadmap agreed between parties
+    ("France and Kazakhstan have signed a roadmap for cooperation on critical minerals "
+     "including uranium.", "PARTY_TO", "Kazakhstan", "roadmap"),
+    ("Kazakhstan and the EU agreed a roadmap on raw materials in 2024.", "PARTY_TO",
+     "European Union", "roadmap"),
     # what a deal covers
     ("The deal covers gallium, germanium and antimony.", "ADDRESSES", "deal", "antimony"),
     ("The agreement addresses graphite and lithium supplies.", "ADDRESSES", "agreement",
@@ -117,6 +122,16 @@ PRESENT = [
      "gallium and rare earths.", "ADDRESSES", "*", "gallium"),
     ("MP Materials struck a supply deal with General Motors for NdFeB magnets.", "ADDRESSES",
      "supply deal", "NdFeB magnet"),
+    ("Japan and Australia signed a critical minerals deal on Monday. It covers lithium, "
+     "cobalt and rare earths.", "ADDRESSES", "deal", "cobalt"),
+    ("Peru and Korea signed a trade agreement in Lima. The pact focuses on copper and zinc.",
+     "ADDRESSES", "trade agreement", "zinc"),
+    ("Japan and Chile struck a minerals deal on Monday. The agreement covers lithium.",
+     "ADDRESSES", "minerals deal", "lithium"),
+    ("Materials named in the agreement include gallium, germanium and graphite.", "ADDRESSES",
+     "agreement", "germanium"),
+    ("The memorandum lists nickel, cobalt and manganese as priorities.", "ADDRESSES",
+     "memorandum", "manganese"),
     # a measure the deal eases
     ("The truce pauses China's controls on rare earth exports for a year.", "ADDRESSES",
      "truce", "rare earth"),
@@ -204,6 +219,12 @@ ABSENT = [
      "Posco.", "PARTY_TO", "*", "*"),
     ("Japan has a plan to seek a deal with Mongolia.", "PARTY_TO", "*", "*"),
     ("Japan has no agreement with Mongolia.", "PARTY_TO", "*", "*"),
+    ("The ministry published a roadmap for the magnet industry.", "PARTY_TO", "*", "*"),
+    ("Lynas unveiled a roadmap for heavy rare earth separation in Malaysia.", "PARTY_TO", "*",
+     "*"),
+    ("Lynas signed a supply contract with Sojitz. Separately, Canada and Japan signed a "
+     "minerals accord. The agreement covers graphite.", "ADDRESSES", "supply contract",
+     "graphite"),
 ]
 
 
