@@ -77,6 +77,13 @@ PRESENT = [
     ("The Japan-India rare earth pact was signed in Tokyo.", "PARTY_TO", "India", "*"),
     ("A Saudi-US critical minerals memorandum was signed during the visit.", "PARTY_TO",
      "Saudi Arabia", "memorandum"),
+    # capitalised names of compacts, protocols, initiatives
+    ("Fiji and Tonga signed the Pacific Minerals Compact, which covers cobalt.", "PARTY_TO",
+     "Tonga", "Pacific Minerals Compact"),
+    ("Japan and India launched the Indo-Pacific Minerals Initiative, which covers lithium and "
+     "cobalt.", "ADDRESSES", "Initiative", "cobalt"),
+    ("Twelve countries signed the Lima Protocol on lithium.", "ADDRESSES", "Lima Protocol",
+     "lithium"),
     # headlines
     ("US, Japan sign critical minerals deal", "PARTY_TO", "Japan", "deal"),
     ("EU and Chile seal lithium pact", "PARTY_TO", "Chile", "pact"),
