@@ -55,6 +55,11 @@ PRESENT = [
      "free trade agreement"),
     ("Australia and India signed a free-trade deal that covers lithium.", "ADDRESSES", "deal",
      "lithium"),
+    # who undertakes something by the deal
+    ("Beijing agreed to suspend its rare earth export controls as part of the deal.",
+     "PARTY_TO", "China", "deal"),
+    ("Ottawa pledged to fund a graphite refinery under the accord.", "PARTY_TO", "Canada",
+     "accord"),
     # joining and membership
     ("India joined the Minerals Security Partnership in 2023.", "PARTY_TO", "India",
      "Minerals Security Partnership"),
@@ -226,6 +231,7 @@ ABSENT = [
      "Posco.", "PARTY_TO", "*", "*"),
     ("Japan has a plan to seek a deal with Mongolia.", "PARTY_TO", "*", "*"),
     ("Japan has no agreement with Mongolia.", "PARTY_TO", "*", "*"),
+    ("China has not agreed to lift its controls under the truce.", "PARTY_TO", "*", "*"),
     ("The ministry published a roadmap for the magnet industry.", "PARTY_TO", "*", "*"),
     ("Lynas unveiled a roadmap for heavy rare earth separation in Malaysia.", "PARTY_TO", "*",
      "*"),
