@@ -89,6 +89,15 @@ PRESENT = [
      "cobalt.", "ADDRESSES", "Initiative", "cobalt"),
     ("Twelve countries signed the Lima Protocol on lithium.", "ADDRESSES", "Lima Protocol",
      "lithium"),
+    # talks, negotiations or a later partner beside a signing
+    ("After two years of negotiations, Canada and Japan signed a graphite accord.", "PARTY_TO",
+     "Canada", "accord"),
+    ("Canada and Japan, which had been in talks since 2023, signed a graphite accord on "
+     "Friday.", "PARTY_TO", "Japan", "accord"),
+    ("Canada and Japan signed a graphite accord on Friday and are negotiating a second one on "
+     "nickel.", "PARTY_TO", "Canada", "accord"),
+    ("Japan signed the accord in March; Korea is considering joining it.", "PARTY_TO", "Japan",
+     "accord"),
     # headlines
     ("US, Japan sign critical minerals deal", "PARTY_TO", "Japan", "deal"),
     ("EU and Chile seal lithium pact", "PARTY_TO", "Chile", "pact"),
