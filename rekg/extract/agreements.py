@@ -14,6 +14,7 @@ from rekg.extract import (
     agreement_heads,
     agreement_implicit,
     agreement_lineage,
+    agreement_name_parties,
     agreement_scope,
     agreement_terms,
     agreement_under,
@@ -131,6 +132,17 @@ def _singular_head(view: SentenceView, m: Mention, surface: str) -> str:
     return surface
 
 
+def _synonym(recent: dict[str, tuple[int, tuple[str, str]]],
+             head: str) -> tuple[int, tuple[str, str]]:
+    """"a minerals agreement ... The pact covers nickel": the one deal named last by another
+    word for a deal, when no other was named as recently."""
+    synonyms = word_sets()["deal_synonyms"]
+    last = sorted((v for k, v in recent.items() if k in synonyms), key=lambda v: -v[0])
+    if head in synonyms and last and (len(last) == 1 or last[1][0] < last[0][0]):
+        return last[0]
+    return (-9, ("", ""))
+
+
 def _agreements(ctx: ArticleContext) -> None:
     agree = word_sets()["agree_verbs"]
     focus: tuple[str, str] | None = None
@@ -150,7 +162,7 @@ def _agreements(ctx: ArticleContext) -> None:
                 definite = start > 0 and view.words[start - 1] in (
                     "the", "this", "that", "its", "their")
                 resolved = _agreement_name(ctx, m, view)
-                earlier = recent.get(view.words[m.start], (-9, ("", "")))
+                earlier = recent.get(view.words[m.start]) or _synonym(recent, view.words[m.start])
                 if m.props.get("generic") and definite and (focus or len(named) == 1):
                     resolved = focus or named[0]  # "the deal": the agreement in focus
                     m.props.pop("generic")
@@ -336,28 +348,6 @@ def _views_of(ctx: ArticleContext, mentions: list[Mention]) -> set[int]:
     return {v.index for v in ctx.sentences if any(id(m) in ids for m in v.mentions)}
 
 
-def _hyphen_parties(ctx: ArticleContext) -> None:
-    """"the Japan-US agreement", "a US-Australia minerals framework": the hyphen-joined
-    parties that name an agreement are its parties."""
-    for view in ctx.sentences:
-        for m in view.of(Label.AGREEMENT):
-            if m.props.get("absorbed") or not m.node_id:
-                continue
-            ends = {m.start, _modifier_start(view, m)}
-            last = next((x for x in view.mentions if x.end in ends and x.label in _PARTIES
-                         and x.form != "anaphor"), None)
-            chain = [last] if last is not None else []
-            while chain and chain[-1].start > 0 and view.gaps[chain[-1].start] == "-":
-                before = next((x for x in view.mentions if x.end == chain[-1].start
-                               and x.label in _PARTIES), None)
-                if before is None:
-                    break
-                chain.append(before)
-            for party in chain if len(chain) >= 2 else []:
-                ctx.facts.append(Fact(RelType.PARTY_TO, party, m, view.index,
-                                      "frame:agreement-hyphen-parties", 0.7, view.text))
-
-
 def _named_goods(ctx: ArticleContext) -> None:
     """"a critical minerals investment partnership", "a rare earth supply contract": the goods
     named among an agreement's modifiers are what it deals with."""
@@ -377,7 +367,7 @@ def run(ctx: ArticleContext) -> None:
     agreement_implicit.run(ctx)
     _agreements(ctx)
     late += agreement_heads.run(ctx)
-    _hyphen_parties(ctx)
+    agreement_name_parties.run(ctx, _modifier_start)
     _named_goods(ctx)
     _late_facts(ctx, late)
     agreement_with.run(ctx)

@@ -104,7 +104,8 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
                 or any(tuple(words[k:k + 2]) in prefixes.phrases for k in range(len(words) - 1)
                        if k == 0 or not any(m.label is Label.COUNTRY and m.start == start
                                             and m.end == start + k for m in inside))
-            is_agreement = words[-1] in agreements and tokens[end - 1].text[0].isupper()
+            is_agreement = (words[-1] in agreements or words[-1] in sets["agreement_name_heads"]) \
+                and tokens[end - 1].text[0].isupper()
             if legal is not None and legal.end < end and all(
                     w in ("ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa",
                           "group", "holding", "corporation") for w in low[legal.end:end]):
