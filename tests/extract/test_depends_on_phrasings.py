@@ -100,6 +100,7 @@ PRESENT = [
     ("Most electric cars cannot run without rare earth magnets.", "electric vehicle", "magnet"),
     ("Heat-resistant magnets could not be made without dysprosium.", "magnet", "dysprosium"),
     ("Without gallium, most radar systems would not work.", "radar", "gallium"),
+    ("Without rare earth magnets, electric motors stop working.", "electric motor", "magnet"),
     ("Modern fighter jets would be impossible without samarium-cobalt magnets.", "fighter jet",
      "samarium-cobalt"),
     ("Carmakers want to stop using dysprosium in their motors.", "motor", "dysprosium"),
