@@ -107,6 +107,8 @@ PRESENT = [
     ("Holmium is used in medical lasers; erbium in fibre amplifiers; europium in phosphors.",
      "phosphor", "europium"),
     ("Cobalt goes into batteries, tungsten into cutting tools.", "cutting tool", "tungsten"),
+    ("Cerium is used in catalytic converters and lanthanum in refinery catalysts.", "catalyst",
+     "lanthanum"),
 ]
 
 # A pair given with the twin that must not hold: (text, dependent, input).
@@ -156,6 +158,10 @@ ABSENT = [
     ("Cobalt goes into batteries, tungsten into cutting tools.", "cutting tool", "cobalt"),
     ("Holmium is used in medical lasers; erbium in fibre amplifiers; europium in phosphors.",
      "amplifier", "europium"),
+    ("Cerium is used in catalytic converters and lanthanum in refinery catalysts.",
+     "catalytic converter", "lanthanum"),
+    ("Gallium goes into radar chips, and germanium into satellite solar panels.", "solar",
+     "gallium"),
     ("Electric vehicles need traction motors. Those motors in turn need rare earth magnets.",
      "traction motor", "electric vehicle"),
 ]
