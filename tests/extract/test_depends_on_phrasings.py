@@ -101,6 +101,8 @@ PRESENT = [
     ("Heat-resistant magnets could not be made without dysprosium.", "magnet", "dysprosium"),
     ("Without gallium, most radar systems would not work.", "radar", "gallium"),
     ("Without rare earth magnets, electric motors stop working.", "electric motor", "magnet"),
+    ("The restricted elements include:\n- dysprosium, used in EV motors\n- terbium, used in "
+     "magnets and phosphors", "phosphor", "terbium"),
     ("Modern fighter jets would be impossible without samarium-cobalt magnets.", "fighter jet",
      "samarium-cobalt"),
     ("Carmakers want to stop using dysprosium in their motors.", "motor", "dysprosium"),
@@ -164,6 +166,10 @@ ABSENT = [
      "gallium"),
     ("Electric vehicles need traction motors. Those motors in turn need rare earth magnets.",
      "traction motor", "electric vehicle"),
+    ("The restricted elements include:\n- dysprosium, used in EV motors\n- terbium, used in "
+     "magnets and phosphors", "phosphor", "dysprosium"),
+    ("The restricted elements include:\n- dysprosium, used in EV motors\n- terbium, used in "
+     "magnets and phosphors", "motor", "terbium"),
 ]
 
 
