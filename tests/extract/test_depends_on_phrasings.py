@@ -101,6 +101,8 @@ PRESENT = [
     ("Heat-resistant magnets could not be made without dysprosium.", "magnet", "dysprosium"),
     ("Without gallium, most radar systems would not work.", "radar", "gallium"),
     ("Without rare earth magnets, electric motors stop working.", "electric motor", "magnet"),
+    ("Antimony hardens lead in bullets and is used in flame retardants.", "flame retardant",
+     "antimony"),
     ("The restricted elements include:\n- dysprosium, used in EV motors\n- terbium, used in "
      "magnets and phosphors", "phosphor", "terbium"),
     ("Modern fighter jets would be impossible without samarium-cobalt magnets.", "fighter jet",
@@ -166,6 +168,9 @@ ABSENT = [
      "gallium"),
     ("Electric vehicles need traction motors. Those motors in turn need rare earth magnets.",
      "traction motor", "electric vehicle"),
+    ("Antimony hardens lead in bullets and is used in flame retardants.", "flame retardant",
+     "bullet"),
+    ("Gallium is found in chips and is used in LEDs.", "led", "semiconductor"),
     ("The restricted elements include:\n- dysprosium, used in EV motors\n- terbium, used in "
      "magnets and phosphors", "phosphor", "dysprosium"),
     ("The restricted elements include:\n- dysprosium, used in EV motors\n- terbium, used in "
