@@ -101,6 +101,9 @@ PRESENT = [
     ("Heat-resistant magnets could not be made without dysprosium.", "magnet", "dysprosium"),
     ("Without gallium, most radar systems would not work.", "radar", "gallium"),
     ("Without rare earth magnets, electric motors stop working.", "electric motor", "magnet"),
+    ("Each humanoid robot has more than 40 actuators.", "humanoid robot", "actuator"),
+    ("A large offshore turbine has about two tonnes of neodymium magnets.", "wind turbine",
+     "ndfeb"),
     ("Antimony hardens lead in bullets and is used in flame retardants.", "flame retardant",
      "antimony"),
     ("The restricted elements include:\n- dysprosium, used in EV motors\n- terbium, used in "
