@@ -102,6 +102,10 @@ PRESENT = [
     ("Without gallium, most radar systems would not work.", "radar", "gallium"),
     ("Without rare earth magnets, electric motors stop working.", "electric motor", "magnet"),
     ("Each humanoid robot has more than 40 actuators.", "humanoid robot", "actuator"),
+    ("The scooter maker switched from rare earth magnets to ferrite magnets in its motors.",
+     "motor", "ferrite magnet"),
+    ("Zero-emission electric vehicles use lithium-ion batteries.", "electric vehicle",
+     "lithium-ion battery"),
     ("A large offshore turbine has about two tonnes of neodymium magnets.", "wind turbine",
      "ndfeb"),
     ("Antimony hardens lead in bullets and is used in flame retardants.", "flame retardant",
@@ -174,6 +178,10 @@ ABSENT = [
     ("Antimony hardens lead in bullets and is used in flame retardants.", "flame retardant",
      "bullet"),
     ("Gallium is found in chips and is used in LEDs.", "led", "semiconductor"),
+    ("The new motor eliminates the need for dysprosium.", "motor", "dysprosium"),
+    ("The pump uses zero rare earth magnets.", "pump", "magnet"),
+    ("The scooter maker switched from rare earth magnets to ferrite magnets in its motors.",
+     "motor", "rare earth magnet"),
     ("The restricted elements include:\n- dysprosium, used in EV motors\n- terbium, used in "
      "magnets and phosphors", "phosphor", "dysprosium"),
     ("The restricted elements include:\n- dysprosium, used in EV motors\n- terbium, used in "
