@@ -381,7 +381,7 @@ def run(ctx: ArticleContext) -> None:
             found = {(f.rel.value, id(f.source), id(f.target)) for f in facts}
             # a pair a pattern read one way is not read the other way by the scorer
             found |= {(f.rel.value, id(f.target), id(f.source)) for f in facts
-                      if f.rel is RelType.SUPPLIES}
+                      if f.rel in (RelType.SUPPLIES, RelType.DEPENDS_ON)}
             facts.extend(guarded(ctx, view, _scorer_facts(ctx, view, found)))
         facts.extend(through_components(facts, parts))
         ctx.facts.extend(facts)

@@ -23,6 +23,7 @@ from rekg.extract.modality_anaphor import denied_items
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
 from rekg.extract.modality_disclaimer import disclaimed
 from rekg.extract.modality_halted import halted_elsewhere
+from rekg.extract.modality_needed import needed_without
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_reach import inverted_condition, out_of_reach
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
@@ -282,6 +283,7 @@ def run(ctx: ArticleContext) -> None:
             for cue in cues:
                 rule = rules[cue.name]
                 if not _applies(view, cue, rule, fact) or untouched(view, cue, fact) \
+                        or needed_without(view, cue, fact) \
                         or out_of_reach(view, cue, rule.spec.own_clause, fact):
                     continue
                 if rule.spec.effect == "status":

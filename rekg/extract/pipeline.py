@@ -21,10 +21,18 @@ MENTION_STAGES: tuple[Stage, ...] = (tokens.run, mentions.run, coreference.run,
 
 
 def stages() -> tuple[Stage, ...]:
-    from rekg.extract import agreements, candidates, fragment, frames, modality
+    from rekg.extract import (
+        agreements,
+        candidates,
+        dependency_cycles,
+        fragment,
+        frames,
+        modality,
+        shared_subject,
+    )
 
     return (*MENTION_STAGES, candidates.run, frames.run, agreements.run,
-            modality.run, fragment.run)
+            modality.run, shared_subject.run, dependency_cycles.run, fragment.run)
 
 
 def run(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:

@@ -20,6 +20,7 @@ no input of the products of another clause.
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.gapped_uses import gapped_at
 from rekg.extract.patterns import word_sets
 from rekg.extract.scorer_ends import end_refusal
 from rekg.extract.unnamed_imposers import by_others
@@ -128,6 +129,8 @@ def _opens_clause(view: SentenceView, lo: int, at: int) -> bool:
     words, gaps = view.words, view.gaps
     if ";" in gaps[at]:  # not a list after a colon: "three chemicals: X, for A; Y, for B"
         return not any(":" in gaps[k] for k in range(lo, at))
+    if gapped_at(view, at):
+        return True
     joins = word_sets()["clause_joins"]
     return any(("," in gaps[k] or ";" in gaps[k]) and words[k] in joins
                for k in range(max(lo, at - 3), at))
@@ -141,7 +144,7 @@ def _input_opens_clause(view: SentenceView, fact: Fact) -> bool:
     dependent, good = fact.source, fact.target
     if good.form == "anaphor":
         return False
-    if good.start > dependent.end:
+    if good.start >= dependent.end:
         return view.words[good.start - 1] not in ("the", "this", "these", "that", "those") \
             and _opens_clause(view, dependent.end, good.start)
     return any(m.label is Label.MATERIAL and good.end < m.start < dependent.start

@@ -97,7 +97,10 @@ def _joined(head: str, items: list[str]) -> str:
     # list; lines that read as clauses keep only commas
     named = len(items) > 1 and all(len(i.split()) <= _MAX_NAME_WORDS and "," not in i
                                    for i in items)
-    listed = ", ".join(items[:-1]) + " and " + items[-1] if named else ", ".join(items)
+    # items with commas of their own ("dysprosium, used in motors") are parted by semicolons,
+    # so that one item's comma is not read as the border of the next
+    parted = "; " if all("," in i for i in items) else ", "
+    listed = ", ".join(items[:-1]) + " and " + items[-1] if named else parted.join(items)
     return f"{head} {listed}"
 
 

@@ -28,3 +28,12 @@ def restricted_items(text: str) -> set[str]:
     names = {n.id: n.name for n in fragment.nodes.values()}
     return {names[r.target] for r in fragment.relationships.values()
             if r.type is RelType.RESTRICTS}
+
+
+def dependency_pairs(text: str) -> set[tuple[str, str]]:
+    """(dependent name, input name), lower case, for every DEPENDS_ON extracted from ``text``
+    by the whole pipeline (scorer on, as in evaluation)."""
+    fragment = run(Document(text=text, title="Test", published="2025-06-01")).fragment
+    names = {n.id: n.name.lower() for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is RelType.DEPENDS_ON}

@@ -1,0 +1,31 @@
+"""A need stated through what cannot be done without the input: "motors cannot run without
+magnets", "without gallium, radar systems would not work". The negation there asserts the
+dependence, so it does not refuse the DEPENDS_ON fact it frames."""
+
+from __future__ import annotations
+
+from rekg.extract.context import Cue, Fact, SentenceView
+from rekg.extract.patterns import word_sets
+
+_REACH = 4  # words at most from "without" to the input ("without small amounts of dysprosium")
+# Only the patterns that read the whole phrasing; a scorer fact near a negation stays refused.
+_ORIGINS = frozenset({"depends_on.cannot-without", "depends_on.without-cannot"})
+
+
+def needed_without(view: SentenceView, cue: Cue, fact: Fact) -> bool:
+    """The negation cue is the "cannot" or the "without" of "X cannot ... without Y" or
+    "without Y, X ... cannot" with X the dependent and Y the input of the fact."""
+    if cue.name != "negation" or fact.origin not in _ORIGINS:
+        return False
+    words, source, target = view.words, fact.source, fact.target
+    bare = next((k for k in range(target.start - 1, max(target.start - 1 - _REACH, -1), -1)
+                 if words[k] == "without"), None)
+    if bare is None:
+        return False
+    cannot = word_sets()["cannot_words"]
+    if bare < source.start:  # "without Y, X ... cannot"
+        lo, hi = source.end, min(source.end + 4, len(words))
+    else:  # "X ... cannot ... without Y"
+        lo, hi = source.end, bare
+    spans = [(k, k + n) for k in range(lo, hi) if (n := cannot.longest_at(words, k))]
+    return bool(spans) and any(cue.start in (bare, s) or s <= cue.start < e for s, e in spans)
