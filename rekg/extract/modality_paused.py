@@ -106,13 +106,17 @@ def _pauses_the_last(view: SentenceView) -> str | None:
     if not cues:
         return None
     still = not _STILL.isdisjoint(words)  # "the ban remains in force, while ... was lifted"
-    for k in range(min(len(words) - 2, _OPENING)):
+    for k in range(len(words) - 2):
+        # past the opening only "that ban" right after its verb: "Beijing suspended that ban"
+        opening = k < _OPENING
         if (words[k + 1],) not in word_sets()["measure_anaphors"].phrases \
                 or words[k + 2] in _QUALIFIERS or not (
                     (k == 0 and words[k] in _DEMONSTRATIVES)
-                    or (not still and words[k] in _DEMONSTRATIVES | {"the"} and any(
+                    or (not still and words[k] in _DEMONSTRATIVES | {"the"} and opening and any(
                         c.end == k or (k + 2 < c.start <= k + 5 and words[k + 2] in _AUX)
-                        for c in cues))):
+                        for c in cues))
+                    or (not still and words[k] in _DEMONSTRATIVES
+                        and any(c.end == k for c in cues))):
             continue
         named = [m for m in view.of(Label.RESTRICTION)
                  if m.form != "anaphor" and not k <= m.start < k + 2]
