@@ -106,11 +106,11 @@ def _pauses_the_last(view: SentenceView) -> str | None:
     if not cues:
         return None
     still = not _STILL.isdisjoint(words)  # "the ban remains in force, while ... was lifted"
-    for k in range(len(words) - 2):
+    for k in range(len(words) - 1):
         # past the opening only "that ban" right after its verb: "Beijing suspended that ban"
         opening = k < _OPENING
         if (words[k + 1],) not in word_sets()["measure_anaphors"].phrases \
-                or words[k + 2] in _QUALIFIERS or not (
+                or (k + 2 < len(words) and words[k + 2] in _QUALIFIERS) or not (
                     (k == 0 and words[k] in _DEMONSTRATIVES)
                     or (not still and words[k] in _DEMONSTRATIVES | {"the"} and opening and any(
                         c.end == k or (k + 2 < c.start <= k + 5 and words[k + 2] in _AUX)
