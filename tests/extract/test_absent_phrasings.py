@@ -86,6 +86,10 @@ HEDGED = [
     ("Does Lynas supply dysprosium to Japan?", "SUPPLIES", "Lynas", "Japan"),
     ("What happens if China stops selling rare earths to Europe?", "SUPPLIES", "China",
      "Europe"),
+    ("The US review of copper imports seems to be heading for tariffs.", "RESTRICTS", "*",
+     "copper"),
+    ("The investigation into graphite imports could result in duties on Chinese anodes.",
+     "RESTRICTS", "*", "anode"),
 ]
 
 # output, supply and need that the text says do not exist, have ended or are still to come
@@ -191,6 +195,8 @@ PRESENT = [
     ("Brazil joined the Minerals Security Partnership.", "PARTY_TO", "Brazil",
      "Minerals Security Partnership"),
     ("The deal covers lithium and cobalt.", "ADDRESSES", "*", "lithium"),
+    ("Washington imposed duties on Chinese anodes after the investigation.", "RESTRICTS", "*",
+     "anode"),
     ("Under Announcement No. 61, exporters need a licence for holmium.", "RESTRICTS", "*",
      "holmium"),
 ]
