@@ -117,6 +117,10 @@ NOT_SO = [
     ("MP Materials has not shipped any concentrate to China since April.", "SUPPLIES",
      "MP Materials", "China"),
     ("Niron has never supplied magnets to Tesla.", "SUPPLIES", "Niron", "Tesla"),
+    ("Japan, which once bought most of its rare earths from China, now sources them "
+     "elsewhere.", "SUPPLIES", "China", "Japan"),
+    ("Shenghe, formerly MP Materials' biggest customer, has received no concentrate since "
+     "April.", "SUPPLIES", "MP Materials", "Shenghe"),
     ("India suspended rare earth exports to Japan under its deal with Toyota Tsusho.",
      "SUPPLIES", "India", "Japan"),
     ("Chinese exports of germanium to the United States have been zero since December.",
@@ -127,6 +131,8 @@ NOT_SO = [
     ("The new wind turbines no longer use dysprosium.", "DEPENDS_ON", "turbine", "dysprosium"),
     ("Ferrite magnets contain no neodymium.", "DEPENDS_ON", "magnet", "neodymium"),
     ("LFP batteries are cobalt-free.", "DEPENDS_ON", "batter", "cobalt"),
+    ("The motor was redesigned to eliminate the need for terbium.", "DEPENDS_ON", "motor",
+     "terbium"),
     ("Wind turbines with gearboxes do not need rare earth magnets.", "DEPENDS_ON", "turbine",
      "magnet"),
 ]
@@ -158,6 +164,8 @@ ENDED = [
     ("Indonesia was invited to join the Minerals Security Partnership but declined.",
      "PARTY_TO", "Indonesia", "*"),
     ("The deal does not cover lithium.", "ADDRESSES", "*", "lithium"),
+    ("A proposed minerals pact between Chile and Japan has not been signed.", "PARTY_TO",
+     "Chile", "*"),
 ]
 
 PRESENT = [
@@ -181,6 +189,9 @@ PRESENT = [
     ("Pensana produces mixed rare earth carbonate in Angola.", "PRODUCES", "Pensana",
      "carbonate"),
     ("Toyota buys magnets from Proterial.", "SUPPLIES", "Proterial", "Toyota"),
+    ("Japan buys most of its rare earths from China.", "SUPPLIES", "China", "Japan"),
+    ("Lynas, formerly known as Lynas Corporation, sells heavy rare earths to Japan.",
+     "SUPPLIES", "Lynas", "Japan"),
     ("Myanmar ships rare earths to China.", "SUPPLIES", "Myanmar", "China"),
     ("MP Materials sells its concentrate to Shenghe.", "SUPPLIES", "MP Materials", "Shenghe"),
     ("India exports rare earths to Japan under its deal with Toyota Tsusho.", "SUPPLIES",
