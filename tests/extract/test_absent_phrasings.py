@@ -48,6 +48,15 @@ DENIED = [
      "RESTRICTS", "*", "nickel"),
     ("Beijing has so far refrained from restricting exports of lithium.", "RESTRICTS", "*",
      "lithium"),
+    ("Asked about a ban on gallium exports to Japan, the spokesperson said she was not aware "
+     "of any such measure.", "RESTRICTS", "*", "gallium"),
+    ("China's commerce ministry said the report of a ban on antimony exports did not reflect "
+     "the facts.", "RESTRICTS", "*", "antimony"),
+    ("The company rejected claims that it had shipped tungsten to Russia.", "SUPPLIES", "*",
+     "Russia"),
+    ("Tesla denied that its new motor uses rare earths.", "DEPENDS_ON", "motor", "rare earth"),
+    ("Vietnam will not impose an export tax on rare earths, the minister told parliament.",
+     "RESTRICTS", "*", "rare earth"),
 ]
 
 # rumours, threats and warnings, proposals, conditionals and questions
@@ -212,6 +221,10 @@ PRESENT = [
     ("The deal covers lithium and cobalt.", "ADDRESSES", "*", "lithium"),
     ("Washington imposed duties on Chinese anodes after the investigation.", "RESTRICTS", "*",
      "anode"),
+    ("Malaysia has no plans to lift its ban on rare earth ore exports.", "RESTRICTS", "*",
+     "rare earth"),
+    ("Electric cars whose batteries contain Chinese graphite are denied tax credits.",
+     "DEPENDS_ON", "batter", "graphite"),
     ("Under Announcement No. 61, exporters need a licence for holmium.", "RESTRICTS", "*",
      "holmium"),
 ]
