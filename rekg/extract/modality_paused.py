@@ -87,13 +87,20 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
             reason = "what the measure paused in the next sentence is aimed at"
         elif any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
             reason = "the measure of that date is suspended or lifted"
-        elif (frame.imposer, frame.kind) in paused_in.get(fact.sentence - 1, set()) \
+        elif _same_measure(frame.imposer, frame.kind, paused_in.get(fact.sentence - 1, set())) \
                 and 0 < fact.source.start <= 2 and view.words[fact.source.start - 1] in _THE:
             reason = "the measure paused the sentence before"  # "... suspended its ban. The ban"
         if reason is not None:
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
                        fact.origin)
+
+
+def _same_measure(imposer: str | None, kind: str, paused: set[tuple[str | None, str]]) -> bool:
+    """"The curbs" after "Japan lifted its export curbs": a measure of no kind of its own is
+    the one of its imposer the sentence before paused."""
+    return (imposer, kind) in paused or (
+        kind == "other" and imposer is not None and any(i == imposer for i, _ in paused))
 
 
 def _pauses_the_last(view: SentenceView) -> str | None:

@@ -160,6 +160,10 @@ ENDED = [
     ("Japan tightened exports of photoresists to South Korea in 2019. The curbs were lifted in "
      "2023.", "TARGETS", "Japan", "South Korea"),
     ("Indonesia's nickel ore export ban was reversed in 2017.", "RESTRICTS", "*", "nickel"),
+    ("Japan lifted its 2019 export curbs on South Korea in 2023. The curbs had covered "
+     "photoresists and hydrogen fluoride.", "RESTRICTS", "*", "photoresist"),
+    ("China suspended the export controls it announced on October 9. They covered holmium, "
+     "erbium and thulium.", "RESTRICTS", "*", "holmium"),
     ("The controls apply to dysprosium and terbium, but not to neodymium.", "RESTRICTS", "*",
      "neodymium"),
     ("The Democratic Republic of Congo suspended cobalt exports for four months. Copper exports "
@@ -216,6 +220,10 @@ PRESENT = [
      "terbium"),
     ("The Democratic Republic of Congo suspended cobalt exports for four months.", "RESTRICTS",
      "*", "cobalt"),
+    ("China imposed export controls on October 9. They covered holmium, erbium and thulium.",
+     "RESTRICTS", "*", "holmium"),
+    ("China suspended the export controls it announced on October 9. The April controls, which "
+     "cover dysprosium, remain in force.", "RESTRICTS", "*", "dysprosium"),
     ("Brazil joined the Minerals Security Partnership.", "PARTY_TO", "Brazil",
      "Minerals Security Partnership"),
     ("The deal covers lithium and cobalt.", "ADDRESSES", "*", "lithium"),
