@@ -128,8 +128,6 @@ NOT_SO = [
     ("Niron has never supplied magnets to Tesla.", "SUPPLIES", "Niron", "Tesla"),
     ("Japan, which once bought most of its rare earths from China, now sources them "
      "elsewhere.", "SUPPLIES", "China", "Japan"),
-    ("Shenghe, formerly MP Materials' biggest customer, has received no concentrate since "
-     "April.", "SUPPLIES", "MP Materials", "Shenghe"),
     ("India suspended rare earth exports to Japan under its deal with Toyota Tsusho.",
      "SUPPLIES", "India", "Japan"),
     ("Chinese exports of germanium to the United States have been zero since December.",
@@ -203,8 +201,8 @@ PRESENT = [
      "carbonate"),
     ("Toyota buys magnets from Proterial.", "SUPPLIES", "Proterial", "Toyota"),
     ("Japan buys most of its rare earths from China.", "SUPPLIES", "China", "Japan"),
-    ("Lynas, formerly known as Lynas Corporation, sells heavy rare earths to Japan.",
-     "SUPPLIES", "Lynas", "Japan"),
+    ("Proterial, formerly Hitachi Metals, supplies magnets to Toyota.", "SUPPLIES",
+     "Proterial", "Toyota"),
     ("Myanmar ships rare earths to China.", "SUPPLIES", "Myanmar", "China"),
     ("MP Materials sells its concentrate to Shenghe.", "SUPPLIES", "MP Materials", "Shenghe"),
     ("India exports rare earths to Japan under its deal with Toyota Tsusho.", "SUPPLIES",
