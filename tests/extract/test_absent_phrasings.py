@@ -229,6 +229,8 @@ PRESENT = [
      "anode"),
     ("Malaysia has no plans to lift its ban on rare earth ore exports.", "RESTRICTS", "*",
      "rare earth"),
+    ("Officials said they were not aware of any exemptions to the ban on gallium exports.",
+     "RESTRICTS", "*", "gallium"),
     ("Electric cars whose batteries contain Chinese graphite are denied tax credits.",
      "DEPENDS_ON", "batter", "graphite"),
     ("Under Announcement No. 61, exporters need a licence for holmium.", "RESTRICTS", "*",
