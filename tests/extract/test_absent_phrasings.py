@@ -177,6 +177,11 @@ ENDED = [
     ("The deal does not cover lithium.", "ADDRESSES", "*", "lithium"),
     ("A proposed minerals pact between Chile and Japan has not been signed.", "PARTY_TO",
      "Chile", "*"),
+    ("The agreement says nothing about tariffs on Chinese magnets.", "ADDRESSES", "*",
+     "magnet"),
+    ("Negotiators failed to reach a deal on gallium.", "ADDRESSES", "*", "gallium"),
+    ("The trade accord left the tariffs on Chinese magnets untouched.", "ADDRESSES", "*",
+     "magnet"),
 ]
 
 PRESENT = [
@@ -225,6 +230,7 @@ PRESENT = [
     ("Brazil joined the Minerals Security Partnership.", "PARTY_TO", "Brazil",
      "Minerals Security Partnership"),
     ("The deal covers lithium and cobalt.", "ADDRESSES", "*", "lithium"),
+    ("The trade accord cut the tariffs on Chinese magnets.", "ADDRESSES", "*", "magnet"),
     ("Washington imposed duties on Chinese anodes after the investigation.", "RESTRICTS", "*",
      "anode"),
     ("Malaysia has no plans to lift its ban on rare earth ore exports.", "RESTRICTS", "*",
