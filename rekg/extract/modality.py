@@ -22,6 +22,7 @@ from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_anaphor import denied_items
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
 from rekg.extract.modality_disclaimer import disclaimed
+from rekg.extract.modality_echo import echoed
 from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_needed import needed_without
 from rekg.extract.modality_paused import paused_elsewhere
@@ -258,6 +259,7 @@ def run(ctx: ArticleContext) -> None:
     for fact in ctx.facts:
         by_sentence.setdefault(fact.sentence, []).append(fact)
     dropped: set[int] = set()
+    cued: list[tuple[Fact, Cue]] = []
     for view in ctx.sentences:
         facts = by_sentence.get(view.index, [])
         asks = question(view)
@@ -294,7 +296,9 @@ def run(ctx: ArticleContext) -> None:
                 dropped.add(id(fact))
                 ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
                            f"{cue.name}: '{view.span_text(cue.start, cue.end)}'", fact.origin)
+                cued.append((fact, cue))
                 break
+    echoed(ctx, cued, dropped)
     for fact in ctx.facts:
         frame = ctx.restrictions.get(fact.source.node_id)
         if fact.rel in (RelType.RESTRICTS, RelType.TARGETS) and frame is not None \

@@ -87,13 +87,20 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
             reason = "what the measure paused in the next sentence is aimed at"
         elif any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
             reason = "the measure of that date is suspended or lifted"
-        elif (frame.imposer, frame.kind) in paused_in.get(fact.sentence - 1, set()) \
+        elif _same_measure(frame.imposer, frame.kind, paused_in.get(fact.sentence - 1, set())) \
                 and 0 < fact.source.start <= 2 and view.words[fact.source.start - 1] in _THE:
             reason = "the measure paused the sentence before"  # "... suspended its ban. The ban"
         if reason is not None:
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
                        fact.origin)
+
+
+def _same_measure(imposer: str | None, kind: str, paused: set[tuple[str | None, str]]) -> bool:
+    """"The curbs" after "Japan lifted its export curbs": a measure of no kind of its own is
+    the one of its imposer the sentence before paused."""
+    return (imposer, kind) in paused or (
+        kind == "other" and imposer is not None and any(i == imposer for i, _ in paused))
 
 
 def _pauses_the_last(view: SentenceView) -> str | None:
@@ -106,13 +113,17 @@ def _pauses_the_last(view: SentenceView) -> str | None:
     if not cues:
         return None
     still = not _STILL.isdisjoint(words)  # "the ban remains in force, while ... was lifted"
-    for k in range(min(len(words) - 2, _OPENING)):
+    for k in range(len(words) - 1):
+        # past the opening only "that ban" right after its verb: "Beijing suspended that ban"
+        opening = k < _OPENING
         if (words[k + 1],) not in word_sets()["measure_anaphors"].phrases \
-                or words[k + 2] in _QUALIFIERS or not (
+                or (k + 2 < len(words) and words[k + 2] in _QUALIFIERS) or not (
                     (k == 0 and words[k] in _DEMONSTRATIVES)
-                    or (not still and words[k] in _DEMONSTRATIVES | {"the"} and any(
+                    or (not still and words[k] in _DEMONSTRATIVES | {"the"} and opening and any(
                         c.end == k or (k + 2 < c.start <= k + 5 and words[k + 2] in _AUX)
-                        for c in cues))):
+                        for c in cues))
+                    or (not still and words[k] in _DEMONSTRATIVES
+                        and any(c.end == k for c in cues))):
             continue
         named = [m for m in view.of(Label.RESTRICTION)
                  if m.form != "anaphor" and not k <= m.start < k + 2]
