@@ -1,0 +1,166 @@
+"""Names of rare-earth and critical-mineral news that the lexicon knows: companies, agencies,
+officials and places in the many ways articles write them, each found with its label and
+canonical name, beside common words and look-alikes that must name nothing (scorer on, as in
+evaluation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract import extract
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+
+def _nodes(text: str) -> set[tuple[str, str]]:
+    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
+    return {(n.label.value, n.name) for n in fragment.nodes.values()}
+
+
+def _facts(text: str, rel: RelType) -> set[tuple[str, str]]:
+    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is rel}
+
+
+FOUND = [
+    # state groups and smelters, in subject, object, apposition, possessive and list positions
+    ("Baotou Steel sells its rare earth concentrate to a sister company.",
+     "Organization", "Baotou Iron and Steel"),
+    ("The Bayan Obo mine is run by Baogang, the state steelmaker.",
+     "Organization", "Baotou Iron and Steel"),
+    ("Output at Sinosteel fell in the first half.", "Organization", "Sinosteel"),
+    ("Shares of China Hongqiao rose after the smelter restarted.",
+     "Organization", "China Hongqiao Group"),
+    ("Analysts expect CNNC to expand its uranium business.",
+     "Organization", "China National Nuclear Corporation"),
+    ("Chalco, the listed arm of the aluminium group, cut alumina output.",
+     "Organization", "Chinalco"),
+    ("Antimony from Hsikwangshan Twinkling Star reaches buyers in Europe.",
+     "Organization", "Hsikwangshan Twinkling Star"),
+    ("Magnet makers such as Innuovo and Earth-Panda raised prices.",
+     "Organization", "Innuovo Technology"),
+    ("Magnet makers such as Innuovo and Earth-Panda raised prices.",
+     "Organization", "Anhui Earth-Panda Advance Magnetic Material"),
+    ("Yunnan Tin Group is the world's largest tin producer.", "Organization", "Yunnan Tin Group"),
+    # Japan and Korea
+    ("Santoku makes rare earth alloys for magnet makers.", "Organization", "Santoku Corporation"),
+    ("Mitsui Kinzoku supplies cerium oxide polishing powders.",
+     "Organization", "Mitsui Mining & Smelting"),
+    ("Resonac, formerly Showa Denko, recycles magnet scrap.", "Organization", "Resonac"),
+    ("The motors come from Mabuchi and Nidec.", "Organization", "Mabuchi Motor"),
+    ("Mitsubishi Heavy Industries builds missiles for Japan's defence ministry.",
+     "Organization", "Mitsubishi Heavy Industries"),
+    ("Korea's Public Procurement Service stockpiles rare metals.",
+     "Organization", "Public Procurement Service"),
+    ("KORES, the former state resources agency, holds stakes in overseas mines.",
+     "Organization", "KOMIR"),
+    ("LS Cable & System plans a magnet joint venture in Virginia.",
+     "Organization", "LS Cable & System"),
+    # United States: industry, defence and agencies
+    ("Kennecott recovers tellurium at its Utah smelter.", "Organization", "Kennecott"),
+    ("U.S. Steel and Nucor lobbied for the tariffs.", "Organization", "Nucor"),
+    ("Defence suppliers including Howmet and Curtiss-Wright use samarium-cobalt magnets.",
+     "Organization", "Howmet Aerospace"),
+    ("Defence suppliers including Howmet and Curtiss-Wright use samarium-cobalt magnets.",
+     "Organization", "Curtiss-Wright"),
+    ("Rocket Lab buys solar cells made with germanium.", "Organization", "Rocket Lab"),
+    ("The Environmental Protection Agency must approve the tailings plan.",
+     "Organization", "Environmental Protection Agency"),
+    ("The DOE Loan Programs Office lent $500 million to the refinery.",
+     "Organization", "Loan Programs Office"),
+    ("GE's turbines use permanent magnets.", "Organization", "General Electric"),
+    # Europe, India, the rest of the world
+    ("Syensqo, spun off from Solvay, runs the La Rochelle plant.", "Organization", "Syensqo"),
+    ("Magnequench makes bonded magnet powders.", "Organization", "Magnequench"),
+    ("The EU's Joint Research Centre tracks magnet demand.",
+     "Organization", "Joint Research Centre"),
+    ("Brose, a German seat-motor supplier, warned of shortages.", "Organization", "Brose"),
+    ("DRDO needs samarium for guided missiles.", "Organization",
+     "Defence Research and Development Organisation"),
+    ("Hindustan Aeronautics builds fighter jets in Bengaluru.",
+     "Organization", "Hindustan Aeronautics"),
+    ("Russia's Rostec wants to develop the Tomtor deposit.", "Organization", "Rostec"),
+    ("Uzbekistan's Almalyk MMC mines copper and molybdenum.",
+     "Organization", "Almalyk Mining and Metallurgical Complex"),
+    ("Tin from PT Timah is shipped to Singapore.", "Organization", "PT Timah"),
+    ("Mubadala took a stake in the Brazilian miner.", "Organization", "Mubadala"),
+    ("Bolivia's state lithium company YLB signed contracts with Russian and Chinese groups.",
+     "Organization", "Yacimientos de Litio Bolivianos"),
+    ("Export Development Canada will lend to the refinery.",
+     "Organization", "Export Development Canada"),
+    # juniors
+    ("RareX and Victory Metals drilled new holes.", "Organization", "RareX"),
+    ("Viridis and Meteoric are exploring ionic clay deposits in Minas Gerais.",
+     "Organization", "Viridis Mining and Minerals"),
+    ("St George Mining bought the Araxá niobium project.", "Organization", "St George Mining"),
+    # officials
+    ("President Cyril Ramaphosa said South Africa would process more of its minerals.",
+     "Person", "Cyril Ramaphosa"),
+    ("Italian Prime Minister Giorgia Meloni met the Chinese premier.",
+     "Person", "Giorgia Meloni"),
+    ("Senator Tom Cotton introduced a bill on rare earth stockpiles.", "Person", "Tom Cotton"),
+    ("Bahlil Lahadalia, Indonesia's energy minister, defended the nickel ore ban.",
+     "Person", "Bahlil Lahadalia"),
+    ("Mantashe said the department would review mining licences.",
+     "Person", "Gwede Mantashe"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "name"), FOUND)
+def test_a_known_name_is_found_with_its_label(text: str, label: str, name: str) -> None:
+    assert (label, name) in _nodes(text)
+
+
+LOCATED = [
+    # the lexicon says which of the countries the text names is the company's own
+    ("Santoku makes rare earth alloys for Japanese magnet makers.", "Santoku Corporation",
+     "Japan"),
+    ("Kennecott recovers tellurium at its Utah smelter.", "Kennecott", "United States"),
+    ("Innuovo, a Chinese magnet maker, raised prices.", "Innuovo Technology", "China"),
+    ("Rostec wants to develop a deposit in Russia's far north.", "Rostec", "Russia"),
+    ("PT Timah cut tin output in Indonesia.", "PT Timah", "Indonesia"),
+    ("Hyundai Steel is among the biggest buyers of coking coal in South Korea.", "Hyundai Steel",
+     "South Korea"),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "country"), LOCATED)
+def test_a_known_company_is_located_in_its_country(text: str, org: str, country: str) -> None:
+    assert (org, country) in _facts(text, RelType.LOCATED_IN)
+
+
+REPRESENTED = [
+    ("President Cyril Ramaphosa spoke in Pretoria.", "Cyril Ramaphosa", "South Africa"),
+    ("Giorgia Meloni said Italy would join the club.", "Giorgia Meloni", "Italy"),
+    ("Senator Lisa Murkowski said the United States must mine more antimony.",
+     "Lisa Murkowski", "United States"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "party"), REPRESENTED)
+def test_a_known_official_represents_his_country(text: str, person: str, party: str) -> None:
+    assert (person, party) in _facts(text, RelType.REPRESENTS)
+
+
+NOTHING = [
+    # common words and look-alikes of the new names
+    ("Reliance on China for magnets worries carmakers.", "Reliance Industries"),
+    ("Tariffs on US steel and aluminium stay in place.", "United States Steel"),
+    ("The USGS Mineral Commodity Summaries cut the estimate.", "Mineral Commodities"),
+    ("Yunnan tin mines reopened after the inspection.", "Yunnan Tin Group"),
+    ("Western mining companies struggle to compete on price.", "Western Mining"),
+    ("The flight left from Hongqiao airport in Shanghai.", "China Hongqiao Group"),
+    ("Urban mining, the recovery of metals from scrap, is growing.", "Urban Mining Company"),
+    ("A carrier group sailed through the strait.", "Carrier"),
+    ("Prices are likely to lead to more recycling.", "lead"),
+    ("Australia's House of Representatives passed the bill.", "US House of Representatives"),
+    ("Brazil's Caldeira project is years from production.", "Caldeira"),
+    ("Malawi's Kangankunde deposit is rich in monazite.", "Kangankunde"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOTHING)
+def test_a_common_word_or_a_site_names_no_entity(text: str, name: str) -> None:
+    assert all(found != name for _, found in _nodes(text))
