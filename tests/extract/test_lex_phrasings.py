@@ -95,6 +95,12 @@ FOUND = [
     ("Viridis and Meteoric are exploring ionic clay deposits in Minas Gerais.",
      "Organization", "Viridis Mining and Minerals"),
     ("St George Mining bought the Araxá niobium project.", "Organization", "St George Mining"),
+    # Greenland, which the news treats as a country of its own
+    ("Greenland banned uranium mining in 2021.", "Country", "Greenland"),
+    ("Nuuk has welcomed American investment in its mines.", "Country", "Greenland"),
+    ("Greenlandic lawmakers debated the mining law.", "Country", "Greenland"),
+    ("Prime Minister Jens-Frederik Nielsen said the island was not for sale.",
+     "Person", "Jens-Frederik Nielsen"),
     # officials
     ("President Cyril Ramaphosa said South Africa would process more of its minerals.",
      "Person", "Cyril Ramaphosa"),
@@ -158,6 +164,7 @@ NOTHING = [
     ("Australia's House of Representatives passed the bill.", "US House of Representatives"),
     ("Brazil's Caldeira project is years from production.", "Caldeira"),
     ("Malawi's Kangankunde deposit is rich in monazite.", "Kangankunde"),
+    ("Greenland's Tanbreez deposit is years from production.", "Tanbreez"),
 ]
 
 
