@@ -95,6 +95,37 @@ FOUND = [
     ("Viridis and Meteoric are exploring ionic clay deposits in Minas Gerais.",
      "Organization", "Viridis Mining and Minerals"),
     ("St George Mining bought the Araxá niobium project.", "Organization", "St George Mining"),
+    # names written with an ampersand
+    ("Pratt & Whitney builds the engines for the F-35.", "Organization", "Pratt & Whitney"),
+    ("Mitsui Mining & Smelting makes cerium oxide.", "Organization", "Mitsui Mining & Smelting"),
+    # shipping lines, sanctioned brands, armed groups
+    ("Maersk and MSC rerouted vessels around the Cape.", "Organization", "Maersk"),
+    ("Maersk and MSC rerouted vessels around the Cape.", "Organization",
+     "Mediterranean Shipping Company"),
+    ("Calvin Klein's owner was put on the unreliable entity list.", "Organization",
+     "Calvin Klein"),
+    ("The United Wa State Army controls tin mines near the border.", "Organization",
+     "United Wa State Army"),
+    # ores, residues and intermediates
+    ("Gallium can be recovered from coal fly ash.", "Material", "coal fly ash"),
+    ("Refineries in Sulawesi process nickel laterite into battery chemicals.", "Material",
+     "nickel laterite ore"),
+    ("Chile's salars hold vast lithium brines.", "Material", "lithium brine"),
+    ("Recyclers shred spent batteries into black mass.", "Material", "black mass"),
+    ("Copper cathode prices rose on the tariff news.", "Material", "copper cathode"),
+    ("Ukraine supplied much of the neon used in chipmaking.", "Material", "neon"),
+    ("Kazakhstan ships yellowcake to converters abroad.", "Material", "yellowcake"),
+    ("Bastnäsite is the main ore at Mountain Pass.", "Material", "bastnaesite"),
+    ("South Africa exports chrome ore and ferrochrome.", "Material", "ferrochrome"),
+    # end uses
+    ("Geared turbines use doubly fed induction generators.", "Product",
+     "doubly fed induction generator"),
+    ("Zirconium goes into nuclear fuel cladding.", "Product", "nuclear fuel cladding"),
+    ("Tiny magnets sit inside AirPods and pacemakers.", "Product", "pacemaker"),
+    ("Makers of cordless vacuum cleaners and power tools buy NdFeB magnets.", "Product",
+     "vacuum cleaner"),
+    ("Forklifts and excavators increasingly run on batteries.", "Product", "excavator"),
+    ("Gallium is used in 5G equipment.", "Product", "5G base station"),
     # Greenland, which the news treats as a country of its own
     ("Greenland banned uranium mining in 2021.", "Country", "Greenland"),
     ("Nuuk has welcomed American investment in its mines.", "Country", "Greenland"),
@@ -165,6 +196,7 @@ NOTHING = [
     ("Brazil's Caldeira project is years from production.", "Caldeira"),
     ("Malawi's Kangankunde deposit is rich in monazite.", "Kangankunde"),
     ("Greenland's Tanbreez deposit is years from production.", "Tanbreez"),
+    ("Guinea's bauxite comes from laterite plateaus.", "nickel laterite ore"),
 ]
 
 
