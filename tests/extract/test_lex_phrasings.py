@@ -126,6 +126,19 @@ FOUND = [
      "vacuum cleaner"),
     ("Forklifts and excavators increasingly run on batteries.", "Product", "excavator"),
     ("Gallium is used in 5G equipment.", "Product", "5G base station"),
+    # surveys, laboratories, exchanges, analysts, lenders
+    ("According to CSIS, China refines about 90% of rare earths.", "Organization",
+     "Center for Strategic and International Studies"),
+    ("Researchers at Oak Ridge National Laboratory developed a cerium alloy.", "Organization",
+     "Oak Ridge National Laboratory"),
+    ("Cobalt prices on the LME fell to a five-year low.", "Organization", "London Metal Exchange"),
+    ("Germany's DERA warned about gallium supply.", "Organization",
+     "German Mineral Resources Agency"),
+    ("Analysts at Macquarie expect a deficit in NdPr oxide.", "Organization", "Macquarie Group"),
+    ("The Export-Import Bank of China financed the smelter.", "Organization",
+     "Export-Import Bank of China"),
+    ("JICA and K-SURE backed the mine.", "Organization", "Korea Trade Insurance Corporation"),
+    ("CSIRO developed a new separation process.", "Organization", "CSIRO"),
     # Greenland, which the news treats as a country of its own
     ("Greenland banned uranium mining in 2021.", "Country", "Greenland"),
     ("Nuuk has welcomed American investment in its mines.", "Country", "Greenland"),
@@ -197,6 +210,8 @@ NOTHING = [
     ("Malawi's Kangankunde deposit is rich in monazite.", "Kangankunde"),
     ("Greenland's Tanbreez deposit is years from production.", "Tanbreez"),
     ("Guinea's bauxite comes from laterite plateaus.", "nickel laterite ore"),
+    ("The rand weakened against the dollar.", "RAND Corporation"),
+    ("Code of Federal Regulations rules apply.", "Council on Foreign Relations"),
 ]
 
 
