@@ -126,6 +126,14 @@ FOUND = [
      "vacuum cleaner"),
     ("Forklifts and excavators increasingly run on batteries.", "Product", "excavator"),
     ("Gallium is used in 5G equipment.", "Product", "5G base station"),
+    # carmakers, battery makers, electronics and defence buyers
+    ("Leapmotor and Changan cut output after the magnet curbs.", "Organization",
+     "Changan Automobile"),
+    ("Speaker maker AAC Technologies uses neodymium magnets.", "Organization",
+     "AAC Technologies"),
+    ("AVIC and Norinco are state defence groups.", "Organization", "Norinco"),
+    ("Philips Lighting, now Signify, used europium in its lamps.", "Organization", "Signify"),
+    ("Kratos and AeroVironment build drones for the Army.", "Organization", "Kratos Defense"),
     # surveys, laboratories, exchanges, analysts, lenders
     ("According to CSIS, China refines about 90% of rare earths.", "Organization",
      "Center for Strategic and International Studies"),
