@@ -117,6 +117,11 @@ FOUND = [
     ("Kazakhstan ships yellowcake to converters abroad.", "Material", "yellowcake"),
     ("Bastnäsite is the main ore at Mountain Pass.", "Material", "bastnaesite"),
     ("South Africa exports chrome ore and ferrochrome.", "Material", "ferrochrome"),
+    ("Sm-Co magnets survive the heat of jet engines.", "Material", "samarium-cobalt magnet"),
+    ("Output of Nd-Pr oxide rose.", "Material", "NdPr oxide"),
+    ("The plant makes 200 tonnes of Dy2O3 a year.", "Material", "dysprosium oxide"),
+    ("Rwanda exports cassiterite and tin concentrate.", "Material", "cassiterite"),
+    ("Recyclers buy NdFeB scrap from motor makers.", "Material", "magnet scrap"),
     # end uses
     ("Geared turbines use doubly fed induction generators.", "Product",
      "doubly fed induction generator"),
