@@ -152,6 +152,10 @@ FOUND = [
      "Export-Import Bank of China"),
     ("JICA and K-SURE backed the mine.", "Organization", "Korea Trade Insurance Corporation"),
     ("CSIRO developed a new separation process.", "Organization", "CSIRO"),
+    ("Robotaxis need dozens of small motors.", "Product", "autonomous vehicle"),
+    ("Cheap quadcopters rely on Chinese magnets.", "Product", "drone"),
+    ("Data centres buy optical transceivers made with indium phosphide.", "Product",
+     "optical transceiver"),
     # Greenland, which the news treats as a country of its own
     ("Greenland banned uranium mining in 2021.", "Country", "Greenland"),
     ("Nuuk has welcomed American investment in its mines.", "Country", "Greenland"),
