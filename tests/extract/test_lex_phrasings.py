@@ -156,6 +156,10 @@ FOUND = [
     ("Cheap quadcopters rely on Chinese magnets.", "Product", "drone"),
     ("Data centres buy optical transceivers made with indium phosphide.", "Product",
      "optical transceiver"),
+    # agreements
+    ("Mexico and Canada hope the USMCA review will spare their steel.", "Agreement", "USMCA"),
+    ("Canada launched the Sustainable Critical Minerals Alliance with Japan.", "Agreement",
+     "Sustainable Critical Minerals Alliance"),
     # Greenland, which the news treats as a country of its own
     ("Greenland banned uranium mining in 2021.", "Country", "Greenland"),
     ("Nuuk has welcomed American investment in its mines.", "Country", "Greenland"),
