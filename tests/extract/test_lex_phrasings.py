@@ -44,6 +44,10 @@ FOUND = [
     ("Magnet makers such as Innuovo and Earth-Panda raised prices.",
      "Organization", "Anhui Earth-Panda Advance Magnetic Material"),
     ("Yunnan Tin Group is the world's largest tin producer.", "Organization", "Yunnan Tin Group"),
+    ("Inner Mongolia Baotou Steel Rare-Earth raised its listed prices.", "Organization",
+     "Northern Rare Earth"),
+    ("The KIO, the political wing of the Kachin rebels, taxes the mines.", "Organization",
+     "Kachin Independence Organisation"),
     # Japan and Korea
     ("Santoku makes rare earth alloys for magnet makers.", "Organization", "Santoku Corporation"),
     ("Mitsui Kinzoku supplies cerium oxide polishing powders.",
