@@ -101,7 +101,7 @@ def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         for size in range(min(max_words.get(low[i], 0), n - i), 0, -1):
             surface = lexicon.surfaces.get(tuple(low[i:i + size]))
             if surface is not None and all(
-                    view.gaps[k] in ("", "-", "'", "’") or (
+                    view.gaps[k] in ("", "-", "'", "’", "&") or (
                         view.gaps[k] == "." and len(tokens[k - 1].text) == 1)
                     for k in range(i + 1, i + size)) and (
                     not surface.case_sensitive or _case_ok(tokens[i:i + size], surface)):

@@ -239,9 +239,12 @@ def _parenthesised_seat(view: SentenceView) -> None:
             m.name, m.node_id = m.surface, node_id(Label.ORGANIZATION, m.surface)
 
 
-# Words after "Argentina's Catamarca" or "China's Regulations" that make it no company.
+# Words after "Argentina's Catamarca", "China's Regulations" or "Greenland's Tanbreez deposit"
+# that make it no company.
 _NOT_AFTER_COMPANY = frozenset({"on", "of", "for", "province", "state", "region", "county",
-                                "prefecture", "district", "government", "law", "act", "rule"})
+                                "prefecture", "district", "government", "law", "act", "rule",
+                                "deposit", "deposits", "project", "projects", "mine", "mines",
+                                "prospect", "field", "complex"})
 
 
 def _possessed_company(view: SentenceView, sets: dict[str, WordSet]) -> None:

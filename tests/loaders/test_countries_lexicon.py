@@ -11,7 +11,7 @@ import yaml
 
 COUNTRIES = Path(__file__).resolve().parents[2] / "rekg" / "loaders" / "lexicon" / "countries.yaml"
 FIELDS = ["name", "iso2", "iso3", "aliases", "demonyms", "capitals"]
-# The 193 UN member states plus the Holy See, Palestine, Taiwan and Kosovo.
+# The 193 UN member states plus the Holy See, Palestine, Taiwan and Kosovo, and Greenland.
 _CODES = (
     "AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG BF BI CV KH "
     "CM CA CF TD CL CN CO KM CG CD CR CI HR CU CY CZ DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ FI "
@@ -19,7 +19,7 @@ _CODES = (
     "KR KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH MR MU MX FM MD MC MN ME MA MZ MM "
     "NA NR NP NL NZ NI NE NG MK NO OM PK PW PA PG PY PE PH PL PT QA RO RU RW KN LC VC WS SM ST "
     "SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TZ TH TL TG TO TT TN TR TM TV "
-    "UG UA AE GB US UY UZ VU VE VN YE ZM ZW VA PS TW XK "
+    "UG UA AE GB US UY UZ VU VE VN YE ZM ZW VA PS TW XK GL "
 )
 SOVEREIGN_ISO2 = set(_CODES.split())
 
@@ -32,10 +32,10 @@ def countries() -> list[dict[str, Any]]:
 
 
 def test_every_sovereign_state_once(countries: list[dict[str, Any]]) -> None:
-    assert len(SOVEREIGN_ISO2) == 197
+    assert len(SOVEREIGN_ISO2) == 198
     iso2 = [c["iso2"] for c in countries]
     iso3 = [c["iso3"] for c in countries]
-    assert len(countries) == 197
+    assert len(countries) == 198
     assert set(iso2) == SOVEREIGN_ISO2
     assert len(set(iso2)) == len(iso2)
     assert len(set(iso3)) == len(iso3)
