@@ -123,6 +123,20 @@ STATED = [
      "South Korea"),
     ("India imposed anti-dumping duties on solar glass from China and Vietnam.", T, "India",
      "Vietnam"),
+    ("Skydio was added to China's unreliable entity list in October.", T, CN, "Skydio"),
+    ("President Trump imposed a 50% tariff on Indian goods.", T, US, "India"),
+    ("Trump has also slapped tariffs on Brazilian goods.", T, US, "Brazil"),
+    ("Biden restricted exports of advanced chips to China in 2022.", R, US, "chip"),
+    ("China announced controls on five metals on Thursday. The list includes tungsten, "
+     "tellurium, bismuth, molybdenum and indium.", R, CN, "molybdenum"),
+    ("The restrictions, which China introduced in April, apply to seven heavy rare earths.", R,
+     CN, "heavy rare earths"),
+    ("From December 1, exports of graphite will require a licence, China's commerce ministry "
+     "said.", R, CN, "graphite"),
+    ("Export licences are now required for shipments of terbium from China.", R, CN, "terbium"),
+    ("Beijing has made exports of antimony subject to licensing.", R, CN, "antimony"),
+    ("Shipments of gallium to the US are banned under rules China issued in December.", T, CN,
+     US),
 ]
 
 NOT_STATED = [
@@ -166,6 +180,14 @@ NOT_STATED = [
      US),
     ("Japan threatened to restrict exports of chemicals to South Korea.", T, "Japan",
      "South Korea"),
+    ("Trump threatened a 50% tariff on Indian goods.", T, US, "India"),
+    ("Trump vowed to impose tariffs on Indian goods.", T, US, "India"),
+    ("Trump has not imposed tariffs on Indian goods.", T, US, "India"),
+    ("Vietnam may ban exports of rare earth ore from next year.", R, "Vietnam", "rare earth"),
+    ("Exports of cerium and lanthanum are not covered by the Chinese controls.", R, CN,
+     "cerium"),
+    ("Beijing ended its export ban on rare earths to Japan in 2010.", T, CN, "Japan"),
+    ("The controls on gallium expired in 2024.", R, CN, "gallium"),
 ]
 
 
