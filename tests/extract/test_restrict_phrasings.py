@@ -137,6 +137,16 @@ STATED = [
     ("Beijing has made exports of antimony subject to licensing.", R, CN, "antimony"),
     ("Shipments of gallium to the US are banned under rules China issued in December.", T, CN,
      US),
+    ("China will no longer allow exports of gallium to the United States.", R, CN, "gallium"),
+    ("China will no longer allow exports of gallium to the United States.", T, CN, US),
+    ("Beijing forbids exports of antimony to US military users.", R, CN, "antimony"),
+    ("Exports of germanium to the US are now forbidden, China's commerce ministry said.", R, CN,
+     "germanium"),
+    ("Zimbabwe's ban on raw lithium exports took effect in December 2022.", R, "Zimbabwe",
+     "lithium"),
+    ("A temporary ban on cobalt exports by Congo lifted prices.", R,
+     "Democratic Republic of the Congo", "cobalt"),
+    ("Mexico raised tariffs on cars from China to 50%.", T, "Mexico", CN),
 ]
 
 NOT_STATED = [
@@ -188,6 +198,15 @@ NOT_STATED = [
      "cerium"),
     ("Beijing ended its export ban on rare earths to Japan in 2010.", T, CN, "Japan"),
     ("The controls on gallium expired in 2024.", R, CN, "gallium"),
+    ("China has yet to restrict exports of lithium.", R, CN, "lithium"),
+    ("Mexico may raise tariffs on cars from China to 50%.", T, "Mexico", CN),
+    ("Seoul could tighten its controls on cobalt exports to China.", R, "South Korea",
+     "cobalt"),
+    ("China will not restrict exports of gallium, the commerce ministry said.", R, CN,
+     "gallium"),
+    ("Exports of germanium are not forbidden, China's commerce ministry said.", R, CN,
+     "germanium"),
+    ("There is no Chinese ban on exports of cerium.", R, CN, "cerium"),
 ]
 
 
