@@ -38,6 +38,29 @@ def passive_controls(view: SentenceView) -> None:
             _trigger(view, i, "export_licensing")
 
 
+_CONTROL_VERBS = frozenset({"control", "controls", "controlled", "controlling"})
+
+
+def active_controls(view: SentenceView) -> None:
+    """"China has controlled exports of gallium since 2023", "Beijing controls shipments of
+    graphite": "control" with trade as its object licenses that trade; "controls 90% of
+    refining" says who holds a market."""
+    low, sets = view.words, word_sets()
+    if _CONTROL_VERBS.isdisjoint(low):
+        return
+    taken = {k for m in view.mentions for k in range(m.start, m.end)}
+    for i, word in enumerate(low):
+        if word not in _CONTROL_VERBS or i in taken or view.gaps[i] == "-" or i == 0:
+            continue
+        k = i + 1
+        while k < len(low) and low[k] in sets["filler"] and low[k] not in sets["trade_nouns"]:
+            k += 1
+        if k < len(low) and low[k] in sets["trade_exports"] and k not in taken \
+                and low[i - 1] not in ("the", "a", "an", "its", "their", "of", "and", "'s") \
+                and not _company_acts(view, i):
+            _trigger(view, i, "export_licensing")
+
+
 def _company_acts(view: SentenceView, i: int) -> bool:
     """"MP Materials stopped shipments to China": a company pausing its own sales imposes no
     measure, unless a government told it to ("India asked IREL to suspend exports")."""
@@ -93,6 +116,7 @@ def granting_authorities(view: SentenceView) -> None:
 
 def run(view: SentenceView) -> None:
     passive_controls(view)
+    active_controls(view)
     trade_suspensions(view)
     granting_authorities(view)
 

@@ -147,6 +147,19 @@ STATED = [
     ("A temporary ban on cobalt exports by Congo lifted prices.", R,
      "Democratic Republic of the Congo", "cobalt"),
     ("Mexico raised tariffs on cars from China to 50%.", T, "Mexico", CN),
+    ("Since 2023, China has controlled exports of gallium and germanium.", R, CN, "germanium"),
+    ("Beijing controls shipments of graphite to the United States.", R, CN, "graphite"),
+    ("The US has banned imports of Russian uranium.", T, US, "Russia"),
+    ("Washington imposed a ban on imports of Russian uranium.", T, US, "Russia"),
+    ("The EU bans imports of Russian steel.", T, "European Union", "Russia"),
+    ("China announced new export controls on Friday. The measures target seven elements: "
+     "samarium, gadolinium, terbium, dysprosium, lutetium, scandium and yttrium.", R, CN,
+     "scandium"),
+    ("China tightened its export controls again. Those affected include dysprosium and "
+     "terbium.", R, CN, "terbium"),
+    ("China's graphite export curbs have hurt anode makers.", R, CN, "graphite"),
+    ("A Chinese ban on exports of gallium to the US took effect in December.", T, CN, US),
+    ("Beijing's move to curb graphite exports hit battery makers.", R, CN, "graphite"),
 ]
 
 NOT_STATED = [
@@ -207,6 +220,12 @@ NOT_STATED = [
     ("Exports of germanium are not forbidden, China's commerce ministry said.", R, CN,
      "germanium"),
     ("There is no Chinese ban on exports of cerium.", R, CN, "cerium"),
+    ("China controls 90% of the refining of gallium.", R, CN, "gallium"),
+    ("China's controlled exports of gallium fell in May.", R, CN, "gallium"),
+    ("The US has not banned imports of Russian uranium.", T, US, "Russia"),
+    ("Beijing's decision not to restrict exports of graphite surprised analysts.", R, CN,
+     "graphite"),
+    ("The planned Chinese ban on graphite exports has been postponed.", R, CN, "graphite"),
 ]
 
 
