@@ -84,7 +84,7 @@ def pattern_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
                 if same_node(source, target):
                     continue
                 if pattern.relation not in _PLACE_RELATIONS and (placed(source, pattern.relation)
-                                                             or placed(target)):
+                                                             or placed(target, pattern.relation)):
                     ctx.refuse(pattern.relation.value, source, target, view.index,
                                "a place names where, not who", pattern.id)
                     continue

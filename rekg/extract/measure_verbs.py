@@ -1,11 +1,11 @@
 """Part of the mention stage: measures named by verbs the lexicon cannot list alone, because
 the same verb says something else elsewhere. "Gallium is controlled from August" licenses
 exports, "controlled by the KIA" names an owner; "Congo suspended cobalt exports" bans them,
-"China suspended its ban" pauses a measure (the modality stage reads that one). A capital
-after "a licence from" names who grants it: "need a licence from Beijing"."""
+"China suspended its ban" pauses a measure (the modality stage reads that one)."""
 
 from __future__ import annotations
 
+from rekg.extract.acting_capitals import acting_capitals
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label
@@ -102,23 +102,11 @@ def trade_suspensions(view: SentenceView) -> None:
             _trigger(view, i, "export_prohibition")
 
 
-def granting_authorities(view: SentenceView) -> None:
-    """"exports need a licence from Beijing", "a permit from Kinshasa": the capital after a
-    licence and "from" grants it. It stays a place to every relation but IMPOSES."""
-    grants = word_sets()["licence_nouns"].singles
-    ends = {m.end for m in view.mentions if m.label is Label.RESTRICTION
-            and view.words[m.end - 1] in grants}
-    for m in view.mentions:
-        if m.label is Label.COUNTRY and m.form == "place" and m.start >= 2 \
-                and view.words[m.start - 1] == "from" and m.start - 1 in ends:
-            m.props["grants"] = True
-
-
 def run(view: SentenceView) -> None:
     passive_controls(view)
     active_controls(view)
     trade_suspensions(view)
-    granting_authorities(view)
+    acting_capitals(view)
 
 
 __all__ = ["run"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import word_sets
+from rekg.schema import Label
 
 PASSIVE_SKIP = frozenset({"already", "also", "now", "later", "since", "previously", "recently",
                           "formally", "both", "all", "been", "being", "subsequently", "once"})
@@ -13,9 +14,12 @@ _RELATIVES = frozenset({"which", "who", "whose"})
 
 
 def _closes_relative(view: SentenceView, k: int) -> bool:
-    """The comma before word ``k`` closes a ", which ...," clause opened after a name."""
+    """The comma before word ``k`` closes a ", which ...," clause opened right after a named
+    government, the verb's subject (a company halting its own shipments imposes nothing)."""
     q = next((j for j in range(k - 1, 0, -1) if view.gaps[j]), 0)
-    return q > 0 and view.gaps[q] == "," and view.words[q] in _RELATIVES
+    return q > 0 and view.gaps[q] == "," and view.words[q] in _RELATIVES and any(
+        m.end == q and m.form != "anaphor" and (m.label is Label.COUNTRY or (
+            m.label is Label.ORGANIZATION and m.kind != "company")) for m in view.mentions)
 
 
 def passive(view: SentenceView, verb: Mention) -> bool:

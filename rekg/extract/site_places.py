@@ -30,8 +30,8 @@ def site_place(m: Mention) -> bool:
 
 
 def placed(m: Mention, rel: RelType | None = None) -> bool:
-    """``m`` says only where, to every relation but LOCATED_IN; a capital that grants a
-    licence ("a permit from Jakarta") also says who imposes it."""
-    if rel is RelType.IMPOSES and m.props.get("grants"):
+    """``m`` says only where, to every relation but LOCATED_IN and the one a capital acts in
+    ("a permit from Jakarta" imposes, "aimed at Tokyo" is targeted)."""
+    if rel is not None and m.props.get("acts") is rel:
         return False
     return m.form == "place" or site_place(m)

@@ -160,6 +160,12 @@ STATED = [
     ("China's graphite export curbs have hurt anode makers.", R, CN, "graphite"),
     ("A Chinese ban on exports of gallium to the US took effect in December.", T, CN, US),
     ("Beijing's move to curb graphite exports hit battery makers.", R, CN, "graphite"),
+    ("Beijing's curbs are aimed squarely at Washington.", T, CN, US),
+    ("Tokyo placed restrictions on exports to Seoul of three chemicals in 2019.", T, "Japan",
+     "South Korea"),
+    ("Beijing retaliated against Washington with export controls on gallium.", T, CN, US),
+    ("Seoul hit back at Tokyo with export curbs on hydrogen fluoride.", T, "South Korea",
+     "Japan"),
 ]
 
 NOT_STATED = [
@@ -226,6 +232,9 @@ NOT_STATED = [
     ("Beijing's decision not to restrict exports of graphite surprised analysts.", R, CN,
      "graphite"),
     ("The planned Chinese ban on graphite exports has been postponed.", R, CN, "graphite"),
+    ("An analyst in Tokyo said the curbs on exports to Seoul would be lifted.", T, "Japan",
+     "South Korea"),
+    ("Beijing said its curbs were not aimed at Tokyo.", T, CN, "Japan"),
 ]
 
 
