@@ -166,6 +166,8 @@ STATED = [
     ("Beijing retaliated against Washington with export controls on gallium.", T, CN, US),
     ("Seoul hit back at Tokyo with export curbs on hydrogen fluoride.", T, "South Korea",
      "Japan"),
+    ("China hit US chipmaker Micron with a procurement ban.", T, CN, "Micron"),
+    ("China requires export licences for gallium shipments to the United States.", T, CN, US),
 ]
 
 NOT_STATED = [
@@ -235,6 +237,7 @@ NOT_STATED = [
     ("An analyst in Tokyo said the curbs on exports to Seoul would be lifted.", T, "Japan",
      "South Korea"),
     ("Beijing said its curbs were not aimed at Tokyo.", T, CN, "Japan"),
+    ("China granted export licences for dysprosium to Japanese buyers.", T, CN, "Japan"),
 ]
 
 
