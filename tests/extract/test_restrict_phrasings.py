@@ -238,6 +238,10 @@ NOT_STATED = [
      "South Korea"),
     ("Beijing said its curbs were not aimed at Tokyo.", T, CN, "Japan"),
     ("China granted export licences for dysprosium to Japanese buyers.", T, CN, "Japan"),
+    ("China has not placed any US firm on its unreliable entity list; Skydio is not on it.", T,
+     CN, "Skydio"),
+    ("China published its control list; samarium is on it, but cerium is not on it.", R, CN,
+     "cerium"),
 ]
 
 
