@@ -168,6 +168,10 @@ STATED = [
      "Japan"),
     ("China hit US chipmaker Micron with a procurement ban.", T, CN, "Micron"),
     ("China requires export licences for gallium shipments to the United States.", T, CN, US),
+    ("Beijing declined to lift its ban on gallium exports.", R, CN, "gallium"),
+    ("Despite fears, China banned exports of gallium.", R, CN, "gallium"),
+    ("China, which has the power to set prices, restricted exports of gallium.", R, CN,
+     "gallium"),
 ]
 
 NOT_STATED = [
@@ -242,6 +246,19 @@ NOT_STATED = [
      CN, "Skydio"),
     ("China published its control list; samarium is on it, but cerium is not on it.", R, CN,
      "cerium"),
+    ("Beijing hinted at curbs on rare earth magnet exports.", R, CN, "magnet"),
+    ("Traders fear a Chinese ban on gallium exports.", R, CN, "gallium"),
+    ("Fears of a Chinese ban on graphite exports lifted prices.", R, CN, "graphite"),
+    ("Beijing has the power to restrict exports of rare earth magnets.", R, CN, "magnet"),
+    ("China could use its dominance to restrict exports of graphite.", R, CN, "graphite"),
+    ("China has the option of banning exports of indium.", R, CN, "indium"),
+    ("China held off on new curbs on lithium exports.", R, CN, "lithium"),
+    ("Beijing declined to restrict exports of cobalt.", R, CN, "cobalt"),
+    ("Beijing is reportedly preparing to add gallium to its control list.", R, CN, "gallium"),
+    ("China floated the idea of export controls on lithium.", R, CN, "lithium"),
+    ("Would China ban exports of gallium?", R, CN, "gallium"),
+    ("The commerce ministry ruled out export controls on lithium.", R, CN, "lithium"),
+    ("Beijing has so far refrained from restricting exports of cobalt.", R, CN, "cobalt"),
 ]
 
 
