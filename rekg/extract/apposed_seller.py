@@ -26,3 +26,13 @@ def apposition_head(view: SentenceView, m: Mention) -> Mention | None:
                 for w in between[1:]) and not any(view.gaps[o.end + 1:m.start + 1]):
             return o
     return None
+
+
+def with_apposed(mentions: tuple[Mention, ...]) -> list[Mention]:
+    """The mentions a pattern bound, with the head each apposition describes."""
+    found = list(mentions)
+    for m in mentions:
+        head = m.props.get("apposes")
+        if isinstance(head, Mention) and head not in found:
+            found.append(head)
+    return found

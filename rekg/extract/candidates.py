@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from itertools import pairwise
 
-from rekg.extract.apposed_seller import apposition_head
+from rekg.extract.apposed_seller import apposition_head, with_apposed
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.joined_making import joined_makes
 from rekg.extract.matcher import match_sentence
@@ -73,26 +73,18 @@ def same_node(a: Mention, b: Mention) -> bool:
     return a.node_id == b.node_id
 
 
-def _with_apposed(mentions: tuple[Mention, ...]) -> list[Mention]:
-    found = list(mentions)
-    for m in mentions:
-        head = m.props.get("apposes")
-        if isinstance(head, Mention) and head not in found:
-            found.append(head)
-    return found
-
-
 def pattern_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
     facts: list[Fact] = []
     for match in match_sentence(view):
         pattern = match.pattern
-        for source in _with_apposed(match.bindings[pattern.source]):
+        for source in with_apposed(match.bindings[pattern.source]):
             if pattern.relation is RelType.SUPPLIES:
                 source = apposition_head(view, source) or source
-            for target in _with_apposed(match.bindings[pattern.target]):
+            for target in with_apposed(match.bindings[pattern.target]):
                 if same_node(source, target):
                     continue
-                if pattern.relation not in _PLACE_RELATIONS and (placed(source) or placed(target)):
+                if pattern.relation not in _PLACE_RELATIONS and (placed(source, pattern.relation)
+                                                             or placed(target, pattern.relation)):
                     ctx.refuse(pattern.relation.value, source, target, view.index,
                                "a place names where, not who", pattern.id)
                     continue

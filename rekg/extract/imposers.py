@@ -9,6 +9,7 @@ one country (the US Entity List) is that country's; a noun that only refers to a
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.passive_measures import PASSIVE_SKIP, passive
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
@@ -137,12 +138,12 @@ def _passive_subject(view: SentenceView, m: Mention) -> bool:
         return False  # "exports from China were banned": China is no subject
     k = max((x.end for x in view.mentions if m.group >= 0 and x.group == m.group), default=m.end)
     k = max(k, m.end)
-    while k < len(view.words) and view.words[k] in _PASSIVE_SKIP and view.gaps[k] != ",":
+    while k < len(view.words) and view.words[k] in PASSIVE_SKIP and view.gaps[k] != ",":
         k += 1
     if k >= len(view.words) or view.gaps[k] == "," or view.words[k] not in sets["be_verbs"]:
         return False
     k += 1
-    while k < len(view.words) and view.words[k] in _PASSIVE_SKIP:
+    while k < len(view.words) and view.words[k] in PASSIVE_SKIP:
         k += 1
     return next(sets["passive_target_verbs"].spans(view.words[k:k + 2]), (1,))[0] == 0
 
@@ -218,27 +219,11 @@ def stated_imposers_first(ctx: ArticleContext) -> None:
     ctx.facts = kept
 
 
-_PASSIVE_SKIP = frozenset({"already", "also", "now", "later", "since", "previously", "recently",
-                           "formally", "both", "all", "been", "being", "subsequently", "once"})
-
-
-def _passive(view: SentenceView, verb: Mention) -> bool:
-    """"Huawei was blacklisted", "Hikvision, both already blacklisted": a participle after a
-    form of "be", or set off by a comma, says what the measure hit, not who imposed it."""
-    if not verb.props.get("verb") or not verb.surface.lower().endswith(("ed", "held")):
-        return False
-    k = verb.start
-    while k > 0 and view.words[k - 1] in _PASSIVE_SKIP and view.gaps[k] != ",":
-        k -= 1
-    return k > 0 and (view.gaps[k] == "," or view.words[k - 1] in word_sets()["be_verbs"]
-                      or "been" in view.words[k:verb.start])
-
-
 def passive_subjects(ctx: ArticleContext) -> None:
     """The country or firm before a passive measure verb is its target: the IMPOSES a pattern
     or the scorer read there becomes TARGETS."""
     for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES and f.source.end <= f.target.start
-              and _passive(ctx.sentences[f.sentence], f.target)
+              and passive(ctx.sentences[f.sentence], f.target)
               and not _reported(ctx.sentences[f.sentence], f.source.end, f.target.start) and any(
                   x is f.source for x in _passive_subjects(ctx.sentences[f.sentence], f.target))]:
         ctx.facts.remove(f)
@@ -246,7 +231,7 @@ def passive_subjects(ctx: ArticleContext) -> None:
                    "the subject of a passive measure verb is its target", f.origin)
     for view in ctx.sentences:
         for m in view.of(Label.RESTRICTION):
-            subjects = _passive_subjects(view, m) if _passive(view, m) else []
+            subjects = _passive_subjects(view, m) if passive(view, m) else []
             for subject in [x for x in subjects if not _reported(view, x.end, m.start)]:
                 if not any(g.rel is RelType.TARGETS and g.source is m and g.target is subject
                            for g in ctx.facts):
@@ -368,7 +353,7 @@ _PREPOSITIONS = frozenset({"of", "in", "to", "from", "for", "on", "with", "again
 def subject_before(view: SentenceView, m: Mention) -> Mention | None:
     """The country or organisation opening the clause of a restriction verb ("The American
     package ... limits sales"); none when the verb is passive ("Huawei was blacklisted")."""
-    if not m.props.get("verb") or _passive(view, m):
+    if not m.props.get("verb") or passive(view, m):
         return None
     return _opening(view, m)
 

@@ -5,6 +5,7 @@ exports, "controlled by the KIA" names an owner; "Congo suspended cobalt exports
 
 from __future__ import annotations
 
+from rekg.extract.acting_capitals import acting_capitals
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label
@@ -34,6 +35,29 @@ def passive_controls(view: SentenceView) -> None:
         since = i + 1 < len(low) and low[i + 1] == "since"  # "the seven controlled since April"
         if k >= 0 and (low[k] in sets["be_verbs"] or since) and not any(
                 w in sets["uncontrolled_subjects"] for w in low[max(0, k - 5):k]):
+            _trigger(view, i, "export_licensing")
+
+
+_CONTROL_VERBS = frozenset({"control", "controls", "controlled", "controlling"})
+
+
+def active_controls(view: SentenceView) -> None:
+    """"China has controlled exports of gallium since 2023", "Beijing controls shipments of
+    graphite": "control" with trade as its object licenses that trade; "controls 90% of
+    refining" says who holds a market."""
+    low, sets = view.words, word_sets()
+    if _CONTROL_VERBS.isdisjoint(low):
+        return
+    taken = {k for m in view.mentions for k in range(m.start, m.end)}
+    for i, word in enumerate(low):
+        if word not in _CONTROL_VERBS or i in taken or view.gaps[i] == "-" or i == 0:
+            continue
+        k = i + 1
+        while k < len(low) and low[k] in sets["filler"] and low[k] not in sets["trade_nouns"]:
+            k += 1
+        if k < len(low) and low[k] in sets["trade_exports"] and k not in taken \
+                and low[i - 1] not in ("the", "a", "an", "its", "their", "of", "and", "'s") \
+                and not _company_acts(view, i):
             _trigger(view, i, "export_licensing")
 
 
@@ -80,7 +104,9 @@ def trade_suspensions(view: SentenceView) -> None:
 
 def run(view: SentenceView) -> None:
     passive_controls(view)
+    active_controls(view)
     trade_suspensions(view)
+    acting_capitals(view)
 
 
 __all__ = ["run"]

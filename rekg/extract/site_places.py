@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import word_sets
-from rekg.schema import Label
+from rekg.schema import Label, RelType
 
 _OWNERS = frozenset({"its", "their", "our"})
 
@@ -29,6 +29,9 @@ def site_place(m: Mention) -> bool:
     return m.props.get("site") == "place"
 
 
-def placed(m: Mention) -> bool:
-    """``m`` says only where, to every relation but LOCATED_IN."""
+def placed(m: Mention, rel: RelType | None = None) -> bool:
+    """``m`` says only where, to every relation but LOCATED_IN and the one a capital acts in
+    ("a permit from Jakarta" imposes, "aimed at Tokyo" is targeted)."""
+    if rel is not None and m.props.get("acts") is rel:
+        return False
     return m.form == "place" or site_place(m)

@@ -1,0 +1,41 @@
+"""Part of the mention stage: a capital after "in", "at", "from" or "to" is a place, but in a
+few phrasings it is the government: "a licence from Beijing" (who imposes), "aimed at Tokyo",
+"exports to Seoul", "hit back at Ottawa" (whom a measure targets). The mention stays a place
+to every other relation."""
+
+from __future__ import annotations
+
+from rekg.extract.context import SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+_AIMED = frozenset({"aimed", "directed", "targeted"})
+_HIT = frozenset({"hit", "hits", "hitting", "struck", "strikes", "striking", "lashed", "lashes"})
+_ADVERBS = frozenset({"squarely", "primarily", "chiefly", "mainly", "largely", "mostly",
+                      "clearly", "explicitly", "specifically", "directly"})
+
+
+def _acts(view: SentenceView, start: int) -> RelType | None:
+    """What the capital at ``start`` does, from the words before it."""
+    low, sets = view.words, word_sets()
+    if start < 2:
+        return None
+    before, k = low[start - 1], start - 2
+    if before == "from" and any(m.label is Label.RESTRICTION and m.end == start - 1
+                                and low[k] in sets["licence_nouns"] for m in view.mentions):
+        return RelType.IMPOSES  # "need a licence from Beijing"
+    if before == "to" and low[k] in sets["trade_exports"]:
+        return RelType.TARGETS  # "restrictions on exports to Seoul"
+    if before == "at" and low[k] == "back" and k > 0 and low[k - 1] in _HIT:
+        return RelType.TARGETS  # "hit back at Tokyo with curbs"
+    while k > 0 and low[k] in _ADVERBS:
+        k -= 1
+    return RelType.TARGETS if before == "at" and low[k] in _AIMED else None
+
+
+def acting_capitals(view: SentenceView) -> None:
+    for m in view.mentions:
+        if m.label is Label.COUNTRY and m.form == "place":
+            acts = _acts(view, m.start)
+            if acts is not None:
+                m.props["acts"] = acts
