@@ -22,7 +22,9 @@ from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_anaphor import denied_items
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
 from rekg.extract.modality_disclaimer import disclaimed
+from rekg.extract.modality_embargoed import embargoed
 from rekg.extract.modality_halted import halted_elsewhere
+from rekg.extract.modality_output import output_halted
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_reach import inverted_condition, out_of_reach
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
@@ -307,6 +309,8 @@ def run(ctx: ArticleContext) -> None:
     halted_elsewhere(ctx, frozenset(r.name for r in rules.values() if r.spec.scope == "seller"),
                      dropped)
     paused_elsewhere(ctx, dropped)
+    embargoed(ctx, dropped)
+    output_halted(ctx, dropped)
     ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
 
 

@@ -1,0 +1,183 @@
+"""PRODUCES and SUPPLIES in the many ways news, analysts, companies and governments state them,
+with twins that plan, hedge, deny or end the same output or sale and must give nothing (scorer
+on, as in evaluation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract.explain import explain
+from rekg.loaders.document import Document
+
+PRODUCES, SUPPLIES = "PRODUCES", "SUPPLIES"
+
+
+def _found(text: str, rel: str, source: str, target: str) -> bool:
+    facts = explain(Document(text=text, title="Test", published="2025-06-01")).facts
+    return any(f.relation == rel and source.lower() in f.source.lower()
+               and target.lower() in f.target.lower() for f in facts)
+
+
+STATED = [
+    ("Lynas mines rare earths at Mount Weld in Western Australia.",
+     PRODUCES, "Lynas", "rare earth"),
+    ("Iluka refines rare earths at Eneabba.", PRODUCES, "Iluka", "rare earth"),
+    ("Solvay separates rare earth oxides in France.", PRODUCES, "Solvay", "rare earth"),
+    ("Energy Fuels processes monazite into rare earth oxide in Utah.",
+     PRODUCES, "Energy Fuels", "rare earth"),
+    ("Proterial makes neodymium magnets in Japan.", PRODUCES, "Proterial", "magnet"),
+    ("Vacuumschmelze turns out permanent magnets at its plant in Hanau.",
+     PRODUCES, "Vacuumschmelze", "magnet"),
+    ("China is the top producer of tungsten.", PRODUCES, "China", "tungsten"),
+    ("Australia is the second-largest producer of lithium.", PRODUCES, "Australia", "lithium"),
+    ("Vietnam ranks as the world's third-biggest tungsten producer.",
+     PRODUCES, "Vietnam", "tungsten"),
+    ("China accounts for 70% of rare earth output.", PRODUCES, "China", "rare earth"),
+    ("China accounts for nearly 90% of global rare earth refining.",
+     PRODUCES, "China", "rare earth"),
+    ("Indonesia's nickel output doubled in three years.", PRODUCES, "Indonesia", "nickel"),
+    ("Myanmar's output of heavy rare earths fell sharply.",
+     PRODUCES, "Myanmar", "heavy rare earth"),
+    ("The rare earths from Lynas's mine are shipped to Malaysia.", PRODUCES, "Lynas", "rare earth"),
+    ("MP Materials, which operates the Mountain Pass rare earth mine, reported higher sales.",
+     PRODUCES, "MP Materials", "rare earth"),
+    ("Albemarle produced 200,000 tonnes of lithium last year.", PRODUCES, "Albemarle", "lithium"),
+    ("Shenghe, a rare earth producer based in China, raised prices.",
+     PRODUCES, "Shenghe", "rare earth"),
+    ("Australia-based lithium miner Pilbara Minerals cut costs.", PRODUCES, "Pilbara", "lithium"),
+    ("Japan-based magnet maker Proterial raised prices.", PRODUCES, "Proterial", "magnet"),
+    ("Cobalt is mined mainly in Congo.", PRODUCES, "Congo", "cobalt"),
+    ("Gallium is produced almost entirely in China.", PRODUCES, "China", "gallium"),
+    ("Production of graphite is concentrated in China.", PRODUCES, "China", "graphite"),
+    ("Congo produced about 170,000 tonnes of cobalt in 2023.", PRODUCES, "Congo", "cobalt"),
+    ("Chile and Australia mine most of the world's lithium.", PRODUCES, "Chile", "lithium"),
+    ("Chile and Australia mine most of the world's lithium.", PRODUCES, "Australia", "lithium"),
+    ("Neo Performance Materials began producing magnets in Estonia.",
+     PRODUCES, "Neo Performance", "magnet"),
+    ("Noveon Magnetics manufactures sintered magnets in Texas.", PRODUCES, "Noveon", "magnet"),
+    ("Umicore, the Belgian cobalt refiner, cut its forecast.", PRODUCES, "Umicore", "cobalt"),
+    ("Korea Zinc extracts germanium and indium as by-products of zinc smelting.",
+     PRODUCES, "Korea Zinc", "germanium"),
+    ("JL Mag, China's largest magnet maker, reported record profit.", PRODUCES, "JL Mag", "magnet"),
+    ("China dominates the production of rare earth magnets.", PRODUCES, "China", "magnet"),
+    ("China controls about 90% of rare earth processing.", PRODUCES, "China", "rare earth"),
+    ("Lynas is the only major producer of separated rare earths outside China.",
+     PRODUCES, "Lynas", "rare earth"),
+    ("Brazil holds large reserves and mines niobium.", PRODUCES, "Brazil", "niobium"),
+    ("Tungsten output at Almonty's Sangdong mine in South Korea started this year.",
+     PRODUCES, "Almonty", "tungsten"),
+    ("Lynas sells rare earths to Japanese buyers including Sojitz.", SUPPLIES, "Lynas", "Sojitz"),
+    ("MP Materials ships rare earth concentrate to Shenghe.", SUPPLIES, "MP Materials", "Shenghe"),
+    ("Proterial delivers magnets to Toyota.", SUPPLIES, "Proterial", "Toyota"),
+    ("Vacuumschmelze supplies magnets to General Motors.",
+     SUPPLIES, "Vacuumschmelze", "General Motors"),
+    ("Toyota buys magnets from Proterial.", SUPPLIES, "Proterial", "Toyota"),
+    ("Tesla sources lithium from Ganfeng.", SUPPLIES, "Ganfeng", "Tesla"),
+    ("Japan imports most of its rare earths from China.", SUPPLIES, "China", "Japan"),
+    ("Proterial, a supplier to Toyota, raised prices.", SUPPLIES, "Proterial", "Toyota"),
+    ("Lynas signed an offtake deal under which Sojitz will buy its output.",
+     SUPPLIES, "Lynas", "Sojitz"),
+    ("Japan gets most of its dysprosium from China.", SUPPLIES, "China", "Japan"),
+    ("China exports gallium to Japan.", SUPPLIES, "China", "Japan"),
+    ("Vietnam exports tungsten to South Korea.", SUPPLIES, "Vietnam", "South Korea"),
+    ("Albemarle is a key lithium supplier to Tesla.", SUPPLIES, "Albemarle", "Tesla"),
+    ("Tesla is a customer of Ganfeng.", SUPPLIES, "Ganfeng", "Tesla"),
+    ("Toyota counts Proterial among its magnet suppliers.", SUPPLIES, "Proterial", "Toyota"),
+    ("General Motors will take magnets from Vacuumschmelze's plant in South Carolina.",
+     SUPPLIES, "Vacuumschmelze", "General Motors"),
+    ("Most of the cobalt used by Umicore comes from Glencore.", SUPPLIES, "Glencore", "Umicore"),
+    ("Glencore provides cobalt to Umicore.", SUPPLIES, "Glencore", "Umicore"),
+    ("Apple purchases recycled rare earths from MP Materials.", SUPPLIES, "MP Materials", "Apple"),
+    ("Shipments of rare earths from China to the United States rose in May.",
+     SUPPLIES, "China", "United States"),
+    ("China's exports of gallium to Japan rose in May.", SUPPLIES, "China", "Japan"),
+    ("The United States imports nearly all of its gallium from China.",
+     SUPPLIES, "China", "United States"),
+    ("Noveon Magnetics is supplying magnets to General Motors.",
+     SUPPLIES, "Noveon", "General Motors"),
+    ("BYD sources most of its lithium from Tianqi.", SUPPLIES, "Tianqi", "BYD"),
+    ("Germany imported 5,000 tonnes of rare earths from China last year.",
+     SUPPLIES, "China", "Germany"),
+    ("China restricted exports of gallium to the United States, but it still mines gallium.",
+     PRODUCES, "China", "gallium"),
+    ("Japan, which lacks any gallium mines, buys gallium from China.", SUPPLIES, "China", "Japan"),
+]
+
+NOT_STATED = [
+    ("Lynas will produce heavy rare earths from 2027.", PRODUCES, "Lynas", "heavy rare earth"),
+    ("Iluka aims to refine rare earths at Eneabba by 2027.", PRODUCES, "Iluka", "rare earth"),
+    ("Arafura plans to mine rare earths in the Northern Territory.",
+     PRODUCES, "Arafura", "rare earth"),
+    ("Proterial stopped making magnets in the United States in 2020.",
+     PRODUCES, "Proterial", "magnet"),
+    ("Japan does not produce dysprosium.", PRODUCES, "Japan", "dysprosium"),
+    ("Germany has never mined rare earths.", PRODUCES, "Germany", "rare earth"),
+    ("Albemarle halted lithium production at Kemerton.", PRODUCES, "Albemarle", "lithium"),
+    ("Vulcan hopes to start producing lithium in Germany next year.",
+     PRODUCES, "Vulcan", "lithium"),
+    ("Arafura expects to begin mining rare earths in 2028.", PRODUCES, "Arafura", "rare earth"),
+    ("India no longer produces gallium.", PRODUCES, "India", "gallium"),
+    ("Japan wants to become a producer of rare earths.", PRODUCES, "Japan", "rare earth"),
+    ("Energy Fuels is considering producing dysprosium oxide.",
+     PRODUCES, "Energy Fuels", "dysprosium"),
+    ("The United States does not mine any gallium.", PRODUCES, "United States", "gallium"),
+    ("Noveon Magnetics could make magnets in Europe if demand rises.",
+     PRODUCES, "Noveon", "magnet"),
+    ("Lynas suspended rare earth output at Mount Weld after the fire.",
+     PRODUCES, "Lynas", "rare earth"),
+    ("MP Materials stopped shipping rare earth concentrate to Shenghe.",
+     SUPPLIES, "MP Materials", "Shenghe"),
+    ("Proterial does not supply magnets to Toyota.", SUPPLIES, "Proterial", "Toyota"),
+    ("Toyota no longer buys magnets from Proterial.", SUPPLIES, "Proterial", "Toyota"),
+    ("China halted shipments of gallium to the United States.", SUPPLIES, "China", "United States"),
+    ("Japan plans to import dysprosium from Vietnam.", SUPPLIES, "Vietnam", "Japan"),
+    ("Tesla is in talks to source lithium from Ganfeng.", SUPPLIES, "Ganfeng", "Tesla"),
+    ("General Motors denied that it buys magnets from JL Mag.",
+     SUPPLIES, "JL Mag", "General Motors"),
+    ("China suspended exports of gallium to the United States.",
+     SUPPLIES, "China", "United States"),
+    ("Vacuumschmelze aims to supply magnets to General Motors from 2026.",
+     SUPPLIES, "Vacuumschmelze", "General Motors"),
+    ("Sojitz may buy rare earths from Lynas.", SUPPLIES, "Lynas", "Sojitz"),
+    ("Apple has not bought any rare earths from MP Materials.", SUPPLIES, "MP Materials", "Apple"),
+    ("China banned exports of gallium to the United States.", SUPPLIES, "China", "United States"),
+    ("BYD is seeking to source lithium from Tianqi.", SUPPLIES, "Tianqi", "BYD"),
+    ("Germany stopped importing rare earths from China.", SUPPLIES, "China", "Germany"),
+    ("Lynas said it would not sell rare earths to Shenghe.", SUPPLIES, "Lynas", "Shenghe"),
+    ("Albemarle ceased mining lithium in Australia.", PRODUCES, "Albemarle", "lithium"),
+    ("Germany has no lithium mines.", PRODUCES, "Germany", "lithium"),
+    ("Arafura intends to produce NdPr oxide at Nolans.", PRODUCES, "Arafura", "NdPr"),
+    ("Arafura's planned rare earth refinery is in the Northern Territory.",
+     PRODUCES, "Arafura", "rare earth"),
+    ("The United States has not produced gallium since 1987.",
+     PRODUCES, "United States", "gallium"),
+    ("Glencore cut off cobalt supply to Umicore.", SUPPLIES, "Glencore", "Umicore"),
+    ("Umicore no longer sources cobalt from Glencore.", SUPPLIES, "Glencore", "Umicore"),
+    ("Toyota said it had stopped buying magnets from JL Mag.", SUPPLIES, "JL Mag", "Toyota"),
+    ("Shipments of gallium from China to the United States have stopped.",
+     SUPPLIES, "China", "United States"),
+    ("China has not exported gallium to the United States since December.",
+     SUPPLIES, "China", "United States"),
+    ("Sojitz would buy rare earths from Lynas under a proposed deal.", SUPPLIES, "Lynas", "Sojitz"),
+    ("Apple is negotiating to buy magnets from MP Materials.", SUPPLIES, "MP Materials", "Apple"),
+    ("Toyota counts Proterial among its magnet suppliers.", SUPPLIES, "Toyota", "Proterial"),
+    ("China banned exports of gallium to the United States, which had bought most of its gallium"
+     " from China.",
+     SUPPLIES, "China", "United States"),
+    ("Japan lacks any domestic output of dysprosium.", PRODUCES, "Japan", "dysprosium"),
+    ("Korea Zinc suspended its indium production at Onsan after the fire.",
+     PRODUCES, "Korea Zinc", "indium"),
+]
+
+
+@pytest.mark.parametrize(("text", "rel", "source", "target"), STATED, ids=lambda v: str(v)[:40])
+def test_a_stated_output_or_sale_is_extracted(text: str, rel: str, source: str,
+                                              target: str) -> None:
+    assert _found(text, rel, source, target)
+
+
+@pytest.mark.parametrize(("text", "rel", "source", "target"), NOT_STATED,
+                         ids=lambda v: str(v)[:40])
+def test_a_planned_hedged_denied_or_ended_one_is_not(text: str, rel: str, source: str,
+                                                     target: str) -> None:
+    assert not _found(text, rel, source, target)
