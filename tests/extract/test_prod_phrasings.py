@@ -173,6 +173,14 @@ STATED = [
      SUPPLIES, "China", "United States"),
     ("South Korea is heavily dependent on China for graphite.", SUPPLIES, "China", "South Korea"),
     ("Japan's imports of rare earths from China fell 10%.", SUPPLIES, "China", "Japan"),
+    ("Toyota buys Chinese magnets.", SUPPLIES, "China", "Toyota"),
+    ("Japan imports Chinese rare earths.", SUPPLIES, "China", "Japan"),
+    ("Magnet makers in Japan that use Chinese dysprosium are worried.", SUPPLIES, "China", "Japan"),
+    ("Lockheed Martin, which builds the fighter jets Taiwan is buying, was listed.",
+     SUPPLIES, "Lockheed", "Taiwan"),
+    ("Vacuumschmelze makes the magnets General Motors uses in its motors.",
+     SUPPLIES, "Vacuumschmelze", "General Motors"),
+    ("South Korea relies heavily on Chinese graphite.", SUPPLIES, "China", "South Korea"),
 ]
 
 NOT_STATED = [
@@ -263,6 +271,11 @@ NOT_STATED = [
      SUPPLIES, "China", "United States"),
     ("Exports of gallium from China to the United States have been banned since December.",
      SUPPLIES, "China", "United States"),
+    ("Toyota no longer buys Chinese magnets.", SUPPLIES, "China", "Toyota"),
+    ("Toyota wants to stop buying Chinese magnets.", SUPPLIES, "China", "Toyota"),
+    ("Magnet makers in Japan that avoid Chinese dysprosium are rare.", SUPPLIES, "China", "Japan"),
+    ("Toyota plans to buy Chinese magnets.", SUPPLIES, "China", "Toyota"),
+    ("Japan does not import Chinese rare earths.", SUPPLIES, "China", "Japan"),
 ]
 
 
