@@ -228,6 +228,11 @@ STATED = [
     ("MP Materials sends its concentrate to China for processing.",
      SUPPLIES, "MP Materials", "China"),
     ("Japan received 500 tonnes of magnets from China in May.", SUPPLIES, "China", "Japan"),
+    ("Japan, which has no gallium mines, buys gallium from China.", SUPPLIES, "China", "Japan"),
+    ("Toyota, which does not make magnets, buys them from Proterial.",
+     SUPPLIES, "Proterial", "Toyota"),
+    ("Japan, which has no rare earth mines, makes sintered magnets.", PRODUCES, "Japan", "magnet"),
+    ("Sojitz, which is not a miner, buys rare earths from Lynas.", SUPPLIES, "Lynas", "Sojitz"),
 ]
 
 NOT_STATED = [
@@ -363,6 +368,13 @@ NOT_STATED = [
     ("Lynas to start terbium production in Malaysia next year", PRODUCES, "Lynas", "terbium"),
     ("Could Vietnam become a major rare earth producer?", PRODUCES, "Vietnam", "rare earth"),
     ("Is Lynas supplying rare earths to Sojitz?", SUPPLIES, "Lynas", "Sojitz"),
+    ("Japan, which has no gallium mines, buys gallium from China.", PRODUCES, "Japan", "gallium"),
+    ("Toyota, which does not make magnets, buys them from Proterial.",
+     PRODUCES, "Toyota", "magnet"),
+    ("Japan, which has no rare earth mines, makes sintered magnets.",
+     PRODUCES, "Japan", "rare earth"),
+    ("Lynas, which mines rare earths, does not sell them to Shenghe.",
+     SUPPLIES, "Lynas", "Shenghe"),
 ]
 
 
