@@ -233,6 +233,11 @@ STATED = [
      SUPPLIES, "Proterial", "Toyota"),
     ("Japan, which has no rare earth mines, makes sintered magnets.", PRODUCES, "Japan", "magnet"),
     ("Sojitz, which is not a miner, buys rare earths from Lynas.", SUPPLIES, "Lynas", "Sojitz"),
+    ("No other country can rival China's output of gallium.", PRODUCES, "China", "gallium"),
+    ("No rival can match China's output of gallium.", PRODUCES, "China", "gallium"),
+    ("Western rivals cannot match the prices of magnet makers such as JL Mag.",
+     PRODUCES, "JL Mag", "magnet"),
+    ("Japan has not yet replaced the magnets it buys from China.", SUPPLIES, "China", "Japan"),
 ]
 
 NOT_STATED = [
@@ -375,6 +380,9 @@ NOT_STATED = [
      PRODUCES, "Japan", "rare earth"),
     ("Lynas, which mines rare earths, does not sell them to Shenghe.",
      SUPPLIES, "Lynas", "Shenghe"),
+    ("Japan does not produce gallium, and it cannot replace China's output.",
+     PRODUCES, "Japan", "gallium"),
+    ("Japan can no longer buy magnets from China.", SUPPLIES, "China", "Japan"),
 ]
 
 
