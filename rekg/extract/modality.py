@@ -23,7 +23,7 @@ from rekg.extract.modality_anaphor import denied_items
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
 from rekg.extract.modality_disclaimer import disclaimed
 from rekg.extract.modality_embargoed import embargoed
-from rekg.extract.modality_governed import governs_other
+from rekg.extract.modality_governed import governs_other, set_apart
 from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_output import output_halted
 from rekg.extract.modality_paused import paused_elsewhere
@@ -287,7 +287,8 @@ def run(ctx: ArticleContext) -> None:
                 rule = rules[cue.name]
                 if not _applies(view, cue, rule, fact) or untouched(view, cue, fact) \
                         or out_of_reach(view, cue, rule.spec.own_clause, fact) \
-                        or in_other_relative(view, cue, fact) or governs_other(view, cue, fact):
+                        or in_other_relative(view, cue, fact) or governs_other(view, cue, fact) \
+                        or set_apart(view, cue, fact):
                     continue
                 if rule.spec.effect == "status":
                     _set_status(ctx, fact, rule.spec.status or "announced")
