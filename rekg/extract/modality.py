@@ -29,6 +29,7 @@ from rekg.extract.modality_output import output_halted
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_reach import inverted_condition, out_of_reach
 from rekg.extract.modality_relative import in_other_relative
+from rekg.extract.modality_site import existing_site
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
 from rekg.extract.modality_target import before_measure, next_to_target
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
@@ -288,7 +289,7 @@ def run(ctx: ArticleContext) -> None:
                 if not _applies(view, cue, rule, fact) or untouched(view, cue, fact) \
                         or out_of_reach(view, cue, rule.spec.own_clause, fact) \
                         or in_other_relative(view, cue, fact) or governs_other(view, cue, fact) \
-                        or set_apart(view, cue, fact):
+                        or set_apart(view, cue, fact) or existing_site(view, cue, fact):
                     continue
                 if rule.spec.effect == "status":
                     _set_status(ctx, fact, rule.spec.status or "announced")

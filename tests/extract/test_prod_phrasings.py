@@ -243,6 +243,10 @@ STATED = [
     ("No region outside China can separate heavy rare earths at meaningful scale.",
      PRODUCES, "China", "heavy rare earth"),
     ("No country other than China refines gallium.", PRODUCES, "China", "gallium"),
+    ("Alcoa will build a gallium recovery unit at its alumina refinery in Wagerup.",
+     PRODUCES, "Alcoa", "alumina"),
+    ("Nyrstar is studying germanium recovery at its zinc smelter in Tennessee.",
+     PRODUCES, "Nyrstar", "zinc"),
 ]
 
 NOT_STATED = [
@@ -386,6 +390,11 @@ NOT_STATED = [
     ("Japan does not produce gallium, and it cannot replace China's output.",
      PRODUCES, "Japan", "gallium"),
     ("Japan can no longer buy magnets from China.", SUPPLIES, "China", "Japan"),
+    ("Alcoa will build a gallium recovery unit at its alumina refinery in Wagerup.",
+     PRODUCES, "Alcoa", "gallium"),
+    ("Alcoa will build a gallium recovery unit at its planned alumina refinery.",
+     PRODUCES, "Alcoa", "alumina"),
+    ("Alcoa will build an alumina refinery in Guinea.", PRODUCES, "Alcoa", "alumina"),
 ]
 
 
