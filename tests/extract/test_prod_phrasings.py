@@ -247,6 +247,19 @@ STATED = [
      PRODUCES, "Alcoa", "alumina"),
     ("Nyrstar is studying germanium recovery at its zinc smelter in Tennessee.",
      PRODUCES, "Nyrstar", "zinc"),
+    ("Proterial, whose customers include Toyota, raised prices.", SUPPLIES, "Proterial", "Toyota"),
+    ("Toyota, a Proterial customer, cut output.", SUPPLIES, "Proterial", "Toyota"),
+    ("Toyota, one of Proterial's biggest customers, cut output.", SUPPLIES, "Proterial", "Toyota"),
+    ("Shenghe, which buys concentrate from MP Materials, posted a loss.",
+     SUPPLIES, "MP Materials", "Shenghe"),
+    ("MP Materials' Chinese customer Shenghe posted a loss.", SUPPLIES, "MP Materials", "Shenghe"),
+    ("Vietnam exports most of its tungsten to South Korea.", SUPPLIES, "Vietnam", "South Korea"),
+    ("South Korea is the top destination for Vietnamese tungsten.",
+     SUPPLIES, "Vietnam", "South Korea"),
+    ("Sojitz takes most of Lynas's heavy rare earths.", SUPPLIES, "Lynas", "Sojitz"),
+    ("Lynas sold 1,000 tonnes of NdPr to Japanese customers.", SUPPLIES, "Lynas", "Japan"),
+    ("The Pentagon buys antimony from United States Antimony Corporation.",
+     SUPPLIES, "United States Antimony", "Department of"),
 ]
 
 NOT_STATED = [
@@ -395,6 +408,9 @@ NOT_STATED = [
     ("Alcoa will build a gallium recovery unit at its planned alumina refinery.",
      PRODUCES, "Alcoa", "alumina"),
     ("Alcoa will build an alumina refinery in Guinea.", PRODUCES, "Alcoa", "alumina"),
+    ("Toyota, a former Proterial customer, cut output.", SUPPLIES, "Proterial", "Toyota"),
+    ("Shenghe, which used to buy concentrate from MP Materials, posted a loss.",
+     SUPPLIES, "MP Materials", "Shenghe"),
 ]
 
 
