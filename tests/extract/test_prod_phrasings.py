@@ -260,6 +260,31 @@ STATED = [
     ("Lynas sold 1,000 tonnes of NdPr to Japanese customers.", SUPPLIES, "Lynas", "Japan"),
     ("The Pentagon buys antimony from United States Antimony Corporation.",
      SUPPLIES, "United States Antimony", "Department of"),
+    ("Lynas ramped up output of NdPr oxide in the quarter.", PRODUCES, "Lynas", "NdPr"),
+    ("Lynas began commercial production of dysprosium in May.", PRODUCES, "Lynas", "dysprosium"),
+    ("Albemarle's Greenbushes mine produced 1.5 million tonnes of spodumene.",
+     PRODUCES, "Albemarle", "spodumene"),
+    ("Solvay is one of the few producers of rare earth oxides in Europe.",
+     PRODUCES, "Solvay", "rare earth"),
+    ("Solvay, the sole rare earth separator in Europe, expanded.",
+     PRODUCES, "Solvay", "rare earth"),
+    ("Neo Performance Materials operates Europe's only rare earth magnet plant.",
+     PRODUCES, "Neo", "magnet"),
+    ("China churns out about 300,000 tonnes of magnets a year.", PRODUCES, "China", "magnet"),
+    ("Chinese factories turn out most of the world's magnets.", PRODUCES, "China", "magnet"),
+    ("Rio Tinto extracts lithium in Argentina.", PRODUCES, "Rio Tinto", "lithium"),
+    ("MP Materials mines and processes rare earths at Mountain Pass.",
+     PRODUCES, "MP Materials", "rare earth"),
+    ("Indonesia, the world's top nickel producer, banned ore exports.",
+     PRODUCES, "Indonesia", "nickel"),
+    ("The Philippines is the second-biggest supplier of nickel ore.",
+     PRODUCES, "Philippines", "nickel"),
+    ("Kazakhstan is a significant producer of tungsten and rare earths.",
+     PRODUCES, "Kazakhstan", "tungsten"),
+    ("Germanium is a by-product of zinc refining by Korea Zinc.",
+     PRODUCES, "Korea Zinc", "germanium"),
+    ("Lynas poured its first terbium oxide in Malaysia.", PRODUCES, "Lynas", "terbium"),
+    ("Iluka stockpiles monazite and will refine it at Eneabba.", PRODUCES, "Iluka", "monazite"),
 ]
 
 NOT_STATED = [
@@ -411,6 +436,10 @@ NOT_STATED = [
     ("Toyota, a former Proterial customer, cut output.", SUPPLIES, "Proterial", "Toyota"),
     ("Shenghe, which used to buy concentrate from MP Materials, posted a loss.",
      SUPPLIES, "MP Materials", "Shenghe"),
+    ("Lynas is set to begin commercial production of dysprosium in 2026.",
+     PRODUCES, "Lynas", "dysprosium"),
+    ("Solvay could become one of the few producers of heavy rare earths in Europe.",
+     PRODUCES, "Solvay", "heavy rare earth"),
 ]
 
 
