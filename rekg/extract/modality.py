@@ -23,10 +23,15 @@ from rekg.extract.modality_anaphor import denied_items
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
 from rekg.extract.modality_disclaimer import disclaimed
 from rekg.extract.modality_echo import echoed
+from rekg.extract.modality_embargoed import embargoed
+from rekg.extract.modality_governed import governs_other, set_apart
 from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_needed import needed_without
+from rekg.extract.modality_output import output_halted
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_reach import inverted_condition, out_of_reach
+from rekg.extract.modality_relative import in_other_relative
+from rekg.extract.modality_site import existing_site
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
 from rekg.extract.modality_target import before_measure, next_to_target
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
@@ -286,7 +291,9 @@ def run(ctx: ArticleContext) -> None:
                 rule = rules[cue.name]
                 if not _applies(view, cue, rule, fact) or untouched(view, cue, fact) \
                         or needed_without(view, cue, fact) \
-                        or out_of_reach(view, cue, rule.spec.own_clause, fact):
+                        or out_of_reach(view, cue, rule.spec.own_clause, fact) \
+                        or in_other_relative(view, cue, fact) or governs_other(view, cue, fact) \
+                        or set_apart(view, cue, fact) or existing_site(view, cue, fact):
                     continue
                 if rule.spec.effect == "status":
                     _set_status(ctx, fact, rule.spec.status or "announced")
@@ -313,6 +320,8 @@ def run(ctx: ArticleContext) -> None:
     halted_elsewhere(ctx, frozenset(r.name for r in rules.values() if r.spec.scope == "seller"),
                      dropped)
     paused_elsewhere(ctx, dropped)
+    embargoed(ctx, dropped)
+    output_halted(ctx, dropped)
     ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
 
 
