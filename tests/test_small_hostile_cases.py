@@ -117,3 +117,11 @@ def test_ingest_with_standard_input_closed(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Read 1 article from 1 file (1 new")
+
+
+@pytest.mark.parametrize("uri", ["bolt://u:p@127.0.0.1:1", "falkordb://me:e@127.0.0.1:1"])
+def test_a_short_password_masks_no_letters_of_the_message(uri: str) -> None:
+    with pytest.raises(AuthenticationError) as refused:
+        open_store(uri)
+    assert str(refused.value).startswith("credentials in the store URI are not accepted (")
+    assert "***" not in str(refused.value)

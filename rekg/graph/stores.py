@@ -7,6 +7,7 @@ interface and this factory imports them, with no cycle between the modules.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
@@ -46,8 +47,17 @@ def _secrets(uri: str) -> list[str]:
 def _scrubbed(message: str, uri: str) -> str:
     shown = displayed_uri(uri)
     for secret in _secrets(uri):
-        message = message.replace(secret, shown if secret == uri else "***")
+        if secret == uri:
+            message = message.replace(secret, shown)
+        elif len(secret) >= _WHOLE_TOKEN_BELOW:
+            message = message.replace(secret, "***")
+        else:
+            # a short password ("p") would mask letters of ordinary words: only whole tokens
+            message = re.sub(rf"(?<!\w){re.escape(secret)}(?!\w)", "***", message)
     return message
+
+
+_WHOLE_TOKEN_BELOW = 8
 
 
 def _refuse_credentials(uri: str, scheme: str) -> None:
