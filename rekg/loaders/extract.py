@@ -1,7 +1,7 @@
 """The extraction entry point that ingest, eval and the benchmarks call.
 
-Extraction is the staged pipeline of ``rekg.extract`` (tokens, mentions, coreference,
-candidates, frames, modality, fragment), with its patterns kept as data.
+Extraction is the staged pipeline of ``rekg.extract`` (its order is written once, in
+``rekg.extract.pipeline.stages``), with its patterns kept as data.
 """
 
 from __future__ import annotations
