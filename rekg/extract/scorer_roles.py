@@ -1,0 +1,67 @@
+"""Guards on the scorer's trade facts by the role a country plays in the phrase it opens.
+
+A country in the possessive before an organisation ("Japan's Sojitz", "China's CMOC") says
+whose the organisation is: it is no buyer or seller of the sentence's other goods or companies
+("Alcoa will build the refinery with Japan's Sojitz", "China's CMOC overtook Glencore"). One
+before a measure or list ("X was added to China's unreliable entity list") is its owner, no
+buyer of what the measure names. A company whose deposit is described as
+"rich in" a good does not thereby make it ("controls a deposit rich in heavy rare earths,
+though no mining has begun"); one that mines or works that ground does.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+_ORG = frozenset({Label.ORGANIZATION})
+_MEASURE = frozenset({Label.RESTRICTION})
+_QUALIFIER_GAP = 2  # modifiers between "China's" and its organisation: "China's state-run CMOC"
+_RICH_REACH = 4  # words before a good for "rich in": "which it describes as rich in"
+
+
+def _owned(view: SentenceView, m: Mention, labels: frozenset[Label]) -> Mention | None:
+    """What ``m``, a country in the possessive, owns: "Japan's Fanuc", "China's state-run
+    CMOC", "China's unreliable entity list"."""
+    if m.label is not Label.COUNTRY or view.words[m.end:m.end + 1] != ["'s"]:
+        return None
+    return next((o for o in view.mentions if o.label in labels
+                 and m.end + 1 <= o.start <= m.end + 1 + _QUALIFIER_GAP
+                 and not any(p.start > m.end and p.end <= o.start for p in view.mentions)),
+                None)
+
+
+def _home_of_another(view: SentenceView, country: Mention, other: Mention) -> bool:
+    """``country`` names the home of an organisation other than the fact's other end:
+    "China's CMOC overtook Glencore" says nothing of China and Glencore trading."""
+    owned = _owned(view, country, _ORG)
+    return owned is not None and owned.node_id != other.node_id
+
+
+def _owner_of_measure(view: SentenceView, country: Mention) -> bool:
+    """``country`` owns a measure or list: "X was added to China's unreliable entity list"
+    makes China no buyer of X."""
+    return _owned(view, country, _MEASURE) is not None
+
+
+def _rich_in(view: SentenceView, fact: Fact) -> bool:
+    """"a deposit the company describes as rich in heavy rare earths": held, not made."""
+    words, at = view.words, fact.target.start
+    if fact.source.label is not Label.ORGANIZATION or any(
+            w in word_sets()["working_verbs"] for w in words[fact.source.end:at]):
+        return False
+    return fact.source.end <= at and any(
+        words[k] in word_sets()["richness_words"] and words[k + 1] == "in"
+        for k in range(max(fact.source.end, at - _RICH_REACH), at - 1))
+
+
+def role_refusal(view: SentenceView, fact: Fact) -> str | None:
+    if fact.rel is RelType.SUPPLIES and (_home_of_another(view, fact.source, fact.target)
+                                         or _home_of_another(view, fact.target, fact.source)):
+        return "a country that is another organisation's home is no trade partner"
+    if fact.rel is RelType.SUPPLIES and _owner_of_measure(view, fact.target):
+        return "the owner of a measure or list is no buyer"
+    if fact.rel is RelType.PRODUCES and _rich_in(view, fact):
+        return "ground rich in a good is no output of it"
+    return None

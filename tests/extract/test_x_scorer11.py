@@ -1,0 +1,69 @@
+"""Scorer guards by the role a country plays in its phrase (``rekg/extract/scorer_roles.py``):
+a country in the possessive before another organisation is that organisation's home, not a
+trade partner; one before a measure or list owns it and buys nothing from what it lists; a
+company whose deposit is only called rich in a good does not make it. Each has a twin that
+must keep its fact."""
+
+from __future__ import annotations
+
+from rekg.extract.pipeline import run
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+from .fragments import produced_pairs
+
+
+def _pairs(text: str, rel: RelType) -> set[tuple[str, str]]:
+    fragment = run(Document(text=text, title="Test", published="2025-11-10")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is rel}
+
+
+def _reasons(text: str) -> set[str]:
+    return {r.reason for r in run(Document(text=text, title="Test",
+                                           published="2025-11-10")).refusals}
+
+
+_HOME = "Glencore lost its place as the top cobalt miner to China's CMOC last year."
+_PARTNER_HOME = "Lynas will develop the processing plant jointly with Japan's Sojitz."
+
+
+def test_the_home_of_another_company_is_no_trade_partner() -> None:
+    for text in (_HOME, _PARTNER_HOME):
+        assert "a country that is another organisation's home is no trade partner" in _reasons(
+            text)
+    assert ("Glencore", "China") not in _pairs(_HOME, RelType.SUPPLIES)
+    assert ("Lynas", "Japan") not in _pairs(_PARTNER_HOME, RelType.SUPPLIES)
+
+
+def test_a_company_selling_to_a_country_stands() -> None:
+    assert ("Glencore", "China") in _pairs("Glencore sells cobalt hydroxide to China.",
+                                           RelType.SUPPLIES)
+
+
+_LISTED = "Skydio was placed on China's unreliable entity list in October."
+
+
+def test_the_owner_of_a_list_buys_nothing_from_those_listed() -> None:
+    assert ("Skydio", "China") not in _pairs(_LISTED, RelType.SUPPLIES)
+    assert "the owner of a measure or list is no buyer" in _reasons(_LISTED)
+
+
+def test_a_seller_to_a_country_without_a_list_stands() -> None:
+    assert ("Skydio", "China") in _pairs("Skydio sold batteries to China until October.",
+                                         RelType.SUPPLIES)
+
+
+_RICH = ("Arafura holds the Nolans project in central Australia, a deposit rich in neodymium "
+         "and praseodymium.")
+
+
+def test_ground_rich_in_a_good_is_no_output() -> None:
+    assert not {p for p in produced_pairs(_RICH) if p[0].startswith("Arafura")}
+    assert "ground rich in a good is no output of it" in _reasons(_RICH)
+
+
+def test_a_miner_of_rich_ground_makes_the_good() -> None:
+    pairs = produced_pairs("Lynas mines a deposit rich in neodymium and praseodymium.")
+    assert {("Lynas", "neodymium"), ("Lynas", "praseodymium")} <= pairs
