@@ -6,7 +6,8 @@ whose the organisation is: it is no buyer or seller of the sentence's other good
 before a measure or list ("X was added to China's unreliable entity list") is its owner, no
 buyer of what the measure names. A company whose deposit is described as
 "rich in" a good does not thereby make it ("controls a deposit rich in heavy rare earths,
-though no mining has begun"); one that mines or works that ground does.
+though no mining has begun"); one that mines or works that ground does. A good that a measure
+allows or exempts ("banned raw ore but allows concentrate to leave") is not restricted by it.
 """
 
 from __future__ import annotations
@@ -56,6 +57,18 @@ def _rich_in(view: SentenceView, fact: Fact) -> bool:
         for k in range(max(fact.source.end, at - _RICH_REACH), at - 1))
 
 
+def _exempted(view: SentenceView, fact: Fact) -> bool:
+    """The measure lets the good through: "banned raw ore but still allows concentrate to
+    leave", "restricted gallium but exempted wafers" ("no longer allows" still restricts)."""
+    measure, good, words = fact.source, fact.target, view.words
+    if measure.end > good.start:
+        return False
+    sets = word_sets()
+    return any(words[k] in sets["exemption_words"] and not any(
+        w in sets["allowance_negators"] for w in words[max(measure.end, k - 3):k])
+        for k in range(measure.end, good.start))
+
+
 def role_refusal(view: SentenceView, fact: Fact) -> str | None:
     if fact.rel is RelType.SUPPLIES and (_home_of_another(view, fact.source, fact.target)
                                          or _home_of_another(view, fact.target, fact.source)):
@@ -64,4 +77,6 @@ def role_refusal(view: SentenceView, fact: Fact) -> str | None:
         return "the owner of a measure or list is no buyer"
     if fact.rel is RelType.PRODUCES and _rich_in(view, fact):
         return "ground rich in a good is no output of it"
+    if fact.rel is RelType.RESTRICTS and _exempted(view, fact):
+        return "a good the measure allows or exempts is not restricted"
     return None

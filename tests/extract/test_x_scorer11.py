@@ -67,3 +67,27 @@ def test_ground_rich_in_a_good_is_no_output() -> None:
 def test_a_miner_of_rich_ground_makes_the_good() -> None:
     pairs = produced_pairs("Lynas mines a deposit rich in neodymium and praseodymium.")
     assert {("Lynas", "neodymium"), ("Lynas", "praseodymium")} <= pairs
+
+
+def _restricted(text: str) -> set[str]:
+    return {item for _, item in _pairs(text, RelType.RESTRICTS)}
+
+
+_ALLOWED = ("Zimbabwe banned exports of raw lithium ore in 2022 but still allows lithium "
+            "concentrate to be shipped.")
+_ONLY = ("Indonesia banned nickel ore exports, allowing only processed nickel matte to leave "
+         "the country.")
+
+
+def test_a_good_the_measure_allows_is_not_restricted() -> None:
+    assert "lithium concentrate" not in _restricted(_ALLOWED)
+    assert "lithium ore" in _restricted(_ALLOWED)
+    assert "nickel matte" not in _restricted(_ONLY)
+    assert "a good the measure allows or exempts is not restricted" in _reasons(_ONLY)
+
+
+def test_an_allowance_turned_round_still_restricts() -> None:
+    assert "antimony" in _restricted(
+        "Beijing no longer allows exports of antimony to the United States.")
+    assert "germanium" in _restricted(
+        "The ministry does not permit exports of germanium without a licence.")
