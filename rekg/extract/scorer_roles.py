@@ -18,19 +18,15 @@ from rekg.schema import Label, RelType
 
 _ORG = frozenset({Label.ORGANIZATION})
 _MEASURE = frozenset({Label.RESTRICTION})
-_QUALIFIER_GAP = 2  # modifiers between "China's" and its organisation: "China's state-run CMOC"
 _RICH_REACH = 4  # words before a good for "rich in": "which it describes as rich in"
 
 
 def _owned(view: SentenceView, m: Mention, labels: frozenset[Label]) -> Mention | None:
-    """What ``m``, a country in the possessive, owns: "Japan's Fanuc", "China's state-run
-    CMOC", "China's unreliable entity list"."""
+    """What ``m``, a country in the possessive, owns: "Japan's Fanuc", "China's unreliable
+    entity list"."""
     if m.label is not Label.COUNTRY or view.words[m.end:m.end + 1] != ["'s"]:
         return None
-    return next((o for o in view.mentions if o.label in labels
-                 and m.end + 1 <= o.start <= m.end + 1 + _QUALIFIER_GAP
-                 and not any(p.start > m.end and p.end <= o.start for p in view.mentions)),
-                None)
+    return next((o for o in view.mentions if o.label in labels and o.start == m.end + 1), None)
 
 
 def _home_of_another(view: SentenceView, country: Mention, other: Mention) -> bool:
