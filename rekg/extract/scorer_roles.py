@@ -8,6 +8,8 @@ buyer of what the measure names. A company whose deposit is described as
 "rich in" a good does not thereby make it ("controls a deposit rich in heavy rare earths,
 though no mining has begun"); one that mines or works that ground does. A good that a measure
 allows or exempts ("banned raw ore but allows concentrate to leave") is not restricted by it.
+What a maker drops or goes without ("replace the magnets with copper windings", "do away with
+the gearbox") neither needs nor is needed in the sentence.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from rekg.schema import Label, RelType
 
 _ORG = frozenset({Label.ORGANIZATION})
 _MEASURE = frozenset({Label.RESTRICTION})
+_DROP_REACH = 3  # words from a dropping word to what is dropped: "replace the old magnets"
 _RICH_REACH = 4  # words before a good for "rich in": "which it describes as rich in"
 
 
@@ -65,6 +68,18 @@ def _exempted(view: SentenceView, fact: Fact) -> bool:
         for k in range(measure.end, good.start))
 
 
+def _dropped(view: SentenceView, m: Mention) -> bool:
+    """``m`` is what a maker drops: "replace the magnets with copper windings", "do away with
+    the gearbox", "motors free of rare earths" (a few words may stand between, no mention)."""
+    words, dropping = view.words, word_sets()["dropping_words"]
+    for k in range(m.start - 1, max(-1, m.start - 1 - _DROP_REACH), -1):
+        if any(o.start <= k < o.end for o in view.mentions):
+            return False
+        if words[k] in dropping or (k > 0 and (words[k - 1], words[k]) in dropping.phrases):
+            return True
+    return False
+
+
 def role_refusal(view: SentenceView, fact: Fact) -> str | None:
     if fact.rel is RelType.SUPPLIES and (_home_of_another(view, fact.source, fact.target)
                                          or _home_of_another(view, fact.target, fact.source)):
@@ -75,4 +90,7 @@ def role_refusal(view: SentenceView, fact: Fact) -> str | None:
         return "ground rich in a good is no output of it"
     if fact.rel is RelType.RESTRICTS and _exempted(view, fact):
         return "a good the measure allows or exempts is not restricted"
+    if fact.rel is RelType.DEPENDS_ON and (_dropped(view, fact.source)
+                                           or _dropped(view, fact.target)):
+        return "what a maker drops or goes without is no end of a need"
     return None

@@ -6,7 +6,9 @@ must keep its fact."""
 
 from __future__ import annotations
 
+from rekg.extract.context import Fact
 from rekg.extract.pipeline import run
+from rekg.extract.scorer_guards import guarded
 from rekg.loaders.document import Document
 from rekg.schema import RelType
 
@@ -91,3 +93,34 @@ def test_an_allowance_turned_round_still_restricts() -> None:
         "Beijing no longer allows exports of antimony to the United States.")
     assert "germanium" in _restricted(
         "The ministry does not permit exports of germanium without a licence.")
+
+
+def _needs(text: str) -> set[tuple[str, str]]:
+    return _pairs(text, RelType.DEPENDS_ON)
+
+
+_REPLACED = "Some carmakers replace the magnets with copper windings on the rotor."
+_DONE_AWAY = ("Direct-drive generators do away with the gearbox and rely instead on large "
+              "permanent magnets.")
+
+
+def test_what_a_maker_drops_is_no_end_of_a_need() -> None:
+    assert not _needs(_REPLACED)
+    assert "what a maker drops or goes without is no end of a need" in _reasons(_REPLACED)
+    assert not {p for p in _needs(_DONE_AWAY) if p[0] == "gearbox"}
+
+
+def test_what_a_maker_relies_on_instead_stands() -> None:
+    assert {p for p in _needs(_DONE_AWAY) if p[0] == "direct-drive generator"}
+    assert _needs("Wind turbines use permanent magnets made with neodymium.")
+
+
+def test_a_refused_scorer_fact_is_handed_back() -> None:
+    ctx = run(Document(text=_REPLACED, title="Test", published="2025-11-10"))
+    view = ctx.sentences[0]
+    magnets, copper = (next(m for m in view.mentions if m.surface == s)
+                       for s in ("magnets", "copper"))
+    fact = Fact(RelType.DEPENDS_ON, magnets, copper, 0, "scorer:0.90", 0.9, view.text)
+    refused: list[Fact] = []
+    assert not guarded(ctx, view, [fact], refused)
+    assert refused == [fact]
