@@ -1,15 +1,16 @@
-"""Guards on the scorer's trade facts by the role a country plays in the phrase it opens.
+"""Guards on the scorer's facts by the role an end plays in the phrase it opens.
 
 A country in the possessive before an organisation ("Japan's Sojitz", "China's CMOC") says
 whose the organisation is: it is no buyer or seller of the sentence's other goods or companies
 ("Alcoa will build the refinery with Japan's Sojitz", "China's CMOC overtook Glencore"). One
 before a measure or list ("X was added to China's unreliable entity list") is its owner, no
-buyer of what the measure names. A company whose deposit is described as
-"rich in" a good does not thereby make it ("controls a deposit rich in heavy rare earths,
-though no mining has begun"); one that mines or works that ground does. A good that a measure
-allows or exempts ("banned raw ore but allows concentrate to leave") is not restricted by it.
-What a maker drops or goes without ("replace the magnets with copper windings", "do away with
-the gearbox") neither needs nor is needed in the sentence.
+buyer of what the measure names. A company whose deposit is described as "rich in" a good
+does not thereby make it ("controls a deposit rich in heavy rare earths, though no mining has
+begun"); one that mines or works that ground does. A good that a measure allows or exempts
+("banned raw ore but allows concentrate to leave") is not restricted by it. One who pays for
+a project ("Sojitz financed Lynas", "Australia will provide concessional finance") is no
+maker of its goods by that. What a maker drops or goes without ("replace the magnets with
+copper windings", "do away with the gearbox") neither needs nor is needed in the sentence.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _ORG = frozenset({Label.ORGANIZATION})
 _MEASURE = frozenset({Label.RESTRICTION})
 _DROP_REACH = 3  # words from a dropping word to what is dropped: "replace the old magnets"
 _RICH_REACH = 4  # words before a good for "rich in": "which it describes as rich in"
+_FINANCE_REACH = 4  # words after a backer: "Australia will provide concessional finance"
 
 
 def _owned(view: SentenceView, m: Mention, labels: frozenset[Label]) -> Mention | None:
@@ -80,6 +82,16 @@ def _dropped(view: SentenceView, m: Mention) -> bool:
     return False
 
 
+def _financier(view: SentenceView, m: Mention) -> bool:
+    """``m`` pays for another's work: "Sojitz financed Lynas", "Australia will provide
+    concessional finance" (not one funded: "committed A$200 million to Lynas to fund ...")."""
+    words = view.words
+    if words[m.end:m.end + 1] == ["'s"] or (m.start > 0 and words[m.start - 1] == "to"):
+        return False
+    stop = min([o.start for o in view.mentions if o.start >= m.end] + [m.end + _FINANCE_REACH])
+    return any(w in word_sets()["finance_words"] for w in words[m.end:stop])
+
+
 def role_refusal(view: SentenceView, fact: Fact) -> str | None:
     if fact.rel is RelType.SUPPLIES and (_home_of_another(view, fact.source, fact.target)
                                          or _home_of_another(view, fact.target, fact.source)):
@@ -88,6 +100,8 @@ def role_refusal(view: SentenceView, fact: Fact) -> str | None:
         return "the owner of a measure or list is no buyer"
     if fact.rel is RelType.PRODUCES and _rich_in(view, fact):
         return "ground rich in a good is no output of it"
+    if fact.rel is RelType.PRODUCES and _financier(view, fact.source):
+        return "a backer of a project makes nothing by paying for it"
     if fact.rel is RelType.RESTRICTS and _exempted(view, fact):
         return "a good the measure allows or exempts is not restricted"
     if fact.rel is RelType.DEPENDS_ON and (_dropped(view, fact.source)

@@ -124,3 +124,19 @@ def test_a_refused_scorer_fact_is_handed_back() -> None:
     refused: list[Fact] = []
     assert not guarded(ctx, view, [fact], refused)
     assert refused == [fact]
+
+
+_BACKERS = ("Washington will take an equity stake in the gallium refinery, and Canberra will "
+            "provide cheap loans.")
+
+
+def test_a_backer_makes_nothing_by_paying() -> None:
+    assert not produced_pairs(_BACKERS)
+    assert "a backer of a project makes nothing by paying for it" in _reasons(_BACKERS)
+
+
+def test_a_funded_maker_and_an_adverb_back_stand() -> None:
+    assert ("Lynas", "dysprosium") in produced_pairs(
+        "The state lender committed $300 million to Lynas to fund production of dysprosium.")
+    assert ("Toyota", "neodymium-reduced magnet") in produced_pairs(
+        "Toyota, back in 2019, unveiled a neodymium-reduced magnet for hybrid cars.")
