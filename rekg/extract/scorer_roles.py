@@ -73,12 +73,14 @@ def _exempted(view: SentenceView, fact: Fact) -> bool:
 def _dropped(view: SentenceView, m: Mention) -> bool:
     """``m`` is what a maker drops: "replace the magnets with copper windings", "do away with
     the gearbox", "motors free of rare earths" (a few words may stand between, no mention)."""
-    words, dropping = view.words, word_sets()["dropping_words"]
+    sets = word_sets()
+    words, dropping = view.words, sets["dropping_words"]
     for k in range(m.start - 1, max(-1, m.start - 1 - _DROP_REACH), -1):
-        if any(o.start <= k < o.end for o in view.mentions):
+        if any(o.start <= k < o.end for o in view.mentions) or words[k] in sets["dropping_breaks"]:
             return False
         if words[k] in dropping or (k > 0 and (words[k - 1], words[k]) in dropping.phrases):
-            return True
+            # "hard to replace dysprosium", "cannot do without magnets": needed, not dropped
+            return not any(w in sets["dropping_negators"] for w in words[max(0, k - 4):k])
     return False
 
 

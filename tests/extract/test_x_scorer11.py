@@ -140,3 +140,11 @@ def test_a_funded_maker_and_an_adverb_back_stand() -> None:
         "The state lender committed $300 million to Lynas to fund production of dysprosium.")
     assert ("Toyota", "neodymium-reduced magnet") in produced_pairs(
         "Toyota, back in 2019, unveiled a neodymium-reduced magnet for hybrid cars.")
+
+
+def test_what_is_hard_to_replace_is_still_needed() -> None:
+    assert ("high-temperature motor", "dysprosium") in _needs(
+        "Engineers say it is very hard to replace dysprosium in high-temperature motors.")
+    assert ("traction motor", "dysprosium") in _needs(
+        "Dysprosium is added to the magnets so that they stay strong, which makes it hard to "
+        "replace in the traction motors of electric cars.")
