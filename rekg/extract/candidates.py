@@ -360,6 +360,7 @@ def run(ctx: ArticleContext) -> None:
     materials = {m.node_id for v in ctx.sentences for m in v.mentions if m.label is Label.MATERIAL}
     products = {m.node_id for v in ctx.sentences for m in v.mentions
                 if m.label is Label.PRODUCT and m.form != "anaphor"}
+    refused: list[Fact] = []  # scorer facts a guard refused: no cross-sentence guess redoes them
     for view in ctx.sentences:
         facts = pattern_facts(ctx, view)
         facts.extend(joined_supplies(view))
@@ -374,12 +375,12 @@ def run(ctx: ArticleContext) -> None:
             # a pair a pattern read one way is not read the other way by the scorer
             found |= {(f.rel.value, id(f.target), id(f.source)) for f in facts
                       if f.rel in (RelType.SUPPLIES, RelType.DEPENDS_ON)}
-            facts.extend(guarded(ctx, view, _scorer_facts(ctx, view, found)))
+            facts.extend(guarded(ctx, view, _scorer_facts(ctx, view, found), refused))
         facts.extend(through_components(facts, parts))
         ctx.facts.extend(facts)
     if USE_SCORER:
         # after every sentence's own facts: a pair that one sentence states needs no guess
-        held = {(f.rel.value, f.source.node_id, f.target.node_id) for f in ctx.facts}
+        held = {(f.rel.value, f.source.node_id, f.target.node_id) for f in (*ctx.facts, *refused)}
         known = prepare(ctx)
         for k in range(1, len(ctx.sentences)):
             ctx.facts.extend(cross_facts(ctx, known, k, held))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from rekg.extract.context import Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
+from rekg.extract.scorer_roles import role_refusal
 from rekg.extract.site_places import site_place
 from rekg.schema import Label, RelType
 
@@ -111,4 +112,4 @@ def end_refusal(view: SentenceView, fact: Fact) -> str | None:
         return "a holder or buyer of a good does not make it"
     if rel is RelType.PRODUCES and _bought(view, fact):
         return "a buyer of a good does not make it"
-    return None
+    return role_refusal(view, fact)

@@ -185,12 +185,15 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
     return end_refusal(view, fact)
 
 
-def guarded(ctx: ArticleContext, view: SentenceView, facts: list[Fact]) -> list[Fact]:
+def guarded(ctx: ArticleContext, view: SentenceView, facts: list[Fact],
+            refused: list[Fact] | None = None) -> list[Fact]:
     kept: list[Fact] = []
     for fact in facts:
         reason = _refusal(view, fact)
         if reason is None:
             kept.append(fact)
         else:
+            if refused is not None:
+                refused.append(fact)
             ctx.refuse(fact.rel.value, fact.source, fact.target, view.index, reason, fact.origin)
     return kept

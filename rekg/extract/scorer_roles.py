@@ -1,0 +1,112 @@
+"""Guards on the scorer's facts by the role an end plays in the phrase it opens.
+
+A country in the possessive before an organisation ("Japan's Sojitz", "China's CMOC") says
+whose the organisation is: it is no buyer or seller of the sentence's other goods or companies
+("Alcoa will build the refinery with Japan's Sojitz", "China's CMOC overtook Glencore"). One
+before a measure or list ("X was added to China's unreliable entity list") is its owner, no
+buyer of what the measure names. A company whose deposit is described as "rich in" a good
+does not thereby make it ("controls a deposit rich in heavy rare earths, though no mining has
+begun"); one that mines or works that ground does. A good that a measure allows or exempts
+("banned raw ore but allows concentrate to leave") is not restricted by it. One who pays for
+a project ("Sojitz financed Lynas", "Australia will provide concessional finance") is no
+maker of its goods by that. What a maker drops or goes without ("replace the magnets with
+copper windings", "do away with the gearbox") neither needs nor is needed in the sentence.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+_ORG = frozenset({Label.ORGANIZATION})
+_MEASURE = frozenset({Label.RESTRICTION})
+_DROP_REACH = 3  # words from a dropping word to what is dropped: "replace the old magnets"
+_RICH_REACH = 4  # words before a good for "rich in": "which it describes as rich in"
+_FINANCE_REACH = 4  # words after a backer: "Australia will provide concessional finance"
+
+
+def _owned(view: SentenceView, m: Mention, labels: frozenset[Label]) -> Mention | None:
+    """What ``m``, a country in the possessive, owns: "Japan's Fanuc", "China's unreliable
+    entity list"."""
+    if m.label is not Label.COUNTRY or view.words[m.end:m.end + 1] != ["'s"]:
+        return None
+    return next((o for o in view.mentions if o.label in labels and o.start == m.end + 1), None)
+
+
+def _home_of_another(view: SentenceView, country: Mention, other: Mention) -> bool:
+    """``country`` names the home of an organisation other than the fact's other end:
+    "China's CMOC overtook Glencore" says nothing of China and Glencore trading."""
+    owned = _owned(view, country, _ORG)
+    return owned is not None and owned.node_id != other.node_id
+
+
+def _owner_of_measure(view: SentenceView, country: Mention) -> bool:
+    """``country`` owns a measure or list: "X was added to China's unreliable entity list"
+    makes China no buyer of X."""
+    return _owned(view, country, _MEASURE) is not None
+
+
+def _rich_in(view: SentenceView, fact: Fact) -> bool:
+    """"a deposit the company describes as rich in heavy rare earths": held, not made."""
+    words, at = view.words, fact.target.start
+    if fact.source.label is not Label.ORGANIZATION or any(
+            w in word_sets()["working_verbs"] for w in words[fact.source.end:at]):
+        return False
+    return fact.source.end <= at and any(
+        words[k] in word_sets()["richness_words"] and words[k + 1] == "in"
+        for k in range(max(fact.source.end, at - _RICH_REACH), at - 1))
+
+
+def _exempted(view: SentenceView, fact: Fact) -> bool:
+    """The measure lets the good through: "banned raw ore but still allows concentrate to
+    leave", "restricted gallium but exempted wafers" ("no longer allows" still restricts)."""
+    measure, good, words = fact.source, fact.target, view.words
+    if measure.end > good.start:
+        return False
+    sets = word_sets()
+    return any(words[k] in sets["exemption_words"] and not any(
+        w in sets["allowance_negators"] for w in words[max(measure.end, k - 3):k])
+        for k in range(measure.end, good.start))
+
+
+def _dropped(view: SentenceView, m: Mention) -> bool:
+    """``m`` is what a maker drops: "replace the magnets with copper windings", "do away with
+    the gearbox", "motors free of rare earths" (a few words may stand between, no mention)."""
+    sets = word_sets()
+    words, dropping = view.words, sets["dropping_words"]
+    for k in range(m.start - 1, max(-1, m.start - 1 - _DROP_REACH), -1):
+        if any(o.start <= k < o.end for o in view.mentions) or words[k] in sets["dropping_breaks"]:
+            return False
+        if words[k] in dropping or (k > 0 and (words[k - 1], words[k]) in dropping.phrases):
+            # "hard to replace dysprosium", "cannot do without magnets": needed, not dropped
+            return not any(w in sets["dropping_negators"] for w in words[max(0, k - 4):k])
+    return False
+
+
+def _financier(view: SentenceView, m: Mention) -> bool:
+    """``m`` pays for another's work: "Sojitz financed Lynas", "Australia will provide
+    concessional finance" (not one funded: "committed A$200 million to Lynas to fund ...")."""
+    words = view.words
+    if words[m.end:m.end + 1] == ["'s"] or (m.start > 0 and words[m.start - 1] == "to"):
+        return False
+    stop = min([o.start for o in view.mentions if o.start >= m.end] + [m.end + _FINANCE_REACH])
+    return any(w in word_sets()["finance_words"] for w in words[m.end:stop])
+
+
+def role_refusal(view: SentenceView, fact: Fact) -> str | None:
+    if fact.rel is RelType.SUPPLIES and (_home_of_another(view, fact.source, fact.target)
+                                         or _home_of_another(view, fact.target, fact.source)):
+        return "a country that is another organisation's home is no trade partner"
+    if fact.rel is RelType.SUPPLIES and _owner_of_measure(view, fact.target):
+        return "the owner of a measure or list is no buyer"
+    if fact.rel is RelType.PRODUCES and _rich_in(view, fact):
+        return "ground rich in a good is no output of it"
+    if fact.rel is RelType.PRODUCES and _financier(view, fact.source):
+        return "a backer of a project makes nothing by paying for it"
+    if fact.rel is RelType.RESTRICTS and _exempted(view, fact):
+        return "a good the measure allows or exempts is not restricted"
+    if fact.rel is RelType.DEPENDS_ON and (_dropped(view, fact.source)
+                                           or _dropped(view, fact.target)):
+        return "what a maker drops or goes without is no end of a need"
+    return None

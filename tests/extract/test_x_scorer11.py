@@ -1,0 +1,150 @@
+"""Scorer guards by the role a country plays in its phrase (``rekg/extract/scorer_roles.py``):
+a country in the possessive before another organisation is that organisation's home, not a
+trade partner; one before a measure or list owns it and buys nothing from what it lists; a
+company whose deposit is only called rich in a good does not make it. Each has a twin that
+must keep its fact."""
+
+from __future__ import annotations
+
+from rekg.extract.context import Fact
+from rekg.extract.pipeline import run
+from rekg.extract.scorer_guards import guarded
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+from .fragments import produced_pairs
+
+
+def _pairs(text: str, rel: RelType) -> set[tuple[str, str]]:
+    fragment = run(Document(text=text, title="Test", published="2025-11-10")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is rel}
+
+
+def _reasons(text: str) -> set[str]:
+    return {r.reason for r in run(Document(text=text, title="Test",
+                                           published="2025-11-10")).refusals}
+
+
+_HOME = "Glencore lost its place as the top cobalt miner to China's CMOC last year."
+_PARTNER_HOME = "Lynas will develop the processing plant jointly with Japan's Sojitz."
+
+
+def test_the_home_of_another_company_is_no_trade_partner() -> None:
+    for text in (_HOME, _PARTNER_HOME):
+        assert "a country that is another organisation's home is no trade partner" in _reasons(
+            text)
+    assert ("Glencore", "China") not in _pairs(_HOME, RelType.SUPPLIES)
+    assert ("Lynas", "Japan") not in _pairs(_PARTNER_HOME, RelType.SUPPLIES)
+
+
+def test_a_company_selling_to_a_country_stands() -> None:
+    assert ("Glencore", "China") in _pairs("Glencore sells cobalt hydroxide to China.",
+                                           RelType.SUPPLIES)
+
+
+_LISTED = "Skydio was placed on China's unreliable entity list in October."
+
+
+def test_the_owner_of_a_list_buys_nothing_from_those_listed() -> None:
+    assert ("Skydio", "China") not in _pairs(_LISTED, RelType.SUPPLIES)
+    assert "the owner of a measure or list is no buyer" in _reasons(_LISTED)
+
+
+def test_a_seller_to_a_country_without_a_list_stands() -> None:
+    assert ("Skydio", "China") in _pairs("Skydio sold batteries to China until October.",
+                                         RelType.SUPPLIES)
+
+
+_RICH = ("Arafura holds the Nolans project in central Australia, a deposit rich in neodymium "
+         "and praseodymium.")
+
+
+def test_ground_rich_in_a_good_is_no_output() -> None:
+    assert not {p for p in produced_pairs(_RICH) if p[0].startswith("Arafura")}
+    assert "ground rich in a good is no output of it" in _reasons(_RICH)
+
+
+def test_a_miner_of_rich_ground_makes_the_good() -> None:
+    pairs = produced_pairs("Lynas mines a deposit rich in neodymium and praseodymium.")
+    assert {("Lynas", "neodymium"), ("Lynas", "praseodymium")} <= pairs
+
+
+def _restricted(text: str) -> set[str]:
+    return {item for _, item in _pairs(text, RelType.RESTRICTS)}
+
+
+_ALLOWED = ("Zimbabwe banned exports of raw lithium ore in 2022 but still allows lithium "
+            "concentrate to be shipped.")
+_ONLY = ("Indonesia banned nickel ore exports, allowing only processed nickel matte to leave "
+         "the country.")
+
+
+def test_a_good_the_measure_allows_is_not_restricted() -> None:
+    assert "lithium concentrate" not in _restricted(_ALLOWED)
+    assert "lithium ore" in _restricted(_ALLOWED)
+    assert "nickel matte" not in _restricted(_ONLY)
+    assert "a good the measure allows or exempts is not restricted" in _reasons(_ONLY)
+
+
+def test_an_allowance_turned_round_still_restricts() -> None:
+    assert "antimony" in _restricted(
+        "Beijing no longer allows exports of antimony to the United States.")
+    assert "germanium" in _restricted(
+        "The ministry does not permit exports of germanium without a licence.")
+
+
+def _needs(text: str) -> set[tuple[str, str]]:
+    return _pairs(text, RelType.DEPENDS_ON)
+
+
+_REPLACED = "Some carmakers replace the magnets with copper windings on the rotor."
+_DONE_AWAY = ("Direct-drive generators do away with the gearbox and rely instead on large "
+              "permanent magnets.")
+
+
+def test_what_a_maker_drops_is_no_end_of_a_need() -> None:
+    assert not _needs(_REPLACED)
+    assert "what a maker drops or goes without is no end of a need" in _reasons(_REPLACED)
+    assert not {p for p in _needs(_DONE_AWAY) if p[0] == "gearbox"}
+
+
+def test_what_a_maker_relies_on_instead_stands() -> None:
+    assert {p for p in _needs(_DONE_AWAY) if p[0] == "direct-drive generator"}
+    assert _needs("Wind turbines use permanent magnets made with neodymium.")
+
+
+def test_a_refused_scorer_fact_is_handed_back() -> None:
+    ctx = run(Document(text=_REPLACED, title="Test", published="2025-11-10"))
+    view = ctx.sentences[0]
+    magnets, copper = (next(m for m in view.mentions if m.surface == s)
+                       for s in ("magnets", "copper"))
+    fact = Fact(RelType.DEPENDS_ON, magnets, copper, 0, "scorer:0.90", 0.9, view.text)
+    refused: list[Fact] = []
+    assert not guarded(ctx, view, [fact], refused)
+    assert refused == [fact]
+
+
+_BACKERS = ("Washington will take an equity stake in the gallium refinery, and Canberra will "
+            "provide cheap loans.")
+
+
+def test_a_backer_makes_nothing_by_paying() -> None:
+    assert not produced_pairs(_BACKERS)
+    assert "a backer of a project makes nothing by paying for it" in _reasons(_BACKERS)
+
+
+def test_a_funded_maker_and_an_adverb_back_stand() -> None:
+    assert ("Lynas", "dysprosium") in produced_pairs(
+        "The state lender committed $300 million to Lynas to fund production of dysprosium.")
+    assert ("Toyota", "neodymium-reduced magnet") in produced_pairs(
+        "Toyota, back in 2019, unveiled a neodymium-reduced magnet for hybrid cars.")
+
+
+def test_what_is_hard_to_replace_is_still_needed() -> None:
+    assert ("high-temperature motor", "dysprosium") in _needs(
+        "Engineers say it is very hard to replace dysprosium in high-temperature motors.")
+    assert ("traction motor", "dysprosium") in _needs(
+        "Dysprosium is added to the magnets so that they stay strong, which makes it hard to "
+        "replace in the traction motors of electric cars.")
