@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from rekg.extract import agreement_funding
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.modality import cue_rules, find_cues
 from rekg.extract.patterns import WordSet, word_sets
@@ -128,13 +129,30 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         if not parties:
             continue
         start = _modifiers_start(view, head, sets["agreement_modifiers"])
-        name = _name(parties, " ".join(t.text.lower() for t in view.tokens[head:end]))
-        added.append(Mention(Label.AGREEMENT, node_id(Label.AGREEMENT, name), name, start, end,
-                             view.span_text(start, end), "rule", kind=view.words[end - 1],
-                             props={"deal_head": tuple(view.words[head:end]),
-                                    "generic": True, "parties": parties}))
+        added.append(_deal(view, start, end, tuple(view.words[head:end]), parties))
         taken.update(range(start, end))
+    for verb, end, kind, to in agreement_funding.funded(view, sets, taken):
+        funder = _party_before(view, verb, sets["deal_subject_breaks"])
+        if funder is None or funder.node_id == to.node_id \
+                or any(verb - 4 <= c <= verb + 2 for c in denied):
+            continue  # "Tarrow was awarded $35 million" names no funder
+        added.append(_deal(view, verb, end, (kind,), _with_list(view, funder) + [to]))
     return added
+
+
+def _deal(view: SentenceView, start: int, end: int, head: tuple[str, ...],
+          parties: list[Mention]) -> Mention:
+    """The deal over its words, named by its parties and kind; its kind is an alias too."""
+    name = _name(parties, " ".join(head))
+    deal = Mention(Label.AGREEMENT, node_id(Label.AGREEMENT, name), name, start, end,
+                   view.span_text(start, end), "rule", kind=head[-1],
+                   props={"deal_head": head, "generic": True, "parties": parties})
+    deal.props["named"] = [deal]
+    if deal.surface.lower() != " ".join(head):
+        twin = Mention(Label.AGREEMENT, deal.node_id, name, start, end, " ".join(head),
+                       "trigger", kind=head[-1], props={"generic": True, "absorbed": True})
+        deal.props["named"].append(twin)  # its facts, not in the sentence, give the alias
+    return deal
 
 
 def _again(view: SentenceView, deals: dict[tuple[str, ...], Mention],
@@ -144,7 +162,7 @@ def _again(view: SentenceView, deals: dict[tuple[str, ...], Mention],
     words, ends = view.words, word_sets()["described_deal_ends"]
     added: list[Mention] = []
     for j in range(1, len(words)):
-        size = nouns.longest_at(words, j)
+        size = nouns.longest_at(words, j) or ((words[j],) in deals and 1)
         deal = deals.get(tuple(words[j:j + size])) if size else None
         if deal is None or words[j - 1] not in _DEFINITE or taken & set(range(j, j + size)) \
                 or not view.tokens[j].text.islower():
@@ -170,9 +188,10 @@ def run(ctx: ArticleContext) -> list[Mention]:
         added = _again(view, deals, nouns) if deals else []
         introduced = _introduce(view, sets)
         deals.update((m.props["deal_head"], m) for m in introduced)
-        ctx.facts.extend(Fact(RelType.PARTY_TO, party, m, view.index,
+        ctx.facts.extend(Fact(RelType.PARTY_TO, party, named, view.index,
                               "frame:described-deal-party", 0.75, view.text)
-                         for m in introduced for party in m.props.pop("parties"))
+                         for m in introduced for party in m.props.pop("parties")
+                         for named in m.props["named"])
         if added or introduced:
             view.mentions.extend(added + introduced)
             view.mentions.sort(key=lambda m: (m.start, -m.end))

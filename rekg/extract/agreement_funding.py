@@ -1,0 +1,82 @@
+"""A deal told by a verb of funding and a sum: "the Department of Energy awarded $35 million to
+Tarrow", "the bank lent Tarrow A$1.2 billion", "the fund invested EUR 110 million in Tarrow".
+
+The funder is the company, agency or country before the verb, the recipient the one named
+right after the sum ("to", "in") or right after the verb, and the sum must be there: "awarded
+contracts to Tarrow" or "invested heavily in China" name no deal. The deal is named as the
+described deals are ("Department of Energy-Tarrow award", its kind as alias), by the noun of
+its verb, so that a later "the award" or "the loan" is that deal.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.patterns import WordSet
+
+_PARTIES = frozenset({"Country", "Organization"})
+# the verb sets and the kind of deal each tells (words.yaml)
+_KINDS = (("funding_award_verbs", "award"), ("funding_grant_verbs", "grant"),
+          ("funding_loan_verbs", "loan"), ("funding_investment_verbs", "investment"))
+
+
+def _kind(word: str, sets: dict[str, WordSet]) -> str | None:
+    return next((kind for name, kind in _KINDS if word in sets[name]), None)
+
+
+def _sum_end(view: SentenceView, k: int, sets: dict[str, WordSet]) -> int | None:
+    """The end of a sum of money starting at k ("$35 million", "about EUR 110 million",
+    "up to A$1.65 billion"), or None when none starts there or it counts goods."""
+    words, scale = view.words, sets["money_scale_words"]
+    size = sets["money_lead_words"].longest_at(words, k)
+    k += size or 0
+    for j in range(k, min(k + 5, len(words))):
+        if words[j] in scale:
+            end = j + 1
+            return None if end < len(words) and words[end] in sets["money_goods_units"] \
+                else end
+        if not (view.tokens[j].text[:1].isdigit() or words[j] in sets["money_lead_words"]
+                or len(words[j]) <= 3 and view.tokens[j].text.isupper()):
+            return None
+    return None
+
+
+def _party_at(view: SentenceView, k: int) -> Mention | None:
+    """The company or country named at k, after an optional "the"."""
+    if k < len(view.words) and view.words[k] == "the":
+        k += 1
+    return next((m for m in view.mentions if m.start == k and m.label.value in _PARTIES
+                 and m.node_id and m.form != "anaphor"), None)
+
+
+def recipient(view: SentenceView, verb: int,
+              sets: dict[str, WordSet]) -> tuple[Mention, int] | None:
+    """"awarded $35 million to Tarrow", "invested $40 million in Tarrow", "lent Tarrow
+    $90 million": the party the sum goes to and where the verb's sum ends (the verb's own
+    end when the party comes first), or None when no sum is given to a named one."""
+    words = view.words
+    end = _sum_end(view, verb + 1, sets)
+    if end is not None:
+        if end < len(words) and words[end] in sets["funding_recipient_links"] \
+                and not any(c in view.gaps[end] for c in ",;:()"):
+            party = _party_at(view, end + 1)
+            return (party, end) if party is not None else None
+        return None
+    party = _party_at(view, verb + 1)
+    if party is None or any(c in view.gaps[party.end] for c in ",;:()") \
+            or _sum_end(view, party.end, sets) is None:
+        return None
+    return party, verb + 1
+
+
+def funded(view: SentenceView, sets: dict[str, WordSet],
+           taken: set[int]) -> list[tuple[int, int, str, Mention]]:
+    """(verb index, span end, kind, recipient) of each funding told in the sentence."""
+    found = []
+    for i, word in enumerate(view.words):
+        kind = _kind(word, sets)
+        if kind is None or i in taken or not view.tokens[i].text.islower():
+            continue
+        got = recipient(view, i, sets)
+        if got is not None:
+            found.append((i, got[1], kind, got[0]))
+    return found
