@@ -16,7 +16,8 @@ from rekg.extract.patterns import WordSet
 _PARTIES = frozenset({"Country", "Organization"})
 # the verb sets and the kind of deal each tells (words.yaml)
 _KINDS = (("funding_award_verbs", "award"), ("funding_grant_verbs", "grant"),
-          ("funding_loan_verbs", "loan"), ("funding_investment_verbs", "investment"))
+          ("funding_loan_verbs", "loan"), ("funding_investment_verbs", "investment"),
+          ("funding_commitment_verbs", "commitment"), ("funding_funding_verbs", "funding"))
 
 
 def _kind(word: str, sets: dict[str, WordSet]) -> str | None:
