@@ -136,7 +136,7 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         if funder is None or funder.node_id == to.node_id \
                 or any(verb - 4 <= c <= verb + 2 for c in denied):
             continue  # "Tarrow was awarded $35 million" names no funder
-        added.append(_deal(view, verb, end, (kind,), _with_list(view, funder) + [to]))
+        added.append(_deal(view, verb, end, (kind,), [*_with_list(view, funder), to]))
     return added
 
 

@@ -36,7 +36,7 @@ def _sum_end(view: SentenceView, k: int, sets: dict[str, WordSet]) -> int | None
             return None if end < len(words) and words[end] in sets["money_goods_units"] \
                 else end
         if not (view.tokens[j].text[:1].isdigit() or words[j] in sets["money_lead_words"]
-                or len(words[j]) <= 3 and view.tokens[j].text.isupper()):
+                or (len(words[j]) <= 3 and view.tokens[j].text.isupper())):
             return None
     return None
 

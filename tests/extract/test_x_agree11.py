@@ -1,0 +1,82 @@
+"""Deals told by a verb of funding and a sum given to a named party ("the agency awarded
+$35 million to X", "the bank lent X $90 million", "the funds committed $200 million to X"),
+and their twins that tell no deal: no sum, no named recipient, a denied or passive funding,
+goods counted instead of money."""
+
+from __future__ import annotations
+
+from rekg.extract import extract
+from rekg.loaders.document import Document
+from rekg.schema import Label, RelType
+
+from .fragments import produced_pairs
+
+
+def _deals(text: str) -> dict[str, tuple[set[str], set[str]]]:
+    """Agreement name -> (its parties, its aliases)."""
+    fragment = extract(Document(text=text, title="T", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    deals: dict[str, tuple[set[str], set[str]]] = {}
+    for rel in fragment.relationships.values():
+        if rel.type is RelType.PARTY_TO:
+            node = fragment.nodes[rel.target]
+            if node.label is Label.AGREEMENT:
+                deals.setdefault(node.name, (set(), set(node.aliases)))[0].add(names[rel.source])
+    return deals
+
+
+def test_an_award_of_a_sum_to_a_company_is_an_award_deal() -> None:
+    deals = _deals("The Department of Energy has awarded $12 million to Halden Magnetics Corp "
+                   "for a recycling line.")
+    assert deals == {"Department of Energy-Halden Magnetics Corp award": (
+        {"Department of Energy", "Halden Magnetics Corp"},
+        {"awarded $12 million", "award"})}
+
+
+def test_a_loan_with_the_borrower_before_the_sum() -> None:
+    deals = _deals("Last year Japan lent Halden Magnetics Corp about $75 million.")
+    assert set(deals) == {"Japan-Halden Magnetics Corp loan"}
+    assert "loan" in deals["Japan-Halden Magnetics Corp loan"][1]
+
+
+def test_an_investment_and_a_commitment_by_two_funders() -> None:
+    assert set(_deals("The European Union invested EUR 40 million in Halden Magnetics "
+                      "Corp.")) == {"European Union-Halden Magnetics Corp investment"}
+    deals = _deals("Sojitz and JOGMEC pledged another $90 million to Halden Magnetics Corp "
+                   "to widen its separation plant.")
+    assert deals == {"Sojitz-JOGMEC-Halden Magnetics Corp commitment": (
+        {"Sojitz", "JOGMEC", "Halden Magnetics Corp"},
+        {"pledged another $90 million", "commitment"})}
+
+
+def test_a_later_definite_noun_of_the_kind_is_the_same_deal() -> None:
+    fragment = extract(Document(
+        text="The Department of Energy has awarded $12 million to Halden Magnetics Corp. "
+             "The award will help it separate dysprosium.", title="T", published="2025-06-01"))
+    agreements = [n for n in fragment.nodes.values() if n.label is Label.AGREEMENT]
+    assert [n.name for n in agreements] == ["Department of Energy-Halden Magnetics Corp award"]
+
+
+def test_no_sum_or_no_named_recipient_is_no_deal() -> None:
+    assert _deals("The Department of Energy awarded contracts to Halden Magnetics Corp.") \
+        .keys() <= {"contract"}
+    assert _deals("Japan invested heavily in Halden Magnetics Corp last year.") == {}
+    assert _deals("The Department of Energy awarded $12 million to the project.") == {}
+    assert _deals("Japan committed $500 million to buy magnets from abroad.") == {}
+
+
+def test_a_passive_or_denied_funding_names_no_funder_and_no_deal() -> None:
+    assert _deals("Halden Magnetics Corp was awarded $12 million last week.") == {}
+    assert _deals("The Department of Energy did not award $12 million to Halden Magnetics "
+                  "Corp.") == {}
+
+
+def test_goods_counted_in_millions_are_no_sum() -> None:
+    assert _deals("Japan will lend 2 million tonnes of rice to Halden Magnetics Corp.") == {}
+
+
+def test_a_funded_company_still_produces_what_it_makes() -> None:
+    pairs = produced_pairs("Halden Magnetics Corp produces neodymium magnets in Ohio. The "
+                           "Department of Energy has awarded $12 million to Halden Magnetics "
+                           "Corp.")
+    assert ("Halden Magnetics Corp", "NdFeB magnet") in pairs
