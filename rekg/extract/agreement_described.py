@@ -55,7 +55,11 @@ def _party_before(view: SentenceView, verb: int, breaks: WordSet) -> Mention | N
 
 def _party_after(view: SentenceView, end: int, links: WordSet, giving: bool) -> Mention | None:
     """"a loan from Export Finance Australia", "an offtake in 2022 with Hyundai Motor"; after
-    a verb of giving, "a grant to Vulcan Elements"."""
+    a verb of giving, "a grant to Vulcan Elements"; past its sum, "a grant of EUR 9 million
+    from the fund"."""
+    if end < len(view.words) and view.words[end] in ("of", "for") \
+            and not any(c in view.gaps[end] for c in ",;:()"):
+        end = agreement_funding.sum_end(view, end + 1, word_sets()) or end
     for k in range(end, min(end + 4, len(view.words))):
         if k > end and any(c in view.gaps[k] for c in ",;:()"):
             return None

@@ -24,7 +24,7 @@ def _kind(word: str, sets: dict[str, WordSet]) -> str | None:
     return next((kind for name, kind in _KINDS if word in sets[name]), None)
 
 
-def _sum_end(view: SentenceView, k: int, sets: dict[str, WordSet]) -> int | None:
+def sum_end(view: SentenceView, k: int, sets: dict[str, WordSet]) -> int | None:
     """The end of a sum of money starting at k ("$35 million", "about EUR 110 million",
     "up to A$1.65 billion"), or None when none starts there or it counts goods."""
     words, scale = view.words, sets["money_scale_words"]
@@ -55,7 +55,7 @@ def recipient(view: SentenceView, verb: int,
     $90 million": the party the sum goes to and where the verb's sum ends (the verb's own
     end when the party comes first), or None when no sum is given to a named one."""
     words = view.words
-    end = _sum_end(view, verb + 1, sets)
+    end = sum_end(view, verb + 1, sets)
     if end is not None:
         if end < len(words) and words[end] in sets["funding_recipient_links"] \
                 and not any(c in view.gaps[end] for c in ",;:()"):
@@ -64,7 +64,7 @@ def recipient(view: SentenceView, verb: int,
         return None
     party = _party_at(view, verb + 1)
     if party is None or any(c in view.gaps[party.end] for c in ",;:()") \
-            or _sum_end(view, party.end, sets) is None:
+            or sum_end(view, party.end, sets) is None:
         return None
     return party, verb + 1
 
