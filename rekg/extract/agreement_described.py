@@ -140,7 +140,9 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         if funder is None or funder.node_id == to.node_id \
                 or any(verb - 4 <= c <= verb + 2 for c in denied):
             continue  # "Tarrow was awarded $35 million" names no funder
-        added.append(_deal(view, verb, end, (kind,), [*_with_list(view, funder), to]))
+        deal = _deal(view, verb, end, (kind,), [*_with_list(view, funder), to])
+        deal.props["goods"] = agreement_funding.purpose_goods(view, max(to.end, end), sets)
+        added.append(deal)
     return added
 
 
@@ -196,6 +198,9 @@ def run(ctx: ArticleContext) -> list[Mention]:
                               "frame:described-deal-party", 0.75, view.text)
                          for m in introduced for party in m.props.pop("parties")
                          for named in m.props["named"])
+        ctx.facts.extend(Fact(RelType.ADDRESSES, m, goods, view.index,
+                              "frame:funded-purpose-goods", 0.7, view.text)
+                         for m in introduced for goods in m.props.pop("goods", ()))
         if added or introduced:
             view.mentions.extend(added + introduced)
             view.mentions.sort(key=lambda m: (m.start, -m.end))

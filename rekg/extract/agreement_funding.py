@@ -10,8 +10,10 @@ its verb, so that a later "the award" or "the loan" is that deal.
 
 from __future__ import annotations
 
+from rekg.extract.agreement_scope import clause_stop
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import WordSet
+from rekg.schema import Label
 
 _PARTIES = frozenset({"Country", "Organization"})
 # the verb sets and the kind of deal each tells (words.yaml)
@@ -81,3 +83,22 @@ def funded(view: SentenceView, sets: dict[str, WordSet],
         if got is not None:
             found.append((i, got[1], kind, got[0]))
     return found
+
+
+def purpose_goods(view: SentenceView, after: int, sets: dict[str, WordSet]) -> list[Mention]:
+    """The goods a purpose clause right after the recipient names: "$35 million to Tarrow to
+    build a plant for heavy rare earths", "to Tarrow, partly to fund terbium output"."""
+    words, gaps = view.words, view.gaps
+    k = after = sum_end(view, after, sets) or after  # "lent Tarrow $9 million for ..."
+    while k < len(words) and words[k] in sets["purpose_adverbs"]:
+        k += 1
+    if k + 1 >= len(words) or words[k] not in ("to", "for") \
+            or any(c in gaps[j] for j in range(after, k + 1) for c in ";:()") \
+            or ("," in gaps[after] and k == after) \
+            or (words[k] == "to" and not view.tokens[k + 1].text.islower()):
+        return []
+    breaks = sets["deal_subject_breaks"]
+    stop = next((j for j in range(k + 1, clause_stop(view, k))
+                 if "," in gaps[j] and words[j] in breaks), clause_stop(view, k))
+    return [m for m in view.of(Label.MATERIAL, Label.PRODUCT)
+            if k < m.start and m.end <= stop and m.form != "anaphor" and m.node_id]

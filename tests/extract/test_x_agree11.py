@@ -80,3 +80,24 @@ def test_a_funded_company_still_produces_what_it_makes() -> None:
                            "Department of Energy has awarded $12 million to Halden Magnetics "
                            "Corp.")
     assert ("Halden Magnetics Corp", "NdFeB magnet") in pairs
+
+
+def _covers(text: str) -> set[tuple[str, str]]:
+    fragment = extract(Document(text=text, title="T", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is RelType.ADDRESSES}
+
+
+def test_the_purpose_of_the_sum_names_what_the_deal_covers() -> None:
+    assert _covers("The Department of Energy has awarded $12 million to Halden Magnetics "
+                   "Corp to design a plant for separating heavy rare earths.") == {
+        ("Department of Energy-Halden Magnetics Corp award", "heavy rare earths")}
+    assert _covers("Sojitz pledged another $90 million to Halden Magnetics Corp, partly to "
+                   "fund output of terbium.") == {
+        ("Sojitz-Halden Magnetics Corp commitment", "terbium")}
+
+
+def test_what_the_recipient_does_otherwise_is_not_what_the_deal_covers() -> None:
+    assert _covers("Japan lent $75 million to Halden Magnetics Corp, which sells gallium to "
+                   "Korea.") == set()
