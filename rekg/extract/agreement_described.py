@@ -99,9 +99,14 @@ def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
     """(start, end) of the deal noun the verb governs: its object, after determiners,
     amounts and modifiers, ending where a preposition, clause or sentence does."""
     words, nouns, ends = view.words, sets["described_deal_nouns"], sets["described_deal_ends"]
-    if verb + 1 >= len(words) or words[verb + 1] not in sets["deal_determiners"]:
-        return None  # "secure offtake from producers", "signed offtakes": no one deal
-    for j in range(verb + 1, min(len(words), verb + 1 + _REACH)):
+    first, reach = verb + 1, _REACH
+    if first < len(words) and words[first] not in sets["deal_determiners"]:
+        first = agreement_funding.sum_end(view, first, sets) or len(words)
+        if first >= len(words) or words[first] != "in":
+            return None  # "secure offtake from producers", "signed offtakes": no one deal
+        first += 1
+        reach = 3  # "secured $40 million in financing", "won $9 million in grants"
+    for j in range(first, min(len(words), first + reach)):
         if any(c in view.gaps[j] for c in ",;:()") or j in taken or words[j] in ends:
             return None  # the object is over, or is a company, a good, a place
         size = nouns.longest_at(words, j)
@@ -128,8 +133,11 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         if span is None or any(i - 4 <= c <= i + 2 for c in denied):
             continue  # "denied that it had signed", "failed to win": no deal
         head, end = span
+        other = _party_after(view, end, links, word in giving)
+        if other is None and view.words[i + 1] not in sets["deal_determiners"]:
+            continue  # "will each provide $1 billion in financing to projects": money only
         parties = _with_list(view, _party_before(view, i, sets["deal_subject_breaks"])) \
-            + _with_list(view, _party_after(view, end, links, word in giving))
+            + _with_list(view, other)
         if not parties:
             continue
         start = _modifiers_start(view, head, sets["agreement_modifiers"])

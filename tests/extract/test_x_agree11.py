@@ -101,3 +101,22 @@ def test_the_purpose_of_the_sum_names_what_the_deal_covers() -> None:
 def test_what_the_recipient_does_otherwise_is_not_what_the_deal_covers() -> None:
     assert _covers("Japan lent $75 million to Halden Magnetics Corp, which sells gallium to "
                    "Korea.") == set()
+
+
+def test_a_sum_in_a_deal_noun_with_its_other_party() -> None:
+    assert set(_deals("Lynas secured $40 million in financing from Export Finance "
+                      "Australia.")) == {"Lynas-Export Finance Australia financing"}
+    assert set(_deals("Lynas won $9 million in grants from the European Union.")) == {
+        "Lynas-European Union grant"}
+
+
+def test_a_sum_with_no_other_party_or_no_deal_noun_is_money_only() -> None:
+    assert _deals("Japan and Korea will each provide $1 billion in financing to projects.") \
+        == {}
+    assert _deals("Lynas secured $40 million in new orders from Sojitz.") == {}
+
+
+def test_a_completed_merger_with_a_company() -> None:
+    deals = _deals("Lynas completed its merger with Sojitz last month.")
+    assert deals == {"Lynas-Sojitz merger": ({"Lynas", "Sojitz"}, {"merger"})}
+    assert _deals("Lynas completed its plant in Texas after the merger talks failed.") == {}
