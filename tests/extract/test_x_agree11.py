@@ -120,3 +120,21 @@ def test_a_completed_merger_with_a_company() -> None:
     deals = _deals("Lynas completed its merger with Sojitz last month.")
     assert deals == {"Lynas-Sojitz merger": ({"Lynas", "Sojitz"}, {"merger"})}
     assert _deals("Lynas completed its plant in Texas after the merger talks failed.") == {}
+
+
+def _parties(text: str) -> set[str]:
+    fragment = extract(Document(text=text, title="T", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {names[r.source] for r in fragment.relationships.values()
+            if r.type is RelType.PARTY_TO}
+
+
+def test_parties_listed_after_the_kind_of_party_they_are() -> None:
+    assert _parties("Lynas has signed supply agreements with carmakers including Hyundai "
+                    "and Kia.") == {"Lynas", "Hyundai", "Kia"}
+    assert _parties("Lynas signed a memorandum with partners such as Sojitz.") == {
+        "Lynas", "Sojitz"}
+
+
+def test_a_place_after_the_kind_of_party_is_no_party() -> None:
+    assert _parties("Lynas signed an agreement with buyers in Japan.") == {"Lynas"}
