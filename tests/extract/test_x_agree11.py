@@ -138,3 +138,33 @@ def test_parties_listed_after_the_kind_of_party_they_are() -> None:
 
 def test_a_place_after_the_kind_of_party_is_no_party() -> None:
     assert _parties("Lynas signed an agreement with buyers in Japan.") == {"Lynas"}
+
+
+def _party_pairs(text: str) -> set[tuple[str, str]]:
+    fragment = extract(Document(text=text, title="T", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is RelType.PARTY_TO}
+
+
+def test_plural_frameworks_with_a_list_are_the_signer_deals_with_each() -> None:
+    pairs = _party_pairs("Washington has signed critical minerals frameworks with Japan and "
+                         "Australia in recent weeks.")
+    assert {("United States", "US-Japan critical minerals framework"),
+            ("Japan", "US-Japan critical minerals framework"),
+            ("United States", "US-Australia critical minerals framework"),
+            ("Australia", "US-Australia critical minerals framework")} <= pairs
+
+
+def test_a_second_plural_noun_keeps_the_signer_and_takes_its_own_partners() -> None:
+    pairs = _party_pairs("The United States this month signed frameworks with Japan and "
+                         "memorandums with Malaysia.")
+    assert ("Malaysia", "US-Malaysia critical minerals memorandum") in pairs
+    assert ("Malaysia", "US-Japan critical minerals framework") not in pairs
+
+
+def test_plural_deals_of_two_signers_or_of_another_kind_link_no_lexicon_deal() -> None:
+    pairs = _party_pairs("The United States and China signed frameworks with Japan.")
+    assert not any(a.startswith("US-Japan") for _, a in pairs)
+    pairs = _party_pairs("The United States signed trade frameworks with Australia.")
+    assert not any(a == "US-Australia critical minerals framework" for _, a in pairs)
