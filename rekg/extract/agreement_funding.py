@@ -62,7 +62,9 @@ def recipient(view: SentenceView, verb: int,
         if end < len(words) and words[end] in sets["funding_recipient_links"] \
                 and not any(c in view.gaps[end] for c in ",;:()"):
             party = _party_at(view, end + 1)
-            return (party, end) if party is not None else None
+            if party is None or (words[end] != "to" and party.label.value != "Organization"):
+                return None  # "invested $500 million in Malaysia": spent there, no deal
+            return party, end
         return None
     party = _party_at(view, verb + 1)
     if party is None or any(c in view.gaps[party.end] for c in ",;:()") \

@@ -61,6 +61,7 @@ def test_no_sum_or_no_named_recipient_is_no_deal() -> None:
     assert _deals("The Department of Energy awarded contracts to Halden Magnetics Corp.") \
         .keys() <= {"contract"}
     assert _deals("Japan invested heavily in Halden Magnetics Corp last year.") == {}
+    assert _deals("Lynas invested $500 million in Malaysia over a decade.") == {}
     assert _deals("The Department of Energy awarded $12 million to the project.") == {}
     assert _deals("Japan committed $500 million to buy magnets from abroad.") == {}
 
