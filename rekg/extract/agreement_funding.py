@@ -10,9 +10,11 @@ its verb, so that a later "the award" or "the loan" is that deal.
 
 from __future__ import annotations
 
+from functools import cache
+
 from rekg.extract.agreement_scope import clause_stop
 from rekg.extract.context import Mention, SentenceView
-from rekg.extract.patterns import WordSet
+from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label
 
 _PARTIES = frozenset({"Country", "Organization"})
@@ -22,8 +24,11 @@ _KINDS = (("funding_award_verbs", "award"), ("funding_grant_verbs", "grant"),
           ("funding_commitment_verbs", "commitment"), ("funding_funding_verbs", "funding"))
 
 
-def _kind(word: str, sets: dict[str, WordSet]) -> str | None:
-    return next((kind for name, kind in _KINDS if word in sets[name]), None)
+@cache
+def _kinds() -> dict[str, str]:
+    """Each funding verb form and the kind of deal it tells."""
+    sets = word_sets()
+    return {word: kind for name, kind in _KINDS for word in sets[name]}
 
 
 def sum_end(view: SentenceView, k: int, sets: dict[str, WordSet]) -> int | None:
@@ -76,9 +81,9 @@ def recipient(view: SentenceView, verb: int,
 def funded(view: SentenceView, sets: dict[str, WordSet],
            taken: set[int]) -> list[tuple[int, int, str, Mention]]:
     """(verb index, span end, kind, recipient) of each funding told in the sentence."""
-    found = []
+    found, kinds = [], _kinds()
     for i, word in enumerate(view.words):
-        kind = _kind(word, sets)
+        kind = kinds.get(word)
         if kind is None or i in taken or not view.tokens[i].text.islower():
             continue
         got = recipient(view, i, sets)
