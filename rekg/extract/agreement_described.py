@@ -66,8 +66,22 @@ def _party_after(view: SentenceView, end: int, links: WordSet, giving: bool) -> 
         if view.words[k] in links or (giving and view.words[k] == "to"):
             reach = 2 if view.words[k] == "to" else 3  # "to build a plant in China"
             return next((m for m in view.mentions if m.label in _PARTIES and m.node_id
-                         and k < m.start <= k + reach), None)
+                         and m.form not in ("demonym", "place")  # "with Japanese carmaker"
+                         and (k < m.start <= k + reach or _described(view, k, m.start))),
+                        None)
     return None
+
+
+def _described(view: SentenceView, link: int, start: int) -> bool:
+    """"a merger with the blank-cheque company Crown Holdings": the party after a short
+    description of it (plain words, no preposition or clause between)."""
+    ends = word_sets()["described_deal_ends"]
+    places = {j for m in view.mentions if m.form in ("demonym", "place")
+              for j in range(m.start, m.end)}  # "the Texas-based shell company"
+    return link + 3 < start <= link + 6 and view.words[link + 1] == "the" and all(
+        (view.tokens[j].text.islower() or j in places) and view.words[j] not in ends
+        and not any(c in view.gaps[j] for c in ",;:()") for j in range(link + 2, start)) \
+        and not any(c in view.gaps[start] for c in ",;:()")
 
 
 def _with_list(view: SentenceView, party: Mention | None) -> list[Mention]:

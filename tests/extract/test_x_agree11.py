@@ -169,3 +169,22 @@ def test_plural_deals_of_two_signers_or_of_another_kind_link_no_lexicon_deal() -
     assert not any(a.startswith("US-Japan") for _, a in pairs)
     pairs = _party_pairs("The United States signed trade frameworks with Australia.")
     assert not any(a == "US-Australia critical minerals framework" for _, a in pairs)
+
+
+def test_the_other_party_after_a_short_description_of_it() -> None:
+    assert set(_deals("Lynas completed its merger with the Texas-based shell company "
+                      "Sojitz.")) == {"Lynas-Sojitz merger"}
+
+
+def test_a_description_with_a_preposition_names_no_other_party() -> None:
+    assert set(_deals("Lynas signed an offtake with the largest magnet maker in Japan.")) \
+        == {"Lynas offtake"}
+    assert set(_deals("Lynas secured a loan from the state to build a plant near Sojitz.")) \
+        == {"Lynas loan"}
+
+
+def test_a_demonym_or_place_in_the_description_is_not_the_other_party() -> None:
+    assert set(_deals("Lynas signed an offtake with Japanese carmaker Toyota.")) == {
+        "Lynas-Toyota offtake"}
+    assert set(_deals("Lynas completed its merger with the Japanese trading house "
+                      "Sojitz.")) == {"Lynas-Sojitz merger"}
