@@ -65,11 +65,22 @@ def _party_after(view: SentenceView, end: int, links: WordSet, giving: bool) -> 
             return None
         if view.words[k] in links or (giving and view.words[k] == "to"):
             reach = 2 if view.words[k] == "to" else 3  # "to build a plant in China"
-            return next((m for m in view.mentions if m.label in _PARTIES and m.node_id
-                         and m.form not in ("demonym", "place")  # "with Japanese carmaker"
-                         and (k < m.start <= k + reach or _described(view, k, m.start))),
-                        None)
+            party = next((m for m in view.mentions if m.label in _PARTIES and m.node_id
+                          and m.form not in ("demonym", "place")  # "with Japanese carmaker"
+                          and (k < m.start <= k + reach or _described(view, k, m.start))),
+                         None)
+            return _owned(view, party) if party is not None else None
     return None
+
+
+def _owned(view: SentenceView, party: Mention) -> Mention:
+    """"from Australia's National Reconstruction Fund": the organisation, not its country."""
+    if party.label is not Label.COUNTRY:
+        return party
+    return next((m for m in view.mentions if m.label is Label.ORGANIZATION and m.node_id
+                 and party.end <= m.start <= party.end + 1
+                 and not any(c in view.gaps[j] for j in range(party.end, m.start + 1)
+                             for c in ",;:()")), party)
 
 
 def _described(view: SentenceView, link: int, start: int) -> bool:

@@ -188,3 +188,15 @@ def test_a_demonym_or_place_in_the_description_is_not_the_other_party() -> None:
         "Lynas-Toyota offtake"}
     assert set(_deals("Lynas completed its merger with the Japanese trading house "
                       "Sojitz.")) == {"Lynas-Sojitz merger"}
+
+
+def test_a_commitment_from_a_country_s_agency_is_the_agency_s() -> None:
+    deals = _deals("Lynas has received a commitment of A$90 million from Japan's JOGMEC for "
+                   "its plant.")
+    assert set(deals) == {"Lynas-JOGMEC commitment"}
+    assert "Japan" not in deals["Lynas-JOGMEC commitment"][0]
+
+
+def test_a_commitment_made_alone_is_no_deal() -> None:
+    assert _deals("Lynas made a commitment to cut its emissions by 2030.") == {}
+    assert _deals("Commitment levels at Lynas stayed high.") == {}
