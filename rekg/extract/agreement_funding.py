@@ -84,8 +84,9 @@ def funded(view: SentenceView, sets: dict[str, WordSet],
     found, kinds = [], _kinds()
     for i, word in enumerate(view.words):
         kind = kinds.get(word)
-        if kind is None or i in taken or not view.tokens[i].text.islower():
-            continue
+        if kind is None or i in taken or not view.tokens[i].text.islower() \
+                or (i > 0 and view.words[i - 1] in sets["funding_hedges"]):
+            continue  # "Japan could lend $90 million to Tarrow": no deal yet
         got = recipient(view, i, sets)
         if got is not None:
             found.append((i, got[1], kind, got[0]))

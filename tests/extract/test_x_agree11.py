@@ -72,6 +72,11 @@ def test_a_passive_or_denied_funding_names_no_funder_and_no_deal() -> None:
                   "Corp.") == {}
 
 
+def test_a_hedged_or_planned_funding_is_no_deal() -> None:
+    assert _deals("Japan could lend $90 million to Halden Magnetics Corp next year.") == {}
+    assert _deals("Japan plans to lend $90 million to Halden Magnetics Corp.") == {}
+
+
 def test_goods_counted_in_millions_are_no_sum() -> None:
     assert _deals("Japan will lend 2 million tonnes of rice to Halden Magnetics Corp.") == {}
 
