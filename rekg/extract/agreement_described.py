@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from rekg.extract import agreement_funding
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.modality import cue_rules, find_cues
 from rekg.extract.patterns import WordSet, word_sets
@@ -54,15 +55,44 @@ def _party_before(view: SentenceView, verb: int, breaks: WordSet) -> Mention | N
 
 def _party_after(view: SentenceView, end: int, links: WordSet, giving: bool) -> Mention | None:
     """"a loan from Export Finance Australia", "an offtake in 2022 with Hyundai Motor"; after
-    a verb of giving, "a grant to Vulcan Elements"."""
+    a verb of giving, "a grant to Vulcan Elements"; past its sum, "a grant of EUR 9 million
+    from the fund"."""
+    if end < len(view.words) and view.words[end] in ("of", "for") \
+            and not any(c in view.gaps[end] for c in ",;:()"):
+        end = agreement_funding.sum_end(view, end + 1, word_sets()) or end
     for k in range(end, min(end + 4, len(view.words))):
         if k > end and any(c in view.gaps[k] for c in ",;:()"):
             return None
         if view.words[k] in links or (giving and view.words[k] == "to"):
             reach = 2 if view.words[k] == "to" else 3  # "to build a plant in China"
-            return next((m for m in view.mentions if m.label in _PARTIES and m.node_id
-                         and k < m.start <= k + reach), None)
+            party = next((m for m in view.mentions if m.label in _PARTIES and m.node_id
+                          and m.form not in ("demonym", "place")  # "with Japanese carmaker"
+                          and (k < m.start <= k + reach or _described(view, k, m.start))),
+                         None)
+            return _owned(view, party) if party is not None else None
     return None
+
+
+def _owned(view: SentenceView, party: Mention) -> Mention:
+    """"from Australia's National Reconstruction Fund": the organisation, not its country."""
+    if party.label is not Label.COUNTRY:
+        return party
+    return next((m for m in view.mentions if m.label is Label.ORGANIZATION and m.node_id
+                 and party.end <= m.start <= party.end + 1
+                 and not any(c in view.gaps[j] for j in range(party.end, m.start + 1)
+                             for c in ",;:()")), party)
+
+
+def _described(view: SentenceView, link: int, start: int) -> bool:
+    """"a merger with the blank-cheque company Crown Holdings": the party after a short
+    description of it (plain words, no preposition or clause between)."""
+    ends = word_sets()["described_deal_ends"]
+    places = {j for m in view.mentions if m.form in ("demonym", "place")
+              for j in range(m.start, m.end)}  # "the Texas-based shell company"
+    return link + 3 < start <= link + 6 and view.words[link + 1] == "the" and all(
+        (view.tokens[j].text.islower() or j in places) and view.words[j] not in ends
+        and not any(c in view.gaps[j] for c in ",;:()") for j in range(link + 2, start)) \
+        and not any(c in view.gaps[start] for c in ",;:()")
 
 
 def _with_list(view: SentenceView, party: Mention | None) -> list[Mention]:
@@ -94,9 +124,14 @@ def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
     """(start, end) of the deal noun the verb governs: its object, after determiners,
     amounts and modifiers, ending where a preposition, clause or sentence does."""
     words, nouns, ends = view.words, sets["described_deal_nouns"], sets["described_deal_ends"]
-    if verb + 1 >= len(words) or words[verb + 1] not in sets["deal_determiners"]:
-        return None  # "secure offtake from producers", "signed offtakes": no one deal
-    for j in range(verb + 1, min(len(words), verb + 1 + _REACH)):
+    first, reach = verb + 1, _REACH
+    if first < len(words) and words[first] not in sets["deal_determiners"]:
+        first = agreement_funding.sum_end(view, first, sets) or len(words)
+        if first >= len(words) or words[first] != "in":
+            return None  # "secure offtake from producers", "signed offtakes": no one deal
+        first += 1
+        reach = 3  # "secured $40 million in financing", "won $9 million in grants"
+    for j in range(first, min(len(words), first + reach)):
         if any(c in view.gaps[j] for c in ",;:()") or j in taken or words[j] in ends:
             return None  # the object is over, or is a company, a good, a place
         size = nouns.longest_at(words, j)
@@ -123,18 +158,40 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         if span is None or any(i - 4 <= c <= i + 2 for c in denied):
             continue  # "denied that it had signed", "failed to win": no deal
         head, end = span
+        other = _party_after(view, end, links, word in giving)
+        if other is None and view.words[i + 1] not in sets["deal_determiners"]:
+            continue  # "will each provide $1 billion in financing to projects": money only
         parties = _with_list(view, _party_before(view, i, sets["deal_subject_breaks"])) \
-            + _with_list(view, _party_after(view, end, links, word in giving))
+            + _with_list(view, other)
         if not parties:
             continue
         start = _modifiers_start(view, head, sets["agreement_modifiers"])
-        name = _name(parties, " ".join(t.text.lower() for t in view.tokens[head:end]))
-        added.append(Mention(Label.AGREEMENT, node_id(Label.AGREEMENT, name), name, start, end,
-                             view.span_text(start, end), "rule", kind=view.words[end - 1],
-                             props={"deal_head": tuple(view.words[head:end]),
-                                    "generic": True, "parties": parties}))
+        added.append(_deal(view, start, end, tuple(view.words[head:end]), parties))
         taken.update(range(start, end))
+    for verb, end, kind, to in agreement_funding.funded(view, sets, taken):
+        funder = _party_before(view, verb, sets["deal_subject_breaks"])
+        if funder is None or funder.node_id == to.node_id \
+                or any(verb - 4 <= c <= verb + 2 for c in denied):
+            continue  # "Tarrow was awarded $35 million" names no funder
+        deal = _deal(view, verb, end, (kind,), [*_with_list(view, funder), to])
+        deal.props["goods"] = agreement_funding.purpose_goods(view, max(to.end, end), sets)
+        added.append(deal)
     return added
+
+
+def _deal(view: SentenceView, start: int, end: int, head: tuple[str, ...],
+          parties: list[Mention]) -> Mention:
+    """The deal over its words, named by its parties and kind; its kind is an alias too."""
+    name = _name(parties, " ".join(head))
+    deal = Mention(Label.AGREEMENT, node_id(Label.AGREEMENT, name), name, start, end,
+                   view.span_text(start, end), "rule", kind=head[-1],
+                   props={"deal_head": head, "generic": True, "parties": parties})
+    deal.props["named"] = [deal]
+    if deal.surface.lower() != " ".join(head):
+        twin = Mention(Label.AGREEMENT, deal.node_id, name, start, end, " ".join(head),
+                       "trigger", kind=head[-1], props={"generic": True, "absorbed": True})
+        deal.props["named"].append(twin)  # its facts, not in the sentence, give the alias
+    return deal
 
 
 def _again(view: SentenceView, deals: dict[tuple[str, ...], Mention],
@@ -144,7 +201,7 @@ def _again(view: SentenceView, deals: dict[tuple[str, ...], Mention],
     words, ends = view.words, word_sets()["described_deal_ends"]
     added: list[Mention] = []
     for j in range(1, len(words)):
-        size = nouns.longest_at(words, j)
+        size = nouns.longest_at(words, j) or ((words[j],) in deals and 1)
         deal = deals.get(tuple(words[j:j + size])) if size else None
         if deal is None or words[j - 1] not in _DEFINITE or taken & set(range(j, j + size)) \
                 or not view.tokens[j].text.islower():
@@ -170,9 +227,13 @@ def run(ctx: ArticleContext) -> list[Mention]:
         added = _again(view, deals, nouns) if deals else []
         introduced = _introduce(view, sets)
         deals.update((m.props["deal_head"], m) for m in introduced)
-        ctx.facts.extend(Fact(RelType.PARTY_TO, party, m, view.index,
+        ctx.facts.extend(Fact(RelType.PARTY_TO, party, named, view.index,
                               "frame:described-deal-party", 0.75, view.text)
-                         for m in introduced for party in m.props.pop("parties"))
+                         for m in introduced for party in m.props.pop("parties")
+                         for named in m.props["named"])
+        ctx.facts.extend(Fact(RelType.ADDRESSES, m, goods, view.index,
+                              "frame:funded-purpose-goods", 0.7, view.text)
+                         for m in introduced for goods in m.props.pop("goods", ()))
         if added or introduced:
             view.mentions.extend(added + introduced)
             view.mentions.sort(key=lambda m: (m.start, -m.end))

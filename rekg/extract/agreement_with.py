@@ -44,7 +44,7 @@ def _with_list(view: SentenceView, after: int) -> tuple[list[tuple[Mention, Ment
     """The parties listed right after position ``after`` ("with"), each as (as named, head),
     and where the list ends."""
     found: list[tuple[Mention, Mention]] = []
-    k = after + 1
+    k = _past_kind(view, after + 1)
     while k < len(view.words):
         while k < len(view.words) and view.words[k] in _SKIP:
             k += 1
@@ -62,6 +62,19 @@ def _with_list(view: SentenceView, after: int) -> tuple[list[tuple[Mention, Ment
         else:
             break
     return found, (found[-1][1].end if found else after)
+
+
+def _past_kind(view: SentenceView, k: int) -> int:
+    """Past the kind of party a list names after "with": "with buyers including Hyundai",
+    "with lenders such as the AFC" (one or two plain words, then the opener)."""
+    openers = word_sets()["party_list_openers"]
+    for j in range(k + 1, min(k + 3, len(view.words))):
+        size = openers.longest_at(view.words, j)
+        if size and all(view.tokens[i].text.islower() for i in range(k, j)) \
+                and not any(c in view.gaps[i] for i in range(k + 1, j + 1) for c in ";:()") \
+                and not any(x.start < j and x.end > k for x in view.mentions):
+            return j + size
+    return k
 
 
 def _agreements(view: SentenceView) -> list[Mention]:

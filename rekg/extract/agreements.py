@@ -15,6 +15,7 @@ from rekg.extract import (
     agreement_implicit,
     agreement_lineage,
     agreement_name_parties,
+    agreement_plural,
     agreement_scope,
     agreement_terms,
     agreement_under,
@@ -49,8 +50,10 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
     linked = linked_by_parties(ctx, m, view, _modifier_start(view, m))
     agree = word_sets()["agree_verbs"]
     signed = any(w in agree for w in view.words[max(0, m.start - 12):m.end + 12])
-    if best is not None and not signers(ctx, view, signed) <= party_ids(ctx, best[1]):
-        best = None  # "Trump and Anwar signed a trade agreement in Kuala Lumpur"
+    if (best is not None and not signers(ctx, view, signed) <= party_ids(ctx, best[1])) \
+            or agreement_plural.several(ctx, view, m):
+        best = None  # "Trump and Anwar signed a trade agreement in Kuala Lumpur", "frameworks
+        # with Japan and Malaysia in Kuala Lumpur": several deals (agreement_plural.py)
     if best is not None and (linked is None or party_ids(ctx, best[1]) <= named_parties(view)):
         return best[1].id, best[1].name
     if linked is not None:
@@ -371,6 +374,7 @@ def run(ctx: ArticleContext) -> None:
     _named_goods(ctx)
     _late_facts(ctx, late)
     agreement_with.run(ctx)
+    agreement_plural.run(ctx)
     agreement_under.run(ctx)
     agreement_terms.run(ctx)
     _between_agreements(ctx)
