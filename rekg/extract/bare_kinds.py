@@ -15,8 +15,6 @@ from rekg.loaders.text import singular
 from rekg.schema import Label
 
 _LABELS = (Label.PRODUCT, Label.MATERIAL)
-# "graphite" beside "spherical graphite" is graphite still: a lexicon material is a kind itself
-_WHOLE = (Label.PRODUCT,)
 
 
 def _head(m: Mention) -> str:
@@ -24,9 +22,13 @@ def _head(m: Mention) -> str:
 
 
 def _bare(m: Mention) -> bool:
-    """One word naming its own head: "motors" is bare, "chips" for semiconductors is not."""
+    """One word that is its own name ("motors"; not "chips" for semiconductors), which the
+    node keeps as an alias when it takes the kind's name."""
     return m.end - m.start == 1 and m.form != "anaphor" and not m.props.get("generic") \
-        and singular(m.surface.lower()) == _head(m) and (m.entry is None or m.label in _WHOLE)
+        and singular(m.surface.lower()) == m.name.lower() and (
+            # "graphite" beside "spherical graphite" is graphite still, and "magnets" stay
+            # the lexicon's general "rare earth magnet" that annotators name
+            m.entry is None or m.label is Label.PRODUCT)
 
 
 def run(ctx: ArticleContext) -> None:
@@ -34,7 +36,7 @@ def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         for m in view.mentions:
             if m.label in _LABELS and m.node_id and m.end - m.start > 1 and m.form != "anaphor" \
-                    and m.name[:1].islower() and not m.props.get("generic"):
+                    and not m.props.get("generic"):
                 kinds.setdefault((m.label, _head(m)), {}).setdefault(m.node_id, m)
     if not kinds:
         return
