@@ -1,0 +1,62 @@
+"""Entity mentions: a bare head word is the one kind of it that the article names ("brushless
+motors ... the motors"), and stays itself where the article names several kinds, where the
+word stands for another name ("chips"), or where it is a lexicon material of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract import extract
+from rekg.loaders.document import Document
+from rekg.schema import Label
+
+pytestmark = pytest.mark.usefixtures("patterns_only")
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    fragment = extract(Document(text=text, title="T", published="2025-06-01"))
+    return {(n.label.value, n.name) for n in fragment.nodes.values()
+            if n.label in (Label.PRODUCT, Label.MATERIAL)}
+
+
+@pytest.mark.parametrize(("text", "kind", "bare"), [
+    ("Drone makers now fit brushless motors. The motors spin faster.",
+     "brushless motor", "motor"),
+    ("Humanoid robots need many actuators. Robots also need sensors.",
+     "humanoid robot", "robot"),
+    ("Toolmakers grind tungsten carbide into drill bits. Carbides wear slowly.",
+     "tungsten carbide", "carbide"),
+    ("Lithium-ion batteries power the new scooters. Demand for batteries doubled.",
+     "lithium-ion battery", "battery"),
+    ("Hospitals bought clinical scanners last year. Each scanner costs millions.",
+     "clinical scanner", "scanner"),
+])
+def test_a_bare_head_is_the_one_kind_the_article_names(text: str, kind: str, bare: str) -> None:
+    names = {name for _, name in _names(text)}
+    assert kind in names
+    assert bare not in names
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    # two kinds named: "motors" may be either, or both
+    ("The plant makes traction motors and seat motors. Motors use most magnets.", "motor"),
+    ("Buyers want lithium-ion batteries and lead-acid batteries. Batteries are scarce.",
+     "battery"),
+    # a lexicon material is a kind of its own beside its grades
+    ("Battery makers buy spherical graphite. Graphite prices fell in May.", "graphite"),
+])
+def test_a_bare_head_stays_itself_beside_several_kinds(text: str, bare: str) -> None:
+    assert bare in {name for _, name in _names(text)}
+
+
+def test_a_word_for_another_name_keeps_that_name() -> None:
+    names = _names("Compound semiconductors use gallium. The chips go into radars.")
+    assert ("Product", "semiconductor") in names
+    assert ("Product", "compound semiconductor") in names
+
+
+def test_the_bare_word_stays_an_alias_of_the_kind() -> None:
+    fragment = extract(Document(text="Drone makers now fit brushless motors. The motors spin "
+                                "faster.", title="T", published="2025-06-01"))
+    motor = next(n for n in fragment.nodes.values() if n.name == "brushless motor")
+    assert "motors" in motor.aliases
