@@ -60,3 +60,27 @@ def test_the_bare_word_stays_an_alias_of_the_kind() -> None:
                                 "faster.", title="T", published="2025-06-01"))
     motor = next(n for n in fragment.nodes.values() if n.name == "brushless motor")
     assert "motors" in motor.aliases
+
+
+def _countries(text: str) -> set[str]:
+    fragment = extract(Document(text=text, title="T", published="2025-06-01"))
+    return {n.name for n in fragment.nodes.values() if n.label is Label.COUNTRY}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Projects in North America and Australia are still years from output.", "United States"),
+    ("Smelters across Latin America want steady feedstock.", "United States"),
+    ('"Prices will keep rising," said a Singapore-based metals trader.', "Singapore"),
+    ("A Tokyo-based industry consultant expects shortages.", "Japan"),
+])
+def test_a_region_or_where_a_source_sits_is_no_country_node(text: str, country: str) -> None:
+    assert country not in _countries(text)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("America buys most of its magnets from China.", "United States"),
+    ("Lynas, the Perth-based miner, raised output.", "Australia"),
+    ("Singapore-based Shenghe Resources buys concentrate.", "Singapore"),
+])
+def test_the_country_itself_stays(text: str, country: str) -> None:
+    assert country in _countries(text)
