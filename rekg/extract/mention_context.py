@@ -50,6 +50,9 @@ def spelled_out(view: SentenceView, lexicon: Lexicon) -> None:
             break
 
 
+_MEETINGS = frozenset({"talks", "talk", "round", "meeting", "summit", "session", "consultation"})
+
+
 def source_places(view: SentenceView) -> None:
     """"said an analyst in Singapore", "a London-based consultancy": a country or capital that
     only says where an unnamed market source sits is a place, not a party of the story."""
@@ -64,10 +67,23 @@ def source_places(view: SentenceView) -> None:
                     for k in range(m.end + 1, min(m.end + 4, len(low))))
         located = m.start > 1 and low[m.start - 1] in ("in", "at", "from") \
             and low[m.start - 2] in sources
-        if (based or located) and m.entry is not None:
+        if (based or located or _venue(view, m)) and m.entry is not None:
             view.mentions.remove(m)
             view.places.append(Place(m.start, m.end, m.surface,
                                      str(m.entry.properties.get("iso2", ""))))
+
+
+def _venue(view: SentenceView, m: Mention) -> bool:
+    """"Rounds in Geneva, London and Madrid", "after the London talks": capitals listed after
+    a place, or naming a meeting, say where talks were held."""
+    if m.form != "capital":
+        return False
+    low = view.words
+    if m.end < len(low) and low[m.end] in _MEETINGS and view.gaps[m.end] == "":
+        return True
+    before = m.start - 1 if view.gaps[m.start] == "," else m.start - 2 if (
+        m.start > 1 and low[m.start - 1] in ("and", "or") and view.gaps[m.start] == "") else -1
+    return before >= 0 and any(p.end == before + 1 for p in view.places)
 
 
 def _continents(view: SentenceView) -> None:

@@ -72,8 +72,12 @@ def _countries(text: str) -> set[str]:
     ("Smelters across Latin America want steady feedstock.", "United States"),
     ('"Prices will keep rising," said a Singapore-based metals trader.', "Singapore"),
     ("A Tokyo-based industry consultant expects shortages.", "Japan"),
+    ("Negotiators held rounds in Geneva, London and Madrid before the deal.", "United Kingdom"),
+    ("Negotiators held rounds in Geneva, London and Madrid before the deal.", "Spain"),
+    ("After the London talks, both sides eased curbs on magnets.", "United Kingdom"),
+    ("The Stockholm round ended without a deal.", "Sweden"),
 ])
-def test_a_region_or_where_a_source_sits_is_no_country_node(text: str, country: str) -> None:
+def test_a_region_a_venue_or_a_source_seat_is_no_country_node(text: str, country: str) -> None:
     assert country not in _countries(text)
 
 
@@ -81,6 +85,8 @@ def test_a_region_or_where_a_source_sits_is_no_country_node(text: str, country: 
     ("America buys most of its magnets from China.", "United States"),
     ("Lynas, the Perth-based miner, raised output.", "Australia"),
     ("Singapore-based Shenghe Resources buys concentrate.", "Singapore"),
+    ("London and Madrid agreed to ease curbs on magnets.", "Spain"),
+    ("Tokyo, Seoul and Canberra signed the pact on gallium.", "South Korea"),
 ])
 def test_the_country_itself_stays(text: str, country: str) -> None:
     assert country in _countries(text)
