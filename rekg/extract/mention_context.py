@@ -50,20 +50,50 @@ def spelled_out(view: SentenceView, lexicon: Lexicon) -> None:
             break
 
 
+_MEETINGS = frozenset({"talks", "talk", "round", "meeting", "summit", "session", "consultation"})
+
+
 def source_places(view: SentenceView) -> None:
     """"said an analyst in Singapore", "a London-based consultancy": a country or capital that
     only says where an unnamed market source sits is a place, not a party of the story."""
     sources, low = word_sets()["source_nouns"].singles, view.words
+    _continents(view)
     for m in [m for m in view.mentions if m.label is Label.COUNTRY and m.entry is not None
               and m.form in ("name", "capital", "alias")]:
+        # "a Singapore-based metals trader": up to two words may say what the source deals in
         based = m.end + 1 < len(low) and view.gaps[m.end] == "-" and low[m.end] == "based" \
-            and low[m.end + 1] in sources
+            and any(low[k] in sources and all(view.gaps[j] == "" and view.tokens[j].text.islower()
+                                              for j in range(m.end + 1, k + 1))
+                    for k in range(m.end + 1, min(m.end + 4, len(low))))
         located = m.start > 1 and low[m.start - 1] in ("in", "at", "from") \
             and low[m.start - 2] in sources
-        if (based or located) and m.entry is not None:
+        if (based or located or _venue(view, m)) and m.entry is not None:
             view.mentions.remove(m)
             view.places.append(Place(m.start, m.end, m.surface,
                                      str(m.entry.properties.get("iso2", ""))))
+
+
+def _venue(view: SentenceView, m: Mention) -> bool:
+    """"Rounds in Geneva, London and Madrid", "after the London talks": capitals listed after
+    a place, or naming a meeting, say where talks were held."""
+    if m.form != "capital":
+        return False
+    low = view.words
+    if m.end < len(low) and low[m.end] in _MEETINGS and view.gaps[m.end] == "":
+        return True
+    before = m.start - 1 if view.gaps[m.start] == "," else m.start - 2 if (
+        m.start > 1 and low[m.start - 1] in ("and", "or") and view.gaps[m.start] == "") else -1
+    return before >= 0 and any(p.end == before + 1 for p in view.places)
+
+
+def _continents(view: SentenceView) -> None:
+    """"North America", "Latin America": a region of many countries, not the United States."""
+    low = view.words
+    view.mentions[:] = [
+        m for m in view.mentions
+        if not (m.label is Label.COUNTRY and m.form == "alias" and low[m.start] == "america"
+                and m.start > 0 and low[m.start - 1] in ("north", "south", "latin", "central")
+                and view.tokens[m.start - 1].text[0].isupper() and view.gaps[m.start] == "")]
 
 
 def governments_of(view: SentenceView) -> None:

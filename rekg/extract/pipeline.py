@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rekg.extract import bare_concentrate, coreference, mentions, tokens
+from rekg.extract import bare_concentrate, bare_kinds, coreference, mentions, tokens
 from rekg.extract.context import ArticleContext, SentenceView
 from rekg.loaders.document import Document
 from rekg.loaders.lexicon import Lexicon, load_lexicon
 
 Stage = Callable[[ArticleContext], None]
 
-MENTION_STAGES: tuple[Stage, ...] = (tokens.run, mentions.run, coreference.run,
-                                     bare_concentrate.run)
+MENTION_STAGES: tuple[Stage, ...] = (tokens.run, mentions.run, bare_kinds.run,
+                                     coreference.run, bare_concentrate.run)
 
 
 def stages() -> tuple[Stage, ...]:
