@@ -242,7 +242,7 @@ def run(ctx: ArticleContext) -> None:
         _titled_staff(view, orgs)
         elided_goods(view, goods, next_group)
         goods_object(view, goods, next_group + 1)
-        uses.resolve(view, next_group + 2)
+        uses.resolve(view, next_group + 2, goods)
         elided_quantity(view, goods, next_group + 3)
         elided_share(view, goods, next_group + 4)
         elided_makers(view, goods, next_group + 5)

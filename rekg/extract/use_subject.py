@@ -59,23 +59,37 @@ class UseSubjects:
     def __init__(self) -> None:
         self.last: list[Mention] = []
         self.products: list[Mention] = []
+        self.earlier: tuple[int, list[Mention]] = (-9, [])  # the last goods opener, and where
 
-    def resolve(self, view: SentenceView, group: int) -> None:
+    def resolve(self, view: SentenceView, group: int, goods: Goods | None = None) -> None:
         self._owned_part(view)
-        if not self.last or not view.words or view.words[0] not in _PRONOUNS:
+        if not view.words or view.words[0] not in _PRONOUNS:
             return
         kind = _use_follows(view, 0, word_sets())
         taken = [m for m in view.mentions if m.start == 0]
         if not kind or (taken and (kind == "need" or any(
                 m.label in _GOODS or m.form != "anaphor" for m in taken))):
             return
+        # A phrase of use has goods as its subject: with no goods opening the sentence before,
+        # "it" is the goods that opened one of the two before, or the article's material
+        # ("Antimony is ... Prices doubled. It also goes into batteries").
+        last = self.last
+        if not last and kind == "use" and view.words[0] == "it":
+            last = self.earlier[1] if view.index - self.earlier[0] <= 2 else (
+                goods.topic() if goods is not None else [])
+        if not last:
+            return
         for m in taken:
             view.mentions.remove(m)
-        refer_all(self.last, view, 0, 1, group)
+        refer_all(last, view, 0, 1, group)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
 
     def add(self, view: SentenceView) -> None:
+        if view.words[:1] in (["its"], ["their"]) and not _opener(view):
+            return  # "Its flight time ... Its motors ...": still about the same owner
         self.last = _opener(view)
+        if self.last:
+            self.earlier = (view.index, self.last)
         self.products = [m for m in view.mentions if m.label is Label.PRODUCT
                          and not m.props.get("generic") and m.form != "place"]
 

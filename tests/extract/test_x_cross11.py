@@ -1,0 +1,47 @@
+"""Facts whose two ends are in different sentences: a pronoun or a description in one
+sentence that stands for what an earlier one named, and twins where it stands for nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from .fragments import dependency_pairs
+
+pytestmark = pytest.mark.usefixtures("patterns_only")
+
+
+def test_it_with_a_phrase_of_use_is_the_material_in_focus() -> None:
+    text = ("Tellurium is a rare by-product of copper refining. Prices climbed sharply in "
+            "the spring. It also goes into thermoelectric coolers and solar panels.")
+    found = dependency_pairs(text)
+    assert ("solar panel", "tellurium") in found
+    assert ("solar panel", "copper") not in found
+
+
+def test_it_with_a_phrase_of_use_needs_goods_in_focus() -> None:
+    text = ("Umicore reported higher profit on Tuesday. Shares rose in Brussels. It also "
+            "goes into thermoelectric coolers and solar panels.")
+    assert not any(b == "tellurium" for _, b in dependency_pairs(text))
+    text = ("Tellurium is a rare by-product of copper refining. Prices climbed sharply in "
+            "the spring. They also go into thermoelectric coolers and solar panels.")
+    assert ("solar panel", "tellurium") not in dependency_pairs(text)
+
+
+def test_it_with_a_phrase_of_use_is_not_negated_away() -> None:
+    text = ("Tellurium is a rare by-product of copper refining. Prices climbed sharply in "
+            "the spring. It is not used in solar panels made by most companies.")
+    assert ("solar panel", "tellurium") not in dependency_pairs(text)
+
+
+def test_a_run_of_its_sentences_keeps_the_owner() -> None:
+    text = ("A delivery drone is a flying toolbox. Its flight time depends on a lithium "
+            "polymer battery. Its brushless motors depend on neodymium magnets.")
+    found = dependency_pairs(text)
+    assert ("delivery drone", "brushless motor") in found
+    assert ("lithium polymer battery", "brushless motor") not in found
+
+
+def test_its_after_a_sentence_of_its_own_goods_is_that_sentence_s() -> None:
+    text = ("A delivery drone is a flying toolbox. Smartphones are flying off shelves too. "
+            "Their cameras depend on tiny lenses.")
+    assert ("drone", "camera") not in dependency_pairs(text)
