@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .fragments import dependency_pairs
+from .fragments import dependency_pairs, produced_pairs
 
 pytestmark = pytest.mark.usefixtures("patterns_only")
 
@@ -45,3 +45,30 @@ def test_its_after_a_sentence_of_its_own_goods_is_that_sentence_s() -> None:
     text = ("A delivery drone is a flying toolbox. Smartphones are flying off shelves too. "
             "Their cameras depend on tiny lenses.")
     assert ("drone", "camera") not in dependency_pairs(text)
+
+
+def test_those_two_of_a_class_are_the_list_of_two_named_before() -> None:
+    text = ("Dysprosium and terbium are added to magnets for traction motors. Those two heavy "
+            "rare earths are refined mostly in China.")
+    assert {("China", "dysprosium"), ("China", "terbium")} <= produced_pairs(text)
+
+
+def test_a_counted_class_unnamed_by_the_lexicon_is_the_list_of_that_size() -> None:
+    text = ("Gallium and germanium go into radar chips. Prices jumped in July. The two "
+            "little-known metals are refined mostly in China.")
+    assert {("China", "gallium"), ("China", "germanium")} <= produced_pairs(text)
+
+
+def test_a_counted_class_of_another_size_is_not_the_list() -> None:
+    text = ("Dysprosium and terbium are added to magnets for traction motors. Those seven "
+            "heavy rare earths are refined mostly in China.")
+    assert ("China", "dysprosium") not in produced_pairs(text)
+    text = ("Neodymium, praseodymium and terbium are added to magnets. Those two heavy rare "
+            "earths are refined mostly in China.")
+    assert ("China", "neodymium") not in produced_pairs(text)
+
+
+def test_a_counted_class_in_a_negated_sentence_gives_nothing() -> None:
+    text = ("Dysprosium and terbium are added to magnets for traction motors. Those two heavy "
+            "rare earths are not refined in Australia.")
+    assert not {p for p in produced_pairs(text) if p[0] == "Australia"}
