@@ -72,3 +72,31 @@ def test_a_counted_class_in_a_negated_sentence_gives_nothing() -> None:
     text = ("Dysprosium and terbium are added to magnets for traction motors. Those two heavy "
             "rare earths are not refined in Australia.")
     assert not {p for p in produced_pairs(text) if p[0] == "Australia"}
+
+
+def test_most_of_them_is_the_products_listed_before() -> None:
+    text = ("Its members build the seat motors, pumps and sensors found in every car. Most of "
+            "them use neodymium magnets.")
+    found = dependency_pairs(text)
+    assert {("seat motor", "ndfeb magnet"), ("sensor", "ndfeb magnet")} <= found
+    assert ("car", "ndfeb magnet") not in found
+
+
+def test_all_of_them_is_read_by_the_patterns_not_left_to_the_cross_scorer() -> None:
+    text = ("Drones, wind turbines and hard disk drives are made in many countries. All of "
+            "them need neodymium.")
+    assert {("drone", "neodymium"), ("wind turbine", "neodymium")} <= dependency_pairs(text)
+
+
+def test_most_of_them_needs_a_verb_of_need_and_a_list_before() -> None:
+    text = ("Its members build the seat motors, pumps and sensors found in every car. Most of "
+            "them are based in Germany and sell neodymium magnets.")
+    assert ("sensor", "ndfeb magnet") not in dependency_pairs(text)
+    text = ("Its members build seat motors for carmakers. Most of them use neodymium magnets.")
+    assert ("seat motor", "ndfeb magnet") not in dependency_pairs(text)
+
+
+def test_most_of_them_in_a_negated_sentence_gives_nothing() -> None:
+    text = ("Its members build the seat motors, pumps and sensors found in every car. None of "
+            "them use neodymium magnets any more.")
+    assert ("sensor", "ndfeb magnet") not in dependency_pairs(text)
