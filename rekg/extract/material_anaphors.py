@@ -13,7 +13,7 @@ from rekg.schema import Label
 _NOT_KINDS = {"element": frozenset({"magnet", "alloy", "oxide", "other"}),
               "metal": frozenset({"magnet", "alloy", "oxide", "other"}),
               "mineral": frozenset({"magnet", "alloy"})}
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 _DETERMINERS = frozenset({"the", "these", "those", "all"})
 _REACH = 3  # sentences back that the counted list may be in
@@ -46,7 +46,7 @@ def _counted_span(view: SentenceView, i: int) -> int:
     number, else -1: a determiner before it, then up to three modifiers and a class head,
     with no punctuation between."""
     low = view.words
-    if i == 0 or low[i - 1] not in _DETERMINERS or view.gaps[i]:
+    if low[i] != "both" and (i == 0 or low[i - 1] not in _DETERMINERS or view.gaps[i]):
         return -1
     sets = word_sets()
     heads = sets["counted_class_heads"]
@@ -55,6 +55,8 @@ def _counted_span(view: SentenceView, i: int) -> int:
             return -1
         if low[k] in heads and (k + 1 >= len(low) or view.gaps[k + 1] or low[k + 1] not in heads):
             return k + 1
+        if low[i] == "both" and low[k] == "and":
+            return -1  # "both light and heavy rare earths" names two classes
         hyphened = view.gaps[k] == "-" or (k + 1 < len(low) and view.gaps[k + 1] == "-")
         if not (hyphened or low[k] in heads or low[k] in sets["count_modifiers"]
                 or low[k] in sets["counted_class_modifiers"]):
@@ -62,16 +64,19 @@ def _counted_span(view: SentenceView, i: int) -> int:
     return -1
 
 
-def _list_of(goods: Goods, view: SentenceView, before: int, size: int) -> list[Mention]:
-    """The latest coordinated list of exactly ``size`` materials named before token ``before``
-    of this sentence or in the ``_REACH`` sentences before it."""
+def _list_of(goods: Goods, view: SentenceView, before: int, size: int,
+             noun: str) -> list[Mention]:
+    """The latest coordinated list of exactly ``size`` materials that ``noun`` can mean
+    ("elements" are no oxides), named before token ``before`` of this sentence or in the
+    ``_REACH`` sentences before it."""
     here = [(view.index, m, [x for x in view.mentions if x.group == m.group])
             for m in view.mentions if m.end <= before and m.group >= 0
             and m.label is Label.MATERIAL and m.form != "anaphor"]
     for sentence, m, group in reversed(goods.recent + here):
         if view.index - sentence > _REACH:
             break
-        members = [x for x in group if x.label is Label.MATERIAL and x.form != "anaphor"]
+        members = fitting(noun, [x for x in group
+                                 if x.label is Label.MATERIAL and x.form != "anaphor"])
         if m.group >= 0 and len({x.node_id for x in members}) == size \
                 and len(members) == size:
             return members
@@ -88,16 +93,17 @@ def counted_goods(view: SentenceView, goods: Goods, group: int) -> None:
         end = _counted_span(view, i) if size else -1
         if end < 0:
             continue
-        inside = [m for m in view.mentions if m.start < end and m.end > i - 1]
+        start = i if word == "both" else i - 1
+        inside = [m for m in view.mentions if m.start < end and m.end > start]
         # "the five heavy rare earths" may speak of the class the lexicon names; "those two
         # heavy rare earths" points back
         if any(m.label is not Label.MATERIAL or (m.form in ("name", "alias") and view.words[
-                i - 1] not in ("these", "those")) for m in inside):
+                start] not in ("these", "those", "both")) for m in inside):
             continue
-        members = _list_of(goods, view, i - 1, size)
+        members = _list_of(goods, view, start, size, view.words[end - 1])
         if not members:
             continue
         for m in inside:
             view.mentions.remove(m)
-        refer_all(members, view, i - 1, end, group)
+        refer_all(members, view, start, end, group)
         view.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -100,3 +100,24 @@ def test_most_of_them_in_a_negated_sentence_gives_nothing() -> None:
     text = ("Its members build the seat motors, pumps and sensors found in every car. None of "
             "them use neodymium magnets any more.")
     assert ("sensor", "ndfeb magnet") not in dependency_pairs(text)
+
+
+def test_both_elements_are_the_list_of_two_named_before() -> None:
+    text = ("Most of the world's gallium and germanium is refined in China. Solar cells for "
+            "satellites need both elements.")
+    found = dependency_pairs(text)
+    assert {("solar panel", "gallium"), ("solar panel", "germanium")} <= found
+
+
+def test_both_before_a_coordination_is_no_counted_class() -> None:
+    text = ("Mineral sands are mined for zircon and rutile. Monazite from them contains both "
+            "light and heavy rare earths.")
+    found = dependency_pairs(text)
+    assert ("monazite", "zircon") not in found and ("monazite", "rutile") not in found
+
+
+def test_counted_elements_are_not_a_list_of_oxides() -> None:
+    text = ("Lynas produced dysprosium oxide and terbium oxide in Malaysia. China refines "
+            "both elements at scale.")
+    found = produced_pairs(text)
+    assert ("China", "dysprosium oxide") not in found
