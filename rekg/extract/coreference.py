@@ -15,6 +15,7 @@ import itertools
 
 from rekg.extract.carry import producing_regions, producing_site
 from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.described_orgs import described_owner, described_start
 from rekg.extract.elided_share import elided_makers, elided_share
 from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, goods_subject, refer
 from rekg.extract.material_anaphors import counted_goods, earlier_materials, fitting
@@ -203,6 +204,10 @@ def run(ctx: ArticleContext) -> None:
             elif word in ("country", "nation") and before in ("the", "this") \
                     and text.lower() == word and (land := orgs.focus("country", view.index)):
                 added.append(refer(land, view, i - 1, i + 1))
+            elif (word in _ORG_NOUNS or word in ("country", "nation")) and text.islower() \
+                    and (the := described_start(view, i)) >= 0 and (owner := described_owner(
+                        view, the, _ORG_NOUNS.get(word, "country"), orgs)):
+                added.append(refer(owner, view, the, i + 1))  # "the Perth-based miner"
             elif word in _ORG_NOUNS and i > 1 and low[i - 2] in _DEFINITE \
                     and _ORG_NOUNS[word] in last_org:
                 demonym = next((m for m in view.mentions if m.start == i - 1 and m.end == i

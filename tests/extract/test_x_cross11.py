@@ -121,3 +121,39 @@ def test_counted_elements_are_not_a_list_of_oxides() -> None:
             "both elements at scale.")
     found = produced_pairs(text)
     assert ("China", "dysprosium oxide") not in found
+
+
+def test_a_described_country_is_the_country_in_focus() -> None:
+    text = ("Guinea revoked dozens of mining licences this year. The West African country is "
+            "the largest producer of bauxite.")
+    assert ("Guinea", "bauxite") in produced_pairs(text)
+
+
+def test_a_described_country_is_the_one_named_before_it_in_the_sentence() -> None:
+    text = ("Officials from the United States and Japan met in Tokyo. Under a deal signed with "
+            "Malaysia, the Southeast Asian country produces rare earth oxide for American "
+            "buyers.")
+    found = produced_pairs(text)
+    assert ("Malaysia", "rare earth oxide") in found
+    assert ("United States", "rare earth oxide") not in found
+
+
+def test_a_based_company_is_the_company_in_focus() -> None:
+    text = ("Lynas posted higher sales on Monday. Analysts said the Perth-based miner produces "
+            "terbium oxide in Malaysia.")
+    assert ("Lynas", "terbium oxide") in produced_pairs(text)
+
+
+def test_a_rank_or_a_named_company_is_no_description_of_the_one_in_focus() -> None:
+    text = ("Lynas posted higher sales on Monday. Analysts said the second-largest producer "
+            "makes terbium oxide in Malaysia.")
+    assert ("Lynas", "terbium oxide") not in produced_pairs(text)
+    text = ("Lynas posted higher sales on Monday. Analysts said the Colorado-based company "
+            "Energy Fuels produces terbium oxide in Utah.")
+    assert ("Lynas", "terbium oxide") not in produced_pairs(text)
+
+
+def test_a_described_company_in_a_denial_gives_nothing() -> None:
+    text = ("Lynas posted higher sales on Monday. Analysts said the Perth-based miner does not "
+            "produce terbium oxide.")
+    assert ("Lynas", "terbium oxide") not in produced_pairs(text)
