@@ -15,8 +15,10 @@ import itertools
 
 from rekg.extract.carry import producing_regions, producing_site
 from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.described_orgs import described_owner, described_start
 from rekg.extract.elided_share import elided_makers, elided_share
 from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, goods_subject, refer
+from rekg.extract.material_anaphors import counted_goods, earlier_materials, fitting
 from rekg.extract.use_subject import (
     UseSubjects,
     after_products,
@@ -59,9 +61,6 @@ _NOT_SHORT = frozenset({"the", "new", "north", "south", "east", "west", "norther
                         "african", "chinese", "japanese", "korean", "indian", "australian",
                         "canadian", "mineral", "metal", "china", "japan", "korea", "india"})
 _AGREEMENT_NOUNS = frozenset({"act", "law", "regulation", "legislation", "statute", "directive"})
-_NOT_KINDS = {"element": frozenset({"magnet", "alloy", "oxide", "other"}),
-              "metal": frozenset({"magnet", "alloy", "oxide", "other"}),
-              "mineral": frozenset({"magnet", "alloy"})}
 # A short phrase of time before the subject: "In 2024 it began", "Since May it has".
 _FRONTED = frozenset({"in", "since", "last", "earlier", "later", "on", "until", "this", "by",
                       "during"})
@@ -205,6 +204,10 @@ def run(ctx: ArticleContext) -> None:
             elif word in ("country", "nation") and before in ("the", "this") \
                     and text.lower() == word and (land := orgs.focus("country", view.index)):
                 added.append(refer(land, view, i - 1, i + 1))
+            elif (word in _ORG_NOUNS or word in ("country", "nation")) and text.islower() \
+                    and (the := described_start(view, i)) >= 0 and (owner := described_owner(
+                        view, the, _ORG_NOUNS.get(word, "country"), orgs)):
+                added.append(refer(owner, view, the, i + 1))  # "the Perth-based miner"
             elif word in _ORG_NOUNS and i > 1 and low[i - 2] in _DEFINITE \
                     and _ORG_NOUNS[word] in last_org:
                 demonym = next((m for m in view.mentions if m.start == i - 1 and m.end == i
@@ -218,9 +221,9 @@ def run(ctx: ArticleContext) -> None:
                     i > 1 and low[i - 2] in _DEFINITE and (before in _COUNTS or (
                         tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
                         and i - 1 not in taken))))
-                  and (last_materials or _earlier_materials(view, i))):
-                antecedents = _fitting(word, _earlier_materials(view, i)) or _fitting(
-                    word, last_materials) or _earlier_materials(view, i, word)
+                  and (last_materials or earlier_materials(view, i))):
+                antecedents = fitting(word, earlier_materials(view, i)) or fitting(
+                    word, last_materials) or earlier_materials(view, i, word)
                 start = i if word == "them" else (i - 1 if before in _DEFINITE else i - 2)
                 group = next_group
                 next_group += 1
@@ -241,12 +244,13 @@ def run(ctx: ArticleContext) -> None:
         view.mentions.extend(added)
         _titled_staff(view, orgs)
         elided_goods(view, goods, next_group)
+        counted_goods(view, goods, next_group + 6)
         goods_object(view, goods, next_group + 1)
-        uses.resolve(view, next_group + 2)
+        uses.resolve(view, next_group + 2, goods)
         elided_quantity(view, goods, next_group + 3)
         elided_share(view, goods, next_group + 4)
         elided_makers(view, goods, next_group + 5)
-        next_group += 6
+        next_group += 7
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         _bare_heads(view, specific)
         bare_generic_heads(view, specific)
@@ -369,26 +373,3 @@ def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) ->
             view.mentions[i].group = m.group
         elif m.end - m.start > 1 and m.surface.lower() != head:
             specific[head] = (view.index, m)
-
-
-def _fitting(noun: str, antecedents: list[Mention]) -> list[Mention]:
-    """The antecedents that "the elements" or "these metals" can mean: not the magnets or
-    alloys of the same sentence."""
-    kinds = _NOT_KINDS.get(noun)
-    if kinds is None:
-        return antecedents
-    return [m for m in antecedents if m.kind not in kinds]
-
-
-def _earlier_materials(view: SentenceView, i: int, noun: str = "") -> list[Mention]:
-    """The last material list before token ``i`` of this sentence that ``noun`` can mean, if
-    any, leaving out the subject of the clause of ``i`` ("magnets that contain them")."""
-    before = _fitting(noun, [m for m in view.mentions
-                             if m.label is Label.MATERIAL and m.end <= i - 3])
-    if not before:
-        return []
-    last = before[-1]
-    if last.group < 0:
-        return [last]
-    return [m for m in before if m.group == last.group]
-

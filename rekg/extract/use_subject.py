@@ -18,6 +18,8 @@ from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label
 
 _PRONOUNS = frozenset({"it", "they", "these", "both"})
+_SHARES = frozenset({"most", "many", "all", "some", "several", "each", "both"})
+_SHARED = frozenset({"them", "these", "those"})
 _WINDOW = 4  # words between the pronoun and the phrase of use: "They are also widely used in"
 _GOODS = (Label.MATERIAL, Label.PRODUCT)
 
@@ -59,23 +61,51 @@ class UseSubjects:
     def __init__(self) -> None:
         self.last: list[Mention] = []
         self.products: list[Mention] = []
+        self.earlier: tuple[int, list[Mention]] = (-9, [])  # the last goods opener, and where
+        self.chain: list[Mention] = []  # the owner of a run of "Its ..." sentences
 
-    def resolve(self, view: SentenceView, group: int) -> None:
+    def resolve(self, view: SentenceView, group: int, goods: Goods | None = None) -> None:
         self._owned_part(view)
-        if not self.last or not view.words or view.words[0] not in _PRONOUNS:
+        low = view.words
+        # "Most of them rely on magnets", "All of these use magnets": the pronoun after a
+        # share is the subject as a bare one is, of the goods or else the products listed before
+        at = 2 if low[:1] and low[0] in _SHARES and low[1:2] == ["of"] and not any(
+            view.gaps[1:3]) and low[2:3] and low[2] in _SHARED else 0
+        if not low or (at == 0 and low[0] not in _PRONOUNS):
             return
-        kind = _use_follows(view, 0, word_sets())
-        taken = [m for m in view.mentions if m.start == 0]
+        kind = _use_follows(view, at, word_sets())
+        taken = [m for m in view.mentions if m.start <= at]
         if not kind or (taken and (kind == "need" or any(
                 m.label in _GOODS or m.form != "anaphor" for m in taken))):
             return
+        if at:
+            shared = self.last or [m for m in self.products if m.group >= 0]
+            if shared:
+                refer_all(shared, view, 0, at + 1, group)
+                view.mentions.sort(key=lambda m: (m.start, -m.end))
+            return
+        # A phrase of use has goods as its subject: with no goods opening the sentence before,
+        # "it" is the goods that opened one of the two before, or the article's material
+        # ("Antimony is ... Prices doubled. It also goes into batteries").
+        last = self.last
+        if not last and kind == "use" and view.words[0] == "it":
+            last = self.earlier[1] if view.index - self.earlier[0] <= 2 else (
+                goods.topic() if goods is not None else [])
+        if not last:
+            return
         for m in taken:
             view.mentions.remove(m)
-        refer_all(self.last, view, 0, 1, group)
+        refer_all(last, view, 0, 1, group)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
 
     def add(self, view: SentenceView) -> None:
-        self.last = _opener(view)
+        opener = _opener(view)
+        # "Its flight time ... Its motors ...": a run of sentences about the same owner
+        self.chain = (self.chain or self._owners()) \
+            if view.words[:1] in (["its"], ["their"]) and not opener else []
+        self.last = opener
+        if self.last:
+            self.earlier = (view.index, self.last)
         self.products = [m for m in view.mentions if m.label is Label.PRODUCT
                          and not m.props.get("generic") and m.form != "place"]
 
@@ -83,13 +113,16 @@ class UseSubjects:
         """"Their traction motors depend on magnets" after a sentence that opened with electric
         vehicles: the products it opened with, or else all it named, own the part (the
         candidates stage decides whether the head names a part)."""
-        owners = [m for m in self.last if m.label is Label.PRODUCT] or self.products
+        owners = self._owners()
         if not owners or view.words[:1] not in (["its"], ["their"]):
             return
         part = next((m for m in view.mentions if m.start in (1, 2)), None)
         if part is not None and part.label is Label.PRODUCT and part.start <= 2 \
                 and all(m.node_id != part.node_id for m in owners):
             part.props["owners"] = owners
+
+    def _owners(self) -> list[Mention]:
+        return self.chain or [m for m in self.last if m.label is Label.PRODUCT] or self.products
 
 
 _COUNTS = frozenset({"several", "few", "many", "hundreds", "thousands", "dozens", "tens"})
