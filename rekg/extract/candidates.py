@@ -136,15 +136,23 @@ def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str,
     relations_for = scorer.relations_for
     pairs: list[tuple[Mention, Mention]] = []
     inputs: list[PairInput] = []
+    # per pair of labels, the relations scored: none when the labels fit no scored relation
+    scored: dict[tuple[str, str], tuple[str, ...]] = {}
     # the pairs of candidate_inputs, less those whose every relation a pattern already gave
     for a, a_label, a_span, a_value, a_kind, a_list in rows:
         a_id = id(a)
         for b, b_label, b_span, b_value, b_kind, b_list in rows:
-            if a is b or not _fitting(a_label, b_label) or same_node(a, b):
+            rels = scored.get((a_value, b_value))
+            if rels is None:
+                rels = scored[(a_value, b_value)] = relations_for(a_value, b_value) \
+                    if _fitting(a_label, b_label) else ()
+            if not rels or a is b or same_node(a, b):
                 continue
             b_id = id(b)
-            if not any((rel, a_id, b_id) not in found
-                       for rel in relations_for(a_value, b_value)):
+            for rel in rels:
+                if (rel, a_id, b_id) not in found:
+                    break
+            else:
                 continue
             pairs.append((a, b))
             inputs.append(PairInput(words, a_span, b_span, a_value, b_value, a_kind, b_kind,

@@ -306,6 +306,9 @@ def _head_first(idx: SentenceIndex, lefts: Iterator[tuple[int, Bindings]]
     return first
 
 
+_NEVER = (0, 0)  # no anchor position lies strictly between
+
+
 def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Match]:
     """Every way a pattern matches ``view``, anchored on its first required word element."""
     found: list[Match] = []
@@ -341,10 +344,17 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
     ranges: dict[int, tuple[int, int]] = {}
     n = len(words)
     first, last = Extremes(starts_of, n + 1, min), Extremes(ends, -1, max)
+    held = frozenset(words)
     for i, pattern in tries:
         bounds = ranges.get(id(pattern))
         if bounds is None:
-            bounds = ranges[id(pattern)] = _anchor_range(pattern, first, last, n)
+            for firsts in pattern.needs_words:
+                if firsts.isdisjoint(held):
+                    bounds = _NEVER
+                    break
+            else:
+                bounds = _anchor_range(pattern, first, last, n)
+            ranges[id(pattern)] = bounds
         if not bounds[0] < i < bounds[1] or ((
                 pattern.near_before is not None or pattern.near_after is not None)
                 and not _near(pattern, i, ends, starts_of)):

@@ -176,6 +176,9 @@ class Pattern:
     before: tuple[Element, ...] = ()  # the elements before the anchor, nearest first
     after: tuple[Element, ...] = ()
     needs_verb: bool = False  # a required slot takes restriction verbs only
+    # per required word element but the anchor, the first words of its phrases: a sentence
+    # holding none of them cannot match
+    needs_words: tuple[frozenset[str], ...] = ()
 
 
 def _inflections(word: str) -> list[str]:
@@ -305,7 +308,9 @@ def compile_pattern(spec: PatternSpec, relation: RelType, file: str,
                    spec.confidence, spec.gap, spec, file, needs_before=needs_before,
                    needs_after=needs_after, near_before=_reach(before),
                    near_after=_reach(after), before=before, after=after,
-                   needs_verb=any(e.verb_only and not e.optional for e in elements))
+                   needs_verb=any(e.verb_only and not e.optional for e in elements),
+                   needs_words=tuple(frozenset(e.by_first) for k, e in enumerate(elements)
+                                     if e.kind == "words" and not e.optional and k != anchor))
 
 
 def _reach(side: tuple[Element, ...]) -> tuple[frozenset[Label], int] | None:

@@ -305,10 +305,10 @@ def feature_parts(pair: PairInput, info: SentenceInfo | None = None,
             near = [m for m in masked_all[lo:hi] if m]
         else:
             near = [m for m in masked_all[lo:lo + BETWEEN_WINDOW] if m]
-            near.extend(m for m in masked_all[hi - BETWEEN_WINDOW:hi] if m)
-        ob = prefix["ob"]
-        feats.extend({ob + m for m in near})
+            near.extend([m for m in masked_all[hi - BETWEEN_WINDOW:hi] if m])
         if near:
+            ob = prefix["ob"]
+            feats.extend({ob + m for m in near})
             feats.append(prefix["bf"] + near[0])
             feats.append(prefix["bl"] + near[-1])
         if hi - lo <= SHORT_GAP:
@@ -364,14 +364,17 @@ def feature_parts(pair: PairInput, info: SentenceInfo | None = None,
         close = "near" in groups
         for name, positions in info.cues:
             feats.append("cue_s:" + name)
-            if any(first_end <= p < second_start for p in positions):
-                feats.append("cue_b:" + name)
-                if close and any(hi - CUE_WINDOW <= p < hi for p in positions):
-                    feats.append("cue_t:" + name)  # "..., excluding holmium and erbium"
-            elif close and any(left - CUE_WINDOW < p <= left for p in positions):
-                feats.append("cue_l:" + name)
-        for cue in pair.cues:
-            feats.append("cue:" + cue)
+            for p in positions:
+                if first_end <= p < second_start:
+                    feats.append("cue_b:" + name)
+                    if close and any(hi - CUE_WINDOW <= p < hi for p in positions):
+                        feats.append("cue_t:" + name)  # "..., excluding holmium and erbium"
+                    break
+            else:
+                if close and any(left - CUE_WINDOW < p <= left for p in positions):
+                    feats.append("cue_l:" + name)
+        if pair.cues:
+            feats.extend(["cue:" + cue for cue in pair.cues])
     if pair.extra:
         feats.extend(pair.extra)
     return fixed, feats

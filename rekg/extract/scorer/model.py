@@ -9,12 +9,12 @@ decision threshold tuned on the dev split. Scoring a pair sums the weights of it
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, reduce
 from importlib import resources
 from itertools import repeat
+from math import exp
 from operator import add
 from pathlib import Path
 from typing import Any
@@ -62,10 +62,14 @@ class RelationModel:
         combinations of labels, kinds, order and distance occur."""
         total = self.fixed_sums.get(fixed)
         if total is None:
-            total = self.fixed_sums[fixed] = self.intercept + sum(
-                self.weights.get(f, 0.0) for f in fixed)
+            total = self.fixed_sum(fixed)
         # reduce adds in the same order as a loop would: the same float, without the loop
         return _logistic(reduce(add, map(self.weights.get, rest, _ZEROS), total))
+
+    def fixed_sum(self, fixed: tuple[str, ...]) -> float:
+        total = self.fixed_sums[fixed] = self.intercept + sum(
+            self.weights.get(f, 0.0) for f in fixed)
+        return total
 
 
 _ZEROS = repeat(0.0)
@@ -74,7 +78,7 @@ _ZEROS = repeat(0.0)
 def _logistic(total: float) -> float:
     if total < -30.0:
         return 0.0
-    return 1.0 / (1.0 + math.exp(-total))
+    return 1.0 / (1.0 + exp(-total))
 
 
 def fitting_relations(source_label: str, target_label: str) -> tuple[str, ...]:
@@ -204,8 +208,12 @@ class RelationScorer:
                             spans, sentence_info(pair.words, sorted(spans), groups))
                     info = by_others[key] = known[1]
                 fixed, rest = feature_parts(pair, info, groups)
-                for model in models:
-                    p = model.probability_of_parts(fixed, rest)
+                for model in models:  # probability_of_parts, without two calls per model
+                    total = model.fixed_sums.get(fixed)
+                    if total is None:
+                        total = model.fixed_sum(fixed)
+                    total = reduce(add, map(model.weights.get, rest, _ZEROS), total)
+                    p = 0.0 if total < -30.0 else 1.0 / (1.0 + exp(-total))
                     scores[model.relation] = p
                     none *= 1.0 - p
             scores[NONE] = none
