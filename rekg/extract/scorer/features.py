@@ -308,7 +308,9 @@ def feature_parts(pair: PairInput, info: SentenceInfo | None = None,
             near.extend([m for m in masked_all[hi - BETWEEN_WINDOW:hi] if m])
         if near:
             ob = prefix["ob"]
-            feats.extend({ob + m for m in near})
+            # each word once, in text order: a set's order would follow the hash seed, and
+            # with it the last bits of the score's sum
+            feats.extend(dict.fromkeys(ob + m for m in near))
             feats.append(prefix["bf"] + near[0])
             feats.append(prefix["bl"] + near[-1])
         if hi - lo <= SHORT_GAP:
@@ -343,15 +345,16 @@ def feature_parts(pair: PairInput, info: SentenceInfo | None = None,
         inner = [c for c in classes[lo:hi] if c]
         if inner:
             cb = prefix["cb"]
-            feats.extend({cb + name for c in inner for name in c})
+            feats.extend(dict.fromkeys(cb + name for c in inner for name in c))
             feats.extend(prefix["cf"] + name for name in inner[0])
             feats.extend(prefix["cl"] + name for name in inner[-1])
         else:
             feats.append(prefix["cb"] + "-")
         cl, cr = prefix["cL"], prefix["cR"]
-        feats.extend({cl + name for c in classes[max(0, left - CUE_WINDOW + 1):left + 1]
-                      for name in c})
-        feats.extend({cr + name for c in classes[right:right + CUE_WINDOW] for name in c})
+        before = classes[max(0, left - CUE_WINDOW + 1):left + 1]
+        feats.extend(dict.fromkeys(cl + name for c in before for name in c))
+        feats.extend(dict.fromkeys(cr + name for c in classes[right:right + CUE_WINDOW]
+                                   for name in c))
     if "shape" in groups:
         feats.extend(info.shape)
         if left < 0:
