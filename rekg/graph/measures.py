@@ -79,8 +79,8 @@ class Measure:
     # the sets, lists and cache are a report's own until ``absorb`` first changes them:
     # copying every report's measure for every resolution cost more than matching it
     shared: bool = field(default=False, repr=False, compare=False)
-    # what the measure is made of (a report's own measure, or the absorbs that made it), the
-    # same object for the same state in every resolution of a process: see ``_same``
+    # what the measure is made of (a report, or the absorbs that made it): one object per
+    # state in every resolution of a process (``_same``)
     token: object = field(default=None, repr=False, compare=False)
 
     @property
@@ -287,8 +287,8 @@ _MEMO_SIZE = 1 << 21
 
 
 def _same(a: Measure, b: Measure, families: Families) -> bool:
-    """``_same_restriction``, remembered by the measures' tokens: a batch compares again
-    mostly the reports and merges that the batches before it compared (issue 14)."""
+    """``_same_restriction`` remembered by tokens: a batch compares again mostly what earlier
+    batches compared (issue 14)."""
     if a.token is None or b.token is None:
         return _same_restriction(a, b, families)
     key = (a.token, b.token, families)
@@ -470,9 +470,8 @@ class _Filed:
         self.refile(measure)
 
     def refile(self, measure: Measure) -> None:
-        """File the measure under every pair of what it now holds and its buckets: absorbing
-        mostly adds keys and starts, so only the new pairs are written (a measure of many
-        reports has many, and listing them all at every absorb cost their square)."""
+        """File the measure under each (key, bucket) it now holds: absorbing mostly adds keys
+        and starts, so only new pairs are written (listing all at every absorb cost k^2)."""
         keys, buckets = set(self._keys(measure)), _buckets(measure)
         old_keys, old_buckets = self.keys[id(measure)]
         ident = id(measure)
