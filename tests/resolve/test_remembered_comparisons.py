@@ -55,7 +55,7 @@ def test_remembered_comparisons_give_the_same_graph(
     assert remembered[0] == remembered[2]
     assert any('"Restriction"' in row and "merged_ids" in row for row in remembered[0])
     same: Callable[[Measure, Measure, measures.Families], bool] = \
-        measures._same_restriction  # noqa: SLF001
+        measures._same_restriction
     monkeypatch.setattr(measures, "_same", same)
     assert _state(tmp_path / "fresh0.db", files) == remembered[0]
     assert _state(tmp_path / "fresh1.db", shuffled) == remembered[1]
