@@ -79,8 +79,7 @@ class Measure:
     # the sets, lists and cache are a report's own until ``absorb`` first changes them:
     # copying every report's measure for every resolution cost more than matching it
     shared: bool = field(default=False, repr=False, compare=False)
-    # what the measure is made of (a report, or the absorbs that made it): one object per
-    # state in every resolution of a process (``_same``)
+    # one object per report, and per absorb of two tokens, in a process (``_same``)
     token: object = field(default=None, repr=False, compare=False)
 
     @property
@@ -282,19 +281,19 @@ def _same_agreement(a: Measure, b: Measure) -> bool:
 
 
 _TREES: dict[tuple[object, object], object] = {}
-_SAME: dict[tuple[object, object, Families], bool] = {}
-_MEMO_SIZE = 1 << 21
+_SAME: list[dict[tuple[object, object, Families], bool]] = [{}, {}]  # this match's, the last's
 
 
 def _same(a: Measure, b: Measure, families: Families) -> bool:
-    """``_same_restriction`` remembered by tokens: a batch compares again mostly what earlier
-    batches compared (issue 14)."""
+    """``_same_restriction`` remembered by tokens: a batch compares again mostly what the last
+    one compared (issue 14); only that is kept, so memory follows the graph, not the run."""
     if a.token is None or b.token is None:
         return _same_restriction(a, b, families)
     key = (a.token, b.token, families)
-    found = _SAME.get(key)
+    found = _SAME[0].get(key, _SAME[1].get(key))
     if found is None:
-        found = _SAME[key] = _same_restriction(a, b, families)
+        found = _same_restriction(a, b, families)
+    _SAME[0][key] = found
     return found
 
 
@@ -558,8 +557,9 @@ def match(measures: list[Measure], families: Families) -> tuple[list[Measure], d
     """Merge matching measures (in memory) until none match: the survivors, and each merged
     id's survivor."""
     renamed: dict[str, str] = {}
-    if len(_SAME) > _MEMO_SIZE:
-        _SAME.clear()
+    if any(m.label is Label.RESTRICTION for m in measures):
+        _SAME[:] = [{}, _SAME[0]]
+    if len(_TREES) > 1 << 20:
         _TREES.clear()
     measures = sorted(measures, key=Measure.order)
     changed = True
