@@ -79,6 +79,8 @@ class Measure:
     # the sets, lists and cache are a report's own until ``absorb`` first changes them:
     # copying every report's measure for every resolution cost more than matching it
     shared: bool = field(default=False, repr=False, compare=False)
+    # one object per report, and per absorb of two tokens, in a process (``_same``)
+    token: object = field(default=None, repr=False, compare=False)
 
     @property
     def kind(self) -> str:
@@ -278,6 +280,23 @@ def _same_agreement(a: Measure, b: Measure) -> bool:
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
+_TREES: dict[tuple[object, object], object] = {}
+_SAME: list[dict[tuple[object, object, Families], bool]] = [{}, {}]  # this match's, the last's
+
+
+def _same(a: Measure, b: Measure, families: Families) -> bool:
+    """``_same_restriction`` remembered by tokens: a batch compares again mostly what the last
+    one compared (issue 14); only that is kept, so memory follows the graph, not the run."""
+    if a.token is None or b.token is None:
+        return _same_restriction(a, b, families)
+    key = (a.token, b.token, families)
+    found = _SAME[0].get(key, _SAME[1].get(key))
+    if found is None:
+        found = _same_restriction(a, b, families)
+    _SAME[0][key] = found
+    return found
+
+
 def _pick(candidates: list[Measure], measure: Measure) -> Measure | None:
     """Of several measures a report could belong to (those of its own kind first, then of its
     kind's family), the latest that started by its date; None when it names no imposer and
@@ -332,6 +351,8 @@ def absorb(survivor: Measure, duplicate: Measure) -> None:
     ``survivor.finish()``."""
     survivor.unshare()
     duplicate.finish()
+    tokens = (survivor.token, duplicate.token)
+    survivor.token = None if None in tokens else _TREES.setdefault(tokens, object())
     props = dict(survivor.props)
     other = duplicate.props
     for key, value in other.items():
@@ -428,7 +449,7 @@ class _Filed:
     def __init__(self) -> None:
         self.all: dict[int, Measure] = {}
         self.index: dict[tuple[str, str, str], dict[Bucket, dict[int, Measure]]] = {}
-        self.keys: dict[int, set[tuple[tuple[str, str, str], Bucket]]] = {}
+        self.keys: dict[int, tuple[set[tuple[str, str, str]], set[Bucket]]] = {}
 
     @staticmethod
     def _keys(measure: Measure) -> list[tuple[str, str, str]]:
@@ -444,19 +465,26 @@ class _Filed:
 
     def add(self, measure: Measure) -> None:
         self.all[id(measure)] = measure
-        self.keys[id(measure)] = set()
+        self.keys[id(measure)] = (set(), set())
         self.refile(measure)
 
     def refile(self, measure: Measure) -> None:
-        """File the measure under what it now holds: absorbing mostly adds keys and starts,
-        so only the difference is written (a measure of many reports has many)."""
-        buckets = _buckets(measure)
-        filed = {(key, bucket) for key in self._keys(measure) for bucket in buckets}
-        for key, bucket in self.keys[id(measure)] - filed:
-            del self.index[key][bucket][id(measure)]
-        for key, bucket in filed - self.keys[id(measure)]:
-            self.index.setdefault(key, {}).setdefault(bucket, {})[id(measure)] = measure
-        self.keys[id(measure)] = filed
+        """File the measure under each (key, bucket) it now holds: absorbing mostly adds keys
+        and starts, so only new pairs are written (listing all at every absorb cost k^2)."""
+        keys, buckets = set(self._keys(measure)), _buckets(measure)
+        old_keys, old_buckets = self.keys[id(measure)]
+        ident = id(measure)
+        if old_keys <= keys and old_buckets <= buckets:
+            pairs = [(k, b) for k in keys - old_keys for b in buckets] \
+                + [(k, b) for k in old_keys for b in buckets - old_buckets]
+        else:
+            for key in old_keys:
+                for bucket in old_buckets:
+                    del self.index[key][bucket][ident]
+            pairs = [(k, b) for k in keys for b in buckets]
+        for key, bucket in pairs:
+            self.index.setdefault(key, {}).setdefault(bucket, {})[ident] = measure
+        self.keys[ident] = (keys, buckets)
 
     def _union(self, keys: list[tuple[str, str, str]], near: Callable[[Bucket], bool],
                ) -> list[Measure]:
@@ -494,7 +522,7 @@ class _Filed:
                     if ident in seen:
                         continue
                     seen.add(ident)
-                    if not _same_restriction(survivor, measure, families):
+                    if not _same(survivor, measure, families):
                         continue
                     matches.append(survivor)
                     start = survivor.start()
@@ -529,6 +557,10 @@ def match(measures: list[Measure], families: Families) -> tuple[list[Measure], d
     """Merge matching measures (in memory) until none match: the survivors, and each merged
     id's survivor."""
     renamed: dict[str, str] = {}
+    if any(m.label is Label.RESTRICTION for m in measures):
+        _SAME[:] = [{}, _SAME[0]]
+    if len(_TREES) > 1 << 20:
+        _TREES.clear()
     measures = sorted(measures, key=Measure.order)
     changed = True
     while changed:
@@ -541,7 +573,7 @@ def match(measures: list[Measure], families: Families) -> tuple[list[Measure], d
             else:
                 pool = filed.pool(measure)
                 if measure.label is Label.RESTRICTION:
-                    matches = [s for s in pool if _same_restriction(s, measure, families)]
+                    matches = [s for s in pool if _same(s, measure, families)]
                 else:
                     matches = [s for s in pool if _same_agreement(s, measure)]
                 matches.sort(key=Measure.order)

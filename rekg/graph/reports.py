@@ -92,10 +92,11 @@ class Report:
         if self.made is None:
             self.made = self._measure()
             self.made.warm()
+            self.made.token = object()
         made = self.made
         return Measure(made.id, made.label, made.props, made.actors, made.covers,
                        made.general, made.targets, made.articles, made.evidence, made.cache,
-                       shared=True)
+                       shared=True, token=made.token)
 
     def _measure(self) -> Measure:
         measure = Measure(self.id, self.label, dict(self.props))
