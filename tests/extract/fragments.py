@@ -1,4 +1,5 @@
-"""Reading extracted fragments in tests: which imposer restricts which item."""
+"""Reading extracted fragments in tests: which imposer restricts which item, and whether a
+sentence states a fact of a relation."""
 
 from rekg.extract import extract
 from rekg.extract.pipeline import run
@@ -37,3 +38,13 @@ def dependency_pairs(text: str) -> set[tuple[str, str]]:
     names = {n.id: n.name.lower() for n in fragment.nodes.values()}
     return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
             if r.type is RelType.DEPENDS_ON}
+
+
+def states(text: str, rel: str, source: str, target: str) -> bool:
+    """Whether extraction finds a ``rel`` fact in ``text`` whose source and target names
+    contain ``source`` and ``target`` (case aside; ``*`` matches any)."""
+    from rekg.extract.explain import explain
+
+    facts = explain(Document(text=text, title="Test", published="2025-06-01")).facts
+    return any(f.relation == rel and (source == "*" or source.lower() in f.source.lower())
+               and (target == "*" or target.lower() in f.target.lower()) for f in facts)
