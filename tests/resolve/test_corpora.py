@@ -4,8 +4,6 @@ itself is tested in test_resolve.py."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -15,18 +13,10 @@ from rekg.loaders.families import coverage_families
 from rekg.loaders.ingest import ingest
 from rekg.schema.events import StatusEvent
 
+from .benchmark_articles import write_benchmark_articles
+
 REPO = Path(__file__).resolve().parents[2]
 DEV = REPO.parent / "shared" / "eval" / "dev"  # as tests/conftest.py
-CORPUS_PY = REPO / "benchmarks" / "corpus.py"
-
-
-def _write_benchmark_articles(count: int, out: Path) -> None:
-    spec = importlib.util.spec_from_file_location("rekg_benchmark_corpus_resolve", CORPUS_PY)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    module.write_corpus(module.generate_corpus(count, seed=1), out)
 
 
 def _outgoing(store: Store, rel_type: str) -> dict[str, set[str]]:
@@ -40,7 +30,7 @@ def _outgoing(store: Store, rel_type: str) -> dict[str, set[str]]:
 def test_one_node_per_measure_across_examples_dev_and_benchmark(
     embedded_store: Store, tmp_path: Path
 ) -> None:
-    _write_benchmark_articles(40, tmp_path / "bench")
+    write_benchmark_articles(40, 1, tmp_path / "bench")
     before = 0
     for folder in (REPO / "examples" / "articles", DEV, tmp_path / "bench"):
         assert folder.is_dir(), folder

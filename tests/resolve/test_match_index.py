@@ -4,10 +4,7 @@ every survivor gives (issue 14)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -19,7 +16,7 @@ from rekg.loaders.families import coverage_families
 from rekg.schema import Label
 from rekg.schema.events import StatusEvent
 
-CORPUS_PY = Path(__file__).resolve().parents[2] / "benchmarks" / "corpus.py"
+from .benchmark_articles import corpus_module
 
 
 def _all_pairs(self: measures._Filed, measure: Measure) -> list[Measure]:
@@ -27,11 +24,7 @@ def _all_pairs(self: measures._Filed, measure: Measure) -> list[Measure]:
 
 
 def _reports(count: int) -> list[Report]:
-    spec = importlib.util.spec_from_file_location("rekg_benchmark_corpus_index", CORPUS_PY)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = corpus_module()
     return [r for doc in module.generate_corpus(count, seed=5) for r in from_fragment(extract(doc))]
 
 

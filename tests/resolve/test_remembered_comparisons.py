@@ -4,10 +4,8 @@ the comparisons of earlier batches and runs or makes them all again."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,19 +17,8 @@ from rekg.graph.measures import Measure, absorb
 from rekg.loaders.families import coverage_families
 from rekg.loaders.ingest import ingest
 
+from .benchmark_articles import write_benchmark_articles
 from .test_shared_measures import _report
-
-CORPUS_PY = Path(__file__).resolve().parents[2] / "benchmarks" / "corpus.py"
-
-
-def _articles(count: int, out: Path) -> list[Path]:
-    spec = importlib.util.spec_from_file_location("rekg_benchmark_corpus_memo", CORPUS_PY)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    module.write_corpus(module.generate_corpus(count, seed=3), out)
-    return sorted(out.glob("*.txt"))
 
 
 def _state(path: Path, files: list[Path]) -> list[str]:
@@ -47,7 +34,7 @@ def _state(path: Path, files: list[Path]) -> list[str]:
 
 def test_remembered_comparisons_give_the_same_graph(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    files = _articles(24, tmp_path / "bench")
+    files = write_benchmark_articles(24, 3, tmp_path / "bench")
     shuffled = list(files)
     random.Random(5).shuffle(shuffled)
     remembered = [_state(tmp_path / f"r{i}.db", order)
