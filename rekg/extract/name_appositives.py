@@ -51,15 +51,24 @@ def _name_before(view: SentenceView, comma: int) -> int:
     return start
 
 
+def opening_word_is_name(view: SentenceView, start: int, end: int) -> bool:
+    """A one-word name at the start of the sentence, unless it is an adverb or a connective."""
+    if start != 0 or end != 1:
+        return True
+    word = view.words[0]
+    return word not in _NOT_NAMES and word not in word_sets()["name_openers"] \
+        and not word.endswith("ly") and len(word) >= 3
+
+
 def appositive_companies(view: SentenceView) -> None:
     words, gaps = view.words, view.gaps
-    for article in range(2, len(words) - 1):
+    for article in range(1, len(words) - 1):
         if words[article] not in _ARTICLES or gaps[article] != "," \
                 or _head(view, article) is None:
             continue
         start = _name_before(view, article)
         if start == article or view.covered(start, article) \
-                or (start == 0 and article == 1) or gaps[start] == "-" \
+                or not opening_word_is_name(view, start, article) or gaps[start] == "-" \
                 or (start > 0 and words[start - 1] in _PLACE_WORDS):
             continue
         name = view.span_text(start, article)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.ministry_names import ministry_mentions
 from rekg.extract.name_appositives import appositive_companies
+from rekg.extract.name_cues import cued_companies
 from rekg.loaders.lexicon import Entry, Lexicon
 from rekg.schema import Label
 
@@ -85,6 +86,7 @@ def known_names(view: SentenceView, lexicon: Lexicon) -> None:
     """After the name rules: names an appositive calls a company, ministries named by their
     portfolio, then the lexicon's entries for the names the rules found."""
     appositive_companies(view)
+    cued_companies(view)
     ministry_mentions(view, lexicon)
     _rule_names(view, lexicon)
     _initialism_prefix(view, lexicon)

@@ -1,7 +1,7 @@
 """The extraction pipeline: the order of the stages, written once.
 
-tokens -> mentions -> coreference -> bare concentrates -> candidates -> frames (restrictions) ->
-agreements -> modality -> fragment.
+tokens -> mentions -> name memory -> coreference -> bare concentrates -> candidates -> frames
+(restrictions) -> agreements -> modality -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 
@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rekg.extract import bare_concentrate, bare_kinds, coreference, mentions, tokens
+from rekg.extract import bare_concentrate, bare_kinds, coreference, mentions, name_memory, tokens
 from rekg.extract.context import ArticleContext, SentenceView
 from rekg.loaders.document import Document
 from rekg.loaders.lexicon import Lexicon, load_lexicon
 
 Stage = Callable[[ArticleContext], None]
 
-MENTION_STAGES: tuple[Stage, ...] = (tokens.run, mentions.run, bare_kinds.run,
+MENTION_STAGES: tuple[Stage, ...] = (tokens.run, mentions.run, name_memory.run, bare_kinds.run,
                                      coreference.run, bare_concentrate.run)
 
 

@@ -1,0 +1,117 @@
+"""Organisation names an article introduces once and then repeats. A name the rules found in
+one sentence (a legal form, an appositive, a cue such as "shares of") names the same
+organisation wherever the article writes it again, whole or short: "Tarrow Minerals Ltd" is
+later "Tarrow Minerals" and "Tarrow", "Enercon, the German turbine maker, ..." is later plain
+"Enercon". A repeat is a run of capitalised words that no other mention covers and that is no
+part of a longer name; each repeat takes the node of the name's first mention.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.names import _NAME_WORD, _NOT_NAMES
+from rekg.extract.patterns import WordSet, word_sets
+from rekg.schema import Label
+
+
+def _short_forms(words: tuple[str, ...], legal: WordSet, tails: WordSet
+                 ) -> list[tuple[str, ...]]:
+    """The name without its legal form, then without the words that only say its trade."""
+    forms = [words]
+    while len(words) > 1 and words[-1] in legal:
+        words = words[:-1]
+        forms.append(words)
+    while len(words) > 1:
+        cut = next((len(p) for p in tails.phrases
+                    if len(p) < len(words) and words[-len(p):] == p), 0)
+        if not cut:
+            break
+        words = words[:-cut]
+        forms.append(words)
+    return forms
+
+
+def _usable(form: tuple[str, ...]) -> bool:
+    openers = word_sets()["name_openers"]
+    return not (len(form) == 1 and (len(form[0]) < 3 or form[0] in _NOT_NAMES
+                                    or form[0] in openers))
+
+
+def _known_forms(ctx: ArticleContext) -> dict[tuple[str, ...], Mention]:
+    legal, tails = word_sets()["legal_forms"], word_sets()["company_name_tails"]
+    known: dict[tuple[str, ...], Mention] = {}
+    shared: set[tuple[str, ...]] = set()  # "Ionic" of "Ionic Technologies" and "Ionic Rare Earths"
+    owners: dict[tuple[str, ...], str] = {}
+    for view in ctx.sentences:
+        for m in view.mentions:
+            if m.label is not Label.ORGANIZATION:
+                continue
+            words = tuple(view.words[m.start:m.end])
+            for size in range(1, len(words)):
+                if owners.setdefault(words[:size], m.node_id) != m.node_id:
+                    shared.add(words[:size])
+            if m.form == "rule" and m.entry is None:
+                for form in _short_forms(words, legal, tails):
+                    if _usable(form):
+                        known.setdefault(form, m)
+    return {form: m for form, m in known.items() if form not in shared}
+
+
+_HOLDINGS = frozenset({"stake", "interest", "investment", "invest", "invested", "investing",
+                       "share", "shares", "holding", "position", "role", "confidence"})
+
+
+def _placed(words: list[str], k: int) -> bool:
+    """"mines near Tallis", "rains in Tallis": a place, unless "a stake in Tallis"."""
+    before = words[k - 1] if k > 0 else ""
+    return before in ("at", "near", "outside", "across", "inside") \
+        or (before == "in" and (k < 2 or words[k - 2] not in _HOLDINGS))
+
+
+def _is_name_word(view: SentenceView, k: int) -> bool:
+    return 0 <= k < len(view.tokens) and _NAME_WORD.match(view.tokens[k].text) is not None
+
+
+def _repeats(view: SentenceView, known: dict[tuple[str, ...], Mention],
+             sizes: list[int]) -> None:
+    words, gaps = view.words, view.gaps
+    k = 0
+    while k < len(words):
+        if not _is_name_word(view, k) or (k > 0 and _is_name_word(view, k - 1)
+                                          and gaps[k] in ("", "-")):
+            k += 1
+            continue
+        for size in sizes:
+            end = k + size
+            first = known.get(tuple(words[k:end])) if end <= len(words) else None
+            if first is None or not all(_is_name_word(view, j) for j in range(k, end)) \
+                    or any(gaps[j] not in ("", "-", "&") for j in range(k + 1, end)) \
+                    or (end < len(words) and _is_name_word(view, end) and gaps[end] == "") \
+                    or view.covered(k, end) or _placed(words, k):
+                continue
+            view.mentions.append(Mention(Label.ORGANIZATION, first.node_id, first.name, k, end,
+                                         view.span_text(k, end), "rule", kind=first.kind,
+                                         props=dict(first.props)))
+            k = end - 1
+            break
+        k += 1
+
+
+def _same_node(view: SentenceView, known: dict[tuple[str, ...], Mention]) -> None:
+    """A name found again by the rules in a shorter or longer form takes the first one's node."""
+    for m in view.mentions:
+        first = known.get(tuple(view.words[m.start:m.end]))
+        if first is not None and first is not m and m.label is Label.ORGANIZATION \
+                and m.form == "rule" and m.entry is None:
+            m.node_id, m.name = first.node_id, first.name
+
+
+def run(ctx: ArticleContext) -> None:
+    known = _known_forms(ctx)
+    if not known:
+        return
+    sizes = sorted({len(form) for form in known}, reverse=True)
+    for view in ctx.sentences:
+        _same_node(view, known)
+        _repeats(view, known, sizes)
+        view.mentions.sort(key=lambda m: (m.start, -m.end))
