@@ -52,8 +52,43 @@ def cued_companies(view: SentenceView) -> None:
                 end += 1
             if end == len(words) or gaps[end] or tokens[end].text in _MARKET_VERBS:
                 _add(view, k + 1, end)  # not "shares of Western suppliers"
-        elif word == "which" and gaps[k] == "," and k + 2 < len(words) and words[k + 1] == "is":
-            article = k + 3 if words[k + 2] == "also" else k + 2
-            if article < len(words) and words[article] in ("a", "an", "the") \
-                    and _head(view, article) is not None:
-                _add(view, _name_before(view, k), k)
+        elif word == "which" and gaps[k] == "," and words[k + 1] == "is" \
+                and _described_as_company(view, k + 2):
+            _add(view, _name_before(view, k), k)
+        elif word == "is" and gaps[k] == "" and _name_before(view, k) == 0 \
+                and _described_as_company(view, k + 1):
+            _add(view, 0, k)  # "Kestrel Vantor is one of the largest producers of tungsten"
+        elif tokens[k].text.lower() in ("include", "includes", "including") \
+                and words[k - 1] in _PARTNERS:
+            _listed(view, k + 1)
+
+
+# "customers include A, B and C": whose names a list after "include" gives.
+_PARTNERS = frozenset({"customer", "client", "supplier", "partner", "investor", "backer",
+                       "shareholder", "buyer", "offtaker", "customers", "clients", "suppliers",
+                       "partners", "investors", "backers", "shareholders", "buyers"})
+
+
+def _described_as_company(view: SentenceView, k: int) -> bool:
+    """"(also) a Perth-based miner", "the largest producer of", "one of the biggest refiners"."""
+    words = view.words
+    if k < len(words) and words[k] == "also":
+        k += 1
+    if words[k:k + 3] == ["one", "of", "the"]:
+        k += 2
+    return k < len(words) and words[k] in ("a", "an", "the") and _head(view, k) is not None
+
+
+def _listed(view: SentenceView, k: int) -> None:
+    words, gaps, tokens = view.words, view.gaps, view.tokens
+    while k < len(words) and tokens[k].text[:1].isupper():
+        end = k
+        while end < len(words) and tokens[end].text[:1].isupper() \
+                and (end == k or gaps[end] in ("", "-", "&")):
+            end += 1
+        _add(view, k, end)
+        if end < len(words) and gaps[end] == "," and words[end] == "and":
+            end += 1  # "A, B, and C"
+        if end >= len(words) or not (gaps[end] == "," or words[end] == "and"):
+            return
+        k = end + 1 if words[end] == "and" else end

@@ -64,3 +64,19 @@ def test_a_stake_in_the_company_names_it() -> None:
             "trading houses own a stake in Kestrel Vantor, which supplies neodymium oxide to "
             "Japan.")
     assert states(text, "SUPPLIES", "Kestrel Vantor", "Japan")
+
+
+@pytest.mark.parametrize("text,producer", [
+    ("Kestrel Vantor is one of the largest producers of tungsten concentrate.", "Kestrel Vantor"),
+    ("Tovarn is the biggest producer of tungsten concentrate in Europe.", "Tovarn"),
+    ("Eldmoor Rare Metals, which is also the largest producer of tungsten concentrate in the "
+     "country, raised funds.", "Eldmoor"),
+])
+def test_a_company_described_by_its_trade(text: str, producer: str) -> None:
+    assert states(text, "PRODUCES", producer, "tungsten")
+
+
+def test_the_customers_a_supplier_lists_are_companies() -> None:
+    text = ("Tarrow Minerals Ltd sells neodymium oxide. Its customers include Borealis Motion, "
+            "Quillon and Vastra Drives.\n\nQuillon also buys dysprosium from Japan.")
+    assert states(text, "SUPPLIES", "Japan", "Quillon")
