@@ -14,6 +14,7 @@ load of other jobs disturbs less), and prints the first and the last tenth's cos
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import pickle
@@ -49,6 +50,15 @@ def _extract_all(articles: int, seed: int, folder: Path | None, jobs: int) -> li
             if not isinstance(result, str)]
 
 
+def _digest(store: Any) -> str:
+    """A hash of every node (hidden fields included) and relationship with its properties,
+    to show that two codes built the same graph from the same fragments."""
+    rows = store.read("MATCH (n) RETURN labels(n)[0], properties(n)").rows \
+        + store.read("MATCH (a)-[r]->(b) RETURN a.id, type(r), b.id, properties(r)").rows
+    text = "\n".join(sorted(json.dumps(row, sort_keys=True, default=str) for row in rows))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def _run(fragments: list[Any], batch: int, store_path: Path) -> dict[str, Any]:
     from rekg.graph.embedded_store import EmbeddedStore
     from rekg.graph.resolve import resolve_merged, resolve_pending
@@ -71,9 +81,10 @@ def _run(fragments: list[Any], batch: int, store_path: Path) -> dict[str, Any]:
             resolve_times.append(time.perf_counter() - merged)
         resolve_pending(store, coverage_families)
         nodes, rels = store.counts()
+        digest = _digest(store)
     return {"merge": merge_times, "resolve": resolve_times, "resolve_cpu": resolve_cpu,
             "nodes": nodes,
-            "relationships": rels}
+            "relationships": rels, "digest": digest}
 
 
 def main() -> None:
@@ -111,7 +122,8 @@ def main() -> None:
     line = {"code": str(Path(rekg.__file__).parent.parent), "articles": len(fragments),
             "batch": per, "seconds": round(total, 1),
             "articles_per_s": round(len(fragments) / total, 1),
-            "nodes": result["nodes"], "relationships": result["relationships"]}
+            "nodes": result["nodes"], "relationships": result["relationships"],
+            "digest": result["digest"]}
     for step in ("merge", "resolve", "resolve_cpu"):
         times = result[step]
         line[f"{step}_s"] = round(sum(times), 1)
