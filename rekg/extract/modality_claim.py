@@ -1,0 +1,45 @@
+"""Part of the modality stage: where a claim cue (``around: subject``) reaches a fact. A cue in
+the verb group of the fact's subject ("X may supply Y", "X is said to make Y") or one before
+the clause that subject opens ("If talks fail, X will ...", "It is possible that X ...")
+speaks of the fact. Anywhere else in the span the cue belongs to another verb: "X said it had
+stopped shipping Y" stops no output of Y; in "magnets, which keep their strength at heat that
+would weaken others, turn up in motors" the modal is not the motors'."""
+
+from __future__ import annotations
+
+from rekg.extract.context import Cue, Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+
+
+def _opens_clause(view: SentenceView, m: Mention) -> bool:
+    sets = word_sets()
+    k = m.start
+    while k > 0:
+        if view.words[k - 1] in ("'s", "’s", "'") and k > 1:
+            k -= 2  # a possessor: "the company's electric motors"
+        elif view.words[k - 1] in sets["claim_subject_determiners"]:
+            k -= 1
+        else:
+            break
+    return k == 0 or any(c in view.gaps[k] for c in ",;:\"“(") \
+        or view.words[k - 1] in sets["claim_subject_openers"]
+
+
+def claimed(view: SentenceView, cue: Cue, fact: Fact, before: int) -> bool:
+    """The fact's first mention opens its clause as subject, and the cue stands in its verb
+    group (only fillers between, no comma) or up to ``before`` words before it; not when the
+    claim is to grow ("more", "additional")."""
+    ends = [m for m in (fact.source, fact.target) if m.end > m.start]
+    if not ends:
+        return False
+    first = min(ends, key=lambda m: m.start)
+    if not _opens_clause(view, first) \
+            or not word_sets()["claim_more_words"].isdisjoint(view.words[cue.end:cue.end + 2]):
+        return False  # "plans to buy more magnets from X": X already supplies them
+    if cue.end <= first.start:
+        return first.start - cue.end <= before
+    if cue.start < first.end:
+        return False
+    fillers = word_sets()["claim_verb_fillers"]
+    return all(view.words[k] in fillers for k in range(first.end, cue.start)) \
+        and not any("," in view.gaps[k] for k in range(first.end, cue.start + 1))
