@@ -10,6 +10,8 @@ from __future__ import annotations
 from rekg.extract.context import Cue, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 
+_APPOSITION = 8  # words of an apposition between a subject and its verb
+
 
 def _opens_clause(view: SentenceView, m: Mention) -> bool:
     sets = word_sets()
@@ -30,16 +32,27 @@ def claimed(view: SentenceView, cue: Cue, fact: Fact, before: int) -> bool:
     group (only fillers between, no comma) or up to ``before`` words before it; not when the
     claim is to grow ("more", "additional")."""
     ends = [m for m in (fact.source, fact.target) if m.end > m.start]
-    if not ends:
-        return False
+    if len(ends) < 2:
+        return False  # a party the name implies ("the Quad ... Initiative") has no verb group
     first = min(ends, key=lambda m: m.start)
     if not _opens_clause(view, first) \
             or not word_sets()["claim_more_words"].isdisjoint(view.words[cue.end:cue.end + 2]):
         return False  # "plans to buy more magnets from X": X already supplies them
     if cue.end <= first.start:
         return first.start - cue.end <= before
-    if cue.start < first.end:
+    if cue.start < first.end or any(m.start < cue.end for m in ends if m is not first):
         return False
+    verb = _after_apposition(view, first.end, cue.start)
     fillers = word_sets()["claim_verb_fillers"]
-    return all(view.words[k] in fillers for k in range(first.end, cue.start)) \
-        and not any("," in view.gaps[k] for k in range(first.end, cue.start + 1))
+    return all(view.words[k] in fillers for k in range(verb, cue.start)) \
+        and not any("," in view.gaps[k] for k in range(verb + 1, cue.start + 1))
+
+
+def _after_apposition(view: SentenceView, end: int, cue: int) -> int:
+    """Where the subject's verb group starts: past an apposition closed by a comma before the
+    cue ("Lynas, the largest producer outside China, may ..."), else right after the subject."""
+    if end >= len(view.gaps) or "," not in view.gaps[end]:
+        return end
+    close = next((k for k in range(end + 1, min(cue + 1, end + _APPOSITION + 1))
+                  if "," in view.gaps[k]), None)
+    return end if close is None else close
