@@ -1,0 +1,200 @@
+"""A generated inventory of modality: fact clauses of every relation crossed with cue templates
+(denials, hedges, reports, plans, conditions, endings, threats, questions, speculation). Each
+combination must give no fact; the affirmative templates must keep it (scorer on, as in
+evaluation). Claims are output, supply, use and membership; measures are restrictions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from .fragments import states
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A fact told as "<subject> <verb> <rest>", with the verb's forms."""
+    subject: str
+    verb: tuple[str, str, str, str]  # base, present, past, -ing
+    rest: str
+    rel: str
+    source: str
+    target: str
+    agent: bool = True  # a company or state that can plan, threaten or deny
+    plural: bool = False
+
+
+CLAIMS = [
+    Clause("Wind turbines", ("use", "use", "used", "using"), "neodymium magnets", "DEPENDS_ON",
+           "turbine", "magnet", agent=False, plural=True),
+    Clause("The company's electric motors", ("rely", "rely", "relied", "relying"),
+           "on dysprosium", "DEPENDS_ON", "motor", "dysprosium", agent=False, plural=True),
+    Clause("Hard disk drives", ("contain", "contain", "contained", "containing"), "neodymium",
+           "DEPENDS_ON", "drive", "neodymium", agent=False, plural=True),
+    Clause("The battery", ("require", "requires", "required", "requiring"), "cobalt",
+           "DEPENDS_ON", "batter", "cobalt", agent=False),
+    Clause("Electric vehicles", ("depend", "depend", "depended", "depending"),
+           "on rare earth magnets", "DEPENDS_ON", "vehicle", "magnet", agent=False, plural=True),
+    Clause("Lynas", ("produce", "produces", "produced", "producing"),
+           "separated rare earth oxides in Malaysia", "PRODUCES", "Lynas", "rare earth"),
+    Clause("Vietnam", ("mine", "mines", "mined", "mining"), "tungsten", "PRODUCES", "Vietnam",
+           "tungsten"),
+    Clause("MP Materials", ("make", "makes", "made", "making"), "magnets in Texas", "PRODUCES",
+           "MP Materials", "magnet"),
+    Clause("Rio Tinto", ("produce", "produces", "produced", "producing"),
+           "lithium in Argentina", "PRODUCES", "Rio Tinto", "lithium"),
+    Clause("Kazakhstan", ("produce", "produces", "produced", "producing"),
+           "tungsten concentrate", "PRODUCES", "Kazakhstan", "tungsten"),
+    Clause("Lynas", ("supply", "supplies", "supplied", "supplying"),
+           "heavy rare earths to Japan", "SUPPLIES", "Lynas", "Japan"),
+    Clause("Myanmar", ("ship", "ships", "shipped", "shipping"),
+           "rare earth concentrate to China", "SUPPLIES", "Myanmar", "China"),
+    Clause("Proterial", ("sell", "sells", "sold", "selling"), "magnets to Toyota", "SUPPLIES",
+           "Proterial", "Toyota"),
+    Clause("Toyota", ("buy", "buys", "bought", "buying"), "magnets from Proterial", "SUPPLIES",
+           "Proterial", "Toyota"),
+    Clause("Australia", ("export", "exports", "exported", "exporting"), "lithium to China",
+           "SUPPLIES", "Australia", "China"),
+    Clause("India", ("join", "joins", "joined", "joining"), "the Minerals Security Partnership",
+           "PARTY_TO", "India", "Minerals Security Partnership"),
+    Clause("Japan", ("sign", "signs", "signed", "signing"),
+           "the critical minerals agreement with the United States", "PARTY_TO", "Japan", "*"),
+]
+
+MEASURES = [
+    Clause("China", ("restrict", "restricts", "restricted", "restricting"),
+           "exports of gallium to the United States", "RESTRICTS", "*", "gallium"),
+    Clause("China", ("restrict", "restricts", "restricted", "restricting"),
+           "exports of gallium to the United States", "TARGETS", "*", "United States"),
+    Clause("Indonesia", ("ban", "bans", "banned", "banning"), "exports of bauxite", "RESTRICTS",
+           "*", "bauxite"),
+    Clause("The United States", ("impose", "imposes", "imposed", "imposing"),
+           "tariffs on Chinese graphite", "RESTRICTS", "*", "graphite"),
+    Clause("Japan", ("curb", "curbs", "curbed", "curbing"),
+           "shipments of photoresists to South Korea", "RESTRICTS", "*", "photoresist"),
+    Clause("Japan", ("curb", "curbs", "curbed", "curbing"),
+           "shipments of photoresists to South Korea", "TARGETS", "*", "South Korea"),
+    Clause("Beijing", ("tighten", "tightens", "tightened", "tightening"),
+           "controls on antimony exports", "RESTRICTS", "*", "antimony"),
+]
+
+# the kinds of clause each template fits: c claims, m measures, a agents only
+ABSENT = [
+    ("cm", "A spokesperson denied that {s} {vd} {r}."),
+    ("cma", "{S} {has} no plans to {v} {r}."),
+    ("cm", "Officials rejected reports that {s} {vd} {r}."),
+    ("cm", "{S} {does} not {v} {r}."),
+    ("cm", "{S} never {vd} {r}."),
+    ("cm", "The ministry dismissed claims that {s} {v3} {r}."),
+    ("cm", "There is no evidence that {s} {v3} {r}."),
+    ("cm", "A company spokesman said it was untrue that {s} {vd} {r}."),
+    ("cm", "It is not true that {s} {v3} {r}, the spokeswoman said."),
+    ("cm", "{S} {is} not among those that {v} {r}."),
+    ("cm", "{S} did not {v} {r}, the company said."),
+    ("cm", "Reports that {s} {v3} {r} are untrue, a spokesperson said."),
+    ("cm", "{S} may {v} {r}."),
+    ("cm", "{S} could {v} {r}."),
+    ("cm", "{S} {is} said to {v} {r}."),
+    ("cm", "{S} reportedly {v3} {r}."),
+    ("cm", "According to people familiar with the matter, {s} {v3} {r}."),
+    ("cma", "{S} {is} weighing whether to {v} {r}."),
+    ("cma", "{S} {is} considering {ving} {r}."),
+    ("cm", "{S} might {v} {r}, analysts said."),
+    ("cm", "It is possible that {s} {v3} {r}."),
+    ("cm", "{S} {is} believed to {v} {r}."),
+    ("cm", "{S} {is} reported to {v} {r}."),
+    ("cma", "{S} {is} understood to be considering {ving} {r}."),
+    ("cm", "{S}, the world's largest producer, may {v} {r}."),
+    ("cma", "{S} said {it} may {v} {r}."),
+    ("cm", "{S} could soon {v} {r}."),
+    ("cm", "{S} would likely {v} {r}."),
+    ("cm", "{S} {is} unlikely to {v} {r}."),
+    ("cm", "{S} {is} not expected to {v} {r}."),
+    ("cm", "{S} may eventually {v} {r}."),
+    ("cm", "{S} could in theory {v} {r}."),
+    ("cma", "{S} plan{z} to {v} {r}."),
+    ("cma", "{S} said {it} plan{z} to {v} {r}."),
+    ("cma", "{S} aim{z} to {v} {r}."),
+    ("cma", "{S} intend{z} to {v} {r}."),
+    ("cma", "{S} hope{z} to {v} {r}."),
+    ("cma", "{S} want{z} to {v} {r}."),
+    ("cma", "{S} {is} seeking to {v} {r}."),
+    ("cma", "{S} {is} preparing to {v} {r}."),
+    ("cma", "{S} {has} proposed to {v} {r}."),
+    ("ca", "{S} is in talks to {v} {r}."),
+    ("c", "{S} will begin {ving} {r} next year."),
+    ("cm", "{S} {is} expected to {v} {r}."),
+    ("cm", "{S} {has} yet to {v} {r}."),
+    ("c", "Once the plant opens, {s} will {v} {r}."),
+    ("cm", "{S} {is} set to {v} {r} from 2027."),
+    ("cm", "If talks fail, {s} will {v} {r}."),
+    ("cm", "{S} will {v} {r} unless a deal is reached."),
+    ("cm", "Should talks fail, {s} would {v} {r}."),
+    ("cm", "{S} would {v} {r} if prices rose."),
+    ("cm", "{S} no longer {v3} {r}."),
+    ("cm", "{S} {is} no longer {ving} {r}."),
+    ("c", "{S} used to {v} {r}."),
+    ("cm", "Until 2023, {s} {vd} {r}."),
+    ("cm", "{S} {vd} {r} until 2023."),
+    ("cm", "{S} formerly {vd} {r}."),
+    ("c", "{S} once {vd} {r}."),
+    ("c", "{S} stopped {ving} {r} in 2022."),
+    ("c", "{S} ceased {ving} {r} last year."),
+    ("cma", "{S} threatened to {v} {r}."),
+    ("cma", "{S} warned that {it} could {v} {r}."),
+    ("cm", "Will {s} {v} {r}?"),
+    ("cm", "{Does} {s} {v} {r}?"),
+    ("cm", "Is {s} about to {v} {r}?"),
+    ("cm", "Could {s} {v} {r}?"),
+    ("cm", "\"{S} could well {v} {r},\" one analyst speculated."),
+    ("cm", "Analysts speculate that {s} might {v} {r}."),
+]
+
+PRESENT = [
+    "{S} {v3} {r}.",
+    "A spokesperson confirmed that {s} {v3} {r}.",
+    "{S} {vd} {r} last year.",
+    "The ministry said on Tuesday that {s} {vd} {r}.",
+    "{S} still {v3} {r}.",
+    "{S} confirmed that {it} {v3} {r}.",
+    "{S}, the world's largest producer, {v3} {r}.",
+    "{S} already {v3} {r}.",
+    "Analysts said {s} {v3} {r}.",
+    "{S} {vd} {r} in May.",
+    "Since 2019, {s} {has} {vd} {r}.",
+    "{S} said on Tuesday {it} had begun {ving} {r}.",
+    "{S} said it {v3} {r}, confirming earlier reports.",
+]
+
+
+def _fill(template: str, c: Clause) -> str:
+    lower = not c.agent or c.subject.startswith("The ")
+    s = c.subject[0].lower() + c.subject[1:] if lower else c.subject
+    text = template.format(
+        S=c.subject, s=s, v=c.verb[0], v3=c.verb[1], vd=c.verb[2], ving=c.verb[3], r=c.rest,
+        is_="are" if c.plural else "is", has="have" if c.plural else "has",
+        does="do" if c.plural else "does", Does="Do" if c.plural else "Does",
+        z="" if c.plural else "s", it="they" if c.plural else "it",
+        **{"is": "are" if c.plural else "is"})
+    return text[0].upper() + text[1:]
+
+
+def _clauses(kinds: str) -> list[Clause]:
+    found = (CLAIMS if "c" in kinds else []) + (MEASURES if "m" in kinds else [])
+    return [c for c in found if c.agent or "a" not in kinds]
+
+
+@pytest.mark.parametrize(("kinds", "template"), ABSENT, ids=lambda v: str(v)[:40])
+def test_no_combination_of_a_cue_and_a_fact_gives_the_fact(kinds: str, template: str) -> None:
+    stated = [_fill(template, c) for c in _clauses(kinds)
+              if states(_fill(template, c), c.rel, c.source, c.target)]
+    assert not stated
+
+
+@pytest.mark.parametrize("template", PRESENT, ids=lambda v: str(v)[:40])
+def test_the_affirmative_templates_keep_every_fact(template: str) -> None:
+    missed = [_fill(template, c) for c in CLAIMS + MEASURES
+              if not ("begun" in template and c.rel == "PARTY_TO")  # one signs, not begins to
+              and not states(_fill(template, c), c.rel, c.source, c.target)]
+    assert not missed
