@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from rekg.extract.context import Cue, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
+from rekg.schema import RelType
 
 _APPOSITION = 8  # words of an apposition between a subject and its verb
 
@@ -30,12 +31,14 @@ def _opens_clause(view: SentenceView, m: Mention) -> bool:
 def claimed(view: SentenceView, cue: Cue, fact: Fact, before: int) -> bool:
     """The fact's first mention opens its clause as subject, and the cue stands in its verb
     group (only fillers between, no comma) or up to ``before`` words before it; not when the
-    claim is to grow ("more", "additional")."""
+    claim is to grow ("more", "additional"), nor for a membership whose subject is the
+    agreement ("The fund will be run by A and B" says how, not whether, they are party)."""
     ends = [m for m in (fact.source, fact.target) if m.end > m.start]
     if len(ends) < 2:
         return False  # a party the name implies ("the Quad ... Initiative") has no verb group
     first = min(ends, key=lambda m: m.start)
-    if not _opens_clause(view, first) \
+    if (fact.rel is RelType.PARTY_TO and first is not fact.source) \
+            or not _opens_clause(view, first) \
             or not word_sets()["claim_more_words"].isdisjoint(view.words[cue.end:cue.end + 2]):
         return False  # "plans to buy more magnets from X": X already supplies them
     if cue.end <= first.start:

@@ -168,6 +168,68 @@ PRESENT = [
 ]
 
 
+# cues in other shapes: conditions that open the sentence, claims and suggestions, verbs of
+# seeming, adverbs of chance, questions, and twins of the shapes the templates cannot take
+SHAPES = [
+    ("Provided the plant is finished, Lynas will supply Japan with dysprosium.", "SUPPLIES",
+     "Lynas", "Japan"),
+    ("Lynas would supply dysprosium to Japan, provided the financing is secured.", "SUPPLIES",
+     "Lynas", "Japan"),
+    ("In the event of war, Beijing could halt rare earth exports to Taiwan.", "RESTRICTS", "*",
+     "rare earth"),
+    ("The claim that Vietnam supplies tungsten to Russia is false, the ministry said.",
+     "SUPPLIES", "Vietnam", "Russia"),
+    ("Lynas appears to supply dysprosium to Japan.", "SUPPLIES", "Lynas", "Japan"),
+    ("Lynas seems to be supplying dysprosium to Japan.", "SUPPLIES", "Lynas", "Japan"),
+    ("Lynas may be supplying dysprosium to Japan.", "SUPPLIES", "Lynas", "Japan"),
+    ("It is likely that China produces more gallium than it reports.", "PRODUCES", "China",
+     "gallium"),
+    ("China probably produces most of the world's gallium.", "PRODUCES", "China", "gallium"),
+    ("Lynas could potentially supply Japan with dysprosium.", "SUPPLIES", "Lynas", "Japan"),
+    ("Media reports said Lynas sells dysprosium to Japan. The company denied the reports.",
+     "SUPPLIES", "Lynas", "Japan"),
+    ("\"We have never sold magnets to Huawei,\" a spokesperson for JL Mag said.", "SUPPLIES",
+     "JL Mag", "Huawei"),
+    ("Neither China nor Russia has signed the Minerals Security Partnership.", "PARTY_TO",
+     "China", "*"),
+    ("Brazil is not a party to the Minerals Security Partnership.", "PARTY_TO", "Brazil", "*"),
+    ("Japan, unlike Korea, has not joined the Minerals Security Partnership.", "PARTY_TO",
+     "Japan", "*"),
+    ("None of the magnets contain dysprosium.", "DEPENDS_ON", "magnet", "dysprosium"),
+    ("India is yet to join the Minerals Security Partnership.", "PARTY_TO", "India", "*"),
+    ("India is expected to sign the Pax Silica declaration next month.", "PARTY_TO", "India",
+     "*"),
+    ("Iluka's Eneabba refinery is expected to produce heavy rare earths from 2027.",
+     "PRODUCES", "*", "rare earth"),
+    ("When completed, the plant will make 5,000 tonnes of magnets a year.", "PRODUCES", "*",
+     "magnet"),
+    ("Toyota ended its purchases of magnets from Proterial in 2022.", "SUPPLIES", "Proterial",
+     "Toyota"),
+    ("Since April, Myanmar has not shipped rare earths to China.", "SUPPLIES", "Myanmar",
+     "China"),
+    ("Talks on a deal under which Lynas would sell dysprosium to Japan stalled.", "SUPPLIES",
+     "Lynas", "Japan"),
+    ("Would a Chinese ban on gallium exports hurt Japan?", "RESTRICTS", "*", "gallium"),
+    ("Could Vietnam become a big tungsten producer?", "PRODUCES", "Vietnam", "tungsten"),
+    ("Analysts warned that Vietnam might cut tungsten shipments to China.", "SUPPLIES",
+     "Vietnam", "China"),
+]
+
+TWINS = [
+    ("Lynas supplies dysprosium to Japan, the company said.", "SUPPLIES", "Lynas", "Japan"),
+    ("Toyota plans to buy more magnets from Proterial.", "SUPPLIES", "Proterial", "Toyota"),
+    ("Until now, Lynas has sold only light rare earths to Japan.", "SUPPLIES", "Lynas",
+     "Japan"),
+    ("The United States imported rare earths from China between 2020 and 2023.", "SUPPLIES",
+     "China", "United States"),
+    ("Dysprosium is used to make magnets for wind turbines.", "DEPENDS_ON", "magnet",
+     "dysprosium"),
+    ("Since May, Lynas has supplied dysprosium to Japan.", "SUPPLIES", "Lynas", "Japan"),
+    ("Washington continues to impose tariffs on Chinese graphite.", "RESTRICTS", "*",
+     "graphite"),
+]
+
+
 def _fill(template: str, c: Clause) -> str:
     lower = not c.agent or c.subject.startswith("The ")
     s = c.subject[0].lower() + c.subject[1:] if lower else c.subject
@@ -198,3 +260,15 @@ def test_the_affirmative_templates_keep_every_fact(template: str) -> None:
               if not ("begun" in template and c.rel == "PARTY_TO")  # one signs, not begins to
               and not states(_fill(template, c), c.rel, c.source, c.target)]
     assert not missed
+
+
+@pytest.mark.parametrize(("text", "rel", "source", "target"), SHAPES, ids=lambda v: str(v)[:40])
+def test_a_cue_of_another_shape_leaves_no_fact(text: str, rel: str, source: str,
+                                               target: str) -> None:
+    assert not states(text, rel, source, target)
+
+
+@pytest.mark.parametrize(("text", "rel", "source", "target"), TWINS, ids=lambda v: str(v)[:40])
+def test_a_cue_word_that_hedges_nothing_keeps_the_fact(text: str, rel: str, source: str,
+                                                       target: str) -> None:
+    assert states(text, rel, source, target)
