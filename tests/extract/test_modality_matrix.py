@@ -213,6 +213,10 @@ SHAPES = [
     ("Could Vietnam become a big tungsten producer?", "PRODUCES", "Vietnam", "tungsten"),
     ("Analysts warned that Vietnam might cut tungsten shipments to China.", "SUPPLIES",
      "Vietnam", "China"),
+    ("Hanoi is drawing up a ban on tungsten exports.", "RESTRICTS", "*", "tungsten"),
+    ("A ban on tungsten exports is under discussion in Hanoi.", "RESTRICTS", "*", "tungsten"),
+    ("Hanoi could respond with curbs on tungsten exports.", "RESTRICTS", "*", "tungsten"),
+    ("Hanoi may retaliate with a ban on tungsten exports.", "RESTRICTS", "*", "tungsten"),
 ]
 
 TWINS = [
