@@ -231,6 +231,8 @@ TWINS = [
     ("Since May, Lynas has supplied dysprosium to Japan.", "SUPPLIES", "Lynas", "Japan"),
     ("Washington continues to impose tariffs on Chinese graphite.", "RESTRICTS", "*",
      "graphite"),
+    ("The ban on tungsten exports, which was under discussion for months, took effect in May.",
+     "RESTRICTS", "*", "tungsten"),
 ]
 
 
