@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_anaphor import denied_items
-from rekg.extract.modality_claim import claimed
+from rekg.extract.modality_claim import claimed, in_tail
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
 from rekg.extract.modality_disclaimer import disclaimed
 from rekg.extract.modality_echo import echoed
@@ -69,8 +69,9 @@ class CueSpec(BaseModel):
     window: int = Field(default=6, ge=0, le=99)
     before: int | None = Field(default=None, ge=0, le=99)  # reach before the fact; default window
     # reach measured from; measure: only before the fact's restriction ("aims to ban");
-    # subject: in the verb group of the fact's subject or before its clause (modality_claim)
-    around: str = Field(default="fact", pattern="^(fact|target|measure|subject)$")
+    # subject: in the verb group of the fact's subject or before its clause; tail: in the
+    # sentence's last comma clause, after the fact ("..., sources said") (modality_claim)
+    around: str = Field(default="fact", pattern="^(fact|target|measure|subject|tail)$")
     # found apart from the sentence's other cues (apart_cues), seen by this stage alone
     apart: bool = False
     # imposer: the cue disclaims for the measure's imposer in every sentence of the article
@@ -263,6 +264,8 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
         return before_measure(view, cue, fact, before) and not _across_clause(view, cue, fact)
     if rule.spec.around == "subject":
         return claimed(view, cue, fact, before) and not _across_clause(view, cue, fact)
+    if rule.spec.around == "tail":
+        return in_tail(view, cue, fact)
     if rule.spec.clause and (_across_clause(view, cue, fact)
                              or own_phrase(view, cue.start, cue.end, fact)):
         return False

@@ -59,3 +59,21 @@ def _after_apposition(view: SentenceView, end: int, cue: int) -> int:
     close = next((k for k in range(end + 1, min(cue + 1, end + _APPOSITION + 1))
                   if "," in view.gaps[k]), None)
     return end if close is None else close
+
+
+def in_tail(view: SentenceView, cue: Cue, fact: Fact) -> bool:
+    """The fact opens the sentence, and the cue stands after its mentions in the sentence's last
+    clause, which a comma after the fact opens: "X supplies Y to Z, sources said" ("...,
+    which analysts believe ..." is another clause's own, as is a tail followed by commas)."""
+    ends = [m for m in (fact.source, fact.target) if m.end > m.start]
+    if not ends:
+        return False
+    last = max(m.end for m in ends)
+    n = len(view.words)
+    first = min(m.start for m in ends)
+    if not last <= cue.start < n or view.words[last] in ("which", "who", "whose") \
+            or any("," in view.gaps[k] for k in range(1, first + 1)):
+        return False  # the fact told in a later clause is background the source does not give
+    opened = next((k for k in range(last, cue.start + 1) if "," in view.gaps[k]), None)
+    return opened is not None and view.words[opened] not in ("which", "who", "whose") \
+        and not any(any(c in view.gaps[k] for c in ",;:") for k in range(opened + 1, n))
