@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_anaphor import denied_items
-from rekg.extract.modality_claim import claimed, in_tail
+from rekg.extract.modality_claim import claimed, governed, in_tail
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
 from rekg.extract.modality_disclaimer import disclaimed
 from rekg.extract.modality_echo import echoed
@@ -308,6 +308,11 @@ def run(ctx: ArticleContext) -> None:
                 dropped.add(id(fact))
                 ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
                            "a measure supposed, not taken", fact.origin)
+                continue
+            if governed(view, fact):
+                dropped.add(id(fact))
+                ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
+                           "a claim another verb governs ('... to')", fact.origin)
                 continue
             for cue in cues:
                 rule = rules[cue.name]

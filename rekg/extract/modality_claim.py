@@ -12,6 +12,9 @@ from rekg.extract.patterns import word_sets
 from rekg.schema import RelType
 
 _APPOSITION = 8  # words of an apposition between a subject and its verb
+_TAIL = 9  # words of a closing attribution: ", according to people familiar with the matter"
+_OBJECT = 8  # from the governing verb to the fact's second mention ("trying to supply X to Y")
+_CLAIMS = frozenset({RelType.DEPENDS_ON, RelType.PRODUCES, RelType.SUPPLIES, RelType.PARTY_TO})
 
 
 def _opens_clause(view: SentenceView, m: Mention) -> bool:
@@ -56,7 +59,8 @@ def _after_apposition(view: SentenceView, end: int, cue: int) -> int:
     cue ("Lynas, the largest producer outside China, may ..."), else right after the subject."""
     if end >= len(view.gaps) or "," not in view.gaps[end]:
         return end
-    close = next((k for k in range(end + 1, min(cue + 1, end + _APPOSITION + 1))
+    close = next((k for k in range(end + 1, min(cue + 1, end + _APPOSITION + 1,
+                                                  len(view.gaps)))
                   if "," in view.gaps[k]), None)
     return end if close is None else close
 
@@ -75,5 +79,38 @@ def in_tail(view: SentenceView, cue: Cue, fact: Fact) -> bool:
             or any("," in view.gaps[k] for k in range(1, first + 1)):
         return False  # the fact told in a later clause is background the source does not give
     opened = next((k for k in range(last, cue.start + 1) if "," in view.gaps[k]), None)
-    return opened is not None and view.words[opened] not in ("which", "who", "whose") \
+    return opened is not None and n - opened <= _TAIL \
+        and view.words[opened] not in ("which", "who", "whose") \
         and not any(any(c in view.gaps[k] for c in ",;:") for k in range(opened + 1, n))
+
+
+def governed(view: SentenceView, fact: Fact) -> bool:
+    """The subject's verb group ends in "<verb> to" and the fact's verb follows: the claim is
+    what the subject wants, tries, offers, refuses or is asked to do ("Lynas is trying to
+    supply Y", "India applied to join Z"), unless that verb says it is done ("began to",
+    "continues to"). "Lynas ships to Japan" has the buyer after "to", "Magnets are essential to
+    the motors" a noun phrase, not a verb."""
+    ends = [m for m in (fact.source, fact.target) if m.end > m.start]
+    if len(ends) < 2 or fact.rel not in _CLAIMS:
+        return False
+    first, second = sorted(ends, key=lambda m: m.start)
+    if (fact.rel is RelType.PARTY_TO and first is not fact.source) \
+            or not _opens_clause(view, first):
+        return False
+    sets = word_sets()
+    k = _after_apposition(view, first.end, second.start)
+    while k < second.start and (view.words[k] in sets["claim_verb_fillers"]
+                                or view.words[k] in ("been", "being")):
+        k += 1
+    if k + 2 >= second.start:
+        return False
+    after = view.words[k + 2]
+    if fact.rel is RelType.PARTY_TO and after not in sets["claim_joining_verbs"]:
+        return False  # "pledged to fund a refinery under the accord": party all the same
+    return view.words[k + 1] == "to" and after.isalpha() and second.start - k <= _OBJECT \
+        and sets["claim_more_words"].isdisjoint(view.words[k + 3:k + 5]) \
+        and view.words[k] not in sets["claim_done_verbs"] \
+        and view.words[k] not in sets["claim_to_adjectives"] \
+        and after not in sets["claim_subject_determiners"] \
+        and not any(m.start <= k + 2 < m.end or m.start <= k < m.end for m in view.mentions) \
+        and not any(c in view.gaps[j] for j in range(first.end + 1, k + 3) for c in ",;:")
