@@ -3,7 +3,9 @@ the verb group of the fact's subject ("X may supply Y", "X is said to make Y") o
 the clause that subject opens ("If talks fail, X will ...", "It is possible that X ...")
 speaks of the fact. Anywhere else in the span the cue belongs to another verb: "X said it had
 stopped shipping Y" stops no output of Y; in "magnets, which keep their strength at heat that
-would weaken others, turn up in motors" the modal is not the motors'."""
+would weaken others, turn up in motors" the modal is not the motors'. Also: a cue in a short
+clause that closes the sentence (``around: tail``: "..., sources said"), and a claim whose verb
+another verb governs through "to" ("X is trying to supply Y")."""
 
 from __future__ import annotations
 
