@@ -25,6 +25,8 @@ def _opens_clause(view: SentenceView, m: Mention) -> bool:
     while k > 0:
         if view.words[k - 1] in ("'s", "’s", "'") and k > 1:
             k -= 2  # a possessor: "the company's electric motors"
+        elif k > 1 and "-" in view.gaps[k - 1]:
+            k -= 2  # a hyphened modifier: "Malaysia-based Lynas", "US-listed MP"
         elif view.words[k - 1] in sets["claim_subject_determiners"]:
             k -= 1
         else:
