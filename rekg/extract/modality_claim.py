@@ -35,6 +35,14 @@ def _opens_clause(view: SentenceView, m: Mention) -> bool:
         or view.words[k - 1] in sets["claim_subject_openers"]
 
 
+def _opens_here(view: SentenceView, k: int) -> bool:
+    """A clause opens at word k: a cue that frames a later clause over a comma ("If talks fail,
+    X will ...") opens its sentence or follows "that" or a comma ("Output rose until 2019, and
+    X ..." frames nothing of X)."""
+    return k == 0 or any(c in view.gaps[k] for c in ",;:\"“(") \
+        or view.words[k - 1] in word_sets()["claim_subject_openers"]
+
+
 def claimed(view: SentenceView, cue: Cue, fact: Fact, before: int) -> bool:
     """The fact's first mention opens its clause as subject, and the cue stands in its verb
     group (only fillers between, no comma) or up to ``before`` words before it; not when the
@@ -49,7 +57,9 @@ def claimed(view: SentenceView, cue: Cue, fact: Fact, before: int) -> bool:
             or not word_sets()["claim_more_words"].isdisjoint(view.words[cue.end:cue.end + 2]):
         return False  # "plans to buy more magnets from X": X already supplies them
     if cue.end <= first.start:
-        return first.start - cue.end <= before
+        return first.start - cue.end <= before and (
+            not any("," in view.gaps[k] for k in range(cue.end, first.start + 1))
+            or _opens_here(view, cue.start))
     if cue.start < first.end or any(m.start < cue.end for m in ends if m is not first):
         return False
     verb = _after_apposition(view, first.end, cue.start)

@@ -277,6 +277,8 @@ TWINS = [
     ("Japan, which may face shortages, buys dysprosium from Lynas.", "SUPPLIES", "Lynas",
      "Japan"),
     ("Lynas in May supplied dysprosium to Japan.", "SUPPLIES", "Lynas", "Japan"),
+    ("Output rose until 2019, and Lynas supplies dysprosium to Japan.", "SUPPLIES", "Lynas",
+     "Japan"),
     ("Lynas continues to supply dysprosium to Japan.", "SUPPLIES", "Lynas", "Japan"),
     ("Lynas ships to Japan most of the dysprosium it makes.", "SUPPLIES", "Lynas", "Japan"),
     ("Rare earth magnets are essential to wind turbines.", "DEPENDS_ON", "turbine", "magnet"),
