@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_anaphor import denied_items
+from rekg.extract.modality_claim import claimed, governed, in_tail
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
 from rekg.extract.modality_disclaimer import disclaimed
 from rekg.extract.modality_echo import echoed
@@ -67,8 +68,12 @@ class CueSpec(BaseModel):
     relations: list[RelType] = Field(default_factory=list)
     window: int = Field(default=6, ge=0, le=99)
     before: int | None = Field(default=None, ge=0, le=99)  # reach before the fact; default window
-    # reach measured from; measure: only before the fact's restriction ("aims to ban")
-    around: str = Field(default="fact", pattern="^(fact|target|measure)$")
+    # reach measured from; measure: only before the fact's restriction ("aims to ban");
+    # subject: in the verb group of the fact's subject or before its clause; tail: in the
+    # sentence's last comma clause, after the fact ("..., sources said") (modality_claim)
+    around: str = Field(default="fact", pattern="^(fact|target|measure|subject|tail)$")
+    # found apart from the sentence's other cues (apart_cues), seen by this stage alone
+    apart: bool = False
     # imposer: the cue disclaims for the measure's imposer in every sentence of the article
     # seller: the supply the cue halts ends in every sentence of the article
     scope: str = Field(default="sentence", pattern="^(sentence|imposer|seller)$")
@@ -145,10 +150,12 @@ def _rules_by_name() -> dict[str, CueRule]:
 
 
 @cache
-def _cue_index() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+def _cue_index(apart: bool = False) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """First word -> (cue name, phrase), longest phrases first."""
     index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for rule in cue_rules():
+        if rule.spec.apart != apart:
+            continue
         for phrase in rule.words.phrases:
             index.setdefault(phrase[0], []).append((rule.name, phrase))
     return {w: tuple(sorted(v, key=lambda x: -len(x[1]))) for w, v in index.items()}
@@ -158,17 +165,27 @@ def find_cues(view: SentenceView) -> list[Cue]:
     """The cues of one sentence, computed once and kept on the view."""
     if view.cues:
         return view.cues
-    words = view.words
+    found = _scan(view.words, _cue_index())
+    view.cues = found or [Cue("none", -1, -1)]
+    return view.cues
+
+
+def apart_cues(view: SentenceView) -> list[Cue]:
+    """The cues kept apart from ``find_cues`` (``apart: true``): the stages that skip any
+    sentence with a cue, and the scorer's cue features, were fitted without them."""
+    return _scan(view.words, _cue_index(True))
+
+
+def _scan(words: list[str], index: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+          ) -> list[Cue]:
     found: list[Cue] = []
-    index = _cue_index()
     for i, word in enumerate(words):
         for name, phrase in index.get(word, ()):
             if tuple(words[i:i + len(phrase)]) == phrase and not (
                     found and found[-1].name == name and found[-1].start == i) \
                     and not _rules_by_name()[name].excepted(words, Cue(name, i, i), None):
                 found.append(Cue(name, i, i + len(phrase)))
-    view.cues = found or [Cue("none", -1, -1)]
-    return view.cues
+    return found
 
 
 def _span(fact: Fact) -> tuple[int, int]:
@@ -245,6 +262,10 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
         return next_to_target(view, cue, fact, before, rule.spec.window)
     if rule.spec.around == "measure":
         return before_measure(view, cue, fact, before) and not _across_clause(view, cue, fact)
+    if rule.spec.around == "subject":
+        return claimed(view, cue, fact, before) and not _across_clause(view, cue, fact)
+    if rule.spec.around == "tail":
+        return in_tail(view, cue, fact)
     if rule.spec.clause and (_across_clause(view, cue, fact)
                              or own_phrase(view, cue.start, cue.end, fact)):
         return False
@@ -279,6 +300,7 @@ def run(ctx: ArticleContext) -> None:
         cues = [c for c in find_cues(view) if c.name in rules]
         if not facts:
             continue
+        cues += apart_cues(view)
         for fact in facts:
             if fact.origin.startswith("frame:lexicon"):
                 continue
@@ -286,6 +308,11 @@ def run(ctx: ArticleContext) -> None:
                 dropped.add(id(fact))
                 ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
                            "a measure supposed, not taken", fact.origin)
+                continue
+            if governed(view, fact):
+                dropped.add(id(fact))
+                ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
+                           "a claim another verb governs ('... to')", fact.origin)
                 continue
             for cue in cues:
                 rule = rules[cue.name]
@@ -303,7 +330,8 @@ def run(ctx: ArticleContext) -> None:
                 dropped.add(id(fact))
                 ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
                            f"{cue.name}: '{view.span_text(cue.start, cue.end)}'", fact.origin)
-                cued.append((fact, cue))
+                if not rule.spec.apart:  # a claim cue speaks of its subject's verb alone
+                    cued.append((fact, cue))
                 break
     echoed(ctx, cued, dropped)
     for fact in ctx.facts:

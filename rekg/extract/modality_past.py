@@ -1,6 +1,7 @@
 """Part of the modality stage: a measure aimed at a country in an episode years before the
 article ("after the 2010 embargo on Japan, prices collapsed") is history, not a measure that
-targets the country now, unless the sentence says it continues ("in force since 2012")."""
+targets the country now, unless the sentence says it continues ("in force since 2012"); so is
+a supply, output, use or membership told as lasting until a year before the article."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ OLD = 8  # years before the article from which a targeting episode is taken to b
 _NEAR = 4  # words between the year and the measure or its target
 _STANDING = frozenset({"sanction", "entity_listing", "import_tariff", "technology_export_ban"})
 _PERIOD = 10  # words between the end of a period and the measure or what it covers
+# output, supply, use and membership end with "until" a year right after them, in their clause:
+# "Lynas sold oxides to Japan until 2021" ("from 2020 to 2023" dates a statistic, not an end)
+_CLAIMS = frozenset({RelType.DEPENDS_ON, RelType.PRODUCES, RelType.SUPPLIES, RelType.PARTY_TO})
+_AFTER = 4
 
 
 def _years(view: SentenceView, published: int) -> list[int]:
@@ -56,18 +61,26 @@ def _period_ends(view: SentenceView, published: int) -> list[int]:
 
 
 def long_past(ctx: ArticleContext, dropped: set[int]) -> None:
-    """Refuse what a measure of a long-past episode targets, and what a measure of a period
-    that ended before the article restricts and targets."""
+    """Refuse what a measure of a long-past episode targets, what a measure of a period that
+    ended before the article restricts and targets, and a claim told as lasting until then."""
     published = (ctx.doc.published or "")[:4]
     if not published.isdigit():
         return
     for fact in ctx.facts:
-        if fact.rel not in (RelType.TARGETS, RelType.RESTRICTS) or id(fact) in dropped:
+        if id(fact) in dropped:
             continue
         view = ctx.sentences[fact.sentence]
         start = min(fact.source.start, fact.target.start)
         end = max(fact.source.end, fact.target.end)
-        if any(start - _PERIOD <= k < end + _PERIOD for k in _period_ends(view, int(published))):
+        if fact.rel in _CLAIMS:
+            if not any(end <= k <= end + _AFTER and view.words[k] in ("until", "till")
+                       and not any(c in view.gaps[j] for j in range(end, k + 1) for c in ",;:")
+                       for k in _period_ends(view, int(published))):
+                continue
+            reason = "a claim of a period that ended before the article"
+        elif fact.rel not in (RelType.TARGETS, RelType.RESTRICTS):
+            continue
+        elif any(start - _PERIOD <= k < end + _PERIOD for k in _period_ends(view, int(published))):
             reason = "a measure of a period that ended before the article"
         elif fact.rel is RelType.TARGETS and fact.target.label is Label.COUNTRY \
                 and _episodic(ctx, fact) and (years := _years(view, int(published))) \

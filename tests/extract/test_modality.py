@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rekg.extract.modality import cue_rules, find_cues
+from rekg.extract.modality import apart_cues, cue_rules, find_cues
 from rekg.extract.pipeline import run
 from rekg.extract.tokens import make_view
 from rekg.loaders.document import Document
@@ -17,7 +17,8 @@ BY_NAME = {r.name: r for r in RULES}
 
 
 def _cue_names(text: str) -> set[str]:
-    return {c.name for c in find_cues(make_view(0, text))}
+    view = make_view(0, text)
+    return {c.name for c in find_cues(view) + apart_cues(view)}
 
 
 @pytest.mark.parametrize(("name", "index"), APPLY, ids=lambda v: str(v))
