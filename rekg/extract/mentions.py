@@ -14,6 +14,7 @@ from functools import cache
 from rekg.extract import measure_verbs
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
 from rekg.extract.mention_context import governments_of, source_places, spelled_out
+from rekg.extract.mention_forms import isotopes, legal_forms
 from rekg.extract.mention_lists import (
     list_groups,
     process_technologies,
@@ -341,37 +342,11 @@ def _mark_trade_modifiers(view: SentenceView) -> None:
             m.props["generic"] = True
 
 
-def _legal_forms(view: SentenceView) -> None:
-    """"US Antimony Corp": a lexicon company name followed by its legal form takes it in."""
-    forms, low, tokens = word_sets()["legal_forms"], view.words, view.tokens
-    starts = {m.start for m in view.mentions}
-    for m in view.mentions:
-        end = m.end
-        if m.label is Label.ORGANIZATION and end < len(low) and low[end] in forms \
-                and view.gaps[end] == "" and tokens[end].text[:1].isupper() and end not in starts:
-            m.end = end + 1
-            m.surface = view.span_text(m.start, end + 1)
-
-
-def _isotopes(view: SentenceView) -> None:
-    """"Lutetium-177" and "ytterbium-176" are materials of their own, not the element."""
-    low, tokens = view.words, view.tokens
-    for k, m in enumerate(view.mentions):
-        end = m.end
-        if m.label is Label.MATERIAL and m.kind == "element" and end < len(low) \
-                and view.gaps[end] == "-" and tokens[end].text.isdigit() \
-                and 1 <= int(tokens[end].text) <= 300:
-            name = f"{m.name}-{tokens[end].text}"
-            view.mentions[k] = Mention(Label.MATERIAL, node_id(Label.MATERIAL, name), name,
-                                       m.start, end + 1, view.span_text(m.start, end + 1),
-                                       "open", kind="other")
-
-
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
-        _legal_forms(view)
-        _isotopes(view)
+        legal_forms(view)
+        isotopes(view)
         spelled_out(view, ctx.lexicon)
         source_places(view)
         for place in view.places:
