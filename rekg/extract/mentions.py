@@ -13,6 +13,7 @@ from functools import cache
 
 from rekg.extract import measure_verbs
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
+from rekg.extract.figures import drop_figures
 from rekg.extract.mention_context import governments_of, source_places, spelled_out
 from rekg.extract.mention_forms import isotopes, legal_forms
 from rekg.extract.mention_lists import (
@@ -197,8 +198,8 @@ def _generic_agreement(view: SentenceView, i: int) -> bool:
 
 
 @cache
-def _open_stops(np_skip: WordSet, status: WordSet, figurative: WordSet) -> frozenset[str]:
-    return _left_stops(np_skip) | status.singles | figurative.singles
+def _open_stops(np_skip: WordSet, *more: WordSet) -> frozenset[str]:
+    return _left_stops(np_skip).union(*(s.singles for s in more))
 
 
 @cache
@@ -233,7 +234,9 @@ def open_mentions(view: SentenceView) -> None:
     materials = _union(sets["material_heads"], sets["modified_material_heads"])
     generic = _union(sets["generic_heads"], sets["part_heads_generic"]) | _modified_heads()
     agents, kind_gerunds = sets["company_nouns"].singles, sets["kind_gerunds"].singles
-    skip = _open_stops(sets["np_skip"], sets["np_skip_status"], sets["np_skip_figurative"])
+    skip = _open_stops(sets["np_skip"], sets["np_skip_status"], sets["np_skip_figurative"],
+                       sets["np_skip_degree"], sets["np_skip_events"])
+    subjects, perfect = sets["verb_subjects"].singles, sets["perfect_auxiliaries"].singles
     low, tokens = view.words, view.tokens
     n = len(low)
     covered = {k: m for m in view.mentions for k in range(m.start, m.end)}
@@ -275,8 +278,9 @@ def open_mentions(view: SentenceView) -> None:
                 and singular(word) != word.lower() and view.gaps[start] != "-"
             gerund = word.endswith("ing") and low[j] not in kind_gerunds
             # "cameras that let drones fly", "to ration batteries": a verb, no modifier
-            verb = j > 0 and (low[j - 1] in _RELATIVES or low[j - 1] in _BEFORE_VERBS) \
-                and view.gaps[j] == ""
+            verb = j > 0 and view.gaps[j] == "" and (
+                low[j - 1] in _RELATIVES or low[j - 1] in _BEFORE_VERBS
+                or low[j - 1] in subjects or (low[j - 1] in perfect and word.endswith("ed")))
             if verb or not word.islower() or low[j] in skip \
                     or word.endswith(("ly", "able", "ible")) \
                     or not word.replace("-", "").isalnum() or word.isdigit() or plural or gerund:
@@ -366,5 +370,6 @@ def run(ctx: ArticleContext) -> None:
         process_technologies(view, ctx.lexicon, word_sets()["process_steps"].singles)
         _drop_trade_modifiers(view)
         _mark_trade_modifiers(view)
+        drop_figures(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         list_groups(view)
