@@ -32,3 +32,24 @@ def isotopes(view: SentenceView) -> None:
             view.mentions[k] = Mention(Label.MATERIAL, node_id(Label.MATERIAL, name), name,
                                        m.start, end + 1, view.span_text(m.start, end + 1),
                                        "open", kind="other")
+
+
+def abbreviated_forms(view: SentenceView) -> None:
+    """"Kestrel Magnetics Co. sells oxide": the full stop of an abbreviated legal form before a
+    lower-case word ends no clause, so it parts the company from its verb no more than a space.
+    A second form ("Co., Ltd.") or one in lower case ("Mining plc") joins the company's words."""
+    forms, low, tokens = word_sets()["legal_forms"], view.words, view.tokens
+    starts = {m.start for m in view.mentions}
+    for m in view.mentions:
+        if m.label is not Label.ORGANIZATION:
+            continue
+        end = m.end
+        while end < len(low) and low[end] in forms and end not in starts and (
+                (view.gaps[end] in (",", ".", ".,") and low[end - 1] in forms)
+                or (view.gaps[end] == "" and tokens[end].text.islower())):
+            end += 1
+        if end > m.end:
+            m.end, m.surface = end, view.span_text(m.start, end)
+        if end < len(low) and low[end - 1] in forms and view.gaps[end] == "." \
+                and tokens[end].text.islower():
+            view.gaps[end] = ""

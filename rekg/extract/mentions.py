@@ -15,7 +15,7 @@ from rekg.extract import measure_verbs
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
 from rekg.extract.figures import drop_figures
 from rekg.extract.mention_context import governments_of, source_places, spelled_out
-from rekg.extract.mention_forms import isotopes, legal_forms
+from rekg.extract.mention_forms import abbreviated_forms, isotopes, legal_forms
 from rekg.extract.mention_lists import (
     list_groups,
     process_technologies,
@@ -237,6 +237,7 @@ def open_mentions(view: SentenceView) -> None:
     skip = _open_stops(sets["np_skip"], sets["np_skip_status"], sets["np_skip_figurative"],
                        sets["np_skip_degree"], sets["np_skip_events"])
     subjects, perfect = sets["verb_subjects"].singles, sets["perfect_auxiliaries"].singles
+    to_heads = sets["to_prepositions"].singles
     low, tokens = view.words, view.tokens
     n = len(low)
     covered = {k: m for m in view.mentions for k in range(m.start, m.end)}
@@ -279,7 +280,8 @@ def open_mentions(view: SentenceView) -> None:
             gerund = word.endswith("ing") and low[j] not in kind_gerunds
             # "cameras that let drones fly", "to ration batteries": a verb, no modifier
             verb = j > 0 and view.gaps[j] == "" and (
-                low[j - 1] in _RELATIVES or low[j - 1] in _BEFORE_VERBS
+                low[j - 1] in _RELATIVES or (low[j - 1] in _BEFORE_VERBS and not (
+                    low[j - 1] == "to" and j > 1 and low[j - 2] in to_heads))
                 or low[j - 1] in subjects or (low[j - 1] in perfect and word.endswith("ed")))
             if verb or not word.islower() or low[j] in skip \
                     or word.endswith(("ly", "able", "ible")) \
@@ -362,6 +364,7 @@ def run(ctx: ArticleContext) -> None:
         known_names(view, ctx.lexicon)
         governments_of(view)
         listed_organisations(view)
+        abbreviated_forms(view)
         trigger_mentions(view, ctx.lexicon)
         measure_verbs.run(view)
         open_mentions(view)
