@@ -149,6 +149,7 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     restriction_verbs = word_sets()["restriction_verbs"]
     agreements = word_sets()["agreement_nouns"]
     first = lexicon.restriction_first
+    material_ends = {m.end for m in view.mentions if m.label is Label.MATERIAL}
     i = 0
     while i < n:
         word = low[i]
@@ -179,7 +180,9 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
                 view, i):
             view.mentions.append(Mention(Label.AGREEMENT, "", low[i], i, i + 1,
                                          view.tokens[i].text, "trigger", kind=low[i]))
-        elif low[i] in restriction_verbs and low[i] in verbs:
+        elif low[i] in restriction_verbs and low[i] in verbs and not (
+                i in material_ends and view.gaps[i] == "" and view.tokens[i].text.endswith("s")):
+            # "sintered NdFeB blocks", "gallium bars": a plural noun after a material, no verb
             text = view.tokens[i].text
             view.mentions.append(Mention(Label.RESTRICTION, "", text.lower(), i, i + 1, text,
                                          "trigger", kind=verbs[low[i]], props={"verb": True}))

@@ -157,3 +157,16 @@ def test_a_verb_or_comparing_word_is_no_modifier(text: str, bad: str, good: str 
     names = {name.lower() for name, _ in _extract(text)[0]}
     assert bad not in names
     assert good is None or good in names
+
+
+@pytest.mark.parametrize(("text", "restricted"), [
+    ("The plant ships sintered NdFeB blocks to motor makers in Japan.", False),
+    ("Sintered NdFeB blocks are cut into smaller magnets.", False),
+    ("Refiners cast gallium bars for chipmakers.", False),
+    ("China blocks gallium exports to the United States.", True),
+    ("Beijing bars germanium shipments to American buyers.", True),
+])
+def test_a_plural_noun_after_a_material_is_no_restriction_verb(text: str,
+                                                               restricted: bool) -> None:
+    entities, _ = _extract(text)
+    assert any(label is Label.RESTRICTION for _, label in entities) is restricted
