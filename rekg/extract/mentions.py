@@ -274,13 +274,17 @@ def open_mentions(view: SentenceView) -> None:
                     # "magnets drive speakers": a plural noun is no modifier, and a verb after it
                     start += start < i and low[start] in sets["drive_verbs"].singles
                     break
+                if m.start == j and j > 0 and view.gaps[j] == "" and low[j - 1] in subjects:
+                    break  # "they pump ammonium sulphate": a verb after its subject
                 inner.append(m)
                 start = m.start
                 continue
             word = tokens[j].text if j else tokens[j].text.lower()
             plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
                 and singular(word) != word.lower() and view.gaps[start] != "-"
-            gerund = word.endswith("ing") and low[j] not in kind_gerunds
+            # "mining titanium ore": a gerund before a material takes it as its object
+            gerund = word.endswith("ing") and (low[j] not in kind_gerunds or bool(
+                inner and inner[-1].start == start and inner[-1].label is Label.MATERIAL))
             # "cameras that let drones fly", "to ration batteries": a verb, no modifier
             verb = j > 0 and view.gaps[j] == "" and (
                 low[j - 1] in _RELATIVES or (low[j - 1] in _BEFORE_VERBS and not (

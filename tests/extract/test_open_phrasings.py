@@ -152,6 +152,11 @@ def test_a_product_word_of_a_product_stays(text: str, name: str) -> None:
     ("A single submarine holds tonnes of rare earths.", "single submarine", None),
     ("Buyers want better tools to trace magnets.", "better tool", None),
     ("The next car from the brand uses ferrite motors.", "next car", None),
+    ("They pump ammonium sulphate into the hillside.", "pump ammonium sulphate",
+     "ammonium sulphate"),
+    ("The region has a long history of mining titanium ore.", "mining titanium ore",
+     "titanium ore"),
+    ("Workers pull out ionic-clay ores rich in terbium.", "out ionic-clay ore", "ionic-clay ore"),
 ])
 def test_a_verb_or_comparing_word_is_no_modifier(text: str, bad: str, good: str | None) -> None:
     names = {name.lower() for name, _ in _extract(text)[0]}
