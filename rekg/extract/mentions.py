@@ -255,8 +255,9 @@ def open_mentions(view: SentenceView) -> None:
                                      and (tokens[i - 1].text.islower() or i == 1)
                                      and low[i - 1] not in skip and view.gaps[i] in ("", "-")):
             continue
-        if not tokens[i].text.islower() and i > 0:
-            continue
+        if (not tokens[i].text.islower() and i > 0) or (
+                head + "s" in _INVARIANT and tokens[i].text[-1:] != "s"):
+            continue  # "electronic waste": the adjective, not "electronics"
         if head in agents and i - 1 in covered and covered[i - 1].label in _OWNERS:
             continue  # "Chinese processors", "a rare earth processor": firms, not chips
         if i + 1 < n and (low[i + 1] in products or low[i + 1] in materials) \

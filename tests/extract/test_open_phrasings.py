@@ -175,3 +175,11 @@ def test_a_plural_noun_after_a_material_is_no_restriction_verb(text: str,
                                                                restricted: bool) -> None:
     entities, _ = _extract(text)
     assert any(label is Label.RESTRICTION for _, label in entities) is restricted
+
+
+def test_electronics_alone_is_an_end_use_and_electronic_is_an_adjective() -> None:
+    _, facts = _extract("Rare earth magnets are essential for electric vehicles, wind turbines "
+                        "and electronics.")
+    assert ("DEPENDS_ON", "electronics", "rare earth magnet") in facts
+    entities, _ = _extract("Recyclers recover gallium from electronic waste and old chips.")
+    assert not any(name.lower().startswith("electronic") for name, _ in entities)
