@@ -183,3 +183,15 @@ def test_electronics_alone_is_an_end_use_and_electronic_is_an_adjective() -> Non
     assert ("DEPENDS_ON", "electronics", "rare earth magnet") in facts
     entities, _ = _extract("Recyclers recover gallium from electronic waste and old chips.")
     assert not any(name.lower().startswith("electronic") for name, _ in entities)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kovohute, a Czech smelter, produces gallium.", "Kovohute"),
+    ("Tallowood, an Australian miner, produces mixed rare earth carbonate.", "Tallowood"),
+    ("Meanwhile, a Chinese refiner, Baotou Steel, said output rose.", None),
+    ("Separately, a firm said it would build a plant.", None),
+])
+def test_a_lone_opening_word_before_a_company_appositive(text: str, name: str | None) -> None:
+    entities, _ = _extract(text)
+    assert not any(n in ("Meanwhile", "Separately") for n, _ in entities)
+    assert name is None or (name, Label.ORGANIZATION) in entities
