@@ -53,3 +53,18 @@ def abbreviated_forms(view: SentenceView) -> None:
         if end < len(low) and low[end - 1] in forms and view.gaps[end] == "." \
                 and tokens[end].text.islower():
             view.gaps[end] = ""
+
+
+def opening_company_nouns(view: SentenceView) -> None:
+    """"Startup Vireo Magnetics makes ...": the capital of the sentence's first word makes a
+    company noun look like part of the name after it; the name starts after it."""
+    sets, low = word_sets(), view.words
+    nouns = sets["company_nouns"].singles | sets["appositive_company_nouns"].singles
+    suffixes = sets["org_suffixes"].singles
+    for k, m in enumerate(view.mentions):
+        if m.label is Label.ORGANIZATION and m.start == 0 and m.form == "rule" \
+                and m.end > 1 and low[0] in nouns and view.gaps[1] == "" \
+                and any(w not in suffixes for w in low[1:m.end]):
+            name = view.span_text(1, m.end)
+            view.mentions[k] = Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, name),
+                                       name, 1, m.end, name, m.form, props=m.props)

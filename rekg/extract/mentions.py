@@ -15,7 +15,12 @@ from rekg.extract import measure_verbs
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
 from rekg.extract.figures import drop_figures
 from rekg.extract.mention_context import governments_of, source_places, spelled_out
-from rekg.extract.mention_forms import abbreviated_forms, isotopes, legal_forms
+from rekg.extract.mention_forms import (
+    abbreviated_forms,
+    isotopes,
+    legal_forms,
+    opening_company_nouns,
+)
 from rekg.extract.mention_lists import (
     list_groups,
     process_technologies,
@@ -373,6 +378,7 @@ def run(ctx: ArticleContext) -> None:
         governments_of(view)
         listed_organisations(view)
         abbreviated_forms(view)
+        opening_company_nouns(view)
         trigger_mentions(view, ctx.lexicon)
         measure_verbs.run(view)
         open_mentions(view)

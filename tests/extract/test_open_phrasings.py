@@ -192,6 +192,8 @@ def test_electronics_alone_is_an_end_use_and_electronic_is_an_adjective() -> Non
     ("Separately, a firm said it would build a plant.", None),
     ("Czech smelter Kovohute produces gallium.", "Kovohute"),
     ("Canadian recycler Northvolt Metals recovers dysprosium from scrap.", "Northvolt Metals"),
+    ("Miner Tallowood Resources produces mixed rare earth carbonate.", "Tallowood Resources"),
+    ("Startup Vireo Magnetics makes ferrite magnets.", "Vireo Magnetics"),
 ])
 def test_a_lone_opening_word_before_a_company_appositive(text: str, name: str | None) -> None:
     entities, _ = _extract(text)
