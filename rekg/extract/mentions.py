@@ -246,6 +246,7 @@ def open_mentions(view: SentenceView) -> None:
                        sets["np_skip_degree"], sets["np_skip_events"])
     subjects, perfect = sets["verb_subjects"].singles, sets["perfect_auxiliaries"].singles
     to_heads = sets["to_prepositions"].singles
+    classes, endings = sets["class_heads"].singles, tuple(sets["class_adjective_endings"].singles)
     low, tokens = view.words, view.tokens
     n = len(low)
     covered = {k: m for m in view.mentions for k in range(m.start, m.end)}
@@ -308,6 +309,8 @@ def open_mentions(view: SentenceView) -> None:
             start += 1  # "end-of-life motors", "six-axis robots": no half of a compound
         if start == i and (head in generic or bare is not None):
             continue
+        if head in classes and not inner and all(w.endswith(endings) for w in low[start:i]):
+            continue  # "an inexpensive material", "radioactive elements": no kind named
         if bare is not None and bare in view.mentions:
             view.mentions.remove(bare)
         label = Label.PRODUCT if head in products else Label.MATERIAL

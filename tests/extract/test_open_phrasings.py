@@ -157,6 +157,10 @@ def test_a_product_word_of_a_product_stays(text: str, name: str) -> None:
     ("The region has a long history of mining titanium ore.", "mining titanium ore",
      "titanium ore"),
     ("Workers pull out ionic-clay ores rich in terbium.", "out ionic-clay ore", "ionic-clay ore"),
+    ("An inexpensive material could one day replace dysprosium.", "inexpensive material", None),
+    ("Radioactive elements such as thorium complicate refining.", "radioactive element", None),
+    ("Refiners said the original material came from Laos.", "original material", None),
+    ("Cathode material makers need lithium and nickel.", "x", "cathode material"),
 ])
 def test_a_verb_or_comparing_word_is_no_modifier(text: str, bad: str, good: str | None) -> None:
     names = {name.lower() for name, _ in _extract(text)[0]}
