@@ -48,7 +48,8 @@ _STOP_WORDS = frozenset({
     "retired", "decommissioned", "covered", "added", "stockpiled", "obtained", "exposed",
     "reached", "unlisted", "linked", "designed", "engineered", "affected", "seized", "delayed",
     "stranded", "idled", "targeted", "sanctioned", "mentioned", "named"})
-_INVARIANT = frozenset({"electronics", "optics", "robotics", "physics", "photonics", "series"})
+_INVARIANT = frozenset({"electronics", "optics", "robotics", "physics", "photonics", "series",
+                        "avionics"})
 _BEFORE_VERBS = frozenset({"to", "will", "would", "could", "may", "might", "must", "should",
                            "also", "not", "n't", "did", "does", "do", "can", "cannot"})
 _RELATIVES = frozenset({"that", "which", "who"})

@@ -36,6 +36,9 @@ PRODUCTS = [
     ("mass spectrometers", "mass spectrometer"), ("electron microscopes", "electron microscope"),
     ("self-propelled howitzers", "self-propelled howitzer"),
     ("irrigation pumps", "irrigation pump"),
+    ("phased-array antennas", "phased-array antenna"), ("marine sonobuoys", "marine sonobuoy"),
+    ("medical stents", "medical stent"), ("artillery fuzes", "artillery fuze"),
+    ("aircraft avionics", "aircraft avionics"), ("ceramic resonators", "ceramic resonator"),
 ]
 DEPENDS = [
     "{P} need neodymium magnets.", "{P} rely on rare earth magnets.", "{P} use dysprosium.",
