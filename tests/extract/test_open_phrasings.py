@@ -68,6 +68,9 @@ MATERIALS = [
     ("neodymium iron boron flakes", "neodymium iron boron flake"),
     ("germanium tetrachloride", "germanium tetrachloride"),
     ("rare earth chlorides", "rare earth chloride"),
+    ("gadolinium zirconate", "gadolinium zirconate"),
+    ("lanthanum hexaboride", "lanthanum hexaboride"),
+    ("lithium titanate", "lithium titanate"), ("ammonium molybdate", "ammonium molybdate"),
 ]
 NEEDS = ["Electric vehicles need {m}.", "{M} is used in catalytic converters.",
          "Wind turbines rely on {m}."]
