@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import word_sets
+from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label, node_id
 
 
@@ -68,3 +69,26 @@ def opening_company_nouns(view: SentenceView) -> None:
             name = view.span_text(1, m.end)
             view.mentions[k] = Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, name),
                                        name, 1, m.end, name, m.form, props=m.props)
+
+
+def ferro_alloys(view: SentenceView, lexicon: Lexicon) -> None:
+    """"Ferroboron", "ferro-titanium": iron alloyed with an element the lexicon knows is an
+    alloy of its own, whether or not the lexicon lists it."""
+    low = view.words
+    taken = {k for m in view.mentions for k in range(m.start, m.end)}
+    for k, word in enumerate(low):
+        if not word.startswith("ferro") or k in taken:
+            continue
+        end = k + 1
+        rest = word[5:]
+        if not rest and end < len(low) and view.gaps[end] == "-":
+            rest, end = low[end], end + 1
+        surface = lexicon.surfaces.get((rest,))
+        if surface is None or surface.entry.label is not Label.MATERIAL \
+                or "symbol" not in surface.entry.properties:
+            continue
+        name = view.span_text(k, end).lower()
+        view.mentions[:] = [m for m in view.mentions if not (k < m.end and m.start < end)]
+        view.mentions.append(Mention(Label.MATERIAL, node_id(Label.MATERIAL, name), name, k,
+                                     end, view.span_text(k, end), "open", kind="alloy"))
+        taken.update(range(k, end))

@@ -17,6 +17,7 @@ from rekg.extract.figures import drop_figures
 from rekg.extract.mention_context import governments_of, source_places, spelled_out
 from rekg.extract.mention_forms import (
     abbreviated_forms,
+    ferro_alloys,
     isotopes,
     legal_forms,
     opening_company_nouns,
@@ -368,6 +369,7 @@ def _mark_trade_modifiers(view: SentenceView) -> None:
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
+        ferro_alloys(view, ctx.lexicon)
         legal_forms(view)
         isotopes(view)
         spelled_out(view, ctx.lexicon)

@@ -209,3 +209,18 @@ def test_a_lone_opening_word_before_a_company_appositive(text: str, name: str | 
     entities, _ = _extract(text)
     assert not any(n in ("Meanwhile", "Separately") for n, _ in entities)
     assert name is None or (name, Label.ORGANIZATION) in entities
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Magnet makers need ferroboron.", "ferroboron"),
+    ("The smelter produces ferro-titanium for steel mills.", "ferro-titanium"),
+    ("Steelmakers buy ferrosilicon from Norway.", "ferrosilicon"),
+])
+def test_iron_alloyed_with_a_known_element_is_a_material(text: str, name: str) -> None:
+    assert (name, Label.MATERIAL) in _extract(text)[0]
+
+
+def test_a_ferrous_word_is_no_alloy() -> None:
+    names = {name for name, _ in _extract(
+        "The ferrous scrap market fell and ferromagnetic sensors sold well.")[0]}
+    assert "ferrous" not in names and "ferromagnetic" not in names
