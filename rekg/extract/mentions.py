@@ -32,6 +32,7 @@ from rekg.extract.name_lexicon import known_names
 from rekg.extract.name_lists import listed_organisations
 from rekg.extract.names import name_mentions
 from rekg.extract.patterns import WordSet, _inflections, word_sets
+from rekg.extract.trade_modifiers import drop_trade_modifiers, mark_trade_modifiers
 from rekg.loaders.lexicon import Lexicon, Surface
 from rekg.loaders.text import Token, singular
 from rekg.schema import Label, node_id
@@ -331,41 +332,6 @@ def open_mentions(view: SentenceView) -> None:
     view.mentions.extend(added)
 
 
-def _drop_trade_modifiers(view: SentenceView) -> None:
-    """"The car industry" and "chip firms" name a trade, not a car or a chip."""
-    nouns = word_sets()["industry_nouns"]
-    low = view.words
-    ends = {m.end for m in view.mentions if m.label is Label.PRODUCT}
-    view.mentions[:] = [
-        m for m in view.mentions
-        if not (m.label is Label.PRODUCT and m.end < len(low) and low[m.end] in nouns
-                and view.gaps[m.end] in ("", "-") and view.tokens[m.end].text.islower()
-                # "the EV and wind turbine industries" still name both products
-                and not (m.start > 0 and low[m.start - 1] in ("and", "or")
-                         and m.start - 1 in ends))]
-
-
-def _mark_trade_modifiers(view: SentenceView) -> None:
-    """"Magnet makers" and "graphite buyers" name a trade, and "battery-electric" or
-    "cobalt-free" describe something else: the word is a node only if a fact needs it."""
-    sets = word_sets()
-    agents, topics = sets["trade_agents"], sets["material_topic_nouns"]
-    heads = _union(sets["product_heads"], sets["material_heads"])
-    low = view.words
-    for m in view.mentions:
-        if m.label in (Label.MATERIAL, Label.PRODUCT) and m.end < len(low) \
-                and low[m.end] in agents and view.gaps[m.end] in ("", "-") \
-                and view.tokens[m.end].text.islower():
-            m.props["generic"] = True
-        elif m.label in (Label.MATERIAL, Label.PRODUCT) and m.end < len(low) \
-                and view.gaps[m.end] == "-" and view.tokens[m.end].text.islower() \
-                and low[m.end] not in heads:
-            m.props["generic"] = True  # "battery-electric cars", "cobalt-free cathodes"
-        elif m.label is Label.MATERIAL and m.end < len(low) and low[m.end] in topics \
-                and view.gaps[m.end] in ("", "-") and view.tokens[m.end].text.islower():
-            m.props["generic"] = True
-
-
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
@@ -391,8 +357,8 @@ def run(ctx: ArticleContext) -> None:
         rare_earth_forms(view, ctx.lexicon, word_sets()["rare_earth_forms"], word_sets()["np_skip"])
         shared_heads(view, ctx.lexicon, _left_stops(word_sets()["np_skip"]), _open_heads())
         process_technologies(view, ctx.lexicon, word_sets()["process_steps"].singles)
-        _drop_trade_modifiers(view)
-        _mark_trade_modifiers(view)
+        drop_trade_modifiers(view)
+        mark_trade_modifiers(view)
         drop_figures(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         list_groups(view)
