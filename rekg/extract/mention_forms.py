@@ -92,3 +92,29 @@ def ferro_alloys(view: SentenceView, lexicon: Lexicon) -> None:
         view.mentions.append(Mention(Label.MATERIAL, node_id(Label.MATERIAL, name), name, k,
                                      end, view.span_text(k, end), "open", kind="alloy"))
         taken.update(range(k, end))
+
+
+def ambiguous_metals(view: SentenceView) -> None:
+    """"Lead" is a metal only where the words say so: listed with other materials ("zinc, lead
+    and copper", "lead and zinc concentrates") or after a verb of alloying ("alloyed with lead",
+    "antimony hardens the lead"). Elsewhere it is a verb or a noun of another kind."""
+    sets, low, gaps = word_sets(), view.words, view.gaps
+    metals, alloying = sets["ambiguous_metals"].singles, sets["alloying_words"].singles
+    n = len(low)
+    material_ends = {m.end for m in view.mentions if m.label is Label.MATERIAL}
+    material_starts = {m.start for m in view.mentions if m.label is Label.MATERIAL}
+    taken = {k for m in view.mentions for k in range(m.start, m.end)}
+    for k in range(n):
+        if low[k] not in metals or k in taken or not view.tokens[k].text.islower() \
+                or (k + 1 < n and gaps[k + 1] == "-"):
+            continue
+        listed = (gaps[k] == "," and k in material_ends) \
+            or (k > 0 and low[k - 1] in ("and", "or") and k - 1 in material_ends) \
+            or (k + 1 < n and gaps[k + 1] == "," and k + 1 in material_starts) \
+            or (k + 2 < n and low[k + 1] in ("and", "or") and k + 2 in material_starts)
+        before = low[max(0, k - 3):k]
+        alloyed = any(w in alloying for w in before)
+        if listed or alloyed:
+            name = low[k]
+            view.mentions.append(Mention(Label.MATERIAL, node_id(Label.MATERIAL, name), name, k,
+                                         k + 1, view.tokens[k].text, "open", kind="element"))

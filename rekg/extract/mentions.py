@@ -17,6 +17,7 @@ from rekg.extract.figures import drop_figures
 from rekg.extract.mention_context import governments_of, source_places, spelled_out
 from rekg.extract.mention_forms import (
     abbreviated_forms,
+    ambiguous_metals,
     ferro_alloys,
     isotopes,
     legal_forms,
@@ -336,6 +337,7 @@ def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
         ferro_alloys(view, ctx.lexicon)
+        ambiguous_metals(view)
         legal_forms(view)
         isotopes(view)
         spelled_out(view, ctx.lexicon)

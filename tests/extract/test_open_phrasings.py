@@ -224,3 +224,16 @@ def test_a_ferrous_word_is_no_alloy() -> None:
     names = {name for name, _ in _extract(
         "The ferrous scrap market fell and ferromagnetic sensors sold well.")[0]}
     assert "ferrous" not in names and "ferromagnetic" not in names
+
+
+@pytest.mark.parametrize(("text", "metal"), [
+    ("Antimony is also alloyed with lead for lead-acid batteries.", True),
+    ("The mine produces zinc, lead, copper and silver.", True),
+    ("The smelter recovers indium from zinc and lead concentrates.", True),
+    ("Antimony hardens the lead in bullets.", True),
+    ("Talks could lead to a deal on gallium and germanium.", False),
+    ("China will lead the market for gallium, officials said.", False),
+    ("The lead negotiator met copper buyers.", False),
+])
+def test_lead_is_a_metal_only_among_materials(text: str, metal: bool) -> None:
+    assert (("lead", Label.MATERIAL) in _extract(text)[0]) is metal
