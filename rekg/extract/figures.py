@@ -32,16 +32,24 @@ def drop_figures(view: SentenceView) -> None:
     before, after = sets["figure_before"].singles, sets["figure_after"].singles
     objects = sets["figure_objects"].singles
     low = view.words
-    goods_at = {k for m in view.mentions if m.label in _GOODS for k in range(m.start, m.end)}
-    kept = []
+    goods_at: set[int] | None = None
+    dropped = []
     for m in view.mentions:
-        if m.label in _GOODS and m.end - m.start == 2 and low[m.start] in before \
-                and view.gaps[m.end - 1] == "":
-            continue  # "growth engine" as one open mention
-        if m.label in _GOODS and m.end - m.start == 1 and (
-                (m.start > 0 and low[m.start - 1] in before and view.gaps[m.start] == "")
-                or (m.end < len(low) and low[m.end] in after and view.gaps[m.end] == "")
-                or _figure_after(view, m.end, objects, goods_at)):
+        if m.label not in _GOODS or m.end - m.start > 2:
             continue
-        kept.append(m)
-    view.mentions[:] = kept
+        if m.end - m.start == 2:
+            if low[m.start] in before and view.gaps[m.end - 1] == "":
+                dropped.append(m)  # "growth engine" as one open mention
+            continue
+        if (m.start > 0 and low[m.start - 1] in before and view.gaps[m.start] == "") \
+                or (m.end < len(low) and low[m.end] in after and view.gaps[m.end] == ""):
+            dropped.append(m)
+        elif m.end < len(low) and low[m.end] == "of":
+            if goods_at is None:
+                goods_at = {k for g in view.mentions if g.label in _GOODS
+                            for k in range(g.start, g.end)}
+            if _figure_after(view, m.end, objects, goods_at):
+                dropped.append(m)
+    if dropped:
+        gone = {id(m) for m in dropped}
+        view.mentions[:] = [m for m in view.mentions if id(m) not in gone]

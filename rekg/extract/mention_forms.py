@@ -74,6 +74,8 @@ def opening_company_nouns(view: SentenceView) -> None:
 def ferro_alloys(view: SentenceView, lexicon: Lexicon) -> None:
     """"Ferroboron", "ferro-titanium": iron alloyed with an element the lexicon knows is an
     alloy of its own, whether or not the lexicon lists it."""
+    if "erro" not in view.text:  # "ferro" or "Ferro": most sentences have neither
+        return
     low = view.words
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
     for k, word in enumerate(low):
@@ -98,6 +100,8 @@ def ambiguous_metals(view: SentenceView) -> None:
     """"Lead" is a metal only where the words say so: listed with other materials ("zinc, lead
     and copper", "lead and zinc concentrates") or after a verb of alloying ("alloyed with lead",
     "antimony hardens the lead"). Elsewhere it is a verb or a noun of another kind."""
+    if "lead" not in view.text:  # the one such metal; most sentences name none
+        return
     sets, low, gaps = word_sets(), view.words, view.gaps
     metals, alloying = sets["ambiguous_metals"].singles, sets["alloying_words"].singles
     n = len(low)
