@@ -13,7 +13,16 @@ from functools import cache
 
 from rekg.extract import measure_verbs
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
+from rekg.extract.figures import drop_figures
 from rekg.extract.mention_context import governments_of, source_places, spelled_out
+from rekg.extract.mention_forms import (
+    abbreviated_forms,
+    ambiguous_metals,
+    ferro_alloys,
+    isotopes,
+    legal_forms,
+    opening_company_nouns,
+)
 from rekg.extract.mention_lists import (
     list_groups,
     process_technologies,
@@ -24,6 +33,7 @@ from rekg.extract.name_lexicon import known_names
 from rekg.extract.name_lists import listed_organisations
 from rekg.extract.names import name_mentions
 from rekg.extract.patterns import WordSet, _inflections, word_sets
+from rekg.extract.trade_modifiers import drop_trade_modifiers, mark_trade_modifiers
 from rekg.loaders.lexicon import Lexicon, Surface
 from rekg.loaders.text import Token, singular
 from rekg.schema import Label, node_id
@@ -41,7 +51,8 @@ _STOP_WORDS = frozenset({
     "retired", "decommissioned", "covered", "added", "stockpiled", "obtained", "exposed",
     "reached", "unlisted", "linked", "designed", "engineered", "affected", "seized", "delayed",
     "stranded", "idled", "targeted", "sanctioned", "mentioned", "named"})
-_INVARIANT = frozenset({"electronics", "optics", "robotics", "physics", "photonics", "series"})
+_INVARIANT = frozenset({"electronics", "optics", "robotics", "physics", "photonics", "series",
+                        "avionics"})
 _BEFORE_VERBS = frozenset({"to", "will", "would", "could", "may", "might", "must", "should",
                            "also", "not", "n't", "did", "does", "do", "can", "cannot"})
 _RELATIVES = frozenset({"that", "which", "who"})
@@ -147,6 +158,7 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     restriction_verbs = word_sets()["restriction_verbs"]
     agreements = word_sets()["agreement_nouns"]
     first = lexicon.restriction_first
+    material_ends = {m.end for m in view.mentions if m.label is Label.MATERIAL}
     i = 0
     while i < n:
         word = low[i]
@@ -177,7 +189,9 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
                 view, i):
             view.mentions.append(Mention(Label.AGREEMENT, "", low[i], i, i + 1,
                                          view.tokens[i].text, "trigger", kind=low[i]))
-        elif low[i] in restriction_verbs and low[i] in verbs:
+        elif low[i] in restriction_verbs and low[i] in verbs and not (
+                i in material_ends and view.gaps[i] == "" and view.tokens[i].text.endswith("s")):
+            # "sintered NdFeB blocks", "gallium bars": a plural noun after a material, no verb
             text = view.tokens[i].text
             view.mentions.append(Mention(Label.RESTRICTION, "", text.lower(), i, i + 1, text,
                                          "trigger", kind=verbs[low[i]], props={"verb": True}))
@@ -196,8 +210,8 @@ def _generic_agreement(view: SentenceView, i: int) -> bool:
 
 
 @cache
-def _open_stops(np_skip: WordSet, status: WordSet, figurative: WordSet) -> frozenset[str]:
-    return _left_stops(np_skip) | status.singles | figurative.singles
+def _open_stops(np_skip: WordSet, *more: WordSet) -> frozenset[str]:
+    return _left_stops(np_skip).union(*(s.singles for s in more))
 
 
 @cache
@@ -232,7 +246,11 @@ def open_mentions(view: SentenceView) -> None:
     materials = _union(sets["material_heads"], sets["modified_material_heads"])
     generic = _union(sets["generic_heads"], sets["part_heads_generic"]) | _modified_heads()
     agents, kind_gerunds = sets["company_nouns"].singles, sets["kind_gerunds"].singles
-    skip = _open_stops(sets["np_skip"], sets["np_skip_status"], sets["np_skip_figurative"])
+    skip = _open_stops(sets["np_skip"], sets["np_skip_status"], sets["np_skip_figurative"],
+                       sets["np_skip_degree"], sets["np_skip_events"])
+    subjects, perfect = sets["verb_subjects"].singles, sets["perfect_auxiliaries"].singles
+    to_heads = sets["to_prepositions"].singles
+    classes, endings = sets["class_heads"].singles, tuple(sets["class_adjective_endings"].singles)
     low, tokens = view.words, view.tokens
     n = len(low)
     covered = {k: m for m in view.mentions for k in range(m.start, m.end)}
@@ -247,8 +265,9 @@ def open_mentions(view: SentenceView) -> None:
                                      and (tokens[i - 1].text.islower() or i == 1)
                                      and low[i - 1] not in skip and view.gaps[i] in ("", "-")):
             continue
-        if not tokens[i].text.islower() and i > 0:
-            continue
+        if (not tokens[i].text.islower() and i > 0) or (
+                head + "s" in _INVARIANT and tokens[i].text[-1:] != "s"):
+            continue  # "electronic waste": the adjective, not "electronics"
         if head in agents and i - 1 in covered and covered[i - 1].label in _OWNERS:
             continue  # "Chinese processors", "a rare earth processor": firms, not chips
         if i + 1 < n and (low[i + 1] in products or low[i + 1] in materials) \
@@ -266,16 +285,22 @@ def open_mentions(view: SentenceView) -> None:
                     # "magnets drive speakers": a plural noun is no modifier, and a verb after it
                     start += start < i and low[start] in sets["drive_verbs"].singles
                     break
+                if m.start == j and j > 0 and view.gaps[j] == "" and low[j - 1] in subjects:
+                    break  # "they pump ammonium sulphate": a verb after its subject
                 inner.append(m)
                 start = m.start
                 continue
             word = tokens[j].text if j else tokens[j].text.lower()
             plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
                 and singular(word) != word.lower() and view.gaps[start] != "-"
-            gerund = word.endswith("ing") and low[j] not in kind_gerunds
+            # "mining titanium ore": a gerund before a material takes it as its object
+            gerund = word.endswith("ing") and (low[j] not in kind_gerunds or bool(
+                inner and inner[-1].start == start and inner[-1].label is Label.MATERIAL))
             # "cameras that let drones fly", "to ration batteries": a verb, no modifier
-            verb = j > 0 and (low[j - 1] in _RELATIVES or low[j - 1] in _BEFORE_VERBS) \
-                and view.gaps[j] == ""
+            verb = j > 0 and view.gaps[j] == "" and (
+                low[j - 1] in _RELATIVES or (low[j - 1] in _BEFORE_VERBS and not (
+                    low[j - 1] == "to" and j > 1 and low[j - 2] in to_heads))
+                or low[j - 1] in subjects or (low[j - 1] in perfect and word.endswith("ed")))
             if verb or not word.islower() or low[j] in skip \
                     or word.endswith(("ly", "able", "ible")) \
                     or not word.replace("-", "").isalnum() or word.isdigit() or plural or gerund:
@@ -288,6 +313,8 @@ def open_mentions(view: SentenceView) -> None:
             start += 1  # "end-of-life motors", "six-axis robots": no half of a compound
         if start == i and (head in generic or bare is not None):
             continue
+        if head in classes and not inner and all(w.endswith(endings) for w in low[start:i]):
+            continue  # "an inexpensive material", "radioactive elements": no kind named
         if bare is not None and bare in view.mentions:
             view.mentions.remove(bare)
         label = Label.PRODUCT if head in products else Label.MATERIAL
@@ -306,72 +333,13 @@ def open_mentions(view: SentenceView) -> None:
     view.mentions.extend(added)
 
 
-def _drop_trade_modifiers(view: SentenceView) -> None:
-    """"The car industry" and "chip firms" name a trade, not a car or a chip."""
-    nouns = word_sets()["industry_nouns"]
-    low = view.words
-    ends = {m.end for m in view.mentions if m.label is Label.PRODUCT}
-    view.mentions[:] = [
-        m for m in view.mentions
-        if not (m.label is Label.PRODUCT and m.end < len(low) and low[m.end] in nouns
-                and view.gaps[m.end] in ("", "-") and view.tokens[m.end].text.islower()
-                # "the EV and wind turbine industries" still name both products
-                and not (m.start > 0 and low[m.start - 1] in ("and", "or")
-                         and m.start - 1 in ends))]
-
-
-def _mark_trade_modifiers(view: SentenceView) -> None:
-    """"Magnet makers" and "graphite buyers" name a trade, and "battery-electric" or
-    "cobalt-free" describe something else: the word is a node only if a fact needs it."""
-    sets = word_sets()
-    agents, topics = sets["trade_agents"], sets["material_topic_nouns"]
-    heads = _union(sets["product_heads"], sets["material_heads"])
-    low = view.words
-    for m in view.mentions:
-        if m.label in (Label.MATERIAL, Label.PRODUCT) and m.end < len(low) \
-                and low[m.end] in agents and view.gaps[m.end] in ("", "-") \
-                and view.tokens[m.end].text.islower():
-            m.props["generic"] = True
-        elif m.label in (Label.MATERIAL, Label.PRODUCT) and m.end < len(low) \
-                and view.gaps[m.end] == "-" and view.tokens[m.end].text.islower() \
-                and low[m.end] not in heads:
-            m.props["generic"] = True  # "battery-electric cars", "cobalt-free cathodes"
-        elif m.label is Label.MATERIAL and m.end < len(low) and low[m.end] in topics \
-                and view.gaps[m.end] in ("", "-") and view.tokens[m.end].text.islower():
-            m.props["generic"] = True
-
-
-def _legal_forms(view: SentenceView) -> None:
-    """"US Antimony Corp": a lexicon company name followed by its legal form takes it in."""
-    forms, low, tokens = word_sets()["legal_forms"], view.words, view.tokens
-    starts = {m.start for m in view.mentions}
-    for m in view.mentions:
-        end = m.end
-        if m.label is Label.ORGANIZATION and end < len(low) and low[end] in forms \
-                and view.gaps[end] == "" and tokens[end].text[:1].isupper() and end not in starts:
-            m.end = end + 1
-            m.surface = view.span_text(m.start, end + 1)
-
-
-def _isotopes(view: SentenceView) -> None:
-    """"Lutetium-177" and "ytterbium-176" are materials of their own, not the element."""
-    low, tokens = view.words, view.tokens
-    for k, m in enumerate(view.mentions):
-        end = m.end
-        if m.label is Label.MATERIAL and m.kind == "element" and end < len(low) \
-                and view.gaps[end] == "-" and tokens[end].text.isdigit() \
-                and 1 <= int(tokens[end].text) <= 300:
-            name = f"{m.name}-{tokens[end].text}"
-            view.mentions[k] = Mention(Label.MATERIAL, node_id(Label.MATERIAL, name), name,
-                                       m.start, end + 1, view.span_text(m.start, end + 1),
-                                       "open", kind="other")
-
-
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
-        _legal_forms(view)
-        _isotopes(view)
+        ferro_alloys(view, ctx.lexicon)
+        ambiguous_metals(view)
+        legal_forms(view)
+        isotopes(view)
         spelled_out(view, ctx.lexicon)
         source_places(view)
         for place in view.places:
@@ -383,13 +351,16 @@ def run(ctx: ArticleContext) -> None:
         known_names(view, ctx.lexicon)
         governments_of(view)
         listed_organisations(view)
+        abbreviated_forms(view)
+        opening_company_nouns(view)
         trigger_mentions(view, ctx.lexicon)
         measure_verbs.run(view)
         open_mentions(view)
         rare_earth_forms(view, ctx.lexicon, word_sets()["rare_earth_forms"], word_sets()["np_skip"])
         shared_heads(view, ctx.lexicon, _left_stops(word_sets()["np_skip"]), _open_heads())
         process_technologies(view, ctx.lexicon, word_sets()["process_steps"].singles)
-        _drop_trade_modifiers(view)
-        _mark_trade_modifiers(view)
+        drop_trade_modifiers(view)
+        mark_trade_modifiers(view)
+        drop_figures(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         list_groups(view)

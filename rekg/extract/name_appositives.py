@@ -57,18 +57,32 @@ def opening_word_is_name(view: SentenceView, start: int, end: int) -> bool:
         return True
     word = view.words[0]
     return word not in _NOT_NAMES and word not in word_sets()["name_openers"] \
-        and not word.endswith("ly") and len(word) >= 3
+        and word not in word_sets()["discourse_openers"] and not word.endswith("ly") \
+        and len(word) >= 3
+
+
+def _lone_opener(view: SentenceView, head: int) -> bool:
+    """"Kovohute, a Czech smelter, makes ...": a lone word opening the sentence is a name when
+    the appositive closes with a comma and the word is no sentence adverb ("Separately, a
+    firm said")."""
+    word = view.words[0]
+    return head + 1 < len(view.words) and view.gaps[head + 1] == "," \
+        and not word.endswith("ly") and word not in word_sets()["discourse_openers"]
 
 
 def appositive_companies(view: SentenceView) -> None:
     words, gaps = view.words, view.gaps
     for article in range(1, len(words) - 1):
-        if words[article] not in _ARTICLES or gaps[article] != "," \
-                or _head(view, article) is None:
+        if words[article] not in _ARTICLES or gaps[article] != ",":
+            continue
+        head = _head(view, article)
+        if head is None:
             continue
         start = _name_before(view, article)
         if start == article or view.covered(start, article) \
-                or not opening_word_is_name(view, start, article) or gaps[start] == "-" \
+                or (start == 0 and article == 1
+                    and not (_lone_opener(view, head) and opening_word_is_name(view, 0, 1))) \
+                or gaps[start] == "-" \
                 or (start > 0 and words[start - 1] in _PLACE_WORDS):
             continue
         name = view.span_text(start, article)

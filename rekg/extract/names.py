@@ -364,7 +364,7 @@ def _company_cues(view: SentenceView, sets: dict[str, WordSet], found: list[Ment
     """'carmaker Maruti Suzuki', 'Perth-based Iluka', 'turbine makers such as Goldwind',
     'companies like Qorvo'."""
     low, tokens = view.words, view.tokens
-    nouns = sets["company_nouns"]
+    nouns = sets["company_nouns"].singles | sets["appositive_company_nouns"].singles
     taken = {k for m in (*view.mentions, *found) for k in range(m.start, m.end)}
     for i in range(len(tokens) - 1):
         cue = (low[i] in nouns and tokens[i].text.islower()) or (

@@ -101,7 +101,11 @@ _NOT_CUES = frozenset({"filler", "product_heads", "material_heads", "generic_hea
                        "cross_openers", "price_nouns", "price_links",
                        "buyer_nouns", "reporting_verbs", "clause_joins",
                        "contain_verbs", "vendor_nouns",
-                       "inquiry_nouns"})
+                       "inquiry_nouns", "np_skip_degree", "np_skip_events",
+                       "verb_subjects", "perfect_auxiliaries", "figure_before",
+                       "figure_after", "figure_objects", "to_prepositions",
+                       "discourse_openers", "class_heads", "class_adjective_endings",
+                       "ambiguous_metals", "alloying_words"})
 _CLAUSE = frozenset({"which", "that", "who", "whose", "while", "whereas", "but", "although",
                      "though", "because", "after", "before", "when", "where"})
 CUE_WINDOW = 3  # words before the first mention and after the second whose classes count
