@@ -5,6 +5,8 @@ break the schema's rules is refused with the reason instead of raising.
 
 from __future__ import annotations
 
+from pydantic import BaseModel
+
 from rekg.extract.context import ArticleContext, Fact, Mention
 from rekg.extract.frames import restriction_name
 from rekg.schema import (
@@ -58,16 +60,22 @@ def _node(ctx: ArticleContext, m: Mention, names: dict[str, str]) -> NodeBase | 
 
 
 _REL_FIELDS = frozenset(Relationship.model_fields)
+# BaseModel's slots, set through their descriptors: cheaper than object.__setattr__ by name
+_SET_FIELDS = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
+_new = object.__new__
+_setattr = object.__setattr__
 
 
 def _relationship(**values: object) -> Relationship:
     """A Relationship built as ``model_construct`` builds it (no validation: the endpoint
     rules were checked above), without its generic per-field work: one per fact and mention."""
-    rel = Relationship.__new__(Relationship)
-    object.__setattr__(rel, "__dict__", values)
-    object.__setattr__(rel, "__pydantic_fields_set__", set(_REL_FIELDS))
-    object.__setattr__(rel, "__pydantic_extra__", None)
-    object.__setattr__(rel, "__pydantic_private__", None)
+    rel = _new(Relationship)
+    _setattr(rel, "__dict__", values)
+    _SET_FIELDS(rel, set(_REL_FIELDS))
+    _SET_EXTRA(rel, None)
+    _SET_PRIVATE(rel, None)
     return rel
 
 
