@@ -113,7 +113,9 @@ def run(ctx: ArticleContext) -> None:
                     and not m.props.get("generic"):
                 _node(ctx, m, names)
     # one relationship per (type, source, target), with every sentence that states it
-    merged: dict[tuple[RelType, str, str], tuple[NodeBase, NodeBase, list[str], list[float]]] = {}
+    # evidence as dict keys: in order, each once, without a scan of a list per fact
+    merged: dict[tuple[RelType, str, str],
+                 tuple[NodeBase, NodeBase, dict[str, None], list[float]]] = {}
     for fact in ctx.facts:
         source, target = _node(ctx, fact.source, names), _node(ctx, fact.target, names)
         if source is None or target is None or source.id == target.id:
@@ -124,15 +126,13 @@ def run(ctx: ArticleContext) -> None:
             continue
         key = (fact.rel, source.id, target.id)
         if key not in merged:
-            merged[key] = (source, target, [], [])
-        evidence, confidence = merged[key][2], merged[key][3]
-        if fact.evidence not in evidence:
-            evidence.append(fact.evidence)
-        confidence.append(fact.confidence)
+            merged[key] = (source, target, {}, [])
+        merged[key][2][fact.evidence] = None
+        merged[key][3].append(fact.confidence)
     for (rel, _, _), (source, target, evidence, confidence) in merged.items():
         fragment.add_relationship(_relationship(
             type=rel, source=source.id, target=target.id, source_label=source.label,
-            target_label=target.label, sources=[article.id], evidence=evidence,
+            target_label=target.label, sources=[article.id], evidence=list(evidence),
             confidence=max(confidence), properties={}))
     for node in list(fragment.nodes.values()):
         if node.id != article.id:
