@@ -48,7 +48,7 @@ def _node(ctx: ArticleContext, m: Mention, names: dict[str, str]) -> NodeBase | 
         if template is None:
             template = _LEXICON_NODES[m.entry.id] = make_node(
                 m.entry.label, m.entry.name, id=m.entry.id, **m.entry.properties)
-        node = template.model_copy(update={"aliases": alias})
+        node = _copy_node(template, alias)
     else:
         fields: dict[str, str] = {}
         if m.label is Label.PERSON and m.props.get("role"):
@@ -77,6 +77,21 @@ def _relationship(**values: object) -> Relationship:
     _SET_EXTRA(rel, None)
     _SET_PRIVATE(rel, None)
     return rel
+
+
+def _copy_node(template: NodeBase, aliases: list[str]) -> NodeBase:
+    """``template.model_copy(update={"aliases": aliases})`` made as pydantic's ``__copy__``
+    makes it, without its generic steps, for a node with no extra or private values."""
+    if template.__pydantic_extra__ is not None or template.__pydantic_private__ is not None:
+        return template.model_copy(update={"aliases": aliases})
+    node = _new(type(template))
+    values = template.__dict__.copy()
+    values["aliases"] = aliases
+    _setattr(node, "__dict__", values)
+    _SET_FIELDS(node, template.__pydantic_fields_set__ | {"aliases"})
+    _SET_EXTRA(node, None)
+    _SET_PRIVATE(node, None)
+    return node
 
 
 _ELEMENTAL = frozenset({"element", "group"})
