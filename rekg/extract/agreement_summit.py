@@ -43,6 +43,24 @@ def _placed(ctx: ArticleContext) -> list[Entry]:
     return _PLACED[id(ctx.lexicon)]
 
 
+_AT_PLACE: dict[int, tuple[dict[str, Entry], int, dict[str, list[Entry]]]] = {}
+
+
+def agreements_at(ctx: ArticleContext) -> dict[str, list[Entry]]:
+    """Lexicon agreements by their place, lower-cased, in lexicon order: looked up once per
+    lexicon (kept with the entries it was built from), not once per place of a sentence."""
+    entries = ctx.lexicon.entries
+    known = _AT_PLACE.get(id(ctx.lexicon))
+    if known is not None and known[0] is entries and known[1] == len(entries):
+        return known[2]
+    found: dict[str, list[Entry]] = {}
+    for e in entries.values():
+        if e.label is Label.AGREEMENT and e.place:
+            found.setdefault(e.place.lower(), []).append(e)
+    _AT_PLACE[id(ctx.lexicon)] = (entries, len(entries), found)
+    return found
+
+
 def headline_entry(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry | None:
     """The lexicon agreement reached at the headline's place, for a singular generic
     agreement noun in a later sentence that names no place of its own."""

@@ -24,7 +24,7 @@ from rekg.extract import (
 )
 from rekg.extract.agreement_complement import complement_alias
 from rekg.extract.agreement_links import linked_by_parties, named_parties, party_ids, signers
-from rekg.extract.agreement_summit import headline_entry
+from rekg.extract.agreement_summit import agreements_at, headline_entry
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
@@ -39,10 +39,7 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
     the summit in Kuala Lumpur"); else the agreement of the parties named."""
     best: tuple[int, Entry] | None = None
     for place in view.places:
-        for entry in ctx.lexicon.entries.values():
-            if entry.label is not Label.AGREEMENT or (entry.place or "").lower() \
-                    != place.name.lower():
-                continue
+        for entry in agreements_at(ctx).get(place.name.lower(), ()):
             distance = abs(place.start - m.start) + (0 if entry.properties.get("kind") == m.kind
                                                        else 50)
             if best is None or distance < best[0]:

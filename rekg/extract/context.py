@@ -78,6 +78,9 @@ class SentenceView:
         return self.text[self.tokens[start].start:self.tokens[end - 1].end]
 
     def of(self, *labels: Label) -> list[Mention]:
+        if len(labels) == 1:  # most calls: one label, compared by identity
+            label = labels[0]
+            return [m for m in self.mentions if m.label is label]
         return [m for m in self.mentions if m.label in labels]
 
     def covered(self, start: int, end: int) -> list[Mention]:

@@ -87,6 +87,11 @@ def _relative_verb(view: SentenceView, i: int) -> bool:
     noun = view.tokens[i - 2].text
     return noun.isalpha() and noun.islower() and noun.endswith("s") and not noun.endswith("ss")
 
+# The words that open a reference below (with the article's surnames, short names and the
+# kind noun of its last agreement): any other word is skipped at once.
+_REFERRING = frozenset({"the", "both", "it", "its", "country", "nation", "them", *_ORG_NOUNS,
+                        *_SITE_NOUNS, *_MATERIAL_NOUNS, *_AGREEMENT_NOUNS, *_MEASURE_NOUNS})
+
 
 def _kind_noun(agreement: Mention) -> str:
     """"mission" of a lexicon agreement of kind mission: "the mission" is that agreement."""
@@ -150,9 +155,11 @@ def run(ctx: ArticleContext) -> None:
             added.append(opener_owner)
         taken = {k for m in view.mentions for k in range(m.start, m.end)} | {
             k for m in added for k in range(m.start, m.end)}
+        agreement_kind = _kind_noun(last_agreement) if last_agreement is not None else None
         for i, word in enumerate(low):
-            if i in taken:
-                continue
+            if i in taken or (word not in _REFERRING and word not in surnames
+                              and word not in short_names and word != agreement_kind):
+                continue  # every branch below needs one of these words
             text = tokens[i].text
             before = low[i - 1] if i else ""
             paired = word in ("the", "both")  # what every pair phrase starts with

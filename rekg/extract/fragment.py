@@ -5,6 +5,8 @@ break the schema's rules is refused with the reason instead of raising.
 
 from __future__ import annotations
 
+from pydantic import BaseModel
+
 from rekg.extract.context import ArticleContext, Fact, Mention
 from rekg.extract.frames import restriction_name
 from rekg.schema import (
@@ -46,7 +48,7 @@ def _node(ctx: ArticleContext, m: Mention, names: dict[str, str]) -> NodeBase | 
         if template is None:
             template = _LEXICON_NODES[m.entry.id] = make_node(
                 m.entry.label, m.entry.name, id=m.entry.id, **m.entry.properties)
-        node = template.model_copy(update={"aliases": alias})
+        node = _copy_node(template, alias)
     else:
         fields: dict[str, str] = {}
         if m.label is Label.PERSON and m.props.get("role"):
@@ -58,17 +60,38 @@ def _node(ctx: ArticleContext, m: Mention, names: dict[str, str]) -> NodeBase | 
 
 
 _REL_FIELDS = frozenset(Relationship.model_fields)
+# BaseModel's slots, set through their descriptors: cheaper than object.__setattr__ by name
+_SET_FIELDS = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
+_new = object.__new__
+_setattr = object.__setattr__
 
 
 def _relationship(**values: object) -> Relationship:
     """A Relationship built as ``model_construct`` builds it (no validation: the endpoint
     rules were checked above), without its generic per-field work: one per fact and mention."""
-    rel = Relationship.__new__(Relationship)
-    object.__setattr__(rel, "__dict__", values)
-    object.__setattr__(rel, "__pydantic_fields_set__", set(_REL_FIELDS))
-    object.__setattr__(rel, "__pydantic_extra__", None)
-    object.__setattr__(rel, "__pydantic_private__", None)
+    rel = _new(Relationship)
+    _setattr(rel, "__dict__", values)
+    _SET_FIELDS(rel, set(_REL_FIELDS))
+    _SET_EXTRA(rel, None)
+    _SET_PRIVATE(rel, None)
     return rel
+
+
+def _copy_node(template: NodeBase, aliases: list[str]) -> NodeBase:
+    """``template.model_copy(update={"aliases": aliases})`` made as pydantic's ``__copy__``
+    makes it, without its generic steps, for a node with no extra or private values."""
+    if template.__pydantic_extra__ is not None or template.__pydantic_private__ is not None:
+        return template.model_copy(update={"aliases": aliases})
+    node = _new(type(template))
+    values = template.__dict__.copy()
+    values["aliases"] = aliases
+    _setattr(node, "__dict__", values)
+    _SET_FIELDS(node, template.__pydantic_fields_set__ | {"aliases"})
+    _SET_EXTRA(node, None)
+    _SET_PRIVATE(node, None)
+    return node
 
 
 _ELEMENTAL = frozenset({"element", "group"})
@@ -105,7 +128,9 @@ def run(ctx: ArticleContext) -> None:
                     and not m.props.get("generic"):
                 _node(ctx, m, names)
     # one relationship per (type, source, target), with every sentence that states it
-    merged: dict[tuple[RelType, str, str], tuple[NodeBase, NodeBase, list[str], list[float]]] = {}
+    # evidence as dict keys: in order, each once, without a scan of a list per fact
+    merged: dict[tuple[RelType, str, str],
+                 tuple[NodeBase, NodeBase, dict[str, None], list[float]]] = {}
     for fact in ctx.facts:
         source, target = _node(ctx, fact.source, names), _node(ctx, fact.target, names)
         if source is None or target is None or source.id == target.id:
@@ -116,15 +141,13 @@ def run(ctx: ArticleContext) -> None:
             continue
         key = (fact.rel, source.id, target.id)
         if key not in merged:
-            merged[key] = (source, target, [], [])
-        evidence, confidence = merged[key][2], merged[key][3]
-        if fact.evidence not in evidence:
-            evidence.append(fact.evidence)
-        confidence.append(fact.confidence)
+            merged[key] = (source, target, {}, [])
+        merged[key][2][fact.evidence] = None
+        merged[key][3].append(fact.confidence)
     for (rel, _, _), (source, target, evidence, confidence) in merged.items():
         fragment.add_relationship(_relationship(
             type=rel, source=source.id, target=target.id, source_label=source.label,
-            target_label=target.label, sources=[article.id], evidence=evidence,
+            target_label=target.label, sources=[article.id], evidence=list(evidence),
             confidence=max(confidence), properties={}))
     for node in list(fragment.nodes.values()):
         if node.id != article.id:

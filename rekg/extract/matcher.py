@@ -8,8 +8,9 @@ punctuation or the start of another clause."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from rekg.extract.context import Mention, SentenceView
@@ -28,11 +29,13 @@ from rekg.extract.patterns import (
     word_sets,
 )
 from rekg.extract.relatives import before_relative
+from rekg.extract.sentence_index import SentenceIndex
 from rekg.extract.viable import viable as _viable
 from rekg.extract.viable import viable_table as _viable_table
 from rekg.schema import Label, RelType
 
 Bindings = dict[str, list[Mention]]
+Emit = Callable[[int, Bindings], bool]
 
 
 @dataclass(slots=True)  # not frozen: cheaper to make, and nothing changes a match
@@ -41,50 +44,6 @@ class Match:
     bindings: dict[str, tuple[Mention, ...]]
     start: int
     end: int
-
-
-class SentenceIndex:
-    """What the matcher looks up in a sentence: mentions by start and end, fillers, groups."""
-
-    __slots__ = ("by_end", "by_start", "filler", "gaps", "groups", "inside", "n", "spans",
-                 "view", "words")
-
-    def __init__(self, view: SentenceView, filler: WordSet) -> None:
-        self.view = view
-        self.words = view.words
-        self.gaps = view.gaps
-        self.n = len(view.words)
-        self.by_start: dict[int, list[Mention]] = {}
-        self.by_end: dict[int, list[Mention]] = {}
-        self.groups: dict[int, list[Mention]] = {}
-        self.inside: set[int] = set()
-        fillers = filler.singles
-        for m in view.mentions:
-            self.by_start.setdefault(m.start, []).append(m)
-            self.by_end.setdefault(m.end - 1, []).append(m)
-            if m.group >= 0:
-                self.groups.setdefault(m.group, []).append(m)
-            if not (m.form == "anaphor" and m.end - m.start == 1
-                    and view.words[m.start] in fillers):
-                self.inside.update(range(m.start, m.end))  # "its" may still be skipped
-        self.filler = fillers
-        # per coordinated list, the first start and the last end of its members
-        self.spans = {g: (min(x.start for x in ms), max(x.end for x in ms))
-                      for g, ms in self.groups.items()}
-
-    def step_over(self, p: int, forward: bool) -> int:
-        """The next position of a gap: a coordinated list or a ", which ...," counts as one."""
-        for m in (self.by_start.get(p, ()) if forward else self.by_end.get(p, ())):
-            if m.group >= 0:
-                start, end = self.spans[m.group]
-                return end if forward else start - 1
-        return p + 1 if forward else before_relative(self.words, self.gaps, p - 1)
-
-    def group_of(self, m: Mention, labels: frozenset[Label]) -> tuple[list[Mention], int, int]:
-        if m.group < 0:
-            return [m] if m.label in labels else [], m.start, m.end
-        start, end = self.spans[m.group]
-        return [x for x in self.groups[m.group] if x.label in labels], start, end
 
 
 _NO_BINDINGS: Bindings = {}
@@ -170,27 +129,30 @@ def _in_number(idx: SentenceIndex, k: int, edge: str) -> bool:
 
 
 def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, forward: bool,
-          gap: int, bound: Bindings, after_gap: bool = False) -> Iterator[tuple[int, Bindings]]:
+          gap: int, bound: Bindings, emit: Emit, after_gap: bool = False) -> bool:
+    """Hand every way to match ``elements[k:]`` from ``pos`` to ``emit`` in order, until it
+    returns True (then True). No generator: making, resuming and closing one costs more."""
     count = len(elements)
     if k == count:
-        yield pos, bound
-        return
+        return emit(pos, bound)
     el = elements[k]
     n = idx.n
-    last = k + 1 == count  # the steps of the last element end the walk: no generator below
+    last = k + 1 == count
     if el.kind == "gap":
         nxt_el = elements[k + 1] if not last else None
         p = pos if forward else before_relative(idx.words, idx.gaps, pos)
         for _ in range(gap + 1):
             if nxt_el is None:
-                yield p, bound
-            elif nxt_el.optional or _could_start(idx, nxt_el, p, forward):
-                yield from _walk(idx, elements, k + 1, p, forward, gap, bound, True)
+                if emit(p, bound):
+                    return True
+            elif (nxt_el.optional or _could_start(idx, nxt_el, p, forward)) \
+                    and _walk(idx, elements, k + 1, p, forward, gap, bound, emit, True):
+                return True
             if not 0 <= p < n or _boundary(idx, p, forward) in STRONG_BREAKS \
                     or _new_clause(idx, p, forward):
-                return
+                return False
             p = idx.step_over(p, forward)
-        return
+        return False
     words, filler, inside, gaps = idx.words, idx.filler, idx.inside, idx.gaps
     p = pos
     for _ in range(_MAX_FILLERS + 1):
@@ -204,17 +166,18 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
         for nxt, made in _step(idx, el, p, forward):
             merged = {**bound, **made} if made else bound
             if last:
-                yield nxt, merged
-            else:
-                yield from _walk(idx, elements, k + 1, nxt, forward, gap, merged)
+                if emit(nxt, merged):
+                    return True
+            elif _walk(idx, elements, k + 1, nxt, forward, gap, merged, emit):
+                return True
         if (words[p] not in filler and not words[p][:1].isdigit()) or p in inside:
             break
         p = p + 1 if forward else p - 1
-    if el.optional:
-        if last:
-            yield pos, bound
-        else:
-            yield from _walk(idx, elements, k + 1, pos, forward, gap, bound, after_gap)
+    if not el.optional:
+        return False
+    if last:
+        return emit(pos, bound)
+    return _walk(idx, elements, k + 1, pos, forward, gap, bound, emit, after_gap)
 
 
 _TABLES: dict[Path, tuple[dict[str, tuple[Pattern, ...]], WordSet]] = {}
@@ -263,8 +226,6 @@ def _near(pattern: Pattern, i: int, ends: dict[Label, list[int]],
 
 _PREPOSITIONS = frozenset({"of", "in", "inside", "for", "from", "with", "within", "at", "on",
                            "by", "across", "to", "into", "than", "like"})
-
-
 # The source of these relations acts (imposes, produces, supplies, signs): "sanctions against
 # Russia, adding bans" does not make Russia the one who bans.
 _AGENTIVE = frozenset({RelType.IMPOSES, RelType.PRODUCES, RelType.SUPPLIES, RelType.PARTY_TO})
@@ -279,34 +240,57 @@ def _prepositional(idx: SentenceIndex, left: Bindings, rel: RelType) -> bool:
     if nearest is None or after == "'s" or (rel is RelType.SUPPLIES and after in (
             "which", "who") and "," in idx.gaps[nearest.end]):  # "at Sojitz, which imports"
         return False  # "builds on Australia's standing as a producer": the possessor acts
-    k = (idx.spans[nearest.group][0] if nearest.group >= 0 else nearest.start) - 1
+    return _word_before(idx, nearest) in _NEVER_AGENT
+
+
+def _word_before(idx: SentenceIndex, m: Mention) -> str:
+    """The word before ``m`` (before its whole list), fillers skipped; "" at the start."""
+    k = (idx.spans[m.group][0] if m.group >= 0 else m.start) - 1
     while k >= 0 and idx.words[k] in idx.filler:
         k -= 1
-    return k >= 0 and idx.words[k] in _NEVER_AGENT
+    return idx.words[k] if k >= 0 else ""
 
 
-def _head_first(idx: SentenceIndex, lefts: Iterator[tuple[int, Bindings]]
-                ) -> tuple[int, Bindings] | None:
+def _head_first(idx: SentenceIndex, pattern: Pattern, i: int) -> tuple[int, Bindings] | None:
     """The nearest way to match leftwards, unless its nearest slot is the object of a
     preposition ("the magnets inside the motors of EVs carry ..."): then the head before it."""
-    first: tuple[int, Bindings] | None = None
-    for count, (start, left) in enumerate(lefts):
-        if first is None:
-            first = (start, left)
+    seen: list[tuple[int, Bindings]] = []  # the ways looked at
+    chosen: list[tuple[int, Bindings]] = []
+
+    def emit(start: int, left: Bindings) -> bool:
+        seen.append((start, left))
         nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
-        if nearest is None:
-            return (start, left)
-        k = (idx.spans[nearest.group][0] if nearest.group >= 0 else nearest.start) - 1
-        while k >= 0 and idx.words[k] in idx.filler:
-            k -= 1
-        if k < 0 or idx.words[k] not in _PREPOSITIONS:
-            return (start, left)
-        if count >= 4:
-            break
-    return first
+        if nearest is None or _word_before(idx, nearest) not in _PREPOSITIONS:
+            chosen.append((start, left))
+            return True
+        return len(seen) >= 5
+
+    _walk(idx, pattern.before, 0, i - 1, False, pattern.gap, {}, emit)
+    return chosen[0] if chosen else (seen[0] if seen else None)
 
 
 _NEVER = (0, 0)  # no anchor position lies strictly between
+
+
+def _accept(idx: SentenceIndex, pattern: Pattern, i: int, own: Bindings,
+            left: list[tuple[int, Bindings] | None], found: list[Match], end: int,
+            right: Bindings) -> bool:
+    """A way rightwards from the anchor at ``i`` and the left side (walked once: it depends on
+    the anchor only) make a match when both ends are bound. True ends the walk."""
+    if not left:
+        way = _head_first(idx, pattern, i)
+        if way is not None and pattern.relation in _AGENTIVE \
+                and _prepositional(idx, way[1], pattern.relation):
+            way = None
+        left.append(way)
+    if left[0] is None:
+        return True
+    start, bindings = left[0]
+    bound = {**bindings, **own, **right}
+    if pattern.source in bound and pattern.target in bound:
+        found.append(Match(pattern, {k: tuple(v) for k, v in bound.items()}, start + 1, end))
+        return True
+    return False
 
 
 def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Match]:
@@ -362,26 +346,11 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
         if idx is None:
             idx = SentenceIndex(view, filler)
         anchor = pattern.elements[pattern.anchor]
-        left_match: tuple[int, Bindings] | None = None
-        left_done = False
+        left: list[tuple[int, Bindings] | None] = []  # the left side, once walked
         for after, own in _step(idx, anchor, i, True):
-            for end, right in _walk(idx, pattern.after, 0, after, True, pattern.gap, {}):
-                if not left_done:  # the left side depends on the anchor only: walk it once
-                    left_done = True
-                    left_match = _head_first(
-                        idx, _walk(idx, pattern.before, 0, i - 1, False, pattern.gap, {}))
-                    if left_match is not None and pattern.relation in _AGENTIVE \
-                            and _prepositional(idx, left_match[1], pattern.relation):
-                        left_match = None
-                if left_match is None:
-                    break
-                start, left = left_match
-                bound = {**left, **own, **right}
-                if pattern.source in bound and pattern.target in bound:
-                    found.append(Match(pattern, {k: tuple(v) for k, v in bound.items()},
-                                       start + 1, end))
-                    break
-            if left_done and left_match is None:
+            _walk(idx, pattern.after, 0, after, True, pattern.gap, {},
+                  partial(_accept, idx, pattern, i, own, left, found))
+            if left and left[0] is None:
                 break
     return found
 

@@ -111,10 +111,10 @@ def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         size = 0
         for size in range(min(max_words.get(low[i], 0), n - i), 0, -1):
             surface = lexicon.surfaces.get(tuple(low[i:i + size]))
-            if surface is not None and all(
+            if surface is not None and (size == 1 or all(
                     view.gaps[k] in ("", "-", "'", "’", "&") or (
                         view.gaps[k] == "." and len(tokens[k - 1].text) == 1)
-                    for k in range(i + 1, i + size)) and (
+                    for k in range(i + 1, i + size))) and (
                     not surface.case_sensitive or _case_ok(tokens[i:i + size], surface)):
                 found = surface
                 break

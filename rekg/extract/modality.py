@@ -150,22 +150,30 @@ def _rules_by_name() -> dict[str, CueRule]:
 
 
 @cache
-def _cue_index(apart: bool = False) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    """First word -> (cue name, phrase), longest phrases first."""
-    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+def _cue_index(apart: bool = False
+               ) -> dict[tuple[str, str | None], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """(first word, second word) -> (cue name, phrase), longest phrases first; (first word,
+    None) -> the one-word phrases. A sentence's next word then rules out most phrases at once."""
+    index: dict[tuple[str, str | None], list[tuple[str, tuple[str, ...]]]] = {}
     for rule in cue_rules():
         if rule.spec.apart != apart:
             continue
         for phrase in rule.words.phrases:
-            index.setdefault(phrase[0], []).append((rule.name, phrase))
-    return {w: tuple(sorted(v, key=lambda x: -len(x[1]))) for w, v in index.items()}
+            key = (phrase[0], phrase[1] if len(phrase) > 1 else None)
+            index.setdefault(key, []).append((rule.name, phrase))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[1]))) for k, v in index.items()}
+
+
+@cache
+def _cue_firsts(apart: bool = False) -> frozenset[str]:
+    return frozenset(first for first, _ in _cue_index(apart))
 
 
 def find_cues(view: SentenceView) -> list[Cue]:
     """The cues of one sentence, computed once and kept on the view."""
     if view.cues:
         return view.cues
-    found = _scan(view.words, _cue_index())
+    found = _scan(view.words, _cue_index(), _cue_firsts())
     view.cues = found or [Cue("none", -1, -1)]
     return view.cues
 
@@ -173,17 +181,24 @@ def find_cues(view: SentenceView) -> list[Cue]:
 def apart_cues(view: SentenceView) -> list[Cue]:
     """The cues kept apart from ``find_cues`` (``apart: true``): the stages that skip any
     sentence with a cue, and the scorer's cue features, were fitted without them."""
-    return _scan(view.words, _cue_index(True))
+    return _scan(view.words, _cue_index(True), _cue_firsts(True))
 
 
-def _scan(words: list[str], index: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
-          ) -> list[Cue]:
+def _scan(words: list[str],
+          index: dict[tuple[str, str | None], tuple[tuple[str, tuple[str, ...]], ...]],
+          firsts: frozenset[str]) -> list[Cue]:
     found: list[Cue] = []
+    rules = _rules_by_name()
+    n = len(words)
     for i, word in enumerate(words):
-        for name, phrase in index.get(word, ()):
-            if tuple(words[i:i + len(phrase)]) == phrase and not (
+        if word not in firsts:
+            continue
+        longer = index.get((word, words[i + 1])) if i + 1 < n else None
+        single = index.get((word, None))
+        for name, phrase in (*(longer or ()), *(single or ())):
+            if (len(phrase) == 1 or tuple(words[i:i + len(phrase)]) == phrase) and not (
                     found and found[-1].name == name and found[-1].start == i) \
-                    and not _rules_by_name()[name].excepted(words, Cue(name, i, i), None):
+                    and not rules[name].excepted(words, Cue(name, i, i), None):
                 found.append(Cue(name, i, i + len(phrase)))
     return found
 

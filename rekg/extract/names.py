@@ -295,9 +295,8 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
     taken = {k for m in (*view.mentions, *found) for k in range(m.start, m.end)}
     i = 0
     while i < n:
-        title = next((p for p in sorted(titles.phrases, key=len, reverse=True)
-                      if low[i] == p[0] and tuple(low[i:i + len(p)]) == p), None) \
-            if low[i] in titles.firsts else None
+        size = titles.longest_at(low, i)  # the longest title phrase starting here
+        title = tuple(low[i:i + size]) if size else None
         if title is None:
             i += 1
             continue

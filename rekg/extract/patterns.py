@@ -119,8 +119,8 @@ class WordSet(frozenset[str]):
         """The length of the longest phrase of the set that starts at ``words[i]``, else 0."""
         if i >= len(words) or words[i] not in self.firsts:
             return 0
-        return max((len(p) for p in self.phrases
-                    if p[0] == words[i] and tuple(words[i:i + len(p)]) == p), default=0)
+        return max((len(p) for offset, p in self.holding(words[i])
+                    if not offset and tuple(words[i:i + len(p)]) == p), default=0)
 
     def spans(self, words: list[str], start: int = 0) -> Iterator[tuple[int, int]]:
         """(start, end) of every phrase of the set in ``words`` at or after ``start``, in order

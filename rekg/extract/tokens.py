@@ -113,6 +113,7 @@ def _initialism(tokens: list[Token], gaps: list[str]) -> bool:
 
 def make_view(index: int, text: str, paragraph: int = 0) -> SentenceView:
     tokens: list[Token] = []
+    words: list[str] = []
     gaps: list[str] = []
     end = 0
     for between, word in _GAP_WORD.findall(text):
@@ -127,8 +128,8 @@ def make_view(index: int, text: str, paragraph: int = 0) -> SentenceView:
         start = end + len(between)
         end = start + len(word)
         tokens.append(Token(word, start, end))
-    return SentenceView(index, text, tokens, [singular(t.text) for t in tokens], gaps,
-                        paragraph=paragraph)
+        words.append(singular(word))
+    return SentenceView(index, text, tokens, words, gaps, paragraph=paragraph)
 
 
 def run(ctx: ArticleContext) -> None:

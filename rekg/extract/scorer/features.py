@@ -314,7 +314,7 @@ def feature_parts(pair: PairInput, info: SentenceInfo | None = None,
             ob = prefix["ob"]
             # each word once, in text order: a set's order would follow the hash seed, and
             # with it the last bits of the score's sum
-            feats.extend(dict.fromkeys(ob + m for m in near))
+            feats.extend(dict.fromkeys([ob + m for m in near]))
             feats.append(prefix["bf"] + near[0])
             feats.append(prefix["bl"] + near[-1])
         if hi - lo <= SHORT_GAP:

@@ -193,11 +193,15 @@ class RelationScorer:
         by_others: dict[tuple[int, int], SentenceInfo] = {}
         by_words: dict[int, tuple[frozenset[Span], SentenceInfo]] = {}
         groups = self.groups
+        by_labels = self._by_labels
         for pair in pairs:
-            models = self._models_for(pair.source_label, pair.target_label)
+            models = by_labels.get((pair.source_label, pair.target_label))
+            if models is None:
+                models = self._models_for(pair.source_label, pair.target_label)
             scores: dict[str, float] = {}
             none = 1.0
-            if models and not same_list(pair):
+            if models and not (pair.in_list_source and pair.in_list_target
+                               and same_list(pair)):
                 key = (id(pair.words), id(pair.others))
                 info = by_others.get(key)
                 if info is None:

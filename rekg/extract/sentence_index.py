@@ -1,0 +1,52 @@
+"""What the matcher (``matcher.py``) looks up in one sentence, indexed once per sentence."""
+
+from __future__ import annotations
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.patterns import WordSet
+from rekg.extract.relatives import before_relative
+from rekg.schema import Label
+
+
+class SentenceIndex:
+    """What the matcher looks up in a sentence: mentions by start and end, fillers, groups."""
+
+    __slots__ = ("by_end", "by_start", "filler", "gaps", "groups", "inside", "n", "spans",
+                 "view", "words")
+
+    def __init__(self, view: SentenceView, filler: WordSet) -> None:
+        self.view = view
+        self.words = view.words
+        self.gaps = view.gaps
+        self.n = len(view.words)
+        self.by_start: dict[int, list[Mention]] = {}
+        self.by_end: dict[int, list[Mention]] = {}
+        self.groups: dict[int, list[Mention]] = {}
+        self.inside: set[int] = set()
+        fillers = filler.singles
+        for m in view.mentions:
+            self.by_start.setdefault(m.start, []).append(m)
+            self.by_end.setdefault(m.end - 1, []).append(m)
+            if m.group >= 0:
+                self.groups.setdefault(m.group, []).append(m)
+            if not (m.form == "anaphor" and m.end - m.start == 1
+                    and view.words[m.start] in fillers):
+                self.inside.update(range(m.start, m.end))  # "its" may still be skipped
+        self.filler = fillers
+        # per coordinated list, the first start and the last end of its members
+        self.spans = {g: (min(x.start for x in ms), max(x.end for x in ms))
+                      for g, ms in self.groups.items()}
+
+    def step_over(self, p: int, forward: bool) -> int:
+        """The next position of a gap: a coordinated list or a ", which ...," counts as one."""
+        for m in (self.by_start.get(p, ()) if forward else self.by_end.get(p, ())):
+            if m.group >= 0:
+                start, end = self.spans[m.group]
+                return end if forward else start - 1
+        return p + 1 if forward else before_relative(self.words, self.gaps, p - 1)
+
+    def group_of(self, m: Mention, labels: frozenset[Label]) -> tuple[list[Mention], int, int]:
+        if m.group < 0:
+            return [m] if m.label in labels else [], m.start, m.end
+        start, end = self.spans[m.group]
+        return [x for x in self.groups[m.group] if x.label in labels], start, end
