@@ -1,0 +1,109 @@
+"""After the modality stage: an agreement only sought, proposed or expected has no parties
+yet and covers nothing yet. "Talks between Japan and Australia on a lithium deal stalled",
+"Seoul wants a deal with Canberra", "they discussed a possible framework", "a deal between
+them is expected next year": the deal named there is not made, so no PARTY_TO or ADDRESSES
+fact is read from that mention (the modality cues only reach a word phrase next to the fact,
+and here the word that says so stands apart from the deal, before the parties)."""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+_RELS = frozenset({RelType.PARTY_TO, RelType.ADDRESSES})
+_BREAKS = frozenset({";", ":", "(", ")", "—", "–"})
+_REACH = 9  # words from "talks" to the preposition before the deal
+
+
+def _noun_start(view: SentenceView, m: Mention, sets: dict) -> tuple[int, bool]:  # type: ignore[type-arg]
+    """Where the deal's noun phrase starts (over determiners, modifiers and goods named in
+    it) and whether it calls the deal only possible ("a possible minerals pact")."""
+    words, possible = view.words, False
+    k = m.start
+    inside = {i for x in view.mentions if x.end <= m.start for i in range(x.start, x.end)}
+    while k > 0 and m.start - k < 6 and view.gaps[k] not in _BREAKS | {","}:
+        w = words[k - 1]
+        if w in sets["deal_possible_words"]:
+            possible = True
+        elif w not in sets["filler"] and w not in sets["agreement_modifiers"] \
+                and k - 1 not in inside and "-" not in w:
+            break
+        k -= 1
+    return k, possible
+
+
+def _sought_before(view: SentenceView, k: int, sets: dict) -> bool:  # type: ignore[type-arg]
+    """"wants a deal", "proposed a pact", "talks (between A and B) on a deal", "pushing for
+    an accord": the words before the deal's noun phrase seek it."""
+    words = view.words
+    if k == 0:
+        return False
+    if words[k - 1] in sets["deal_seeking_verbs"]:
+        return True
+    if words[k - 1] not in sets["deal_seeking_preps"]:
+        return False
+    agree = sets["agree_verbs"]
+    for j in range(k - 2, max(-1, k - 2 - _REACH), -1):
+        if view.gaps[j + 1] in _BREAKS or words[j] in agree:
+            return False
+        if words[j] in sets["deal_seeking_heads"]:
+            return True
+    return False
+
+
+def _pending_after(view: SentenceView, end: int, sets: dict) -> bool:  # type: ignore[type-arg]
+    """"A deal between A and B on lithium is expected next year": the clause after the deal
+    says it is still to come."""
+    words = view.words
+    for j in range(end, min(len(words) - 1, end + 14)):
+        if view.gaps[j] in _BREAKS:
+            return False
+        if words[j] in sets["be_verbs"] and words[j + 1] in sets["deal_pending_words"]:
+            after = words[j + 2:j + 4]
+            return bool(after) and (after[0] in sets["deal_pending_times"]
+                                    or after == ["to", "be"])
+    return False
+
+
+def _signed_later(view: SentenceView, end: int, sets: dict) -> bool:  # type: ignore[type-arg]
+    """A signing the sentence states after the deal: what was sought was made."""
+    words = view.words
+    return any(w in sets["deal_done_verbs"] and words[j - 1] not in ("to", "be")
+               for j, w in enumerate(words[end:], end))
+
+
+def sought(view: SentenceView, m: Mention) -> bool:
+    """Is the agreement mention ``m`` a deal only sought, proposed or still to come? Not an
+    agreement the lexicon knows: that one was made, whatever was once proposed."""
+    if m.entry is not None:
+        return False
+    sets = word_sets()
+    start, possible = _noun_start(view, m, sets)
+    if view.words[start] in ("a", "an") and _pending_after(view, m.end, sets):
+        return True
+    return (possible or _sought_before(view, start, sets)) and not _signed_later(
+        view, m.end, sets)
+
+
+def _deal(f: Fact) -> Mention:
+    return f.target if f.rel is RelType.PARTY_TO else f.source
+
+
+def run(ctx: ArticleContext) -> None:
+    kept: list[Fact] = []
+    memo: dict[tuple[int, int], bool] = {}
+    for f in ctx.facts:
+        if f.rel in _RELS and _deal(f).label is Label.AGREEMENT \
+                and f.sentence < len(ctx.sentences):
+            m = _deal(f)
+            key = (f.sentence, m.start)
+            if key not in memo:
+                view = ctx.sentences[f.sentence]
+                memo[key] = any(x is m for x in view.mentions) and sought(view, m)
+            if memo[key]:
+                ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                           "the agreement is only sought or proposed", f.origin)
+                continue
+        kept.append(f)
+    ctx.facts = kept
