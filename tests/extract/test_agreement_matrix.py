@@ -1,0 +1,97 @@
+"""A generated inventory of agreement phrasings: each template is filled with several pairs of
+parties (countries, a bloc, companies), goods and deal nouns. A deal made must give who is
+party to it (PARTY_TO) and what it covers (ADDRESSES); a deal only sought, proposed, expected
+or in talks must give neither (scorer on, as in evaluation)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from .fragments import states
+
+_PAIRS = [("Japan", "Australia", "Japan", "Australia"),
+          ("the European Union", "Chile", "European Union", "Chile"),
+          ("Lynas", "Sojitz", "Lynas", "Sojitz"),
+          ("India", "Argentina", "India", "Argentina")]
+_GOODS = [("lithium", "lithium"), ("rare earths", "rare earth"), ("graphite", "graphite")]
+_DEALS = ["agreement", "deal", "memorandum of understanding", "framework"]
+
+# {A}, {B}: the parties; {t}: the goods; {d}: the deal noun
+MADE = [
+    "{A} and {B} signed a {d} on {t} on Tuesday.",
+    "{A} signed a {d} with {B} covering {t}.",
+    "The {d}, signed by {A} and {B} in Tokyo, covers {t}.",
+    "{A}'s {d} with {B} covers {t}.",
+    "Under the {d} between {A} and {B}, {A} will supply {t} to {B}.",
+    "{A} and {B} agreed a {d} that secures access to {t}.",
+    "{A} and {B} reached a {d} on Monday. The {d}, signed in Tokyo, covers {t}.",
+    "{A} and {B} reached a {d} on Monday. Under it, {A} will supply {t} to {B}.",
+    "{A} and {B} held talks in Tokyo. The two sides agreed a {d} covering {t}.",
+    "{A} entered into a {d} with {B} for the supply of {t}.",
+    "A {d} between {A} and {B} secures supplies of {t}.",
+    "{A} and {B} finalised a {d} on {t} cooperation last week.",
+    "The {d} between {A} and {B}, which was signed on Friday, includes {t}.",
+    "The {d} that {A} and {B} signed last year covers {t}.",
+    "{A} and {B} signed a {d} in which {A} agreed to supply {t}.",
+    "{A} and {B} struck a {d} covering {t}, cobalt and nickel.",
+    "{A} signed a {d} with {B} on Tuesday. The {d} spans {t} and nickel.",
+    "{A} and {B} have signed a {d}. It covers the mining and processing of {t}.",
+    "{A} teamed up with {B} in a {d} on {t}.",
+    "Officials from {A} and {B} signed the {d}, which covers {t}, in Tokyo.",
+    "{A} signed a {d} with {B}, its main partner in the region, covering {t} projects.",
+    "{A} is a party to the {d} with {B} on {t}.",
+    "{A} and {B} renewed their {d} on {t} in May.",
+    "The {d}, which {A} struck with {B} in May, covers {t}.",
+    "{A}'s {d} with {B} ensures a steady supply of {t}.",
+    "{A} and {B} signed a {d} in May. It commits {A} to supplying {t} to {B}.",
+    "The {d} signed by {A} and {B} last month is about {t}.",
+    "The {d} signed by {A} and {B} last month deals with {t}.",
+    "The {d} signed by {A} and {B} last month targets {t}.",
+    "The {d} signed by {A} and {B} last month extends to {t}.",
+    "The {d} signed by {A} and {B} last month applies to {t}.",
+    "Following talks between {A} and {B} in Tokyo, the two sides signed a {d} covering {t}.",
+    "{A} and {B} signed a {d} on {t} that is expected to lift supply.",
+    "{A} and {B} signed a {d} on {t}, ending years of talks.",
+]
+
+NOT_MADE = [
+    "{A} and {B} held talks on {t} but did not reach a {d}.",
+    "{A} and {B} proposed a {d} on {t}.",
+    "{A} and {B} are negotiating a {d} on {t}.",
+    "A {d} between {A} and {B} on {t} is expected next year.",
+    "{A} and {B} failed to agree a {d} on {t}.",
+    "{A} and {B} are in talks over a {d} covering {t}.",
+    "{A} and {B} discussed a possible {d} on {t}.",
+    "{A} wants a {d} with {B} on {t}.",
+    "Talks between {A} and {B} on a {d} covering {t} stalled.",
+]
+
+
+def _filled(templates: list[str]) -> list[tuple[str, str, str]]:
+    """Each template with four combinations of parties, goods and deal noun (turned so that
+    every pair, good and noun comes up), as (text, party A, party B)."""
+    combos = list(itertools.product(range(4), range(3), range(4)))
+    out = []
+    for n, template in enumerate(templates):
+        for k in range(4):
+            p, g, d = combos[(n * 7 + k * 13) % len(combos)]
+            a, b, a_name, b_name = _PAIRS[(p + k) % 4]
+            text = template.format(A=a, B=b, t=_GOODS[g][0], d=_DEALS[(d + k) % 4])
+            out.append((text[0].upper() + text[1:], a_name, b_name, _GOODS[g][1]))
+    return out
+
+
+@pytest.mark.parametrize(("text", "a", "b", "goods"), _filled(MADE), ids=lambda v: str(v)[:50])
+def test_a_deal_made_gives_its_parties_and_cover(text: str, a: str, b: str, goods: str) -> None:
+    assert states(text, "PARTY_TO", a, "*")
+    assert states(text, "PARTY_TO", b, "*")
+    assert states(text, "ADDRESSES", "*", goods)
+
+
+@pytest.mark.parametrize(("text", "a", "b", "goods"), _filled(NOT_MADE),
+                         ids=lambda v: str(v)[:50])
+def test_a_deal_not_made_gives_nothing(text: str, a: str, b: str, goods: str) -> None:
+    assert not states(text, "PARTY_TO", "*", "*")
+    assert not states(text, "ADDRESSES", "*", goods)
