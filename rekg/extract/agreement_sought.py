@@ -86,6 +86,25 @@ def sought(view: SentenceView, m: Mention) -> bool:
         view, m.end, sets)
 
 
+_RELATIVE_ORIGINS = frozenset({"party_to.agreement-that-party-signed",
+                               "party_to.agreement-that-signed-with-party"})
+
+
+def _denied_after(view: SentenceView, f: Fact) -> bool:
+    """"The deal, which Japan has not signed, ...": the verb of the relative clause (and its
+    negation) stand after both mentions, where no modality cue reaches."""
+    if f.origin not in _RELATIVE_ORIGINS:
+        return False
+    sets = word_sets()
+    start = min(f.source.end, f.target.end)
+    for w in view.words[start:start + 6]:
+        if w in sets["deal_denial_words"]:
+            return True
+        if w in sets["agree_verbs"]:
+            return False
+    return False
+
+
 def _deal(f: Fact) -> Mention:
     return f.target if f.rel is RelType.PARTY_TO else f.source
 
@@ -101,7 +120,7 @@ def run(ctx: ArticleContext) -> None:
             if key not in memo:
                 view = ctx.sentences[f.sentence]
                 memo[key] = any(x is m for x in view.mentions) and sought(view, m)
-            if memo[key]:
+            if memo[key] or _denied_after(ctx.sentences[f.sentence], f):
                 ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                            "the agreement is only sought or proposed", f.origin)
                 continue
