@@ -12,6 +12,7 @@ from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
 _RELS = frozenset({RelType.PARTY_TO, RelType.ADDRESSES})
+_GOODS = frozenset({Label.MATERIAL, Label.PRODUCT})
 _BREAKS = frozenset({";", ":", "(", ")", "—", "–"})
 _REACH = 9  # words from "talks" to the preposition before the deal
 
@@ -21,9 +22,12 @@ def _noun_start(view: SentenceView, m: Mention, sets: dict) -> tuple[int, bool]:
     it) and whether it calls the deal only possible ("a possible minerals pact")."""
     words, possible = view.words, False
     k = m.start
-    inside = {i for x in view.mentions if x.end <= m.start for i in range(x.start, x.end)}
+    inside = {i for x in view.mentions if x.end <= m.start and x.label in _GOODS
+              for i in range(x.start, x.end)}
     while k > 0 and m.start - k < 6 and view.gaps[k] not in _BREAKS | {","}:
         w = words[k - 1]
+        if w in sets["deal_seeking_preps"]:
+            break  # "about" is also a filler ("about 30 firms")
         if w in sets["deal_possible_words"]:
             possible = True
         elif w not in sets["filler"] and w not in sets["agreement_modifiers"] \
@@ -52,14 +56,22 @@ def _sought_before(view: SentenceView, k: int, sets: dict) -> bool:  # type: ign
     return False
 
 
-def _pending_after(view: SentenceView, end: int, sets: dict) -> bool:  # type: ignore[type-arg]
-    """"A deal between A and B on lithium is expected next year": the clause after the deal
-    says it is still to come."""
+def _pending_after(view: SentenceView, m: Mention, sets: dict,  # type: ignore[type-arg]
+                   indefinite: bool) -> bool:
+    """"A deal between A and B on lithium is expected next year", "the accord is still being
+    negotiated": the clause after the deal says it is still to come."""
     words = view.words
+    end = m.end
+    others = {x.start for x in view.mentions if x.label is Label.AGREEMENT and x.start >= end
+              and x.node_id and x.node_id != m.node_id}
     for j in range(end, min(len(words) - 1, end + 14)):
-        if view.gaps[j] in _BREAKS:
-            return False
-        if words[j] in sets["be_verbs"] and words[j + 1] in sets["deal_pending_words"]:
+        if view.gaps[j] in _BREAKS or "," in view.gaps[j] or j in others:
+            return False  # "..., while a second accord is still being negotiated"
+        if words[j] in sets["be_verbs"] and sets["deal_pending_states"].longest_at(
+                words, j + 1 + (words[j + 1] in ("still", "yet"))):
+            return True
+        if indefinite and words[j] in sets["be_verbs"] \
+                and words[j + 1] in sets["deal_pending_words"]:
             after = words[j + 2:j + 4]
             return bool(after) and (after[0] in sets["deal_pending_times"]
                                     or after == ["to", "be"])
@@ -80,7 +92,7 @@ def sought(view: SentenceView, m: Mention) -> bool:
         return False
     sets = word_sets()
     start, possible = _noun_start(view, m, sets)
-    if view.words[start] in ("a", "an") and _pending_after(view, m.end, sets):
+    if _pending_after(view, m, sets, view.words[start] in ("a", "an")):
         return True
     return (possible or _sought_before(view, start, sets)) and not _signed_later(
         view, m.end, sets)
