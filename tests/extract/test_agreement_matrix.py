@@ -66,10 +66,14 @@ NOT_MADE = [
     "{A} and {B} discussed a possible {d} on {t}.",
     "{A} wants a {d} with {B} on {t}.",
     "Talks between {A} and {B} on a {d} covering {t} stalled.",
+    "{A} and {B} are weighing a {d} on {t}.",
+    "{A} rejected a {d} with {B} on {t}.",
+    "The {d} between {A} and {B} on {t} is still under negotiation.",
+    "A {d} between {A} and {B} on {t} is due to be signed in June.",
 ]
 
 
-def _filled(templates: list[str]) -> list[tuple[str, str, str]]:
+def _filled(templates: list[str]) -> list[tuple[str, str, str, str]]:
     """Each template with four combinations of parties, goods and deal noun (turned so that
     every pair, good and noun comes up), as (text, party A, party B)."""
     combos = list(itertools.product(range(4), range(3), range(4)))
@@ -83,15 +87,62 @@ def _filled(templates: list[str]) -> list[tuple[str, str, str]]:
     return out
 
 
-@pytest.mark.parametrize(("text", "a", "b", "goods"), _filled(MADE), ids=lambda v: str(v)[:50])
+# deals between companies: {A} sells or borrows, {B} buys or lends
+_FIRMS = [("Lynas", "Sojitz"), ("Arafura", "Hyundai"), ("Iluka", "Posco"),
+          ("MP Materials", "General Motors"), ("Syrah Resources", "Tesla")]
+_FIRM_GOODS = [("NdPr oxide", "NdPr"), ("graphite", "graphite"),
+               ("rare earth magnets", "magnet"), ("dysprosium", "dysprosium")]
+FIRMS_MADE = [
+    "{A} signed an offtake agreement with {B} for {t}.",
+    "{A} has signed a binding offtake with {B} for {t}.",
+    "{B} agreed to buy {t} from {A} under a ten-year offtake deal.",
+    "{A} struck a supply agreement with {B} to deliver {t} from 2026.",
+    "{A} and {B} formed a joint venture to produce {t}.",
+    "{A} and {B} set up a joint venture to produce {t}.",
+    "{A} formed a joint venture with {B} to refine {t}.",
+    "{A} won a contract from {B} to supply {t}.",
+    "{B} awarded {A} a contract to supply {t}.",
+    "{A} inked a memorandum of understanding with {B} on {t} supply.",
+    "{A} announced an offtake agreement with {B}. Under the deal, {B} will buy {t}.",
+    "{A}'s offtake agreement with {B} covers {t}.",
+    "{B} signed a deal with {A} to buy {t}.",
+    "{A} said on Monday it had signed a supply agreement with {B} covering {t}.",
+    "{A} has agreed to supply {t} to {B} under a deal signed in March.",
+    "{A} reached an agreement with {B} on the supply of {t}.",
+    "{A} signed a $100 million offtake agreement with {B} for {t}.",
+]
+FIRMS_NOT_MADE = [
+    "{A} is in talks with {B} about an offtake agreement for {t}.",
+    "{A} hopes to sign an offtake agreement with {B} for {t}.",
+    "{A} could sign an offtake agreement with {B} for {t} this year.",
+    "{B} is weighing an offtake agreement with {A} for {t}.",
+    "{B} rejected an offtake agreement with {A} for {t}.",
+    "An offtake agreement between {A} and {B} for {t} is still being negotiated.",
+    "{A} and {B} are considering a joint venture to produce {t}.",
+    "{A} and {B} are exploring a joint venture to produce {t}.",
+]
+
+
+def _firms(templates: list[str]) -> list[tuple[str, str, str, str]]:
+    out = []
+    for n, template in enumerate(templates):
+        for k in range(3):
+            a, b = _FIRMS[(n + 2 * k) % len(_FIRMS)]
+            goods, key = _FIRM_GOODS[(n + k) % len(_FIRM_GOODS)]
+            out.append((template.format(A=a, B=b, t=goods), a.split()[0], b.split()[0], key))
+    return out
+
+
+@pytest.mark.parametrize(("text", "a", "b", "goods"), _filled(MADE) + _firms(FIRMS_MADE),
+                         ids=lambda v: str(v)[:50])
 def test_a_deal_made_gives_its_parties_and_cover(text: str, a: str, b: str, goods: str) -> None:
     assert states(text, "PARTY_TO", a, "*")
     assert states(text, "PARTY_TO", b, "*")
     assert states(text, "ADDRESSES", "*", goods)
 
 
-@pytest.mark.parametrize(("text", "a", "b", "goods"), _filled(NOT_MADE),
-                         ids=lambda v: str(v)[:50])
+@pytest.mark.parametrize(("text", "a", "b", "goods"),
+                         _filled(NOT_MADE) + _firms(FIRMS_NOT_MADE), ids=lambda v: str(v)[:50])
 def test_a_deal_not_made_gives_nothing(text: str, a: str, b: str, goods: str) -> None:
     assert not states(text, "PARTY_TO", "*", "*")
     assert not states(text, "ADDRESSES", "*", goods)
