@@ -87,6 +87,27 @@ def _filled(templates: list[str]) -> list[tuple[str, str, str, str]]:
     return out
 
 
+# deals named by a noun that names one only as the object of a verb of agreeing
+DESCRIBED = [
+    "{A} and {B} launched a {t} initiative in July.",
+    "{A} and {B} adopted a {t} action plan at the summit.",
+    "{A} and {B} launched a {t} dialogue in 2023.",
+    "{A} and {B} issued a joint statement on {t}.",
+    "{A} and {B} agreed a {t} roadmap in May.",
+]
+
+
+@pytest.mark.parametrize(("text", "a", "b", "goods"), [
+    (t.format(A=a, B=b, t=g), a_name, b_name, key) for n, t in enumerate(DESCRIBED)
+    for a, b, a_name, b_name in _PAIRS[n % 2:n % 2 + 3:2]
+    for g, key in _GOODS[n % 3:n % 3 + 1]], ids=lambda v: str(v)[:50])
+def test_a_deal_named_by_what_it_is_gives_its_parties(text: str, a: str, b: str,
+                                                      goods: str) -> None:
+    assert states(text, "PARTY_TO", a, "*")
+    assert states(text, "PARTY_TO", b, "*")
+    assert states(text, "ADDRESSES", "*", goods)
+
+
 # deals between companies: {A} sells or borrows, {B} buys or lends
 _FIRMS = [("Lynas", "Sojitz"), ("Arafura", "Hyundai"), ("Iluka", "Posco"),
           ("MP Materials", "General Motors"), ("Syrah Resources", "Tesla")]
