@@ -87,6 +87,40 @@ def _filled(templates: list[str]) -> list[tuple[str, str, str, str]]:
     return out
 
 
+# what the deal covers, said in the sentence after the signing ({T}: the goods capitalised)
+_SIGNED = "{A} and {B} signed a {d} on Monday. "
+COVERS_NEXT = [
+    "The {d}, which focuses on {t} and cobalt, runs for ten years.",
+    "The {d} paves the way for investment in {t}.",
+    "Under the {d}, Japanese firms gain access to {t}.",
+    "The {d} will see {B} supply {t} to {A}.",
+    "The {d} is aimed at securing supplies of {t}.",
+    "The {d} is centred on {t}.",
+    "The {d}, worth $2 billion, covers {t}.",
+    "The {d} sets a price floor for {t}.",
+    "{T} is at the heart of the {d}.",
+    "{T} is central to the {d}.",
+    "{T} is also part of the {d}.",
+    "{T} is included in the {d}.",
+    "The {d} contains commitments on {t} supply.",
+    "The {d} commits both sides to develop {t} projects.",
+    "The {d} also touches on {t}.",
+    "{T} and cobalt are among the minerals covered by the {d}.",
+    "{T} and cobalt are covered by the {d}.",
+    "It focuses on {t}.",
+    "The {d} spans mining, refining and recycling of {t}.",
+]
+
+
+@pytest.mark.parametrize(("text", "goods"), [
+    ((_SIGNED + t).format(A=a, B=b, d=_DEALS[(n + k) % 4], t=g, T=g.capitalize()), key)
+    for n, t in enumerate(COVERS_NEXT) for k in range(2)
+    for a, b, _, _ in [_PAIRS[(n + k) % 4]] for g, key in [_GOODS[(n + 2 * k) % 3]]],
+    ids=lambda v: str(v)[:50])
+def test_what_a_deal_covers_in_the_next_sentence(text: str, goods: str) -> None:
+    assert states(text[0].upper() + text[1:], "ADDRESSES", "*", goods)
+
+
 # deals named by a noun that names one only as the object of a verb of agreeing
 DESCRIBED = [
     "{A} and {B} launched a {t} initiative in July.",
