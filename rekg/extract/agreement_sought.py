@@ -7,6 +7,7 @@ and here the word that says so stands apart from the deal, before the parties)."
 
 from __future__ import annotations
 
+from rekg.extract.agreement_excluded import left_out, other_clause
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -135,6 +136,13 @@ def run(ctx: ArticleContext) -> None:
             if memo[key] or _denied_after(ctx.sentences[f.sentence], f):
                 ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                            "the agreement is only sought or proposed", f.origin)
+                continue
+            view = ctx.sentences[f.sentence]
+            if f.rel is RelType.ADDRESSES and any(x is f.target for x in view.mentions) \
+                    and any(x is m for x in view.mentions) and (
+                    left_out(view, m, f.target) or other_clause(view, f, m, f.target)):
+                ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                           "the goods are kept out of the agreement or stand apart", f.origin)
                 continue
         kept.append(f)
     ctx.facts = kept

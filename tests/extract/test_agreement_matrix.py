@@ -121,6 +121,35 @@ def test_what_a_deal_covers_in_the_next_sentence(text: str, goods: str) -> None:
     assert states(text[0].upper() + text[1:], "ADDRESSES", "*", goods)
 
 
+# goods the deal leaves out, or news of the same sentence beside the deal: not what it covers
+_ON_COBALT = "{A} and {B} signed a {d} on cobalt on Monday. "
+NOT_COVERED = [
+    "{T} was left out of the {d}.",
+    "{T} is not part of the {d}.",
+    "The {d} does not extend to {t}.",
+    "The {d} covers cobalt but not {t}.",
+    "{T} was dropped from the {d}.",
+    "{T} remains outside the {d}.",
+    "The {d} leaves {t} out.",
+    "The {d} excludes {t}.",
+    "The {d} is silent on {t}.",
+    "{T} was excluded from the {d} at the last minute.",
+    "{T} is not covered by the {d}.",
+    "The {d} stops short of covering {t}.",
+    "The {d} was signed even as {t} prices fell.",
+    "The {d} came as {t} output rose in Chile.",
+]
+
+
+@pytest.mark.parametrize(("text", "goods"), [
+    ((_ON_COBALT + t).format(A=a, B=b, d=_DEALS[(n + k) % 4], t=g, T=g.capitalize()), key)
+    for n, t in enumerate(NOT_COVERED) for k in range(2)
+    for a, b, _, _ in [_PAIRS[(n + k) % 4]] for g, key in [_GOODS[(n + 2 * k) % 3]]],
+    ids=lambda v: str(v)[:50])
+def test_goods_a_deal_leaves_out_are_not_what_it_covers(text: str, goods: str) -> None:
+    assert not states(text[0].upper() + text[1:], "ADDRESSES", "*", goods)
+
+
 # deals named by a noun that names one only as the object of a verb of agreeing
 DESCRIBED = [
     "{A} and {B} launched a {t} initiative in July.",
