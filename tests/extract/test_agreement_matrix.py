@@ -171,6 +171,36 @@ def test_a_deal_named_by_what_it_is_gives_its_parties(text: str, a: str, b: str,
     assert states(text, "ADDRESSES", "*", goods)
 
 
+# who is party, said in other ways (each sentence with its parties)
+PARTIES = [
+    ("The Japanese-Australian lithium pact runs to 2030.", ["Japan", "Australia"]),
+    ("Japan and Australia's lithium pact runs to 2030.", ["Japan", "Australia"]),
+    ("A trilateral pact among Japan, India and Australia covers lithium.",
+     ["Japan", "India", "Australia"]),
+    ("Japan joined India and Australia in signing the lithium pact.",
+     ["Japan", "India", "Australia"]),
+    ("Japan, India and Australia are signatories to the lithium pact.",
+     ["Japan", "India", "Australia"]),
+    ("The pact, to which Japan and Australia are parties, covers lithium.",
+     ["Japan", "Australia"]),
+    ("Japan and Australia formalised their lithium partnership on Monday.",
+     ["Japan", "Australia"]),
+    ("Japan and Australia deepened their lithium partnership with a new accord.",
+     ["Japan", "Australia"]),
+    ("Japan is bound by a lithium supply pact with Australia.", ["Japan", "Australia"]),
+    ("The lithium pact commits Japan and Australia to joint stockpiles.", ["Japan", "Australia"]),
+    ("Lynas, Sojitz and JOGMEC are partners in the Mount Weld deal.",
+     ["Lynas", "Sojitz", "JOGMEC"]),
+    ("The accord, negotiated by Japan and Australia over two years, covers lithium.",
+     ["Japan", "Australia"]),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), PARTIES, ids=lambda v: str(v)[:50])
+def test_parties_said_in_other_ways(text: str, parties: list[str]) -> None:
+    assert all(states(text, "PARTY_TO", p, "*") for p in parties)
+
+
 # deals between companies: {A} sells or borrows, {B} buys or lends
 _FIRMS = [("Lynas", "Sojitz"), ("Arafura", "Hyundai"), ("Iluka", "Posco"),
           ("MP Materials", "General Motors"), ("Syrah Resources", "Tesla")]
