@@ -193,6 +193,9 @@ PARTIES = [
      ["Lynas", "Sojitz", "JOGMEC"]),
     ("The accord, negotiated by Japan and Australia over two years, covers lithium.",
      ["Japan", "Australia"]),
+    ("Japan and Australia signed an MoU on lithium.", ["Japan", "Australia"]),
+    ("Lynas signed an MOU with Sojitz for NdPr oxide.", ["Lynas", "Sojitz"]),
+    ("Japan and Australia signed a protocol on lithium.", ["Japan", "Australia"]),
 ]
 
 
