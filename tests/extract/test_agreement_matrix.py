@@ -32,6 +32,8 @@ MADE = [
     "{A} entered into a {d} with {B} for the supply of {t}.",
     "A {d} between {A} and {B} secures supplies of {t}.",
     "{A} and {B} finalised a {d} on {t} cooperation last week.",
+    "{A} and {B} hammered out a {d} on {t} in Tokyo.",
+    "{A} and {B} penned a {d} on {t} on Friday.",
     "The {d} between {A} and {B}, which was signed on Friday, includes {t}.",
     "The {d} that {A} and {B} signed last year covers {t}.",
     "{A} and {B} signed a {d} in which {A} agreed to supply {t}.",
