@@ -265,3 +265,10 @@ def test_a_deal_made_gives_its_parties_and_cover(text: str, a: str, b: str, good
 def test_a_deal_not_made_gives_nothing(text: str, a: str, b: str, goods: str) -> None:
     assert not states(text, "PARTY_TO", "*", "*")
     assert not states(text, "ADDRESSES", "*", goods)
+
+
+@pytest.mark.parametrize("verb", ["suspends", "freezes", "shelves", "postpones", "scraps"])
+def test_a_measure_a_named_deal_eases_is_what_it_covers(verb: str) -> None:
+    text = ("Washington and Beijing agreed a trade truce in Busan in October. "
+            f"The truce {verb} the export ban on gallium.")
+    assert states(text, "ADDRESSES", "truce", "export ban")
