@@ -8,6 +8,7 @@ and here the word that says so stands apart from the deal, before the parties)."
 from __future__ import annotations
 
 from rekg.extract.agreement_excluded import left_out, other_clause
+from rekg.extract.agreement_outsiders import asked_to_join, only_reacts
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -138,6 +139,12 @@ def run(ctx: ArticleContext) -> None:
                            "the agreement is only sought or proposed", f.origin)
                 continue
             view = ctx.sentences[f.sentence]
+            if f.rel is RelType.PARTY_TO and any(x is f.source for x in view.mentions) \
+                    and any(x is m for x in view.mentions) and (
+                    asked_to_join(view, f.source, m) or only_reacts(view, f, f.source, m)):
+                ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                           "only asked to join the agreement, or reacting to it", f.origin)
+                continue
             if f.rel is RelType.ADDRESSES and any(x is f.target for x in view.mentions) \
                     and any(x is m for x in view.mentions) and (
                     left_out(view, m, f.target) or other_clause(view, f, m, f.target)):

@@ -272,3 +272,19 @@ def test_a_measure_a_named_deal_eases_is_what_it_covers(verb: str) -> None:
     text = ("Washington and Beijing agreed a trade truce in Busan in October. "
             f"The truce {verb} the export ban on gallium.")
     assert states(text, "ADDRESSES", "truce", "export ban")
+
+
+@pytest.mark.parametrize(("text", "outsider"), [
+    ("China criticised the deal between Japan and Australia.", "China"),
+    ("The lithium pact was welcomed by China.", "China"),
+    ("Japan and Australia signed the lithium pact, which China criticised.", "China"),
+    ("The pact, which Japan signed and China welcomed, covers lithium.", "China"),
+    ("India was asked to join the lithium pact.", "India"),
+    ("Ottawa invited Seoul to sign the graphite accord.", "South Korea"),
+])
+def test_who_only_reacts_or_is_asked_to_join_is_no_party(text: str, outsider: str) -> None:
+    assert not states(text, "PARTY_TO", outsider, "*")
+
+
+def test_who_welcomes_the_deal_it_signed_stays_a_party() -> None:
+    assert states("Japan welcomed the pact it signed with Australia.", "PARTY_TO", "Japan", "*")
