@@ -58,6 +58,18 @@ def _sought_before(view: SentenceView, k: int, sets: dict) -> bool:  # type: ign
     return False
 
 
+def _signing_denied(view: SentenceView, k: int, sets: dict) -> bool:  # type: ignore[type-arg]
+    """"Lynas denied that it had signed an offtake agreement with Sojitz": a denial before the
+    verb of signing the deal, in its clause."""
+    words = view.words
+    for j in range(k - 1, max(-1, k - 10), -1):
+        if view.gaps[j + 1] in _BREAKS:
+            return False
+        if sets["deal_denial_heads"].longest_at(words, j):
+            return any(w in sets["agree_verbs"] for w in words[j:k])
+    return False
+
+
 def _pending_after(view: SentenceView, m: Mention, sets: dict,  # type: ignore[type-arg]
                    indefinite: bool) -> bool:
     """"A deal between A and B on lithium is expected next year", "the accord is still being
@@ -95,6 +107,8 @@ def sought(view: SentenceView, m: Mention) -> bool:
     sets = word_sets()
     start, possible = _noun_start(view, m, sets)
     if _pending_after(view, m, sets, view.words[start] in ("a", "an")):
+        return True
+    if _signing_denied(view, start, sets):
         return True
     return (possible or _sought_before(view, start, sets)) and not _signed_later(
         view, m.end, sets)

@@ -239,6 +239,7 @@ FIRMS_NOT_MADE = [
     "An offtake agreement between {A} and {B} for {t} is still being negotiated.",
     "{A} and {B} are considering a joint venture to produce {t}.",
     "{A} and {B} are exploring a joint venture to produce {t}.",
+    "{A} denied that it had signed an offtake agreement with {B} for {t}.",
 ]
 
 
