@@ -21,6 +21,7 @@ from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label, RelType, node_id
 
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
+_GOODS = (Label.MATERIAL, Label.PRODUCT)
 _DEFINITE = frozenset({"the", "this", "that"})
 _REACH = 7  # words between the verb and the deal noun ("signed its first binding offtake")
 
@@ -120,9 +121,10 @@ def _name(parties: list[Mention], kind: str) -> str:
 
 
 def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
-             taken: set[int]) -> tuple[int, int] | None:
+             taken: set[int], goods: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """(start, end) of the deal noun the verb governs: its object, after determiners,
-    amounts and modifiers, ending where a preposition, clause or sentence does."""
+    amounts and modifiers (goods among them: "a critical minerals initiative"), ending where
+    a preposition, clause or sentence does."""
     words, nouns, ends = view.words, sets["described_deal_nouns"], sets["described_deal_ends"]
     first, reach = verb + 1, _REACH
     if first < len(words) and words[first] not in sets["deal_determiners"]:
@@ -132,6 +134,8 @@ def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
         first += 1
         reach = 3  # "secured $40 million in financing", "won $9 million in grants"
     for j in range(first, min(len(words), first + reach)):
+        if j in goods and not any(c in view.gaps[j] for c in ",;:()"):
+            continue
         if any(c in view.gaps[j] for c in ",;:()") or j in taken or words[j] in ends:
             return None  # the object is over, or is a company, a good, a place
         size = nouns.longest_at(words, j)
@@ -150,11 +154,13 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
     giving = sets["deal_giving_verbs"]
     denied = [c.start for c in find_cues(view) if c.name in _blocking()]
     taken = {k for m in view.mentions if m.form != "anaphor" for k in range(m.start, m.end)}
+    goods = frozenset(k for m in view.mentions if m.label in _GOODS and m.form != "anaphor"
+                      for k in range(m.start, m.end))
     added: list[Mention] = []
     for i, word in enumerate(view.words):
         if word not in verbs and word not in giving:
             continue
-        span = _deal_at(view, i, sets, taken)
+        span = _deal_at(view, i, sets, taken, goods)
         if span is None or any(i - 4 <= c <= i + 2 for c in denied):
             continue  # "denied that it had signed", "failed to win": no deal
         head, end = span
@@ -166,7 +172,10 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         if not parties:
             continue
         start = _modifiers_start(view, head, sets["agreement_modifiers"])
-        added.append(_deal(view, start, end, tuple(view.words[head:end]), parties))
+        deal = _deal(view, start, end, tuple(view.words[head:end]), parties)
+        deal.props["goods"] = [m for m in view.mentions if m.label in _GOODS and m.node_id
+                               and i < m.start and m.end <= head]  # "a graphite offtake"
+        added.append(deal)
         taken.update(range(start, end))
     for verb, end, kind, to in agreement_funding.funded(view, sets, taken):
         funder = _party_before(view, verb, sets["deal_subject_breaks"])

@@ -160,6 +160,19 @@ def _relative_terms(ctx: ArticleContext) -> None:
                                           "frame:agreement-under-which", 0.7, view.text))
 
 
+_PRONOUN_TERMS = (("under", "it"), ("under", "its", "term"), ("under", "their", "term"))
+
+
+def _pronoun_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> Mention | None:
+    """The agreement named in the sentence before, when this one opens "Under it, ..." or
+    "Under its terms, ..."."""
+    if focus is None or focus[1] != 1 or not focus[0].node_id:
+        return None
+    words = view.words
+    return focus[0] if any(tuple(words[:len(p)]) == p and len(words) > len(p)
+                           and "," in view.gaps[len(p)] for p in _PRONOUN_TERMS) else None
+
+
 def _leading_parties(view: SentenceView) -> list[Mention]:
     """"- Hyundai Motor and Kia, the carmakers, for 1,500 tonnes": the parties a bullet line of
     signed deals opens with."""
@@ -191,7 +204,7 @@ def run(ctx: ArticleContext) -> None:
             continue
         listing = None
         signed = not agree.singles.isdisjoint(view.words)
-        agreement = _terms_agreement(view)
+        agreement = _terms_agreement(view) or _pronoun_terms(view, focus)
         if agreement is None:
             listing = _introduces_terms(view, focus)
             colon = next((k for k, gap in enumerate(view.gaps) if ":" in gap), None)
@@ -202,7 +215,8 @@ def run(ctx: ArticleContext) -> None:
             if not view.text.rstrip().endswith(":"):
                 listing = None
             continue
-        for item in _subjects(view, agreement.end):
+        after = agreement.end if any(m is agreement for m in view.mentions) else 0
+        for item in _subjects(view, after):
             ctx.facts.append(Fact(RelType.ADDRESSES, agreement, item, view.index,
                                   "frame:agreement-terms", 0.7, view.text))
         if view.text.rstrip().endswith(":"):

@@ -141,6 +141,7 @@ def run(ctx: ArticleContext) -> None:
     subject: Mention | None = None
     recent_countries: list[Mention] = []
     recent_firms: list[Mention] = []
+    firms_last = False  # the last two parties named were companies, not countries
     last_agreement: Mention | None = None
     next_group = 1000
     specific: dict[str, tuple[int, Mention]] = {}
@@ -166,6 +167,9 @@ def run(ctx: ArticleContext) -> None:
             pair = _pair_phrase(low, i) if paired else 0
             firms = _pair_phrase(low, i, _COMPANY_PAIRS) if paired and len(recent_firms) >= 2 \
                 else 0
+            if pair and not firms and firms_last and len(recent_firms) >= 2 \
+                    and low[i + pair - 1] == "side":  # "Lynas and Sojitz ... the two sides"
+                firms = pair
             if (pair and len(recent_countries) >= 2) or firms:
                 group = next_group
                 next_group += 1
@@ -284,9 +288,16 @@ def run(ctx: ArticleContext) -> None:
             elif m.label is Label.AGREEMENT and m.form != "trigger":
                 last_agreement = m
         for m in view.mentions:
-            if m.label is Label.COUNTRY and m.form not in ("place", "anaphor"):
-                orgs.add("country", m, view.index)
+            bloc = m.label is Label.ORGANIZATION and m.entry is not None \
+                and m.entry.properties.get("kind") == "bloc"  # "the EU and Chile ... both sides"
+            if (m.label is Label.COUNTRY or bloc) and m.form not in ("place", "anaphor"):
+                if not bloc:
+                    orgs.add("country", m, view.index)
                 recent_countries = [c for c in recent_countries if c.node_id != m.node_id] + [m]
+        here = {id(m) for m in view.mentions}
+        last_firm = max((m.start for m in recent_firms if id(m) in here), default=-1)
+        last_state = max((m.start for m in recent_countries if id(m) in here), default=-1)
+        firms_last = last_firm > last_state if max(last_firm, last_state) >= 0 else firms_last
         opener = next((m for m in view.mentions if m.start <= 2), None)
         if opener is not None and opener.label in (Label.COUNTRY, Label.ORGANIZATION) \
                 and opener.form not in ("place",):

@@ -148,7 +148,7 @@ def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         i += size
 
 
-def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
+def trigger_mentions(view: SentenceView, lexicon: Lexicon, mou: str = "mou") -> None:
     """Restriction nouns ("export controls", "tariff") and verbs ("banned", "curbs"), and
     generic agreement nouns ("the deal", "a truce") that the frames stage names."""
     low = view.words
@@ -185,8 +185,8 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         if size:
             i += size
             continue
-        if low[i] in agreements and view.tokens[i].text.islower() and not _generic_agreement(
-                view, i):
+        if low[i] in agreements and (view.tokens[i].text.islower() or low[i] == mou) \
+                and not _generic_agreement(view, i):  # "MoU" too, unless a name spells it out
             view.mentions.append(Mention(Label.AGREEMENT, "", low[i], i, i + 1,
                                          view.tokens[i].text, "trigger", kind=low[i]))
         elif low[i] in restriction_verbs and low[i] in verbs and not (
@@ -334,6 +334,7 @@ def open_mentions(view: SentenceView) -> None:
 
 
 def run(ctx: ArticleContext) -> None:
+    text = ctx.doc.text
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
         ferro_alloys(view, ctx.lexicon)
@@ -353,7 +354,7 @@ def run(ctx: ArticleContext) -> None:
         listed_organisations(view)
         abbreviated_forms(view)
         opening_company_nouns(view)
-        trigger_mentions(view, ctx.lexicon)
+        trigger_mentions(view, ctx.lexicon, "" if "(MoU" in text or "(MOU" in text else "mou")
         measure_verbs.run(view)
         open_mentions(view)
         rare_earth_forms(view, ctx.lexicon, word_sets()["rare_earth_forms"], word_sets()["np_skip"])

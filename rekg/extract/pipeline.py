@@ -22,6 +22,7 @@ MENTION_STAGES: tuple[Stage, ...] = (tokens.run, mentions.run, name_memory.run, 
 
 def stages() -> tuple[Stage, ...]:
     from rekg.extract import (
+        agreement_sought,
         agreements,
         candidates,
         dependency_cycles,
@@ -32,7 +33,8 @@ def stages() -> tuple[Stage, ...]:
     )
 
     return (*MENTION_STAGES, candidates.run, frames.run, agreements.run,
-            modality.run, shared_subject.run, dependency_cycles.run, fragment.run)
+            modality.run, agreement_sought.run, shared_subject.run, dependency_cycles.run,
+            fragment.run)
 
 
 def run(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:
