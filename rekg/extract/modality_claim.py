@@ -43,12 +43,20 @@ def _opens_here(view: SentenceView, k: int) -> bool:
         or view.words[k - 1] in word_sets()["claim_subject_openers"]
 
 
+def _ends(view: SentenceView, fact: Fact) -> list[Mention]:
+    """The fact's ends with a span, when each is a mention of this sentence: an end that
+    coreference or the cross-sentence scorer took from another sentence has another
+    sentence's word positions."""
+    ends = [m for m in (fact.source, fact.target) if m.end > m.start]
+    return ends if all(any(m is n for n in view.mentions) for m in ends) else []
+
+
 def claimed(view: SentenceView, cue: Cue, fact: Fact, before: int) -> bool:
     """The fact's first mention opens its clause as subject, and the cue stands in its verb
     group (only fillers between, no comma) or up to ``before`` words before it; not when the
     claim is to grow ("more", "additional"), nor for a membership whose subject is the
     agreement ("The fund will be run by A and B" says how, not whether, they are party)."""
-    ends = [m for m in (fact.source, fact.target) if m.end > m.start]
+    ends = _ends(view, fact)
     if len(ends) < 2:
         return False  # a party the name implies ("the Quad ... Initiative") has no verb group
     first = min(ends, key=lambda m: m.start)
@@ -83,7 +91,7 @@ def in_tail(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     """The fact opens the sentence, and the cue stands after its mentions in the sentence's last
     clause, which a comma after the fact opens: "X supplies Y to Z, sources said" ("...,
     which analysts believe ..." is another clause's own, as is a tail followed by commas)."""
-    ends = [m for m in (fact.source, fact.target) if m.end > m.start]
+    ends = _ends(view, fact)
     if not ends:
         return False
     last = max(m.end for m in ends)
@@ -104,7 +112,7 @@ def governed(view: SentenceView, fact: Fact) -> bool:
     supply Y", "India applied to join Z"), unless that verb says it is done ("began to",
     "continues to"). "Lynas ships to Japan" has the buyer after "to", "Magnets are essential to
     the motors" a noun phrase, not a verb."""
-    ends = [m for m in (fact.source, fact.target) if m.end > m.start]
+    ends = _ends(view, fact)
     if len(ends) < 2 or fact.rel not in _CLAIMS:
         return False
     first, second = sorted(ends, key=lambda m: m.start)

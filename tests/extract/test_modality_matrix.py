@@ -330,3 +330,24 @@ def test_a_cue_of_another_shape_leaves_no_fact(text: str, rel: str, source: str,
 def test_a_cue_word_that_hedges_nothing_keeps_the_fact(text: str, rel: str, source: str,
                                                        target: str) -> None:
     assert states(text, rel, source, target)
+
+
+def test_a_fact_with_an_end_in_another_sentence_is_no_claim_of_this_one() -> None:
+    """The cross-sentence scorer pairs a mention of this sentence with one of another, whose
+    word positions may lie past this sentence's end: the claim checks read neither."""
+    from rekg.extract.context import Cue, Fact, Mention
+    from rekg.extract.modality_claim import claimed, governed, in_tail
+    from rekg.extract.pipeline import mentions_for
+    from rekg.loaders.document import Document
+    from rekg.schema import Label, RelType
+
+    views = mentions_for(Document(text="Lynas is also trying.\n\nIn a long second sentence, "
+                                  "Japanese buyers of dysprosium oxide were named.",
+                                  title="T"))
+    lynas = next(m for m in views[0].mentions if m.label is Label.ORGANIZATION)
+    far = Mention(Label.COUNTRY, "country:jp", "Japan", 9, 10, "Japanese", "demonym")
+    fact = Fact(RelType.SUPPLIES, lynas, far, 0, "scorer-cross:0.70", 0.5)
+    cue = Cue("claim-modal", 2, 3)
+    assert not governed(views[0], fact)
+    assert not claimed(views[0], cue, fact, 3)
+    assert not in_tail(views[0], cue, fact)
