@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from rekg.terminal import printable
+
 
 @click.command(name="eval")
 @click.argument("gold_dir", type=click.Path(path_type=Path))
@@ -25,6 +27,8 @@ def command(gold_dir: Path, output_format: str, details: bool, by_relation: bool
     from rekg.loaders.evaluate import evaluate, format_relation_table, format_table
 
     report = evaluate(gold_dir)
+    for failure in report.failed:
+        click.echo(printable(f"warning: {failure}", one_line=True), err=True)
     if output_format == "json":
         click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
         return

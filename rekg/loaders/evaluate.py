@@ -124,10 +124,14 @@ class ArticleScore:
 class EvalReport:
     articles: list[ArticleScore]
     total: ArticleScore
+    failed: list[str] = field(default_factory=list)  # articles whose extraction raised
 
     def as_dict(self) -> dict[str, Any]:
-        return {"articles": [a.as_dict() for a in self.articles],
-                "total": self.total.as_dict(details=False)}
+        data: dict[str, Any] = {"articles": [a.as_dict() for a in self.articles],
+                                "total": self.total.as_dict(details=False)}
+        if self.failed:
+            data["failed"] = self.failed
+        return data
 
 
 class _GraphIndex:
@@ -286,17 +290,25 @@ def evaluate(gold_dir: Path | str, extractor: Extractor | None = None) -> EvalRe
 
         extractor = extract
     articles: list[ArticleScore] = []
+    failed: list[str] = []
     total = ArticleScore(name="TOTAL")
     for text_path, gold_path in gold_pairs(Path(gold_dir)):
         try:
             gold_data = json.loads(gold_path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise InputError(f"cannot read gold file {gold_path}: {exc}") from exc
-        fragment = extractor(read_gold_article(text_path))
+        document = read_gold_article(text_path)
+        try:
+            fragment = extractor(document)
+        except Exception as exc:  # scored as nothing found; the other articles go on
+            from rekg.loaders.extraction import internal_error
+
+            failed.append(f"{text_path}: could not be extracted ({internal_error(exc)})")
+            fragment = GraphFragment()
         score = score_article(text_path.stem, fragment, gold_data)
         articles.append(score)
         total.add(score)
-    return EvalReport(articles=articles, total=total)
+    return EvalReport(articles=articles, total=total, failed=failed)
 
 
 def format_table(report: EvalReport) -> str:

@@ -50,7 +50,16 @@ def extract_one(extractor: Extractor, document: Document) -> Extracted:
     except (RekgError, ValidationError) as exc:
         text = str(exc).strip()
         return text.splitlines()[0] if text else type(exc).__name__
+    except Exception as exc:  # a bug on one article must not stop the rest of the batch
+        return internal_error(exc)
     return fragment
+
+
+def internal_error(exc: Exception) -> str:
+    """One line for an extraction bug, with what to send in a report."""
+    text = str(exc).strip().splitlines()
+    detail = f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+    return f"internal error {detail}; please report it with the article"
 
 
 def start_worker(parent: int) -> None:

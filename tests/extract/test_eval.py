@@ -137,3 +137,21 @@ def test_cli_fails_with_one_line_when_there_is_no_gold(tmp_path: Path) -> None:
     assert "no gold annotations" in result.output
     with pytest.raises(InputError, match="is not a folder"):
         evaluate(tmp_path / "missing")
+
+
+def test_an_article_whose_extraction_raises_is_reported_and_the_rest_scored() -> None:
+    from rekg.loaders.extract import extract
+
+    def breaks_on_one(document):  # type: ignore[no-untyped-def]
+        if "High-stakes" in document.text:
+            raise IndexError("list index out of range")
+        return extract(document)
+
+    report = evaluate(SHARED / "seeds", extractor=breaks_on_one)
+    assert len(report.articles) == 2
+    assert len(report.failed) == 1
+    assert "could not be extracted (internal error IndexError: list index out of range" \
+        in report.failed[0]
+    scored = [a for a in report.articles if a.facts_found > 0]
+    assert len(scored) == 1
+    assert report.as_dict()["failed"] == report.failed

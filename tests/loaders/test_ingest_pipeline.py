@@ -91,6 +91,23 @@ def test_failed_extraction_leaves_nothing_of_that_article(store: Store) -> None:
     assert japan == [[0]], "Japan appears only in the refused article"
 
 
+def test_an_extraction_bug_on_one_article_warns_and_the_batch_goes_on(store: Store) -> None:
+    def breaks_on_tokyo(document: Document) -> GraphFragment:
+        if "Tokyo" in (document.title or ""):
+            raise KeyError("material:none")
+        return extract(document)
+
+    summary = ingest(store, [str(ARTICLES / "dated.txt"), str(ARTICLES / "undated.txt")],
+                     extractor=breaks_on_tokyo)
+    assert (summary.articles, summary.articles_new) == (2, 1)
+    assert [str(w) for w in summary.warnings] == [
+        f"{ARTICLES / 'dated.txt'}: could not be extracted (internal error KeyError: "
+        "'material:none'; please report it with the article): nothing from this article was "
+        "stored"
+    ]
+    assert store.read("MATCH (a:Article) RETURN count(a)").rows == [[1]]
+
+
 def test_progress_and_warnings_are_reported_as_they_happen(store: Store) -> None:
     progress: list[tuple[int, int]] = []
     warned: list[str] = []
