@@ -191,6 +191,16 @@ class MergePlan:
                 ids.add(row["target"])
         return frozenset(ids)
 
+    def written(self) -> dict[str, set[str]]:
+        """Label -> the ids of this plan's nodes and of its relationships' ends."""
+        ids: dict[str, set[str]] = {}
+        for node_id, (label, _, _) in self.nodes.items():
+            ids.setdefault(label.value, set()).add(node_id)
+        for _, source, target, row in self.relationships.values():
+            ids.setdefault(source.value, set()).add(row["source"])
+            ids.setdefault(target.value, set()).add(row["target"])
+        return ids
+
     def statements(
         self, existing: Mapping[str, Collection[str]], batch_size: int
     ) -> list[tuple[str, Mapping[str, Any], str, bool]]:
@@ -347,6 +357,7 @@ class Store(ABC):
         if finish:
             self.finish_articles(stats.articles_new)
         self._extend_merge_chain(before, plan.touched(TRACKED_LABELS))
+        self.note_written(before, plan.written())
         return stats
 
     def _extend_merge_chain(self, before: str | None, touched: frozenset[str] = frozenset(),
@@ -418,6 +429,18 @@ class Store(ABC):
         for batch in _batches(ids, WRITE_BATCH_SIZE):
             self._write_all([(_COMPLETE_ARTICLES_CYPHER, {"ids": list(batch)})])
         self._extend_merge_chain(before)
+        self.note_written(before, {})
+
+    def note_written(self, before: str | None, touched: Mapping[str, Collection[str]]) -> None:
+        """After writes through rekg that changed only the nodes ``touched`` (label -> ids,
+        with their relationships) since the generation ``before``: the list queries' tables
+        derived at ``before`` are brought to the new generation (rekg/queries/upkeep.py)."""
+        after = self.generation()
+        if before is None or after is None:
+            return
+        from rekg.queries.upkeep import follow
+
+        follow(self, before, after, touched)
 
     @property
     def write_hook(self) -> WriteHook | None:

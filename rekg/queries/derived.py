@@ -341,6 +341,28 @@ def _base(name: str, store: Store, params: Mapping[str, Any]) -> Any:
     return value
 
 
+def kept(store: Store, name: str, generation: str) -> Any:
+    """The structure ``name`` (one read without parameters) as derived at ``generation``, from
+    this process or the file an earlier one saved; None if neither has it."""
+    key = (store.uri, name)
+    with _lock:
+        found = _cache.get(key)
+    if found is not None and found[0] == generation:
+        return found[1]
+    return _load(_saved_file(store, key), generation)
+
+
+def keep(store: Store, name: str, generation: str, value: Any) -> None:
+    """Take ``value`` as the structure ``name`` at ``generation`` (rekg/queries/upkeep.py)."""
+    key = (store.uri, name)
+    _save(_saved_file(store, key), generation, value)
+    with _lock:
+        _cache[key] = (generation, value)
+        _cache.move_to_end(key)
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+
+
 def _frozen(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
@@ -357,7 +379,7 @@ def _saved_file(store: Store, key: tuple[Any, ...]) -> Path | None:
 def _code() -> str:
     """The code that derives the structures: a file saved by another version is not read."""
     digest = hashlib.sha1()
-    for module in (__file__, pages.__file__):
+    for module in (__file__, pages.__file__, Path(__file__).with_name("upkeep.py")):
         digest.update(Path(module).read_bytes())
     return digest.hexdigest()
 
@@ -369,11 +391,13 @@ def _load(path: Path | None, generation: str) -> Any:
         return None
     try:
         with path.open("rb") as file:
-            kept_generation, value = pickle.load(file)
+            # the generation first, so that a stale table is not unpickled to be dropped
+            if pickle.load(file) != generation:
+                return None
+            return pickle.load(file)
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
             ImportError):
         return None
-    return value if kept_generation == generation else None
 
 
 def _save(path: Path | None, generation: str, value: Any) -> None:
@@ -387,7 +411,8 @@ def _save(path: Path | None, generation: str, value: Any) -> None:
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False,
                                          suffix=".part") as file:
             part = file.name
-            pickle.dump((generation, value), file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(generation, file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(part, path)
     except OSError:
         if part is not None:
