@@ -252,6 +252,7 @@ class Store(ABC):
     timeout: float | None = DEFAULT_QUERY_TIMEOUT
     """Seconds a read may run before the database stops it (None: no limit)."""
     _write_hook: WriteHook | None = None
+    _tables_kept = False
     _hook_position = 0
     # Which Cypher variant of a canned query this store runs (``NAME.DIALECT.cypher``).
     dialect: str = "neo4j"
@@ -441,6 +442,15 @@ class Store(ABC):
         from rekg.queries.upkeep import follow
 
         follow(self, before, after, touched)
+        self._tables_kept = True
+
+    def _save_tables(self) -> None:
+        """Save the tables ``note_written`` kept in memory, for the next process."""
+        if self._tables_kept:
+            self._tables_kept = False
+            from rekg.queries.derived import save_kept
+
+            save_kept(self)
 
     @property
     def write_hook(self) -> WriteHook | None:

@@ -305,6 +305,7 @@ _CACHED_ONLY = frozenset({"timeline_events", "restriction_page", "tit_for_tat_pa
 _CACHE_SIZE = 32
 _cache: OrderedDict[tuple[Any, ...], tuple[str, Any]] = OrderedDict()
 _lock = threading.Lock()
+_unsaved: set[tuple[str, str]] = set()
 
 
 def derived(name: str, store: Store, params: Mapping[str, Any]) -> Any:
@@ -353,14 +354,28 @@ def kept(store: Store, name: str, generation: str) -> Any:
 
 
 def keep(store: Store, name: str, generation: str, value: Any) -> None:
-    """Take ``value`` as the structure ``name`` at ``generation`` (rekg/queries/upkeep.py)."""
+    """Take ``value`` as the structure ``name`` at ``generation`` (rekg/queries/upkeep.py);
+    saved for other processes by ``save_kept``, when the writer closes the store (once, not
+    after every batch: a process stopped before then leaves the saved one behind the
+    store's generation, so the next query builds it whole)."""
     key = (store.uri, name)
-    _save(_saved_file(store, key), generation, value)
     with _lock:
         _cache[key] = (generation, value)
         _cache.move_to_end(key)
+        _unsaved.add(key)
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
+
+
+def save_kept(store: Store) -> None:
+    """Save what ``keep`` took for ``store`` since the last save."""
+    with _lock:
+        keys = [key for key in _unsaved if key[0] == store.uri]
+        _unsaved.difference_update(keys)
+        found = [(key, _cache.get(key)) for key in keys]
+    for key, kept_value in found:
+        if kept_value is not None:
+            _save(_saved_file(store, key), *kept_value)
 
 
 def _frozen(value: Any) -> Any:

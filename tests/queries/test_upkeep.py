@@ -69,8 +69,9 @@ def test_kept_tables_equal_fresh_ones(tmp_path: Path, monkeypatch: pytest.Monkey
         resolve(store, coverage_families)
         _assert_kept(store)
         kept = _answers(store)
-        # a new process loads what the writer saved
-        derived._cache.clear()
+    # the next process loads what the writer saved when it closed the store
+    derived._cache.clear()
+    with EmbeddedStore(tmp_path / "graph.db") as store:
         _assert_kept(store)
         # nothing kept from before: the next query builds the tables whole
         for path in (tmp_path / "graph.db.derived").iterdir():
