@@ -161,14 +161,20 @@ RETURN date, {what}, happened, event.id
 _WHAT = {"Agreement": "event.name", "Restriction": "coalesce(event.kind, 'other')"}
 
 
-def _timeline(store: Store) -> tuple[list[str], list[str]]:
-    """Every row of the timeline as its date and event id, in the order of timeline.cypher
-    (date, label, what, happened, id): its rows (the same Cypher) before its filters."""
-    rows = sorted(((date, label, pages.last(pages.lower(what)), happened, event)
-                   for label, what_cypher in _WHAT.items()
-                   for date, what, happened, event in store.read(
-                       f"MATCH (event:{label})" + _DATED.format(what=what_cypher)).rows))
-    return [row[0] for row in rows], [row[-1] for row in rows]
+def _timeline(store: Store) -> list[tuple[Any, ...]]:
+    """Every row of the timeline as (date, label, what, happened, event id), in the order of
+    timeline.cypher: its rows (the same Cypher) before its filters."""
+    return sorted(row for label in _WHAT for row in timeline_rows(store, label))
+
+
+def timeline_rows(store: Store, label: str, ids: list[str] | None = None,
+                  ) -> list[tuple[Any, ...]]:
+    """The timeline rows of every event of ``label``, or of those in ``ids``."""
+    match = f"MATCH (event:{label})" if ids is None else \
+        f"UNWIND $ids AS i MATCH (event:{label} {{id: i}})"
+    return [(date, label, pages.last(pages.lower(what)), happened, event)
+            for date, what, happened, event in store.read(
+                match + _DATED.format(what=_WHAT[label]), {"ids": ids}).rows]
 
 
 def _hit_table(store: Store) -> pages.Measures:
@@ -241,20 +247,19 @@ def _dependants(closure: Closure, params: Mapping[str, Any]) -> dict[str, int]:
     return counts
 
 
-def _timeline_page(timeline: tuple[list[str], list[str]],
+def _timeline_page(timeline: list[tuple[Any, ...]],
                    params: Mapping[str, Any]) -> list[str] | None:
     """The events that show on the page ``offset``, ``limit`` of a timeline without
     ``country``: those with a row among its first offset + limit rows."""
     if params.get("country") is not None:
         return None
-    dates, events = timeline
     since, until = params.get("since"), params.get("until")
-    start = 0 if since is None else bisect.bisect_left(dates, since)
+    start = 0 if since is None else bisect.bisect_left(timeline, since, key=lambda row: row[0])
     # substring(date, 0, size($until)) <= $until: a date's prefix, which sorts as dates do
-    end = len(dates) if until is None else bisect.bisect_right(
-        dates, until, lo=start, key=lambda date: date[:len(until)])
+    end = len(timeline) if until is None else bisect.bisect_right(
+        timeline, until, lo=start, key=lambda row: row[0][:len(until)])
     end = min(end, start + params["offset"] + params["limit"])
-    return sorted(set(events[start:end]))
+    return sorted({row[-1] for row in timeline[start:end]})
 
 
 # Query parameter -> (the structure it comes from, the part of it the query receives).

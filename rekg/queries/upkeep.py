@@ -206,7 +206,25 @@ def _articles(table: list[tuple[str, Any, str]], store: Store,
     return _placed(kept, fresh)
 
 
+def _timeline(table: list[tuple[Any, ...]], store: Store,
+              touched: dict[str, set[str]]) -> list[tuple[Any, ...]]:
+    # an undated event is dated by the articles mentioning it, which may have changed
+    events = {label: set(touched.get(label, ())) for label in ("Restriction", "Agreement")}
+    for label, found in events.items():
+        found.update(node for (node,) in store.read(
+            f"UNWIND $ids AS i MATCH (:Article {{id: i}})-[:MENTIONS]->(e:{label}) "
+            "RETURN DISTINCT e.id", {"ids": sorted(touched.get("Article", ()))}).rows)
+    changed = events["Restriction"] | events["Agreement"]
+    if not changed:
+        return table
+    kept = [row for row in table if row[-1] not in changed]
+    fresh = [row for label, found in events.items() if found
+             for row in derived.timeline_rows(store, label, sorted(found))]
+    return _placed(kept, fresh)
+
+
 _UPDATES: dict[str, Callable[[Any, Store, dict[str, set[str]]], Any]] = {
+    "timeline": _timeline,
     "measures": _measures,
     "agreements": _agreements,
     "lookup_keys": _lookup_keys,

@@ -20,8 +20,10 @@ from rekg.queries.catalog import get_query
 
 CORPUS_PY = Path(__file__).resolve().parents[2] / "benchmarks" / "corpus.py"
 BUILDS = {"measures": pages.measures, "agreements": pages.agreements,
-          "lookup_keys": pages.lookup_keys, "articles": pages.articles}
-QUERIES = {"restrictions": {}, "agreements": {}, "articles": {}, "lookup": {"name": "china"},
+          "lookup_keys": pages.lookup_keys, "articles": pages.articles,
+          "timeline": derived._timeline}
+QUERIES = {"restrictions": {}, "timeline": {}, "timeline ": {"since": "2025-03"},
+           "agreements": {}, "articles": {}, "lookup": {"name": "china"},
            "products-hit": {"country": "united states", "imposer": "china"},
            "tit-for-tat": {"a": "china", "b": "united states"},
            "country-restrictions": {"country": "china"}}
@@ -38,7 +40,7 @@ def _articles(count: int, out: Path) -> list[str]:
 
 
 def _answers(store: Store) -> dict[str, Any]:
-    return {name: get_query(name).run(store, params).records()
+    return {name: get_query(name.strip()).run(store, params).records()
             for name, params in QUERIES.items()}
 
 
