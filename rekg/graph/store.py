@@ -318,11 +318,14 @@ class Store(ABC):
         New nodes get all their properties; existing nodes keep theirs and only gain
         properties they lacked, plus new aliases. Relationships gain sources and evidence.
         """
+        self.ensure_schema()
+        before = self.generation()
         plan = MergePlan()
         plan.add(fragment)
         articles = [n for n, (label, _, _) in plan.nodes.items() if label is Label.ARTICLE]
         stats = self._apply(plan, batch_size)
         self.finish_articles(articles)
+        self.note_written(before, plan.written())
         return stats
 
     def merge_articles(

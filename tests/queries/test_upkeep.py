@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import build_fixture
 
 from rekg.graph.embedded_store import EmbeddedStore
 from rekg.graph.resolve import resolve
@@ -69,6 +70,8 @@ def test_kept_tables_equal_fresh_ones(tmp_path: Path, monkeypatch: pytest.Monkey
         ingest(store, files[:12], batch_size=4, jobs=1)  # nothing new: nothing to do
         _assert_kept(store)
         resolve(store, coverage_families)
+        _assert_kept(store)
+        store.merge(build_fixture())  # one fragment, as reference data is loaded
         _assert_kept(store)
         kept = _answers(store)
     # the next process loads what the writer saved when it closed the store
