@@ -17,6 +17,7 @@ import heapq
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from rekg.errors import StoreError
 from rekg.queries import derived, pages
 from rekg.queries.pages import Agreement, KeyText, Measures
 
@@ -39,8 +40,13 @@ def follow(store: Store, before: str, after: str, touched: Touched) -> None:
         ids.setdefault(label, set()).update(nodes)
     for name, update in _UPDATES.items():
         value = derived.kept(store, name, before)
-        if value is not None:
-            derived.keep(store, name, after, update(value, store, ids))
+        if value is None:
+            continue
+        try:
+            value = update(value, store, ids)
+        except StoreError:
+            continue  # the write stands; the next query builds the table whole
+        derived.keep(store, name, after, value)
     measures = derived.kept(store, "measures", after)
     if measures is not None:
         derived.keep(store, "hit_table", after, pages.hit_table(measures))

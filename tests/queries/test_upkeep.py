@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from conftest import build_fixture
 
+from rekg.errors import StoreError
 from rekg.graph.embedded_store import EmbeddedStore
 from rekg.graph.resolve import resolve
 from rekg.graph.store import Store
@@ -95,3 +96,22 @@ def test_kept_tables_equal_fresh_ones(tmp_path: Path, monkeypatch: pytest.Monkey
         after = _answers(store)
         _assert_kept(store)
         assert after != kept
+
+
+def test_a_table_whose_upkeep_fails_is_built_whole_next(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: Any) -> None:
+        raise StoreError("the store went away")
+
+    with EmbeddedStore(tmp_path / "graph.db") as store:
+        store.merge(build_fixture())
+        _answers(store)
+        monkeypatch.setitem(upkeep._UPDATES, "measures", fail)
+        ingest(store, _articles(2, tmp_path / "corpus"), jobs=1)
+        generation = store.generation()
+        assert generation is not None
+        assert derived.kept(store, "measures", generation) is None
+        assert derived.kept(store, "agreements", generation) is not None
+        monkeypatch.undo()
+        _answers(store)
+        _assert_kept(store)
