@@ -43,7 +43,8 @@ def follow(store: Store, before: str, after: str, touched: Touched) -> None:
         if value is None:
             continue
         try:
-            value = update(value, store, ids)
+            if any(ids.values()):  # else only the generation changed (articles completed)
+                value = update(value, store, ids)
         except StoreError:
             continue  # the write stands; the next query builds the table whole
         derived.keep(store, name, after, value)
