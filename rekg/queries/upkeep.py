@@ -109,7 +109,7 @@ _MEASURE_LINKS = ("UNWIND $ids AS i MATCH (x)-[:IMPOSES]->(r:Restriction {id: i}
 def _measures(table: Measures, store: Store, touched: dict[str, set[str]]) -> Measures:
     changed = touched.get("Restriction", set())
     ids = sorted(changed)
-    links = [{}, {}, {}]  # type: list[dict[str, list[str]]]
+    links: list[dict[str, list[str]]] = [{}, {}, {}]
     for linked, cypher in zip(links, _MEASURE_LINKS, strict=True):
         for restriction, node in store.read(cypher, {"ids": ids}).rows:
             linked.setdefault(restriction, []).append(node)
