@@ -360,6 +360,7 @@ class EmbeddedStore(_FalkorStore):
         attachment = self._attachment
         if attachment is None:
             return
+        self._save_tables()
         self._attachment = None
         self._disconnect()
         attachment.release()

@@ -493,6 +493,7 @@ def resolve(store: Store, families: Families = same_id,
     just merged); running it again changes nothing."""
     memory = _memory(store)
     memory.check(store)
+    before = store.generation()
     # Resolution makes many objects and few reference cycles, and the collections its
     # allocations set off walked every report and measure kept: a third of its CPU at 1,000
     # articles (issue 14). Its cycles are left to the next collection after it.
@@ -500,7 +501,12 @@ def resolve(store: Store, families: Families = same_id,
     gc.disable()
     try:
         plan = _plan(store, families, [r for f in fragments for r in from_fragment(f)], memory)
+        rewritten = {label.value: {k for k, v in plan.nodes[label].items()
+                                   if plan.found[label].get(k) != v} | (
+                                       set(plan.found[label]) - set(plan.nodes[label]))
+                     for label in _MEASURES}
         removed, created = _write(store, plan)
+        store.note_written(before, rewritten)
         memory.remember(store, plan)
     finally:
         if collecting:

@@ -191,6 +191,16 @@ class MergePlan:
                 ids.add(row["target"])
         return frozenset(ids)
 
+    def written(self) -> dict[str, set[str]]:
+        """Label -> the ids of this plan's nodes and of its relationships' ends."""
+        ids: dict[str, set[str]] = {}
+        for node_id, (label, _, _) in self.nodes.items():
+            ids.setdefault(label.value, set()).add(node_id)
+        for _, source, target, row in self.relationships.values():
+            ids.setdefault(source.value, set()).add(row["source"])
+            ids.setdefault(target.value, set()).add(row["target"])
+        return ids
+
     def statements(
         self, existing: Mapping[str, Collection[str]], batch_size: int
     ) -> list[tuple[str, Mapping[str, Any], str, bool]]:
@@ -242,6 +252,7 @@ class Store(ABC):
     timeout: float | None = DEFAULT_QUERY_TIMEOUT
     """Seconds a read may run before the database stops it (None: no limit)."""
     _write_hook: WriteHook | None = None
+    _tables_kept = False
     _hook_position = 0
     # Which Cypher variant of a canned query this store runs (``NAME.DIALECT.cypher``).
     dialect: str = "neo4j"
@@ -307,11 +318,14 @@ class Store(ABC):
         New nodes get all their properties; existing nodes keep theirs and only gain
         properties they lacked, plus new aliases. Relationships gain sources and evidence.
         """
+        self.ensure_schema()
+        before = self.generation()
         plan = MergePlan()
         plan.add(fragment)
         articles = [n for n, (label, _, _) in plan.nodes.items() if label is Label.ARTICLE]
         stats = self._apply(plan, batch_size)
         self.finish_articles(articles)
+        self.note_written(before, plan.written())
         return stats
 
     def merge_articles(
@@ -347,6 +361,7 @@ class Store(ABC):
         if finish:
             self.finish_articles(stats.articles_new)
         self._extend_merge_chain(before, plan.touched(TRACKED_LABELS))
+        self.note_written(before, plan.written())
         return stats
 
     def _extend_merge_chain(self, before: str | None, touched: frozenset[str] = frozenset(),
@@ -418,6 +433,27 @@ class Store(ABC):
         for batch in _batches(ids, WRITE_BATCH_SIZE):
             self._write_all([(_COMPLETE_ARTICLES_CYPHER, {"ids": list(batch)})])
         self._extend_merge_chain(before)
+        self.note_written(before, {})
+
+    def note_written(self, before: str | None, touched: Mapping[str, Collection[str]]) -> None:
+        """After writes through rekg that changed only the nodes ``touched`` (label -> ids,
+        with their relationships) since the generation ``before``: the list queries' tables
+        derived at ``before`` are brought to the new generation (rekg/queries/upkeep.py)."""
+        after = self.generation()
+        if before is None or after is None:
+            return
+        from rekg.queries.upkeep import follow
+
+        follow(self, before, after, touched)
+        self._tables_kept = True
+
+    def _save_tables(self) -> None:
+        """Save the tables ``note_written`` kept in memory, for the next process."""
+        if self._tables_kept:
+            self._tables_kept = False
+            from rekg.queries.derived import save_kept
+
+            save_kept(self)
 
     @property
     def write_hook(self) -> WriteHook | None:

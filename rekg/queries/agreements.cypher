@@ -7,9 +7,10 @@
 // Cost: the agreements of the page come as a parameter ($agreement_page): the ids of the
 // first offset + limit rows, picked in Python from a table of every agreement (date, name,
 // lookup keys, parties) read once and cached until the next write (rekg/queries/pages.py,
-// rekg/queries/derived.py; the first query after a write reads it). Neo4j, which keeps no
-// generation, sorts every agreement instead (name=... and party=... start from index
-// lookups). Parties, topics and related agreements are read for one page only.
+// rekg/queries/derived.py; kept up to date by rekg's writes, rekg/queries/upkeep.py; the
+// first query after another write reads it). Neo4j, which keeps no generation, sorts every
+// agreement instead (name=... and party=... start from index lookups). Parties, topics and
+// related agreements are read for one page only.
 CALL {
   UNWIND coalesce($agreement_page, []) AS id MATCH (agreement:Agreement {id: id}) RETURN agreement
   UNION

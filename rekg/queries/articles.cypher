@@ -5,10 +5,11 @@
 // param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
 // Cost: without mentions=..., the articles of the page come as a parameter ($article_page):
 // the ids of the first offset + limit, from every article id in order, read once and cached
-// until the next write (rekg/queries/pages.py, rekg/queries/derived.py; the first query after
-// a write reads them); Neo4j, which keeps no generation, sorts every article instead. With
-// mentions=..., an index lookup of the entity and the articles mentioning it, sorted by their
-// own properties. Mentions are counted for one page only.
+// until the next write (rekg/queries/pages.py, rekg/queries/derived.py; kept up to date by
+// rekg's writes, rekg/queries/upkeep.py; the first query after another write reads them);
+// Neo4j, which keeps no generation, sorts every article instead. With mentions=..., an index
+// lookup of the entity and the articles mentioning it, sorted by their own properties.
+// Mentions are counted for one page only.
 CALL {
   UNWIND coalesce($article_page, []) AS id MATCH (article:Article {id: id}) RETURN article
   UNION

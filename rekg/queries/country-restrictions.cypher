@@ -9,9 +9,10 @@
 // Cost: an index lookup of the imposer; the restrictions of the page come as a parameter
 // ($country_restriction_page, imposer id -> the ids of its restrictions among the first
 // offset + limit rows), picked in Python from a table of every restriction read once and
-// cached until the next write (rekg/queries/pages.py, rekg/queries/derived.py; the first
-// query after a write reads it). Neo4j, which keeps no generation, sorts all the imposer's
-// restrictions instead. Coverage and targets are read for one page only.
+// cached until the next write (rekg/queries/pages.py, rekg/queries/derived.py; kept up to
+// date by rekg's writes, rekg/queries/upkeep.py; the first query after another write reads
+// it). Neo4j, which keeps no generation, sorts all the imposer's restrictions instead.
+// Coverage and targets are read for one page only.
 CALL {
   UNWIND $country AS form MATCH (imposer:Country) WHERE form IN imposer.keys RETURN imposer
   UNION

@@ -161,14 +161,20 @@ RETURN date, {what}, happened, event.id
 _WHAT = {"Agreement": "event.name", "Restriction": "coalesce(event.kind, 'other')"}
 
 
-def _timeline(store: Store) -> tuple[list[str], list[str]]:
-    """Every row of the timeline as its date and event id, in the order of timeline.cypher
-    (date, label, what, happened, id): its rows (the same Cypher) before its filters."""
-    rows = sorted(((date, label, pages.last(pages.lower(what)), happened, event)
-                   for label, what_cypher in _WHAT.items()
-                   for date, what, happened, event in store.read(
-                       f"MATCH (event:{label})" + _DATED.format(what=what_cypher)).rows))
-    return [row[0] for row in rows], [row[-1] for row in rows]
+def _timeline(store: Store) -> list[tuple[Any, ...]]:
+    """Every row of the timeline as (date, label, what, happened, event id), in the order of
+    timeline.cypher: its rows (the same Cypher) before its filters."""
+    return sorted(row for label in _WHAT for row in timeline_rows(store, label))
+
+
+def timeline_rows(store: Store, label: str, ids: list[str] | None = None,
+                  ) -> list[tuple[Any, ...]]:
+    """The timeline rows of every event of ``label``, or of those in ``ids``."""
+    match = f"MATCH (event:{label})" if ids is None else \
+        f"UNWIND $ids AS i MATCH (event:{label} {{id: i}})"
+    return [(date, label, pages.last(pages.lower(what)), happened, event)
+            for date, what, happened, event in store.read(
+                match + _DATED.format(what=_WHAT[label]), {"ids": ids}).rows]
 
 
 def _hit_table(store: Store) -> pages.Measures:
@@ -241,20 +247,19 @@ def _dependants(closure: Closure, params: Mapping[str, Any]) -> dict[str, int]:
     return counts
 
 
-def _timeline_page(timeline: tuple[list[str], list[str]],
+def _timeline_page(timeline: list[tuple[Any, ...]],
                    params: Mapping[str, Any]) -> list[str] | None:
     """The events that show on the page ``offset``, ``limit`` of a timeline without
     ``country``: those with a row among its first offset + limit rows."""
     if params.get("country") is not None:
         return None
-    dates, events = timeline
     since, until = params.get("since"), params.get("until")
-    start = 0 if since is None else bisect.bisect_left(dates, since)
+    start = 0 if since is None else bisect.bisect_left(timeline, since, key=lambda row: row[0])
     # substring(date, 0, size($until)) <= $until: a date's prefix, which sorts as dates do
-    end = len(dates) if until is None else bisect.bisect_right(
-        dates, until, lo=start, key=lambda date: date[:len(until)])
+    end = len(timeline) if until is None else bisect.bisect_right(
+        timeline, until, lo=start, key=lambda row: row[0][:len(until)])
     end = min(end, start + params["offset"] + params["limit"])
-    return sorted(set(events[start:end]))
+    return sorted({row[-1] for row in timeline[start:end]})
 
 
 # Query parameter -> (the structure it comes from, the part of it the query receives).
@@ -305,6 +310,7 @@ _CACHED_ONLY = frozenset({"timeline_events", "restriction_page", "tit_for_tat_pa
 _CACHE_SIZE = 32
 _cache: OrderedDict[tuple[Any, ...], tuple[str, Any]] = OrderedDict()
 _lock = threading.Lock()
+_unsaved: set[tuple[str, str]] = set()
 
 
 def derived(name: str, store: Store, params: Mapping[str, Any]) -> Any:
@@ -341,6 +347,42 @@ def _base(name: str, store: Store, params: Mapping[str, Any]) -> Any:
     return value
 
 
+def kept(store: Store, name: str, generation: str) -> Any:
+    """The structure ``name`` (one read without parameters) as derived at ``generation``, from
+    this process or the file an earlier one saved; None if neither has it."""
+    key = (store.uri, name)
+    with _lock:
+        found = _cache.get(key)
+    if found is not None and found[0] == generation:
+        return found[1]
+    return _load(_saved_file(store, key), generation)
+
+
+def keep(store: Store, name: str, generation: str, value: Any) -> None:
+    """Take ``value`` as the structure ``name`` at ``generation`` (rekg/queries/upkeep.py);
+    saved for other processes by ``save_kept``, when the writer closes the store (once, not
+    after every batch: a process stopped before then leaves the saved one behind the
+    store's generation, so the next query builds it whole)."""
+    key = (store.uri, name)
+    with _lock:
+        _cache[key] = (generation, value)
+        _cache.move_to_end(key)
+        _unsaved.add(key)
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+
+
+def save_kept(store: Store) -> None:
+    """Save what ``keep`` took for ``store`` since the last save."""
+    with _lock:
+        keys = [key for key in _unsaved if key[0] == store.uri]
+        _unsaved.difference_update(keys)
+        found = [(key, _cache.get(key)) for key in keys]
+    for key, kept_value in found:
+        if kept_value is not None:
+            _save(_saved_file(store, key), *kept_value)
+
+
 def _frozen(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
@@ -357,7 +399,7 @@ def _saved_file(store: Store, key: tuple[Any, ...]) -> Path | None:
 def _code() -> str:
     """The code that derives the structures: a file saved by another version is not read."""
     digest = hashlib.sha1()
-    for module in (__file__, pages.__file__):
+    for module in (__file__, pages.__file__, Path(__file__).with_name("upkeep.py")):
         digest.update(Path(module).read_bytes())
     return digest.hexdigest()
 
@@ -369,11 +411,13 @@ def _load(path: Path | None, generation: str) -> Any:
         return None
     try:
         with path.open("rb") as file:
-            kept_generation, value = pickle.load(file)
+            # the generation first, so that a stale table is not unpickled to be dropped
+            if pickle.load(file) != generation:
+                return None
+            return pickle.load(file)
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
             ImportError):
         return None
-    return value if kept_generation == generation else None
 
 
 def _save(path: Path | None, generation: str, value: Any) -> None:
@@ -387,7 +431,8 @@ def _save(path: Path | None, generation: str, value: Any) -> None:
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False,
                                          suffix=".part") as file:
             part = file.name
-            pickle.dump((generation, value), file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(generation, file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(part, path)
     except OSError:
         if part is not None:

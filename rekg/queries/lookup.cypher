@@ -7,10 +7,11 @@
 // Articles are left out unless label=Article; degree counts all relationships of the node.
 // Cost: the nodes found come as a parameter ($lookup_nodes, label -> ids), matched in Python
 // against a table of the lookup keys (n.keys) of every node but articles, read once and
-// cached until the next write (rekg/queries/pages.py, rekg/queries/derived.py; the first
-// query after a write reads it); then each node found is read by its id. Neo4j, which keeps
-// no generation, and label=Article read the lookup keys of every node of the labels searched
-// instead (a form that contains another form is not tried: it matches nothing more).
+// cached until the next write (rekg/queries/pages.py, rekg/queries/derived.py; kept up to
+// date by rekg's writes, rekg/queries/upkeep.py; the first query after another write reads
+// it); then each node found is read by its id. Neo4j, which keeps no generation, and
+// label=Article read the lookup keys of every node of the labels searched instead (a form
+// that contains another form is not tried: it matches nothing more).
 CALL {
   UNWIND coalesce($lookup_nodes['Country'], []) AS id MATCH (node:Country {id: id}) RETURN node
   UNION

@@ -108,13 +108,12 @@ def measures(store: Store) -> Measures:
         for restriction, node in store.read(cypher).rows:
             linked.setdefault(restriction, []).append(node)
         links.append(linked)
-    restrictions = sorted((Measure(*row, *(list(dict.fromkeys(linked.get(row[0], [])))
-                                           for linked in links))
-                           for row in store.read(_MEASURES).rows), key=_order)
+    restrictions = sorted((measure(row, links) for row in store.read(_MEASURES).rows),
+                          key=order)
     by_imposer: dict[str, list[Measure]] = {}
-    for measure in restrictions:
-        for imposer in measure.imposers:
-            by_imposer.setdefault(imposer, []).append(measure)
+    for restriction in restrictions:
+        for imposer in restriction.imposers:
+            by_imposer.setdefault(imposer, []).append(restriction)
     located: dict[str, set[str]] = {}
     for target, place in store.read(_LOCATED).rows:
         located.setdefault(target, set()).add(place)
@@ -123,8 +122,17 @@ def measures(store: Store) -> Measures:
                     located, {node: keys or [] for node, keys in store.read(_COVERED).rows},
                     dict(map(tuple, store.read(_LINKED[0]).rows)),
                     dict(map(tuple, store.read(_LINKED[1]).rows)),
-                    {imposer: list(dict.fromkeys(_shape(measure) for measure in listed))
-                     for imposer, listed in by_imposer.items()})
+                    {imposer: shapes(listed) for imposer, listed in by_imposer.items()})
+
+
+def measure(row: list[Any], links: list[dict[str, list[str]]]) -> Measure:
+    """One restriction's row, its imposers, targets and covers from ``links`` (each in id
+    order, so that a row read again by id equals the one a full read gives)."""
+    return Measure(*row, *(sorted(set(linked.get(row[0], []))) for linked in links))
+
+
+def shapes(listed: list[Measure]) -> list[Shape]:
+    return list(dict.fromkeys(_shape(measure) for measure in listed))
 
 
 def _shape(measure: Measure) -> Shape:
@@ -139,11 +147,18 @@ def _actors(store: Store) -> dict[str, tuple[Any, list[str], str]]:
 
 
 def agreements(store: Store) -> tuple[list[Agreement], dict[str, tuple[Any, list[str], str]]]:
-    rows = sorted((Agreement(node, date, name, keys or [], list(dict.fromkeys(parties)))
-                   for node, date, name, keys, parties in store.read(_AGREEMENTS).rows),
-                  key=lambda agreement: (agreement.date, last(lower(agreement.name)),
-                                         agreement.id))
+    rows = sorted(map(agreement, store.read(_AGREEMENTS).rows), key=agreement_order)
     return rows, _actors(store)
+
+
+def agreement(row: list[Any]) -> Agreement:
+    node, date, name, keys, parties = row
+    return Agreement(node, date, name, keys or [], sorted(set(parties)))
+
+
+def agreement_order(agreement: Agreement) -> tuple[Any, ...]:
+    """ORDER BY coalesce(date, ''), toLower(name), id"""
+    return (agreement.date, last(lower(agreement.name)), agreement.id)
 
 
 class KeyText(NamedTuple):
@@ -160,17 +175,22 @@ def lookup_keys(store: Store) -> dict[str, KeyText]:
     """Label -> the lookup keys of its nodes, for every label a lookup searches by default."""
     tables = {}
     for label in LOOKUP_LABELS:
-        starts, ids, lines, at = [], [], [], 0
-        for node, keys in store.read(f"MATCH (n:{label}) RETURN n.id, n.keys").rows:
-            line = "\0".join(key for key in keys or [] if "\n" not in key)
-            if not line:  # no keys: a lookup never finds it
-                continue
-            starts.append(at)
-            ids.append(node)
-            lines.append(line)
-            at += len(line) + 1
-        tables[label] = KeyText("\n".join(lines), starts, ids)
+        rows = store.read(f"MATCH (n:{label}) RETURN n.id, n.keys").rows
+        # no keys: a lookup never finds it
+        lines = {node: line for node, keys in rows if (line := key_line(keys))}
+        tables[label] = key_text(sorted(lines), lines)
     return tables
+
+
+def key_line(keys: list[str] | None) -> str:
+    return "\0".join(key for key in keys or [] if "\n" not in key)
+
+
+def key_text(ids: list[str], lines: Mapping[str, str]) -> KeyText:
+    """The lines of ``ids``, in that order, as one text."""
+    text = "\n".join(lines[node] for node in ids)
+    starts = [0, *itertools.accumulate(len(lines[node]) + 1 for node in ids)][:len(ids)]
+    return KeyText(text, starts, ids)
 
 
 def _found(table: KeyText, needles: list[str]) -> set[str]:
@@ -185,7 +205,7 @@ def _found(table: KeyText, needles: list[str]) -> set[str]:
     return found
 
 
-def _order(measure: Measure) -> tuple[Any, ...]:
+def order(measure: Measure) -> tuple[Any, ...]:
     """ORDER BY coalesce(announced, effective, ''), kind, id"""
     return (measure.date, last(measure.kind), measure.id)
 
@@ -311,7 +331,7 @@ def country_restriction_page(table: Measures, params: Mapping[str, Any]) -> dict
                 and (not active_only or status in ACTIVE))
 
     merged = heapq.merge(*(table.by_imposer.get(imposer, []) for imposer in imposers),
-                         key=_order)
+                         key=order)
     first = {measure.id for measure in _first(filter(wanted, _distinct(merged)), params)}
     return {imposer: [measure.id for measure in table.by_imposer.get(imposer, [])
                       if measure.id in first] for imposer in imposers}
@@ -328,19 +348,23 @@ def _distinct(measures: Iterable[Measure]) -> Iterable[Measure]:
 _ARTICLES = "MATCH (a:Article) RETURN coalesce(a.published, ''), coalesce(a.title, a.name), a.id"
 
 
-def articles(store: Store) -> list[str]:
-    """Every article id in the order articles.cypher sorts them."""
-    rows = store.read(_ARTICLES).rows
-    rows.sort(key=lambda row: (row[0], last(lower(row[1])), row[2]))
-    return [row[2] for row in rows]
+def articles(store: Store) -> list[tuple[str, tuple[bool, Any], str]]:
+    """Every article as the key articles.cypher sorts it by, in that order."""
+    return sorted(map(article_row, store.read(_ARTICLES).rows))
 
 
-def article_page(table: list[str], params: Mapping[str, Any]) -> list[str] | None:
+def article_row(row: list[Any]) -> tuple[str, tuple[bool, Any], str]:
+    published, title, node = row
+    return (published, last(lower(title)), node)
+
+
+def article_page(table: list[tuple[str, tuple[bool, Any], str]],
+                 params: Mapping[str, Any]) -> list[str] | None:
     """articles.cypher: the ids of its first offset + limit rows (null with mentions=...,
     whose index lookup already reads only the articles that mention the entity)."""
     if params.get("mentions") is not None:
         return None
-    return table[:params["offset"] + params["limit"]]
+    return [row[2] for row in table[:params["offset"] + params["limit"]]]
 
 
 def hit_table(table: Measures) -> Measures:

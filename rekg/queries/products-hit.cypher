@@ -10,13 +10,13 @@
 // whether the country, or an organisation located in it, produces the restricted material.
 // Cost: index lookups of both countries; the items the imposer's active restrictions that
 // apply to the country restrict, with their statuses and whom they apply to, come as a
-// parameter ($hit_items), computed in Python from a table of every restriction read once
-// and cached until the next write (rekg/queries/pages.py, rekg/queries/derived.py; the
-// first query after a write reads it). Neo4j, which keeps no generation, reads the
-// imposer's active restrictions and reduces them to those items instead. Dependency chains
-// (up to 8 DEPENDS_ON hops) are then followed once per restricted item, not once per
-// restriction, by a breadth-first search backward (rekg/queries/reach.py), never path by
-// path.
+// parameter ($hit_items), computed in Python from a table of every restriction read once and
+// cached until the next write (rekg/queries/pages.py, rekg/queries/derived.py; kept up to
+// date by rekg's writes, rekg/queries/upkeep.py; the first query after another write reads
+// it). Neo4j, which keeps no generation, reads the imposer's active restrictions and reduces
+// them to those items instead. Dependency chains (up to 8 DEPENDS_ON hops) are then followed
+// once per restricted item, not once per restriction, by a breadth-first search backward
+// (rekg/queries/reach.py), never path by path.
 CALL {
   UNWIND $country AS form MATCH (hit:Country) WHERE form IN hit.keys RETURN hit
 }

@@ -6,13 +6,14 @@
 // param: as_of date = null — answer as on this day, from each measure's dated status events (2025-04 means the end of April)
 // param: limit int = 100 in 1..10000 — rows per page
 // param: offset int = 0 in 0..100000000 — rows to skip: the next page starts at offset + limit
-// Cost: the restrictions of the page come as a parameter ($restriction_page): the ids of
-// the first offset + limit rows, picked in Python from a table of every restriction (its
-// dates, kind, status events and what it covers) read once and cached until the next write
-// (rekg/queries/pages.py, rekg/queries/derived.py; the first query after a write reads it).
-// Neo4j, which keeps no generation, filters and sorts every restriction instead (covers=...
-// starting from the few materials and products it names). Imposers, coverage and targets are
-// read for one page only.
+// Cost: the restrictions of the page come as a parameter ($restriction_page): the ids of the
+// first offset + limit rows, picked in Python from a table of every restriction (its dates,
+// kind, status events and what it covers) read once and cached until the next write
+// (rekg/queries/pages.py, rekg/queries/derived.py; kept up to date by rekg's writes,
+// rekg/queries/upkeep.py; the first query after another write reads it). Neo4j, which keeps
+// no generation, filters and sorts every restriction instead (covers=... starting from the
+// few materials and products it names). Imposers, coverage and targets are read for one page
+// only.
 CALL {
   UNWIND coalesce($restriction_page, []) AS id MATCH (restriction:Restriction {id: id}) RETURN restriction
   UNION

@@ -12,10 +12,11 @@
 // Cost: without country=..., the events of the page come as a parameter ($timeline_events):
 // the events of the first offset + limit rows, picked in Python from every row (date, label,
 // what, happened), read once (with this query's Cypher) and cached until the next write
-// (rekg/queries/derived.py; the first query after a write reads every event for it; Neo4j,
-// which keeps no generation, dates and sorts every event instead). With country=...,
-// the country's events are read from an index lookup of the country and sorted. Only
-// undated events read their articles, and actors and topics are read for one page only.
+// (rekg/queries/derived.py; kept up to date by rekg's writes, rekg/queries/upkeep.py; the
+// first query after another write reads every event for it; Neo4j, which keeps no generation,
+// dates and sorts every event instead). With country=..., the country's events are read from
+// an index lookup of the country and sorted. Only undated events read their articles, and
+// actors and topics are read for one page only.
 CALL {
   UNWIND coalesce($timeline_events, []) AS id MATCH (event:Restriction {id: id}) RETURN event
   UNION

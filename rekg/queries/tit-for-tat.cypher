@@ -12,10 +12,11 @@
 // Cost: index lookups of both sides; the restrictions of the page come as a parameter
 // ($tit_for_tat_page, imposer id -> the ids of its restrictions among the first offset +
 // limit rows), picked in Python from a table of every restriction (dates, kind, status
-// events, imposers, targets and where the targets are located) read once and cached until
-// the next write (rekg/queries/pages.py, rekg/queries/derived.py; the first query after a
-// write reads it). Neo4j, which keeps no generation, reads the restrictions each side
-// imposes with their targets instead. What a restriction covers is read for one page only.
+// events, imposers, targets and where the targets are located) read once and cached until the
+// next write (rekg/queries/pages.py, rekg/queries/derived.py; kept up to date by rekg's
+// writes, rekg/queries/upkeep.py; the first query after another write reads it). Neo4j, which
+// keeps no generation, reads the restrictions each side imposes with their targets instead.
+// What a restriction covers is read for one page only.
 CALL {
   UNWIND $a AS form MATCH (side_a:Country) WHERE form IN side_a.keys RETURN side_a
   UNION
