@@ -87,8 +87,9 @@ def _listed(view: SentenceView, k: int) -> None:
                 and (end == k or gaps[end] in ("", "-", "&")):
             end += 1
         _add(view, k, end)
-        if end < len(words) and gaps[end] == "," and words[end] == "and":
-            end += 1  # "A, B, and C"
-        if end >= len(words) or not (gaps[end] == "," or words[end] == "and"):
+        if end < len(words) and words[end] == "and":
+            k = end + 1  # "A and B", "A, B, and C"
+        elif end < len(words) and gaps[end] == ",":
+            k = end
+        else:
             return
-        k = end + 1 if words[end] == "and" else end
