@@ -65,9 +65,8 @@ def _lone_opener(view: SentenceView, head: int) -> bool:
     """"Kovohute, a Czech smelter, makes ...": a lone word opening the sentence is a name when
     the appositive closes with a comma and the word is no sentence adverb ("Separately, a
     firm said")."""
-    word = view.words[0]
     return head + 1 < len(view.words) and view.gaps[head + 1] == "," \
-        and not word.endswith("ly") and word not in word_sets()["discourse_openers"]
+        and opening_word_is_name(view, 0, 1)
 
 
 def appositive_companies(view: SentenceView) -> None:
@@ -80,8 +79,7 @@ def appositive_companies(view: SentenceView) -> None:
             continue
         start = _name_before(view, article)
         if start == article or view.covered(start, article) \
-                or (start == 0 and article == 1
-                    and not (_lone_opener(view, head) and opening_word_is_name(view, 0, 1))) \
+                or (start == 0 and article == 1 and not _lone_opener(view, head)) \
                 or gaps[start] == "-" \
                 or (start > 0 and words[start - 1] in _PLACE_WORDS):
             continue
