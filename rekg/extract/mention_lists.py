@@ -133,7 +133,7 @@ def list_groups(view: SentenceView) -> None:
             joined = False
         joined = joined or (same and between == ["to"] and _FAMILIES.get(a.label) == 1
                             and _from_before(view, ordered, a))
-        if not joined:
+        if not joined or _apposed(view, ordered, i, a, b):
             continue
         if a.group < 0:
             group += 1
@@ -142,6 +142,25 @@ def list_groups(view: SentenceView) -> None:
         if "and" in between or "or" in between:
             closed.add(a.group)
     _parallel_groups(view, ordered, group + 1)
+
+
+# Words that open a phrase fronted before the subject: "According to the USGS, Lynas ...".
+_FRONTING = frozenset({"according", "for", "unlike", "like", "besides", "beyond", "apart",
+                       "aside", "after", "before", "with", "without", "despite", "against",
+                       "alongside", "by", "from", "at", "in", "among"})
+
+
+def _apposed(view: SentenceView, ordered: list[Mention], i: int, a: Mention, b: Mention) -> bool:
+    """Two names apart by a comma alone, with no "and" after them, are no list when the second
+    owns what follows ("Harlow Metals, Orsa Motors' supplier") or the first ends a fronted
+    phrase ("According to the USGS, Lynas ...")."""
+    low = view.words
+    if low[a.end:b.start] or a.group >= 0 or _closed_after(view, ordered, i + 1):
+        return False
+    if b.end < len(low) and low[b.end] == "'s":
+        return True
+    return low[0] in _FRONTING and a.start > 0 and not any(
+        view.gaps[k] for k in range(1, a.start) if view.gaps[k] not in ("-", "'"))
 
 
 def _from_before(view: SentenceView, ordered: list[Mention], a: Mention) -> bool:
