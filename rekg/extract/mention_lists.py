@@ -16,6 +16,9 @@ from rekg.schema import Label, node_id
 _LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including",
                          "among", "them", "such", "notably", "especially", "like", "its",
                          "their"})
+# Phrases that open examples of the item before them: "light rare earths, in particular
+# neodymium and praseodymium".
+_LIST_PHRASES = (["in", "particular"], ["for", "example"], ["for", "instance"])
 # "its starter, its pumps and its speakers" is a list, but "its motors, and their magnets" of two
 # labels joins two clauses.
 _OWNED = frozenset({"its", "their"})
@@ -123,7 +126,8 @@ def list_groups(view: SentenceView) -> None:
         same = a.label == b.label or (kin and (
             (("and" in between or "or" in between) and _OWNED.isdisjoint(between))
             or (not between and _closed_after(view, ordered, i + 1))))
-        joined = same and len(between) <= 3 and all(w in _LIST_WORDS for w in between) \
+        listed = all(w in _LIST_WORDS for w in between) or between in _LIST_PHRASES
+        joined = same and len(between) <= 3 and listed \
             and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
             and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))
         if joined and between in (["and"], ["but"]) and seps[0] == "," and (
