@@ -161,7 +161,7 @@ def _apposed(view: SentenceView, ordered: list[Mention], i: int, a: Mention, b: 
     low = view.words
     if low[a.end:b.start] or a.group >= 0 or _closed_after(view, ordered, i + 1):
         return False
-    if b.end < len(low) and low[b.end] == "'s":
+    if b.end < len(low) and (low[b.end] == "'s" or view.gaps[b.end] in ("'", "’")):
         return True
     return low[0] in _FRONTING and a.start > 0 and not any(
         view.gaps[k] for k in range(1, a.start) if view.gaps[k] not in ("-", "'"))
