@@ -1,0 +1,165 @@
+"""A generated inventory of how news states output and sales: producers (companies the
+lexicon knows, invented ones, countries) x goods x ways of saying it, and sellers x buyers x
+ways of saying a sale; each with twins that plan, end or deny it, or name another role, and
+must give nothing (scorer on, as in evaluation)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from .fragments import states
+
+COMPANIES = [("Brennick Resources", "Brennick"), ("Vessen Magnetics", "Vessen"),
+             ("Lynas", "Lynas"), ("Iluka Resources", "Iluka"), ("Korea Zinc", "Korea Zinc")]
+COUNTRIES = [("Vietnam", "Vietnam"), ("Kazakhstan", "Kazakhstan"), ("Brazil", "Brazil")]
+GOODS = [("NdPr oxide", "NdPr"), ("gallium", "gallium"), ("tungsten concentrate", "tungsten"),
+         ("dysprosium oxide", "dysprosium"), ("antimony", "antimony")]
+
+# {P} producer, {G} goods; "C" companies only, "A" companies and countries, "I" invented
+# companies only (the scorer knows the lexicon's producers and may guess their output).
+PRODUCED = [
+    ("A", "{P} shipped its first {G} in March."),
+    ("A", "{P} poured its first batch of {G} on Friday."),
+    ("A", "{P} reported record production of {G}."),
+    ("A", "{P} posted higher {G} output in the quarter."),
+    ("A", "{P} boosted {G} production by a fifth."),
+    ("A", "{P}'s share of global {G} output rose to 40%."),
+    ("A", "{P} turned out 5,000 tonnes of {G} last year."),
+    ("A", "According to the US Geological Survey, {P} is the largest producer of {G}."),
+    ("C", "A {G} plant in Ohio run by {P} has begun production."),
+    ("C", "{P} runs the country's largest {G} refinery."),
+    ("C", "{P} cut jobs. Its main product is {G}."),
+    ("C", "{G} is the main product of {P}."),
+]
+PRODUCED_NOT = [
+    ("A", "{P} expects to ship its first {G} in 2027."),
+    ("A", "{P} has yet to pour its first {G}."),
+    ("A", "{P} plans to boost {G} production by 2028."),
+    ("A", "{P} expects to report record {G} output next year."),
+    ("C", "A former {G} plant in Ohio run by {P} was sold."),
+    ("C", "{P} plans to run the country's largest {G} refinery."),
+    ("I", "{P} bought its first batch of {G} on Friday."),
+    ("C", "{G} is the main import of {P}."),
+]
+
+
+def _produced(templates: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    cases = []
+    for n, (kind, template) in enumerate(templates):
+        producers = {"C": COMPANIES, "I": COMPANIES[:2]}.get(kind, COMPANIES + COUNTRIES)
+        for k in range(3):
+            (name, short), (goods, stem) = producers[(n + k) % len(producers)], \
+                GOODS[(n + 2 * k) % len(GOODS)]
+            text = template.format(P=name, G=goods)
+            cases.append((text[0].upper() + text[1:], short, stem))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "producer", "goods"), _produced(PRODUCED),
+                         ids=lambda v: str(v)[:50])
+def test_a_stated_output_is_read(text: str, producer: str, goods: str) -> None:
+    assert states(text, "PRODUCES", producer, goods)
+
+
+@pytest.mark.parametrize(("text", "producer", "goods"), _produced(PRODUCED_NOT),
+                         ids=lambda v: str(v)[:50])
+def test_a_planned_ended_or_other_output_is_not(text: str, producer: str, goods: str) -> None:
+    assert not states(text, "PRODUCES", producer, goods)
+
+
+SELLERS = [("Harlow Metals", "Harlow"), ("Vessen Magnetics", "Vessen"), ("Umicore", "Umicore")]
+BUYERS = [("Nidec", "Nidec"), ("Toyota", "Toyota"), ("Bosch", "Bosch")]
+
+# {S} seller, {B} buyer.
+SOLD = [
+    "{S}, a supplier to {B}, raised prices.",
+    "{S}, a key supplier of cobalt to {B}, raised prices.",
+    "{S} is {B}'s main supplier.",
+    "{S} provides {B} with cobalt.",
+    "{B}, which takes most of {S}'s output, cut orders.",
+    "{S} cut prices. Its customers include {B} and Valeo.",
+    "{S} opened a plant in Ohio. Its anchor customer is {B}.",
+    "{S} opened a plant in Ohio. {B} is its anchor customer.",
+    "{S} opened a plant in Ohio. {B} is the plant's first customer.",
+    "{B} is supplied by {S}.",
+    "{B}'s magnets are made by {S}.",
+    "{S} won an order from {B}.",
+    "{B} placed an order with {S} for magnets.",
+    "{B} turned to {S} for magnets.",
+    "{S} began deliveries to {B} in May.",
+    "Among {B}'s suppliers is {S}.",
+]
+SOLD_NOT = [
+    "{S}, a former supplier to {B}, raised prices.",
+    "{S}, a potential supplier to {B}, raised prices.",
+    "{S} hopes to become {B}'s main supplier.",
+    "{S} is no longer {B}'s main supplier.",
+    "{S} no longer provides {B} with cobalt.",
+    "{S} provides {B} with funding for cobalt research.",
+    "{B}, which no longer takes {S}'s output, cut orders.",
+    "{S} cut prices. Its rivals include {B}.",
+    "{S} cut prices. Its former customers include {B}.",
+    "{B} is no longer supplied by {S}.",
+    "{B}'s magnets had been made by {S} until the fire.",
+    "{S} hopes to win an order from {B}.",
+    "{B} plans to place an order with {S}.",
+    "{B} could turn to {S} for magnets.",
+    "{S} stopped deliveries to {B}.",
+    "{S} is a customer of {B}.",
+]
+
+
+def _sold(templates: list[str], sellers: int = len(SELLERS)) -> list[tuple[str, str, str]]:
+    cases = []
+    for n, template in enumerate(templates):
+        for k in range(2):
+            (seller, s), (buyer, b) = SELLERS[(n + k) % sellers], \
+                BUYERS[(n + 2 * k) % len(BUYERS)]
+            cases.append((template.format(S=seller, B=buyer), s, b))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "seller", "buyer"), _sold(SOLD), ids=lambda v: str(v)[:50])
+def test_a_stated_sale_is_read_seller_to_buyer(text: str, seller: str, buyer: str) -> None:
+    assert states(text, "SUPPLIES", seller, buyer)
+    assert not states(text, "SUPPLIES", buyer, seller)
+
+
+# Invented sellers only: the scorer may guess a known supplier's sale from a mere tie.
+@pytest.mark.parametrize(("text", "seller", "buyer"), _sold(SOLD_NOT, 2),
+                         ids=lambda v: str(v)[:50])
+def test_an_ended_hoped_or_other_tie_is_no_sale(text: str, seller: str, buyer: str) -> None:
+    assert not states(text, "SUPPLIES", seller, buyer)
+
+
+LISTED = [
+    ("{P} separates light rare earths, in particular neodymium and praseodymium.", "praseodymium"),
+    ("{P} refines heavy rare earths, for example dysprosium and terbium.", "terbium"),
+]
+
+
+@pytest.mark.parametrize(("text", "goods"), [
+    (t.format(P=p), g) for (t, g), (p, _) in itertools.product(LISTED, COMPANIES[:3])],
+    ids=lambda v: str(v)[:50])
+def test_examples_after_in_particular_are_produced_too(text: str, goods: str) -> None:
+    assert states(text, "PRODUCES", text.split(" separates")[0].split(" refines")[0], goods)
+
+
+@pytest.mark.parametrize("text", [
+    "Molybdenum is less exposed: Chile, Mexico and Peru are significant producers.",
+    "Antimony is mined mostly in China. Other producers include Russia and Peru.",
+    "China dominates antimony. The next largest producers are Russia and Peru.",
+])
+def test_producers_of_the_goods_in_focus(text: str) -> None:
+    assert states(text, "PRODUCES", "Peru", "*")
+
+
+@pytest.mark.parametrize("text", [
+    "Antimony prices rose. Other buyers include Russia and Peru.",
+    "China dominates antimony. The largest buyers are Russia and Peru.",
+    "Antimony prices rose. Russia and Peru could become significant producers.",
+])
+def test_buyers_or_would_be_producers_of_the_goods_in_focus_are_not(text: str) -> None:
+    assert not states(text, "PRODUCES", "Peru", "*")
