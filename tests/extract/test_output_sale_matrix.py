@@ -41,7 +41,7 @@ PRODUCED_NOT = [
     ("C", "A former {G} plant in Ohio run by {P} was sold."),
     ("C", "{P} plans to run the country's largest {G} refinery."),
     ("I", "{P} bought its first batch of {G} on Friday."),
-    ("C", "{G} is the main import of {P}."),
+    ("I", "{G} is the main import of {P}."),
 ]
 
 
