@@ -32,6 +32,8 @@ PRODUCED = [
     ("C", "{P} runs the country's largest {G} refinery."),
     ("C", "{P} cut jobs. Its main product is {G}."),
     ("C", "{G} is the main product of {P}."),
+    ("C", "{P} has a {G} plant in Ohio."),
+    ("C", "{P} runs a small {G} pilot plant in Ohio."),
 ]
 PRODUCED_NOT = [
     ("A", "{P} expects to ship its first {G} in 2027."),
@@ -42,6 +44,9 @@ PRODUCED_NOT = [
     ("C", "{P} plans to run the country's largest {G} refinery."),
     ("I", "{P} bought its first batch of {G} on Friday."),
     ("I", "{G} is the main import of {P}."),
+    ("C", "{P} has no {G} plant in Ohio."),
+    ("C", "{P} has a stake in a {G} plant in Ohio."),
+    ("C", "{P} had a {G} plant in Ohio until 2015."),
 ]
 
 
@@ -90,6 +95,8 @@ SOLD = [
     "{B} turned to {S} for magnets.",
     "{S} began deliveries to {B} in May.",
     "Among {B}'s suppliers is {S}.",
+    "{B} awarded a contract to {S} to supply cobalt.",
+    "{B} awarded {S} a contract worth up to $245 million to supply cobalt.",
 ]
 SOLD_NOT = [
     "{S}, a former supplier to {B}, raised prices.",
@@ -108,6 +115,8 @@ SOLD_NOT = [
     "{B} could turn to {S} for magnets.",
     "{S} stopped deliveries to {B}.",
     "{S} is a customer of {B}.",
+    "{B} may award a contract to {S} to supply cobalt.",
+    "{B} awarded {S} a contract worth up to $245 million to study cobalt.",
 ]
 
 
