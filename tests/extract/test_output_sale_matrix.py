@@ -172,3 +172,24 @@ def test_producers_of_the_goods_in_focus(text: str) -> None:
 ])
 def test_buyers_or_would_be_producers_of_the_goods_in_focus_are_not(text: str) -> None:
     assert not states(text, "PRODUCES", "Peru", "*")
+
+
+PLACED = ["{P} refines {G} in Malaysia.", "{P} refines {G} at its plant in Malaysia.",
+          "{P} makes {G} at a new factory in Kuantan, Malaysia."]
+PLACED_NOT = ["{P} makes {G} for buyers in Malaysia.", "{P} plans to make {G} in Malaysia.",
+              "{P} no longer refines {G} in Malaysia.", "{P} processes imported {G} in Malaysia.",
+              "{P} makes {G} in Ohio and sells them in Malaysia."]
+
+
+@pytest.mark.parametrize(("text", "goods"), [
+    (t.format(P=p, G=g), s) for t, (p, _), (g, s) in zip(
+        PLACED * 2, COMPANIES * 2, GOODS * 2, strict=False)], ids=lambda v: str(v)[:50])
+def test_the_country_a_company_makes_goods_in_makes_them(text: str, goods: str) -> None:
+    assert states(text, "PRODUCES", "Malaysia", goods)
+
+
+@pytest.mark.parametrize(("text", "goods"), [
+    (t.format(P=p, G=g), s) for t, (p, _), (g, s) in zip(
+        PLACED_NOT, COMPANIES[:2] * 3, GOODS, strict=False)], ids=lambda v: str(v)[:50])
+def test_a_country_the_goods_are_sold_or_planned_in_does_not(text: str, goods: str) -> None:
+    assert not states(text, "PRODUCES", "Malaysia", goods)
