@@ -97,6 +97,8 @@ SOLD = [
     "Among {B}'s suppliers is {S}.",
     "{B} awarded a contract to {S} to supply cobalt.",
     "{B} awarded {S} a contract worth up to $245 million to supply cobalt.",
+    "{B} accounts for half of {S}'s sales.",
+    "Sales to {B} make up a third of {S}'s revenue.",
 ]
 SOLD_NOT = [
     "{S}, a former supplier to {B}, raised prices.",
@@ -117,6 +119,9 @@ SOLD_NOT = [
     "{S} is a customer of {B}.",
     "{B} may award a contract to {S} to supply cobalt.",
     "{B} awarded {S} a contract worth up to $245 million to study cobalt.",
+    "{B} accounts for half of {S}'s costs.",
+    "{S} wants to sell magnets to {B}.",
+    "{S} refused to sell to {B}.",
 ]
 
 
@@ -193,3 +198,12 @@ def test_the_country_a_company_makes_goods_in_makes_them(text: str, goods: str) 
         PLACED_NOT, COMPANIES[:2] * 3, GOODS, strict=False)], ids=lambda v: str(v)[:50])
 def test_a_country_the_goods_are_sold_or_planned_in_does_not(text: str, goods: str) -> None:
     assert not states(text, "PRODUCES", "Malaysia", goods)
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Metals ships to customers in Japan and South Korea.",
+    "Harlow Metals sells to buyers in Japan and South Korea.",
+    "Harlow Metals exports to carmakers in Japan and South Korea.",
+])
+def test_to_before_a_plural_or_after_a_verb_of_sending_is_no_infinitive(text: str) -> None:
+    assert states(text, "SUPPLIES", "Harlow", "South Korea")
