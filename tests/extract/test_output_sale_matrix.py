@@ -34,6 +34,9 @@ PRODUCED = [
     ("C", "{G} is the main product of {P}."),
     ("C", "{P} has a {G} plant in Ohio."),
     ("C", "{P} runs a small {G} pilot plant in Ohio."),
+    ("C", "The first {G} from {P} was shipped in March."),
+    ("C", "{P} has an annual {G} capacity of 5,000 tonnes."),
+    ("C", "{P} doubles {G} capacity"),
 ]
 PRODUCED_NOT = [
     ("A", "{P} expects to ship its first {G} in 2027."),
@@ -47,6 +50,8 @@ PRODUCED_NOT = [
     ("C", "{P} has no {G} plant in Ohio."),
     ("C", "{P} has a stake in a {G} plant in Ohio."),
     ("C", "{P} had a {G} plant in Ohio until 2015."),
+    ("C", "{P} plans to double {G} capacity"),
+    ("C", "{P} has no {G} capacity."),
 ]
 
 
@@ -99,6 +104,9 @@ SOLD = [
     "{B} awarded {S} a contract worth up to $245 million to supply cobalt.",
     "{B} accounts for half of {S}'s sales.",
     "Sales to {B} make up a third of {S}'s revenue.",
+    "{S} wins {B} magnet order",
+    "{B} picks {S} as magnet supplier",
+    "{B} taps {S} for magnets",
 ]
 SOLD_NOT = [
     "{S}, a former supplier to {B}, raised prices.",
@@ -122,6 +130,9 @@ SOLD_NOT = [
     "{B} accounts for half of {S}'s costs.",
     "{S} wants to sell magnets to {B}.",
     "{S} refused to sell to {B}.",
+    "{S} loses {B} magnet order",
+    "{B} drops {S} as magnet supplier",
+    "{S} hopes to win {B} magnet order",
 ]
 
 
