@@ -37,6 +37,7 @@ PRODUCED = [
     ("C", "The first {G} from {P} was shipped in March."),
     ("C", "{P} has an annual {G} capacity of 5,000 tonnes."),
     ("C", "{P} doubles {G} capacity"),
+    ("C", "{P}, whose {G} mine is in Nevada, reported a profit."),
 ]
 PRODUCED_NOT = [
     ("A", "{P} expects to ship its first {G} in 2027."),
@@ -52,6 +53,7 @@ PRODUCED_NOT = [
     ("C", "{P} had a {G} plant in Ohio until 2015."),
     ("C", "{P} plans to double {G} capacity"),
     ("C", "{P} has no {G} capacity."),
+    ("C", "{P}, whose planned {G} mine is in Nevada, reported a loss."),
 ]
 
 
