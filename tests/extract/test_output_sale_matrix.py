@@ -220,3 +220,20 @@ def test_a_country_the_goods_are_sold_or_planned_in_does_not(text: str, goods: s
 ])
 def test_to_before_a_plural_or_after_a_verb_of_sending_is_no_infinitive(text: str) -> None:
     assert states(text, "SUPPLIES", "Harlow", "South Korea")
+
+
+@pytest.mark.parametrize(("text", "rel", "source", "target"), [
+    ("On Tuesday, Harlow Metals, which shipped its first gallium in March, cut its forecast.",
+     "PRODUCES", "Harlow", "gallium"),
+    ("Harlow Metals, which reported record gallium production, declined to comment.",
+     "PRODUCES", "Harlow", "gallium"),
+    ("Analysts said Toyota, which is supplied by Harlow Metals, cut its forecast.",
+     "SUPPLIES", "Harlow", "Toyota"),
+    ("Harlow Metals, which won an order from Toyota last year, cut its forecast.",
+     "SUPPLIES", "Harlow", "Toyota"),
+    ("Harlow Metals, which began deliveries to Toyota in May, declined to comment.",
+     "SUPPLIES", "Harlow", "Toyota"),
+])
+def test_the_same_statements_in_a_relative_clause(text: str, rel: str, source: str,
+                                                  target: str) -> None:
+    assert states(text, rel, source, target)
