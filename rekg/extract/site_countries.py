@@ -1,5 +1,6 @@
 """After modality: the country a company makes goods in makes them too. "Tarrow Mining refines
-gallium at its plant in Malaysia" says Malaysia produces gallium. The country's fact is read
+gallium at its plant in Malaysia" says Malaysia produces gallium, "Chinese firms mine cobalt in
+Congo" that Congo does. The country's fact is read
 from the company's surviving one, so a plan, a denial or an ended output of the company gives
 the country nothing either; and only the words of a site may stand between the goods and the
 place ("makes magnets for buyers in Japan" names where they are sold)."""
@@ -55,14 +56,14 @@ def run(ctx: ArticleContext) -> None:
     have = {(f.source.node_id, f.target.node_id) for f in ctx.facts if f.rel is RelType.PRODUCES}
     added: list[Fact] = []
     for fact in ctx.facts:
-        if fact.rel is not RelType.PRODUCES or fact.source.label is not Label.ORGANIZATION \
-                or fact.origin.startswith("scorer"):
+        if fact.rel is not RelType.PRODUCES or fact.origin.startswith("scorer"):
             continue
         view = ctx.sentences[fact.sentence]
         if not _made_here(view, fact.target):
             continue
         country = _place_after(view, fact.target)
-        if country is None or (country.node_id, fact.target.node_id) in have:
+        if country is None or country.node_id == fact.source.node_id \
+                or (country.node_id, fact.target.node_id) in have:
             continue
         have.add((country.node_id, fact.target.node_id))
         added.append(Fact(RelType.PRODUCES, country, fact.target, fact.sentence,

@@ -237,3 +237,15 @@ def test_to_before_a_plural_or_after_a_verb_of_sending_is_no_infinitive(text: st
 def test_the_same_statements_in_a_relative_clause(text: str, rel: str, source: str,
                                                   target: str) -> None:
     assert states(text, rel, source, target)
+
+
+@pytest.mark.parametrize(("text", "rel", "source", "target"), [
+    ("Laos has become a major rare earth supplier.", "PRODUCES", "Laos", "rare earth"),
+    ("Laos has become a major supplier of rare earths to China.", "SUPPLIES", "Laos", "China"),
+    ("Laos is now China's second-largest source of imported rare earths.",
+     "SUPPLIES", "Laos", "China"),
+    ("Chinese firms mine rare earths in Laos.", "PRODUCES", "Laos", "rare earth"),
+])
+def test_a_country_that_has_become_a_source(text: str, rel: str, source: str,
+                                            target: str) -> None:
+    assert states(text, rel, source, target)
