@@ -19,6 +19,7 @@ from rekg.extract.described_orgs import described_owner, described_start
 from rekg.extract.elided_share import elided_makers, elided_share
 from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, goods_subject, refer
 from rekg.extract.material_anaphors import counted_goods, earlier_materials, fitting
+from rekg.extract.titled_staff import titled_staff
 from rekg.extract.use_subject import (
     UseSubjects,
     after_products,
@@ -50,6 +51,9 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "n
                      "both", "other", "same", "listed", "affected", "restricted", "controlled"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "which", "because", "as", "while", "after",
                              "when", "said", "says", "where", "since", "so"})
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "became", "becomes", "remains",
+                      "remain"})
+_AUXILIARIES = frozenset({"will", "would", "has", "have", "had", "also", "now", "still"})
 # Verbs of saying: the "it" after them is the speaker of the sentence.
 _REPORTING = frozenset({"said", "say", "says", "told", "added", "stated", "announced",
                         "confirmed", "warned"})
@@ -189,6 +193,10 @@ def run(ctx: ArticleContext) -> None:
                     near = next((m for m in view.mentions if m.end <= i and m.label in (
                         Label.COUNTRY, Label.ORGANIZATION) and m.form not in ("place", "demonym")
                         and (m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
+                if word == "its" and near is not None and near.end < i \
+                        and set(low[near.end:i]) <= _COPULAS | _AUXILIARIES \
+                        and not set(low[near.end:i]) <= _AUXILIARIES:
+                    near = None  # "Nidec is its largest customer": its is not Nidec's
                 referent = near if (word == "its" or before in _REPORTING) and near is not None \
                     else (subject or orgs.focus("company", view.index))
                 if referent is not None:
@@ -209,9 +217,9 @@ def run(ctx: ArticleContext) -> None:
                     and text.lower() == word and (owner := orgs.focus("company", view.index)):
                 added.append(refer(owner, view, 0, 2))  # "The plant produces ...": its owner
             elif word in _SITE_NOUNS and (the := _site_determiner(view, i, taken)) > 0 \
-                    and low[the - 1] == "from" \
+                    and (low[the - 1] == "from" or low[i + 1:i + 2] == ["'s"]) \
                     and (owner := orgs.focus("company", view.index)):
-                added.append(refer(owner, view, the, i + 1))  # "buy it from the plant": owner
+                added.append(refer(owner, view, the, i + 1))  # "from the plant", "the plant's"
             elif word in ("country", "nation") and before in ("the", "this") \
                     and text.lower() == word and (land := orgs.focus("country", view.index)):
                 added.append(refer(land, view, i - 1, i + 1))
@@ -253,7 +261,7 @@ def run(ctx: ArticleContext) -> None:
                 added.append(Mention(Label.RESTRICTION, "", text.lower(), start, i + 1, text,
                                      "anaphor", props={"anaphor": True}))
         view.mentions.extend(added)
-        _titled_staff(view, orgs)
+        titled_staff(view, orgs)
         elided_goods(view, goods, next_group)
         counted_goods(view, goods, next_group + 6)
         goods_object(view, goods, next_group + 1)
@@ -307,36 +315,6 @@ def run(ctx: ArticleContext) -> None:
             last_materials = materials
         goods.add(view)
         uses.add(view)
-
-
-_COMPANY_TITLES = frozenset({"chief executive", "chief executive officer", "ceo", "chairman",
-                             "chairwoman", "managing director", "founder", "chief financial "
-                             "officer", "cfo", "chief operating officer", "coo",
-                             "general manager", "chief technology officer", "cto"})
-
-
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-
-
-def _titled_staff(view: SentenceView, orgs: Salience) -> None:
-    """"..., said chief executive Gary Evans": a company title before a name, in a sentence
-    that names no organisation or country, is a title at the company in focus, and a
-    spokesman speaks for the ministry, agency or company named last; the title words take
-    that organisation's node."""
-    if any(m.label in (Label.ORGANIZATION, Label.COUNTRY) and m.form != "place"
-           for m in view.mentions):
-        return
-    for person in view.of(Label.PERSON):
-        role = str(person.props.get("role", ""))
-        if "title_start" not in person.props or person.form == "anaphor" \
-                or role not in _COMPANY_TITLES | _SPOKES:
-            continue
-        start = int(person.props["title_start"])
-        owner = orgs.focus("company", view.index) if role in _COMPANY_TITLES else max(
-            (m for m in (orgs.focus(k, view.index) for k in ("ministry", "agency", "company"))
-             if m is not None), key=lambda m: orgs.seen[m.node_id][2], default=None)
-        if owner is not None and start < person.start:
-            view.mentions.append(refer(owner, view, start, person.start))
 
 
 def _owned_subject(view: SentenceView, orgs: Salience) -> Mention | None:

@@ -62,7 +62,7 @@ def _goods_in_clause(view: SentenceView, k: int) -> bool:
                for m in view.mentions)
 
 
-_SUCH = (("such", "as"), ("including",), ("like",))
+_SUCH = (("such", "as"), ("including",), ("like",), ("include",), ("included",))
 # Producers, miners and refiners win or refine materials; magnets in focus are made by makers
 # ("Magnet demand rose. Producers such as Lynas ..." names no magnet maker).
 _MADE_BY_MAKERS = frozenset({"magnet"})

@@ -107,11 +107,13 @@ def elided_goods(view: SentenceView, goods: Goods, group: int) -> None:
     pattern reads it as it reads "the second-largest antimony producer"."""
     sets = word_sets()
     ranks, nouns = sets["elided_rank_words"], sets["elided_producer_nouns"]
+    sizes = sets["elided_size_ranks"]
     low = view.words
     for i, word in enumerate(low):
         if word not in nouns or i == 0 or covered(view, i):
             continue
-        rank = i - 1 if low[i - 1] in ranks else (
+        sized = low[i - 1] in sizes and view.tokens[i].text.lower().endswith("s")
+        rank = i - 1 if low[i - 1] in ranks or sized else (
             i - 2 if i > 1 and low[i - 1] in ("mine", "mined") and low[i - 2] in ranks else -1)
         if rank < 0 or covered(view, rank) or _goods_follow(view, i) \
                 or view.gaps[rank + 1:i + 1] != [""] * (i - rank):

@@ -16,6 +16,9 @@ from rekg.schema import Label, node_id
 _LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including",
                          "among", "them", "such", "notably", "especially", "like", "its",
                          "their"})
+# Phrases that open examples of the item before them: "light rare earths, in particular
+# neodymium and praseodymium".
+_LIST_PHRASES = (["in", "particular"], ["for", "example"], ["for", "instance"])
 # "its starter, its pumps and its speakers" is a list, but "its motors, and their magnets" of two
 # labels joins two clauses.
 _OWNED = frozenset({"its", "their"})
@@ -123,7 +126,8 @@ def list_groups(view: SentenceView) -> None:
         same = a.label == b.label or (kin and (
             (("and" in between or "or" in between) and _OWNED.isdisjoint(between))
             or (not between and _closed_after(view, ordered, i + 1))))
-        joined = same and len(between) <= 3 and all(w in _LIST_WORDS for w in between) \
+        listed = all(w in _LIST_WORDS for w in between) or between in _LIST_PHRASES
+        joined = same and len(between) <= 3 and listed \
             and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
             and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))
         if joined and between in (["and"], ["but"]) and seps[0] == "," and (
@@ -133,7 +137,7 @@ def list_groups(view: SentenceView) -> None:
             joined = False
         joined = joined or (same and between == ["to"] and _FAMILIES.get(a.label) == 1
                             and _from_before(view, ordered, a))
-        if not joined:
+        if not joined or _apposed(view, ordered, i, a, b):
             continue
         if a.group < 0:
             group += 1
@@ -142,6 +146,25 @@ def list_groups(view: SentenceView) -> None:
         if "and" in between or "or" in between:
             closed.add(a.group)
     _parallel_groups(view, ordered, group + 1)
+
+
+# Words that open a phrase fronted before the subject: "According to the USGS, Lynas ...".
+_FRONTING = frozenset({"according", "for", "unlike", "like", "besides", "beyond", "apart",
+                       "aside", "after", "before", "with", "without", "despite", "against",
+                       "alongside", "by", "from", "at", "in", "among"})
+
+
+def _apposed(view: SentenceView, ordered: list[Mention], i: int, a: Mention, b: Mention) -> bool:
+    """Two names apart by a comma alone, with no "and" after them, are no list when the second
+    owns what follows ("Harlow Metals, Orsa Motors' supplier") or the first ends a fronted
+    phrase ("According to the USGS, Lynas ...")."""
+    low = view.words
+    if low[a.end:b.start] or a.group >= 0 or _closed_after(view, ordered, i + 1):
+        return False
+    if b.end < len(low) and (low[b.end] == "'s" or view.gaps[b.end] in ("'", "’")):
+        return True
+    return low[0] in _FRONTING and a.start > 0 and not any(
+        view.gaps[k] for k in range(1, a.start) if view.gaps[k] not in ("-", "'"))
 
 
 def _from_before(view: SentenceView, ordered: list[Mention], a: Mention) -> bool:

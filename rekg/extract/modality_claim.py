@@ -129,6 +129,10 @@ def governed(view: SentenceView, fact: Fact) -> bool:
     after = view.words[k + 2]
     if fact.rel is RelType.PARTY_TO and after not in sets["claim_joining_verbs"]:
         return False  # "pledged to fund a refinery under the accord": party all the same
+    # "ships to customers in Japan": a verb of sending before "to", or a plural after it, makes
+    # "to" a preposition, not an infinitive's mark
+    if view.words[k] in sets["supply_verbs"] or view.tokens[k + 2].text.lower() != after:
+        return False
     return view.words[k + 1] == "to" and after.isalpha() and second.start - k <= _OBJECT \
         and sets["claim_more_words"].isdisjoint(view.words[k + 3:k + 5]) \
         and view.words[k] not in sets["claim_done_verbs"] \

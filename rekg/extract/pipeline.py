@@ -30,11 +30,12 @@ def stages() -> tuple[Stage, ...]:
         frames,
         modality,
         shared_subject,
+        site_countries,
     )
 
     return (*MENTION_STAGES, candidates.run, frames.run, agreements.run,
-            modality.run, agreement_sought.run, shared_subject.run, dependency_cycles.run,
-            fragment.run)
+            modality.run, agreement_sought.run, shared_subject.run, site_countries.run,
+            dependency_cycles.run, fragment.run)
 
 
 def run(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:

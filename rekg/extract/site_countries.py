@@ -1,0 +1,72 @@
+"""After modality: the country a company makes goods in makes them too. "Tarrow Mining refines
+gallium at its plant in Malaysia" says Malaysia produces gallium, "Chinese firms mine cobalt in
+Congo" that Congo does. The country's fact is read
+from the company's surviving one, so a plan, a denial or an ended output of the company gives
+the country nothing either; and only the words of a site may stand between the goods and the
+place ("makes magnets for buyers in Japan" names where they are sold)."""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+_SITE_LEADS = frozenset({"at", "in", "from"})
+_REACH = 4  # words back from the goods to the verb of making: "refines 5,000 tonnes of"
+
+
+def _made_here(view: SentenceView, goods: Mention) -> bool:
+    """A verb of making stands just before the goods, no clause between."""
+    verbs, filler = word_sets()["site_making_verbs"], word_sets()["filler"]
+    start = goods.start if goods.group < 0 else min(
+        m.start for m in view.mentions if m.group == goods.group)
+    for k in range(start - 1, max(-1, start - 1 - _REACH), -1):
+        if view.words[k] in verbs:
+            return True
+        if view.gaps[k + 1] or not (view.words[k] in filler or view.words[k][:1].isdigit()
+                                    or view.words[k] in ("of", "tonne", "ton", "kilogram")):
+            return False
+    return False
+
+
+def _place_after(view: SentenceView, goods: Mention) -> Mention | None:
+    """The country named by "in" after the goods and the words of their site, if any."""
+    sets = word_sets()
+    site_words = sets["site_nouns"] | sets["site_steps"] | sets["apposition_mods"] | sets["filler"]
+    words, gaps, n = view.words, view.gaps, len(view.words)
+    k = max((m.end for m in view.mentions if goods.group >= 0 and m.group == goods.group),
+            default=goods.end)
+    if k < n and words[k] in _SITE_LEADS and not gaps[k]:
+        j = k + 1
+        while j < n and words[j] in site_words and not gaps[j]:
+            j += 1
+        if j > k + 1 and words[j - 1] in sets["site_nouns"]:
+            k = j
+    if k >= n or words[k] != "in" or gaps[k]:
+        return None
+    at = {m.start: m for m in view.mentions if m.label is Label.COUNTRY}
+    place = at.get(k + 1)
+    if place is not None and place.form == "place" and place.end < n \
+            and gaps[place.end] == "," and place.end in at:
+        return at[place.end]  # "in Narva, Estonia"
+    return place
+
+
+def run(ctx: ArticleContext) -> None:
+    have = {(f.source.node_id, f.target.node_id) for f in ctx.facts if f.rel is RelType.PRODUCES}
+    added: list[Fact] = []
+    for fact in ctx.facts:
+        if fact.rel is not RelType.PRODUCES or fact.origin.startswith("scorer"):
+            continue
+        view = ctx.sentences[fact.sentence]
+        if not _made_here(view, fact.target):
+            continue
+        country = _place_after(view, fact.target)
+        if country is None or country.node_id == fact.source.node_id \
+                or (country.node_id, fact.target.node_id) in have:
+            continue
+        have.add((country.node_id, fact.target.node_id))
+        added.append(Fact(RelType.PRODUCES, country, fact.target, fact.sentence,
+                          "frame:made-in-country", round(fact.confidence * 0.9, 3),
+                          fact.evidence))
+    ctx.facts.extend(added)
