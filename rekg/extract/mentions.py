@@ -31,6 +31,7 @@ from rekg.extract.mention_lists import (
 )
 from rekg.extract.name_lexicon import known_names
 from rekg.extract.name_lists import listed_organisations
+from rekg.extract.name_modifiers import known_open_names, skipped_compound, trimmed_start
 from rekg.extract.names import name_mentions
 from rekg.extract.patterns import WordSet, _inflections, word_sets
 from rekg.extract.trade_modifiers import drop_trade_modifiers, mark_trade_modifiers
@@ -301,7 +302,7 @@ def open_mentions(view: SentenceView) -> None:
                 low[j - 1] in _RELATIVES or (low[j - 1] in _BEFORE_VERBS and not (
                     low[j - 1] == "to" and j > 1 and low[j - 2] in to_heads))
                 or low[j - 1] in subjects or (low[j - 1] in perfect and word.endswith("ed")))
-            if verb or not word.islower() or low[j] in skip \
+            if verb or not word.islower() or low[j] in skip or skipped_compound(view, j, skip) \
                     or word.endswith(("ly", "able", "ible")) \
                     or not word.replace("-", "").isalnum() or word.isdigit() or plural or gerund:
                 if view.gaps[start] == "-" and word.isalnum() and low[j] not in skip:
@@ -309,6 +310,7 @@ def open_mentions(view: SentenceView) -> None:
                     continue
                 break
             start = j
+        trimmed = trimmed_start(view, start, i, skip) if inner else start
         while start < i and view.gaps[start] == "-":
             start += 1  # "end-of-life motors", "six-axis robots": no half of a compound
         if start == i and (head in generic or bare is not None):
@@ -329,7 +331,7 @@ def open_mentions(view: SentenceView) -> None:
             if m in view.mentions:
                 view.mentions.remove(m)
         added.append(Mention(label, node_id(label, name), name, start, i + 1, surface, "open",
-                             kind=kind))
+                             kind=kind, props={"trimmed": trimmed} if trimmed > start else {}))
     view.mentions.extend(added)
 
 
@@ -357,6 +359,7 @@ def run(ctx: ArticleContext) -> None:
         trigger_mentions(view, ctx.lexicon, "" if "(MoU" in text or "(MOU" in text else "mou")
         measure_verbs.run(view)
         open_mentions(view)
+        known_open_names(view, ctx.lexicon)
         rare_earth_forms(view, ctx.lexicon, word_sets()["rare_earth_forms"], word_sets()["np_skip"])
         shared_heads(view, ctx.lexicon, _left_stops(word_sets()["np_skip"]), _open_heads())
         process_technologies(view, ctx.lexicon, word_sets()["process_steps"].singles)

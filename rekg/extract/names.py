@@ -300,7 +300,7 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
         if title is None:
             i += 1
             continue
-        start = i + len(title)
+        start = i + len(title) + titles.longest_at(low, i + len(title))  # "spokesman Colonel"
         end = _name_after(view, start)
         if end - start >= 2 and not taken & set(range(start, end)):
             _add(view, found, Label.PERSON, start, end, role=" ".join(title), title_start=str(i))

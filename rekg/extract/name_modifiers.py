@@ -1,0 +1,54 @@
+"""Which words before an open-vocabulary head belong in its canonical name.
+
+Words of rank, size and scale say how good or big a thing is, not what kind it is: "top-end
+processors" are processors and "commercial-scale vessels" vessels. The word lists hold such
+compounds with their hyphen ("high-end"), while a sentence splits them into words, so the
+compound is put together again here. A lexicon surface that opens with such a word
+("recycled rare earths") and that a longer head extends ("recycled rare earth elements") leaves
+the word out too, and the rest is the lexicon's entry when the lexicon has it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rekg.extract.context import SentenceView
+from rekg.loaders.lexicon import Lexicon
+
+
+def skipped_compound(view: SentenceView, j: int, skip: frozenset[str]) -> bool:
+    """The hyphenated compound that ends at word ``j`` is a listed modifier of rank, size or
+    scale ("top-end", "state-of-the-art") or opens with a figure ("15-megawatt")."""
+    if j <= 0 or view.gaps[j] != "-":
+        return False
+    k = j
+    while k > 0 and view.gaps[k] == "-":
+        k -= 1
+    words = view.words[k:j + 1]
+    return words[0][:1].isdigit() or any("-".join(words[s:]) in skip
+                                         for s in range(len(words) - 1))
+
+
+def trimmed_start(view: SentenceView, start: int, head: int, skip: frozenset[str]) -> int:
+    """The first word of the name after the listed modifiers that a lexicon surface brought
+    in ("recycled" in "recycled rare earth elements")."""
+    while start < head and view.words[start] in skip and view.tokens[start].text.islower():
+        start += 1
+    return start
+
+
+def known_open_names(view: SentenceView, lexicon: Lexicon) -> None:
+    """An open mention that a lexicon surface with a listed modifier opened is the lexicon's
+    entry for its words after the modifier, when the lexicon has one ("recycled rare earth
+    elements" are rare earth elements; "power steering units" stay what they are)."""
+    for k, m in enumerate(view.mentions):
+        start = m.props.pop("trimmed", None)
+        if start is None:
+            continue
+        surface = lexicon.surfaces.get(tuple(view.words[start:m.end]))
+        if surface is not None and surface.entry.label is m.label:
+            entry = surface.entry
+            view.mentions[k] = replace(
+                m, node_id=entry.id, name=entry.name, entry=entry, start=start,
+                surface=view.span_text(start, m.end),
+                kind=entry.properties.get("kind") or entry.properties.get("sector"))

@@ -1,0 +1,107 @@
+"""Canonical names of goods and people: words of rank, size, scale, state or figure before a
+head stay out of the name, words of kind stay in; a second title before a person's name is no
+part of it. Generated: modifiers x heads x sentence frames, with twins that keep the kind."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from rekg.extract import extract
+from rekg.loaders.document import Document
+from rekg.schema import GraphFragment, Label
+
+pytestmark = pytest.mark.usefixtures("patterns_only")
+
+
+def _graph(text: str) -> GraphFragment:
+    return extract(Document(text=text, title="Test", published="2025-06-01"))
+
+
+def _goods(text: str) -> set[str]:
+    return {n.name for n in _graph(text).nodes.values()
+            if n.label in (Label.MATERIAL, Label.PRODUCT)}
+
+
+def _people(text: str) -> set[str]:
+    return {n.name for n in _graph(text).nodes.values() if n.label is Label.PERSON}
+
+
+_SIZES = ["top-end", "commercial-scale", "full-size", "large-scale", "state-of-the-art",
+          "world-leading", "15-megawatt", "300-tonne", "mid-sized", "high-quality"]
+_HEADS = ["compressor", "electrolyser", "scanner", "lidar", "robot", "spectrometer"]
+_FRAMES = ["The Harwick yard delivered {np} to the navy last spring.",
+           "Orders for {np} rose by a third in the first half.",
+           "Kestrel Dynamics builds {np} at its plant in Ohio."]
+
+
+@pytest.mark.parametrize(("size", "head", "frame"),
+                         list(itertools.product(_SIZES, _HEADS, _FRAMES[:1]))
+                         + list(itertools.product(_SIZES[:4], _HEADS[:2], _FRAMES[1:])))
+def test_hyphenated_rank_size_and_figures_stay_out_of_the_name(size: str, head: str,
+                                                                frame: str) -> None:
+    goods = _goods(frame.format(np=f"{size} {head}s"))
+    first = size.split("-")[0]
+    assert head in goods
+    assert not any(first in name.split("-")[0].split() for name in goods)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The plant makes permanent-magnet motors for lifts.", "permanent magnet motor"),
+    ("The parts go into direct-drive turbines off the coast.", "direct-drive wind turbine"),
+    ("Voice-coil motors move the heads of the drive.", "voice coil motor"),
+    ("Sheffield mills roll high-speed steel for drill bits.", "high-speed steel"),
+    ("The works casts tool steel and alloy steel for presses.", "alloy steel"),
+    ("Power steering units need neodymium magnets.", "power steering unit"),
+])
+def test_modifiers_of_kind_stay_in_the_name(text: str, name: str) -> None:
+    assert name in _goods(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("These are simple but ubiquitous capacitors found in every lamp.", "but"),
+    ("Finding the right catalyst took the chemists years.", "right"),
+    ("Sintered magnets are necessary components for the motors of lifts.", "necessary"),
+    ("Demand for the 35 designated metals will quadruple by 2040.", "designated"),
+    ("Antimony was a nobody metal until the war.", "nobody"),
+    ("Many legacy munitions were built with magnets bought long ago.", "legacy"),
+])
+def test_state_and_pronoun_words_open_no_name(text: str, word: str) -> None:
+    assert not any(word in name.split() for name in _goods(text))
+
+
+@pytest.mark.parametrize("np", ["its legal system", "its tax system",
+                                "a product traceability system", "the equity component"])
+def test_institutions_and_finance_are_no_goods(np: str) -> None:
+    assert _goods(f"The regulator said it would reform {np} this year.") == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Apple has used recycled rare earth elements in its phones since 2019.",
+     "rare earth elements"),
+    ("The smelter buys recycled rare earth elements from Belgian collectors.",
+     "rare earth elements"),
+])
+def test_a_lexicon_form_with_a_state_word_extended_by_a_head_drops_the_word(text: str,
+                                                                            name: str) -> None:
+    goods = _goods(text)
+    assert name in goods
+    assert not any(g.startswith("recycled rare earth element") for g in goods)
+
+
+@pytest.mark.parametrize(("title", "person"), [
+    ("KIA spokesman Colonel", "Tamsin Orrell"),
+    ("army spokeswoman Major General", "Ilse Varga"),
+    ("Consultant", "Dudley Marwick"),
+    ("company lawyer", "Piet Hollander"),
+])
+def test_a_second_title_is_no_part_of_the_name(title: str, person: str) -> None:
+    people = _people(f"{title} {person} said the mine would reopen in May.")
+    assert people == {person}
+
+
+@pytest.mark.parametrize("name", ["Export Control Law", "Investor Relations",
+                                  "Press Release", "Economic Growth"])
+def test_laws_offices_and_fields_are_no_people(name: str) -> None:
+    assert _people(f"{name} said the rules would apply from June.") == set()
