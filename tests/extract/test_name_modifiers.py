@@ -105,3 +105,38 @@ def test_a_second_title_is_no_part_of_the_name(title: str, person: str) -> None:
                                   "Press Release", "Economic Growth"])
 def test_laws_offices_and_fields_are_no_people(name: str) -> None:
     assert _people(f"{name} said the rules would apply from June.") == set()
+
+
+_PRODUCERS = ["Hollin Minerals", "Tarrow Rare Earths"]
+_FORM_FRAMES = [
+    ("{p} mines rare earths in Brazil. It ships the concentrate to a plant that turns it "
+     "into {w}s.", "oxide"),
+    ("{p} separates rare earths in Texas and sells {w} to magnet makers in Japan.", "oxide"),
+    ("{p} buys rare earth oxides and converts them into {w}s for sintered magnets.", "alloy"),
+    ("Most magnet plants depend on {w} bought abroad, {p} said of the rare earths.", "oxide"),
+]
+
+
+@pytest.mark.parametrize(("producer", "frame"), list(itertools.product(_PRODUCERS,
+                                                                        _FORM_FRAMES)))
+def test_a_bare_form_in_a_rare_earth_passage_is_the_rare_earths(producer: str,
+                                                                frame: tuple[str, str]) -> None:
+    text, word = frame
+    assert f"rare earth {word}" in _goods(text.format(p=producer, w=word))
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel mines antimony in Idaho. It also sells oxide to Japan.",
+    "Gallium prices rose. The firm makes alloy wheels from aluminium.",
+    "Other oxides and precious alloys rose in price as neodymium fell.",
+    "Kestrel mines rare earths but sells scrap metal and ore to a smelter.",
+])
+def test_a_bare_form_elsewhere_is_no_rare_earth_form(text: str) -> None:
+    assert not any(name.startswith("rare earth ") and name.split()[-1] in ("oxide", "alloy",
+                                                                            "metal", "ore")
+                   for name in _goods(text))
+
+
+def test_a_bare_form_after_one_element_is_that_element_s_form() -> None:
+    goods = _goods("Terbium sells for $900 a kilogram as oxide.")
+    assert "terbium oxide" in goods and "rare earth oxide" not in goods
