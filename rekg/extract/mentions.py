@@ -31,7 +31,13 @@ from rekg.extract.mention_lists import (
 )
 from rekg.extract.name_lexicon import known_names
 from rekg.extract.name_lists import listed_organisations
-from rekg.extract.name_modifiers import known_open_names, skipped_compound, trimmed_start
+from rekg.extract.name_modifiers import (
+    feedstock_of_known,
+    kind_adverb,
+    known_open_names,
+    skipped_compound,
+    trimmed_start,
+)
 from rekg.extract.names import name_mentions
 from rekg.extract.patterns import WordSet, _inflections, word_sets
 from rekg.extract.trade_modifiers import drop_trade_modifiers, mark_trade_modifiers
@@ -252,6 +258,7 @@ def open_mentions(view: SentenceView) -> None:
     subjects, perfect = sets["verb_subjects"].singles, sets["perfect_auxiliaries"].singles
     to_heads = sets["to_prepositions"].singles
     classes, endings = sets["class_heads"].singles, tuple(sets["class_adjective_endings"].singles)
+    adverbs = sets["kind_adverbs"].singles
     low, tokens = view.words, view.tokens
     n = len(low)
     covered = {k: m for m in view.mentions for k in range(m.start, m.end)}
@@ -302,8 +309,9 @@ def open_mentions(view: SentenceView) -> None:
                 low[j - 1] in _RELATIVES or (low[j - 1] in _BEFORE_VERBS and not (
                     low[j - 1] == "to" and j > 1 and low[j - 2] in to_heads))
                 or low[j - 1] in subjects or (low[j - 1] in perfect and word.endswith("ed")))
+            how = kind_adverb(view, j, adverbs)  # "electrically excited generators"
             if verb or not word.islower() or low[j] in skip or skipped_compound(view, j, skip) \
-                    or word.endswith(("ly", "able", "ible")) \
+                    or (word.endswith(("ly", "able", "ible")) and not how) \
                     or not word.replace("-", "").isalnum() or word.isdigit() or plural or gerund:
                 if view.gaps[start] == "-" and word.isalnum() and low[j] not in skip:
                     start = j  # "samarium-cobalt", "rare-earth-free"
@@ -360,6 +368,7 @@ def run(ctx: ArticleContext) -> None:
         measure_verbs.run(view)
         open_mentions(view)
         known_open_names(view, ctx.lexicon)
+        feedstock_of_known(view, ctx.lexicon, word_sets()["role_heads"].singles)
         rare_earth_forms(view, ctx.lexicon, word_sets()["rare_earth_forms"], word_sets()["np_skip"])
         shared_heads(view, ctx.lexicon, _left_stops(word_sets()["np_skip"]), _open_heads())
         process_technologies(view, ctx.lexicon, word_sets()["process_steps"].singles)

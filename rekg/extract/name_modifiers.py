@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rekg.extract.context import SentenceView
+from rekg.loaders.families import RARE_EARTHS, coverage_families
 from rekg.loaders.lexicon import Lexicon
+from rekg.schema import Label
 
 
 def skipped_compound(view: SentenceView, j: int, skip: frozenset[str]) -> bool:
@@ -27,6 +29,29 @@ def skipped_compound(view: SentenceView, j: int, skip: frozenset[str]) -> bool:
     words = view.words[k:j + 1]
     return words[0][:1].isdigit() or any("-".join(words[s:]) in skip
                                          for s in range(len(words) - 1))
+
+
+def kind_adverb(view: SentenceView, j: int, adverbs: frozenset[str]) -> bool:
+    """"electrically excited generators", "doubly fed machines": an adverb of how a thing
+    works, on the participle after it, is part of the kind's name."""
+    return view.words[j] in adverbs and j + 1 < len(view.words) \
+        and view.words[j + 1].endswith("ed") and view.gaps[j + 1] in ("", "-")
+
+
+def feedstock_of_known(view: SentenceView, lexicon: Lexicon, roles: frozenset[str]) -> None:
+    """"heavy rare earth feedstock" is the heavy rare earths as a plant's input: the open
+    mention of a rare earth entry and a word of that role is the entry, and the whole
+    phrase its alias."""
+    for k, m in enumerate(view.mentions):
+        if m.form != "open" or m.label is not Label.MATERIAL or view.words[m.end - 1] not in roles \
+                or m.end - m.start < 2:
+            continue
+        surface = lexicon.surfaces.get(tuple(view.words[m.start:m.end - 1]))
+        if surface is not None and surface.entry.label is Label.MATERIAL \
+                and RARE_EARTHS in coverage_families(surface.entry.id):
+            entry = surface.entry
+            view.mentions[k] = replace(m, node_id=entry.id, name=entry.name, entry=entry,
+                                       kind=entry.properties.get("kind"))
 
 
 def trimmed_start(view: SentenceView, start: int, head: int, skip: frozenset[str]) -> int:

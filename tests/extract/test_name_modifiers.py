@@ -140,3 +140,30 @@ def test_a_bare_form_elsewhere_is_no_rare_earth_form(text: str) -> None:
 def test_a_bare_form_after_one_element_is_that_element_s_form() -> None:
     goods = _goods("Terbium sells for $900 a kilogram as oxide.")
     assert "terbium oxide" in goods and "rare earth oxide" not in goods
+
+
+@pytest.mark.parametrize(("adverb", "participle", "head"), list(itertools.product(
+    ["electrically", "permanently", "doubly"], ["excited", "fed"],
+    ["synchronous generators", "induction machines"])))
+def test_an_adverb_of_how_a_thing_works_stays_in_the_name(adverb: str, participle: str,
+                                                          head: str) -> None:
+    goods = _goods(f"Older wind farms use {adverb} {participle} {head} without magnets.")
+    assert any(name.startswith(f"{adverb} {participle} ") for name in goods)
+
+
+def test_an_adverb_of_time_opens_no_name() -> None:
+    assert not any(name.startswith("recently") for name in
+                   _goods("Recently installed compressors use magnets."))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Myanmar supplies heavy rare earth feedstock to Chinese refiners.", "heavy rare earths"),
+    ("The Estonian plant buys rare earth feedstock from Kazakhstan.", "rare earth elements"),
+])
+def test_a_rare_earth_as_feedstock_is_the_rare_earth(text: str, name: str) -> None:
+    goods = _goods(text)
+    assert name in goods and not any("feedstock" in g for g in goods)
+
+
+def test_another_material_s_feedstock_keeps_its_name() -> None:
+    assert "titanium feedstock" in _goods("The plant takes titanium feedstock from Kenya.")
