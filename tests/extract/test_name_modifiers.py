@@ -167,3 +167,17 @@ def test_a_rare_earth_as_feedstock_is_the_rare_earth(text: str, name: str) -> No
 
 def test_another_material_s_feedstock_keeps_its_name() -> None:
     assert "titanium feedstock" in _goods("The plant takes titanium feedstock from Kenya.")
+
+
+def _organisations(text: str) -> set[str]:
+    return {n.name for n in _graph(text).nodes.values() if n.label is Label.ORGANIZATION}
+
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("China Daily", "China Daily"), ("the Nikkei", "Nikkei"), ("TASS", "TASS"),
+    ("Anadolu Agency", "Anadolu Agency"), ("Bloomberg", "Bloomberg News"),
+    ("the Financial Times", "Financial Times"), ("Xinhua", "Xinhua"),
+])
+def test_news_organisations_are_organisations(surface: str, name: str) -> None:
+    assert name in _organisations(f"A Hollin Minerals official told {surface} that the mine "
+                                  "would reopen.")
