@@ -39,6 +39,7 @@ from rekg.extract.name_modifiers import (
     trimmed_start,
 )
 from rekg.extract.names import name_mentions
+from rekg.extract.office_names import drop_office_names
 from rekg.extract.patterns import WordSet, _inflections, word_sets
 from rekg.extract.trade_modifiers import drop_trade_modifiers, mark_trade_modifiers
 from rekg.loaders.lexicon import Lexicon, Surface
@@ -362,6 +363,7 @@ def run(ctx: ArticleContext) -> None:
         known_names(view, ctx.lexicon)
         governments_of(view)
         listed_organisations(view)
+        drop_office_names(view)
         abbreviated_forms(view)
         opening_company_nouns(view)
         trigger_mentions(view, ctx.lexicon, "" if "(MoU" in text or "(MOU" in text else "mou")

@@ -181,3 +181,26 @@ def _organisations(text: str) -> set[str]:
 def test_news_organisations_are_organisations(surface: str, name: str) -> None:
     assert name in _organisations(f"A Hollin Minerals official told {surface} that the mine "
                                   "would reopen.")
+
+
+@pytest.mark.parametrize("text", [
+    "The response group is led by the Vandaran Secretary of Mines and a deputy.",
+    "She met European Commissioner for Trade and Economic Security Ilse Varga in Paris.",
+    "The deal was signed with Ilse Varga, Minister for Energy, Business and Industry.",
+    "It was signed by the Minister of Investment, Trade and Industry, Piet Hollander.",
+    "Media contact: Premier's Press Office",
+    "For inquiries: Public Relations Department, Hollin Minerals",
+    "Will the Commission propose joint buying of magnets?",
+])
+def test_posts_portfolios_and_contact_offices_are_no_organisations(text: str) -> None:
+    assert not any(w in name for name in _organisations(text)
+                   for w in ("Secretary", "Commissioner", "Industry", "Office",
+                             "Relations", "Will"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Press Information Bureau said the scheme was approved.", "Press Information Bureau"),
+    ("The Department of Mines and Energy said output rose.", "Department of Mines and Energy"),
+])
+def test_agencies_named_like_offices_stay(text: str, name: str) -> None:
+    assert name in _organisations(text)
