@@ -41,7 +41,11 @@ from rekg.extract.name_modifiers import (
 from rekg.extract.names import name_mentions
 from rekg.extract.office_names import drop_office_names
 from rekg.extract.patterns import WordSet, _inflections, word_sets
-from rekg.extract.trade_modifiers import drop_trade_modifiers, mark_trade_modifiers
+from rekg.extract.trade_modifiers import (
+    drop_trade_modifiers,
+    mark_listed_trades,
+    mark_trade_modifiers,
+)
 from rekg.loaders.lexicon import Lexicon, Surface
 from rekg.loaders.text import Token, singular
 from rekg.schema import Label, node_id
@@ -376,6 +380,7 @@ def run(ctx: ArticleContext) -> None:
         process_technologies(view, ctx.lexicon, word_sets()["process_steps"].singles)
         drop_trade_modifiers(view)
         mark_trade_modifiers(view)
+        mark_listed_trades(view)
         drop_figures(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         list_groups(view)

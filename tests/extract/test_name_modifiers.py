@@ -204,3 +204,25 @@ def test_posts_portfolios_and_contact_offices_are_no_organisations(text: str) ->
 ])
 def test_agencies_named_like_offices_stay(text: str, name: str) -> None:
     assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("items", "noun"), list(itertools.product(
+    ["defence, automotive, aerospace and consumer electronics",
+     "the electronics and defence", "aerospace, medical and energy"],
+    ["sectors", "industries", "markets"])))
+def test_goods_words_listed_before_a_sector_noun_name_sectors(items: str, noun: str) -> None:
+    text = f"Hollin Minerals said its customers are in the {items} {noun}."
+    assert not {"aerospace", "consumer electronics", "electronics"} & _goods(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Magnets are used in the wind turbine and electric vehicle industries.",
+    "Sintered magnets go into the robot and drone sectors.",
+])
+def test_a_stated_use_keeps_the_listed_goods(text: str) -> None:
+    assert len(_goods(text)) >= 3
+
+
+def test_a_goods_word_before_another_product_is_its_modifier() -> None:
+    goods = _goods("Kestrel sells data-centre chips to cloud firms in Ohio.")
+    assert "data center" not in goods
