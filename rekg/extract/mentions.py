@@ -32,6 +32,7 @@ from rekg.extract.mention_lists import (
 from rekg.extract.name_lexicon import known_names
 from rekg.extract.name_lists import listed_organisations
 from rekg.extract.name_modifiers import (
+    class_names,
     feedstock_of_known,
     kind_adverb,
     known_open_names,
@@ -375,6 +376,7 @@ def run(ctx: ArticleContext) -> None:
         open_mentions(view)
         known_open_names(view, ctx.lexicon)
         feedstock_of_known(view, ctx.lexicon, word_sets()["role_heads"].singles)
+        class_names(view)
         rare_earth_forms(view, ctx.lexicon, word_sets()["rare_earth_forms"], word_sets()["np_skip"])
         shared_heads(view, ctx.lexicon, _left_stops(word_sets()["np_skip"]), _open_heads())
         process_technologies(view, ctx.lexicon, word_sets()["process_steps"].singles)

@@ -13,9 +13,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rekg.extract.context import SentenceView
+from rekg.extract.patterns import word_sets
 from rekg.loaders.families import RARE_EARTHS, coverage_families
 from rekg.loaders.lexicon import Lexicon
-from rekg.schema import Label
+from rekg.loaders.text import singular
+from rekg.schema import Label, node_id
 
 
 def skipped_compound(view: SentenceView, j: int, skip: frozenset[str]) -> bool:
@@ -77,3 +79,27 @@ def known_open_names(view: SentenceView, lexicon: Lexicon) -> None:
                 m, node_id=entry.id, name=entry.name, entry=entry, start=start,
                 surface=view.span_text(start, m.end),
                 kind=entry.properties.get("kind") or entry.properties.get("sector"))
+
+
+def class_names(view: SentenceView) -> None:
+    """"Virginia-class attack submarines", "Arleigh Burke-class destroyers": a named class is
+    the product's kind ("Virginia-class submarine"), and the capitalised words before "-class"
+    name no place of their own."""
+    low, tokens = view.words, view.tokens
+    skip = word_sets()["np_skip"]
+    for k, m in enumerate(view.mentions):
+        c = m.start - 1
+        if m.label is not Label.PRODUCT or c < 1 or low[c] != "class" or view.gaps[c] != "-":
+            continue
+        start = c
+        while start > 0 and c - start < 2 and tokens[start - 1].text[:1].isupper() \
+                and low[start - 1] not in skip and (start == c or view.gaps[start] == ""):
+            start -= 1
+        if start == c:
+            continue
+        name = f"{view.span_text(start, c + 1)} {singular(tokens[m.end - 1].text.lower())}"
+        view.mentions[k] = replace(m, node_id=node_id(Label.PRODUCT, name), name=name,
+                                   start=start, surface=view.span_text(start, m.end),
+                                   form="open", entry=None)
+        view.mentions[:] = [o for o in view.mentions if o is view.mentions[k]
+                            or not (start <= o.start and o.end <= c + 1)]

@@ -226,3 +226,15 @@ def test_a_stated_use_keeps_the_listed_goods(text: str) -> None:
 def test_a_goods_word_before_another_product_is_its_modifier() -> None:
     goods = _goods("Kestrel sells data-centre chips to cloud firms in Ohio.")
     assert "data center" not in goods
+
+
+@pytest.mark.parametrize(("cls", "np", "name"), [
+    ("Virginia", "attack submarines", "Virginia-class submarine"),
+    ("Columbia", "submarine", "Columbia-class submarine"),
+    ("Zumwalt", "destroyers", "Zumwalt-class destroyer"),
+    ("Kestrel", "frigates", "Kestrel-class frigate"),
+])
+def test_a_named_class_is_the_kind_of_its_product(cls: str, np: str, name: str) -> None:
+    goods = _goods(f"Each {cls}-class {np} needs about four tonnes of rare earths.")
+    assert name in goods
+    assert not any(g in goods for g in ("attack submarine", "Each Virginia-class submarine"))
