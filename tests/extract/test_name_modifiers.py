@@ -238,3 +238,8 @@ def test_a_named_class_is_the_kind_of_its_product(cls: str, np: str, name: str) 
     goods = _goods(f"Each {cls}-class {np} needs about four tonnes of rare earths.")
     assert name in goods
     assert not any(g in goods for g in ("attack submarine", "Each Virginia-class submarine"))
+
+
+@pytest.mark.parametrize("title", ["Minister", "Senator", "Governor"])
+def test_a_title_and_a_surname_alone_make_no_new_person(title: str) -> None:
+    assert _people(f"\"The mine reopens in May,\" said {title} Varga.") == set()
