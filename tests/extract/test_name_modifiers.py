@@ -243,3 +243,10 @@ def test_a_named_class_is_the_kind_of_its_product(cls: str, np: str, name: str) 
 @pytest.mark.parametrize("title", ["Minister", "Senator", "Governor"])
 def test_a_title_and_a_surname_alone_make_no_new_person(title: str) -> None:
     assert _people(f"\"The mine reopens in May,\" said {title} Varga.") == set()
+
+
+def test_plural_ministries_are_no_one_ministry() -> None:
+    assert not any("Ministry" in o for o in _organisations(
+        "Defence ministries in allied countries have been searching for antimony suppliers."))
+    assert any("Ministry" in o for o in _organisations(
+        "Vandaria's defence ministry has been searching for antimony suppliers."))
