@@ -6,6 +6,10 @@ compounds with their hyphen ("high-end"), while a sentence splits them into word
 compound is put together again here. A lexicon surface that opens with such a word
 ("recycled rare earths") and that a longer head extends ("recycled rare earth elements") leaves
 the word out too, and the rest is the lexicon's entry when the lexicon has it.
+
+Kept in the name: an adverb of how a thing works on its participle ("electrically excited
+generators") and a named class ("Virginia-class submarines"). A rare earth named as a plant's
+feedstock ("heavy rare earth feedstock") is that rare earth.
 """
 
 from __future__ import annotations
