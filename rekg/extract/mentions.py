@@ -31,9 +31,22 @@ from rekg.extract.mention_lists import (
 )
 from rekg.extract.name_lexicon import known_names
 from rekg.extract.name_lists import listed_organisations
+from rekg.extract.name_modifiers import (
+    class_names,
+    feedstock_of_known,
+    kind_adverb,
+    known_open_names,
+    skipped_compound,
+    trimmed_start,
+)
 from rekg.extract.names import name_mentions
+from rekg.extract.office_names import drop_office_names
 from rekg.extract.patterns import WordSet, _inflections, word_sets
-from rekg.extract.trade_modifiers import drop_trade_modifiers, mark_trade_modifiers
+from rekg.extract.trade_modifiers import (
+    drop_trade_modifiers,
+    mark_listed_trades,
+    mark_trade_modifiers,
+)
 from rekg.loaders.lexicon import Lexicon, Surface
 from rekg.loaders.text import Token, singular
 from rekg.schema import Label, node_id
@@ -251,6 +264,7 @@ def open_mentions(view: SentenceView) -> None:
     subjects, perfect = sets["verb_subjects"].singles, sets["perfect_auxiliaries"].singles
     to_heads = sets["to_prepositions"].singles
     classes, endings = sets["class_heads"].singles, tuple(sets["class_adjective_endings"].singles)
+    adverbs = sets["kind_adverbs"].singles
     low, tokens = view.words, view.tokens
     n = len(low)
     covered = {k: m for m in view.mentions for k in range(m.start, m.end)}
@@ -301,14 +315,16 @@ def open_mentions(view: SentenceView) -> None:
                 low[j - 1] in _RELATIVES or (low[j - 1] in _BEFORE_VERBS and not (
                     low[j - 1] == "to" and j > 1 and low[j - 2] in to_heads))
                 or low[j - 1] in subjects or (low[j - 1] in perfect and word.endswith("ed")))
-            if verb or not word.islower() or low[j] in skip \
-                    or word.endswith(("ly", "able", "ible")) \
+            how = kind_adverb(view, j, adverbs)  # "electrically excited generators"
+            if verb or not word.islower() or low[j] in skip or skipped_compound(view, j, skip) \
+                    or (word.endswith(("ly", "able", "ible")) and not how) \
                     or not word.replace("-", "").isalnum() or word.isdigit() or plural or gerund:
                 if view.gaps[start] == "-" and word.isalnum() and low[j] not in skip:
                     start = j  # "samarium-cobalt", "rare-earth-free"
                     continue
                 break
             start = j
+        trimmed = trimmed_start(view, start, i, skip) if inner else start
         while start < i and view.gaps[start] == "-":
             start += 1  # "end-of-life motors", "six-axis robots": no half of a compound
         if start == i and (head in generic or bare is not None):
@@ -329,7 +345,7 @@ def open_mentions(view: SentenceView) -> None:
             if m in view.mentions:
                 view.mentions.remove(m)
         added.append(Mention(label, node_id(label, name), name, start, i + 1, surface, "open",
-                             kind=kind))
+                             kind=kind, props={"trimmed": trimmed} if trimmed > start else {}))
     view.mentions.extend(added)
 
 
@@ -352,16 +368,21 @@ def run(ctx: ArticleContext) -> None:
         known_names(view, ctx.lexicon)
         governments_of(view)
         listed_organisations(view)
+        drop_office_names(view)
         abbreviated_forms(view)
         opening_company_nouns(view)
         trigger_mentions(view, ctx.lexicon, "" if "(MoU" in text or "(MOU" in text else "mou")
         measure_verbs.run(view)
         open_mentions(view)
+        known_open_names(view, ctx.lexicon)
+        feedstock_of_known(view, ctx.lexicon, word_sets()["role_heads"].singles)
+        class_names(view)
         rare_earth_forms(view, ctx.lexicon, word_sets()["rare_earth_forms"], word_sets()["np_skip"])
         shared_heads(view, ctx.lexicon, _left_stops(word_sets()["np_skip"]), _open_heads())
         process_technologies(view, ctx.lexicon, word_sets()["process_steps"].singles)
         drop_trade_modifiers(view)
         mark_trade_modifiers(view)
+        mark_listed_trades(view)
         drop_figures(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         list_groups(view)

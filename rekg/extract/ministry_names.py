@@ -65,7 +65,8 @@ def _entry(lexicon: Lexicon, domain: tuple[str, ...],
 def ministry_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     words, tokens = view.words, view.tokens
     for i in range(1, len(words)):
-        if words[i] != "ministry" or not tokens[i].text.islower() or view.covered(i, i + 1):
+        if words[i] != "ministry" or not tokens[i].text.islower() or view.covered(i, i + 1) \
+                or tokens[i].text.endswith("ies"):  # "defence ministries" are no one ministry
             continue
         start = _domain_start(view, i)
         if start == i or view.covered(start, i):

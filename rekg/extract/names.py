@@ -300,7 +300,7 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
         if title is None:
             i += 1
             continue
-        start = i + len(title)
+        start = i + len(title) + titles.longest_at(low, i + len(title))  # "spokesman Colonel"
         end = _name_after(view, start)
         if end - start >= 2 and not taken & set(range(start, end)):
             _add(view, found, Label.PERSON, start, end, role=" ".join(title), title_start=str(i))
@@ -321,7 +321,7 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
             continue
         if low[end - 1] in sets["org_suffixes"] or low[end - 1] in _NOT_PEOPLE \
                 or low[end - 1] in sets["not_person_heads"] or tokens[i].text.isupper() \
-                or tuple(low[i:end]) in titles.phrases:
+                or tuple(low[i:end]) in titles.phrases or low[i] in titles:
             continue  # "..., President and Chief Executive Officer, said": a title, no name
         after = low[end:end + 6]
         appositive = end < n and view.gaps[end] == "," and any(

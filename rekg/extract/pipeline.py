@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rekg.extract import bare_concentrate, bare_kinds, coreference, mentions, name_memory, tokens
+from rekg.extract import (
+    bare_concentrate,
+    bare_forms,
+    bare_kinds,
+    coreference,
+    mentions,
+    name_memory,
+    tokens,
+)
 from rekg.extract.context import ArticleContext, SentenceView
 from rekg.loaders.document import Document
 from rekg.loaders.lexicon import Lexicon, load_lexicon
@@ -17,7 +25,7 @@ from rekg.loaders.lexicon import Lexicon, load_lexicon
 Stage = Callable[[ArticleContext], None]
 
 MENTION_STAGES: tuple[Stage, ...] = (tokens.run, mentions.run, name_memory.run, bare_kinds.run,
-                                     coreference.run, bare_concentrate.run)
+                                     coreference.run, bare_concentrate.run, bare_forms.run)
 
 
 def stages() -> tuple[Stage, ...]:

@@ -36,6 +36,7 @@ def mark_trade_modifiers(view: SentenceView) -> None:
     agents, topics = sets["trade_agents"], sets["material_topic_nouns"]
     heads = _heads(sets["product_heads"], sets["material_heads"])
     low = view.words
+    starts = {m.start for m in view.mentions if m.label is Label.PRODUCT}
     for m in view.mentions:
         if m.label in (Label.MATERIAL, Label.PRODUCT) and m.end < len(low) \
                 and low[m.end] in agents and view.gaps[m.end] in ("", "-") \
@@ -48,3 +49,32 @@ def mark_trade_modifiers(view: SentenceView) -> None:
         elif m.label is Label.MATERIAL and m.end < len(low) and low[m.end] in topics \
                 and view.gaps[m.end] in ("", "-") and view.tokens[m.end].text.islower():
             m.props["generic"] = True
+        elif m.label is Label.PRODUCT and m.end in starts and view.gaps[m.end] in ("", "-") \
+                and view.tokens[m.end].text.islower():
+            m.props["generic"] = True  # "data-centre chips": the chips are the product
+
+
+def mark_listed_trades(view: SentenceView) -> None:
+    """"the aerospace, automotive and energy sectors", "the electronics and defence industries":
+    every goods word of a list that ends in a sector noun names a sector too (a node only if a
+    fact needs it). Makers and buyers are left alone: "magnet and phosphor makers" still name
+    the goods they make."""
+    sets = word_sets()
+    nouns = sets["sector_nouns"].singles
+    skip = sets["np_skip"].singles - _JOINS
+    low, tokens = view.words, view.tokens
+    for k in range(2, len(low)):
+        if low[k] not in nouns or not tokens[k].text.islower() or view.gaps[k] not in ("", "-"):
+            continue
+        j = k - 1
+        while j > 0 and tokens[j].text.islower() and low[j] not in skip \
+                and view.gaps[j + 1] in ("", "-", ","):
+            j -= 1
+        if not any(w in _JOINS for w in low[j + 1:k]):
+            continue  # one trade word alone: drop_trade_modifiers and the marks above
+        for m in view.mentions:
+            if m.label in (Label.PRODUCT, Label.MATERIAL) and j < m.start and m.end <= k:
+                m.props["generic"] = True
+
+
+_JOINS = frozenset({"and", "or"})

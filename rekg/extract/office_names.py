@@ -1,0 +1,47 @@
+"""Capitalised runs that name an office or a portfolio, not an organisation: "the US Secretary
+of Energy" and "European Commissioner for Trade and Economic Security" are posts, "Business
+and Industry" in "Minister for Energy, Business and Industry" is the rest of a portfolio, and
+"PMO Press Office" or "Public Relations Department" under a release is where to send
+questions. The names rule (``names.py``) reads them as organisations; this drops them.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label
+
+_PORTFOLIO_LINKS = frozenset({"of", "for"})
+_LIST_GLUE = frozenset({"and", "the", "&"})
+
+
+def _post(words: list[str], titles: frozenset[str]) -> bool:
+    """A title followed by its portfolio inside the name: "Secretary of Energy"."""
+    return any(w in titles and nxt in _PORTFOLIO_LINKS for w, nxt in pairwise(words))
+
+
+def _portfolio_tail(view: SentenceView, m: Mention, titles: frozenset[str]) -> bool:
+    """Capitalised words and commas back to "for"/"of" right after a title."""
+    k = m.start - 1
+    while k > 0 and (view.words[k] in _LIST_GLUE or view.tokens[k].text[:1].isupper()) \
+            and view.words[k] not in _PORTFOLIO_LINKS and m.start - k < 8:
+        k -= 1
+    return k > 0 and k < m.start - 1 and view.words[k] in _PORTFOLIO_LINKS \
+        and view.words[k - 1] in titles
+
+
+def _contact(words: list[str], heads: frozenset[str], marks: frozenset[str]) -> bool:
+    return words[-1] in heads and any(w in marks for w in words[:-1])
+
+
+def drop_office_names(view: SentenceView) -> None:
+    sets = word_sets()
+    titles = sets["office_titles"].singles
+    heads, marks = sets["contact_office_heads"].singles, sets["contact_office_words"].singles
+    for m in [m for m in view.mentions if m.label is Label.ORGANIZATION and m.form == "rule"]:
+        words = view.words[m.start:m.end]
+        if _post(words, titles) or _portfolio_tail(view, m, titles) \
+                or _contact(words, heads, marks):
+            view.mentions.remove(m)
