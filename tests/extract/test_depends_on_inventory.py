@@ -1,0 +1,108 @@
+"""A generated DEPENDS_ON inventory: end products and parts (some the lexicon lacks) x inputs
+x ways news states a use (active, passive, relative, appositive, lists on either side, a
+pronoun or "the metal" in the next sentence, makers and demand). Each must give the dependent
+-> input fact. Twins with the same names must give none: ended uses, substitutes, hedges and
+two goods whose markets merely move side by side (scorer on, as in evaluation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .fragments import dependency_pairs
+
+# plural surface, a word of its canonical name
+PRODUCTS = [
+    ("electric vehicles", "electric vehicle"), ("wind turbines", "wind turbine"),
+    ("servo drives", "servo drive"), ("hearing aids", "hearing aid"),
+    ("traction motors", "traction motor"), ("voice-coil motors", "voice coil motor"),
+    ("torpedoes", "torpedo"), ("MRI scanners", "mri"), ("industrial robots", "robot"),
+    ("e-bikes", "bicycle"), ("power tools", "power tool"), ("pacemakers", "pacemaker"),
+    ("elevators", "elevator"), ("cruise missiles", "cruise missile"),
+    ("air conditioners", "air conditioner"), ("cordless vacuums", "vacuum"),
+]
+# surface, a word of its canonical name, plural
+INPUTS = [
+    ("dysprosium", "dysprosium", False), ("terbium", "terbium", False),
+    ("samarium", "samarium", False), ("gallium", "gallium", False),
+    ("antimony", "antimony", False), ("yttrium", "yttrium", False),
+    ("rare earth magnets", "magnet", True), ("samarium-cobalt magnets", "samarium-cobalt", True),
+    ("neodymium magnets", "ndfeb", True), ("gallium nitride", "gallium nitride", False),
+]
+ELEMENTS = [i for i in INPUTS if i[1] in ("dysprosium", "terbium", "samarium", "gallium",
+                                           "antimony", "yttrium")]
+
+USES = [
+    "{M} {be} used in {p}.", "{P} contain {m}.", "{P} need {m}.", "{P} rely on {m}.",
+    "{P} are built around {m}.", "{P} would not work without {m}.", "{M} {go} into {p}.",
+    "{M}, found in {p}, {be} in short supply.", "{P} made with {m} are lighter.",
+    "{M} {be} a key input for {p}.", "{M} {be} essential to {p}.",
+    "Demand for {m} from {s} makers is rising.", "{M} {be} used in {p}, {p2} and {p3}.",
+    "{P}, {p2} and {p3} all need {m}.", "{M} {be} needed to make {p}.",
+    "{P}, which use {m}, are affected.", "{P} that rely on {m} are at risk.",
+    "{M}, a key component of {p}, {be} scarce.", "Makers of {p} need {m}.",
+    "{M} {be} vital to the production of {p}.", "{P} cannot be made without {m}.",
+    "{P} are heavily dependent on {m}.", "{M} {be} at the heart of {p}.",
+    "{M} {end} up in {p}.", "{P} are fitted with {m}.", "Without {m}, {p} would not work.",
+    "{M}, which {be} used in {p}, {be} now scarce.", "{P} typically contain {m}.",
+    "Much of the world's {m} goes into {p}.", "{M}, used in {p} and {p2}, {be} scarce.",
+    "{M} {be} used extensively in {p}.", "{P} consume most of the world's {m}.",
+    "The main use of {m} is in {p}.", "{S} manufacturers need {m}.",
+]
+NEXT_SENTENCE = [
+    "{M} is one such metal. It goes into {p}.", "{M} is one such metal. It is used in {p}.",
+    "Buyers worry about {m}. The metal is essential for {p}.",
+    "{P} are everywhere. They rely on {m}.",
+]
+TWINS = [
+    "{P} no longer use {m}.", "The new {p} work without {m}.", "{P} could one day use {m}.",
+    "The company plans to use {m} in its {p}.", "{P} do not need {m}.",
+    "{M} prices rose as {s} sales slowed.", "{M} stocks fell while {s} orders climbed.",
+    "The price of {m} doubled, and {s} exports dropped.", "Some {p} no longer contain {m}.",
+]
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _singular(plural: str) -> str:
+    return {"torpedoes": "torpedo"}.get(plural, plural[:-1])
+
+
+def _text(template: str, i: int, inputs: list[tuple[str, str, bool]], j: int) -> str:
+    p = PRODUCTS[i][0]
+    m, _, plural = inputs[j]
+    return template.format(
+        P=_cap(p), p=p, M=_cap(m), m=m, s=_singular(p), S=_cap(_singular(p)),
+        p2=PRODUCTS[(i + 5) % len(PRODUCTS)][0], p3=PRODUCTS[(i + 11) % len(PRODUCTS)][0],
+        be="are" if plural else "is", go="go" if plural else "goes",
+        end="end" if plural else "ends")
+
+
+def _found(text: str, dependent: str, needed: str) -> bool:
+    return any(dependent in a and needed in b for a, b in dependency_pairs(text))
+
+
+def _cases(inputs: list[tuple[str, str, bool]], step: int) -> list[tuple[int, int]]:
+    return [(i, j) for i in range(len(PRODUCTS)) for j in range(len(inputs)) if (i + j) % step == 0]
+
+
+@pytest.mark.parametrize("template", USES)
+def test_a_stated_use_gives_the_dependency(template: str) -> None:
+    missed = [_text(template, i, INPUTS, j) for i, j in _cases(INPUTS, 3)
+              if not _found(_text(template, i, INPUTS, j), PRODUCTS[i][1], INPUTS[j][1])]
+    assert missed == []
+
+
+@pytest.mark.parametrize("template", NEXT_SENTENCE)
+def test_a_use_stated_in_the_next_sentence_gives_the_dependency(template: str) -> None:
+    missed = [_text(template, i, ELEMENTS, j) for i, j in _cases(ELEMENTS, 2)
+              if not _found(_text(template, i, ELEMENTS, j), PRODUCTS[i][1], ELEMENTS[j][1])]
+    assert missed == []
+
+
+@pytest.mark.parametrize("template", TWINS)
+def test_a_use_the_text_does_not_assert_gives_none(template: str) -> None:
+    wrong = [_text(template, i, INPUTS, j) for i, j in _cases(INPUTS, 3)
+             if _found(_text(template, i, INPUTS, j), PRODUCTS[i][1], INPUTS[j][1])]
+    assert wrong == []
