@@ -47,6 +47,7 @@ USES = [
     "Much of the world's {m} goes into {p}.", "{M}, used in {p} and {p2}, {be} scarce.",
     "{M} {be} used extensively in {p}.", "{P} consume most of the world's {m}.",
     "The main use of {m} is in {p}.", "{S} manufacturers need {m}.",
+    "{P} would be impossible without {m}.", "{P} would be useless without {m}.",
 ]
 NEXT_SENTENCE = [
     "{M} is one such metal. It goes into {p}.", "{M} is one such metal. It is used in {p}.",
