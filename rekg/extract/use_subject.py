@@ -34,6 +34,27 @@ def _opener(view: SentenceView) -> list[Mention]:
     return [m for m in view.mentions if m.group == first.group and m.label in _GOODS]
 
 
+def _closing_subject(view: SentenceView) -> list[Mention]:
+    """The goods that open the sentence's last clause (", and the metal hardens lead", "; X
+    goes into Y"), when that clause opens with goods: the nearer subject for a pronoun that
+    opens the next sentence."""
+    low, gaps = view.words, view.gaps
+    for k in range(len(low) - 1, 0, -1):
+        if ";" in gaps[k]:
+            at = k
+        elif gaps[k] == "," and low[k] in ("and", "but", "while", "whereas"):
+            at = k + 1
+        else:
+            continue
+        first = next((m for m in view.mentions if m.start == at), None)
+        if first is None or first.label not in _GOODS or first.props.get("elided"):
+            return []
+        if first.group < 0:
+            return [first]
+        return [m for m in view.mentions if m.group == first.group and m.label in _GOODS]
+    return []
+
+
 def _phrase_at(view: SentenceView, k: int, words: WordSet) -> bool:
     for phrase in words.phrases:
         if tuple(view.words[k:k + len(phrase)]) == phrase and not any(
@@ -60,6 +81,7 @@ class UseSubjects:
 
     def __init__(self) -> None:
         self.last: list[Mention] = []
+        self.closing: list[Mention] = []  # the goods opening the last sentence's last clause
         self.products: list[Mention] = []
         self.earlier: tuple[int, list[Mention]] = (-9, [])  # the last goods opener, and where
         self.chain: list[Mention] = []  # the owner of a run of "Its ..." sentences
@@ -87,7 +109,7 @@ class UseSubjects:
         # A phrase of use has goods as its subject: with no goods opening the sentence before,
         # "it" is the goods that opened one of the two before, or the article's material
         # ("Antimony is ... Prices doubled. It also goes into batteries").
-        last = self.last
+        last = self.closing or self.last
         if not last and kind == "use" and view.words[0] == "it":
             last = self.earlier[1] if view.index - self.earlier[0] <= 2 else (
                 goods.topic() if goods is not None else [])
@@ -104,6 +126,7 @@ class UseSubjects:
         self.chain = (self.chain or self._owners()) \
             if view.words[:1] in (["its"], ["their"]) and not opener else []
         self.last = opener
+        self.closing = _closing_subject(view)
         if self.last:
             self.earlier = (view.index, self.last)
         self.products = [m for m in view.mentions if m.label is Label.PRODUCT

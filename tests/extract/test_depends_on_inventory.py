@@ -107,3 +107,29 @@ def test_a_use_the_text_does_not_assert_gives_none(template: str) -> None:
     wrong = [_text(template, i, INPUTS, j) for i, j in _cases(INPUTS, 3)
              if _found(_text(template, i, INPUTS, j), PRODUCTS[i][1], INPUTS[j][1])]
     assert wrong == []
+
+
+# A pronoun opening the next sentence is the goods that open the last clause before it, when a
+# clause of its own opens with goods; else the goods that opened the sentence.
+NEAREST_SUBJECT = [
+    ("Neodymium is mined in Australia, and dysprosium comes mostly from Myanmar. It is "
+     "essential for hot-running motors.", "motor", "dysprosium", "neodymium"),
+    ("Cobalt prices fell last year; lithium is the bigger worry. It goes into every battery "
+     "cell.", "battery", "lithium", "cobalt"),
+    ("Samarium is a light rare earth, but terbium is a heavy one. It is used in hearing aids.",
+     "hearing aid", "terbium", "samarium"),
+    ("Graphite is cheap, while germanium is scarce. It is needed for night-vision goggles.",
+     "night-vision", "germanium", "graphite"),
+    ("Dysprosium and terbium are heavy rare earths, while neodymium and praseodymium are light "
+     "ones. They are used in wind turbines.", "wind turbine", "praseodymium", "terbium"),
+    ("Gallium is produced in China, and prices have doubled. It is used in radar chips.",
+     "radar", "gallium", "china"),
+]
+
+
+@pytest.mark.parametrize(("text", "dependent", "needed", "other"), NEAREST_SUBJECT,
+                         ids=lambda v: str(v)[:30])
+def test_a_pronoun_takes_the_nearest_clause_subject(text: str, dependent: str, needed: str,
+                                                    other: str) -> None:
+    assert _found(text, dependent, needed)
+    assert not _found(text, dependent, other)
