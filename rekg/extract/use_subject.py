@@ -82,6 +82,7 @@ class UseSubjects:
     def __init__(self) -> None:
         self.last: list[Mention] = []
         self.closing: list[Mention] = []  # the goods opening the last sentence's last clause
+        self.named: set[str] = set()  # the goods the last sentence named
         self.products: list[Mention] = []
         self.earlier: tuple[int, list[Mention]] = (-9, [])  # the last goods opener, and where
         self.chain: list[Mention] = []  # the owner of a run of "Its ..." sentences
@@ -97,12 +98,17 @@ class UseSubjects:
             return
         kind = _use_follows(view, at, word_sets())
         taken = [m for m in view.mentions if m.start <= at]
-        if not kind or (taken and (kind == "need" or any(
+        # "Most of them" read as goods the sentence before did not name: a stale guess
+        stale = bool(at and taken) and all(
+            m.form == "anaphor" and m.node_id not in self.named for m in taken)
+        if not kind or (taken and not stale and (kind == "need" or any(
                 m.label in _GOODS or m.form != "anaphor" for m in taken))):
             return
         if at:
             shared = self.last or [m for m in self.products if m.group >= 0]
             if shared:
+                for m in taken:
+                    view.mentions.remove(m)
                 refer_all(shared, view, 0, at + 1, group)
                 view.mentions.sort(key=lambda m: (m.start, -m.end))
             return
@@ -127,6 +133,7 @@ class UseSubjects:
             if view.words[:1] in (["its"], ["their"]) and not opener else []
         self.last = opener
         self.closing = _closing_subject(view)
+        self.named = {m.node_id for m in view.mentions if m.label in _GOODS}
         if self.last:
             self.earlier = (view.index, self.last)
         self.products = [m for m in view.mentions if m.label is Label.PRODUCT

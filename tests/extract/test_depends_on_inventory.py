@@ -133,3 +133,22 @@ def test_a_pronoun_takes_the_nearest_clause_subject(text: str, dependent: str, n
                                                     other: str) -> None:
     assert _found(text, dependent, needed)
     assert not _found(text, dependent, other)
+
+
+# "Most of them" after a sentence listing products (and no materials) is those products, not
+# materials named further back.
+SHARED_SUBJECT = [
+    ("Terbium is scarce. Prices rose in May. The parts hit include servo drives, hearing aids "
+     "and e-bikes. Most of them rely on neodymium magnets.", "hearing aid", "ndfeb"),
+    ("Dysprosium exports fell. Buyers of pacemakers, elevators and air conditioners worry. "
+     "All of them need rare earth magnets.", "elevator", "magnet"),
+]
+
+
+@pytest.mark.parametrize(("text", "dependent", "needed"), SHARED_SUBJECT,
+                         ids=lambda v: str(v)[:30])
+def test_a_share_of_them_is_the_products_listed_before(text: str, dependent: str,
+                                                       needed: str) -> None:
+    assert _found(text, dependent, needed)
+    assert not any("magnet" in b and a in ("terbium", "dysprosium")
+                   for a, b in dependency_pairs(text))
