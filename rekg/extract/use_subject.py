@@ -69,7 +69,7 @@ def _use_follows(view: SentenceView, i: int, sets: dict[str, WordSet]) -> str:
     for k in range(i + 1, min(i + 1 + _WINDOW, len(view.words))):
         if view.gaps[k] not in ("", "-"):
             return ""
-        if _phrase_at(view, k, sets["used_in"]):
+        if _phrase_at(view, k, sets["used_in"]) or view.words[k] in sets["occur_words"]:
             return "use"
         if view.words[k] in sets["need_verbs"] or view.words[k] in sets["rely_verbs"]:
             return "need"

@@ -152,3 +152,33 @@ def test_a_share_of_them_is_the_products_listed_before(text: str, dependent: str
     assert _found(text, dependent, needed)
     assert not any("magnet" in b and a in ("terbium", "dysprosium")
                    for a, b in dependency_pairs(text))
+
+
+# Where a material occurs names the ore it is won from: material -> host, never host -> material.
+HOSTS = [
+    ("Gallium occurs in trace amounts in bauxite.", "gallium", "bauxite"),
+    ("Germanium is found mainly in zinc ores.", "germanium", "zinc ore"),
+    ("Indium occurs in zinc ore and is recovered during refining.", "indium", "zinc ore"),
+    ("Dysprosium and terbium are concentrated in ionic clays.", "terbium", "ionic clay"),
+    ("Thorium, found in monazite sands, complicates processing.", "thorium", "monazite"),
+    ("Scandium is not mined on its own. It occurs in small amounts in nickel laterite.",
+     "scandium", "laterite"),
+]
+NO_HOST = [
+    ("Neodymium is found in magnets.", "neodymium", "magnet"),
+    ("Gallium prices in China rose, and bauxite output fell.", "gallium", "bauxite"),
+    ("Cobalt is found in batteries, and zinc ore is shipped from Peru.", "cobalt", "zinc ore"),
+]
+
+
+@pytest.mark.parametrize(("text", "material", "host"), HOSTS, ids=lambda v: str(v)[:30])
+def test_a_material_depends_on_the_ore_it_occurs_in(text: str, material: str,
+                                                    host: str) -> None:
+    assert _found(text, material, host)
+    assert not _found(text, host, material)
+
+
+@pytest.mark.parametrize(("text", "material", "other"), NO_HOST, ids=lambda v: str(v)[:30])
+def test_no_ore_is_read_where_none_is_named_as_host(text: str, material: str,
+                                                    other: str) -> None:
+    assert not _found(text, material, other)
