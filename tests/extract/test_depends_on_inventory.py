@@ -182,3 +182,21 @@ def test_a_material_depends_on_the_ore_it_occurs_in(text: str, material: str,
 def test_no_ore_is_read_where_none_is_named_as_host(text: str, material: str,
                                                     other: str) -> None:
     assert not _found(text, material, other)
+
+
+# A phrase set beside a list ("X and Y, the elements that ...") means every member of the list.
+APPOSED_LISTS = [
+    ("Samarium and cobalt, the metals that make up a samarium-cobalt magnet, are scarce.",
+     "samarium-cobalt", ["samarium", "cobalt"]),
+    ("Dysprosium and terbium, the elements that keep magnets strong in heat, were listed.",
+     "magnet", ["dysprosium", "terbium"]),
+    ("Nickel and manganese, the metals that make up most of a cathode, are traded in London.",
+     "cathode", ["nickel", "manganese"]),
+]
+
+
+@pytest.mark.parametrize(("text", "dependent", "inputs"), APPOSED_LISTS,
+                         ids=lambda v: str(v)[:30])
+def test_a_phrase_beside_a_list_means_every_member(text: str, dependent: str,
+                                                   inputs: list[str]) -> None:
+    assert all(_found(text, dependent, needed) for needed in inputs)
