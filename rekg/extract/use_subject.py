@@ -34,6 +34,29 @@ def _opener(view: SentenceView) -> list[Mention]:
     return [m for m in view.mentions if m.group == first.group and m.label in _GOODS]
 
 
+_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def _named_by_copula(view: SentenceView, opener: list[Mention]) -> list[Mention]:
+    """"The magnets in question are neodymium magnets": the goods a definite opener is said to
+    be, which a pronoun in the next sentence means (else [])."""
+    if len(opener) != 1 or opener[0].start == 0 or view.words[opener[0].start - 1] != "the":
+        return []
+    low, end = view.words, opener[0].end
+    verb = next((k for k in range(end, min(end + 3, len(low))) if low[k] in _COPULAS), -1)
+    if verb < 0 or any(view.gaps[k] for k in range(end, verb + 1)):
+        return []
+    said = next((m for m in view.mentions if verb < m.start <= verb + 3
+                 and m.label is opener[0].label), None)
+    if said is None or said.node_id == opener[0].node_id or any(
+            w not in ("a", "an", "the", "mostly", "usually", "typically", "almost", "always")
+            for w in low[verb + 1:said.start]):
+        return []
+    if said.group < 0:
+        return [said]
+    return [m for m in view.mentions if m.group == said.group and m.label in _GOODS]
+
+
 def _closing_subject(view: SentenceView) -> list[Mention]:
     """The goods that open the sentence's last clause (", and the metal hardens lead", "; X
     goes into Y"), when that clause opens with goods: the nearer subject for a pronoun that
@@ -131,7 +154,7 @@ class UseSubjects:
         # "Its flight time ... Its motors ...": a run of sentences about the same owner
         self.chain = (self.chain or self._owners()) \
             if view.words[:1] in (["its"], ["their"]) and not opener else []
-        self.last = opener
+        self.last = _named_by_copula(view, opener) or opener
         self.closing = _closing_subject(view)
         self.named = {m.node_id for m in view.mentions if m.label in _GOODS}
         if self.last:

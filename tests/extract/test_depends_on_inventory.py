@@ -200,3 +200,19 @@ APPOSED_LISTS = [
 def test_a_phrase_beside_a_list_means_every_member(text: str, dependent: str,
                                                    inputs: list[str]) -> None:
     assert all(_found(text, dependent, needed) for needed in inputs)
+
+
+# "The magnets in question are neodymium magnets. They ...": the pronoun means what the
+# definite opener was said to be.
+COPULA_NAMED = [
+    ("The magnets at issue are samarium-cobalt magnets. They are used in guidance fins and "
+     "torpedoes.", "torpedo", "samarium-cobalt"),
+    ("The magnets in question are neodymium magnets, which resist heat. They also go into "
+     "servo drives.", "servo drive", "ndfeb"),
+]
+
+
+@pytest.mark.parametrize(("text", "dependent", "needed"), COPULA_NAMED, ids=lambda v: str(v)[:30])
+def test_a_pronoun_means_what_the_opener_was_said_to_be(text: str, dependent: str,
+                                                        needed: str) -> None:
+    assert _found(text, dependent, needed)
