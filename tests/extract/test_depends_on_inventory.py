@@ -48,6 +48,8 @@ USES = [
     "{M} {be} used extensively in {p}.", "{P} consume most of the world's {m}.",
     "The main use of {m} is in {p}.", "{S} manufacturers need {m}.",
     "{P} would be impossible without {m}.", "{P} would be useless without {m}.",
+    "{M} {be} essential to {p}, the report said.", "{P} need several materials, including {m}.",
+    "{P} need materials such as {m} and copper.", "For {p}, {m} {be} essential.",
 ]
 NEXT_SENTENCE = [
     "{M} is one such metal. It goes into {p}.", "{M} is one such metal. It is used in {p}.",
