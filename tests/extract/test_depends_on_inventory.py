@@ -50,12 +50,15 @@ USES = [
     "{P} would be impossible without {m}.", "{P} would be useless without {m}.",
     "{M} {be} essential to {p}, the report said.", "{P} need several materials, including {m}.",
     "{P} need materials such as {m} and copper.", "For {p}, {m} {be} essential.",
+    "{M} {make} {p} lighter and more efficient.",
 ]
 NEXT_SENTENCE = [
     "{M} is one such metal. It goes into {p}.", "{M} is one such metal. It is used in {p}.",
     "Buyers worry about {m}. The metal is essential for {p}.",
     "{P} are everywhere. They rely on {m}.",
 ]
+# uses stated with a verb that agrees with one element
+ELEMENT_USES = ["{M} helps {p} run at high temperatures.", "{M} lets {p} work in the heat."]
 TWINS = [
     "{P} no longer use {m}.", "The new {p} work without {m}.", "{P} could one day use {m}.",
     "The company plans to use {m} in its {p}.", "{P} do not need {m}.",
@@ -79,7 +82,7 @@ def _text(template: str, i: int, inputs: list[tuple[str, str, bool]], j: int) ->
         P=_cap(p), p=p, M=_cap(m), m=m, s=_singular(p), S=_cap(_singular(p)),
         p2=PRODUCTS[(i + 5) % len(PRODUCTS)][0], p3=PRODUCTS[(i + 11) % len(PRODUCTS)][0],
         be="are" if plural else "is", go="go" if plural else "goes",
-        end="end" if plural else "ends")
+        end="end" if plural else "ends", make="make" if plural else "makes")
 
 
 def _found(text: str, dependent: str, needed: str) -> bool:
@@ -99,6 +102,13 @@ def test_a_stated_use_gives_the_dependency(template: str) -> None:
 
 @pytest.mark.parametrize("template", NEXT_SENTENCE)
 def test_a_use_stated_in_the_next_sentence_gives_the_dependency(template: str) -> None:
+    missed = [_text(template, i, ELEMENTS, j) for i, j in _cases(ELEMENTS, 2)
+              if not _found(_text(template, i, ELEMENTS, j), PRODUCTS[i][1], ELEMENTS[j][1])]
+    assert missed == []
+
+
+@pytest.mark.parametrize("template", ELEMENT_USES)
+def test_an_element_that_lets_a_product_work_is_its_input(template: str) -> None:
     missed = [_text(template, i, ELEMENTS, j) for i, j in _cases(ELEMENTS, 2)
               if not _found(_text(template, i, ELEMENTS, j), PRODUCTS[i][1], ELEMENTS[j][1])]
     assert missed == []
