@@ -228,3 +228,23 @@ COPULA_NAMED = [
 def test_a_pronoun_means_what_the_opener_was_said_to_be(text: str, dependent: str,
                                                         needed: str) -> None:
     assert _found(text, dependent, needed)
+
+
+# Twins of the phrasings above that state no use or no source.
+NO_USE = [
+    ("China helps servo drive makers run their plants.", "servo drive", "china"),
+    ("For servo drives, gallium prices are high.", "servo drive", "gallium"),
+    ("Gallium is not found in bauxite from that mine.", "gallium", "bauxite"),
+    ("Gallium is no longer recovered from alumina refining in Europe.", "gallium", "alumina"),
+    ("Scandium could one day be recovered from red mud.", "scandium", "mud"),
+    ("Magnets no longer help servo drives run.", "servo drive", "magnet"),
+    ("Tariffs make servo drives more expensive, and gallium is scarce.", "servo drive",
+     "gallium"),
+    ("Hearing aid makers have offices in their home towns.", "hearing aid", "*"),
+]
+
+
+@pytest.mark.parametrize(("text", "dependent", "needed"), NO_USE, ids=lambda v: str(v)[:30])
+def test_a_twin_that_states_no_use_gives_none(text: str, dependent: str, needed: str) -> None:
+    assert not any(dependent in a and (needed == "*" or needed in b)
+                   for a, b in dependency_pairs(text))
