@@ -248,3 +248,26 @@ NO_USE = [
 def test_a_twin_that_states_no_use_gives_none(text: str, dependent: str, needed: str) -> None:
     assert not any(dependent in a and (needed == "*" or needed in b)
                    for a, b in dependency_pairs(text))
+
+
+# A negation or modal of the main clause denies its own verb, not a use told beside its object;
+# a use in the main clause stays denied.
+BESIDE = [
+    ("The list does not include yttrium, a metal used in thermal barrier coatings.",
+     "coating", "yttrium", True),
+    ("The rules do not cover samarium or gadolinium, the elements that torpedoes need.",
+     "torpedo", "gadolinium", True),
+    ("Brussels may restrict antimony, which goes into flame retardants.", "flame retardant",
+     "antimony", True),
+    ("The new servo drive does not use dysprosium, which is scarce.", "servo drive",
+     "dysprosium", False),
+    ("Hearing aids no longer contain samarium, which is costly.", "hearing aid", "samarium",
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "dependent", "needed", "held"), BESIDE,
+                         ids=lambda v: str(v)[:30])
+def test_a_cue_of_the_main_clause_spares_a_use_told_beside(text: str, dependent: str,
+                                                           needed: str, held: bool) -> None:
+    assert _found(text, dependent, needed) is held
