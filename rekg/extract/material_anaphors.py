@@ -31,8 +31,11 @@ def fitting(noun: str, antecedents: list[Mention]) -> list[Mention]:
 def earlier_materials(view: SentenceView, i: int, noun: str = "") -> list[Mention]:
     """The last material list before token ``i`` of this sentence that ``noun`` can mean, if
     any, leaving out the subject of the clause of ``i`` ("magnets that contain them")."""
-    before = fitting(noun, [m for m in view.mentions
-                            if m.label is Label.MATERIAL and m.end <= i - 3])
+    # "neodymium and praseodymium, the elements that ...": a list the phrase stands beside
+    apposed = i >= 2 and "," in view.gaps[i - 1] and view.words[i - 1] in ("the", "these",
+                                                                              "those")
+    before = fitting(noun, [m for m in view.mentions if m.label is Label.MATERIAL and (
+        m.end <= i - 3 or (apposed and m.end == i - 1))])
     if not before:
         return []
     last = before[-1]

@@ -1,6 +1,8 @@
 """Part of the modality stage: a cue inside a relative clause set off by commas speaks of that
 clause only. In "Japan, which has no gallium mines, buys gallium from China" the "no" denies
-Japan's mines, not the purchase; "Japan, which has no gallium mines" itself stays denied."""
+Japan's mines, not the purchase; "Japan, which has no gallium mines" itself stays denied. And a
+cue of the main clause does not reach a use told in a clause set beside its object: in "the
+rules do not cover gallium, a metal used in radar" the "not" denies the cover, not the use."""
 
 from __future__ import annotations
 
@@ -19,8 +21,35 @@ def _list_comma(view: SentenceView, j: int) -> bool:
     return any(m.start == j and m.group in ends for m in view.mentions)
 
 
+# Words that open a clause set beside a noun: ", which is used in", ", a metal used in",
+# ", the elements that", ", found in", ", essential for".
+_BESIDE = frozenset({"which", "a", "an", "the", "one", "both", "two", "found", "essential",
+                     "vital", "key", "critical", "crucial"})
+
+
+def _use_beside(view: SentenceView, cue: Cue, fact: Fact) -> bool:
+    """The cue stands before both ends, and the later end lies in a clause set beside the
+    earlier one (or its list): the clause tells the use, the cue speaks of the main verb."""
+    first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
+    if cue.end > first.start or not all(any(m is n for n in view.mentions)
+                                        for m in (first, second)):
+        return False
+    gaps = view.gaps
+    # from the first end's own start: "..., the elements that torpedoes need" is beside
+    end = next((k for k in range(first.start, second.start + 1)
+                if "," in gaps[k] and not _list_comma(view, k)), -1)
+    if end < 0 or any(c in gaps[k] for k in range(first.start, end + 1)
+                      for c in _BREAKS if c != ","):
+        return False
+    word = view.words[end]
+    return word in _BESIDE or (word.endswith("ed") and view.tokens[end].text.islower())
+
+
 def in_other_relative(view: SentenceView, cue: Cue, fact: Fact) -> bool:
-    """The cue stands in a ", which ... ," clause that names neither end of the fact."""
+    """The cue stands in a ", which ... ," clause that names neither end of the fact, or a
+    use is told beside the object of the cue's clause."""
+    if fact.rel is RelType.DEPENDS_ON:
+        return _use_beside(view, cue, fact)
     if fact.rel not in _RELATIONS:
         return False
     gaps = view.gaps

@@ -1,7 +1,7 @@
 """The extraction pipeline: the order of the stages, written once.
 
-tokens -> mentions -> name memory -> coreference -> bare concentrates -> candidates -> frames
-(restrictions) -> agreements -> modality -> fragment.
+tokens -> mentions -> name memory -> coreference -> bare concentrates -> candidates -> host ores
+-> frames (restrictions) -> agreements -> modality -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 
@@ -36,12 +36,13 @@ def stages() -> tuple[Stage, ...]:
         dependency_cycles,
         fragment,
         frames,
+        host_ores,
         modality,
         shared_subject,
         site_countries,
     )
 
-    return (*MENTION_STAGES, candidates.run, frames.run, agreements.run,
+    return (*MENTION_STAGES, candidates.run, host_ores.run, frames.run, agreements.run,
             modality.run, agreement_sought.run, shared_subject.run, site_countries.run,
             dependency_cycles.run, fragment.run)
 

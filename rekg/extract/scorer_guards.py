@@ -14,7 +14,9 @@ suppliers, many of them in China") is no buyer. An investigation ("an anti-dumpi
 memory chips") restricts nothing yet. A ministry or agency whose country is known sits in that
 country, not in another one the sentence names ("the ministry will seek cooperation with
 Australia"). A material that opens a clause of its own ("..., and antimony into ammunition") is
-no input of the products of another clause.
+no input of the products of another clause. Two goods whose market figures move in clauses side
+by side ("dysprosium prices rose as turbine sales slowed") are co-mentioned, not one an input of
+the other.
 """
 
 from __future__ import annotations
@@ -152,11 +154,32 @@ def _input_opens_clause(view: SentenceView, fact: Fact) -> bool:
                and _opens_clause(view, good.end, m.start) for m in view.mentions)
 
 
+def _market_figure(view: SentenceView, m: Mention) -> bool:
+    """``m`` leads a figure of its market: "dysprosium prices", "the price of gallium"."""
+    words, sets = view.words, word_sets()
+    if m.end < len(words) and words[m.end] in sets["market_figures"]:
+        return words[m.end] in sets["market_figure_nouns"] \
+            or view.tokens[m.end].text.lower().endswith("s")
+    return _priced(view, m)
+
+
+def _market_moves(view: SentenceView, fact: Fact) -> bool:
+    """Each end leads a market figure of its own clause: "neodymium prices rose as turbine
+    sales slowed", "gallium exports fell while radar orders climbed"."""
+    first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
+    if not (_market_figure(view, first) and _market_figure(view, second)):
+        return False
+    joins = word_sets()["market_clause_joins"]
+    return any(w in joins for w in view.words[first.end + 1:second.start])
+
+
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
     if fact.rel is RelType.LOCATED_IN and _seated_elsewhere(fact):
         return "a government body sits in its own country"
     if fact.rel is RelType.DEPENDS_ON and _input_opens_clause(view, fact):
         return "the input opens a clause of its own"
+    if fact.rel is RelType.DEPENDS_ON and _market_moves(view, fact):
+        return "two markets that move side by side need nothing of each other"
     if fact.rel is RelType.IMPOSES and by_others(view, fact.target):
         return "the text says others imposed the measure"
     if fact.rel is RelType.RESTRICTS and view.words[fact.source.end - 1] in word_sets()[

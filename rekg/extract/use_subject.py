@@ -34,6 +34,50 @@ def _opener(view: SentenceView) -> list[Mention]:
     return [m for m in view.mentions if m.group == first.group and m.label in _GOODS]
 
 
+_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def _named_by_copula(view: SentenceView, opener: list[Mention]) -> list[Mention]:
+    """"The magnets in question are neodymium magnets": the goods a definite opener is said to
+    be, which a pronoun in the next sentence means (else [])."""
+    if len(opener) != 1 or opener[0].start == 0 or view.words[opener[0].start - 1] != "the":
+        return []
+    low, end = view.words, opener[0].end
+    verb = next((k for k in range(end, min(end + 3, len(low))) if low[k] in _COPULAS), -1)
+    if verb < 0 or any(view.gaps[k] for k in range(end, verb + 1)):
+        return []
+    said = next((m for m in view.mentions if verb < m.start <= verb + 3
+                 and m.label is opener[0].label), None)
+    if said is None or said.node_id == opener[0].node_id or any(
+            w not in ("a", "an", "the", "mostly", "usually", "typically", "almost", "always")
+            for w in low[verb + 1:said.start]):
+        return []
+    if said.group < 0:
+        return [said]
+    return [m for m in view.mentions if m.group == said.group and m.label in _GOODS]
+
+
+def _closing_subject(view: SentenceView) -> list[Mention]:
+    """The goods that open the sentence's last clause (", and the metal hardens lead", "; X
+    goes into Y"), when that clause opens with goods: the nearer subject for a pronoun that
+    opens the next sentence."""
+    low, gaps = view.words, view.gaps
+    for k in range(len(low) - 1, 0, -1):
+        if ";" in gaps[k]:
+            at = k
+        elif gaps[k] == "," and low[k] in ("and", "but", "while", "whereas"):
+            at = k + 1
+        else:
+            continue
+        first = next((m for m in view.mentions if m.start == at), None)
+        if first is None or first.label not in _GOODS or first.props.get("elided"):
+            return []
+        if first.group < 0:
+            return [first]
+        return [m for m in view.mentions if m.group == first.group and m.label in _GOODS]
+    return []
+
+
 def _phrase_at(view: SentenceView, k: int, words: WordSet) -> bool:
     for phrase in words.phrases:
         if tuple(view.words[k:k + len(phrase)]) == phrase and not any(
@@ -48,7 +92,7 @@ def _use_follows(view: SentenceView, i: int, sets: dict[str, WordSet]) -> str:
     for k in range(i + 1, min(i + 1 + _WINDOW, len(view.words))):
         if view.gaps[k] not in ("", "-"):
             return ""
-        if _phrase_at(view, k, sets["used_in"]):
+        if _phrase_at(view, k, sets["used_in"]) or view.words[k] in sets["occur_words"]:
             return "use"
         if view.words[k] in sets["need_verbs"] or view.words[k] in sets["rely_verbs"]:
             return "need"
@@ -60,6 +104,8 @@ class UseSubjects:
 
     def __init__(self) -> None:
         self.last: list[Mention] = []
+        self.closing: list[Mention] = []  # the goods opening the last sentence's last clause
+        self.named: set[str] = set()  # the goods the last sentence named
         self.products: list[Mention] = []
         self.earlier: tuple[int, list[Mention]] = (-9, [])  # the last goods opener, and where
         self.chain: list[Mention] = []  # the owner of a run of "Its ..." sentences
@@ -75,19 +121,24 @@ class UseSubjects:
             return
         kind = _use_follows(view, at, word_sets())
         taken = [m for m in view.mentions if m.start <= at]
-        if not kind or (taken and (kind == "need" or any(
+        # "Most of them" read as goods the sentence before did not name: a stale guess
+        stale = bool(at and taken) and all(
+            m.form == "anaphor" and m.node_id not in self.named for m in taken)
+        if not kind or (taken and not stale and (kind == "need" or any(
                 m.label in _GOODS or m.form != "anaphor" for m in taken))):
             return
         if at:
             shared = self.last or [m for m in self.products if m.group >= 0]
             if shared:
+                for m in taken:
+                    view.mentions.remove(m)
                 refer_all(shared, view, 0, at + 1, group)
                 view.mentions.sort(key=lambda m: (m.start, -m.end))
             return
         # A phrase of use has goods as its subject: with no goods opening the sentence before,
         # "it" is the goods that opened one of the two before, or the article's material
         # ("Antimony is ... Prices doubled. It also goes into batteries").
-        last = self.last
+        last = self.closing or self.last
         if not last and kind == "use" and view.words[0] == "it":
             last = self.earlier[1] if view.index - self.earlier[0] <= 2 else (
                 goods.topic() if goods is not None else [])
@@ -103,7 +154,9 @@ class UseSubjects:
         # "Its flight time ... Its motors ...": a run of sentences about the same owner
         self.chain = (self.chain or self._owners()) \
             if view.words[:1] in (["its"], ["their"]) and not opener else []
-        self.last = opener
+        self.last = _named_by_copula(view, opener) or opener
+        self.closing = _closing_subject(view)
+        self.named = {m.node_id for m in view.mentions if m.label in _GOODS}
         if self.last:
             self.earlier = (view.index, self.last)
         self.products = [m for m in view.mentions if m.label is Label.PRODUCT

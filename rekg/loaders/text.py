@@ -93,6 +93,8 @@ def singular(word: str) -> str:
         return low
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
+    if low.endswith("oes") and len(low) > 6:  # "torpedoes", "embargoes"; not "canoes"
+        return low[:-2]
     if low.endswith(("sses", "shes", "ches", "xes")):
         return low[:-2]
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):
