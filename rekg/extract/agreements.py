@@ -17,6 +17,7 @@ from rekg.extract import (
     agreement_name_parties,
     agreement_plural,
     agreement_scope,
+    agreement_surface,
     agreement_terms,
     agreement_under,
     agreement_with,
@@ -375,6 +376,7 @@ def run(ctx: ArticleContext) -> None:
     agreement_lineage.run(ctx)
     represents_titles.run(ctx)
     agreement_apposition.run(ctx)
+    agreement_surface.run(ctx)
 
 
 __all__ = ["run"]

@@ -144,6 +144,10 @@ def run(ctx: ArticleContext) -> None:
             merged[key] = (source, target, {}, [])
         merged[key][2][fact.evidence] = None
         merged[key][3].append(fact.confidence)
+    for frame in ctx.agreements.values():
+        agreement = fragment.nodes.get(frame.node_id)
+        if agreement is not None:
+            agreement.aliases.extend(a for a in frame.aliases if a not in agreement.aliases)
     for (rel, _, _), (source, target, evidence, confidence) in merged.items():
         fragment.add_relationship(_relationship(
             type=rel, source=source.id, target=target.id, source_label=source.label,

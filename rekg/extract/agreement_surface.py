@@ -1,0 +1,65 @@
+"""Part of the agreements stage: an agreement noun's whole noun phrase as written is one of its
+names. "an exclusive long-term partnership", "a $1.4 billion supply contract", "a 13-year-old
+agreement", "a non-binding memorandum": the words between the determiner and the noun (the
+name keeps only the words of its kind) are how the text calls the agreement, so the node gets
+that phrase as an alias. Only a phrase that a determiner or possessive closes is taken, of
+plain words and figures: "the company signed supply deals" names nothing longer."""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label
+
+_LONGEST = 6  # words between the determiner and the noun
+
+
+def _phrase_start(view: SentenceView, m: Mention, taken: dict[int, Mention]) -> int | None:
+    """Where the noun phrase of ``m`` begins, past its determiner; None when no determiner or
+    possessive closes it within reach."""
+    sets = word_sets()
+    closers, stops = sets["agreement_np_closers"], sets["agreement_np_stops"]
+    agree = sets["agree_verbs"]
+    words, tokens, gaps = view.words, view.tokens, view.gaps
+    k = m.start
+    while k > 0 and m.start - k < _LONGEST:
+        if any(c in gaps[k] for c in ",;:()\"“”—"):
+            return None
+        word, text = words[k - 1], tokens[k - 1].text
+        if word in closers:
+            return k
+        other = taken.get(k - 1)
+        if word in stops or word in agree or (other is not None and other.label in (
+                Label.PERSON, Label.AGREEMENT)):
+            return None
+        if not (text.islower() or text[:1].isdigit() or text.isupper() or other is not None):
+            return None  # a capitalised word that no mention explains
+        k -= 1
+    return None
+
+
+def run(ctx: ArticleContext) -> None:
+    """Record each agreement noun's longer phrase on its agreement's frame."""
+    for view in ctx.sentences:
+        found = view.of(Label.AGREEMENT)
+        if not found:
+            continue
+        taken = {k: x for x in view.mentions if x.form not in ("lexicon",)
+                 for k in range(x.start, x.end)}
+        for m in found:
+            if m.form != "trigger" or m.props.get("absorbed") or not m.node_id:
+                continue
+            start = _phrase_start(view, m, taken)
+            frame = ctx.agreements.get(m.node_id)
+            if start is None or start >= m.start or frame is None:
+                continue
+            end = m.end + 2 if view.words[m.end:m.end + 2] == ["of", "understanding"] else m.end
+            phrase = view.span_text(start, end)
+            sign = view.gaps[start].strip()[-1:]
+            if sign in ("$", "€", "£"):
+                phrase = sign + phrase  # "$1.4 billion": the sign stands in the gap
+            if phrase.lower() not in (m.surface.lower(), m.name.lower()) \
+                    and phrase not in frame.aliases:
+                frame.aliases.append(phrase)
+
+__all__ = ["run"]
