@@ -15,6 +15,7 @@ from rekg.extract import (
     agreement_implicit,
     agreement_lineage,
     agreement_name_parties,
+    agreement_naming,
     agreement_plural,
     agreement_scope,
     agreement_surface,
@@ -377,6 +378,7 @@ def run(ctx: ArticleContext) -> None:
     represents_titles.run(ctx)
     agreement_apposition.run(ctx)
     agreement_surface.run(ctx)
+    agreement_naming.run(ctx)
 
 
 __all__ = ["run"]
