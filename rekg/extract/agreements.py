@@ -13,6 +13,7 @@ from rekg.extract import (
     agreement_described,
     agreement_heads,
     agreement_implicit,
+    agreement_join,
     agreement_lineage,
     agreement_name_parties,
     agreement_naming,
@@ -378,6 +379,7 @@ def run(ctx: ArticleContext) -> None:
     represents_titles.run(ctx)
     agreement_apposition.run(ctx)
     agreement_surface.run(ctx)
+    agreement_join.run(ctx)
     agreement_naming.run(ctx)
 
 

@@ -1,0 +1,77 @@
+"""Part of the agreements stage: a deal named again by one of its parties is the same deal.
+
+"The agency awarded USAC a contract worth $245 million ... the DLA contract will fund a new
+smelter": the first is a generic "contract" with its parties, the second a "DLA contract" named
+by one of them. When exactly one generic deal of that kind has the naming party among its
+parties, the generic deal is the named one: its mentions and facts move to the named node,
+which keeps its name (the kind's name becomes an alias), so an article has one node per deal.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rekg.extract.context import AgreementFrame, ArticleContext, Mention
+from rekg.loaders.text import singular
+from rekg.schema import Label, RelType
+
+
+def _head(name: str) -> str:
+    return singular(name.split()[-1]) if name.split() else ""
+
+
+def _nodes(ctx: ArticleContext) -> tuple[dict[str, str], dict[str, str]]:
+    """(generic node id -> name, party-named node id -> name) of the article's agreements: a
+    generic one is only ever a lower-case kind noun, a party-named one a kind noun the text
+    names by a capitalised word ("the DLA contract"), known to no lexicon."""
+    generic: dict[str, str] = {}
+    named: dict[str, str] = {}
+    other: set[str] = set()
+    for view in ctx.sentences:
+        for m in view.of(Label.AGREEMENT):
+            if not m.node_id:
+                continue
+            if m.form != "trigger" or m.entry is not None:
+                other.add(m.node_id)
+            elif m.name == m.name.lower():
+                generic.setdefault(m.node_id, m.name)
+            else:
+                named.setdefault(m.node_id, m.name)
+    return ({k: v for k, v in generic.items() if k not in other and k not in named},
+            {k: v for k, v in named.items() if k not in other})
+
+
+def _move(ctx: ArticleContext, old: str, new: str, name: str) -> None:
+    mentions: list[Mention] = [m for v in ctx.sentences for m in v.mentions]
+    mentions += [x for f in ctx.facts for x in (f.source, f.target)]
+    for m in mentions:
+        if m.node_id == old:
+            m.node_id, m.name = new, name
+            m.props.pop("generic", None)  # the named deal has its node
+    frame = ctx.agreements.pop(old, None)
+    kept = ctx.agreements.setdefault(new, AgreementFrame(new, name))
+    if frame is not None:
+        kept.parties |= frame.parties
+        kept.aliases.extend(a for a in [frame.name, *frame.aliases] if a not in kept.aliases)
+
+
+def run(ctx: ArticleContext) -> None:
+    generic, named = _nodes(ctx)
+    if not generic or not named:
+        return
+    parties: dict[str, set[str]] = defaultdict(set)
+    for fact in ctx.facts:
+        if fact.rel is RelType.PARTY_TO and fact.target.node_id in generic.keys() | named.keys():
+            parties[fact.target.node_id].add(fact.source.node_id)
+    joined: dict[str, list[str]] = defaultdict(list)  # generic node -> the named it may be
+    for node, name in named.items():
+        for other, kind in generic.items():
+            if _head(kind) == _head(name) and parties[node] & parties[other]:
+                joined[other].append(node)
+    taken = [n for nodes in joined.values() for n in nodes]
+    for other, nodes in joined.items():
+        if len(nodes) == 1 and taken.count(nodes[0]) == 1:
+            _move(ctx, other, nodes[0], named[nodes[0]])
+
+
+__all__ = ["run"]
