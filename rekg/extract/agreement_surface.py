@@ -3,13 +3,14 @@ names. "an exclusive long-term partnership", "a $1.4 billion supply contract", "
 agreement", "a non-binding memorandum": the words between the determiner and the noun (the
 name keeps only the words of its kind) are how the text calls the agreement, so the node gets
 that phrase as an alias. Only a phrase that a determiner or possessive closes is taken, of
-plain words and figures: "the company signed supply deals" names nothing longer."""
+plain words and figures: "the company signed supply deals" names nothing longer. A
+possessive that closes the phrase names a party of the deal."""
 
 from __future__ import annotations
 
-from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
-from rekg.schema import Label
+from rekg.schema import Label, RelType
 
 _LONGEST = 6  # words between the determiner and the noun
 
@@ -38,6 +39,17 @@ def _phrase_start(view: SentenceView, m: Mention, taken: dict[int, Mention]) -> 
     return None
 
 
+def _possessor(ctx: ArticleContext, view: SentenceView, m: Mention, start: int,
+               taken: dict[int, Mention]) -> None:
+    """"Lynas's $258 million supply contract", "Japan's exclusive long-term deal": whoever owns
+    the phrase is party to the deal, whatever words describe it."""
+    owner = taken.get(start - 2) if start >= 2 and view.words[start - 1] == "'s" else None
+    if owner is not None and owner.label in (Label.COUNTRY, Label.ORGANIZATION) \
+            and owner.end == start - 1:
+        ctx.facts.append(Fact(RelType.PARTY_TO, owner, m, view.index,
+                              "frame:possessor-of-agreement", 0.7, view.text))
+
+
 def run(ctx: ArticleContext) -> None:
     """Record each agreement noun's longer phrase on its agreement's frame."""
     for view in ctx.sentences:
@@ -50,6 +62,8 @@ def run(ctx: ArticleContext) -> None:
             if m.form != "trigger" or m.props.get("absorbed") or not m.node_id:
                 continue
             start = _phrase_start(view, m, taken)
+            if start is not None and start < m.start:
+                _possessor(ctx, view, m, start, taken)
             frame = ctx.agreements.get(m.node_id)
             if start is None or start >= m.start or frame is None:
                 continue

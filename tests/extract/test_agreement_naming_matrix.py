@@ -1,0 +1,137 @@
+"""A generated inventory of how news names a deal between two companies and refers to it
+again: opening sentences (signed, entered into, struck, announced, inked, a possessive, a
+passive) x kinds of deal with the words that describe them ("an exclusive long-term
+partnership", "a $200 million supply contract") x later references ("the agreement", "the
+deal", the same noun, near or several sentences on). Each must give one agreement node, with
+both companies party to it, the goods it covers, the whole noun phrase as written among its
+names and a name made of its parties. Twins: a second deal between the two mentions, talks,
+applications and offers, which must give no such node or fact (scorer on, as in evaluation)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from rekg.extract.pipeline import run
+from rekg.loaders.document import Document
+from rekg.schema import GraphFragment, Label, NodeBase, RelType
+
+_PARTIES = [("Tarrow Minerals", "Kestrel Resources", "Tarrow-Kestrel"),
+            ("Lynas", "Sojitz", "Lynas-Sojitz"),
+            ("Iluka Resources", "Halden Metals Ltd", "Iluka-Halden"),
+            ("Solvay", "Cyclic Materials", "Solvay-Cyclic")]
+# (as written with its article, its noun for "the ...")
+_KINDS = [("an exclusive long-term partnership", "partnership"),
+          ("a binding offtake agreement", "agreement"),
+          ("a $200 million supply contract", "contract"),
+          ("a non-binding memorandum of understanding", "memorandum"),
+          ("a five-year supply deal", "deal")]
+_GOODS = ["germanium", "neodymium oxide", "dysprosium", "lithium"]
+
+OPENINGS = [
+    "{A} signed {k} with {B} on Tuesday.",
+    "{A} and {B} signed {k} last month.",
+    "{A} has entered into {k} with {B}.",
+    "{A} said it had struck {k} with {B}.",
+    "On Monday, {A} announced {k} with {B}.",
+    "{A} agreed {k} with {B} in March.",
+    "{A} inked {k} with {B} in May.",
+    "{A} and {B} finalised {k} on Friday.",
+    "{A} confirmed that it had signed {k} with {B}.",
+    "In May {A} reached {k} with {B}, its biggest customer.",
+    "{A}, a miner based in Perth, signed {k} with {B}.",
+    "{A} signed {k} with Japanese trader {B}.",
+    "{A}'s {kn} with {B} was signed in May.",
+    "{Kc} between {A} and {B} was signed in May.",
+]
+LATER = ["The agreement covers {t}.", "The deal covers {t}.", "The {h} covers {t}.",
+         "The {h} runs for ten years and covers {t}."]
+BETWEEN = ["", " Shares rose 4% on the news.",
+           " Shares rose 4% on the news. Analysts were upbeat. The company gave no price."]
+
+
+def _cases() -> list[tuple[str, int]]:
+    cases = []
+    for j, (opening, later, between) in enumerate(itertools.product(OPENINGS, LATER, BETWEEN)):
+        if j % 2:
+            continue  # half the product: every opening, reference and distance still comes up
+        i = j // 2
+        a, b, _ = _PARTIES[i % 4]
+        k, h = _KINDS[(i // 4) % 5]
+        kn = k.split(" ", 1)[1]
+        text = opening.format(A=a, B=b, k=k, kn=kn, Kc=k[0].upper() + k[1:]) + between + " " \
+            + later.format(t=_GOODS[i % 4], h=h)
+        cases.append((text, i))
+    return cases
+
+
+def _fragment(text: str) -> GraphFragment:
+    return run(Document(text=text, title="Test", published="2025-06-01")).fragment
+
+
+def _agreements(fragment: GraphFragment) -> list[NodeBase]:
+    return [n for n in fragment.nodes.values() if n.label is Label.AGREEMENT]
+
+
+def _facts(fragment: GraphFragment, rel: RelType) -> set[tuple[str, str]]:
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is rel}
+
+
+@pytest.mark.parametrize(("text", "i"), _cases())
+def test_one_deal_named_by_its_phrase_and_parties_and_found_again(text: str, i: int) -> None:
+    a, b, pair = _PARTIES[i % 4]
+    k, _ = _KINDS[(i // 4) % 5]
+    fragment = _fragment(text)
+    agreements = _agreements(fragment)
+    assert len(agreements) == 1, [n.name for n in agreements]
+    deal = agreements[0]
+    parties = {p for p, d in _facts(fragment, RelType.PARTY_TO) if d == deal.name}
+    assert {a.removesuffix(" Ltd"), b.removesuffix(" Ltd")} <= {p.removesuffix(" Ltd")
+                                                                 for p in parties}
+    assert any(d == deal.name and _GOODS[i % 4].split()[0] in item
+               for d, item in _facts(fragment, RelType.ADDRESSES))
+    names = [n.lower().lstrip("$") for n in [deal.name, *deal.aliases]]
+    assert k.split(" ", 1)[1].lower().lstrip("$") in names
+    assert any(n.startswith(pair.lower()) or n.startswith("-".join(reversed(pair.split("-")))
+                                                          .lower()) for n in names)
+
+
+def test_a_deal_named_again_by_a_party_is_the_same_deal() -> None:
+    fragment = _fragment("Lynas signed a contract with the Pentagon in 2023. The Pentagon "
+                         "contract covers a plant in Texas that will separate dysprosium.")
+    assert len(_agreements(fragment)) == 1
+    assert ("Lynas", "Pentagon contract") in _facts(fragment, RelType.PARTY_TO)
+
+
+def test_a_deal_of_the_kind_made_by_others_is_not_named_by_that_party() -> None:
+    fragment = _fragment("Lynas signed a contract with the Pentagon in 2023. Separately, Iluka "
+                         "has a supply contract with Sojitz. The Pentagon contract covers "
+                         "dysprosium.")
+    assert ("Sojitz", "Pentagon contract") not in _facts(fragment, RelType.PARTY_TO)
+
+
+def test_the_agreement_after_a_second_deal_is_not_the_first() -> None:
+    fragment = _fragment("Tarrow Minerals signed an exclusive supply agreement with Kestrel "
+                         "Resources on Tuesday. Korea and Vietnam signed a shipping pact. Shares "
+                         "rose. Analysts were upbeat. The agreement covers germanium.")
+    assert ("supply agreement", "germanium") not in _facts(fragment, RelType.ADDRESSES)
+
+
+def test_the_phrase_of_a_deal_stops_at_a_clause() -> None:
+    fragment = _fragment("The company signed supply deals with Solvay.")
+    names = [a for n in _agreements(fragment) for a in [n.name, *n.aliases]]
+    assert not any("company" in a or "signed" in a for a in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Tarrow Minerals applied for a loan from Kestrel Resources to build a germanium plant.",
+    "Tarrow Minerals and Kestrel Resources discussed a possible partnership on germanium.",
+    "Tarrow Minerals said talks with Kestrel Resources on a supply contract had collapsed.",
+    "Tarrow Minerals rejected a takeover offer from Kestrel Resources.",
+    "Tarrow Minerals and Kestrel Resources are weighing a non-binding memorandum on lithium.",
+])
+def test_no_deal_made_gives_no_party(text: str) -> None:
+    assert not _facts(_fragment(text), RelType.PARTY_TO)
