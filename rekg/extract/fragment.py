@@ -144,10 +144,12 @@ def run(ctx: ArticleContext) -> None:
             merged[key] = (source, target, {}, [])
         merged[key][2][fact.evidence] = None
         merged[key][3].append(fact.confidence)
-    for frame in ctx.agreements.values():
-        agreement = fragment.nodes.get(frame.node_id)
-        if agreement is not None:
-            agreement.aliases.extend(a for a in frame.aliases if a not in agreement.aliases)
+    for node in fragment.nodes.values():
+        if node.label is Label.AGREEMENT:
+            frame = ctx.agreements.get(node.id)
+            more = (*(frame.aliases if frame else ()),
+                    *ctx.lexicon.agreement_aliases.get(node.id, ()))
+            node.aliases.extend(a for a in dict.fromkeys(more) if a not in node.aliases)
     for (rel, _, _), (source, target, evidence, confidence) in merged.items():
         fragment.add_relationship(_relationship(
             type=rel, source=source.id, target=target.id, source_label=source.label,

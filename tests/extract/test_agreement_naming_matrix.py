@@ -135,3 +135,19 @@ def test_the_phrase_of_a_deal_stops_at_a_clause() -> None:
 ])
 def test_no_deal_made_gives_no_party(text: str) -> None:
     assert not _facts(_fragment(text), RelType.PARTY_TO)
+
+
+def test_plural_deals_on_a_topic_with_several_partners_are_one_deal_each() -> None:
+    fragment = _fragment("KUALA LUMPUR, Oct 27 - The United States signed separate memorandums "
+                         "of understanding on critical minerals with Malaysia and Thailand.")
+    parties = _facts(fragment, RelType.PARTY_TO)
+    assert ("United States", "US-Malaysia critical minerals memorandum") in parties
+    assert ("Thailand", "US-Thailand critical minerals memorandum") in parties
+    assert not any(deal == "Kuala Lumpur consensus" for _, deal in parties)
+
+
+def test_a_known_deal_is_known_by_all_its_names() -> None:
+    fragment = _fragment("Malaysia and the United States signed the US-Malaysia MOU on Sunday.")
+    deal = next(n for n in _agreements(fragment)
+                if n.name == "US-Malaysia critical minerals memorandum")
+    assert "US-Malaysia critical minerals MOU" in deal.aliases
