@@ -3,7 +3,8 @@ names. "an exclusive long-term partnership", "a $1.4 billion supply contract", "
 agreement", "a non-binding memorandum": the words between the determiner and the noun (the
 name keeps only the words of its kind) are how the text calls the agreement, so the node gets
 that phrase as an alias. Only a phrase that a determiner or possessive closes is taken, of
-plain words and figures: "the company signed supply deals" names nothing longer. A
+words, figures and names ("a 2020 Title III agreement"): "the company signed supply deals"
+names nothing longer. A
 possessive that closes the phrase names a party of the deal."""
 
 from __future__ import annotations
@@ -21,20 +22,18 @@ def _phrase_start(view: SentenceView, m: Mention, taken: dict[int, Mention]) -> 
     sets = word_sets()
     closers, stops = sets["agreement_np_closers"], sets["agreement_np_stops"]
     agree = sets["agree_verbs"]
-    words, tokens, gaps = view.words, view.tokens, view.gaps
+    words, gaps = view.words, view.gaps
     k = m.start
     while k > 0 and m.start - k < _LONGEST:
         if any(c in gaps[k] for c in ",;:()\"“”—"):
             return None
-        word, text = words[k - 1], tokens[k - 1].text
+        word = words[k - 1]
         if word in closers:
             return k
         other = taken.get(k - 1)
         if word in stops or word in agree or (other is not None and other.label in (
                 Label.PERSON, Label.AGREEMENT)):
             return None
-        if not (text.islower() or text[:1].isdigit() or text.isupper() or other is not None):
-            return None  # a capitalised word that no mention explains
         k -= 1
     return None
 

@@ -151,3 +151,16 @@ def test_a_known_deal_is_known_by_all_its_names() -> None:
     deal = next(n for n in _agreements(fragment)
                 if n.name == "US-Malaysia critical minerals memorandum")
     assert "US-Malaysia critical minerals MOU" in deal.aliases
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The award adds to a 2021 Title III agreement with Kestrel Resources for neodymium.",
+     "2021 Title III agreement"),
+    ("Tarrow Minerals has a long-standing arrangement with Sojitz to sell dysprosium.",
+     "long-standing arrangement"),
+    ("Kestrel Resources said its 13-year-old contract with Lynas covers terbium.",
+     "13-year-old contract"),
+])
+def test_the_phrase_of_a_deal_keeps_its_figures_and_names(text: str, phrase: str) -> None:
+    names = [a for n in _agreements(_fragment(text)) for a in [n.name, *n.aliases]]
+    assert phrase in names
