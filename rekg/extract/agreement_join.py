@@ -1,4 +1,5 @@
-"""Part of the agreements stage: a deal named again by one of its parties is the same deal.
+"""Part of the agreements stage: a deal named again by one of its parties is the same deal,
+and a deal known by its kind whose parties are those of a known agreement of that kind is it.
 
 "The agency awarded USAC a contract worth $245 million ... the DLA contract will fund a new
 smelter": the first is a generic "contract" with its parties, the second a "DLA contract" named
@@ -11,13 +12,34 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from rekg.extract.agreement_links import party_ids
+from rekg.extract.agreement_summit import kind_fits
 from rekg.extract.context import AgreementFrame, ArticleContext, Mention
-from rekg.loaders.text import singular
+from rekg.loaders.lexicon import Entry
+from rekg.loaders.text import norm_phrase, singular
 from rekg.schema import Label, RelType
 
 
 def _head(name: str) -> str:
-    return singular(name.split()[-1]) if name.split() else ""
+    words = name.removesuffix(" of understanding").split()
+    return singular(words[-1]) if words else ""
+
+
+_PLAIN = frozenset({"separate", "new", "similar", "strategic", "binding", "non", "preliminary",
+                    "formal", "initial", "landmark", "long", "term", "bilateral", "of",
+                    "understanding"})
+
+
+def _known(ctx: ArticleContext, kind: str, parties: set[str]) -> Entry | None:
+    """The one lexicon agreement of exactly these parties that the kind's noun fits and whose
+    name has the kind's telling words ("reciprocal trade agreement" is not the minerals
+    memorandum of the same two countries)."""
+    telling = set(norm_phrase(kind)) - _PLAIN - {_head(kind)}
+    fits = [e for e in ctx.lexicon.entries.values() if e.label is Label.AGREEMENT
+            and len(e.parties) >= 2 and party_ids(ctx, e) == parties
+            and kind_fits(_head(kind), str(e.properties.get("kind", "")))
+            and (not telling or telling & set(norm_phrase(e.name)))]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _nodes(ctx: ArticleContext) -> tuple[dict[str, str], dict[str, str]]:
@@ -41,12 +63,13 @@ def _nodes(ctx: ArticleContext) -> tuple[dict[str, str], dict[str, str]]:
             {k: v for k, v in named.items() if k not in other})
 
 
-def _move(ctx: ArticleContext, old: str, new: str, name: str) -> None:
+def _move(ctx: ArticleContext, old: str, new: str, name: str, entry: Entry | None = None) -> None:
     mentions: list[Mention] = [m for v in ctx.sentences for m in v.mentions]
     mentions += [x for f in ctx.facts for x in (f.source, f.target)]
     for m in mentions:
         if m.node_id == old:
             m.node_id, m.name = new, name
+            m.entry = entry or m.entry
             m.props.pop("generic", None)  # the named deal has its node
     frame = ctx.agreements.pop(old, None)
     kept = ctx.agreements.setdefault(new, AgreementFrame(new, name))
@@ -57,12 +80,17 @@ def _move(ctx: ArticleContext, old: str, new: str, name: str) -> None:
 
 def run(ctx: ArticleContext) -> None:
     generic, named = _nodes(ctx)
-    if not generic or not named:
+    if not generic:
         return
     parties: dict[str, set[str]] = defaultdict(set)
     for fact in ctx.facts:
         if fact.rel is RelType.PARTY_TO and fact.target.node_id in generic.keys() | named.keys():
             parties[fact.target.node_id].add(fact.source.node_id)
+    for node, kind in list(generic.items()):
+        entry = _known(ctx, kind, parties[node]) if len(parties[node]) >= 2 else None
+        if entry is not None:  # "Trump and Anwar signed a separate minerals memorandum"
+            _move(ctx, node, entry.id, entry.name, entry)
+            generic.pop(node)
     joined: dict[str, list[str]] = defaultdict(list)  # generic node -> the named it may be
     for node, name in named.items():
         for other, kind in generic.items():

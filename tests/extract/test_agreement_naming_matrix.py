@@ -164,3 +164,19 @@ def test_a_known_deal_is_known_by_all_its_names() -> None:
 def test_the_phrase_of_a_deal_keeps_its_figures_and_names(text: str, phrase: str) -> None:
     names = [a for n in _agreements(_fragment(text)) for a in [n.name, *n.aliases]]
     assert phrase in names
+
+
+def test_a_deal_of_the_parties_and_kind_of_a_known_one_is_that_one() -> None:
+    fragment = _fragment("President Donald Trump and Prime Minister Anwar Ibrahim signed a "
+                         "reciprocal trade agreement and a separate memorandum of understanding "
+                         "on diversifying critical mineral supply chains.")
+    parties = _facts(fragment, RelType.PARTY_TO)
+    assert ("Malaysia", "US-Malaysia critical minerals memorandum") in parties
+    assert ("United States", "US-Malaysia Agreement on Reciprocal Trade") in parties
+
+
+def test_a_deal_of_their_parties_but_of_another_kind_is_not_the_known_one() -> None:
+    fragment = _fragment("President Donald Trump and Prime Minister Anwar Ibrahim signed a "
+                         "shipping contract on Sunday.")
+    deals = {deal for _, deal in _facts(fragment, RelType.PARTY_TO)}
+    assert not any(deal.startswith("US-Malaysia") for deal in deals)
