@@ -164,7 +164,8 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         if span is None or any(i - 4 <= c <= i + 2 for c in denied):
             continue  # "denied that it had signed", "failed to win": no deal
         head, end = span
-        other = _party_after(view, end, links, word in giving)
+        other = _party_after(view, end, links,
+                             word in giving or view.words[end - 1] in sets["deal_money_nouns"])
         if other is None and view.words[i + 1] not in sets["deal_determiners"]:
             continue  # "will each provide $1 billion in financing to projects": money only
         parties = _with_list(view, _party_before(view, i, sets["deal_subject_breaks"])) \

@@ -180,3 +180,15 @@ def test_a_deal_of_their_parties_but_of_another_kind_is_not_the_known_one() -> N
                          "shipping contract on Sunday.")
     deals = {deal for _, deal in _facts(fragment, RelType.PARTY_TO)}
     assert not any(deal.startswith("US-Malaysia") for deal in deals)
+
+
+@pytest.mark.parametrize("verb", ["approved", "agreed", "finalised", "extended"])
+def test_a_loan_to_a_company_has_it_as_party(verb: str) -> None:
+    fragment = _fragment(f"Export Finance Australia {verb} a A$100 million loan to Tarrow "
+                         "Minerals for its germanium refinery.")
+    assert any(p == "Tarrow Minerals" for p, _ in _facts(fragment, RelType.PARTY_TO))
+
+
+def test_a_loan_to_build_something_names_no_party_after_it() -> None:
+    fragment = _fragment("The bank approved a loan to build a plant for Tarrow Minerals.")
+    assert not any(p == "Tarrow Minerals" for p, _ in _facts(fragment, RelType.PARTY_TO))
