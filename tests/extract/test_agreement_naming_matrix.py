@@ -2,7 +2,7 @@
 again: opening sentences (signed, entered into, struck, announced, inked, a possessive, a
 passive) x kinds of deal with the words that describe them ("an exclusive long-term
 partnership", "a $200 million supply contract") x later references ("the agreement", "the
-deal", the same noun, near or several sentences on). Each must give one agreement node, with
+deal", the same noun, "it", near or several sentences on). Each must give one agreement node, with
 both companies party to it, the goods it covers, the whole noun phrase as written among its
 names and a name made of its parties. Twins: a second deal between the two mentions, talks,
 applications and offers, which must give no such node or fact (scorer on, as in evaluation)."""
@@ -44,9 +44,11 @@ OPENINGS = [
     "{A} signed {k} with Japanese trader {B}.",
     "{A}'s {kn} with {B} was signed in May.",
     "{Kc} between {A} and {B} was signed in May.",
+    "{A} secured {k} with {B} in May.",
+    "{A} and {B} have {k}.",
 ]
 LATER = ["The agreement covers {t}.", "The deal covers {t}.", "The {h} covers {t}.",
-         "The {h} runs for ten years and covers {t}."]
+         "The {h} runs for ten years and covers {t}.", "It covers {t}."]
 BETWEEN = ["", " Shares rose 4% on the news.",
            " Shares rose 4% on the news. Analysts were upbeat. The company gave no price."]
 
@@ -54,8 +56,9 @@ BETWEEN = ["", " Shares rose 4% on the news.",
 def _cases() -> list[tuple[str, int]]:
     cases = []
     for j, (opening, later, between) in enumerate(itertools.product(OPENINGS, LATER, BETWEEN)):
-        if j % 2:
-            continue  # half the product: every opening, reference and distance still comes up
+        if j % 2 or (later.startswith("It") and "company" in between):
+            continue  # half the product: every opening, reference and distance still comes up;
+            # "it" after "The company ..." is the company
         i = j // 2
         a, b, _ = _PARTIES[i % 4]
         k, h = _KINDS[(i // 4) % 5]
