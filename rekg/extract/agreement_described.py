@@ -120,13 +120,22 @@ def _name(parties: list[Mention], kind: str) -> str:
     return "-".join(dict.fromkeys(p.name for p in parties)) + " " + kind
 
 
+def _object_start(words: list[str], verb: int, determiners: WordSet) -> int:
+    """Where the verb's object begins, past a particle before its determiner: "agreed on a
+    joint statement", "agreed to a loan"."""
+    if words[verb + 1:verb + 2] in (["on"], ["upon"], ["to"]) \
+            and words[verb + 2:verb + 3] and words[verb + 2] in determiners:
+        return verb + 2
+    return verb + 1
+
+
 def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
              taken: set[int], goods: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """(start, end) of the deal noun the verb governs: its object, after determiners,
     amounts and modifiers (goods among them: "a critical minerals initiative"), ending where
     a preposition, clause or sentence does."""
     words, nouns, ends = view.words, sets["described_deal_nouns"], sets["described_deal_ends"]
-    first, reach = verb + 1, _REACH
+    first, reach = _object_start(words, verb, sets["deal_determiners"]), _REACH
     if first < len(words) and words[first] not in sets["deal_determiners"]:
         first = agreement_funding.sum_end(view, first, sets) or len(words)
         if first >= len(words) or words[first] != "in":
@@ -166,7 +175,8 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         head, end = span
         other = _party_after(view, end, links,
                              word in giving or view.words[end - 1] in sets["deal_money_nouns"])
-        if other is None and view.words[i + 1] not in sets["deal_determiners"]:
+        if other is None and view.words[_object_start(view.words, i, sets["deal_determiners"])] \
+                not in sets["deal_determiners"]:
             continue  # "will each provide $1 billion in financing to projects": money only
         parties = _with_list(view, _party_before(view, i, sets["deal_subject_breaks"])) \
             + _with_list(view, other)

@@ -58,7 +58,8 @@ def run(ctx: ArticleContext) -> None:
         taken = {k: x for x in view.mentions if x.form not in ("lexicon",)
                  for k in range(x.start, x.end)}
         for m in found:
-            if m.form != "trigger" or m.props.get("absorbed") or not m.node_id:
+            if (m.form != "trigger" and "deal_head" not in m.props) or m.props.get("absorbed") \
+                    or not m.node_id:
                 continue
             start = _phrase_start(view, m, taken)
             if start is not None and start < m.start:
@@ -74,5 +75,6 @@ def run(ctx: ArticleContext) -> None:
             if phrase.lower() not in (m.surface.lower(), m.name.lower()) \
                     and phrase not in frame.aliases:
                 frame.aliases.append(phrase)
+
 
 __all__ = ["run"]

@@ -195,3 +195,22 @@ def test_a_loan_to_a_company_has_it_as_party(verb: str) -> None:
 def test_a_loan_to_build_something_names_no_party_after_it() -> None:
     fragment = _fragment("The bank approved a loan to build a plant for Tarrow Minerals.")
     assert not any(p == "Tarrow Minerals" for p, _ in _facts(fragment, RelType.PARTY_TO))
+
+
+@pytest.mark.parametrize(("text", "made"), [
+    ("Japan and India agreed on a joint statement on critical minerals.", True),
+    ("Japan and India agreed to a roadmap on rare earths.", True),
+    ("Japan and India failed to agree on a joint statement on critical minerals.", False),
+    ("Japan and India are still trying to agree on a roadmap on rare earths.", False),
+])
+def test_a_deal_agreed_on_or_to(text: str, made: bool) -> None:
+    parties = _facts(_fragment(text), RelType.PARTY_TO)
+    assert (("India", "Japan-India joint statement") in parties
+            or ("India", "Japan-India roadmap") in parties) is made
+
+
+def test_a_described_deal_keeps_its_phrase() -> None:
+    fragment = _fragment("A week later, Apple agreed to a separate $500 million purchase "
+                         "commitment for recycled magnets from MP Materials.")
+    names = [a for n in _agreements(fragment) for a in [n.name, *n.aliases]]
+    assert "separate $500 million purchase commitment" in names
