@@ -14,7 +14,9 @@ from collections import defaultdict
 
 from rekg.extract.agreement_links import party_ids
 from rekg.extract.agreement_summit import kind_fits
+from rekg.extract.agreement_surface import closer
 from rekg.extract.context import AgreementFrame, ArticleContext, Mention
+from rekg.extract.patterns import word_sets
 from rekg.loaders.lexicon import Entry
 from rekg.loaders.text import norm_phrase, singular
 from rekg.schema import Label, RelType
@@ -42,13 +44,15 @@ def _known(ctx: ArticleContext, kind: str, parties: set[str]) -> Entry | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _nodes(ctx: ArticleContext) -> tuple[dict[str, str], dict[str, str]]:
-    """(generic node id -> name, party-named node id -> name) of the article's agreements: a
-    generic one is only ever a lower-case kind noun, a party-named one a kind noun the text
-    names by a capitalised word ("the DLA contract"), known to no lexicon."""
+def _nodes(ctx: ArticleContext) -> tuple[dict[str, str], dict[str, str], set[str]]:
+    """(generic node id -> name, party-named node id -> name, the generic ones only ever
+    named with "the") of the article's agreements: a generic one is only ever a lower-case
+    kind noun, a party-named one a kind noun the text names by a capitalised word ("the DLA
+    contract"), known to no lexicon."""
     generic: dict[str, str] = {}
     named: dict[str, str] = {}
     other: set[str] = set()
+    indefinite: set[str] = set()
     for view in ctx.sentences:
         for m in view.of(Label.AGREEMENT):
             if not m.node_id:
@@ -57,10 +61,32 @@ def _nodes(ctx: ArticleContext) -> tuple[dict[str, str], dict[str, str]]:
                 other.add(m.node_id)
             elif m.name == m.name.lower():
                 generic.setdefault(m.node_id, m.name)
+                if m.node_id not in indefinite and closer(view, m) not in _DEFINITE:
+                    indefinite.add(m.node_id)
             else:
                 named.setdefault(m.node_id, m.name)
-    return ({k: v for k, v in generic.items() if k not in other and k not in named},
-            {k: v for k, v in named.items() if k not in other})
+    generic = {k: v for k, v in generic.items() if k not in other and k not in named}
+    return generic, {k: v for k, v in named.items() if k not in other}, set(generic) - indefinite
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _refer_back(ctx: ArticleContext, generic: dict[str, str], definite: set[str],
+                parties: dict[str, set[str]]) -> None:
+    """"Solvay signed a supply agreement with Cyclic Materials ... The Solvay-Cyclic deal
+    covers recycled oxide": a deal only ever named with "the", whose parties are all parties
+    of the one deal made before of a kind its noun can name, is that deal."""
+    synonyms = word_sets()["deal_synonyms"]
+    for node in sorted(definite):
+        kind = generic[node]
+        made = [other for other, was in generic.items() if other not in definite
+                and parties[node] and parties[node] <= parties[other]
+                and (_head(was) == _head(kind) or _head(kind) in synonyms)]
+        if len(made) == 1:
+            _move(ctx, node, made[0], generic[made[0]])
+            parties[made[0]] |= parties.pop(node)
+            generic.pop(node)
 
 
 def _move(ctx: ArticleContext, old: str, new: str, name: str, entry: Entry | None = None) -> None:
@@ -79,7 +105,7 @@ def _move(ctx: ArticleContext, old: str, new: str, name: str, entry: Entry | Non
 
 
 def run(ctx: ArticleContext) -> None:
-    generic, named = _nodes(ctx)
+    generic, named, definite = _nodes(ctx)
     if not generic:
         return
     parties: dict[str, set[str]] = defaultdict(set)
@@ -91,6 +117,7 @@ def run(ctx: ArticleContext) -> None:
         if entry is not None:  # "Trump and Anwar signed a separate minerals memorandum"
             _move(ctx, node, entry.id, entry.name, entry)
             generic.pop(node)
+    _refer_back(ctx, generic, definite & set(generic), parties)
     joined: dict[str, list[str]] = defaultdict(list)  # generic node -> the named it may be
     for node, name in named.items():
         for other, kind in generic.items():

@@ -38,6 +38,13 @@ def _phrase_start(view: SentenceView, m: Mention, taken: dict[int, Mention]) -> 
     return None
 
 
+def closer(view: SentenceView, m: Mention) -> str:
+    """The determiner or possessive that opens the agreement noun's phrase, else ""."""
+    taken = {k: x for x in view.mentions if x.form != "lexicon" for k in range(x.start, x.end)}
+    start = _phrase_start(view, m, taken)
+    return view.words[start - 1] if start else ""
+
+
 def _possessor(ctx: ArticleContext, view: SentenceView, m: Mention, start: int,
                taken: dict[int, Mention]) -> None:
     """"Lynas's $258 million supply contract", "Japan's exclusive long-term deal": whoever owns

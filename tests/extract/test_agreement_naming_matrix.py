@@ -214,3 +214,17 @@ def test_a_described_deal_keeps_its_phrase() -> None:
                          "commitment for recycled magnets from MP Materials.")
     names = [a for n in _agreements(fragment) for a in [n.name, *n.aliases]]
     assert "separate $500 million purchase commitment" in names
+
+
+@pytest.mark.parametrize("reference", ["The Solvay-Cyclic deal", "The Solvay-Cyclic agreement",
+                                       "The Cyclic deal", "This Solvay-Cyclic agreement"])
+def test_the_deal_named_again_by_its_parties_is_the_deal_made(reference: str) -> None:
+    fragment = _fragment("Solvay signed a supply agreement with Cyclic Materials in June. "
+                         f"{reference} covers recycled rare earth oxide.")
+    assert len(_agreements(fragment)) == 1
+
+
+def test_a_deal_named_by_other_parties_is_another_deal() -> None:
+    fragment = _fragment("Solvay signed a supply agreement with Cyclic Materials in June. "
+                         "The Umicore deal covers recycled rare earth oxide.")
+    assert len(_agreements(fragment)) == 2
