@@ -196,6 +196,40 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         deal = _deal(view, verb, end, (kind,), [*_with_list(view, funder), to])
         deal.props["goods"] = agreement_funding.purpose_goods(view, max(to.end, end), sets)
         added.append(deal)
+    return added + _possessed(view, sets, taken)
+
+
+def _possessed(view: SentenceView, sets: dict[str, WordSet],
+               taken: set[int]) -> list[Mention]:
+    """"Arafura's offtake with Hyundai", "its loan from the bank": a deal noun after its
+    holder's possessive, with the other party named right after it."""
+    words, nouns, links = view.words, sets["possessed_deal_nouns"], sets["described_deal_links"]
+    modifiers = sets["agreement_modifiers"]
+    added: list[Mention] = []
+    for k, word in enumerate(words):
+        if word not in ("'s", "its", "their"):
+            continue
+        owner = next((m for m in view.mentions if m.label in _PARTIES and m.node_id
+                      and (m.end == k if word == "'s" else m.start == k)), None)
+        j = k + 1
+        while j < len(words) and j - k <= 3 and not nouns.longest_at(words, j) \
+                and words[j] in modifiers and view.tokens[j].text.islower():
+            j += 1  # "Arafura's binding offtake"
+        size = nouns.longest_at(words, j) if owner is not None else 0
+        if not size or j in taken or not view.tokens[j].text.islower():
+            continue
+        end = j + size
+        if end < len(words) and words[end] not in sets["described_deal_ends"] \
+                and not any(c in view.gaps[end] for c in ",;:.()"):
+            continue  # "Arafura's offtake volumes": the noun is a modifier
+        other = _party_after(view, end, links, words[end - 1] in sets["deal_money_nouns"])
+        if other is None or owner is None or other.node_id == owner.node_id:
+            continue
+        deal = _deal(view, k + 1, end, tuple(words[j:end]),
+                     [*_with_list(view, owner), *_with_list(view, other)])
+        deal.props["goods"] = []
+        added.append(deal)
+        taken.update(range(k + 1, end))
     return added
 
 

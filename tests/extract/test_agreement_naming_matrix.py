@@ -228,3 +228,23 @@ def test_a_deal_named_by_other_parties_is_another_deal() -> None:
     fragment = _fragment("Solvay signed a supply agreement with Cyclic Materials in June. "
                          "The Umicore deal covers recycled rare earth oxide.")
     assert len(_agreements(fragment)) == 2
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Arafura's offtake with Hyundai covers NdPr oxide.", "Hyundai"),
+    ("Lynas said its offtake with Hyundai covers NdPr oxide.", "Hyundai"),
+    ("Arafura's binding offtake with Hyundai and Kia runs for seven years.", "Kia"),
+    ("Arafura's loan from Export Finance Australia will fund the Nolans plant.",
+     "Export Finance Australia"),
+])
+def test_a_deal_held_by_one_party_with_another(text: str, other: str) -> None:
+    assert any(p == other for p, _ in _facts(_fragment(text), RelType.PARTY_TO))
+
+
+@pytest.mark.parametrize("text", [
+    "Arafura's offtake volumes with Hyundai are small.",
+    "Arafura's offtake talks with Hyundai stalled.",
+    "The Netherlands will continue its dialogue with China on chip supply.",
+])
+def test_no_deal_held_in_a_possessive_that_names_none(text: str) -> None:
+    assert not _agreements(_fragment(text))
