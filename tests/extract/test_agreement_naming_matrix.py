@@ -136,7 +136,7 @@ def test_the_phrase_of_a_deal_stops_at_a_clause() -> None:
     "Tarrow Minerals rejected a takeover offer from Kestrel Resources.",
     "Tarrow Minerals and Kestrel Resources are weighing a non-binding memorandum on lithium.",
     "If Tarrow Minerals and Kestrel Resources sign a supply deal, lithium prices could fall.",
-    "Unless Tarrow Minerals signs a supply deal with Kestrel Resources, the plant will close.",
+    "The plant will close unless Tarrow Minerals signs a supply deal with Kestrel Resources.",
     "Tarrow Minerals said a deal with Kestrel Resources was unlikely.",
 ])
 def test_no_deal_made_gives_no_party(text: str) -> None:
