@@ -32,7 +32,7 @@ def _phrase_start(view: SentenceView, m: Mention, taken: dict[int, Mention]) -> 
             return k
         other = taken.get(k - 1)
         if word in stops or word in agree or (other is not None and other.label in (
-                Label.PERSON, Label.AGREEMENT)):
+                Label.PERSON, Label.AGREEMENT) and not other.props.get("absorbed")):
             return None
         k -= 1
     return None

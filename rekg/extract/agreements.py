@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rekg.extract import (
     agreement_apposition,
+    agreement_compound,
     agreement_described,
     agreement_heads,
     agreement_implicit,
@@ -363,7 +364,9 @@ def _named_goods(ctx: ArticleContext) -> None:
 def run(ctx: ArticleContext) -> None:
     late = _ventures(ctx) + _defined_terms(ctx) + agreement_described.run(ctx)
     agreement_implicit.run(ctx)
+    pairs = agreement_compound.absorb(ctx)
     _agreements(ctx)
+    agreement_compound.join(pairs)
     late += agreement_heads.run(ctx)
     agreement_name_parties.run(ctx, _modifier_start)
     _named_goods(ctx)

@@ -251,3 +251,20 @@ def test_a_deal_held_by_one_party_with_another(text: str, other: str) -> None:
 ])
 def test_no_deal_held_in_a_possessive_that_names_none(text: str) -> None:
     assert not _agreements(_fragment(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The European Union and Chile signed an advanced framework agreement covering lithium.",
+     "framework agreement"),
+    ("Lynas and Sojitz renewed their partnership agreement on dysprosium.",
+     "partnership agreement"),
+])
+def test_two_deal_nouns_in_a_row_are_one_deal(text: str, name: str) -> None:
+    fragment = _fragment(text)
+    assert [n.name for n in _agreements(fragment)] == [name]
+    assert len({d for _, d in _facts(fragment, RelType.PARTY_TO)}) == 1
+
+
+def test_deal_nouns_apart_are_two() -> None:
+    fragment = _fragment("The framework of the deal covers lithium.")
+    assert len(_agreements(fragment)) == 2
