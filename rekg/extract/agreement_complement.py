@@ -36,7 +36,7 @@ def _complement_end(view: SentenceView, m: Mention, end: int) -> int:
         elif found > end:
             break
     if found == end and words[end] == "on":
-        return _topic_end(view, end)
+        return topic_end(view, end)
     return found
 
 
@@ -48,7 +48,7 @@ _TOPIC_STOPS = frozenset({"with", "between", "among", "by", "in", "at", "to", "f
 _TOPIC_GLUE = frozenset({"the", "a", "an", "and"})
 
 
-def _topic_end(view: SentenceView, on: int) -> int:
+def topic_end(view: SentenceView, on: int) -> int:
     """"an agreement on tariffs and investment", "a partnership on sustainable raw materials
     value chains": up to five lower-case words of topic after "on" (none of them a verb or
     preposition that would start a clause of its own)."""

@@ -120,13 +120,22 @@ def _name(parties: list[Mention], kind: str) -> str:
     return "-".join(dict.fromkeys(p.name for p in parties)) + " " + kind
 
 
+def _object_start(words: list[str], verb: int, determiners: WordSet) -> int:
+    """Where the verb's object begins, past a particle before its determiner: "agreed on a
+    joint statement", "agreed to a loan"."""
+    if words[verb + 1:verb + 2] in (["on"], ["upon"], ["to"]) \
+            and words[verb + 2:verb + 3] and words[verb + 2] in determiners:
+        return verb + 2
+    return verb + 1
+
+
 def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
              taken: set[int], goods: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """(start, end) of the deal noun the verb governs: its object, after determiners,
     amounts and modifiers (goods among them: "a critical minerals initiative"), ending where
     a preposition, clause or sentence does."""
     words, nouns, ends = view.words, sets["described_deal_nouns"], sets["described_deal_ends"]
-    first, reach = verb + 1, _REACH
+    first, reach = _object_start(words, verb, sets["deal_determiners"]), _REACH
     if first < len(words) and words[first] not in sets["deal_determiners"]:
         first = agreement_funding.sum_end(view, first, sets) or len(words)
         if first >= len(words) or words[first] != "in":
@@ -164,8 +173,10 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         if span is None or any(i - 4 <= c <= i + 2 for c in denied):
             continue  # "denied that it had signed", "failed to win": no deal
         head, end = span
-        other = _party_after(view, end, links, word in giving)
-        if other is None and view.words[i + 1] not in sets["deal_determiners"]:
+        other = _party_after(view, end, links,
+                             word in giving or view.words[end - 1] in sets["deal_money_nouns"])
+        if other is None and view.words[_object_start(view.words, i, sets["deal_determiners"])] \
+                not in sets["deal_determiners"]:
             continue  # "will each provide $1 billion in financing to projects": money only
         parties = _with_list(view, _party_before(view, i, sets["deal_subject_breaks"])) \
             + _with_list(view, other)
@@ -185,6 +196,40 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         deal = _deal(view, verb, end, (kind,), [*_with_list(view, funder), to])
         deal.props["goods"] = agreement_funding.purpose_goods(view, max(to.end, end), sets)
         added.append(deal)
+    return added + _possessed(view, sets, taken)
+
+
+def _possessed(view: SentenceView, sets: dict[str, WordSet],
+               taken: set[int]) -> list[Mention]:
+    """"Arafura's offtake with Hyundai", "its loan from the bank": a deal noun after its
+    holder's possessive, with the other party named right after it."""
+    words, nouns, links = view.words, sets["possessed_deal_nouns"], sets["described_deal_links"]
+    modifiers = sets["agreement_modifiers"]
+    added: list[Mention] = []
+    for k, word in enumerate(words):
+        if word not in ("'s", "its", "their"):
+            continue
+        owner = next((m for m in view.mentions if m.label in _PARTIES and m.node_id
+                      and (m.end == k if word == "'s" else m.start == k)), None)
+        j = k + 1
+        while j < len(words) and j - k <= 3 and not nouns.longest_at(words, j) \
+                and words[j] in modifiers and view.tokens[j].text.islower():
+            j += 1  # "Arafura's binding offtake"
+        size = nouns.longest_at(words, j) if owner is not None else 0
+        if not size or j in taken or not view.tokens[j].text.islower():
+            continue
+        end = j + size
+        if end < len(words) and words[end] not in sets["described_deal_ends"] \
+                and not any(c in view.gaps[end] for c in ",;:.()"):
+            continue  # "Arafura's offtake volumes": the noun is a modifier
+        other = _party_after(view, end, links, words[end - 1] in sets["deal_money_nouns"])
+        if other is None or owner is None or other.node_id == owner.node_id:
+            continue
+        deal = _deal(view, k + 1, end, tuple(words[j:end]),
+                     [*_with_list(view, owner), *_with_list(view, other)])
+        deal.props["goods"] = []
+        added.append(deal)
+        taken.update(range(k + 1, end))
     return added
 
 

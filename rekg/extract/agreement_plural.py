@@ -6,6 +6,7 @@ two parties whose kind the noun fits, when there is exactly one."""
 
 from __future__ import annotations
 
+from rekg.extract.agreement_complement import topic_end
 from rekg.extract.agreement_links import party_ids
 from rekg.extract.agreement_summit import kind_fits
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
@@ -41,13 +42,23 @@ def _country(ctx: ArticleContext, person: Mention) -> Mention:
                    "lexicon", entry=country)
 
 
+def _with_at(view: SentenceView, m: Mention) -> int:
+    """Where "with" follows the noun, past "of understanding" and what the deals are on
+    ("memorandums of understanding on critical minerals with Malaysia and Thailand")."""
+    end = m.end + 2 if view.words[m.end:m.end + 2] == ["of", "understanding"] else m.end
+    if view.words[end:end + 1] == ["on"]:
+        end = topic_end(view, end)
+    return end
+
+
 def _partners(view: SentenceView, m: Mention) -> list[Mention]:
     """The parties listed after "with" from the noun to the clause's end, lists joined by
     "and with" too ("with Australia and Japan in October and with Malaysia")."""
     words, found = view.words, []
-    if m.end >= len(words) or words[m.end] != "with" or "," in view.gaps[m.end]:
+    at = _with_at(view, m)
+    if at >= len(words) or words[at] != "with" or "," in view.gaps[at]:
         return []
-    for k in range(m.end + 1, len(words)):
+    for k in range(at + 1, len(words)):
         if any(c in view.gaps[k] for c in _BREAKS):
             break
         if any(x.start == k and x.label is Label.AGREEMENT for x in view.mentions):
@@ -83,8 +94,9 @@ def several(ctx: ArticleContext, view: SentenceView, m: Mention) -> bool:
     """A plural noun with its signer before and "with" after: one deal per partner, not the
     one deal reached where the sentence says."""
     last = m.end - 1
+    at = _with_at(view, m)
     return view.tokens[last].text.lower() != view.words[last] \
-        and view.words[m.end:m.end + 1] == ["with"] and _signer(ctx, view, m) is not None
+        and view.words[at:at + 1] == ["with"] and _signer(ctx, view, m) is not None
 
 
 def run(ctx: ArticleContext) -> None:

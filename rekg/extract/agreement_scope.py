@@ -22,14 +22,17 @@ _WEAK_SCOPE = frozenset({"including", "such as", "among them"})
 def in_focus(ctx: ArticleContext) -> list[tuple[Mention, int] | None]:
     """Per sentence, the agreement it speaks of and how many sentences back it was named:
     the one agreement the sentence names, else the last one named up to two sentences back.
-    A generic one ("a memorandum") counts when the sentence says it was signed or agreed."""
+    A generic one ("a memorandum") counts when the sentence says it was signed or agreed, or
+    names its parties ("Lynas secured a supply contract with Sojitz")."""
     focus: list[tuple[Mention, int] | None] = []
     last: tuple[Mention, int] | None = None
     agree = word_sets()["agree_verbs"]
+    made = {id(f.target) for f in ctx.facts if f.rel is RelType.PARTY_TO}
     for view in ctx.sentences:
         signed = not agree.singles.isdisjoint(view.words)  # "signed a memorandum": in focus
         named = {m.node_id: m for m in view.of(Label.AGREEMENT) if m.node_id
-                 and not m.props.get("absorbed") and (signed or not m.props.get("generic"))}
+                 and not m.props.get("absorbed")
+                 and (signed or not m.props.get("generic") or id(m) in made)}
         if len(named) == 1:
             last = (next(iter(named.values())), view.index)
             focus.append((last[0], 0))

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from rekg.extract import (
     agreement_apposition,
+    agreement_compound,
     agreement_described,
     agreement_heads,
     agreement_implicit,
+    agreement_join,
     agreement_lineage,
     agreement_name_parties,
+    agreement_naming,
     agreement_plural,
     agreement_scope,
+    agreement_surface,
     agreement_terms,
     agreement_under,
     agreement_with,
@@ -24,6 +28,7 @@ from rekg.extract import (
 )
 from rekg.extract.agreement_complement import complement_alias
 from rekg.extract.agreement_links import linked_by_parties, named_parties, party_ids, signers
+from rekg.extract.agreement_reference import References
 from rekg.extract.agreement_summit import agreements_at, headline_entry
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
@@ -132,21 +137,10 @@ def _singular_head(view: SentenceView, m: Mention, surface: str) -> str:
     return surface
 
 
-def _synonym(recent: dict[str, tuple[int, tuple[str, str]]],
-             head: str) -> tuple[int, tuple[str, str]]:
-    """"a minerals agreement ... The pact covers nickel": the one deal named last by another
-    word for a deal, when no other was named as recently."""
-    synonyms = word_sets()["deal_synonyms"]
-    last = sorted((v for k, v in recent.items() if k in synonyms), key=lambda v: -v[0])
-    if head in synonyms and last and (len(last) == 1 or last[1][0] < last[0][0]):
-        return last[0]
-    return (-9, ("", ""))
-
-
 def _agreements(ctx: ArticleContext) -> None:
     agree = word_sets()["agree_verbs"]
     focus: tuple[str, str] | None = None
-    recent: dict[str, tuple[int, tuple[str, str]]] = {}  # head noun -> a generic one named
+    refs = References(ctx)
     represented = {f.source.node_id: f.target for f in ctx.facts
                    if f.rel is RelType.REPRESENTS and f.target.label is Label.COUNTRY}
     named = list(dict.fromkeys((m.node_id, m.name) for v in ctx.sentences
@@ -162,13 +156,18 @@ def _agreements(ctx: ArticleContext) -> None:
                 definite = start > 0 and view.words[start - 1] in (
                     "the", "this", "that", "its", "their")
                 resolved = _agreement_name(ctx, m, view)
-                earlier = recent.get(view.words[m.start]) or _synonym(recent, view.words[m.start])
+                head = view.words[m.start]
+                earlier = refs.recent.get(head) or refs.synonym(head)
+                sole = refs.sole(head) if definite and m.props.get("generic") else None
                 if m.props.get("generic") and definite and (focus or len(named) == 1):
                     resolved = focus or named[0]  # "the deal": the agreement in focus
                     m.props.pop("generic")
                     m.surface = surface
                 elif m.props.get("generic") and definite and view.index - earlier[0] <= 2:
                     resolved = earlier[1]  # "a minerals accord ... The accord covers nickel"
+                    m.surface = surface
+                elif sole is not None:
+                    resolved = sole  # "an exclusive partnership ... The agreement covers"
                     m.surface = surface
                 elif m.props.get("generic") and (summit := headline_entry(ctx, m, view)):
                     m.props.pop("generic")
@@ -179,13 +178,13 @@ def _agreements(ctx: ArticleContext) -> None:
                     name = _singular_head(view, m, surface)  # "the deals" is the node "deal"
                     resolved = (node_id(Label.AGREEMENT, name), name)
                 m.node_id, m.name = resolved
-                if m.props.get("generic") and not definite and m.start > start:
-                    recent[view.words[m.start]] = (view.index, resolved)
+                refs.note(m, view.index, head, resolved, definite, m.start > start)
                 if m.entry is None and not m.props.get("generic"):
                     m.entry = ctx.lexicon.entries.get(m.node_id)  # its parties are known
                 complement_alias(view, m, _modifier_start(view, m))
             if not m.props.get("generic"):
                 focus = (m.node_id, m.name)
+                refs.named.add(m.node_id)
             frame = ctx.agreements.setdefault(m.node_id, AgreementFrame(m.node_id, m.name))
             if not any(w in agree for w in view.words):
                 continue
@@ -365,7 +364,9 @@ def _named_goods(ctx: ArticleContext) -> None:
 def run(ctx: ArticleContext) -> None:
     late = _ventures(ctx) + _defined_terms(ctx) + agreement_described.run(ctx)
     agreement_implicit.run(ctx)
+    pairs = agreement_compound.absorb(ctx)
     _agreements(ctx)
+    agreement_compound.join(pairs)
     late += agreement_heads.run(ctx)
     agreement_name_parties.run(ctx, _modifier_start)
     _named_goods(ctx)
@@ -380,6 +381,9 @@ def run(ctx: ArticleContext) -> None:
     agreement_lineage.run(ctx)
     represents_titles.run(ctx)
     agreement_apposition.run(ctx)
+    agreement_surface.run(ctx)
+    agreement_join.run(ctx)
+    agreement_naming.run(ctx)
 
 
 __all__ = ["run"]

@@ -133,6 +133,7 @@ class AgreementFrame:
     name: str
     place: str | None = None
     parties: set[str] = field(default_factory=set)
+    aliases: list[str] = field(default_factory=list)  # longer phrases (agreement_surface.py)
 
 
 @dataclass

@@ -144,6 +144,12 @@ def run(ctx: ArticleContext) -> None:
             merged[key] = (source, target, {}, [])
         merged[key][2][fact.evidence] = None
         merged[key][3].append(fact.confidence)
+    for node in fragment.nodes.values():
+        if node.label is Label.AGREEMENT:
+            frame = ctx.agreements.get(node.id)
+            more = (*(frame.aliases if frame else ()),
+                    *ctx.lexicon.agreement_aliases.get(node.id, ()))
+            node.aliases.extend(a for a in dict.fromkeys(more) if a not in node.aliases)
     for (rel, _, _), (source, target, evidence, confidence) in merged.items():
         fragment.add_relationship(_relationship(
             type=rel, source=source.id, target=target.id, source_label=source.label,

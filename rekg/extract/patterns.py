@@ -207,6 +207,10 @@ def _compile_set(name: str, spec: WordSetSpec) -> WordSet:
             key = _phrase(form.lower())
             if key:
                 phrases.add(key)
+            if "-" in form:  # "long-term" is read as the words "long" and "term"
+                parts = _phrase(form.lower().replace("-", " "))
+                if len(parts) > 1:
+                    phrases.add(parts)
     return WordSet(name, frozenset(phrases), frozenset(p[0] for p in phrases),
                    frozenset(p[0] for p in phrases if len(p) == 1))
 

@@ -77,6 +77,7 @@ class Lexicon:
     restriction_first: dict[str, int] = field(default_factory=dict)  # first word -> longest
     place_first: dict[str, int] = field(default_factory=dict)
     restriction_verbs: dict[str, str] = field(default_factory=dict)
+    agreement_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> aliases
 
     def add_surface(self, entry: Entry, text: str, form: str) -> None:
         key = norm_phrase(text)
@@ -105,6 +106,8 @@ class Lexicon:
         self.add_surface(entry, entry.name, "name")
         for alias in aliases:
             self.add_surface(entry, alias, "alias")
+        if entry.label is Label.AGREEMENT and aliases:
+            self.agreement_aliases[entry.id] = tuple(aliases)
         for demonym in demonyms:
             self.add_surface(entry, demonym, "demonym")
         for capital in capitals:

@@ -39,11 +39,18 @@ def test_the_accord_is_the_accord_just_described() -> None:
     assert {("minerals accord", "nickel"), ("minerals accord", "cobalt")} <= found
 
 
-def test_an_accord_described_long_before_is_not_the_accord() -> None:
+def test_an_accord_described_long_before_another_is_not_the_accord() -> None:
+    found = _addresses("Japan and Indonesia signed a minerals accord on Tuesday. Trade grew "
+                       "fast. Korea and Vietnam signed a shipping pact. Analysts were cautious. "
+                       "The accord covers nickel.")
+    assert ("minerals accord", "nickel") not in found
+
+
+def test_the_only_accord_made_is_the_accord_however_far_back() -> None:
     found = _addresses("Japan and Indonesia signed a minerals accord on Tuesday. Trade grew "
                        "fast. Shipping rates fell. Analysts were cautious. The accord covers "
                        "nickel.")
-    assert ("minerals accord", "nickel") not in found
+    assert ("minerals accord", "nickel") in found
 
 
 _SCHEME = ("The cabinet approved the Scheme to Promote Manufacturing of Sintered Rare Earth "

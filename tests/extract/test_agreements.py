@@ -211,16 +211,16 @@ def _aliases(text: str) -> dict[str, list[str]]:
 
 def test_an_agreement_with_its_complement_is_another_name_of_it() -> None:
     found = _aliases("Lynas signed a preliminary agreement with South Korea's JS Link.")
-    assert found["preliminary agreement"] == ["preliminary agreement with South Korea's JS Link"]
+    assert "preliminary agreement with South Korea's JS Link" in found["preliminary agreement"]
     found = _aliases("POSCO International and ReElement Technologies signed a memorandum of "
                      "understanding on cooperation in rare earth magnets.")
-    assert found["memorandum of understanding"] == [
-        "memorandum of understanding on cooperation in rare earth magnets"]
+    assert "memorandum of understanding on cooperation in rare earth magnets" in found[
+        "memorandum of understanding"]
 
 
 def test_a_complement_stops_at_a_comma_and_at_other_words() -> None:
     found = _aliases("Lynas signed a preliminary agreement with, among others, JS Link.")
-    assert found["preliminary agreement"] == ["preliminary agreement"]
+    assert not any("with" in a for a in found["preliminary agreement"])
     found = _aliases("Lynas signed a preliminary agreement on Tuesday after months of talks "
                      "with JS Link over rare earth magnets.")
     assert all("Tuesday" not in a for a in found["preliminary agreement"])

@@ -1,0 +1,35 @@
+"""Part of the agreements stage: two agreement nouns in a row name one agreement. "an
+advanced framework agreement", "their partnership agreement": the first noun is a word of the
+second's kind, not an agreement of its own, and its facts are the second's."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from rekg.extract.context import ArticleContext, Mention
+from rekg.schema import Label
+
+
+def absorb(ctx: ArticleContext) -> list[tuple[Mention, Mention]]:
+    """Mark each first noun of such a pair; return the pairs, to be joined once named."""
+    pairs: list[tuple[Mention, Mention]] = []
+    for view in ctx.sentences:
+        nouns = [m for m in view.of(Label.AGREEMENT) if m.form == "trigger"
+                 and not m.props.get("absorbed")]
+        for first, second in pairwise(nouns):
+            if second.start == first.end and not view.gaps[second.start].strip() \
+                    and view.tokens[first.start].text.islower():
+                first.props["absorbed"] = True
+                pairs.append((first, second))
+    return pairs
+
+
+def join(pairs: list[tuple[Mention, Mention]]) -> None:
+    """The first noun's facts go to the agreement the pair names."""
+    for first, second in pairs:
+        first.node_id, first.name, first.entry = second.node_id, second.name, second.entry
+        if second.props.get("generic"):
+            first.props["generic"] = True
+
+
+__all__ = ["absorb", "join"]
