@@ -68,3 +68,83 @@ def test_a_measure_after_an_appositive_is_the_governments(text: str, imposer: st
                          ids=lambda v: str(v)[:50])
 def test_an_appositive_twin_gives_no_restriction(text: str, imposer: str, item: str) -> None:
     assert not _holds(text, "RESTRICTS", imposer, item)
+
+
+GRANTORS = [("Jakarta", "Indonesia"), ("Hanoi", "Vietnam"), ("Beijing", "China"),
+            ("Seoul", "South Korea")]
+DESTINATIONS = [("India", "India"), ("the United States", "United States"),
+                ("Japan", "Japan")]
+
+# the licence named with its grantor, then the requirement and the trade it covers
+LICENCE_FROM = [
+    ("Licences from {I} are now required for {A} shipments to {T}.", "TARGETS"),
+    ("Licences from {I} are now required for {A} shipments to {T}.", "RESTRICTS"),
+    ("An export permit from {I} is needed for every sale of {A} to buyers in {T}.", "TARGETS"),
+    ("A permit from {I} is required to export {A}.", "RESTRICTS"),
+]
+LICENCE_FROM_TWINS = [
+    ("A permit from {I} is not needed to export {A}.", "RESTRICTS"),
+    ("Licences from {I} may soon be required for {A} shipments to {T}.", "TARGETS"),
+    ("Licences from {I} may soon be required for {A} shipments to {T}.", "RESTRICTS"),
+]
+
+
+def _licence_rows(templates: list[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
+    rows = []
+    for (tpl, rel), (grantor, country), (dest, target), (a, _) in itertools.product(
+            templates, GRANTORS, DESTINATIONS, ITEMS[:2]):
+        rows.append((tpl.format(I=grantor, A=a, T=dest), rel, country,
+                     target if rel == "TARGETS" else a))
+    return rows[::2]
+
+
+@pytest.mark.parametrize(("text", "rel", "imposer", "other"), _licence_rows(LICENCE_FROM),
+                         ids=lambda v: str(v)[:50])
+def test_a_licence_from_its_grantor_is_imposed_by_it(text: str, rel: str, imposer: str,
+                                                     other: str) -> None:
+    assert _holds(text, rel, imposer, other)
+
+
+@pytest.mark.parametrize(("text", "rel", "imposer", "other"), _licence_rows(LICENCE_FROM_TWINS),
+                         ids=lambda v: str(v)[:50])
+def test_a_licence_not_needed_or_only_expected_gives_nothing(text: str, rel: str, imposer: str,
+                                                            other: str) -> None:
+    assert not _holds(text, rel, imposer, other)
+
+
+RULE_MAKERS = [("Washington", "United States"), ("Tokyo", "Japan"), ("Canada", "Canada")]
+ORIGINS = [("Russia", "Belarus"), ("Myanmar", "Laos"), ("Iran", "North Korea")]
+
+# sourcing rules name the goods by where one or several stages of making them took place
+ORIGIN_STEPS = [
+    "{I}'s procurement rules bar magnets in which rare earths were mined or refined in {O} or "
+    "{P}.",
+    "From 2027 contractors will be barred from buying magnets containing rare earths mined, "
+    "separated or refined in {O} or {P}, {I} said.",
+    "{I}'s new rule bars batteries whose cobalt was mined or processed in {O} or {P}.",
+]
+ORIGIN_TWINS = [
+    "{I} may bar magnets in which rare earths were mined or refined in {O} or {P}.",
+    "{I} could bar batteries whose cobalt was mined in {O} or {P}.",
+    "{I}'s rules bar batteries, while cobalt mined or refined in {O} or {P} sells well.",
+]
+
+
+def _origin_rows(templates: list[str]) -> list[tuple[str, str, str]]:
+    return [(tpl.format(I=maker, O=o, P=p), country, p)
+            for tpl, (maker, country), (o, p) in itertools.product(templates, RULE_MAKERS,
+                                                                   ORIGINS)]
+
+
+@pytest.mark.parametrize(("text", "imposer", "origin"), _origin_rows(ORIGIN_STEPS),
+                         ids=lambda v: str(v)[:50])
+def test_a_sourcing_rule_targets_the_places_of_origin(text: str, imposer: str,
+                                                      origin: str) -> None:
+    assert _holds(text, "TARGETS", imposer, origin)
+
+
+@pytest.mark.parametrize(("text", "imposer", "origin"), _origin_rows(ORIGIN_TWINS),
+                         ids=lambda v: str(v)[:50])
+def test_a_sourcing_rule_only_weighed_or_not_naming_origin_targets_nothing(
+        text: str, imposer: str, origin: str) -> None:
+    assert not _holds(text, "TARGETS", imposer, origin)
