@@ -148,3 +148,40 @@ def test_a_sourcing_rule_targets_the_places_of_origin(text: str, imposer: str,
 def test_a_sourcing_rule_only_weighed_or_not_naming_origin_targets_nothing(
         text: str, imposer: str, origin: str) -> None:
     assert not _holds(text, "TARGETS", imposer, origin)
+
+
+TARIFF_MAKERS = [("Washington", "United States"), ("Ottawa", "Canada"), ("India", "India")]
+GOODS_FROM = [("graphite anode material", "Mexico"), ("steel wire", "Vietnam"),
+              ("silicon metal", "Brazil")]
+
+# a rate or other words between the measure and the goods named with their origin
+TARIFF_FROM = [
+    "{I} set duties of more than 90% on {G} from {O}.",
+    "{I} imposed preliminary anti-dumping duties of up to 35 percent on {G} from {O}.",
+    "Last month {I} levied a surtax of 25% on imported {G} from {O}.",
+]
+TARIFF_FROM_TWINS = [
+    "{I} may set duties of more than 90% on {G} from {O}.",
+    "{I} could slap duties of 30% on {G} from {O}.",
+    "{I} lifted duties of 25% on {G} from {O}.",
+]
+
+
+def _tariff_rows(templates: list[str]) -> list[tuple[str, str, str]]:
+    return [(tpl.format(I=maker, G=goods, O=origin), country, origin)
+            for tpl, (maker, country), (goods, origin) in itertools.product(
+                templates, TARIFF_MAKERS, GOODS_FROM)]
+
+
+@pytest.mark.parametrize(("text", "imposer", "origin"), _tariff_rows(TARIFF_FROM),
+                         ids=lambda v: str(v)[:50])
+def test_a_duty_on_goods_from_a_country_targets_it(text: str, imposer: str,
+                                                   origin: str) -> None:
+    assert _holds(text, "TARGETS", imposer, origin)
+
+
+@pytest.mark.parametrize(("text", "imposer", "origin"), _tariff_rows(TARIFF_FROM_TWINS),
+                         ids=lambda v: str(v)[:50])
+def test_a_duty_weighed_or_lifted_targets_nothing(text: str, imposer: str,
+                                                  origin: str) -> None:
+    assert not _holds(text, "TARGETS", imposer, origin)
