@@ -185,3 +185,78 @@ def test_a_duty_on_goods_from_a_country_targets_it(text: str, imposer: str,
 def test_a_duty_weighed_or_lifted_targets_nothing(text: str, imposer: str,
                                                   origin: str) -> None:
     assert not _holds(text, "TARGETS", imposer, origin)
+
+
+# another country's ministry named by its portfolio is that country's, not the lexicon's
+FOREIGN_MINISTRIES = [("Kazakhstan", "Kazakhstan"), ("India", "India"), ("Vietnam", "Vietnam"),
+                      ("Indonesia", "Indonesia")]
+MINISTRY_FORMS = ["{C}'s commerce ministry imposed export restrictions on {A}.",
+                  "{C}'s Commerce Ministry banned exports of {A} on Friday.",
+                  "{C}'s Ministry of Commerce added {A} to its export control list."]
+
+
+@pytest.mark.parametrize(("text", "country", "item"), [
+    (tpl.format(C=c, A=a), country, a) for tpl, (c, country), (a, _) in itertools.product(
+        MINISTRY_FORMS, FOREIGN_MINISTRIES, ITEMS[:2])], ids=lambda v: str(v)[:50])
+def test_another_countrys_ministry_imposes_for_that_country(text: str, country: str,
+                                                            item: str) -> None:
+    assert _holds(text, "RESTRICTS", country, item)
+    assert not _holds(text, "RESTRICTS", "China", item)
+
+
+# "would" after the government's own announcing verb, whatever time words stand between
+ANNOUNCED = [
+    "{I} said on Tuesday it would require export licences for {A}.",
+    "{I} announced late on Friday that it would restrict exports of {A} and {B}.",
+    "{I} said in a statement on its website that it will ban exports of {A}.",
+    "{I} confirmed on Monday it would halt shipments of {A}.",
+]
+ANNOUNCED_TWINS = [
+    "Analysts said on Tuesday {I} would restrict exports of {A}.",
+    "{I} said on Tuesday it would consider restricting exports of {A}.",
+    "{I} said on Tuesday it would ban exports of {A} if talks failed.",
+    "{I} said on Tuesday it would not restrict exports of {A}.",
+]
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"), _cross(ANNOUNCED),
+                         ids=lambda v: str(v)[:50])
+def test_a_decision_announced_with_a_date_between_is_a_measure(text: str, imposer: str,
+                                                                item: str) -> None:
+    assert _holds(text, "RESTRICTS", imposer, item)
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"), _cross(ANNOUNCED_TWINS),
+                         ids=lambda v: str(v)[:50])
+def test_an_announced_plan_or_other_speakers_guess_is_no_measure(text: str, imposer: str,
+                                                                 item: str) -> None:
+    assert not _holds(text, "RESTRICTS", imposer, item)
+
+
+# the items named in the sentence after the measure
+NEXT_SENTENCE = [
+    "{I} announced new export controls on Thursday. Among them: {A} and {B}.",
+    "{I} said on Tuesday it would require export licences for several metals from December 1. "
+    "Among them: {B} and {A}.",
+    "{I} tightened its export control regime this week. These include {A} and {B}.",
+    "{I} unveiled export restrictions on Friday. The list includes {B} and {A}.",
+]
+NEXT_SENTENCE_TWINS = [
+    "{I} announced new export controls on Thursday. Among them: {B}, but not {A}.",
+    "{I} is considering new export controls. Among them: {A} and {B}.",
+    "{I} threatened new export controls on Thursday. These include {A} and {B}.",
+]
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"), _cross(NEXT_SENTENCE),
+                         ids=lambda v: str(v)[:50])
+def test_items_listed_after_the_measure_are_restricted(text: str, imposer: str,
+                                                       item: str) -> None:
+    assert _holds(text, "RESTRICTS", imposer, item)
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"), _cross(NEXT_SENTENCE_TWINS),
+                         ids=lambda v: str(v)[:50])
+def test_items_excepted_or_of_a_measure_only_weighed_are_not(text: str, imposer: str,
+                                                             item: str) -> None:
+    assert not _holds(text, "RESTRICTS", imposer, item)
