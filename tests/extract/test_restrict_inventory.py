@@ -260,3 +260,68 @@ def test_items_listed_after_the_measure_are_restricted(text: str, imposer: str,
 def test_items_excepted_or_of_a_measure_only_weighed_are_not(text: str, imposer: str,
                                                              item: str) -> None:
     assert not _holds(text, "RESTRICTS", imposer, item)
+
+
+AIMERS = [("Seoul", "South Korea"), ("Beijing", "China"), ("Ottawa", "Canada")]
+AIMED = [("Tokyo", "Japan"), ("Hanoi", "Vietnam"), ("Canberra", "Australia")]
+
+# whom a measure is aimed at, stated in several ways
+AIMED_AT = [
+    "{I}'s curbs on {A} exports, widely seen as aimed at {T}, took effect on Monday.",
+    "The duties {I} set last month, viewed as directed against {T}, start in May.",
+    "Goods from {C} now face a 34% tariff imposed by {I}.",
+    "Under {I}'s new rules, {A} cannot be exported to {C}.",
+]
+AIMED_AT_TWINS = [
+    "{I}'s curbs on {A} exports took effect on Monday, while {T} is seen as a rival.",
+    "Goods from {C} sold well before {I} imposed a tariff on steel.",
+]
+
+
+def _aim_rows(templates: list[str]) -> list[tuple[str, str, str]]:
+    return [(tpl.format(I=i, T=t, C=target, A=a), country, target)
+            for tpl, (i, country), (t, target), (a, _) in itertools.product(
+                templates, AIMERS, AIMED, ITEMS[:2])
+            if country != target]
+
+
+@pytest.mark.parametrize(("text", "imposer", "target"), _aim_rows(AIMED_AT),
+                         ids=lambda v: str(v)[:50])
+def test_whom_a_measure_is_aimed_at(text: str, imposer: str, target: str) -> None:
+    assert _holds(text, "TARGETS", imposer, target)
+
+
+@pytest.mark.parametrize(("text", "imposer", "target"), _aim_rows(AIMED_AT_TWINS),
+                         ids=lambda v: str(v)[:50])
+def test_a_country_beside_a_measure_is_not_its_target(text: str, imposer: str,
+                                                      target: str) -> None:
+    assert not _holds(text, "TARGETS", imposer, target)
+
+
+FIRMS = ["Kestrel Dynamics", "Norvik Systems", "Tarrow Aerospace"]
+
+# a firm that an imposer's verb hits in a relative clause; a country before the goods that name
+# its measure
+LISTED_FIRMS = ["{F}, which {I} sanctioned in 2023, makes drones.",
+                "{F}, which {I} blacklisted last year, sells radar parts."]
+
+
+@pytest.mark.parametrize(("text", "imposer", "firm"), [
+    (tpl.format(F=f, I=i), country, f) for tpl, f, (i, country) in itertools.product(
+        LISTED_FIRMS, FIRMS, AIMERS)], ids=lambda v: str(v)[:50])
+def test_the_object_of_a_relative_measure_verb_is_its_target(text: str, imposer: str,
+                                                             firm: str) -> None:
+    assert _holds(text, "TARGETS", imposer, firm)
+    assert not _holds(text, "TARGETS", firm, firm)
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"), [
+    (f"The step answered {i} {a} controls imposed last year.", country, name)
+    for (i, country), (a, name) in itertools.product(
+        [("US", "United States"), ("Japanese", "Japan"), ("Dutch", "Netherlands")],
+        [("chip", "semiconductor"), ("gallium", "gallium"), ("lithography machine",
+                                                             "lithography")])],
+    ids=lambda v: str(v)[:50])
+def test_a_country_before_the_goods_of_a_measure_imposes_it(text: str, imposer: str,
+                                                           item: str) -> None:
+    assert _holds(text, "RESTRICTS", imposer, item)
