@@ -325,3 +325,33 @@ def test_the_object_of_a_relative_measure_verb_is_its_target(text: str, imposer:
 def test_a_country_before_the_goods_of_a_measure_imposes_it(text: str, imposer: str,
                                                            item: str) -> None:
     assert _holds(text, "RESTRICTS", imposer, item)
+
+
+# a measure noun used as the verb, and lists named as "the list of controlled items"
+VERB_NOUNS = [
+    "{I} controls exports of {A} and {B}.",
+    "{I} tightly limits sales of {A} to foreign buyers.",
+    "{I} added {A} and {B} to its list of controlled items.",
+    "{I} published a list of controlled goods on Monday. The items are: {A} and {B}.",
+]
+VERB_NOUN_TWINS = [
+    "{I} controls most of the world's supply of {A}.",
+    "{I} controls 90% of exports of {A}.",
+    "{I} could limit sales of {A} to foreign buyers.",
+    "{I} does not control exports of {A}.",
+    "Traders checked the list of controlled items for {A}, but found none.",
+]
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"), _cross(VERB_NOUNS),
+                         ids=lambda v: str(v)[:50])
+def test_a_measure_word_as_verb_and_named_lists_restrict(text: str, imposer: str,
+                                                         item: str) -> None:
+    assert _holds(text, "RESTRICTS", imposer, item)
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"), _cross(VERB_NOUN_TWINS),
+                         ids=lambda v: str(v)[:50])
+def test_market_control_or_a_mere_look_at_a_list_restricts_nothing(text: str, imposer: str,
+                                                                   item: str) -> None:
+    assert not _holds(text, "RESTRICTS", imposer, item)
