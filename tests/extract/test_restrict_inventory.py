@@ -355,3 +355,43 @@ def test_a_measure_word_as_verb_and_named_lists_restrict(text: str, imposer: str
 def test_market_control_or_a_mere_look_at_a_list_restricts_nothing(text: str, imposer: str,
                                                                    item: str) -> None:
     assert not _holds(text, "RESTRICTS", imposer, item)
+
+
+LISTERS = [("Beijing", "China"), ("Tokyo", "Japan"), ("Ottawa", "Canada")]
+
+# firms hit by a measure: the object of its verb, a designation, a list that holds them
+FIRM_TARGETS = [
+    "{I} blacklisted {F} and {G} on Monday.",
+    "On Friday {I} sanctioned {F}, a drone maker.",
+    "{I} designated {F} as an unreliable entity on Friday.",
+    "{I} included {F} in its export control list.",
+    "{I}'s entity list now includes {F}.",
+    "{F} became the latest company added to {I}'s entity list.",
+    "{F} is among the 28 firms {I} put on its export control list.",
+]
+FIRM_TWINS = [
+    "{I} may blacklist {F} and {G}, officials said.",
+    "{I} removed {F} from its entity list on Monday.",
+    "{F} said rival firms added to the pressure for {I}'s entity list.",
+    "{I}'s entity list is long, and {F} says it is unfair.",
+    "{I} threatened to sanction {F}.",
+]
+
+
+def _firm_rows(templates: list[str]) -> list[tuple[str, str, str]]:
+    return [(tpl.format(I=i, F=f, G=g), country, f)
+            for tpl, (i, country), (f, g) in itertools.product(
+                templates, LISTERS, [(FIRMS[0], FIRMS[1]), (FIRMS[2], FIRMS[0])])]
+
+
+@pytest.mark.parametrize(("text", "imposer", "firm"), _firm_rows(FIRM_TARGETS),
+                         ids=lambda v: str(v)[:50])
+def test_a_firm_a_measure_hits_is_its_target(text: str, imposer: str, firm: str) -> None:
+    assert _holds(text, "TARGETS", imposer, firm)
+
+
+@pytest.mark.parametrize(("text", "imposer", "firm"), _firm_rows(FIRM_TWINS),
+                         ids=lambda v: str(v)[:50])
+def test_a_firm_only_threatened_removed_or_beside_a_list_is_not_targeted(
+        text: str, imposer: str, firm: str) -> None:
+    assert not _holds(text, "TARGETS", imposer, firm)
