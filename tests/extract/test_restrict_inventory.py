@@ -395,3 +395,22 @@ def test_a_firm_a_measure_hits_is_its_target(text: str, imposer: str, firm: str)
 def test_a_firm_only_threatened_removed_or_beside_a_list_is_not_targeted(
         text: str, imposer: str, firm: str) -> None:
     assert not _holds(text, "TARGETS", imposer, firm)
+
+
+@pytest.mark.parametrize(("text", "imposer", "firm"), [
+    (f"{i}'s new entity list entries include toolmakers {f} and {g}.", country, f)
+    for (i, country), (f, g) in itertools.product(
+        LISTERS, [(FIRMS[0], FIRMS[1]), (FIRMS[2], FIRMS[0])])], ids=lambda v: str(v)[:50])
+def test_the_entries_of_a_list_are_its_targets(text: str, imposer: str, firm: str) -> None:
+    assert _holds(text, "TARGETS", imposer, firm)
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"), [
+    (f"{i} added {a} to its list of technologies barred from export.", country, name)
+    for (i, country), (a, name) in itertools.product(
+        IMPOSERS, [("magnet-making technology", "magnet"),
+                   ("battery cathode technology", "cathode")])],
+    ids=lambda v: str(v)[:50])
+def test_the_list_of_technologies_barred_from_export_restricts(text: str, imposer: str,
+                                                               item: str) -> None:
+    assert _holds(text, "RESTRICTS", imposer, item)
