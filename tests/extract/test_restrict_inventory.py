@@ -414,3 +414,13 @@ def test_the_entries_of_a_list_are_its_targets(text: str, imposer: str, firm: st
 def test_the_list_of_technologies_barred_from_export_restricts(text: str, imposer: str,
                                                                item: str) -> None:
     assert _holds(text, "RESTRICTS", imposer, item)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Dynamics, whose plant was idled in May, and Norvik Systems, which halted its "
+    "Swift line, said supplies were short.",
+    "Recent steps, including Japan's export licensing of tungsten, hit Norvik Systems.",
+])
+def test_a_possessive_or_an_owner_is_no_target_of_the_measure(text: str) -> None:
+    assert not any(r == "TARGETS" and o in ("kestrel dynamics", "japan")
+                   for r, _, o in _chains(text))
