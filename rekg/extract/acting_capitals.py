@@ -36,6 +36,10 @@ def _acts(view: SentenceView, start: int) -> RelType | None:
 def acting_capitals(view: SentenceView) -> None:
     for m in view.mentions:
         if m.label is Label.COUNTRY and m.form == "place":
-            acts = _acts(view, m.start)
+            # "added to Beijing's entity list": a capital that owns a measure is its government
+            owns = m.end < len(view.words) and view.words[m.end] in ("'s", "’s") and any(
+                x.label is Label.RESTRICTION and m.end < x.start <= m.end + 4
+                for x in view.mentions)
+            acts = RelType.IMPOSES if owns else _acts(view, m.start)
             if acts is not None:
                 m.props["acts"] = acts

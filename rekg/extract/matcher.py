@@ -47,7 +47,7 @@ class Match:
 
 
 _NO_BINDINGS: Bindings = {}
-_PRONOUNS = frozenset({"it", "they", "them", "this", "these", "those", "both"})
+_PRONOUNS = frozenset({"it", "they", "them", "this", "these", "those", "both", "its", "their"})
 
 
 def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool

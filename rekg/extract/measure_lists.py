@@ -143,7 +143,11 @@ def _among(view: SentenceView) -> list[Mention]:
             words[1] == "them" or (words[1] == "the" and words[2] in sets["among_heads"])):
         return []
     verb = next((k for k in range(2, min(len(words), 6)) if words[k] in sets["be_verbs"]), -1)
-    named = [m for m in view.mentions if verb >= 0 and m.start > verb]
+    # "Among them: gallium, indium": a colon stands for the verb
+    verb = next((k - 1 for k in (2, 3) if ":" in view.gaps[k]), verb)
+    # "Among them: bismuth, but not cobalt": what a negation sets apart is not among them
+    stop = next((k for k in range(verb + 1, len(words)) if words[k] in _NEGATIONS), len(words))
+    named = [m for m in view.mentions if verb >= 0 and verb < m.start < stop]
     # a list of firms names no items: "the maker of the MQ-9 drone" describes one of them
     parties = [m for m in named if m.label in _AIMED]
     return parties or named

@@ -119,6 +119,7 @@ def list_groups(view: SentenceView) -> None:
                      key=lambda m: m.start)
     group = -1
     closed: set[int] = set()
+    ended: set[int] = set()  # the mentions an "and" or "or" put last in their list
     for i, (a, b) in enumerate(itertools.pairwise(ordered)):
         between = view.words[a.end:b.start]
         seps = [view.gaps[k] for k in range(a.end, b.start + 1)]
@@ -135,6 +136,10 @@ def list_groups(view: SentenceView) -> None:
             # ", and" after one item, or after a list already closed by "and", opens another
             # clause: "A, and B makes magnets", "tin, and molybdenum strengthens steel"
             joined = False
+        if joined and not between and id(a) in ended:
+            # a list that "and" or "or" just closed does not go on after a comma: "in Russia or
+            # Belarus, Canada said"
+            joined = False
         joined = joined or (same and between == ["to"] and _FAMILIES.get(a.label) == 1
                             and _from_before(view, ordered, a))
         if not joined or _apposed(view, ordered, i, a, b):
@@ -145,6 +150,7 @@ def list_groups(view: SentenceView) -> None:
         b.group = a.group
         if "and" in between or "or" in between:
             closed.add(a.group)
+            ended.add(id(b))
     _parallel_groups(view, ordered, group + 1)
 
 

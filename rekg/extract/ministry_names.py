@@ -62,11 +62,33 @@ def _entry(lexicon: Lexicon, domain: tuple[str, ...],
     return None, not fits  # "the industry ministry" of which country: the article says
 
 
+def _foreign_alias(view: SentenceView, i: int) -> Mention | None:
+    """"Kazakhstan's commerce ministry", "India's Ministry of Commerce": a lexicon ministry
+    named after another country's possessive is that country's ministry: a node of its own."""
+    m = next((m for m in view.mentions if m.start <= i < m.end and m.entry is not None
+              and m.entry.properties.get("kind") == "ministry" and m.entry.country), None)
+    country = _country(view, m.start) if m is not None else None
+    if m is None or m.entry is None or country is None or country.entry is None \
+            or country.entry.properties.get("iso2") in (None, m.entry.country):
+        return None
+    name = m.entry.name
+    return Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, f"{name} ({country.name})"),
+                   name, m.start, m.end, m.surface, "rule", kind="ministry",
+                   props={"country": country.node_id, "replaces": id(m)})
+
+
 def ministry_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     words, tokens = view.words, view.tokens
     for i in range(1, len(words)):
-        if words[i] != "ministry" or not tokens[i].text.islower() or view.covered(i, i + 1) \
-                or tokens[i].text.endswith("ies"):  # "defence ministries" are no one ministry
+        # "defence ministries" are no one ministry
+        if words[i] != "ministry" or tokens[i].text.endswith("ies"):
+            continue
+        foreign = _foreign_alias(view, i)
+        if foreign is not None:
+            replaced = foreign.props.pop("replaces")
+            view.mentions[:] = [foreign if id(m) == replaced else m for m in view.mentions]
+            continue
+        if not tokens[i].text.islower() or view.covered(i, i + 1):
             continue
         start = _domain_start(view, i)
         if start == i or view.covered(start, i):
@@ -85,5 +107,7 @@ def ministry_mentions(view: SentenceView, lexicon: Lexicon) -> None:
                 w if w == "and" else w[:1].upper() + w[1:] for w in
                 view.text[tokens[start].start:tokens[i - 1].end].split())
             nid = node_id(Label.ORGANIZATION, name)
+            if country is not None and nid in lexicon.entries:  # another country's ministry
+                nid = node_id(Label.ORGANIZATION, f"{name} ({country.name})")
         view.mentions.append(Mention(Label.ORGANIZATION, nid, name, start, i + 1, surface,
                                      "rule", kind="ministry", entry=entry, props=props))

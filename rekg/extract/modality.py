@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_anaphor import denied_items
+from rekg.extract.modality_announced import announced_decision
 from rekg.extract.modality_claim import claimed, governed, in_tail
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
 from rekg.extract.modality_disclaimer import disclaimed
@@ -262,6 +263,8 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.relations and fact.rel not in rule.relations:
         return False
     if rule.unless and rule.excepted(view.words, cue, fact.rel):
+        return False
+    if rule.name in ("plan", "intent") and announced_decision(view, cue):
         return False
     if rule.dated and tuple(view.words[cue.start:cue.end]) in rule.dated \
             and _START.search(view.text):

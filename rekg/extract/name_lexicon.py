@@ -54,6 +54,9 @@ def _rule_names(view: SentenceView, lexicon: Lexicon) -> None:
             continue
         words = view.words[m.start:m.end]
         entry = _org_entry(lexicon, tuple(words))
+        seat = lexicon.entries.get(str(m.props.get("country", "")))
+        if entry is not None and seat is not None and _seat_differs(entry, seat):
+            continue  # "Kazakhstan's commerce ministry" is not the lexicon's Chinese one
         prefix = _country_prefix(lexicon, words) if entry is None else None
         if prefix is not None:
             entry = _org_entry(lexicon, tuple(words[prefix[0]:]))

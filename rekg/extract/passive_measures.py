@@ -22,6 +22,18 @@ def _closes_relative(view: SentenceView, k: int) -> bool:
             m.label is Label.ORGANIZATION and m.kind != "company")) for m in view.mentions)
 
 
+def _closes_appositive(view: SentenceView, k: int, after: int) -> bool:
+    """The comma before word ``k`` closes a noun phrase in apposition to a named government
+    ("China, the top producer, restricted exports"): the verb is that government's, unless an
+    agent follows it ("Iran, a big exporter, sanctioned by Washington")."""
+    q = next((j for j in range(k - 1, 0, -1) if view.gaps[j]), 0)
+    return q > 0 and view.gaps[q] == "," and view.words[q] in word_sets()["appositive_openers"] \
+        and not any(w in word_sets()["be_verbs"] for w in view.words[q:k]) \
+        and view.words[min(after, len(view.words) - 1)] != "by" and any(
+            m.end == q and m.form != "anaphor" and (m.label is Label.COUNTRY or (
+                m.label is Label.ORGANIZATION and m.kind != "company")) for m in view.mentions)
+
+
 def passive(view: SentenceView, verb: Mention) -> bool:
     """"Huawei was blacklisted", "Hikvision, both already blacklisted": a participle after a
     form of "be", or set off by a comma, says what the measure hit, not who imposed it; a
@@ -31,6 +43,7 @@ def passive(view: SentenceView, verb: Mention) -> bool:
     k = verb.start
     while k > 0 and view.words[k - 1] in PASSIVE_SKIP and view.gaps[k] != ",":
         k -= 1
-    set_off = view.gaps[k] == "," and not _closes_relative(view, k)
+    set_off = view.gaps[k] == "," and not _closes_relative(view, k) \
+        and not _closes_appositive(view, k, verb.end)
     return k > 0 and (set_off or view.words[k - 1] in word_sets()["be_verbs"]
                       or "been" in view.words[k:verb.start])

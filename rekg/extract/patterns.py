@@ -5,7 +5,8 @@ one relation type. A pattern's ``shape`` is a sequence of elements separated by 
 
 * ``{name:Label|Label}`` a slot: a mention of one of those labels, or a whole coordinated
   list of them ("neodymium, dysprosium and terbium"); ``{name:Restriction/verb}`` takes only
-  restriction verbs ("banned", "curbs"), not nouns; ``{name:Material/elided}`` only goods the
+  restriction verbs ("banned", "curbs"), not nouns, and ``/noun`` only nouns (a noun the sentence
+  may use as its verb: "Hanoi controls exports"); ``{name:Material/elided}`` only goods the
   coreference stage found left unsaid ("Australia ranks second");
 * ``@set`` one word or phrase of a word set, ``word`` a literal, ``a|b`` alternatives;
   ``@set|word`` a word of the set or the word; a trailing ``?`` makes the element optional;
@@ -142,11 +143,13 @@ class Element:
     verb_only: bool = False  # the slot takes only restriction verbs ("banned"), not nouns
     named: bool = False  # the slot takes no bare pronoun ("keep them stable")
     elided_only: bool = False  # the slot takes only goods left unsaid ("ranks second")
+    noun_only: bool = False  # the slot takes no restriction verb ("curbs", not "banned")
 
     def takes(self, props: dict[str, Any]) -> bool:
-        """A mention with these props fits the slot's '/verb' and '/elided' flags."""
+        """A mention with these props fits the slot's '/verb', '/noun' and '/elided' flags."""
         return (not self.verb_only or bool(props.get("verb"))) and (
-            not self.elided_only or bool(props.get("elided")))
+            not self.elided_only or bool(props.get("elided"))) and (
+            not self.noun_only or not props.get("verb"))
     # phrases by their first and by their last word, longest first: the matcher's lookups
     by_first: dict[str, tuple[tuple[str, ...], ...]] = field(
         default_factory=dict, hash=False, compare=False)
@@ -255,9 +258,9 @@ def _compile_element(token: str, sets: dict[str, WordSet], where: str) -> Elemen
     if token.startswith("{") and token.endswith("}"):
         name, _, labels = token[1:-1].partition(":")
         labels, _, flag = labels.partition("/")
-        if flag not in ("", "verb", "named", "elided"):
-            raise PatternError(f"{where}: slot {token!r}: the slot flags are '/verb', '/named', "
-                               "'/elided'")
+        if flag not in ("", "verb", "noun", "named", "elided"):
+            raise PatternError(f"{where}: slot {token!r}: the slot flags are '/verb', '/noun', "
+                               "'/named', '/elided'")
         try:
             allowed = frozenset(Label(label) for label in labels.split("|"))
         except ValueError as exc:
@@ -266,7 +269,7 @@ def _compile_element(token: str, sets: dict[str, WordSet], where: str) -> Elemen
             raise PatternError(f"{where}: a slot is written {{name:Label|Label}}, got {token!r}")
         return Element("slot", slot=name, labels=allowed, optional=optional,
                        verb_only=flag == "verb", named=flag == "named",
-                       elided_only=flag == "elided")
+                       elided_only=flag == "elided", noun_only=flag == "noun")
     phrases: set[tuple[str, ...]] = set()
     for part in token.split("|"):
         if part.startswith("@"):
