@@ -100,13 +100,16 @@ def test_kept_closure_and_counts_equal_fresh_ones(tmp_path: Path) -> None:
         assert "product:hearing-aid" in closure.products
         # a new restriction by a new imposer on a new item and on a known one
         built = _Fragment()
-        built.node("Restriction", "Japan export curbs on the oxide",
-                   id="restriction:jp-export-r9", kind="export_licensing", status="in_force")
-        built.link("IMPOSES", ("Country", "Japan"), ("Restriction", "Japan export curbs on the oxide"))
-        built.link("RESTRICTS", ("Restriction", "Japan export curbs on the oxide"), OXIDE)
-        built.link("RESTRICTS", ("Restriction", "Japan export curbs on the oxide"), DY)
+        curbs = ("Restriction", "Japan export curbs on the oxide")
+        built.node(*curbs, kind="export_licensing", status="in_force")
+        built.link("IMPOSES", ("Country", "Japan"), curbs)
+        built.link("RESTRICTS", curbs, OXIDE)
+        built.link("RESTRICTS", curbs, DY)
         store.merge(built.fragment)
         _assert_kept(store)
+        by_item, imposers = _kept(store)[1]
+        assert [row[:2] for row in by_item["material:dysprosium-oxide"]] == [["in_force", 1]]
+        assert by_item["material:dysprosium-oxide"][0][2][0] in imposers
         resolve(store, coverage_families)
         _assert_kept(store)
         kept = _answers(store)
