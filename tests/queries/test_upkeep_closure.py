@@ -4,6 +4,7 @@ shorten chains, close cycles, add products, items, aliases and restrictions, and
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 from typing import Any
 
@@ -141,3 +142,22 @@ def test_what_cannot_be_followed_is_built_whole(tmp_path: Path,
         assert _kept(store) == (None, None)
         _answers(store)
         _assert_kept(store)
+
+
+def test_random_merges_keep_the_closure_exact(tmp_path: Path) -> None:
+    rng = random.Random(13)
+    nodes = [("Product", f"device {n}") for n in range(6)] + \
+        [("Material", f"alloy {n}") for n in range(8)]
+    with EmbeddedStore(tmp_path / "graph.db") as store:
+        store.merge(_edges((nodes[0], nodes[6])))
+        _answers(store)
+        for _ in range(25):
+            pairs = [tuple(rng.sample(nodes, 2)) for _ in range(rng.randint(1, 3))]
+            built = _Fragment()
+            for source, target in pairs:
+                built.link("DEPENDS_ON", source, target)
+            if rng.random() < 0.3:  # a node that only gains an alias
+                label, name = rng.choice(nodes)
+                built.node(label, name, aliases=[f"{name} {rng.randint(0, 99)}"])
+            store.merge(built.fragment)
+            _assert_kept(store)
