@@ -8,9 +8,10 @@
 // parameters, computed in Python from one read each and cached until the next write
 // (rekg/queries/derived.py): $dependants, how many products reach each item through up to 8
 // DEPENDS_ON hops (one breadth-first search per product), and $restricted and $imposers,
-// each item's restrictions counted by status on $as_of with their imposers. Without the
-// cache (Neo4j, the first query after a write or a new as_of) reading every restriction is
-// the cost. Producers are read for the materials shown only.
+// each item's restrictions counted by status on $as_of with their imposers. Writes through
+// rekg bring them up to date (rekg/queries/upkeep_closure.py; the counts on as_of null only);
+// without them (Neo4j, a new as_of, a write that did not say what it touched) reading every
+// restriction is the cost. Producers are read for the materials shown only.
 MATCH (material:Material)
 WITH material, coalesce($dependants[material.id], 0) AS dependent_products,
      [s IN coalesce($restricted[material.id], []) WHERE s[0] IN ['announced', 'in_force', 'expanded', 'alleged']] AS found

@@ -5,8 +5,10 @@
 // Cost: an index lookup of the product. Two structures derived from the whole graph come as
 // parameters, computed in Python from one read each and cached until the next write
 // (rekg/queries/derived.py): $reach, each product's breadth-first search of DEPENDS_ON, and
-// $restricted and $imposers, each item's restrictions counted by status with their imposers. Without the
-// cache (Neo4j, or the first query after a write) reading every restriction is the cost.
+// $restricted and $imposers, each item's restrictions counted by status with their
+// imposers. Writes through rekg bring them up to date (rekg/queries/upkeep_closure.py);
+// without them (Neo4j, a write that did not say what it touched) reading every
+// restriction is the cost.
 CALL {
   UNWIND $product AS form MATCH (root:Product) WHERE form IN root.keys RETURN root
 }

@@ -63,10 +63,18 @@ def _restrictions(store: Store, as_of: Any) -> tuple[dict[str, list[list[Any]]],
     by_item: dict[str, list[list[Any]]] = {}
     for item, status, count, imposers in store.read(_RESTRICTIONS_CYPHER,
                                                      {"as_of": as_of}).rows:
-        by_item.setdefault(item, []).append([status, count, imposers])
+        by_item.setdefault(item, []).append([status, count, sorted(imposers)])
+    for rows in by_item.values():
+        rows.sort(key=status_order)
     imposers = {imposer: [name, keys]
                 for imposer, name, keys in store.read(_IMPOSERS_CYPHER).rows}
     return by_item, imposers
+
+
+def status_order(row: list[Any]) -> tuple[bool, str]:
+    """An item's rows by status (null last), so that rows the writer computes
+    (rekg/queries/upkeep_closure.py) equal those of a full read; no query depends on it."""
+    return row[0] is None, row[0] or ""
 
 
 _EDGES_CYPHER = " UNION ALL ".join(
@@ -77,14 +85,20 @@ _EDGES_CYPHER = " UNION ALL ".join(
 class Closure(NamedTuple):
     """DEPENDS_ON followed from every product and every item with dependencies of its own."""
 
-    products: list[str]
+    products: list[str]  # in id order
     keys: dict[str, list[str]]
     # node id -> [item id, depth, chain, item name, item label] for every item it reaches
     # through up to 8 DEPENDS_ON hops: depth is the shortest distance, chain the names along
     # a shortest route joined by " > ", as rekg/queries/reach.py writes the search in Cypher
     # (a node's chain extends the smallest chain one level nearer; a node reached again
-    # through a cycle is listed too).
+    # through a cycle is listed too). Rows in order of depth, then item id.
     reach: dict[str, list[list[Any]]]
+    # What the searches read, so that the writer can redo those a write changes
+    # (rekg/queries/upkeep_closure.py): the name and label of every product and every end
+    # of a DEPENDS_ON edge, and each node's DEPENDS_ON targets.
+    names: dict[str, Any]
+    labels: dict[str, Any]
+    edges: dict[str, set[str]]
 
 
 def _closure(store: Store) -> Closure:
@@ -100,10 +114,15 @@ def _closure(store: Store) -> Closure:
     for product, name, product_keys in store.read(
             "MATCH (product:Product) RETURN product.id, product.name, product.keys").rows:
         products.append(product)
-        names[product], keys[product] = name, product_keys or []
-    reach = {node: _search(names.get(node), edges.get(node, set()), edges, names, labels)
-             for node in {*products, *edges}}
-    return Closure(products, keys, reach)
+        names[product], keys[product], labels[product] = name, product_keys or [], "Product"
+    reach = {node: search(node, edges, names, labels) for node in {*products, *edges}}
+    return Closure(sorted(products), keys, reach, names, labels, edges)
+
+
+def search(root: str, edges: dict[str, set[str]], names: dict[str, Any],
+           labels: dict[str, Any]) -> list[list[Any]]:
+    """What ``root`` reaches (Closure.reach)."""
+    return _search(names.get(root), edges.get(root, set()), edges, names, labels)
 
 
 def _joined(chain: str | None, name: Any) -> str | None:
@@ -119,7 +138,7 @@ def _search(root_name: Any, first: set[str], edges: dict[str, set[str]],
         if not level:
             break
         chains.update(level)
-        found += [[item, depth, chain, names[item], labels[item]] for item, chain in level.items()]
+        found += [[item, depth, level[item], names[item], labels[item]] for item in sorted(level)]
         following: dict[str, str | None] = {}
         for node, chain in level.items():
             for item in edges.get(node, ()):
@@ -347,10 +366,11 @@ def _base(name: str, store: Store, params: Mapping[str, Any]) -> Any:
     return value
 
 
-def kept(store: Store, name: str, generation: str) -> Any:
-    """The structure ``name`` (one read without parameters) as derived at ``generation``, from
-    this process or the file an earlier one saved; None if neither has it."""
-    key = (store.uri, name)
+def kept(store: Store, name: str, generation: str, arguments: tuple[Any, ...] = ()) -> Any:
+    """The structure ``name`` (read with the parameters ``arguments``, in the order _BASES
+    names them) as derived at ``generation``, from this process or the file an earlier one
+    saved; None if neither has it."""
+    key = (store.uri, name, *arguments)
     with _lock:
         found = _cache.get(key)
     if found is not None and found[0] == generation:
@@ -358,12 +378,13 @@ def kept(store: Store, name: str, generation: str) -> Any:
     return _load(_saved_file(store, key), generation)
 
 
-def keep(store: Store, name: str, generation: str, value: Any) -> None:
+def keep(store: Store, name: str, generation: str, value: Any,
+         arguments: tuple[Any, ...] = ()) -> None:
     """Take ``value`` as the structure ``name`` at ``generation`` (rekg/queries/upkeep.py);
     saved for other processes by ``save_kept``, when the writer closes the store (once, not
     after every batch: a process stopped before then leaves the saved one behind the
     store's generation, so the next query builds it whole)."""
-    key = (store.uri, name)
+    key = (store.uri, name, *arguments)
     with _lock:
         _cache[key] = (generation, value)
         _cache.move_to_end(key)
@@ -399,7 +420,9 @@ def _saved_file(store: Store, key: tuple[Any, ...]) -> Path | None:
 def _code() -> str:
     """The code that derives the structures: a file saved by another version is not read."""
     digest = hashlib.sha1()
-    for module in (__file__, pages.__file__, Path(__file__).with_name("upkeep.py")):
+    here = Path(__file__)
+    for module in (here, Path(str(pages.__file__)), here.with_name("upkeep.py"),
+                   here.with_name("upkeep_closure.py")):
         digest.update(Path(module).read_bytes())
     return digest.hexdigest()
 

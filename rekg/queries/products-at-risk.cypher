@@ -15,8 +15,9 @@
 // writes it in Cypher; with material=..., the shortest chains through the material, joined
 // from the search to the material and the search from it, never enumerated), and
 // $restricted and $imposers, each item's restrictions counted by status on $as_of with
-// their imposers. Without the cache (Neo4j, the first query after a write or a new as_of)
-// reading every restriction is the cost.
+// their imposers. Writes through rekg bring them up to date (rekg/queries/upkeep_closure.py;
+// the counts on as_of null only); without them (Neo4j, a new as_of, a write that did not say
+// what it touched) reading every restriction is the cost.
 MATCH (product:Product)
 WHERE $components OR NOT (product)<-[:DEPENDS_ON]-(:Product)
 UNWIND coalesce($reach[product.id], []) AS reach

@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from rekg.errors import StoreError
-from rekg.queries import derived, pages
+from rekg.queries import derived, pages, upkeep_closure
 from rekg.queries.pages import Agreement, KeyText, Measures
 
 if TYPE_CHECKING:
@@ -51,6 +51,26 @@ def follow(store: Store, before: str, after: str, touched: Touched) -> None:
     measures = derived.kept(store, "measures", after)
     if measures is not None:
         derived.keep(store, "hit_table", after, pages.hit_table(measures))
+    _follow_closure(store, before, after, ids, measures)
+
+
+def _follow_closure(store: Store, before: str, after: str, touched: dict[str, set[str]],
+                    measures: Measures | None) -> None:
+    """The DEPENDS_ON closure and the restriction counts by item (on as_of null), which
+    chokepoints, dependency-chain and products-at-risk read (rekg/queries/upkeep_closure.py)."""
+    for name, arguments in (("closure", ()), ("restrictions", (None,))):
+        value = derived.kept(store, name, before, arguments)
+        if value is None:
+            continue
+        try:
+            if name == "closure":
+                value = upkeep_closure.closure(value, store, touched)
+            else:
+                value = upkeep_closure.restrictions(value, measures, store, touched)
+        except StoreError:
+            continue
+        if value is not None:
+            derived.keep(store, name, after, value, arguments)
 
 
 def _by_label(nodes: Iterable[str]) -> dict[str, list[str]]:

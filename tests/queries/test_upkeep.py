@@ -28,7 +28,8 @@ QUERIES = {"restrictions": {}, "timeline": {}, "timeline ": {"since": "2025-03"}
            "agreements": {}, "articles": {}, "lookup": {"name": "china"},
            "products-hit": {"country": "united states", "imposer": "china"},
            "tit-for-tat": {"a": "china", "b": "united states"},
-           "country-restrictions": {"country": "china"}}
+           "country-restrictions": {"country": "china"},
+           "chokepoints": {}, "products-at-risk": {}}
 
 
 def _articles(count: int, out: Path) -> list[str]:
@@ -55,6 +56,10 @@ def _assert_kept(store: Store) -> int:
         assert kept is not None, name
         assert kept == build(store), name
     assert derived.kept(store, "hit_table", generation) == pages.hit_table(pages.measures(store))
+    # the DEPENDS_ON closure and the counts by item (rekg/queries/upkeep_closure.py)
+    assert derived.kept(store, "closure", generation) == derived._closure(store)
+    assert derived.kept(store, "restrictions", generation, (None,)) == \
+        derived._restrictions(store, None)
     return len(derived.kept(store, "measures", generation).restrictions)
 
 
