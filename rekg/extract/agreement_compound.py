@@ -25,8 +25,9 @@ def absorb(ctx: ArticleContext) -> list[tuple[Mention, Mention]]:
 
 
 def join(pairs: list[tuple[Mention, Mention]]) -> None:
-    """The first noun's facts go to the agreement the pair names."""
-    for first, second in pairs:
+    """The first noun's facts go to the agreement the pair names (from the back, so that in
+    "framework partnership agreement" the middle noun has its node before the first takes it)."""
+    for first, second in reversed(pairs):
         first.node_id, first.name, first.entry = second.node_id, second.name, second.entry
         if second.props.get("generic"):
             first.props["generic"] = True

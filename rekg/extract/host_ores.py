@@ -21,9 +21,12 @@ def _host(view: SentenceView, m: Mention) -> bool:
 
 
 def _verb_before(view: SentenceView, host: Mention) -> int:
-    """The verb of occurrence that "in" before the host belongs to, or -1."""
+    """The verb of occurrence that "in" before the host (or before the first of its list)
+    belongs to, or -1: "found in zinc ores and coal"."""
     words, gaps = view.words, view.gaps
-    k = host.start - 1
+    start = host.start if host.group < 0 else min(
+        m.start for m in view.mentions if m.group == host.group)
+    k = start - 1
     while k >= 0 and words[k] in ("the", "a", "an", "some", "many", "most", "certain"):
         k -= 1
     if k < 1 or words[k] not in ("in", "within"):

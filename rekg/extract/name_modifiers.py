@@ -91,7 +91,7 @@ def class_names(view: SentenceView) -> None:
     name no place of their own."""
     low, tokens = view.words, view.tokens
     skip = word_sets()["np_skip"]
-    for k, m in enumerate(view.mentions):
+    for m in list(view.mentions):
         c = m.start - 1
         if m.label is not Label.PRODUCT or c < 1 or low[c] != "class" or view.gaps[c] != "-":
             continue
@@ -102,8 +102,7 @@ def class_names(view: SentenceView) -> None:
         if start == c:
             continue
         name = f"{view.span_text(start, c + 1)} {singular(tokens[m.end - 1].text.lower())}"
-        view.mentions[k] = replace(m, node_id=node_id(Label.PRODUCT, name), name=name,
-                                   start=start, surface=view.span_text(start, m.end),
-                                   form="open", entry=None)
-        view.mentions[:] = [o for o in view.mentions if o is view.mentions[k]
-                            or not (start <= o.start and o.end <= c + 1)]
+        named = replace(m, node_id=node_id(Label.PRODUCT, name), name=name, start=start,
+                        surface=view.span_text(start, m.end), form="open", entry=None)
+        view.mentions[:] = [named if o is m else o for o in view.mentions
+                            if o is m or not (start <= o.start and o.end <= c + 1)]

@@ -1,7 +1,8 @@
 """The extraction pipeline: the order of the stages, written once.
 
-tokens -> mentions -> name memory -> coreference -> bare concentrates -> candidates -> host ores
--> frames (restrictions) -> agreements -> modality -> fragment.
+tokens -> mentions -> name memory -> bare kinds -> coreference -> bare concentrates -> bare
+forms -> candidates -> host ores -> frames (restrictions) -> agreements -> modality -> deals
+sought -> shared subjects -> site countries -> dependency cycles -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 

@@ -12,19 +12,23 @@ from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
 _SITE_LEADS = frozenset({"at", "in", "from"})
-_REACH = 4  # words back from the goods to the verb of making: "refines 5,000 tonnes of"
+_REACH = 6  # words back from the goods to the verb of making: "refines 5,000 metric tons of"
 
 
 def _made_here(view: SentenceView, goods: Mention) -> bool:
     """A verb of making stands just before the goods, no clause between."""
-    verbs, filler = word_sets()["site_making_verbs"], word_sets()["filler"]
+    sets = word_sets()
+    verbs, filler, units = sets["site_making_verbs"], sets["filler"], sets["mass_units"]
+    words, gaps = view.words, view.gaps
     start = goods.start if goods.group < 0 else min(
         m.start for m in view.mentions if m.group == goods.group)
     for k in range(start - 1, max(-1, start - 1 - _REACH), -1):
-        if view.words[k] in verbs:
+        if words[k] in verbs:
             return True
-        if view.gaps[k + 1] or not (view.words[k] in filler or view.words[k][:1].isdigit()
-                                    or view.words[k] in ("of", "tonne", "ton", "kilogram")):
+        thousands = gaps[k + 1] == "," and words[k][:1].isdigit() and words[k + 1][:1].isdigit()
+        if (gaps[k + 1] and not thousands) or not (
+                words[k] in filler or words[k][:1].isdigit() or words[k] in units
+                or words[k] in ("of", "metric")):
             return False
     return False
 

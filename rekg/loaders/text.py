@@ -93,7 +93,8 @@ def singular(word: str) -> str:
         return low
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
-    if low.endswith("oes") and len(low) > 6:  # "torpedoes", "embargoes"; not "canoes"
+    if low.endswith("oes") and len(low) > 6 and not low.endswith("shoes"):
+        # "torpedoes", "embargoes"; not "canoes", "horseshoes"
         return low[:-2]
     if low.endswith(("sses", "shes", "ches", "xes")):
         return low[:-2]

@@ -31,8 +31,8 @@ _IMPOSERS = {"country": "Country", "organization": "Organization"}
 # More touched products and materials than this are left to the next query. Measured on a
 # generated graph of 4,000 products and materials and 6,000 edges (README, "Canned query
 # latency"): reading the touched ones by id took 4 ms for 10, 39 ms for 2,000 and 245 ms for
-# all 4,000, against 515 to 766 ms for a full build; above that the writer would pay what the
-# query saves.
+# all 4,000, against 515 to 766 ms for a full build. The limit bounds the writer's work to
+# about that of a full build (not measured beyond 4,000; past it the next query builds).
 MOST_NODES = 5_000
 
 _NODES = "UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id, n.name, n.keys"

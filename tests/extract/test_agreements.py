@@ -262,3 +262,11 @@ def test_partners_listed_two_sentences_after_are_parties() -> None:
                      "The announcement came during a mining convention. Prices fell. "
                      "The partners are Australia, Canada, Finland and Japan.")
     assert ("Australia", "PARTY_TO", "Minerals Security Partnership") not in rels
+
+
+def test_three_agreement_nouns_in_a_row_are_one_agreement_node() -> None:
+    ctx = run(Document(text="Kestrel Metals and Tarrow Mining signed a framework partnership "
+                            "agreement on rare earths.", title="Test"))
+    nouns = [m for view in ctx.sentences for m in view.of(Label.AGREEMENT)]
+    assert len(nouns) == 3
+    assert {m.node_id for m in nouns} == {nouns[-1].node_id} and nouns[-1].node_id

@@ -271,3 +271,9 @@ BESIDE = [
 def test_a_cue_of_the_main_clause_spares_a_use_told_beside(text: str, dependent: str,
                                                            needed: str, held: bool) -> None:
     assert _found(text, dependent, needed) is held
+
+
+def test_every_host_of_a_list_is_where_the_material_occurs() -> None:
+    pairs = dependency_pairs("Germanium is found in zinc ores and coal.")
+    assert {("germanium", "zinc ore"), ("germanium", "coal")} <= pairs
+    assert ("coal", "germanium") not in pairs

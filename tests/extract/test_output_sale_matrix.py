@@ -9,7 +9,7 @@ import itertools
 
 import pytest
 
-from .fragments import states
+from .fragments import produced_pairs, states
 
 COMPANIES = [("Brennick Resources", "Brennick"), ("Vessen Magnetics", "Vessen"),
              ("Lynas", "Lynas"), ("Iluka Resources", "Iluka"), ("Korea Zinc", "Korea Zinc")]
@@ -249,3 +249,11 @@ def test_the_same_statements_in_a_relative_clause(text: str, rel: str, source: s
 def test_a_country_that_has_become_a_source(text: str, rel: str, source: str,
                                             target: str) -> None:
     assert states(text, rel, source, target)
+
+
+
+@pytest.mark.parametrize("amount", ["500 tonnes of", "2,500 tonnes of", "500 kg of",
+                                    "2,500 metric tons of", ""])
+def test_the_country_of_a_plant_produces_what_it_makes_whatever_the_amount(amount: str) -> None:
+    text = f"Kestrel Metals produces {amount} NdPr oxide at its refinery in Estonia."
+    assert ("Estonia", "NdPr oxide") in produced_pairs(text.replace("  ", " "))
