@@ -18,15 +18,26 @@ from rekg.schema import Label
 
 
 def _takes_goods(view: SentenceView, i: int) -> bool:
-    """"exports of it", "shipments of it", "contain it", "restricted it": word ``i`` ("it")
-    follows, with no punctuation, a noun of trade and "of", or a verb whose object is goods."""
+    """"exports of it", "contain it", "restricted it", "sells most of it": word ``i`` ("it")
+    follows, with no punctuation, a noun of trade and "of", or a verb whose object is goods
+    (and a share of it)."""
     low, gaps = view.words, view.gaps
     if i < 2 or gaps[i] or covered(view, i - 1):
         return False
     sets = word_sets()
-    if low[i - 1] == "of":
-        return not gaps[i - 1] and low[i - 2] in sets["trade_nouns"]
-    return low[i - 1] in sets["goods_taking_verbs"]
+    if low[i - 1] != "of":
+        return low[i - 1] in sets["goods_taking_verbs"]
+    if gaps[i - 1]:
+        return False
+    if low[i - 2] in sets["trade_nouns"]:
+        return True
+    # "buys most of it", "exports the bulk of it": a share of it after a goods-taking verb
+    verb = i - 3 if low[i - 2] in sets["goods_share_words"] else -1
+    if verb >= 1 and low[verb] in ("the", "a") and not gaps[verb + 1]:
+        verb -= 1
+    if verb >= 2 and low[verb] == "of" and not gaps[verb]:  # "exports of most of it"
+        return low[verb - 1] in sets["trade_nouns"]
+    return verb >= 1 and not gaps[verb + 1] and low[verb] in sets["goods_taking_verbs"]
 
 
 def _materials(view: SentenceView, before: int) -> list[Mention]:

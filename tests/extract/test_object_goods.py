@@ -19,7 +19,10 @@ _FACTS = (("Beijing restricted exports of it in 2023.", "RESTRICTS", "*", ""),
           ("Solar panels contain it.", "DEPENDS_ON", "solar", ""),
           ("Drill bits use it.", "DEPENDS_ON", "*", ""),
           ("Jiangxi Copper sells it to Toyota.", "PRODUCES", "Jiangxi Copper", ""),
-          ("Jiangxi Copper sells it to Toyota.", "SUPPLIES", "Jiangxi Copper", "Toyota"))
+          ("Jiangxi Copper sells it to Toyota.", "SUPPLIES", "Jiangxi Copper", "Toyota"),
+          ("Jiangxi Copper sells the bulk of it to Toyota.", "PRODUCES", "Jiangxi Copper", ""),
+          ("Beijing restricted exports of most of it.", "RESTRICTS", "*", ""),
+          ("Japan buys most of it from Jiangxi Copper.", "PRODUCES", "Jiangxi Copper", ""))
 
 
 @pytest.mark.parametrize(("material", "antecedent", "fact"),
@@ -55,3 +58,8 @@ def test_dummy_it_is_not_the_material() -> None:
     text = "Gallium is scarce. It is clear that Beijing will restrict exports of germanium."
     assert not states(text, "RESTRICTS", "*", "gallium")
     assert states(text, "RESTRICTS", "*", "germanium")
+
+
+def test_share_of_an_unnamed_it_names_no_goods() -> None:
+    text = "Prices rose sharply this year. Japan buys most of it from China."
+    assert not states(text, "PRODUCES", "China", "*")
