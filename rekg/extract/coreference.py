@@ -19,6 +19,7 @@ from rekg.extract.described_orgs import described_owner, described_start
 from rekg.extract.elided_share import elided_makers, elided_share
 from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, goods_subject, refer
 from rekg.extract.material_anaphors import counted_goods, earlier_materials, fitting
+from rekg.extract.object_goods import object_goods
 from rekg.extract.titled_staff import titled_staff
 from rekg.extract.use_subject import (
     UseSubjects,
@@ -265,6 +266,7 @@ def run(ctx: ArticleContext) -> None:
         elided_goods(view, goods, next_group)
         counted_goods(view, goods, next_group + 6)
         goods_object(view, goods, next_group + 1)
+        object_goods(view, ctx.sentences[view.index - 1] if view.index else None)
         uses.resolve(view, next_group + 2, goods)
         elided_quantity(view, goods, next_group + 3)
         elided_share(view, goods, next_group + 4)

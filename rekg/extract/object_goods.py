@@ -1,0 +1,70 @@
+"""An "it" that is the object of a verb or noun that only takes goods is the material the
+sentence before was about: "Germanium is scarce. Beijing restricted exports of it.",
+"Gallium is hard to replace. Solar cells contain it." (``goods_object`` of the focus module
+reads the verbs of making; this reads those of trade, use and restriction.)
+
+The antecedent must be unambiguous: the one material named in the sentence before (or earlier
+in this one), or, with several, the single material the sentence before opened with, as the
+subject of one sentence is most often what the next goes on about. With none, "it" is left
+alone ("Prices rose. Beijing restricted exports of it." names no goods).
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.focus import covered, refer
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label
+
+
+def _takes_goods(view: SentenceView, i: int) -> bool:
+    """"exports of it", "contain it", "restricted it", "sells most of it": word ``i`` ("it")
+    follows, with no punctuation, a noun of trade and "of", or a verb whose object is goods
+    (and a share of it)."""
+    low, gaps = view.words, view.gaps
+    if i < 2 or gaps[i] or covered(view, i - 1):
+        return False
+    sets = word_sets()
+    if low[i - 1] != "of":
+        return low[i - 1] in sets["goods_taking_verbs"]
+    if gaps[i - 1]:
+        return False
+    if low[i - 2] in sets["trade_nouns"]:
+        return True
+    # "buys most of it", "exports the bulk of it": a share of it after a goods-taking verb
+    verb = i - 3 if low[i - 2] in sets["goods_share_words"] else -1
+    if verb >= 1 and low[verb] in ("the", "a") and not gaps[verb + 1]:
+        verb -= 1
+    if verb >= 2 and low[verb] == "of" and not gaps[verb]:  # "exports of most of it"
+        return low[verb - 1] in sets["trade_nouns"]
+    return verb >= 1 and not gaps[verb + 1] and low[verb] in sets["goods_taking_verbs"]
+
+
+def _materials(view: SentenceView, before: int) -> list[Mention]:
+    return [m for m in view.mentions if m.label is Label.MATERIAL and m.end <= before
+            and m.form != "place" and not m.props.get("elided")]
+
+
+def _antecedent(view: SentenceView, previous: SentenceView | None, i: int) -> Mention | None:
+    here = _materials(view, i)
+    if here:  # a material of this sentence is the nearer one
+        return here[0] if len({m.node_id for m in here}) == 1 else None
+    if previous is None or previous.index != view.index - 1:
+        return None
+    there = _materials(previous, len(previous.words))
+    if len({m.node_id for m in there}) == 1:
+        return there[0]
+    opener = min(previous.mentions, key=lambda m: m.start, default=None)
+    if opener is not None and opener.start == 0 and opener in there and opener.group < 0:
+        return opener
+    return None
+
+
+def object_goods(view: SentenceView, previous: SentenceView | None) -> None:
+    """Give each goods-taking "it" of ``view`` the node of its unambiguous material."""
+    for i, word in enumerate(view.words):
+        if word != "it" or covered(view, i) or not _takes_goods(view, i):
+            continue
+        antecedent = _antecedent(view, previous, i)
+        if antecedent is not None:
+            view.mentions.append(refer(antecedent, view, i, i + 1))
