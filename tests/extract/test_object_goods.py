@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 
-from tests.extract.fragments import states
+from .fragments import states
 
 _MATERIALS = (("Gallium", "gallium"), ("Germanium", "germanium"), ("Tungsten", "tungsten"))
 _ANTECEDENTS = ("{M} is hard to replace.", "Few buyers outside Asia have heard of {m}.",
