@@ -1,0 +1,84 @@
+"""The noun a clause hangs on: in "gallium is used in radars that track drones" (or "radars
+used to track drones", "radars able to spot drones") the drones are named in the radars'
+clause as what the radars act on from outside; they take nothing of the radars, nor of what the
+radars need, so no fact makes them depend on either. A clause of holding or use ("chips that go
+into cars", "sensors found in jets") is left alone: the whole needs what its parts need."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rekg.extract.context import Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label
+
+if TYPE_CHECKING:
+    from rekg.extract.sentence_index import SentenceIndex
+
+_REACH = 8  # the most words from the head's clause word to the end it holds
+_HEADS = (Label.PRODUCT, Label.MATERIAL)
+_JOINS = ("", ",")  # "radars that ...", "radars, which ..."
+
+
+def _acts_on(words: list[str], lo: int, start: int) -> bool:
+    """A verb of acting from outside stands in ``words[lo:start]`` and what starts at ``start``
+    is its object: "that track drones", not "that detect radiation in scanners"."""
+    acting = word_sets()["acting_on_verbs"]
+    verb = next((j for j in range(start - 1, lo - 1, -1) if words[j] in acting), -1)
+    return verb >= 0 and word_sets()["placing_preps"].isdisjoint(words[verb + 1:start])
+
+
+def _opens_clause(view: SentenceView, head: Mention) -> bool:
+    at = head.end
+    return at < len(view.words) and view.words[at] in word_sets()["clause_heads"] \
+        and view.gaps[at] in _JOINS and not any(m.start <= at < m.end for m in view.mentions)
+
+
+def _acted_on(view: SentenceView, head: Mention, inner: Mention) -> bool:
+    """``inner`` is what the clause opened after ``head`` acts on: no comma or stop between,
+    and a verb of acting from outside before it."""
+    if not 0 < inner.start - head.end <= _REACH or any(
+            view.gaps[k] not in ("", "-", "'", "’") for k in range(head.end + 1, inner.start + 1)):
+        return False
+    return _acts_on(view.words, head.end, inner.start)
+
+
+def acted_on(view: SentenceView, fact: Fact) -> bool:
+    """The dependent is what a product's clause acts on, and the other end stands outside that
+    clause: "INPUT ... HEAD that track DEPENDENT", "HEAD able to spot DEPENDENT need INPUT"."""
+    dependent, good = fact.source, fact.target
+    return any(h.label in _HEADS and h.node_id != dependent.node_id
+               and (h.group < 0 or h.group != dependent.group)
+               and not h.end <= good.start < dependent.start
+               and _opens_clause(view, h) and _acted_on(view, h, dependent)
+               for h in view.mentions)
+
+
+def heads_clause(idx: SentenceIndex, p: int,
+                 labels: frozenset[Label] | tuple[Label, ...] = _HEADS) -> bool:
+    """A product or material ends at ``p`` and a clause about it opens after it ("the sensors
+    that steer drones", "lenses used in cameras"), of ``labels``: a verb to its right is that
+    clause's, so a gap walking left from the verb to a slot of those labels binds that mention
+    or nothing further left."""
+    ends = idx.by_end.get(p)
+    return ends is not None and p + 1 < idx.n and p + 1 not in idx.inside \
+        and idx.words[p + 1] in word_sets()["clause_heads"] \
+        and any(m.label in _HEADS and m.label in labels for m in ends)
+
+
+def clause_head_at(idx: SentenceIndex, m: Mention) -> int:
+    """Where the noun ends whose clause holds ``m``, no comma between ("drones" in "radars able
+    to spot drones rely on gallium": the radars are what rely), or -1."""
+    start = idx.spans[m.group][0] if m.group >= 0 else m.start
+    for k in range(start - 1, max(0, start - _REACH) - 1, -1):
+        if idx.gaps[k + 1] not in ("", "-", "'", "’"):
+            return k if heads_clause(idx, k) and idx.gaps[k + 1] == "," else -1
+        if heads_clause(idx, k):
+            return k
+    return -1
+
+
+def acted_on_at(idx: SentenceIndex, m: Mention) -> bool:
+    """``m`` is what the clause on a noun before it acts on: "radars that track drones"."""
+    k = clause_head_at(idx, m)
+    return k >= 0 and _acts_on(idx.words, k + 1, m.start)
