@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 _REACH = 8  # the most words from the head's clause word to the end it holds
 _HEADS = (Label.PRODUCT, Label.MATERIAL)
+_SERVED = 3  # "for" and up to two words before the good it serves: "oxide for such magnets"
 _JOINS = ("", ",")  # "radars that ...", "radars, which ..."
 
 
@@ -54,16 +55,46 @@ def acted_on(view: SentenceView, fact: Fact) -> bool:
                for h in view.mentions)
 
 
+def in_output_clause(view: SentenceView, fact: Fact) -> bool:
+    """What a producer makes is the head, not the good named in the head's clause: "Lynas
+    produces NdPr oxide used in magnets", "..., which goes into magnets", "oxide for magnets"."""
+    producer, good = fact.source, fact.target
+    words, sets = view.words, word_sets()
+    k = good.start - 1
+    while k > 0 and words[k] in sets["filler"]:
+        k -= 1
+    if k >= 0 and words[k] in sets["source_preps"]:
+        return False  # "magnets made from rare earths": who makes the magnets has the earths
+    return any(h.label in _HEADS and h.end < good.start
+               and (producer.end <= h.start or producer.start >= good.end)
+               and h.node_id != good.node_id and (h.group < 0 or h.group != good.group)
+               and _held(view, h, good) and (
+                   (_opens_clause(view, h)
+                    and sets["yield_verbs"].isdisjoint(words[h.end:good.start]))
+                   or (words[h.end] in sets["use_clause_preps"] and not view.gaps[h.end]
+                       and good.start - h.end <= _SERVED))
+               for h in view.mentions)
+
+
+def _held(view: SentenceView, head: Mention, inner: Mention) -> bool:
+    """``inner`` lies within reach of the clause that opens after ``head``, no comma between."""
+    return 0 < inner.start - head.end <= _REACH and all(
+        view.gaps[k] in ("", "-", "'", "’") for k in range(head.end + 1, inner.start + 1))
+
+
 def heads_clause(idx: SentenceIndex, p: int,
                  labels: frozenset[Label] | tuple[Label, ...] = _HEADS) -> bool:
     """A product or material ends at ``p`` and a clause about it opens after it ("the sensors
-    that steer drones", "lenses used in cameras"), of ``labels``: a verb to its right is that
-    clause's, so a gap walking left from the verb to a slot of those labels binds that mention
-    or nothing further left."""
+    that steer drones", "lenses used in cameras"): a verb to its right is that clause's, so a
+    gap walking left from the verb binds that mention or nothing further left. A participle
+    ("oxide shipped to Japan") stops only a gap to a slot of ``labels``: the measure on the
+    oxide, or its seller, still reaches Japan through it."""
     ends = idx.by_end.get(p)
-    return ends is not None and p + 1 < idx.n and p + 1 not in idx.inside \
-        and idx.words[p + 1] in word_sets()["clause_heads"] \
-        and any(m.label in _HEADS and m.label in labels for m in ends)
+    if ends is None or p + 1 >= idx.n or p + 1 in idx.inside:
+        return False
+    word, sets = idx.words[p + 1], word_sets()
+    return word in sets["clause_heads"] and any(
+        m.label in _HEADS and (m.label in labels or word in sets["relative_words"]) for m in ends)
 
 
 def clause_head_at(idx: SentenceIndex, m: Mention) -> int:

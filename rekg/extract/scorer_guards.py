@@ -21,7 +21,7 @@ the other.
 
 from __future__ import annotations
 
-from rekg.extract.clause_heads import acted_on
+from rekg.extract.clause_heads import acted_on, in_output_clause
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.gapped_uses import gapped_at
 from rekg.extract.patterns import word_sets
@@ -200,6 +200,8 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
         return "a price in a market says no one sells there"
     if fact.rel is RelType.SUPPLIES and (_owner(view, fact.source) or _owner(view, fact.target)):
         return "a country whose organisation acts neither buys nor sells"
+    if fact.rel is RelType.PRODUCES and in_output_clause(view, fact):
+        return "the good is named in a clause on what is made"
     if fact.rel is RelType.PRODUCES and _contained(view, fact):
         return "ground that holds a good is no output of it"
     if fact.rel is RelType.PRODUCES and _buyers(view, fact.source):
