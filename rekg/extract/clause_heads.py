@@ -2,7 +2,13 @@
 used to track drones", "radars able to spot drones") the drones are named in the radars'
 clause as what the radars act on from outside; they take nothing of the radars, nor of what the
 radars need, so no fact makes them depend on either. A clause of holding or use ("chips that go
-into cars", "sensors found in jets") is left alone: the whole needs what its parts need."""
+into cars", "sensors found in jets") is left alone: the whole needs what its parts need.
+
+A producer makes the head, not the good its clause names: "Lynas produces NdPr oxide used in
+magnets" (or "that goes into magnets", "oxide for magnets") says nothing of Lynas making
+magnets, while "magnets made from rare earths" and "clays that yield dysprosium" pass the
+source on. The matcher reads a verb in a clause on a noun as that noun's (``heads_clause``,
+``clause_head_at``)."""
 
 from __future__ import annotations
 
@@ -38,10 +44,7 @@ def _opens_clause(view: SentenceView, head: Mention) -> bool:
 def _acted_on(view: SentenceView, head: Mention, inner: Mention) -> bool:
     """``inner`` is what the clause opened after ``head`` acts on: no comma or stop between,
     and a verb of acting from outside before it."""
-    if not 0 < inner.start - head.end <= _REACH or any(
-            view.gaps[k] not in ("", "-", "'", "’") for k in range(head.end + 1, inner.start + 1)):
-        return False
-    return _acts_on(view.words, head.end, inner.start)
+    return _held(view, head, inner) and _acts_on(view.words, head.end, inner.start)
 
 
 def acted_on(view: SentenceView, fact: Fact) -> bool:
@@ -95,6 +98,14 @@ def heads_clause(idx: SentenceIndex, p: int,
     word, sets = idx.words[p + 1], word_sets()
     return word in sets["clause_heads"] and any(
         m.label in _HEADS and (m.label in labels or word in sets["relative_words"]) for m in ends)
+
+
+def relative_ahead(idx: SentenceIndex, p: int) -> bool:
+    """A relative clause on a product or material opens at ``p`` and runs on with no comma to
+    close it: a gap walking right from "refines oxide" stops at "that goes into magnets" (not at
+    "magnets that contain them, still need ...")."""
+    return heads_clause(idx, p - 1, ()) and not any(
+        "," in idx.gaps[k] for k in range(p + 1, min(idx.n, p + _REACH + 1)))
 
 
 def clause_head_at(idx: SentenceIndex, m: Mention) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from rekg.extract.clause_heads import acted_on_at, clause_head_at, heads_clause
+from rekg.extract.clause_heads import acted_on_at, clause_head_at, heads_clause, relative_ahead
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.label_extremes import Extremes
 from rekg.extract.measure_nouns import MEASURE_RELATIONS, measure_words
@@ -151,8 +151,9 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
                 return True
             if not 0 <= p < n or _boundary(idx, p, forward) in STRONG_BREAKS \
                     or _new_clause(idx, p, forward) or (
-                        not forward and nxt_el is not None and nxt_el.kind == "slot"
-                        and heads_clause(idx, p, nxt_el.labels)):
+                        nxt_el is not None and nxt_el.kind == "slot"
+                        and heads_clause(idx, p, nxt_el.labels) if not forward
+                        else relative_ahead(idx, p)):
                 return False
             p = idx.step_over(p, forward)
         return False
