@@ -41,21 +41,32 @@ def _opens_clause(view: SentenceView, head: Mention) -> bool:
         and view.gaps[at] in _JOINS and not any(m.start <= at < m.end for m in view.mentions)
 
 
-def _acted_on(view: SentenceView, head: Mention, inner: Mention) -> bool:
-    """``inner`` is what the clause opened after ``head`` acts on: no comma or stop between,
-    and a verb of acting from outside before it."""
-    return _held(view, head, inner) and _acts_on(view.words, head.end, inner.start)
+def _acted_on(view: SentenceView, end: int, inner: Mention) -> bool:
+    """``inner`` is what the clause opened at ``end`` acts on: no comma or stop between, and a
+    verb of acting from outside before it."""
+    return _reached(view, end, inner) and _acts_on(view.words, end, inner.start)
+
+
+def _stand_ins(view: SentenceView) -> list[int]:
+    """Where a clause opens on a pronoun that stands for products: "radars, including those
+    that track satellites"."""
+    words, sets = view.words, word_sets()
+    return [k + 1 for k in range(1, len(words) - 1) if words[k] in sets["stand_in_pronouns"]
+            and words[k + 1] in sets["clause_heads"] and not view.gaps[k + 1]]
 
 
 def acted_on(view: SentenceView, fact: Fact) -> bool:
     """The dependent is what a product's clause acts on, and the other end stands outside that
     clause: "INPUT ... HEAD that track DEPENDENT", "HEAD able to spot DEPENDENT need INPUT"."""
     dependent, good = fact.source, fact.target
-    return any(h.label in _HEADS and h.node_id != dependent.node_id
-               and (h.group < 0 or h.group != dependent.group)
-               and not h.end <= good.start < dependent.start
-               and _opens_clause(view, h) and _acted_on(view, h, dependent)
-               for h in view.mentions)
+    if any(h.label in _HEADS and h.node_id != dependent.node_id
+           and (h.group < 0 or h.group != dependent.group)
+           and not h.end <= good.start < dependent.start
+           and _opens_clause(view, h) and _acted_on(view, h.end, dependent)
+           for h in view.mentions):
+        return True
+    return any(not end <= good.start < dependent.start and _acted_on(view, end, dependent)
+               for end in _stand_ins(view))
 
 
 def in_output_clause(view: SentenceView, fact: Fact) -> bool:
@@ -81,8 +92,12 @@ def in_output_clause(view: SentenceView, fact: Fact) -> bool:
 
 def _held(view: SentenceView, head: Mention, inner: Mention) -> bool:
     """``inner`` lies within reach of the clause that opens after ``head``, no comma between."""
-    return 0 < inner.start - head.end <= _REACH and all(
-        view.gaps[k] in ("", "-", "'", "’") for k in range(head.end + 1, inner.start + 1))
+    return _reached(view, head.end, inner)
+
+
+def _reached(view: SentenceView, end: int, inner: Mention) -> bool:
+    return 0 < inner.start - end <= _REACH and all(
+        view.gaps[k] in ("", "-", "'", "’") for k in range(end + 1, inner.start + 1))
 
 
 def heads_clause(idx: SentenceIndex, p: int,

@@ -131,3 +131,17 @@ def test_a_producer_makes_the_head_not_the_good_its_clause_names(clause: str) ->
 def test_lists_sources_and_placed_objects_keep_their_facts(
         text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(text)
+
+
+@pytest.mark.parametrize("stand_in", ["including those that track {o}",
+                                      "such as the ones that can detect {o}",
+                                      "among them those able to spot {o}"])
+def test_a_pronoun_for_the_head_opens_an_acting_clause_too(stand_in: str) -> None:
+    wrong = []
+    for (head, hname), (other, oname) in itertools.product(HEADS, OTHERS):
+        text = f"Germanium is used in {head}, {stand_in.format(o=other)}."
+        facts = _facts(text)
+        if ("DEPENDS_ON", hname, "germanium") not in facts \
+                or ("DEPENDS_ON", oname, "germanium") in facts:
+            wrong.append(text)
+    assert wrong == []
