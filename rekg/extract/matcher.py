@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from rekg.extract.clause_heads import acted_on_at, clause_head_at, heads_clause, relative_ahead
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.label_extremes import Extremes
 from rekg.extract.measure_nouns import MEASURE_RELATIONS, measure_words
@@ -149,7 +150,10 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
                     and _walk(idx, elements, k + 1, p, forward, gap, bound, emit, True):
                 return True
             if not 0 <= p < n or _boundary(idx, p, forward) in STRONG_BREAKS \
-                    or _new_clause(idx, p, forward):
+                    or _new_clause(idx, p, forward) or (
+                        nxt_el is not None and nxt_el.kind == "slot"
+                        and heads_clause(idx, p, nxt_el.labels) if not forward
+                        else relative_ahead(idx, p)):
                 return False
             p = idx.step_over(p, forward)
         return False
@@ -253,20 +257,25 @@ def _word_before(idx: SentenceIndex, m: Mention) -> str:
 
 def _head_first(idx: SentenceIndex, pattern: Pattern, i: int) -> tuple[int, Bindings] | None:
     """The nearest way to match leftwards, unless its nearest slot is the object of a
-    preposition ("the magnets inside the motors of EVs carry ..."): then the head before it."""
+    preposition ("the magnets inside the motors of EVs carry ...") or lies in a clause on an
+    earlier noun ("radars able to spot drones need ..."): then the head before it."""
     seen: list[tuple[int, Bindings]] = []  # the ways looked at
     chosen: list[tuple[int, Bindings]] = []
 
     def emit(start: int, left: Bindings) -> bool:
         seen.append((start, left))
         nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
-        if nearest is None or _word_before(idx, nearest) not in _PREPOSITIONS:
+        if nearest is None or (_word_before(idx, nearest) not in _PREPOSITIONS
+                               and clause_head_at(idx, nearest) < 0):
             chosen.append((start, left))
             return True
         return len(seen) >= 5
 
     _walk(idx, pattern.before, 0, i - 1, False, pattern.gap, {}, emit)
-    return chosen[0] if chosen else (seen[0] if seen else None)
+    if chosen or not seen:
+        return chosen[0] if chosen else None
+    nearest = max((m for ms in seen[0][1].values() for m in ms), key=lambda m: m.end, default=None)
+    return None if nearest is not None and acted_on_at(idx, nearest) else seen[0]
 
 
 _NEVER = (0, 0)  # no anchor position lies strictly between

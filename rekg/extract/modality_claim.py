@@ -121,6 +121,9 @@ def governed(view: SentenceView, fact: Fact) -> bool:
         return False
     sets = word_sets()
     k = _after_apposition(view, first.end, second.start)
+    if fact.rel is RelType.DEPENDS_ON and k == first.end and k < len(view.words) \
+            and view.words[k] in sets["clause_heads"]:
+        return False  # "radars able to spot drones need gallium": a clause on the subject
     while k < second.start and (view.words[k] in sets["claim_verb_fillers"]
                                 or view.words[k] in ("been", "being")):
         k += 1

@@ -21,6 +21,7 @@ the other.
 
 from __future__ import annotations
 
+from rekg.extract.clause_heads import acted_on, in_output_clause
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.gapped_uses import gapped_at
 from rekg.extract.patterns import word_sets
@@ -178,6 +179,8 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
         return "a government body sits in its own country"
     if fact.rel is RelType.DEPENDS_ON and _input_opens_clause(view, fact):
         return "the input opens a clause of its own"
+    if fact.rel is RelType.DEPENDS_ON and acted_on(view, fact):
+        return "the dependent is what a product's clause acts on"
     if fact.rel is RelType.DEPENDS_ON and _market_moves(view, fact):
         return "two markets that move side by side need nothing of each other"
     if fact.rel is RelType.IMPOSES and by_others(view, fact.target):
@@ -197,6 +200,8 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
         return "a price in a market says no one sells there"
     if fact.rel is RelType.SUPPLIES and (_owner(view, fact.source) or _owner(view, fact.target)):
         return "a country whose organisation acts neither buys nor sells"
+    if fact.rel is RelType.PRODUCES and in_output_clause(view, fact):
+        return "the good is named in a clause on what is made"
     if fact.rel is RelType.PRODUCES and _contained(view, fact):
         return "ground that holds a good is no output of it"
     if fact.rel is RelType.PRODUCES and _buyers(view, fact.source):
