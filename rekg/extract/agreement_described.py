@@ -22,7 +22,7 @@ from rekg.schema import Label, RelType, node_id
 
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 _GOODS = (Label.MATERIAL, Label.PRODUCT)
-_DEFINITE = frozenset({"the", "this", "that"})
+DEFINITE = frozenset({"the", "this", "that"})  # "the deal", "this agreement"
 _REACH = 7  # words between the verb and the deal noun ("signed its first binding offtake")
 
 
@@ -257,7 +257,7 @@ def _again(view: SentenceView, deals: dict[tuple[str, ...], Mention],
     for j in range(1, len(words)):
         size = nouns.longest_at(words, j) or ((words[j],) in deals and 1)
         deal = deals.get(tuple(words[j:j + size])) if size else None
-        if deal is None or words[j - 1] not in _DEFINITE or taken & set(range(j, j + size)) \
+        if deal is None or words[j - 1] not in DEFINITE or taken & set(range(j, j + size)) \
                 or not view.tokens[j].text.islower():
             continue
         end = j + size

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from rekg.extract.agreement_described import DEFINITE
 from rekg.extract.agreement_links import party_ids
 from rekg.extract.agreement_summit import kind_fits
 from rekg.extract.agreement_surface import closer
@@ -61,15 +62,12 @@ def _nodes(ctx: ArticleContext) -> tuple[dict[str, str], dict[str, str], set[str
                 other.add(m.node_id)
             elif m.name == m.name.lower():
                 generic.setdefault(m.node_id, m.name)
-                if m.node_id not in indefinite and closer(view, m) not in _DEFINITE:
+                if m.node_id not in indefinite and closer(view, m) not in DEFINITE:
                     indefinite.add(m.node_id)
             else:
                 named.setdefault(m.node_id, m.name)
     generic = {k: v for k, v in generic.items() if k not in other and k not in named}
     return generic, {k: v for k, v in named.items() if k not in other}, set(generic) - indefinite
-
-
-_DEFINITE = frozenset({"the", "this", "that"})
 
 
 def _refer_back(ctx: ArticleContext, generic: dict[str, str], definite: set[str],

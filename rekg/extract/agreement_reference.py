@@ -27,11 +27,9 @@ class References:
 
     def note(self, m: Mention, index: int, head: str, resolved: Resolved, definite: bool,
              described: bool) -> None:
-        """Record an agreement mention once it is resolved."""
-        if not m.props.get("generic"):
-            self.named.add(resolved[0])
-            return
-        if definite:
+        """Record an agreement mention once it is resolved (a named one is recorded in
+        ``named`` by the caller, as every named mention is)."""
+        if not m.props.get("generic") or definite:
             return
         if described:
             self.recent[head] = (index, resolved)

@@ -38,10 +38,14 @@ def _phrase_start(view: SentenceView, m: Mention, taken: dict[int, Mention]) -> 
     return None
 
 
+def _taken(view: SentenceView) -> dict[int, Mention]:
+    """The mention on each word that is not a lexicon form."""
+    return {k: x for x in view.mentions if x.form != "lexicon" for k in range(x.start, x.end)}
+
+
 def closer(view: SentenceView, m: Mention) -> str:
     """The determiner or possessive that opens the agreement noun's phrase, else ""."""
-    taken = {k: x for x in view.mentions if x.form != "lexicon" for k in range(x.start, x.end)}
-    start = _phrase_start(view, m, taken)
+    start = _phrase_start(view, m, _taken(view))
     return view.words[start - 1] if start else ""
 
 
@@ -62,8 +66,7 @@ def run(ctx: ArticleContext) -> None:
         found = view.of(Label.AGREEMENT)
         if not found:
             continue
-        taken = {k: x for x in view.mentions if x.form not in ("lexicon",)
-                 for k in range(x.start, x.end)}
+        taken = _taken(view)
         for m in found:
             if (m.form != "trigger" and "deal_head" not in m.props) or m.props.get("absorbed") \
                     or not m.node_id:

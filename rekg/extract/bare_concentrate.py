@@ -32,14 +32,14 @@ def _owner(view: SentenceView, m: Mention) -> list[Mention]:
     return [o for o in view.mentions if o.group == before[0].group and o.label is Label.MATERIAL]
 
 
-def _rare_earth(m: Mention) -> bool:
+def rare_earth(m: Mention) -> bool:
     return m.label is Label.MATERIAL and RARE_EARTHS in coverage_families(m.node_id)
 
 
 def _resolved(lexicon: Lexicon, view: SentenceView, m: Mention, owners: list[Mention]
               ) -> list[Mention] | None:
     """What the bare word names: None to keep it as it is, else its replacements."""
-    if not owners or any(_rare_earth(o) for o in owners):
+    if not owners or any(rare_earth(o) for o in owners):
         return None
     found: list[Mention] = []
     for owner in owners:
@@ -57,7 +57,7 @@ def run(ctx: ArticleContext) -> None:
         owned_site_places(view)
         for m in [m for m in view.mentions if _bare(view, m)]:
             owners = _owner(view, m)
-            if not owners and not any(_rare_earth(o) for o in view.mentions if o is not m):
+            if not owners and not any(rare_earth(o) for o in view.mentions if o is not m):
                 owners = goods.focus(view, m.start)  # "processes concentrate into oxides" keeps
             replacements = _resolved(ctx.lexicon, view, m, owners)
             if replacements is not None:

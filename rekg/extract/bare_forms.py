@@ -10,17 +10,16 @@ and in one about terbium it is "terbium oxide" when the lexicon has that form.
 
 from __future__ import annotations
 
+from rekg.extract.bare_concentrate import rare_earth
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.focus import Goods
 from rekg.extract.patterns import word_sets
-from rekg.loaders.families import RARE_EARTHS, coverage_families
 from rekg.loaders.lexicon import Entry, Lexicon
 from rekg.schema import Label
 
 
 def _rare_earth(m: Mention) -> bool:
-    return m.label is Label.MATERIAL and (RARE_EARTHS in coverage_families(m.node_id)
-                                          or "rare earth" in m.name.lower())
+    return rare_earth(m) or (m.label is Label.MATERIAL and "rare earth" in m.name.lower())
 
 
 def _alone(view: SentenceView, i: int, taken: set[int], skip: frozenset[str],

@@ -62,6 +62,12 @@ def _entry(lexicon: Lexicon, domain: tuple[str, ...],
     return None, not fits  # "the industry ministry" of which country: the article says
 
 
+def _foreign_id(name: str, country: Mention) -> str:
+    """The node of a ministry the lexicon knows for another country: "Ministry of Commerce
+    (Kazakhstan)"."""
+    return node_id(Label.ORGANIZATION, f"{name} ({country.name})")
+
+
 def _foreign_alias(view: SentenceView, i: int) -> Mention | None:
     """"Kazakhstan's commerce ministry", "India's Ministry of Commerce": a lexicon ministry
     named after another country's possessive is that country's ministry: a node of its own."""
@@ -72,8 +78,8 @@ def _foreign_alias(view: SentenceView, i: int) -> Mention | None:
             or country.entry.properties.get("iso2") in (None, m.entry.country):
         return None
     name = m.entry.name
-    return Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, f"{name} ({country.name})"),
-                   name, m.start, m.end, m.surface, "rule", kind="ministry",
+    return Mention(Label.ORGANIZATION, _foreign_id(name, country), name, m.start, m.end,
+                   m.surface, "rule", kind="ministry",
                    props={"country": country.node_id, "replaces": id(m)})
 
 
@@ -108,6 +114,6 @@ def ministry_mentions(view: SentenceView, lexicon: Lexicon) -> None:
                 view.text[tokens[start].start:tokens[i - 1].end].split())
             nid = node_id(Label.ORGANIZATION, name)
             if country is not None and nid in lexicon.entries:  # another country's ministry
-                nid = node_id(Label.ORGANIZATION, f"{name} ({country.name})")
+                nid = _foreign_id(name, country)
         view.mentions.append(Mention(Label.ORGANIZATION, nid, name, start, i + 1, surface,
                                      "rule", kind="ministry", entry=entry, props=props))
