@@ -24,6 +24,7 @@ from __future__ import annotations
 from rekg.extract.clause_heads import acted_on, in_output_clause
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.gapped_uses import gapped_at
+from rekg.extract.need_subjects import need_refusal
 from rekg.extract.patterns import word_sets
 from rekg.extract.scorer_ends import end_refusal
 from rekg.extract.unnamed_imposers import by_others
@@ -175,6 +176,8 @@ def _market_moves(view: SentenceView, fact: Fact) -> bool:
 
 
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
+    if (needs := need_refusal(view, fact)) is not None:
+        return needs
     if fact.rel is RelType.LOCATED_IN and _seated_elsewhere(fact):
         return "a government body sits in its own country"
     if fact.rel is RelType.DEPENDS_ON and _input_opens_clause(view, fact):
