@@ -40,9 +40,14 @@ def needs_object(view: SentenceView, subject: Mention, obj: Mention) -> bool:
         and not any(m.start in between for m in view.mentions)
 
 
+def _needs_node(view: SentenceView, subject: Mention, obj: Mention) -> bool:
+    """``subject`` needs ``obj`` or another mention of the same node in this sentence."""
+    return any(needs_object(view, subject, o) for o in view.mentions if o.node_id == obj.node_id)
+
+
 def need_refusal(view: SentenceView, fact: Fact) -> str | None:
-    if fact.rel is RelType.PRODUCES and needs_object(view, fact.source, fact.target):
+    if fact.rel is RelType.PRODUCES and _needs_node(view, fact.source, fact.target):
         return "the subject needs the good; it does not make it"
-    if fact.rel is RelType.DEPENDS_ON and needs_object(view, fact.target, fact.source):
+    if fact.rel is RelType.DEPENDS_ON and _needs_node(view, fact.target, fact.source):
         return "the subject needs the other end; it is not its input"
     return None

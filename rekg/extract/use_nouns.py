@@ -1,6 +1,7 @@
-"""Uses named as nouns after "has": "terbium has two main uses: phosphors and magnets",
-"gallium has many applications, including LEDs". The goods listed after the noun depend on the
-subject; the need verb "use" read the other way ("terbium ... uses phosphors") is refused."""
+"""Uses named as nouns: "terbium has two main uses: phosphors and magnets", "gallium has many
+applications, including LEDs", "the main uses of germanium: fibre optics and lenses". The goods
+listed after the noun (or after its "of" phrase) depend on the material; the need verb "use"
+read the other way ("terbium ... uses phosphors") is refused."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ def _subject(view: SentenceView, noun: int) -> Mention | None:
     return next((m for m in view.mentions if m.end == k and m.label in _GOODS), None)
 
 
+def _of_phrase(view: SentenceView, noun: int) -> Mention | None:
+    """"uses of germanium": the goods named right after the noun's "of"."""
+    if noun + 2 >= len(view.words) or view.words[noun + 1] != "of":
+        return None
+    return next((m for m in view.mentions if m.start == noun + 2 and m.label in _GOODS), None)
+
+
 def _listed(view: SentenceView, noun: int) -> list[Mention]:
     words, at = view.words, noun + 1
     if at >= len(words):
@@ -46,10 +54,12 @@ def run(ctx: ArticleContext) -> None:
     nouns = word_sets()["use_nouns"]
     for view in ctx.sentences:
         for k in (k for k, w in enumerate(view.words) if w in nouns):
-            subject = _subject(view, k)
+            subject, end = _subject(view, k), k
+            if subject is None and (subject := _of_phrase(view, k)) is not None:
+                end = subject.end - 1
             if subject is None:
                 continue
-            for used in _listed(view, k):
+            for used in _listed(view, end):
                 if used.node_id == subject.node_id:
                     continue
                 _refuse_reverse(ctx, view, subject, used)
