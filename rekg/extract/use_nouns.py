@@ -59,12 +59,12 @@ def run(ctx: ArticleContext) -> None:
                 end = subject.end - 1
             if subject is None:
                 continue
-            for used in _listed(view, end):
-                if used.node_id == subject.node_id:
-                    continue
+            listed = [m for m in _listed(view, end) if m.node_id != subject.node_id]
+            for used in listed:
                 _refuse_reverse(ctx, view, subject, used)
                 ctx.facts.append(Fact(RelType.DEPENDS_ON, used, subject, view.index,
                                       "use_nouns.has-uses", 0.8, view.text))
+            _refuse_between(ctx, view, {m.node_id for m in listed})
 
 
 def _refuse_reverse(ctx: ArticleContext, view: SentenceView, subject: Mention,
@@ -75,3 +75,13 @@ def _refuse_reverse(ctx: ArticleContext, view: SentenceView, subject: Mention,
         ctx.facts.remove(fact)
         ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
                    "the goods listed are the subject's uses, not its inputs", fact.origin)
+
+
+def _refuse_between(ctx: ArticleContext, view: SentenceView, uses: set[str]) -> None:
+    """Two uses of one material listed side by side need nothing of each other."""
+    for fact in [f for f in ctx.facts if f.rel is RelType.DEPENDS_ON and f.sentence == view.index
+                 and f.origin.startswith("scorer") and f.source.node_id in uses
+                 and f.target.node_id in uses]:
+        ctx.facts.remove(fact)
+        ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
+                   "two uses of one input need nothing of each other", fact.origin)

@@ -142,3 +142,19 @@ def test_a_counted_part_is_needed_by_the_whole(text: str, whole: str, part: str)
     pairs = dependency_pairs(text)
     assert any(whole in a and part in b for a, b in pairs)
     assert not any(part in a and whole in b for a, b in pairs)
+
+
+# Two uses of one input named side by side need nothing of each other.
+SIBLINGS = [
+    ("Terbium has two main uses: phosphors and magnets.", "phosphor", "magnet"),
+    ("Praseodymium has several uses: drones, heat pumps and satellites.", "drone",
+     "heat pump"),
+    ("The main uses of indium: touchscreens and solar cells.", "touchscreen", "solar"),
+    ("Neodymium is used in magnets and motors.", "motor", "magnet"),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), SIBLINGS, ids=lambda v: str(v)[:30])
+def test_two_uses_of_one_input_do_not_need_each_other(text: str, one: str, other: str) -> None:
+    assert not any((one in a and other in b) or (other in a and one in b)
+                   for a, b in dependency_pairs(text))
