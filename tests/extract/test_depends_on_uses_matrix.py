@@ -53,7 +53,8 @@ TWINS = [
     "{S} makers dropped {m} last year.", "{S} makers have ditched {m}.",
     "The {s} plant sits beside a {m} warehouse.", "{P} stopped using {m} in 2020.",
     "{P} once used {m}.", "{S} makers could switch to {m}.", "{P} do not contain {m}.",
-    "You can build {p} without {m}.",
+    "You can build {p} without {m}.", "{S} makers shipped {m} to Japan.",
+    "{S} makers sold {m} to rivals last year.",
 ]
 
 
@@ -134,6 +135,8 @@ COUNTED = [
     ("A typical laptop contains dozens of capacitors.", "laptop", "capacitor"),
     ("Each wind turbine uses thousands of bolts and several tonnes of magnets.",
      "wind turbine", "magnet"),
+    ("A humanoid robot has between 30 and 60 actuators.", "humanoid robot", "actuator"),
+    ("Each delivery drone has 4 to 8 brushless motors.", "delivery drone", "brushless motor"),
 ]
 
 
