@@ -19,7 +19,7 @@ def _subject(view: SentenceView, noun: int) -> Mention | None:
     k = noun - 1
     while k >= max(noun - 1 - _LEADS, 0) and words[k] in leads:
         k -= 1
-    if k < 1 or words[k] not in ("ha", "has", "have", "had"):
+    if k < 1 or words[k] not in ("has", "have", "had"):
         return None
     while k >= 1 and words[k - 1] in sets["filler"]:
         k -= 1
