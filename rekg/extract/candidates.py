@@ -383,7 +383,7 @@ def run(ctx: ArticleContext) -> None:
             # a pair a pattern read one way is not read the other way by the scorer
             found |= {(f.rel.value, id(f.target), id(f.source)) for f in facts
                       if f.rel in (RelType.SUPPLIES, RelType.DEPENDS_ON)}
-            facts.extend(guarded(ctx, view, _scorer_facts(ctx, view, found), refused))
+            facts.extend(guarded(ctx, view, _scorer_facts(ctx, view, found), refused, facts))
         facts.extend(through_components(facts, parts))
         ctx.facts.extend(facts)
     if USE_SCORER:

@@ -9,7 +9,8 @@ from rekg.extract.patterns import word_sets
 
 _REACH = 4  # words at most from "without" to the input ("without small amounts of dysprosium")
 # Only the patterns that read the whole phrasing; a scorer fact near a negation stays refused.
-_ORIGINS = frozenset({"depends_on.cannot-without", "depends_on.without-cannot"})
+_ORIGINS = frozenset({"depends_on.cannot-without", "depends_on.without-cannot",
+                      "depends_on.cannot-make-without"})
 
 
 def needed_without(view: SentenceView, cue: Cue, fact: Fact) -> bool:
@@ -25,6 +26,8 @@ def needed_without(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     cannot = word_sets()["cannot_words"]
     if bare < source.start:  # "without Y, X ... cannot"
         lo, hi = source.end, min(source.end + 4, len(words))
+    elif fact.origin == "depends_on.cannot-make-without":  # "one cannot build X without Y"
+        lo, hi = max(source.start - 3, 0), source.start
     else:  # "X ... cannot ... without Y"
         lo, hi = source.end, bare
     spans = [(k, k + n) for k in range(lo, hi) if (n := cannot.longest_at(words, k))]

@@ -1,8 +1,8 @@
 """The extraction pipeline: the order of the stages, written once.
 
 tokens -> mentions -> name memory -> bare kinds -> coreference -> bare concentrates -> bare
-forms -> candidates -> host ores -> frames (restrictions) -> agreements -> modality -> deals
-sought -> shared subjects -> site countries -> dependency cycles -> fragment.
+forms -> candidates -> host ores -> use nouns -> frames (restrictions) -> agreements ->
+modality -> deals sought -> shared subjects -> site countries -> dependency cycles -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 
@@ -41,11 +41,12 @@ def stages() -> tuple[Stage, ...]:
         modality,
         shared_subject,
         site_countries,
+        use_nouns,
     )
 
-    return (*MENTION_STAGES, candidates.run, host_ores.run, frames.run, agreements.run,
-            modality.run, agreement_sought.run, shared_subject.run, site_countries.run,
-            dependency_cycles.run, fragment.run)
+    return (*MENTION_STAGES, candidates.run, host_ores.run, use_nouns.run, frames.run,
+            agreements.run, modality.run, agreement_sought.run, shared_subject.run,
+            site_countries.run, dependency_cycles.run, fragment.run)
 
 
 def run(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:

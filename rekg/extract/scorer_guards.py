@@ -24,8 +24,10 @@ from __future__ import annotations
 from rekg.extract.clause_heads import acted_on, in_output_clause
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.gapped_uses import gapped_at
+from rekg.extract.need_subjects import need_refusal
 from rekg.extract.patterns import word_sets
 from rekg.extract.scorer_ends import end_refusal
+from rekg.extract.sibling_uses import sibling_uses
 from rekg.extract.unnamed_imposers import by_others
 from rekg.schema import Label, RelType
 
@@ -175,6 +177,8 @@ def _market_moves(view: SentenceView, fact: Fact) -> bool:
 
 
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
+    if (needs := need_refusal(view, fact)) is not None:
+        return needs
     if fact.rel is RelType.LOCATED_IN and _seated_elsewhere(fact):
         return "a government body sits in its own country"
     if fact.rel is RelType.DEPENDS_ON and _input_opens_clause(view, fact):
@@ -214,10 +218,13 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
 
 
 def guarded(ctx: ArticleContext, view: SentenceView, facts: list[Fact],
-            refused: list[Fact] | None = None) -> list[Fact]:
+            refused: list[Fact] | None = None, stated: list[Fact] | None = None) -> list[Fact]:
+    """The scorer's ``facts`` that no guard refuses; ``stated``: the sentence's pattern facts."""
     kept: list[Fact] = []
     for fact in facts:
         reason = _refusal(view, fact)
+        if reason is None and stated and sibling_uses(fact, stated):
+            reason = "two uses of one input need nothing of each other"
         if reason is None:
             kept.append(fact)
         else:

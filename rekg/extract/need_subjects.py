@@ -1,0 +1,64 @@
+"""A subject that needs, uses or contains its object: "Toyota needs gallium", "a modern car
+uses hundreds of transistors". The clause states the subject's need, so the scorer may not read
+the subject as the object's maker, nor the object as depending on the subject. Makers that
+ship or sell a good ("drone makers shipped magnets to Japan") trade it: no use is stated."""
+
+from __future__ import annotations
+
+from rekg.extract.context import Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import RelType
+
+_LEAD = 2  # filler words from the subject to the verb: "Toyota still mainly needs"
+_OBJECT = 5  # words from the verb to the object: "uses several hundred tiny transistors"
+
+
+def _first_of_list(view: SentenceView, m: Mention) -> int:
+    if m.group < 0:
+        return m.start
+    return min(o.start for o in view.mentions if o.group == m.group)
+
+
+def needs_object(view: SentenceView, subject: Mention, obj: Mention,
+                 verbs: tuple[str, ...] = ("need_verbs", "rely_verbs"),
+                 makers: bool = False) -> bool:
+    """``subject`` is the subject of an active verb of ``verbs`` whose object is ``obj``;
+    ``makers``: "drone makers shipped ..." counts with the subject "drone"."""
+    if subject.end > obj.start:
+        return False
+    sets = word_sets()
+    words, filler = view.words, sets["filler"]
+    k = subject.end
+    if makers and k < len(words) and words[k] in sets["demand_sources"]:
+        k += 1
+    while k < subject.end + _LEAD and k < len(words) and words[k] in filler:
+        k += 1
+    if k >= len(words) or view.gaps[k].strip():
+        return False
+    n = max(sets[name].longest_at(words, k) for name in verbs)
+    # "used in", "made with": a participle, not the subject's verb; a trade verb's past
+    # ("makers shipped magnets") is still the subject's
+    if not n or view.tokens[k].text.lower().endswith(("ing",) if makers else ("ed", "ing")):
+        return False
+    start = _first_of_list(view, obj)
+    between = range(k + n, start)
+    breaks = sets["need_object_breaks"]
+    return len(between) <= _OBJECT and not any(
+        words[j] in breaks or any(c in view.gaps[j + 1] for c in ",;:") for j in between) \
+        and not any(m.start in between for m in view.mentions)
+
+
+def _needs_node(view: SentenceView, subject: Mention, obj: Mention) -> bool:
+    """``subject`` needs ``obj`` or another mention of the same node in this sentence."""
+    return any(needs_object(view, subject, o) for o in view.mentions if o.node_id == obj.node_id)
+
+
+def need_refusal(view: SentenceView, fact: Fact) -> str | None:
+    if fact.rel is RelType.PRODUCES and _needs_node(view, fact.source, fact.target):
+        return "the subject needs the good; it does not make it"
+    if fact.rel is RelType.DEPENDS_ON and _needs_node(view, fact.target, fact.source):
+        return "the subject needs the other end; it is not its input"
+    if fact.rel is RelType.DEPENDS_ON and fact.origin.startswith("scorer") and needs_object(
+            view, fact.source, fact.target, ("strong_supply_verbs",), makers=True):
+        return "the good is what the subject trades, not what it uses"
+    return None
