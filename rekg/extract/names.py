@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rekg.extract.context import Mention, SentenceView
+from rekg.extract.name_coordination import coordinated_names
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label, node_id
@@ -22,6 +23,7 @@ _NOT_NAMES = frozenset({
     "however", "some", "many", "most", "one", "two", "three", "last", "next", "since", "by",
     "from", "to", "of", "analysts", "officials", "shares", "prices", "exports", "imports", "there",
     "about", "contact", "notes", "editors", "source", "update", "breaking", "exclusive",
+    "neither", "nor", "either", "once", "whether", "although", "though", "because", "unless",
 })
 _OF_HEADS = frozenset({"ministry", "department", "bureau", "office", "bank", "university",
                        "institute", "agency", "association", "chamber", "federation", "society",
@@ -117,7 +119,7 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
                 country = next((m for m in inside if m.label is Label.COUNTRY), None)
                 for m in inside:
                     view.mentions.remove(m)
-                for part_start, part_end in _coordinated_names(words, start, end, suffixes):
+                for part_start, part_end in coordinated_names(words, start, end, suffixes):
                     mention = _add(view, found, label, part_start, part_end)
                     if mention is not None and country is not None:
                         mention.props["country"] = country.node_id
@@ -156,18 +158,6 @@ def _body_of_known(words: list[str], start: int, end: int, inside: list[Mention]
     k = words.index("of") + 1 if "of" in words else 0
     return k > 0 and any(m.entry is not None and m.label is Label.ORGANIZATION
                          and m.start == start + k and m.end >= end - 1 for m in inside)
-
-
-def _coordinated_names(words: list[str], start: int, end: int,
-                       suffixes: WordSet) -> list[tuple[int, int]]:
-    """"Wise Road Capital and JAC Capital" is two organisations: both sides of the "and" end in
-    an organisation suffix and have two words or more ("Ministry of Mines and Mining Development"
-    is one)."""
-    k = words.index("and") if "and" in words else -1
-    if k >= 2 and len(words) - k - 1 >= 2 and words[k - 1] in suffixes \
-            and words[-1] in suffixes and not {"of", "for"} & set(words[:k]):
-        return [(start, start + k), (start + k + 1, end)]
-    return [(start, end)]
 
 
 def _named_for_metals(view: SentenceView) -> None:
