@@ -75,6 +75,7 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
     suffixes, prefixes, agreements = sets["org_suffixes"], sets["org_prefixes"], \
         sets["agreement_nouns"]
     titles, openers = sets["person_titles"], sets["name_openers"]
+    known = {m.start for m in view.mentions if m.entry is not None and m.end - m.start > 1}
     i = 0
     while i < len(tokens):
         if not _NAME_WORD.match(tokens[i].text):
@@ -83,8 +84,8 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
         end = _run_end(view, i)
         start = i
         while start < end and (low[start] in _NOT_NAMES or low[start] in titles
-                               or low[start] in openers):
-            start += 1
+                               or low[start] in openers) and start not in known:
+            start += 1  # a title word that opens a known name ("General Motors") stays
         if end - start >= 2 and all(t.text.isupper() for t in tokens[start:end]) \
                 and any(len(t.text) >= 4 for t in tokens[start:end]) \
                 and tuple(low[start:start + 2]) not in prefixes.phrases:
@@ -109,8 +110,8 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
             is_agreement = (words[-1] in agreements or words[-1] in sets["agreement_name_heads"]) \
                 and tokens[end - 1].text[0].isupper()
             if legal is not None and legal.end < end and all(
-                    w in ("ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa",
-                          "group", "holding", "corporation") for w in low[legal.end:end]):
+                    w in ("ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa", "group",
+                          "holding", "corporation", "company") for w in low[legal.end:end]):
                 legal.end, legal.surface = end, view.span_text(start, end)
             elif not whole and (is_org or is_agreement) and not (
                     "and" in words and sum(1 for m in inside if m.entry is not None) >= 2) \

@@ -121,3 +121,25 @@ def test_a_sentence_opening_word_is_no_part_of_the_name_after_it(opener: str) ->
     text = f"{opener} the Korvane Stock Exchange nor its regulator has reviewed the release."
     names = {n.name for n in _graph(text).nodes.values()}
     assert not any(name.startswith(opener) for name in names), names
+
+
+_KNOWN_WITH_TITLE = [("General Motors", "general motors"), ("General Dynamics", "general dynamics"),
+                     ("General Atomics", "general atomics")]
+_COMPANY_FRAMES = [
+    "The miner signed a supply deal with {name} Company last week.",
+    "Shares of {name} Company rose after the results.",
+    "{name} Company said it would buy more magnets.",
+]
+
+
+@pytest.mark.parametrize(("known", "frame"), list(itertools.product(_KNOWN_WITH_TITLE,
+                                                                    _COMPANY_FRAMES)))
+def test_a_title_word_that_opens_a_known_name_stays_in_it(known: tuple[str, str],
+                                                          frame: str) -> None:
+    orgs = _names(frame.format(name=known[0]), Label.ORGANIZATION)
+    assert orgs == {known[1]}, orgs
+
+
+def test_a_title_before_a_persons_name_still_opens_no_organisation() -> None:
+    text = "General Korvane Tallis said the army needs more drones."
+    assert not _names(text, Label.ORGANIZATION)
