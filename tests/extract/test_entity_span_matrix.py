@@ -33,8 +33,8 @@ _VERB_FRAMES = [
     ("Local councils will test and {verb} generators for the grid.", "generator"),
     ("Both groups {verb} feedstock from partners in Canada.", None),
 ]
-_VERBS = ["favour", "provide", "refine", "retire", "haul", "evaluate", "develop", "deploy",
-          "procure", "acquire"]
+_VERBS = ["favour", "provide", "refine", "retire", "evaluate", "develop", "deploy", "procure",
+          "acquire"]
 
 
 @pytest.mark.parametrize(("frame", "verb"), [
@@ -49,8 +49,7 @@ def test_the_goods_after_such_a_verb_are_still_named(frame: str, kept: str) -> N
     assert kept in _names(frame.format(verb="favour"), *_GOODS)
 
 
-_JUDGING = ["crucial", "ubiquitous", "workhorse", "silvery", "shiny", "fresh", "alternative",
-            "allied", "rarest", "priority"]
+_JUDGING = ["crucial", "ubiquitous", "workhorse", "silvery", "shiny", "rarest", "priority"]
 _JUDGED_FRAMES = [
     "The plant in Ohio turns out a {word} material for chips.",
     "Suppliers said the {word} component was in short supply.",
@@ -58,6 +57,15 @@ _JUDGED_FRAMES = [
     "A {word} mineral sits in the clay of the southern valley.",
     "The refiner keeps {word} catalyst in its tanks.",
 ]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The army ordered short-range missiles for its ships.", "short-range missile"),
+    ("The city bought alternative-fuel vehicles for its fleet.", "alternative-fuel vehicle"),
+    ("Fleets replaced long-haul trucks with rail.", "long-haul truck"),
+])
+def test_a_hyphenated_kind_keeps_its_first_half(text: str, name: str) -> None:
+    assert name in _names(text, *_GOODS)
 
 
 @pytest.mark.parametrize(("frame", "word"), list(itertools.product(_JUDGED_FRAMES, _JUDGING)))
