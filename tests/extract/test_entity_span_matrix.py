@@ -151,3 +151,10 @@ def test_a_title_word_that_opens_a_known_name_stays_in_it(known: tuple[str, str]
 def test_a_title_before_a_persons_name_still_opens_no_organisation() -> None:
     text = "General Korvane Tallis said the army needs more drones."
     assert not _names(text, Label.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text", ["The region's power plants still burn oil shale.",
+                                  "Kivara mines oil shales near the coast."])
+def test_oil_shale_is_one_material_not_oil(text: str) -> None:
+    names = _names(text, *_GOODS)
+    assert "oil shale" in names and "oil" not in names, names
