@@ -260,7 +260,8 @@ def open_mentions(view: SentenceView) -> None:
     generic = _union(sets["generic_heads"], sets["part_heads_generic"]) | _modified_heads()
     agents, kind_gerunds = sets["company_nouns"].singles, sets["kind_gerunds"].singles
     skip = _open_stops(sets["np_skip"], sets["np_skip_status"], sets["np_skip_figurative"],
-                       sets["np_skip_degree"], sets["np_skip_events"])
+                       sets["np_skip_degree"], sets["np_skip_events"], sets["np_skip_acts"],
+                       sets["np_skip_judging"])
     subjects, perfect = sets["verb_subjects"].singles, sets["perfect_auxiliaries"].singles
     to_heads = sets["to_prepositions"].singles
     classes, endings = sets["class_heads"].singles, tuple(sets["class_adjective_endings"].singles)

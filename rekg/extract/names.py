@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rekg.extract.context import Mention, SentenceView
+from rekg.extract.name_coordination import coordinated_names
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label, node_id
@@ -22,6 +23,7 @@ _NOT_NAMES = frozenset({
     "however", "some", "many", "most", "one", "two", "three", "last", "next", "since", "by",
     "from", "to", "of", "analysts", "officials", "shares", "prices", "exports", "imports", "there",
     "about", "contact", "notes", "editors", "source", "update", "breaking", "exclusive",
+    "neither", "nor", "either", "once", "whether", "although", "though", "because", "unless",
 })
 _OF_HEADS = frozenset({"ministry", "department", "bureau", "office", "bank", "university",
                        "institute", "agency", "association", "chamber", "federation", "society",
@@ -73,6 +75,7 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
     suffixes, prefixes, agreements = sets["org_suffixes"], sets["org_prefixes"], \
         sets["agreement_nouns"]
     titles, openers = sets["person_titles"], sets["name_openers"]
+    known = {m.start for m in view.mentions if m.entry is not None and m.end - m.start > 1}
     i = 0
     while i < len(tokens):
         if not _NAME_WORD.match(tokens[i].text):
@@ -81,8 +84,8 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
         end = _run_end(view, i)
         start = i
         while start < end and (low[start] in _NOT_NAMES or low[start] in titles
-                               or low[start] in openers):
-            start += 1
+                               or low[start] in openers) and start not in known:
+            start += 1  # a title word that opens a known name ("General Motors") stays
         if end - start >= 2 and all(t.text.isupper() for t in tokens[start:end]) \
                 and any(len(t.text) >= 4 for t in tokens[start:end]) \
                 and tuple(low[start:start + 2]) not in prefixes.phrases:
@@ -107,8 +110,8 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
             is_agreement = (words[-1] in agreements or words[-1] in sets["agreement_name_heads"]) \
                 and tokens[end - 1].text[0].isupper()
             if legal is not None and legal.end < end and all(
-                    w in ("ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa",
-                          "group", "holding", "corporation") for w in low[legal.end:end]):
+                    w in ("ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa", "group",
+                          "holding", "corporation", "company") for w in low[legal.end:end]):
                 legal.end, legal.surface = end, view.span_text(start, end)
             elif not whole and (is_org or is_agreement) and not (
                     "and" in words and sum(1 for m in inside if m.entry is not None) >= 2) \
@@ -117,7 +120,7 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
                 country = next((m for m in inside if m.label is Label.COUNTRY), None)
                 for m in inside:
                     view.mentions.remove(m)
-                for part_start, part_end in _coordinated_names(words, start, end, suffixes):
+                for part_start, part_end in coordinated_names(words, start, end, suffixes):
                     mention = _add(view, found, label, part_start, part_end)
                     if mention is not None and country is not None:
                         mention.props["country"] = country.node_id
@@ -156,18 +159,6 @@ def _body_of_known(words: list[str], start: int, end: int, inside: list[Mention]
     k = words.index("of") + 1 if "of" in words else 0
     return k > 0 and any(m.entry is not None and m.label is Label.ORGANIZATION
                          and m.start == start + k and m.end >= end - 1 for m in inside)
-
-
-def _coordinated_names(words: list[str], start: int, end: int,
-                       suffixes: WordSet) -> list[tuple[int, int]]:
-    """"Wise Road Capital and JAC Capital" is two organisations: both sides of the "and" end in
-    an organisation suffix and have two words or more ("Ministry of Mines and Mining Development"
-    is one)."""
-    k = words.index("and") if "and" in words else -1
-    if k >= 2 and len(words) - k - 1 >= 2 and words[k - 1] in suffixes \
-            and words[-1] in suffixes and not {"of", "for"} & set(words[:k]):
-        return [(start, start + k), (start + k + 1, end)]
-    return [(start, end)]
 
 
 def _named_for_metals(view: SentenceView) -> None:

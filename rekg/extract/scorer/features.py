@@ -105,7 +105,8 @@ _NOT_CUES = frozenset({"filler", "product_heads", "material_heads", "generic_hea
                        "verb_subjects", "perfect_auxiliaries", "figure_before",
                        "figure_after", "figure_objects", "to_prepositions",
                        "discourse_openers", "class_heads", "class_adjective_endings",
-                       "ambiguous_metals", "alloying_words"})
+                       "ambiguous_metals", "alloying_words", "np_skip_acts",
+                       "np_skip_judging"})
 _CLAUSE = frozenset({"which", "that", "who", "whose", "while", "whereas", "but", "although",
                      "though", "because", "after", "before", "when", "where"})
 CUE_WINDOW = 3  # words before the first mention and after the second whose classes count
