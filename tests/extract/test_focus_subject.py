@@ -1,0 +1,59 @@
+"""Sentences whose subject is unsaid take the goods in focus (focus_subject.py): a generated
+inventory of focus lines x subjectless sentences x materials, and twins that must give nothing."""
+
+import itertools
+
+import pytest
+
+from .fragments import states
+
+_MATERIALS = ("Tellurium", "Hafnium", "Scandium")
+_FOCUS = ("{M}.\n\n", "{M}.\n", "{M} is a rare, brittle metal. ", "- {M}\n")
+_UNSAID = (
+    ("Used in solar panels and thin-film cells.", "DEPENDS_ON", "solar", "{m}"),
+    ("Mostly used in nuclear reactors.", "DEPENDS_ON", "reactor", "{m}"),
+    ("Recovered mainly from copper refining.", "DEPENDS_ON", "{m}", "copper"),
+    ("Mined mainly in Russia.", "PRODUCES", "Russia", "{m}"),
+    ("Refined almost entirely in China.", "PRODUCES", "China", "{m}"),
+    ("Needed for jet engines.", "DEPENDS_ON", "jet engine", "{m}"),
+    ("Found in superalloys and control rods.", "DEPENDS_ON", "superalloy", "{m}"),
+    ("Produced chiefly by Kazakhstan and Ukraine.", "PRODUCES", "Kazakhstan", "{m}"),
+    ("Also used in aluminium alloys for aircraft.", "DEPENDS_ON", "aluminium", "{m}"),
+)
+
+
+@pytest.mark.parametrize(("material", "focus", "unsaid"),
+                         list(itertools.product(_MATERIALS, _FOCUS, _UNSAID)))
+def test_unsaid_subject_is_the_goods_in_focus(material: str, focus: str,
+                                              unsaid: tuple[str, str, str, str]) -> None:
+    sentence, rel, source, target = unsaid
+    text = "Minor metals\n\n" + focus.format(M=material) + sentence
+    low = material.lower()
+    assert states(text, rel, source.format(m=low), target.format(m=low))
+
+
+def test_a_chain_of_unsaid_subjects_keeps_the_heading() -> None:
+    text = ("Minor metals\n\nTellurium.\n\nRecovered mainly from copper refining. "
+            "Used in solar panels.")
+    assert states(text, "DEPENDS_ON", "tellurium", "copper")
+    assert states(text, "DEPENDS_ON", "solar", "tellurium")
+
+
+@pytest.mark.parametrize(("text", "rel", "source", "target"), [
+    ("Umicore is a Belgian group. Used in solar panels.", "DEPENDS_ON", "solar", "*"),
+    ("Tellurium.\n\nUsed batteries contain cobalt.", "DEPENDS_ON", "batter", "tellurium"),
+    ("Tellurium.\n\nMade in China, the magnets power motors.", "PRODUCES", "China", "tellurium"),
+    ("Tellurium.\n\nMade in China, these magnets power motors.", "PRODUCES", "China",
+     "tellurium"),
+    ("Tellurium is a brittle metal found with copper.\n\nMined mainly in Russia.", "PRODUCES",
+     "Russia", "tellurium"),
+    ("Prices of tellurium rose sharply in May. Mined mainly in Russia.", "PRODUCES", "Russia",
+     "tellurium"),
+    ("Tellurium versus hafnium\n\nMined mainly in Russia.", "PRODUCES", "Russia", "*"),
+    ("Hafnium is cheaper than tellurium. Used in control rods.", "DEPENDS_ON", "control rod",
+     "tellurium"),
+    ("Tellurium.\n\nNo longer used in solar panels.", "DEPENDS_ON", "solar", "tellurium"),
+    ("Tellurium.\n\nRussia says it stopped mining the ore.", "PRODUCES", "Russia", "tellurium"),
+])
+def test_no_goods_in_focus_gives_nothing(text: str, rel: str, source: str, target: str) -> None:
+    assert not states("Minor metals\n\n" + text, rel, source, target)
