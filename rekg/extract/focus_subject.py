@@ -7,13 +7,19 @@ relation patterns read the sentence as they read "Tellurium is recovered mainly 
 Only a sentence that opens with a participle of use or making (``focus_participles``), perhaps
 after an adverb (``focus_adverbs``), is read so, and only when the focus is one material or
 product, or one list of them, that opened the sentence before in the same paragraph or that
-was the whole of a short line before.
+was the whole of a short line before, or the only goods the sentence before named.
+
+A share that opens a sentence as the subject of a phrase of use or making, naming no goods of
+its own ("Most goes into chips.", "Nearly all of the world's supply is made in China."), is of
+the one material or product the sentence before (in the same paragraph) is about; it becomes a
+mention of those goods, as "most of it" would.
 """
 
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
-from rekg.extract.patterns import word_sets
+from rekg.extract.focus import covered, refer_all
+from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label
 
 _GOODS = (Label.MATERIAL, Label.PRODUCT)
@@ -42,7 +48,9 @@ def _focus(view: SentenceView, heading_only: bool) -> list[Mention]:
         return []
     first = min(mentions, key=lambda m: m.start)
     if first.label not in _GOODS or first.start > 1:
-        return []
+        named = {m.node_id: m for m in mentions if m.label in _GOODS}
+        # "China dominates the supply of antimony.": the only goods the sentence names
+        return list(named.values()) if len(named) == 1 and not heading_only else []
     same = [m for m in mentions if m is first or (first.group >= 0 and m.group == first.group)]
     if len(view.words) <= _HEADING:
         return same if len(same) == len(mentions) else []
@@ -51,7 +59,66 @@ def _focus(view: SentenceView, heading_only: bool) -> list[Mention]:
     return same
 
 
+_BE = frozenset({"is", "are", "was", "were"})
+_WORLD = frozenset({"the", "world", "'s", "global", "world's"})
+_SUPPLY = frozenset({"supply", "output", "production"})
+
+
+def _phrase_at(view: SentenceView, k: int, words: WordSet) -> int:
+    """The end of a phrase of ``words`` that starts at token ``k``, else -1."""
+    for phrase in words.phrases:
+        end = k + len(phrase)
+        if tuple(view.words[k:end]) == phrase and not any(view.gaps[k + 1:end]):
+            return end
+    return -1
+
+
+def _share_end(view: SentenceView) -> int:
+    """"Most goes into chips", "Nearly all of the world's supply is made in China": the end of
+    a share that opens the sentence as the subject of a phrase of use or making and names no
+    goods of its own, else -1."""
+    sets = word_sets()
+    low, n = view.words, len(view.words)
+    k = 0
+    while k < min(3, n) and low[k] in sets["unsaid_share_leads"]:
+        k += 1
+    if k >= n or low[k] not in sets["unsaid_share_heads"]:
+        return -1
+    end = k + 1
+    if end < n and low[end] == "of":  # "of the world's supply", not "of the magnets"
+        j = end + 1
+        while j < n and low[j] in _WORLD:
+            j += 1
+        if j >= n or low[j] not in _SUPPLY:
+            return -1
+        end = j + 1
+    if end >= n or any(view.gaps[1:end + 1]) or any(covered(view, j) for j in range(end)):
+        return -1
+    verb = end + 1 if low[end] in sets["focus_adverbs"] else end
+    if _phrase_at(view, verb, sets["used_in"]) > 0 or (
+            low[verb] == "come" and low[verb + 1:verb + 2] == ["from"]):
+        return end
+    if low[verb] in _BE:
+        verb += 1 + (verb + 1 < n and low[verb + 1] in sets["focus_adverbs"])
+        if verb < n and low[verb] in sets["unsaid_share_made"]:
+            return end
+    return -1
+
+
+def _shares(ctx: ArticleContext) -> None:
+    """A share that opens a sentence with no goods of its own is of the goods in focus, when
+    the paragraph named them before it."""
+    for k, view in enumerate(ctx.sentences):
+        end = _share_end(view) if k else -1
+        before = ctx.sentences[k - 1]
+        if end > 0 and before.paragraph == view.paragraph:
+            focus = _focus(before, False)
+            if len(focus) == 1:  # "Gallium and germanium ... Most goes into": which one?
+                refer_all(focus, view, 0, end, _GROUP - 1 - k, elided=True)
+
+
 def run(ctx: ArticleContext) -> None:
+    _shares(ctx)
     group = _GROUP
     for k, view in enumerate(ctx.sentences):
         if k == 0 or not _opens_unsaid(view):

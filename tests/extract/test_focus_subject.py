@@ -47,8 +47,8 @@ def test_a_chain_of_unsaid_subjects_keeps_the_heading() -> None:
      "tellurium"),
     ("Tellurium is a brittle metal found with copper.\n\nMined mainly in Russia.", "PRODUCES",
      "Russia", "tellurium"),
-    ("Prices of tellurium rose sharply in May. Mined mainly in Russia.", "PRODUCES", "Russia",
-     "tellurium"),
+    ("Prices of tellurium and copper rose sharply in May. Mined mainly in Russia.", "PRODUCES",
+     "Russia", "*"),
     ("Tellurium versus hafnium\n\nMined mainly in Russia.", "PRODUCES", "Russia", "*"),
     ("Hafnium is cheaper than tellurium. Used in control rods.", "DEPENDS_ON", "control rod",
      "tellurium"),
@@ -57,3 +57,45 @@ def test_a_chain_of_unsaid_subjects_keeps_the_heading() -> None:
 ])
 def test_no_goods_in_focus_gives_nothing(text: str, rel: str, source: str, target: str) -> None:
     assert not states("Minor metals\n\n" + text, rel, source, target)
+
+
+_GOODS_LINES = (
+    ("Gallium is a by-product of alumina refining. ", "gallium"),
+    ("China dominates the supply of antimony. ", "antimony"),
+    ("Sintered magnets go into electric motors and generators. ", "magnet"),
+)
+_SHARES = (
+    ("Most goes into chips and lasers.", "DEPENDS_ON", "semiconductor", "{m}"),
+    ("About half ends up in flame retardants.", "DEPENDS_ON", "flame retardant", "{m}"),
+    ("Most is used in batteries.", "DEPENDS_ON", "batter", "{m}"),
+    ("Most are made in China.", "PRODUCES", "China", "{m}"),
+    ("Nearly all of the world's supply is refined in China.", "PRODUCES", "China", "{m}"),
+    ("Most of the world's output comes from Vietnam.", "PRODUCES", "Vietnam", "{m}"),
+    ("The rest is mostly produced in Japan.", "PRODUCES", "Japan", "{m}"),
+)
+
+
+@pytest.mark.parametrize(("line", "share"), list(itertools.product(_GOODS_LINES, _SHARES)))
+def test_an_opening_share_is_of_the_goods_before(line: tuple[str, str],
+                                                 share: tuple[str, str, str, str]) -> None:
+    sentence, rel, source, target = share
+    assert states("Notes\n\n" + line[0] + sentence, rel, source.format(m=line[1]),
+                  target.format(m=line[1]))
+
+
+@pytest.mark.parametrize(("text", "rel", "source", "target"), [
+    ("Gallium and germanium prices rose. Most is refined in Japan.", "PRODUCES", "Japan", "*"),
+    ("Gallium is a by-product of alumina refining.\n\nMost is refined in Japan.", "PRODUCES",
+     "Japan", "gallium"),
+    ("Prices of magnets and motors rose. Most of the world's supply is made in China.",
+     "PRODUCES", "China", "*"),
+    ("Gallium is a by-product of alumina refining. Most analysts expect prices to rise in Japan.",
+     "PRODUCES", "Japan", "*"),
+    ("Gallium is a by-product of alumina refining. Most of the magnets are made in China.",
+     "PRODUCES", "China", "gallium"),
+    ("Gallium is a by-product of alumina refining. Most goes to buyers in Japan.", "PRODUCES",
+     "Japan", "gallium"),
+])
+def test_a_share_with_no_single_goods_in_focus_gives_nothing(text: str, rel: str, source: str,
+                                                             target: str) -> None:
+    assert not states("Notes\n\n" + text, rel, source, target)
