@@ -13,6 +13,10 @@ A share that opens a sentence as the subject of a phrase of use or making, namin
 its own ("Most goes into chips.", "Nearly all of the world's supply is made in China."), is of
 the one material or product the sentence before (in the same paragraph) is about; it becomes a
 mention of those goods, as "most of it" would.
+
+An output of no one that opens a sentence ("Output of NdPr oxide rose 20%.") is that of the
+company the sentence before opened with, as an unsaid owner before the output noun that the
+scorer reads as it reads "Lynas production of NdPr oxide".
 """
 
 from __future__ import annotations
@@ -117,8 +121,49 @@ def _shares(ctx: ArticleContext) -> None:
                 refer_all(focus, view, 0, end, _GROUP - 1 - k, elided=True)
 
 
+_PRODUCERS = (Label.ORGANIZATION, Label.COUNTRY)  # no output of no one when one is named
+_NOT_OWN = frozenset({"global", "world", "mine", "mined", "domestic"})
+
+
+def _opens_output(view: SentenceView) -> bool:
+    """"Output of NdPr oxide rose", "Quarterly production of concentrate reached": an output
+    noun of no one opens the sentence and no producer is named in it."""
+    sets = word_sets()
+    low = view.words
+    at = 1 if low[:1] and low[0] in sets["output_adjectives"] and low[0] not in _NOT_OWN else 0
+    return len(low) > at + 2 and low[at] in sets["own_output_nouns"] and low[at + 1] == "of" \
+        and not any(view.gaps[1:at + 2]) and not any(m.label in _PRODUCERS
+                                                       for m in view.mentions)
+
+
+def _producer_focus(view: SentenceView) -> Mention | None:
+    """The one company that opens ``view`` as its subject."""
+    mentions = [m for m in view.mentions if m.form != "place"]
+    first = min(mentions, key=lambda m: m.start, default=None)
+    # a country that opens a sentence about tariffs is no producer of the output that follows
+    if first is None or first.start > 0 or first.label is not Label.ORGANIZATION \
+            or first.group >= 0:
+        return None
+    return first
+
+
+def _outputs(ctx: ArticleContext) -> None:
+    """"Lynas runs a plant in Kuantan. Output of NdPr oxide rose 20%.": the output is that of
+    the company the sentence before, in the same paragraph, opened with."""
+    for k, view in enumerate(ctx.sentences):
+        if k == 0 or not _opens_output(view):
+            continue
+        before = ctx.sentences[k - 1]
+        owner = _producer_focus(before) if before.paragraph == view.paragraph else None
+        if owner is not None:
+            view.mentions.append(Mention(owner.label, owner.node_id, owner.name, 0, 0, "",
+                                         "anaphor", kind=owner.kind, entry=owner.entry,
+                                         props={**owner.props, "unsaid": True}))
+
+
 def run(ctx: ArticleContext) -> None:
     _shares(ctx)
+    _outputs(ctx)
     group = _GROUP
     for k, view in enumerate(ctx.sentences):
         if k == 0 or not _opens_unsaid(view):

@@ -99,3 +99,37 @@ def test_an_opening_share_is_of_the_goods_before(line: tuple[str, str],
 def test_a_share_with_no_single_goods_in_focus_gives_nothing(text: str, rel: str, source: str,
                                                              target: str) -> None:
     assert not states("Notes\n\n" + text, rel, source, target)
+
+
+_OWNERS = ("Lynas Rare Earths", "Iluka Resources", "Neo Performance Materials")
+_OWNER_LINES = ("{O} runs a separation plant in Malaysia. ",
+                "{O} reported quarterly results on Thursday. ",
+                "{O} said demand from magnet makers stayed firm. ")
+_OUTPUTS = ("Output of NdPr oxide rose 20 percent in the quarter.",
+            "Production of NdPr oxide reached 2,000 tonnes.",
+            "Quarterly production of NdPr oxide beat guidance.")
+
+
+@pytest.mark.parametrize(("owner", "line", "output"),
+                         list(itertools.product(_OWNERS, _OWNER_LINES, _OUTPUTS)))
+def test_an_output_of_no_one_is_the_subject_company_s(owner: str, line: str,
+                                                      output: str) -> None:
+    text = "Notes\n\n" + line.format(O=owner) + output
+    assert states(text, "PRODUCES", owner.split()[0], "NdPr")
+
+
+@pytest.mark.parametrize("text", [
+    "Lynas and Iluka run separation plants. Output of NdPr oxide rose.",
+    "Lynas runs a separation plant in Malaysia.\n\nOutput of NdPr oxide rose.",
+    "Lynas runs a separation plant in Malaysia. Global output of NdPr oxide rose.",
+    "Lynas runs a separation plant in Malaysia. Domestic production of NdPr oxide fell.",
+    "Prices rose in Malaysia, Lynas said. Output of NdPr oxide rose.",
+    "Lynas runs a separation plant in Malaysia. Output of NdPr oxide at Iluka rose.",
+])
+def test_an_output_with_no_one_subject_before_gives_nothing(text: str) -> None:
+    assert not states("Notes\n\n" + text, "PRODUCES", "Lynas", "NdPr")
+
+
+def test_a_country_before_an_output_of_no_one_is_not_its_producer() -> None:
+    text = "Notes\n\nThe US imposed tariffs on Chinese magnets. Output of gallium fell in May."
+    assert not states(text, "PRODUCES", "United States", "gallium")
