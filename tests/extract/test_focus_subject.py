@@ -133,3 +133,27 @@ def test_an_output_with_no_one_subject_before_gives_nothing(text: str) -> None:
 def test_a_country_before_an_output_of_no_one_is_not_its_producer() -> None:
     text = "Notes\n\nThe US imposed tariffs on Chinese magnets. Output of gallium fell in May."
     assert not states(text, "PRODUCES", "United States", "gallium")
+
+
+_FOCUS_GOODS = ("antimony", "tungsten", "germanium")
+_OTHERS = ("{A} and {B} are among the other producers.", "The other producers are {A} and {B}.",
+           "The remaining producers include {A} and {B}.")
+
+
+@pytest.mark.parametrize(("goods", "other"), list(itertools.product(_FOCUS_GOODS, _OTHERS)))
+def test_the_other_producers_make_the_goods_in_focus(goods: str, other: str) -> None:
+    text = f"Notes\n\nChina mines most of the world's {goods}. " + other.format(
+        A="Bolivia", B="Vietnam")
+    assert states(text, "PRODUCES", "Bolivia", goods)
+    assert states(text, "PRODUCES", "Vietnam", goods)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("China mines most of the world's antimony. Bolivia and other producers raised prices.",
+     "Bolivia"),
+    ("China mines most of the world's antimony. The other buyers are Japan and Korea.", "Japan"),
+    ("China mines most of the world's antimony. The other producers of cobalt are Peru and "
+     "Cuba.", "Peru"),
+])
+def test_other_producers_of_no_goods_in_focus_give_nothing(text: str, source: str) -> None:
+    assert not states("Notes\n\n" + text, "PRODUCES", source, "antimony")
