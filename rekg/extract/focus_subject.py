@@ -17,6 +17,10 @@ mention of those goods, as "most of it" would.
 An output of no one that opens a sentence ("Output of NdPr oxide rose 20%.") is that of the
 company the sentence before opened with, as an unsaid owner before the output noun that the
 scorer reads as it reads "Lynas production of NdPr oxide".
+
+An output noun standing alone in a sentence that names a producer and no goods ("China accounts
+for 98% of production.", "Refining is concentrated in China.") is of the one material or
+product the sentence before opened with: an unsaid mention of it stands before the noun.
 """
 
 from __future__ import annotations
@@ -42,6 +46,15 @@ def _opens_unsaid(view: SentenceView) -> bool:
         return False  # "Used batteries contain ...": the participle qualifies a noun
     # "Made in China, the magnets ...": the participle's clause comes before a subject
     return not any(view.gaps[k] == "," and low[k] in _SUBJECT_OPENERS for k in range(at, len(low)))
+
+
+def _opener(view: SentenceView) -> list[Mention]:
+    """The goods ``view`` opens with, or all it names when it is a short line of goods only."""
+    first = min((m for m in view.mentions if m.form != "place"), key=lambda m: m.start,
+                default=None)
+    if first is None or first.label not in _GOODS or first.start > 1:
+        return []
+    return _focus(view, False)
 
 
 def _focus(view: SentenceView, heading_only: bool) -> list[Mention]:
@@ -161,9 +174,43 @@ def _outputs(ctx: ArticleContext) -> None:
                                          props={**owner.props, "unsaid": True}))
 
 
+def _bare_outputs(view: SentenceView) -> list[int]:
+    """"China accounts for 98% of production", "Refining is concentrated in China": the output
+    nouns of a sentence that names a producer and no goods, standing alone (at the start, or
+    after "of", "global", "most", ...), with no goods of their own after them."""
+    sets = word_sets()
+    nouns, leads = sets["unsaid_output_nouns"], sets["unsaid_output_leads"]
+    low = view.words
+    if any(m.label in _GOODS for m in view.mentions) or not any(
+            m.label in _PRODUCERS for m in view.mentions):
+        return []
+    follows = sets["unsaid_output_follows"]
+    return [k for k, word in enumerate(low) if word in nouns and not covered(view, k)
+            and (k == 0 or (low[k - 1] in leads and not view.gaps[k]
+                            and (low[k - 1] != "'s" or low[k - 2:k - 1] == ["world"])))
+            and (k + 1 == len(low) or view.gaps[k + 1] or low[k + 1] in follows)]
+
+
+def _unsaid_goods(ctx: ArticleContext) -> None:
+    """The bare output nouns of a sentence are of the one material or product the sentence
+    before (in the same paragraph) is about: an unsaid mention of it stands before each."""
+    for k, view in enumerate(ctx.sentences):
+        at = _bare_outputs(view) if k else []
+        before = ctx.sentences[k - 1]
+        focus = _opener(before) if at and before.paragraph == view.paragraph else []
+        if len(focus) != 1:
+            continue
+        for i in at:
+            m = focus[0]
+            view.mentions.append(Mention(m.label, m.node_id, m.name, i, i, "", "anaphor",
+                                         kind=m.kind, entry=m.entry,
+                                         props={**m.props, "unsaid": True}))
+
+
 def run(ctx: ArticleContext) -> None:
     _shares(ctx)
     _outputs(ctx)
+    _unsaid_goods(ctx)
     group = _GROUP
     for k, view in enumerate(ctx.sentences):
         if k == 0 or not _opens_unsaid(view):

@@ -157,3 +157,30 @@ def test_the_other_producers_make_the_goods_in_focus(goods: str, other: str) -> 
 ])
 def test_other_producers_of_no_goods_in_focus_give_nothing(text: str, source: str) -> None:
     assert not states("Notes\n\n" + text, "PRODUCES", source, "antimony")
+
+
+_BARE_OUTPUTS = ("China accounts for 98% of production.", "China accounts for 98% of supply.",
+                 "Production is concentrated in China.", "Refining is concentrated in China.",
+                 "Supply is dominated by China.", "Most production takes place in China.",
+                 "China controls most of the world's supply.")
+
+
+@pytest.mark.parametrize(("goods", "sentence"), list(itertools.product(_FOCUS_GOODS,
+                                                                       _BARE_OUTPUTS)))
+def test_a_bare_output_is_of_the_goods_the_sentence_before_opened_with(goods: str,
+                                                                       sentence: str) -> None:
+    text = f"Notes\n\n{goods.capitalize()} prices doubled last year. " + sentence
+    assert states(text, "PRODUCES", "China", goods)
+
+
+@pytest.mark.parametrize("text", [
+    "Antimony prices doubled last year. Industrial production in China fell.",
+    "Antimony and tungsten prices doubled last year. Production is concentrated in China.",
+    "Antimony prices doubled last year.\n\nProduction is concentrated in China.",
+    "Antimony prices doubled last year. Separation plants in China are full.",
+    "Antimony prices doubled last year. China explained the separation process in May.",
+    "For antimony buyers, the timetable is the problem. China controls the supply chain.",
+])
+def test_a_bare_output_with_no_goods_opening_the_sentence_before_gives_nothing(
+        text: str) -> None:
+    assert not states("Notes\n\n" + text, "PRODUCES", "China", "antimony")
