@@ -4,8 +4,9 @@ copper refining." and "Used in solar panels." speak of that material.
 
 The unsaid subject becomes a mention of no width before the sentence's first word, so that the
 relation patterns read the sentence as they read "Tellurium is recovered mainly from ...".
-Only a sentence that opens with a participle of use or making (``focus_participles``), perhaps
-after an adverb (``focus_adverbs``), is read so, and only when the focus is one material or
+Only a sentence that opens with a participle of use or making (``focus_participles``) or a verb
+of need (``focus_verbs``: a line of a list under its goods), perhaps after an adverb
+(``focus_adverbs``), is read so, and only when the focus is one material or
 product, or one list of them, that opened the sentence before in the same paragraph or that
 was the whole of a short line before, or the only goods the sentence before named.
 
@@ -41,7 +42,8 @@ def _opens_unsaid(view: SentenceView) -> bool:
     sets = word_sets()
     low = view.words
     at = 1 if low[:1] and low[0] in sets["focus_adverbs"] else 0
-    if len(low) <= at + 2 or low[at] not in sets["focus_participles"] or any(
+    if len(low) <= at + 2 or (low[at] not in sets["focus_participles"]
+                              and low[at] not in sets["focus_verbs"]) or any(
             view.gaps[1:at + 2]) or any(m.start <= at + 1 for m in view.mentions):
         return False  # "Used batteries contain ...": the participle qualifies a noun
     # "Made in China, the magnets ...": the participle's clause comes before a subject
@@ -69,8 +71,8 @@ def _focus(view: SentenceView, heading_only: bool) -> list[Mention]:
         # "China dominates the supply of antimony.": the only goods the sentence names
         return list(named.values()) if len(named) == 1 and not heading_only else []
     same = [m for m in mentions if m is first or (first.group >= 0 and m.group == first.group)]
-    if len(view.words) <= _HEADING:
-        return same if len(same) == len(mentions) else []
+    if len(view.words) <= _HEADING and len(same) == len(mentions):
+        return same
     if heading_only or len({m.node_id for m in same}) != len(same):
         return []
     return same

@@ -184,3 +184,27 @@ def test_a_bare_output_is_of_the_goods_the_sentence_before_opened_with(goods: st
 def test_a_bare_output_with_no_goods_opening_the_sentence_before_gives_nothing(
         text: str) -> None:
     assert not states("Notes\n\n" + text, "PRODUCES", "China", "antimony")
+
+
+_NEEDING = (("Wind turbines", "wind turbine"), ("Electric vehicles", "electric vehicle"),
+            ("Fighter jets", "fighter jet"))
+_NEED_LINES = ("- Rely on neodymium magnets for their motors",
+               "- Depend on neodymium magnets in most designs",
+               "- Contain several kilograms of neodymium magnets",
+               "- Need neodymium magnets that resist heat")
+
+
+@pytest.mark.parametrize(("product", "line"), list(itertools.product(_NEEDING, _NEED_LINES)))
+def test_a_line_of_need_under_its_goods_speaks_of_them(product: tuple[str, str],
+                                                       line: str) -> None:
+    text = f"Notes\n\n{product[0]}\n- Made mostly in China\n{line}"
+    assert states(text, "DEPENDS_ON", product[1], "magnet")
+
+
+@pytest.mark.parametrize("text", [
+    "Lynas\n\nNeeds more feedstock from Mount Weld.",
+    "Magnet makers say prices rose.\n\nRely on cobalt, one analyst said.",
+])
+def test_a_line_of_need_under_no_goods_gives_nothing(text: str) -> None:
+    assert not states("Notes\n\n" + text, "DEPENDS_ON", "*", "feedstock") \
+        and not states("Notes\n\n" + text, "DEPENDS_ON", "*", "cobalt")
