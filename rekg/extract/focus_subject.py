@@ -71,7 +71,8 @@ def _focus(view: SentenceView, heading_only: bool) -> list[Mention]:
         # "China dominates the supply of antimony.": the only goods the sentence names
         return list(named.values()) if len(named) == 1 and not heading_only else []
     same = [m for m in mentions if m is first or (first.group >= 0 and m.group == first.group)]
-    if len(view.words) <= _HEADING and len(same) == len(mentions):
+    if len(view.words) <= _HEADING and len(same) == len(mentions) and first.start == 0 \
+            and max(m.end for m in same) == len(view.words):  # "Tellurium", not "X prices rose"
         return same
     if heading_only or len({m.node_id for m in same}) != len(same):
         return []
@@ -209,10 +210,40 @@ def _unsaid_goods(ctx: ArticleContext) -> None:
                                          props={**m.props, "unsaid": True}))
 
 
+def _company_focus(view: SentenceView, heading_only: bool) -> Mention | None:
+    """The one company a short line names and nothing else ("Lynas Rare Earths"), or (unless
+    ``heading_only``) that opens ``view`` as its subject."""
+    mentions = [m for m in view.mentions if m.form != "place"]
+    if len(mentions) == 1 and mentions[0].label is Label.ORGANIZATION \
+            and mentions[0].start == 0 and mentions[0].end == len(view.words):
+        return mentions[0]
+    return None if heading_only else _producer_focus(view)
+
+
+def _companies(ctx: ArticleContext) -> None:
+    """"Lynas Rare Earths" / "Operates a separation plant in Malaysia.": a line that opens with
+    a verb of making or running in the third person (``focus_company_verbs``), with no subject,
+    is about the company of the heading line before it, or of the sentence before it in the
+    same paragraph."""
+    verbs = word_sets()["focus_company_verbs"]
+    for k, view in enumerate(ctx.sentences):
+        low = view.words
+        if k == 0 or len(low) < 3 or low[0] not in verbs \
+                or not view.tokens[0].text.lower().endswith("s") or covered(view, 0):
+            continue
+        before = ctx.sentences[k - 1]
+        owner = _company_focus(before, before.paragraph != view.paragraph)
+        if owner is not None:
+            view.mentions.append(Mention(owner.label, owner.node_id, owner.name, 0, 0, "",
+                                         "anaphor", kind=owner.kind, entry=owner.entry,
+                                         props={**owner.props, "unsaid": True}))
+
+
 def run(ctx: ArticleContext) -> None:
     _shares(ctx)
     _outputs(ctx)
     _unsaid_goods(ctx)
+    _companies(ctx)
     group = _GROUP
     for k, view in enumerate(ctx.sentences):
         if k == 0 or not _opens_unsaid(view):

@@ -50,6 +50,7 @@ def test_a_chain_of_unsaid_subjects_keeps_the_heading() -> None:
     ("Prices of tellurium and copper rose sharply in May. Mined mainly in Russia.", "PRODUCES",
      "Russia", "*"),
     ("Tellurium versus hafnium\n\nMined mainly in Russia.", "PRODUCES", "Russia", "*"),
+    ("Tellurium prices rose sharply.\n\nMined mainly in Russia.", "PRODUCES", "Russia", "*"),
     ("Hafnium is cheaper than tellurium. Used in control rods.", "DEPENDS_ON", "control rod",
      "tellurium"),
     ("Tellurium.\n\nNo longer used in solar panels.", "DEPENDS_ON", "solar", "tellurium"),
@@ -208,3 +209,35 @@ def test_a_line_of_need_under_its_goods_speaks_of_them(product: tuple[str, str],
 def test_a_line_of_need_under_no_goods_gives_nothing(text: str) -> None:
     assert not states("Notes\n\n" + text, "DEPENDS_ON", "*", "feedstock") \
         and not states("Notes\n\n" + text, "DEPENDS_ON", "*", "cobalt")
+
+
+_COMPANIES = ("Iluka Resources", "Lynas Rare Earths", "Solvay")
+_COMPANY_LEADS = ("{C}\n\n", "{C}\n", "{C} reported quarterly results on Monday. ")
+_COMPANY_LINES = (
+    ("Produces zircon and rutile at Eneabba.", "PRODUCES", "zircon"),
+    ("Refines rare earth concentrate at Eneabba.", "PRODUCES", "concentrate"),
+    ("Operates a separation plant in Estonia.", "LOCATED_IN", "Estonia"),
+    ("Makes sintered magnets in Narva.", "PRODUCES", "magnet"),
+)
+
+
+@pytest.mark.parametrize(("company", "lead", "line"),
+                         list(itertools.product(_COMPANIES, _COMPANY_LEADS, _COMPANY_LINES)))
+def test_a_line_with_no_subject_under_a_company_is_about_it(company: str, lead: str,
+                                                            line: tuple[str, str, str]) -> None:
+    text = "Notes\n\n" + lead.format(C=company) + line[0]
+    assert states(text, line[1], company.split()[0], line[2])
+
+
+@pytest.mark.parametrize(("text", "rel", "target"), [
+    ("Lynas said prices rose. Mines in Estonia closed in May.", "LOCATED_IN", "Estonia"),
+    ("Lynas Rare Earths\n\nSupplies of NdPr oxide fell in May.", "PRODUCES", "NdPr"),
+    ("Lynas and Iluka\n\nOperate separation plants in Estonia.", "LOCATED_IN", "Estonia"),
+    ("Lynas Rare Earths is an Australian miner.\n\nOperates a separation plant in Estonia.",
+     "LOCATED_IN", "Estonia"),
+    ("Prices rose, Lynas said. Operates a separation plant in Estonia.", "LOCATED_IN",
+     "Estonia"),
+])
+def test_a_line_with_no_subject_and_no_company_above_gives_nothing(text: str, rel: str,
+                                                                   target: str) -> None:
+    assert not states("Notes\n\n" + text, rel, "Lynas", target)
