@@ -107,12 +107,15 @@ def elided_goods(view: SentenceView, goods: Goods, group: int) -> None:
     pattern reads it as it reads "the second-largest antimony producer"."""
     sets = word_sets()
     ranks, nouns = sets["elided_rank_words"], sets["elided_producer_nouns"]
-    sizes = sets["elided_size_ranks"]
+    sizes, others = sets["elided_size_ranks"], sets["elided_definite_ranks"]
     low = view.words
     for i, word in enumerate(low):
         if word not in nouns or i == 0 or covered(view, i):
             continue
-        sized = low[i - 1] in sizes and view.tokens[i].text.lower().endswith("s")
+        # "the other producers": like a size word, definite and plural only ("Ford and other
+        # makers" may make cars, not the goods in focus)
+        sized = (low[i - 1] in sizes or (low[i - 1] in others and i > 1 and low[i - 2] == "the")
+                 ) and view.tokens[i].text.lower().endswith("s")
         rank = i - 1 if low[i - 1] in ranks or sized else (
             i - 2 if i > 1 and low[i - 1] in ("mine", "mined") and low[i - 2] in ranks else -1)
         if rank < 0 or covered(view, rank) or _goods_follow(view, i) \

@@ -88,7 +88,7 @@ def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool
 
 def _could_start(idx: SentenceIndex, el: Element, p: int, forward: bool) -> bool:
     """Could element ``el`` match right at token ``p`` (a quick test before walking)?"""
-    if not 0 <= p < idx.n:
+    if not idx.first <= p < idx.n:
         return False
     if el.kind == "slot":
         pool = idx.by_start.get(p) if forward else idx.by_end.get(p)
@@ -160,7 +160,7 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
     words, filler, inside, gaps = idx.words, idx.filler, idx.inside, idx.gaps
     p = pos
     for _ in range(_MAX_FILLERS + 1):
-        if not 0 <= p < n:
+        if not idx.first <= p < n:
             break
         edge_at = p if forward else p + 1
         edge = gaps[edge_at] if 0 < edge_at < n else ""
@@ -316,7 +316,7 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
     for m in view.mentions:
         label = m.label
         ends.setdefault(label, []).append(m.end)
-        starts_of.setdefault(label, []).append(m.start)
+        starts_of.setdefault(label, []).append(m.start if m.end > m.start else -1)  # unsaid
         at.setdefault(m.start, []).append(m)
     present = frozenset(ends)
     has_verb = any(m.props.get("verb") for m in view.mentions)

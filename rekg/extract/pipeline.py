@@ -1,8 +1,9 @@
 """The extraction pipeline: the order of the stages, written once.
 
 tokens -> mentions -> name memory -> bare kinds -> coreference -> bare concentrates -> bare
-forms -> candidates -> host ores -> use nouns -> frames (restrictions) -> agreements ->
-modality -> deals sought -> shared subjects -> site countries -> dependency cycles -> fragment.
+forms -> unsaid subjects -> candidates -> host ores -> use nouns -> frames (restrictions) ->
+agreements -> modality -> deals sought -> shared subjects -> site countries -> dependency
+cycles -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 
@@ -15,6 +16,7 @@ from rekg.extract import (
     bare_forms,
     bare_kinds,
     coreference,
+    focus_subject,
     mentions,
     name_memory,
     tokens,
@@ -26,7 +28,8 @@ from rekg.loaders.lexicon import Lexicon, load_lexicon
 Stage = Callable[[ArticleContext], None]
 
 MENTION_STAGES: tuple[Stage, ...] = (tokens.run, mentions.run, name_memory.run, bare_kinds.run,
-                                     coreference.run, bare_concentrate.run, bare_forms.run)
+                                     coreference.run, bare_concentrate.run, bare_forms.run,
+                                     focus_subject.run)
 
 
 def stages() -> tuple[Stage, ...]:

@@ -11,8 +11,8 @@ from rekg.schema import Label
 class SentenceIndex:
     """What the matcher looks up in a sentence: mentions by start and end, fillers, groups."""
 
-    __slots__ = ("by_end", "by_start", "filler", "gaps", "groups", "inside", "n", "spans",
-                 "view", "words")
+    __slots__ = ("by_end", "by_start", "filler", "first", "gaps", "groups", "inside", "n",
+                 "spans", "view", "words")
 
     def __init__(self, view: SentenceView, filler: WordSet) -> None:
         self.view = view
@@ -33,6 +33,8 @@ class SentenceIndex:
                     and view.words[m.start] in fillers):
                 self.inside.update(range(m.start, m.end))  # "its" may still be skipped
         self.filler = fillers
+        # -1 when an unsaid subject (a mention of no width, focus_subject.py) opens the sentence
+        self.first = -1 if -1 in self.by_end else 0
         # per coordinated list, the first start and the last end of its members
         self.spans = {g: (min(x.start for x in ms), max(x.end for x in ms))
                       for g, ms in self.groups.items()}
