@@ -122,8 +122,8 @@ def _name(parties: list[Mention], kind: str) -> str:
 
 def _object_start(words: list[str], verb: int, determiners: WordSet) -> int:
     """Where the verb's object begins, past a particle before its determiner: "agreed on a
-    joint statement", "agreed to a loan"."""
-    if words[verb + 1:verb + 2] in (["on"], ["upon"], ["to"]) \
+    joint statement", "agreed to a loan", "entered into an offtake"."""
+    if words[verb + 1:verb + 2] in (["on"], ["upon"], ["to"], ["into"]) \
             and words[verb + 2:verb + 3] and words[verb + 2] in determiners:
         return verb + 2
     return verb + 1
