@@ -1,0 +1,149 @@
+"""A generated inventory of agreement phrasings the other inventories lack: goods listed with a
+hedge ("gallium and, to a lesser extent, germanium"), joint ventures named by their members
+("a joint venture of A and B") or by what one side does in them ("A builds the mine in a joint
+venture with B"), described deals "entered into", and what "both sides" will do together in the
+sentence after the deal. Each shape is filled with several parties and goods; twins (talks, no
+deal, a remark that is no term, a deal that collapsed) must give no such fact (scorer on, as in
+evaluation)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from .fragments import states
+
+# (as written, as named in the graph)
+_COUNTRIES = [("Japan", "Japan"), ("Chile", "Chile"), ("Canada", "Canada"),
+              ("the European Union", "European Union")]
+_PEERS = [("Korea", "South Korea"), ("Peru", "Peru"), ("Australia", "Australia"),
+          ("Norway", "Norway")]
+_FIRMS = [("Tarrow Minerals", "Kestrel Resources"), ("Iluka", "Posco"),
+          ("Halden Metals Ltd", "Corvin Mining Corp"), ("Lynas", "Sojitz")]
+# two goods of the same kind, the second one hedged
+_GOODS = [("gallium", "germanium"), ("lithium", "cobalt"), ("nickel", "copper"),
+          ("tungsten", "tin")]
+_HEDGES = ["in part", "to a lesser extent", "to a lesser degree", "increasingly",
+           "possibly"]
+_DEALS = ["memorandum", "framework", "partnership", "accord"]
+
+HEDGED = [
+    "{A} and {B} signed a {d} that covers {x} and, {h}, {y}.",
+    "The {d} between {A} and {B} addresses {x} and, {h}, {y}.",
+    "{A} and {B} signed a {d} on {x} and, {h}, {y} on Monday.",
+]
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+@pytest.mark.parametrize(("template", "n"), list(itertools.product(HEDGED, range(4))))
+def test_a_hedged_second_item_is_covered_too(template: str, n: int) -> None:
+    (a, _), (b, _) = _COUNTRIES[n], _PEERS[n]
+    x, y = _GOODS[n]
+    h = _HEDGES[(n + len(template)) % len(_HEDGES)]
+    text = _cap(template.format(A=a, B=b, d=_DEALS[n], x=x, y=y, h=h))
+    assert states(text, "ADDRESSES", "*", x), text
+    assert states(text, "ADDRESSES", "*", y), text
+
+
+def test_a_hedge_between_unlike_things_joins_nothing() -> None:
+    text = "The memorandum covers gallium and, in part, Chile's exports of copper."
+    assert not states(text, "ADDRESSES", "*", "Chile")
+
+
+VENTURES = [
+    ("The {g} mine is run by a joint venture of {A} and {B}.", True),
+    ("The {g} plant is owned by a joint venture of {A} and {B}.", True),
+    ("A joint venture of {A} and {B} will refine {g}.", True),
+    ("{A} is building the {g} mine in a joint venture with {B}.", False),
+    ("{A} will develop the {g} project through a partnership with {B}.", False),
+    ("{A} mines {g} in a joint venture with {B}.", False),
+]
+
+
+@pytest.mark.parametrize(("template", "both", "n"),
+                         [(t, b, n) for (t, b), n in itertools.product(VENTURES, range(4))])
+def test_members_and_actors_of_a_venture_are_its_parties(template: str, both: bool,
+                                                         n: int) -> None:
+    a, b = _FIRMS[n]
+    text = _cap(template.format(A=a, B=b, g=_GOODS[n][0]))
+    assert states(text, "PARTY_TO", a.split()[0], "*"), text
+    assert states(text, "PARTY_TO", b.split()[0], "*"), text
+
+
+VENTURE_TWINS = [
+    "The deal of the decade lifted {g} prices for {A}.",
+    "{A} is building the {g} mine alone after a joint venture with {B} collapsed.",
+    "{A} said the {g} mine had nothing to do with the partnership of {B}'s rivals.",
+    "{A} sold {g} in a year when the joint venture with {B} was wound up.",
+]
+
+
+@pytest.mark.parametrize(("template", "n"), list(itertools.product(VENTURE_TWINS, range(4))))
+def test_no_party_without_a_deal_made(template: str, n: int) -> None:
+    a, b = _FIRMS[n]
+    text = _cap(template.format(A=a, B=b, g=_GOODS[n][0]))
+    assert not states(text, "PARTY_TO", a.split()[0], "*"), text
+
+
+ENTERED = [
+    "{A} entered into a binding offtake with {B} for {g}.",
+    "{A} has entered into an offtake for {g} with {B}.",
+    "{A} entered into a ten-year offtake with {B} covering {g}.",
+]
+
+
+@pytest.mark.parametrize(("template", "n"), list(itertools.product(ENTERED, range(4))))
+def test_an_offtake_entered_into_has_both_parties(template: str, n: int) -> None:
+    a, b = _FIRMS[n]
+    g = _GOODS[n][0]
+    text = _cap(template.format(A=a, B=b, g=g))
+    assert states(text, "PARTY_TO", a.split()[0], "offtake"), text
+    assert states(text, "PARTY_TO", b.split()[0], "offtake"), text
+    assert states(text, "ADDRESSES", "offtake", g), text
+
+
+@pytest.mark.parametrize("n", range(4))
+def test_entering_talks_or_a_market_makes_no_deal(n: int) -> None:
+    a, b = _FIRMS[n]
+    for text in (f"{a} entered into talks with {b} on {_GOODS[n][0]}.",
+                 f"{a} entered the {_GOODS[n][0]} market with {b} as a customer."):
+        assert not states(text, "PARTY_TO", "*", "*"), text
+
+
+OPENINGS = ["{A} and {B} signed a {d} on Monday.", "{A} signed a {d} with {B} in May.",
+            "A {d} between {A} and {B} was signed on Friday."]
+PAIR_TERMS = ["Both sides will cooperate on {x} and {y}.",
+              "The two countries will jointly develop {x} and {y} projects.",
+              "Both governments will work together on {x} and {y} supply chains.",
+              "The two sides agreed to collaborate on {x} and {y} recycling."]
+
+
+@pytest.mark.parametrize(("opening", "term", "n"),
+                         list(itertools.product(OPENINGS, PAIR_TERMS, range(4)))[::3])
+def test_what_both_sides_will_do_together_is_covered(opening: str, term: str, n: int) -> None:
+    (a, _), (b, _) = _COUNTRIES[n], _PEERS[n]
+    x, y = _GOODS[n]
+    text = _cap(opening.format(A=a, B=b, d=_DEALS[n])) + " " + term.format(x=x, y=y)
+    assert states(text, "ADDRESSES", _DEALS[n], x), text
+    assert states(text, "ADDRESSES", _DEALS[n], y), text
+
+
+PAIR_TWINS = [
+    "{A} and {B} held talks on Monday. Both sides will cooperate on {x} and {y}.",
+    "{A} and {B} signed a {d} on Monday. Both sides said {x} and {y} prices were too high.",
+    "{A} and {B} failed to agree on a {d}. The two countries will cooperate on {x} anyway.",
+    "{A} and {B} signed a {d} on Monday. Analysts expect {x} prices to rise. Shares fell. "
+    "Both sides will cooperate on {y}.",
+]
+
+
+@pytest.mark.parametrize(("template", "n"), list(itertools.product(PAIR_TWINS, range(4))))
+def test_no_terms_without_a_deal_in_focus(template: str, n: int) -> None:
+    (a, _), (b, _) = _COUNTRIES[n], _PEERS[n]
+    x, y = _GOODS[n]
+    text = _cap(template.format(A=a, B=b, d=_DEALS[n], x=x, y=y))
+    assert not states(text, "ADDRESSES", "*", x), text
