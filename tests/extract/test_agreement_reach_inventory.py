@@ -147,3 +147,26 @@ def test_no_terms_without_a_deal_in_focus(template: str, n: int) -> None:
     x, y = _GOODS[n]
     text = _cap(template.format(A=a, B=b, d=_DEALS[n], x=x, y=y))
     assert not states(text, "ADDRESSES", "*", x), text
+
+
+# A known agreement reached in a city is the deal reached there only when those who sign it
+# are its parties: "signed by" names the signers as well as "A and B signed" does.
+_PLACED = [("Peru", "Chile"), ("Korea", "Chile"), ("Canada", "Peru"), ("Norway", "Chile")]
+PLACED = ["The {d}, signed by {A} and {B} in Tokyo, covers {x}.",
+          "The {d} signed by {A} and {B} in Tokyo focuses on {x}.",
+          "The {d}, agreed by {A} and {B} in Tokyo, covers {x}."]
+
+
+@pytest.mark.parametrize(("template", "n"), list(itertools.product(PLACED, range(4))))
+def test_a_deal_signed_by_others_in_a_known_place_is_not_the_known_deal(template: str,
+                                                                        n: int) -> None:
+    a, b = _PLACED[n]
+    text = template.format(A=a, B=b, d=_DEALS[n], x=_GOODS[n][0])
+    assert states(text, "PARTY_TO", a, _DEALS[n]), text
+    assert not states(text, "PARTY_TO", "*", "US-Japan"), text
+    assert states(text, "ADDRESSES", _DEALS[n], _GOODS[n][0]), text
+
+
+def test_the_known_deal_signed_by_its_parties_in_its_place_is_still_it() -> None:
+    text = "The framework, signed by the United States and Japan in Tokyo, covers rare earths."
+    assert states(text, "PARTY_TO", "Japan", "US-Japan")
