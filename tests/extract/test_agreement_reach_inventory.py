@@ -170,3 +170,40 @@ def test_a_deal_signed_by_others_in_a_known_place_is_not_the_known_deal(template
 def test_the_known_deal_signed_by_its_parties_in_its_place_is_still_it() -> None:
     text = "The framework, signed by the United States and Japan in Tokyo, covers rare earths."
     assert states(text, "PARTY_TO", "Japan", "US-Japan")
+
+
+DELEGATES = ["{A}'s trade minister and {B}'s mining minister signed a {d} on {x}.",
+             "{A}'s officials and {B}'s envoys finalised a {d} on {x} in May.",
+             "{A}'s industry minister and {B}'s energy minister signed a {x} {d}."]
+
+
+@pytest.mark.parametrize(("template", "n"), list(itertools.product(DELEGATES, range(4))))
+def test_the_first_of_two_delegates_signs_for_their_side(template: str, n: int) -> None:
+    (a, a_name), (b, b_name) = _COUNTRIES[n], _PEERS[n]
+    if a.startswith("the "):
+        a = a[4:]
+    text = _cap(template.format(A=a, B=b, d=_DEALS[n], x=_GOODS[n][0]))
+    assert states(text, "PARTY_TO", a_name, "*"), text
+    assert states(text, "PARTY_TO", b_name, "*"), text
+
+
+@pytest.mark.parametrize("n", range(4))
+def test_a_delegate_who_only_criticises_a_deal_signs_nothing(n: int) -> None:
+    (a, a_name), (b, _) = _COUNTRIES[n], _PEERS[n]
+    text = _cap(f"{a}'s trade minister and his aides criticised the {_GOODS[n][0]} "
+                f"{_DEALS[n]} that {b} signed.")
+    assert not states(text, "PARTY_TO", a_name, "*"), text
+
+
+GIVES = ["The {d} gives {A} a stake in {x} and {y} projects.",
+         "The {d} grants {A} a 20% share of the {x} and {y} output.",
+         "The {d} gives {A} rights to {x} and {y} from new mines."]
+
+
+@pytest.mark.parametrize(("template", "n"), list(itertools.product(GIVES, range(4))))
+def test_what_a_deal_hands_one_side_is_what_it_addresses(template: str, n: int) -> None:
+    (a, _) = _PEERS[n]
+    x, y = _GOODS[n]
+    text = template.format(A=a, d=_DEALS[n], x=x, y=y)
+    assert states(text, "ADDRESSES", _DEALS[n], x), text
+    assert states(text, "ADDRESSES", _DEALS[n], y), text
