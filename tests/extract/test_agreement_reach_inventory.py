@@ -207,3 +207,30 @@ def test_what_a_deal_hands_one_side_is_what_it_addresses(template: str, n: int) 
     text = template.format(A=a, d=_DEALS[n], x=x, y=y)
     assert states(text, "ADDRESSES", _DEALS[n], x), text
     assert states(text, "ADDRESSES", _DEALS[n], y), text
+
+
+_TRIOS = [("Peru", "Chile", "Bolivia"), ("Canada", "Norway", "Japan"),
+          ("Korea", "Australia", "India"), ("Chile", "Argentina", "Peru")]
+ROLES = ["The partners in the {x} {d} include {A}, {B} and {C}.",
+         "The signatories of the {d} on {x} are {A}, {B} and {C}.",
+         "{A}, {B} and {C} are among the signatories of the {x} {d}.",
+         "{A}, {B} and {C} are among the founding members of the {x} {d}."]
+
+
+@pytest.mark.parametrize(("template", "n"), list(itertools.product(ROLES, range(4))))
+def test_parties_listed_by_their_role_in_a_deal(template: str, n: int) -> None:
+    a, b, c = _TRIOS[n]
+    text = template.format(A=a, B=b, C=c, d=_DEALS[n], x=_GOODS[n][0])
+    for name in (a, b, c):
+        assert states(text, "PARTY_TO", name.replace("Korea", "South Korea"), _DEALS[n]), text
+
+
+ROLE_TWINS = ["{A}, {B} and {C} are among the critics of the {x} {d}.",
+              "{A}, {B} and {C} are among the opponents of the {x} {d}."]
+
+
+@pytest.mark.parametrize(("template", "n"), list(itertools.product(ROLE_TWINS, range(4))))
+def test_critics_and_opponents_are_no_parties(template: str, n: int) -> None:
+    a, b, c = _TRIOS[n]
+    text = template.format(A=a, B=b, C=c, d=_DEALS[n], x=_GOODS[n][0])
+    assert not states(text, "PARTY_TO", "*", "*"), text
