@@ -234,3 +234,24 @@ def test_critics_and_opponents_are_no_parties(template: str, n: int) -> None:
     a, b, c = _TRIOS[n]
     text = template.format(A=a, B=b, C=c, d=_DEALS[n], x=_GOODS[n][0])
     assert not states(text, "PARTY_TO", "*", "*"), text
+
+
+HELD = ["{A} sells {g} under an offtake with {B}.",
+        "{A} ships its {g} under a binding offtake with {B}, its largest customer.",
+        "{A} has delivered {g} since 2021 under a ten-year offtake with {B}."]
+
+
+@pytest.mark.parametrize(("template", "n"), list(itertools.product(HELD, range(4))))
+def test_goods_traded_under_an_offtake_with_a_party(template: str, n: int) -> None:
+    a, b = _FIRMS[n]
+    g = _GOODS[n][0]
+    text = template.format(A=a, B=b, g=g)
+    assert states(text, "PARTY_TO", b.split()[0], "offtake"), text
+    assert states(text, "ADDRESSES", "offtake", g), text
+
+
+@pytest.mark.parametrize("n", range(4))
+def test_under_an_offtake_with_no_party_named_is_no_deal(n: int) -> None:
+    a, _ = _FIRMS[n]
+    text = f"{a} sells most of its {_GOODS[n][0]} under offtake terms it did not disclose."
+    assert not states(text, "PARTY_TO", "*", "*"), text
