@@ -255,3 +255,24 @@ def test_under_an_offtake_with_no_party_named_is_no_deal(n: int) -> None:
     a, _ = _FIRMS[n]
     text = f"{a} sells most of its {_GOODS[n][0]} under offtake terms it did not disclose."
     assert not states(text, "PARTY_TO", "*", "*"), text
+
+
+@pytest.mark.parametrize("n", range(4))
+def test_a_place_before_a_passive_venture_is_no_party(n: int) -> None:
+    _, b = _FIRMS[n]
+    text = (f"The {_GOODS[n][0]} project in Victoria, Australia, is being developed in a "
+            f"joint venture with {b}.")
+    assert not states(text, "PARTY_TO", "Australia", "*"), text
+    assert states(text, "PARTY_TO", b.split()[0], "joint venture"), text
+
+
+@pytest.mark.parametrize(("n", "demonym", "country"),
+                         [(0, "Japanese", "Japan"), (1, "Korean", "South Korea"),
+                          (2, "Chinese", "China"), (3, "Australian", "Australia")])
+def test_the_description_of_a_party_after_with_names_no_second_party(
+        n: int, demonym: str, country: str) -> None:
+    a, b = _FIRMS[n]
+    text = (f"{a} shipped most of its {_GOODS[n][0]} under an offtake with {b}, the {demonym} "
+            f"trader.")
+    assert states(text, "PARTY_TO", b.split()[0], "offtake"), text
+    assert not states(text, "PARTY_TO", country, "*"), text
