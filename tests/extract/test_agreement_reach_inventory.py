@@ -276,3 +276,24 @@ def test_the_description_of_a_party_after_with_names_no_second_party(
             f"trader.")
     assert states(text, "PARTY_TO", b.split()[0], "offtake"), text
     assert not states(text, "PARTY_TO", country, "*"), text
+
+
+EASED = ["The {d} removes the export quota on {x}.",
+         "The {d} relaxes the export ban on {x}.",
+         "The {d} will roll back the export curbs on {x}.",
+         "The {d} postpones the export ban on {x}."]
+
+
+@pytest.mark.parametrize(("template", "n"), list(itertools.product(EASED, range(4))))
+def test_a_measure_a_deal_eases_is_what_it_addresses(template: str, n: int) -> None:
+    text = template.format(d=_DEALS[n], x=_GOODS[n][0])
+    assert states(text, "ADDRESSES", _DEALS[n], _GOODS[n][0]), text
+
+
+EASED_TWINS = ["The {d} was removed from the agenda as {x} prices fell."]
+
+
+@pytest.mark.parametrize(("template", "n"), list(itertools.product(EASED_TWINS, range(4))))
+def test_a_deal_itself_postponed_or_removed_addresses_nothing(template: str, n: int) -> None:
+    text = template.format(d=_DEALS[n], x=_GOODS[n][0])
+    assert not states(text, "ADDRESSES", "*", _GOODS[n][0]), text
