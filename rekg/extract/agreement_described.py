@@ -122,8 +122,8 @@ def _name(parties: list[Mention], kind: str) -> str:
 
 def _object_start(words: list[str], verb: int, determiners: WordSet) -> int:
     """Where the verb's object begins, past a particle before its determiner: "agreed on a
-    joint statement", "agreed to a loan"."""
-    if words[verb + 1:verb + 2] in (["on"], ["upon"], ["to"]) \
+    joint statement", "agreed to a loan", "entered into an offtake"."""
+    if words[verb + 1:verb + 2] in (["on"], ["upon"], ["to"], ["into"]) \
             and words[verb + 2:verb + 3] and words[verb + 2] in determiners:
         return verb + 2
     return verb + 1
@@ -167,7 +167,8 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
                       for k in range(m.start, m.end))
     added: list[Mention] = []
     for i, word in enumerate(view.words):
-        if word not in verbs and word not in giving:
+        held = word == "under"  # "shipped ore under an offtake with Shenghe": a deal held
+        if word not in verbs and word not in giving and not held:
             continue
         span = _deal_at(view, i, sets, taken, goods)
         if span is None or any(i - 4 <= c <= i + 2 for c in denied):
@@ -178,8 +179,10 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         if other is None and view.words[_object_start(view.words, i, sets["deal_determiners"])] \
                 not in sets["deal_determiners"]:
             continue  # "will each provide $1 billion in financing to projects": money only
-        parties = _with_list(view, _party_before(view, i, sets["deal_subject_breaks"])) \
-            + _with_list(view, other)
+        if held and other is None:
+            continue  # "under a loan": no party named with it
+        parties = ([] if held else _with_list(
+            view, _party_before(view, i, sets["deal_subject_breaks"]))) + _with_list(view, other)
         if not parties:
             continue
         start = _modifiers_start(view, head, sets["agreement_modifiers"])

@@ -61,8 +61,9 @@ def _with_lead_company(ctx: ArticleContext, named: set[str], noun: str) -> Entry
 
 def signers(ctx: ArticleContext, view: SentenceView, officials: bool = True) -> set[str]:
     """The parties named right before a signing verb ("which Ma'aden and MP Materials
-    signed"), and with ``officials`` the countries whose leaders or officials the sentence
-    names (when they sign near the agreement in question)."""
+    signed") or right after it and "by" ("signed by Peru and Chile"), and with ``officials``
+    the countries whose leaders or officials the sentence names (when they sign near the
+    agreement in question)."""
     agree = word_sets()["agree_verbs"]
     verbs = [k for k, w in enumerate(view.words) if w in agree]
     if not verbs:
@@ -75,7 +76,8 @@ def signers(ctx: ArticleContext, view: SentenceView, officials: bool = True) -> 
             found.add(country.id)
     for m in view.mentions:
         if m.label in _PARTIES and m.form not in ("place", "anaphor", "demonym") \
-                and any(0 <= k - m.end <= 1 for k in verbs):
+                and any(0 <= k - m.end <= 1 or (m.start == k + 2 and view.words[k + 1] == "by")
+                        for k in verbs):
             group = [x for x in view.mentions if m.in_list and x.group == m.group
                      and x.label in _PARTIES]
             found.update(x.node_id for x in group or [m])

@@ -9,7 +9,10 @@ sides to ...").
 
 from __future__ import annotations
 
+from functools import cache
+
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.modality import cue_rules, find_cues
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label, RelType
 
@@ -70,10 +73,17 @@ def _commitments(ctx: ArticleContext, view: SentenceView, agreement: Mention,
     """What the agreement commits its parties to: "a memorandum in which Malaysia undertook not
     to ban exports of rare earths", or in the next sentence "It commits both sides to ..."
     (that sentence must open on the agreement: "It", "The pact", "Under the deal")."""
-    cue = _phrase_at(view.words, word_sets()["agreement_commit_words"],
+    sets = word_sets()
+    cue = _phrase_at(view.words, sets["agreement_commit_words"],
                      agreement.end if distance == 0 else 0)
+    pair = distance > 0 and _phrase_at(view.words[:3], sets["agreement_pair_words"]) == 0 \
+        and not _unmade(ctx.sentences[view.index - distance])
+    if pair:  # "Both sides will cooperate on lithium": what the two do together
+        joint = _phrase_at(view.words, sets["agreement_joint_acts"])
+        cue = min((c for c in (cue, joint) if c is not None), default=None)
     if cue is None or (distance > 0 and (cue > 8 or (
-            view.words[0] not in _OPENERS and not _party_opens(ctx, view, agreement)))):
+            view.words[0] not in _OPENERS and not pair
+            and not _party_opens(ctx, view, agreement)))):
         return
     if distance == 0 and any(agreement.end <= m.start < cue for m in view.of(Label.AGREEMENT)):
         return  # the clause belongs to a later agreement
@@ -82,6 +92,16 @@ def _commitments(ctx: ArticleContext, view: SentenceView, agreement: Mention,
         if cue < item.start < stop and item.form not in ("anaphor", "place") and item.node_id:
             ctx.facts.append(Fact(RelType.ADDRESSES, agreement, item, view.index,
                                   "frame:agreement-commits", 0.7, view.text))
+
+
+@cache
+def _dropping() -> frozenset[str]:
+    return frozenset(rule.name for rule in cue_rules() if rule.spec.effect == "drop")
+
+
+def _unmade(view: SentenceView) -> bool:
+    """The sentence that named the deal says it was not made: "failed to agree on a pact"."""
+    return any(c.name in _dropping() for c in find_cues(view))
 
 
 def _party_opens(ctx: ArticleContext, view: SentenceView, agreement: Mention) -> bool:

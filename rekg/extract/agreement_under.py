@@ -97,6 +97,14 @@ def _recipients(view: SentenceView, start: int, stop: int) -> list[Mention]:
     return found
 
 
+def _counterparts(subject: Mention, recipients: list[Mention]) -> list[Mention]:
+    """A company's deal binds the firms it trades with, not the country its goods go to:
+    "MP shipped concentrate to China under an offtake with Shenghe"."""
+    if subject.label is Label.ORGANIZATION:
+        return [subject, *(r for r in recipients if r.label is not Label.COUNTRY)]
+    return [subject, *recipients]
+
+
 def _clause_start(view: SentenceView, before: int) -> int:
     """Where the clause before ``before`` opens; a bracket ("Less Common Metals (LCM)") does
     not end a clause."""
@@ -118,7 +126,7 @@ def _mid_sentence(view: SentenceView, under: int) -> tuple[list[Mention], int, i
         k = relative
     if subject is None or under - k > _REACH or not _trades(view, k, under):
         return [], under, under
-    return [subject, *_recipients(view, k, under)], k, under
+    return _counterparts(subject, _recipients(view, k, under)), k, under
 
 
 def _opening(view: SentenceView, m: Mention) -> tuple[list[Mention], int, int]:
@@ -133,7 +141,7 @@ def _opening(view: SentenceView, m: Mention) -> tuple[list[Mention], int, int]:
     stop = clause_stop(view, subject.end) if subject is not None else comma
     if subject is None or not _trades(view, subject.end, stop):
         return [], 0, 0
-    return [subject, *_recipients(view, subject.end, stop)], subject.end, stop
+    return _counterparts(subject, _recipients(view, subject.end, stop)), subject.end, stop
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "without", "stopped", "halted"})
@@ -185,7 +193,7 @@ def _under_which(view: SentenceView, m: Mention) -> tuple[list[Mention], int, in
     stop = clause_stop(view, begin)
     if subject is None or not _trades(view, begin, stop):
         return [], 0, 0
-    return [subject, *_recipients(view, begin, stop)], begin, stop
+    return _counterparts(subject, _recipients(view, begin, stop)), begin, stop
 
 
 def run(ctx: ArticleContext) -> None:

@@ -50,8 +50,8 @@ def _with_list(view: SentenceView, after: int) -> tuple[list[tuple[Mention, Ment
             k += 1
         party = next((x for x in view.mentions if x.start == k and x.label in _PARTIES
                       and x.form not in ("anaphor", "place")), None)
-        if party is None:
-            break
+        if party is None or (found and party.form == "demonym"):
+            break  # "with Shenghe, the Chinese processor": an apposition, not a second party
         head = _head(view, party)
         found.append((party, head))
         k = head.end

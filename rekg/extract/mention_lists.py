@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 from rekg.extract.context import Mention, SentenceView
-from rekg.extract.patterns import WordSet
+from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.technology_phrases import post_nominal
 from rekg.loaders.lexicon import Lexicon
 from rekg.loaders.text import singular
@@ -141,7 +141,8 @@ def list_groups(view: SentenceView) -> None:
             # Belarus, Canada said"
             joined = False
         joined = joined or (same and between == ["to"] and _FAMILIES.get(a.label) == 1
-                            and _from_before(view, ordered, a))
+                            and _from_before(view, ordered, a)) \
+            or (same and _hedged(between, seps))
         if not joined or _apposed(view, ordered, i, a, b):
             continue
         if a.group < 0:
@@ -152,6 +153,14 @@ def list_groups(view: SentenceView) -> None:
             closed.add(a.group)
             ended.add(id(b))
     _parallel_groups(view, ordered, group + 1)
+
+
+def _hedged(between: list[str], seps: list[str]) -> bool:
+    """"gallium and, to a lesser extent, germanium": a hedge after "and" or "or" keeps the
+    list going."""
+    return len(between) > 1 and between[0] in ("and", "or") \
+        and tuple(between[1:]) in word_sets()["list_hedges"].phrases \
+        and all(s in ("", ",") for s in seps)
 
 
 # Words that open a phrase fronted before the subject: "According to the USGS, Lynas ...".
