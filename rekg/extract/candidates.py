@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from rekg.extract.apposed_seller import apposition_head, with_apposed
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.customer_goods import without_customer_goods
 from rekg.extract.joined_making import joined_makes
 from rekg.extract.matcher import match_sentence
 from rekg.extract.mentions import _case_ok
@@ -385,7 +386,7 @@ def run(ctx: ArticleContext) -> None:
                       if f.rel in (RelType.SUPPLIES, RelType.DEPENDS_ON)}
             facts.extend(guarded(ctx, view, _scorer_facts(ctx, view, found), refused))
         facts.extend(through_components(facts, parts))
-        ctx.facts.extend(facts)
+        ctx.facts.extend(without_customer_goods(ctx, view, facts))
     if USE_SCORER:
         # after every sentence's own facts: a pair that one sentence states needs no guess
         held = {(f.rel.value, f.source.node_id, f.target.node_id) for f in (*ctx.facts, *refused)}

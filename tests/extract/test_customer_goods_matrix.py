@@ -1,0 +1,142 @@
+"""A generated inventory of goods named as another party's make or supply: a customer industry
+("sells to makers of magnets"), the possessor's supplier ("Toyota's main supplier of
+magnets"); with the twins where the producer noun is the actor's own ("is by far the largest
+producer of"), and capacity, output, contract and purchase phrasings with their twins (scorer
+on, as in evaluation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .fragments import states
+
+SELLERS = ["Brennick Resources", "Vessen Magnetics", "Orvane Metals"]
+BUYERS = ["Toyota", "Renault", "Siemens"]
+GOODS = [("NdPr oxide", "NdPr"), ("gallium", "gallium"), ("tungsten concentrate", "tungsten"),
+         ("dysprosium oxide", "dysprosium"), ("antimony", "antimony")]
+MADE = [("permanent magnets", "magnet"), ("chips", "chip"), ("wind turbines", "turbine")]
+
+
+def _cases(templates: list[str], rel: str) -> list[tuple[str, str, str]]:
+    """Each template with three sellers, buyers, goods and made products; the fact looked for is
+    seller -> goods (``{G}``) or seller -> buyer (SUPPLIES) or seller -> made product."""
+    cases = []
+    for n, template in enumerate(templates):
+        for k in range(3):
+            seller, buyer = SELLERS[(n + k) % 3], BUYERS[(n + 2 * k) % 3]
+            goods, stem = GOODS[(n + k) % len(GOODS)]
+            made, made_stem = MADE[(n + k) % len(MADE)]
+            text = template.format(S=seller, B=buyer, G=goods, M=made)
+            target = buyer if rel == "SUPPLIES" else made_stem if "{M}" in template else stem
+            cases.append((text, seller.split()[0] if "{B}'s" not in template else buyer,
+                          target))
+    return cases
+
+
+# The made product (``{M}``) is a customer's: no PRODUCES of the seller (nor of the possessor).
+CUSTOMER_GOODS = [
+    "{S} sells {G} to makers of {M}.",
+    "{S} produces {G} sold to makers of {M}.",
+    "{S} supplies makers of {M}.",
+    "{S} supplies manufacturers of {M} in Europe.",
+    "{S} ships its {G} to producers of {M}.",
+    "{S} has signed a deal with the biggest maker of {M}.",
+    "{S} buys {G} from the largest producer of {M}.",
+    "{S} is owned by the largest maker of {M}.",
+    "{S} delivers {G} to a maker of {M} in Ohio.",
+    "{S} counts makers of {M} among its customers.",
+]
+POSSESSED_SUPPLIER = [
+    "{B}'s main supplier of {M} raised prices.",
+    "{B}'s largest source of {M} is in Ohio.",
+    "{S} is {B}'s biggest supplier of {M}.",
+]
+OWN_PRODUCER_NOUN = [
+    "{S} is by far the largest producer of {G}.",
+    "{S} has grown to become the top producer of {G}.",
+    "{S}, which sells to Japan, is the largest producer of {G}.",
+    "{S}, the largest producer of {G}, sells to {B}.",
+    "{S} rose to become the top supplier of {G}.",
+    "{S} counts among the largest producers of {G}.",
+]
+OUTPUT = [
+    "{S} has capacity for 5,000 tonnes of {G} a year.",
+    "{S} has annual capacity of 5,000 tonnes of {G}.",
+    "{S} boasts nameplate capacity of 12,000 tonnes of {G} a year.",
+    "{S} holds refining capacity of about 3,000 tonnes of {G}.",
+    "Output of {G} at {S} rose 20% in the quarter.",
+    "Production of {G} by {S} doubled last year.",
+]
+NOT_OUTPUT = [
+    "{S} has no capacity for {G}.",
+    "{S} plans to have capacity for 5,000 tonnes of {G} by 2028.",
+    "{S} needs capacity for 5,000 tonnes of {G} a year.",
+    "{S} has orders for 5,000 tonnes of {G}.",
+    "Demand for {G} at {S} rose 20% in the quarter.",
+    "Stocks of {G} at {S} fell.",
+    "Supplies of {G} at {S} ran low.",
+    "Prices of {G} at {S} rose.",
+    "Output of {G} at {S} is expected to start in 2028.",
+]
+SALE = [
+    "{S} won a contract to supply {B} with {G}.",
+    "{S} has won an order to supply {B} with {G}.",
+    "{S} secured a deal to deliver {G} to {B}.",
+    "{B} signed to buy {G} from {S}.",
+    "{B} has signed to buy {G} from {S}.",
+    "{B} contracted to buy {G} from {S}.",
+    "{S} won an order from {B}.",
+    "{S} has won orders from {B} for {G}.",
+]
+NOT_SALE = [
+    "{S} bid for a contract to supply {B} with {G}.",
+    "{S} lost a contract to supply {B} with {G}.",
+    "{S} hopes to win a contract to supply {B}.",
+    "{B} plans to buy {G} from {S}.",
+    "{B} declined to buy {G} from {S}.",
+    "{B} refused to buy {G} from {S}.",
+    "{B} signed to buy {G} from a rival of {S}.",
+]
+
+
+@pytest.mark.parametrize(("text", "seller", "made"), _cases(CUSTOMER_GOODS, "PRODUCES"),
+                         ids=lambda v: str(v)[:50])
+def test_a_customer_industry_is_no_output(text: str, seller: str, made: str) -> None:
+    assert not states(text, "PRODUCES", seller, made)
+
+
+@pytest.mark.parametrize(("text", "buyer", "made"), _cases(POSSESSED_SUPPLIER, "PRODUCES"),
+                         ids=lambda v: str(v)[:50])
+def test_the_possessor_of_a_supplier_is_no_producer(text: str, buyer: str, made: str) -> None:
+    assert not states(text, "PRODUCES", buyer, made)
+
+
+@pytest.mark.parametrize(("text", "seller", "goods"), _cases(OWN_PRODUCER_NOUN, "PRODUCES"),
+                         ids=lambda v: str(v)[:50])
+def test_an_own_producer_noun_is_output(text: str, seller: str, goods: str) -> None:
+    assert states(text, "PRODUCES", seller, goods)
+
+
+@pytest.mark.parametrize(("text", "seller", "goods"), _cases(OUTPUT, "PRODUCES"),
+                         ids=lambda v: str(v)[:50])
+def test_capacity_and_output_are_read(text: str, seller: str, goods: str) -> None:
+    assert states(text, "PRODUCES", seller, goods)
+
+
+@pytest.mark.parametrize(("text", "seller", "goods"), _cases(NOT_OUTPUT, "PRODUCES"),
+                         ids=lambda v: str(v)[:50])
+def test_demand_stocks_and_plans_are_not(text: str, seller: str, goods: str) -> None:
+    assert not states(text, "PRODUCES", seller, goods)
+
+
+@pytest.mark.parametrize(("text", "seller", "buyer"), _cases(SALE, "SUPPLIES"),
+                         ids=lambda v: str(v)[:50])
+def test_contracts_and_purchases_are_read(text: str, seller: str, buyer: str) -> None:
+    assert states(text, "SUPPLIES", seller, buyer)
+    assert not states(text, "SUPPLIES", buyer, seller)
+
+
+@pytest.mark.parametrize(("text", "seller", "buyer"), _cases(NOT_SALE, "SUPPLIES"),
+                         ids=lambda v: str(v)[:50])
+def test_bids_losses_and_plans_are_not(text: str, seller: str, buyer: str) -> None:
+    assert not states(text, "SUPPLIES", seller, buyer)
