@@ -1,16 +1,18 @@
 """Goods named as what someone else makes or sells: "sells NdPr oxide to makers of magnets",
 "supplies makers of permanent magnets", "Toyota's main supplier of magnets". The maker or
 supplier in such a phrase is another party than the actor before it (a customer industry, or
-the possessor's supplier), so it gives no PRODUCES of that actor."""
+the possessor's supplier), so it gives no PRODUCES of that actor; nor does a buyer the goods
+are sold to ("sells gallium to carmaker Renault")."""
 
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.loaders.text import singular
-from rekg.schema import RelType
+from rekg.schema import Label, RelType
 
 _REACH = 3  # words between the possessive and the supplier noun: "Toyota's main foreign"
+_VERB_REACH = 4  # words from the sale verb to the goods: "ships 300 tonnes of gallium"
 
 
 def _role_noun(view: SentenceView, target: Mention) -> int:
@@ -45,10 +47,30 @@ def _other_party(view: SentenceView, source: Mention, noun: int) -> bool:
                for k, w in enumerate(words[last:noun], last))
 
 
+def _recipient(view: SentenceView, source: Mention, target: Mention) -> bool:
+    """"sells gallium to carmaker Renault": the goods go to ``source``, not out of it."""
+    words, sets = view.words, word_sets()
+    between = words[target.end:source.start]
+    country = {k for m in view.mentions if m.label is Label.COUNTRY
+               and target.end <= m.start and m.end <= source.start
+               for k in range(m.start, m.end)}
+    # "to carmaker Renault", "to Germany's Siemens", "to French group Renault"
+    if "to" not in between or not all(
+            w in ("to", "'s", "’s") or k in country or w in sets["filler"]
+            or w in sets["company_nouns"] or w in sets["qualifier_heads"]
+            or w in sets["qualifier_words"] for k, w in enumerate(between, target.end)):
+        return False
+    return not sets["supply_verbs"].isdisjoint(words[max(0, target.start - _VERB_REACH):
+                                                     target.start])
+
+
 def customer_goods(view: SentenceView, fact: Fact) -> bool:
-    """Does ``fact`` read a producer out of goods that another party makes or supplies?"""
+    """Does ``fact`` read a producer out of goods that another party makes or supplies, or
+    out of goods sold to it?"""
     if fact.rel is not RelType.PRODUCES or fact.sentence != view.index:
         return False
+    if fact.target.end <= fact.source.start and _recipient(view, fact.source, fact.target):
+        return True
     noun = _role_noun(view, fact.target)
     return noun >= 0 and _other_party(view, fact.source, noun)
 

@@ -140,3 +140,47 @@ def test_contracts_and_purchases_are_read(text: str, seller: str, buyer: str) ->
                          ids=lambda v: str(v)[:50])
 def test_bids_losses_and_plans_are_not(text: str, seller: str, buyer: str) -> None:
     assert not states(text, "SUPPLIES", seller, buyer)
+
+
+HOMES = {"Toyota": ("Japan", "Japanese"), "Renault": ("France", "French"),
+         "Siemens": ("Germany", "German")}
+# {H} the buyer's country, {D} its demonym: the buyer is the company the country qualifies.
+QUALIFIED_SALE = [
+    "{S} sells {G} to {H}'s {B}.",
+    "{S} ships {G} to {D} group {B}.",
+    "{S} won an order from {D} trading house {B}.",
+    "{B} buys {G} from {S}.",
+    "{S} sells {G} to carmaker {B}.",
+    "{B} buys {G} from miner {S}.",
+]
+NOT_QUALIFIED_SALE = [
+    "{S} sells {G} to {H}, home of {B}.",
+    "{S} halted all shipments to {H}'s {B} in May.",
+    "{S} will talk to carmaker {B} about {G}.",
+]
+
+
+def _qualified(templates: list[str]) -> list[tuple[str, str, str]]:
+    cases = []
+    for n, template in enumerate(templates):
+        for k in range(3):
+            seller, buyer = SELLERS[(n + k) % 3], BUYERS[(n + 2 * k) % 3]
+            home, demonym = HOMES[buyer]
+            text = template.format(S=seller, B=buyer, G=GOODS[(n + k) % len(GOODS)][0],
+                                   H=home, D=demonym)
+            cases.append((text, seller.split()[0], buyer))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "seller", "buyer"), _qualified(QUALIFIED_SALE),
+                         ids=lambda v: str(v)[:50])
+def test_the_company_a_country_qualifies_is_the_buyer(text: str, seller: str,
+                                                        buyer: str) -> None:
+    assert states(text, "SUPPLIES", seller, buyer)
+    assert not states(text, "PRODUCES", buyer, "*")
+
+
+@pytest.mark.parametrize(("text", "seller", "buyer"), _qualified(NOT_QUALIFIED_SALE),
+                         ids=lambda v: str(v)[:50])
+def test_a_country_alone_or_a_halt_names_no_buyer(text: str, seller: str, buyer: str) -> None:
+    assert not states(text, "SUPPLIES", seller, buyer)
