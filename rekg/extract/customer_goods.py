@@ -2,7 +2,8 @@
 "supplies makers of permanent magnets", "Toyota's main supplier of magnets". The maker or
 supplier in such a phrase is another party than the actor before it (a customer industry, or
 the possessor's supplier), so it gives no PRODUCES of that actor; nor does a buyer the goods
-are sold to ("sells gallium to carmaker Renault")."""
+are sold to ("sells gallium to carmaker Renault"), nor a possessor whose customers or rivals
+make them ("Tarrow's customers make magnets")."""
 
 from __future__ import annotations
 
@@ -31,13 +32,20 @@ def _role_noun(view: SentenceView, target: Mention) -> int:
     return k if k >= 0 and singular(words[k]) in word_sets()["producer_nouns"] else -1
 
 
+def _past_possessive(view: SentenceView, end: int) -> int:
+    """Where the possessed phrase after a mention ending at ``end`` starts: "Toyota's main
+    supplier", "Siemens' suppliers"; -1 when no possessive follows."""
+    if end < len(view.words) and view.words[end] in ("'s", "’s"):
+        return end + 1
+    return end if 0 < end < len(view.words) and view.gaps[end] in ("'", "’") else -1
+
+
 def _other_party(view: SentenceView, source: Mention, noun: int) -> bool:
     words = view.words
     if source.end >= noun:
         return False
-    between = words[source.end:noun]
-    if between[:1] == ["'s"] and len(between) <= _REACH + 1 \
-            and singular(words[noun]) in word_sets()["supplier_nouns"]:
+    k = _past_possessive(view, source.end)
+    if k >= 0 and noun - k <= _REACH and singular(words[noun]) in word_sets()["supplier_nouns"]:
         return True  # "Toyota's main supplier of magnets": Toyota buys them
     # from the nearest name before the noun: "X, which sells to Japan, is a producer of ..."
     last = max((m.end for m in view.mentions if m.end <= noun), default=source.end)
@@ -64,12 +72,27 @@ def _recipient(view: SentenceView, source: Mention, target: Mention) -> bool:
                                                      target.start])
 
 
+def _possessed_party(view: SentenceView, source: Mention) -> bool:
+    """"Tarrow's customers make magnets": the possessor's customers or rivals act, not it."""
+    words, sets = view.words, word_sets()
+    k = _past_possessive(view, source.end)
+    if k < 0:
+        return False
+    heads = [j for j in range(k, min(k + 3, len(words))) if words[j] not in sets["filler"]][:2]
+    head = next((j for j in heads if singular(words[j]) in sets["other_party_nouns"]), -1)
+    # the party is the making verb's subject: "customers in Ohio refine", not "MP's largest
+    # shareholder ... its oxide"
+    return head >= 0 and not sets["make_verbs"].isdisjoint(words[head + 1:head + 1 + _VERB_REACH])
+
+
 def customer_goods(view: SentenceView, fact: Fact) -> bool:
     """Does ``fact`` read a producer out of goods that another party makes or supplies, or
     out of goods sold to it?"""
     if fact.rel is not RelType.PRODUCES or fact.sentence != view.index:
         return False
     if fact.target.end <= fact.source.start and _recipient(view, fact.source, fact.target):
+        return True
+    if fact.source.end < fact.target.start and _possessed_party(view, fact.source):
         return True
     noun = _role_noun(view, fact.target)
     return noun >= 0 and _other_party(view, fact.source, noun)

@@ -184,3 +184,43 @@ def test_the_company_a_country_qualifies_is_the_buyer(text: str, seller: str,
                          ids=lambda v: str(v)[:50])
 def test_a_country_alone_or_a_halt_names_no_buyer(text: str, seller: str, buyer: str) -> None:
     assert not states(text, "SUPPLIES", seller, buyer)
+
+
+OWNERS = ["Tarrow Mining", "Harlow Group", "Kestrel Mining"]
+PLACES = ["Kuantan", "Nevada", "Ohio"]
+# {O} a company, {L} a place naming its site: the possessor makes what its site makes.
+OWN_SITE = [
+    "{O}'s {L} plant turned out 4,000 tonnes of {G} last year.",
+    "{O}'s {L} mine churned out a record amount of {G}.",
+    "{O}'s {L} refinery produced 300 tonnes of {G} in the quarter.",
+]
+NOT_OWN_SITE = [
+    "{O}'s planned {L} refinery would produce 4,000 tonnes of {G}.",
+    "{O}'s {L} plant will produce {G} from 2028.",
+    "{O}'s former {L} plant produced {G} until 2015.",
+    "{O}'s customers make {G}.",
+    "{O}'s rivals in {L} refine {G}.",
+]
+
+
+def _sites(templates: list[str]) -> list[tuple[str, str, str]]:
+    cases = []
+    for n, template in enumerate(templates):
+        for k in range(3):
+            owner, place = OWNERS[(n + k) % 3], PLACES[(n + 2 * k) % 3]
+            goods, stem = GOODS[(n + k) % len(GOODS)]
+            cases.append((template.format(O=owner, L=place, G=goods), owner.split()[0], stem))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "owner", "goods"), _sites(OWN_SITE), ids=lambda v: str(v)[:50])
+def test_a_site_named_by_its_place_makes_for_its_owner(text: str, owner: str,
+                                                         goods: str) -> None:
+    assert states(text, "PRODUCES", owner, goods)
+
+
+@pytest.mark.parametrize(("text", "owner", "goods"), _sites(NOT_OWN_SITE),
+                         ids=lambda v: str(v)[:50])
+def test_planned_sites_buyers_customers_and_rivals_do_not(text: str, owner: str,
+                                                            goods: str) -> None:
+    assert not states(text, "PRODUCES", owner, goods)
