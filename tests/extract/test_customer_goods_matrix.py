@@ -87,6 +87,10 @@ SALE = [
     "{B} contracted to buy {G} from {S}.",
     "{S} won an order from {B}.",
     "{S} has won orders from {B} for {G}.",
+    "{S} was awarded a contract by {B} to supply {G}.",
+    "{S} has been awarded a supply contract by {B}.",
+    "{S} was selected by {B} to supply {G}.",
+    "{G} from {S} is sold to {B}.",
 ]
 NOT_SALE = [
     "{S} bid for a contract to supply {B} with {G}.",
@@ -96,6 +100,9 @@ NOT_SALE = [
     "{B} declined to buy {G} from {S}.",
     "{B} refused to buy {G} from {S}.",
     "{B} signed to buy {G} from a rival of {S}.",
+    "{S} was denied a contract by {B}.",
+    "{S} was chosen by {B} as a research partner.",
+    "{G} from {S} is shipped to ports near {B}.",
 ]
 
 
