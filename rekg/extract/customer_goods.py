@@ -85,12 +85,21 @@ def _possessed_party(view: SentenceView, source: Mention) -> bool:
     return head >= 0 and not sets["make_verbs"].isdisjoint(words[head + 1:head + 1 + _VERB_REACH])
 
 
+def _wanted_by(view: SentenceView, source: Mention, target: Mention) -> bool:
+    """"demand for gallium from Orsa Motors", "orders for magnets from Toyota": a buyer."""
+    words = view.words
+    return target.start >= 2 and words[target.start - 1] == "for" \
+        and words[target.start - 2] in word_sets()["wanting_nouns"] \
+        and words[target.end:source.start] == ["from"]
+
+
 def customer_goods(view: SentenceView, fact: Fact) -> bool:
     """Does ``fact`` read a producer out of goods that another party makes or supplies, or
     out of goods sold to it?"""
     if fact.rel is not RelType.PRODUCES or fact.sentence != view.index:
         return False
-    if fact.target.end <= fact.source.start and _recipient(view, fact.source, fact.target):
+    if fact.target.end <= fact.source.start and (_recipient(view, fact.source, fact.target)
+                                                 or _wanted_by(view, fact.source, fact.target)):
         return True
     if fact.source.end < fact.target.start and _possessed_party(view, fact.source):
         return True

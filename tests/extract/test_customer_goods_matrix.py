@@ -66,6 +66,8 @@ OUTPUT = [
     "{S} holds refining capacity of about 3,000 tonnes of {G}.",
     "Output of {G} at {S} rose 20% in the quarter.",
     "Production of {G} by {S} doubled last year.",
+    "Shipments of {G} from {S} rose 20% in May.",
+    "{B} tested samples of {G} from {S}.",
 ]
 NOT_OUTPUT = [
     "{S} has no capacity for {G}.",
@@ -77,6 +79,8 @@ NOT_OUTPUT = [
     "Supplies of {G} at {S} ran low.",
     "Prices of {G} at {S} rose.",
     "Output of {G} at {S} is expected to start in 2028.",
+    "Demand for {G} from {S} rose 20% in May.",
+    "Orders for {G} from {S} doubled.",
 ]
 SALE = [
     "{S} won a contract to supply {B} with {G}.",
