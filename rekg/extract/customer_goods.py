@@ -93,6 +93,13 @@ def _wanted_by(view: SentenceView, source: Mention, target: Mention) -> bool:
         and words[target.end:source.start] == ["from"]
 
 
+def _buyers_of(view: SentenceView, source: Mention, target: Mention) -> bool:
+    """"Japanese antimony buyers", "Korea's gallium users": the country's buyers of goods."""
+    words = view.words
+    return source.end <= target.start <= source.end + 1 and target.end < len(words) \
+        and words[target.end] in word_sets()["goods_buyer_nouns"]
+
+
 def customer_goods(view: SentenceView, fact: Fact) -> bool:
     """Does ``fact`` read a producer out of goods that another party makes or supplies, or
     out of goods sold to it?"""
@@ -101,7 +108,8 @@ def customer_goods(view: SentenceView, fact: Fact) -> bool:
     if fact.target.end <= fact.source.start and (_recipient(view, fact.source, fact.target)
                                                  or _wanted_by(view, fact.source, fact.target)):
         return True
-    if fact.source.end < fact.target.start and _possessed_party(view, fact.source):
+    if fact.source.end <= fact.target.start and (_possessed_party(view, fact.source)
+                                                 or _buyers_of(view, fact.source, fact.target)):
         return True
     noun = _role_noun(view, fact.target)
     return noun >= 0 and _other_party(view, fact.source, noun)

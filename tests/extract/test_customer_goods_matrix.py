@@ -235,3 +235,40 @@ def test_a_site_named_by_its_place_makes_for_its_owner(text: str, owner: str,
 def test_planned_sites_buyers_customers_and_rivals_do_not(text: str, owner: str,
                                                             goods: str) -> None:
     assert not states(text, "PRODUCES", owner, goods)
+
+
+COUNTRY_MAKERS = [("Vietnam", "Vietnamese"), ("Brazil", "Brazilian"), ("Japan", "Japanese")]
+# {C} a country, {D} its demonym: a country's makers named by their goods.
+COUNTRY_GOODS_MAKERS = [
+    "{D} {G} makers raised prices.",
+    "{C}'s {G} producers cut output.",
+    "Shares of {D} {G} miners fell.",
+]
+NOT_COUNTRY_GOODS_MAKERS = [
+    "{D} {G} buyers raised prices.",
+    "{D} carmakers buy {G} from Canadian makers.",
+    "{C}'s {G} imports rose.",
+]
+
+
+def _countries(templates: list[str]) -> list[tuple[str, str, str]]:
+    cases = []
+    for n, template in enumerate(templates):
+        for k in range(3):
+            country, demonym = COUNTRY_MAKERS[(n + k) % 3]
+            goods, stem = GOODS[(n + 2 * k) % len(GOODS)]
+            cases.append((template.format(C=country, D=demonym, G=goods), country, stem))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "country", "goods"), _countries(COUNTRY_GOODS_MAKERS),
+                         ids=lambda v: str(v)[:50])
+def test_a_countrys_makers_of_goods_make_them_there(text: str, country: str,
+                                                     goods: str) -> None:
+    assert states(text, "PRODUCES", country, goods)
+
+
+@pytest.mark.parametrize(("text", "country", "goods"), _countries(NOT_COUNTRY_GOODS_MAKERS),
+                         ids=lambda v: str(v)[:50])
+def test_a_countrys_buyers_and_imports_do_not(text: str, country: str, goods: str) -> None:
+    assert not states(text, "PRODUCES", country, goods)
