@@ -13,12 +13,14 @@ from itertools import pairwise
 
 from rekg.extract.apposed_seller import apposition_head, with_apposed
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.customer_goods import without_customer_goods
 from rekg.extract.joined_making import joined_makes
 from rekg.extract.matcher import match_sentence
 from rekg.extract.mentions import _case_ok
 from rekg.extract.modality import find_cues
 from rekg.extract.part_names import whole_facts
 from rekg.extract.patterns import WordSet, word_sets
+from rekg.extract.qualified_parties import qualified_parties
 from rekg.extract.scorer.model import PairInput, RelationScorer
 from rekg.extract.scorer_guards import guarded
 from rekg.extract.site_places import placed
@@ -385,7 +387,7 @@ def run(ctx: ArticleContext) -> None:
                       if f.rel in (RelType.SUPPLIES, RelType.DEPENDS_ON)}
             facts.extend(guarded(ctx, view, _scorer_facts(ctx, view, found), refused, facts))
         facts.extend(through_components(facts, parts))
-        ctx.facts.extend(facts)
+        ctx.facts.extend(qualified_parties(view, without_customer_goods(ctx, view, facts)))
     if USE_SCORER:
         # after every sentence's own facts: a pair that one sentence states needs no guess
         held = {(f.rel.value, f.source.node_id, f.target.node_id) for f in (*ctx.facts, *refused)}

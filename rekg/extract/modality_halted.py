@@ -27,8 +27,9 @@ def _pairs(ctx: ArticleContext, view: SentenceView, cue: Cue) -> tuple[set[str],
         return set(), set()
     after = {m.node_id for m in view.of(*_PARTIES) if to < m.start <= to + 3}
     after.discard(seller)
-    located = {f.source.node_id for f in ctx.facts
-               if f.rel is RelType.LOCATED_IN and f.target.node_id in after}
+    # a guess of the scorer is too weak to end another sale: only stated homes count
+    located = {f.source.node_id for f in ctx.facts if f.rel is RelType.LOCATED_IN
+               and f.target.node_id in after and not f.origin.startswith("scorer:")}
     return {seller}, (after | located) - {seller}
 
 

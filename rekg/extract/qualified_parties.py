@@ -1,0 +1,47 @@
+"""A country that qualifies the company after it names no trade party: in "sells gallium to
+French carmaker Renault" or "buys magnets from Japan's Shin-Etsu" the buyer or seller is the
+company, the country says where it is from. A supply read to or from such a country is also
+read to or from the company."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rekg.extract.context import Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+_DESCRIBING = 3  # words between the country and the company: "Japanese trading house"
+
+
+def qualified(view: SentenceView, m: Mention) -> Mention | None:
+    """The company right after country ``m`` that ``m`` qualifies: "Japan's Sojitz", "French
+    carmaker Renault", "Japanese trading house Sojitz"; None when ``m`` stands alone."""
+    if m.label is not Label.COUNTRY:
+        return None
+    words, sets = view.words, word_sets()
+    company = next((o for o in view.mentions if o.label is Label.ORGANIZATION
+                    and m.end <= o.start <= m.end + _DESCRIBING), None)
+    if company is None or any(view.gaps[k] not in ("", "'", "’")
+                              for k in range(m.end, company.start + 1)):
+        return None
+    between = words[m.end:company.start]
+    if between in (["'s"], ["’s"], ["'"]):
+        return company
+    heads, mods = sets["company_nouns"] | sets["qualifier_heads"], sets["qualifier_words"]
+    return company if m.form == "demonym" and between and between[-1] in heads and all(
+        w in heads or w in mods or w in sets["apposition_mods"] for w in between) else None
+
+
+def qualified_parties(view: SentenceView, facts: list[Fact]) -> list[Fact]:
+    """The facts, and for a supply read to or from a country that qualifies a company, the
+    same supply to or from the company (the country's stays: gold often counts both)."""
+    out = list(facts)
+    for f in facts:
+        if f.rel is not RelType.SUPPLIES or f.sentence != view.index:
+            continue
+        source, target = qualified(view, f.source), qualified(view, f.target)
+        if source is f.target or target is f.source or (source is None and target is None):
+            continue  # "Japan's Sojitz": the country and its own company trade nothing
+        out.append(replace(f, source=source or f.source, target=target or f.target))
+    return out
