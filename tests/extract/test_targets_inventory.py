@@ -1,0 +1,114 @@
+"""A generated inventory of ways a text names whom a measure hits (relative clauses,
+participles, firms said to be on a list) crossed with governments and firms of our own, each
+with twins that must give no target: a listing only threatened, a firm not on the list, a
+measure that spares the country."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from rekg.extract import extract
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+LISTERS = [("Ottawa", "Canada"), ("Beijing", "China"), ("Tokyo", "Japan"), ("Seoul", "South Korea")]
+FIRMS = ["Norvik Systems", "Kestrel Dynamics", "Tarrow Aerospace"]
+LISTS = ["entity list", "sanctions list", "export control list"]
+AIMED = [("Vietnamese", "Vietnam"), ("Russian", "Russia"), ("Indian", "India")]
+MEASURES = ["export curbs", "duties", "sanctions", "licensing rules"]
+
+
+def _chains(text: str) -> set[tuple[str, str, str]]:
+    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
+    names = {n.id: n.name.lower() for n in fragment.nodes.values()}
+    rels = list(fragment.relationships.values())
+    return {(r.type.value, names[i.source], names[r.target]) for i in rels
+            if i.type is RelType.IMPOSES for r in rels
+            if r.source == i.target and r.type is RelType.TARGETS}
+
+
+def _targets(text: str, imposer: str, target: str) -> bool:
+    return any(i == imposer.lower() and target.lower() in o for _, i, o in _chains(text))
+
+
+# a firm said to be on a government's list, in a relative clause or a participle
+ON_LIST = [
+    "{F}, which has been on {I}'s {L} since 2020, makes radios.",
+    "{F}, which is on {I}'s {L}, sells drones.",
+    "{F}, which was also on {I}'s {L} last year, builds satellites.",
+    "{F}, placed on {I}'s {L} in 2021, makes radar parts.",
+    "{F}, added to {I}'s {L} last year, sells drones.",
+    "{F}, listed on {I}'s {L} in March, builds engines.",
+]
+ON_LIST_TWINS = [
+    "{F}, which is not on {I}'s {L}, makes radios.",
+    "{F}, which was never on {I}'s {L}, sells drones.",
+    "{F}, which could be put on {I}'s {L}, makes radar parts.",
+    "{F} could be added to {I}'s {L}, officials said.",
+    "{F} may be placed on {I}'s {L} next month.",
+    "{F} risks being added to {I}'s {L}.",
+    "{F}, removed from {I}'s {L} in 2022, sells drones.",
+    "{F}, which is on track to meet its goals, welcomed {I}'s {L}.",
+    "{F} put on a brave show despite {I}'s {L}.",
+]
+
+
+def _list_rows(templates: list[str]) -> list[tuple[str, str, str]]:
+    rows = []
+    for k, (tpl, (imposer, country), firm, kind) in enumerate(itertools.product(
+            templates, LISTERS, FIRMS, LISTS)):
+        if k % 4 == 0:  # a quarter of the cross product keeps the suite quick
+            rows.append((tpl.format(F=firm, I=imposer, L=kind), country, firm))
+    return rows
+
+
+@pytest.mark.parametrize(("text", "imposer", "firm"), _list_rows(ON_LIST),
+                         ids=lambda v: str(v)[:50])
+def test_a_firm_said_to_be_on_a_list_is_its_target(text: str, imposer: str, firm: str) -> None:
+    assert _targets(text, imposer, firm)
+
+
+@pytest.mark.parametrize(("text", "imposer", "firm"), _list_rows(ON_LIST_TWINS),
+                         ids=lambda v: str(v)[:50])
+def test_a_firm_off_the_list_or_only_threatened_is_no_target(text: str, imposer: str,
+                                                             firm: str) -> None:
+    assert not _targets(text, imposer, firm)
+
+
+# a relative clause that says whom the measure aims at
+AIMED_AT = [
+    "{I}'s new {M}, which target {A} exporters, took effect on Monday.",
+    "{I}'s {M}, which are aimed at {A} firms, started in July.",
+    "{I}'s {M}, which are directed at {A} shippers, cover cobalt.",
+]
+AIMED_AT_TWINS = [
+    "{I}'s {M}, which do not target {A} exporters, took effect on Monday.",
+    "{I}'s proposed {M}, which would target {A} firms, were shelved.",
+    "{I}'s {M}, which exempt {A} firms, cover cobalt.",
+    "{I}'s {M}, which spare {A} shippers, started in July.",
+]
+
+
+def _aimed_rows(templates: list[str]) -> list[tuple[str, str, str]]:
+    rows = []
+    for k, (tpl, (imposer, country), measure, (adjective, aimed)) in enumerate(
+            itertools.product(templates, LISTERS, MEASURES, AIMED)):
+        if k % 3 == 0 and country != aimed:
+            rows.append((tpl.format(I=imposer, M=measure, A=adjective), country, aimed))
+    return rows
+
+
+@pytest.mark.parametrize(("text", "imposer", "aimed"), _aimed_rows(AIMED_AT),
+                         ids=lambda v: str(v)[:50])
+def test_a_measure_which_targets_a_country_targets_it(text: str, imposer: str,
+                                                     aimed: str) -> None:
+    assert _targets(text, imposer, aimed)
+
+
+@pytest.mark.parametrize(("text", "imposer", "aimed"), _aimed_rows(AIMED_AT_TWINS),
+                         ids=lambda v: str(v)[:50])
+def test_a_measure_that_spares_or_only_would_target_targets_nothing(text: str, imposer: str,
+                                                                    aimed: str) -> None:
+    assert not _targets(text, imposer, aimed)
