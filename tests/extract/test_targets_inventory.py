@@ -112,3 +112,71 @@ def test_a_measure_which_targets_a_country_targets_it(text: str, imposer: str,
 def test_a_measure_that_spares_or_only_would_target_targets_nothing(text: str, imposer: str,
                                                                     aimed: str) -> None:
     assert not _targets(text, imposer, aimed)
+
+
+def _restricts(text: str, imposer: str, item: str) -> bool:
+    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
+    names = {n.id: n.name.lower() for n in fragment.nodes.values()}
+    rels = list(fragment.relationships.values())
+    return any(names[i.source] == imposer.lower() and item.lower() in names[r.target]
+               for i in rels if i.type is RelType.IMPOSES for r in rels
+               if r.source == i.target and r.type is RelType.RESTRICTS)
+
+
+GOVERNMENTS = [("Jakarta", "Indonesia"), ("Beijing", "China"), ("Hanoi", "Vietnam"),
+               ("Harare", "Zimbabwe")]
+GOODS = [("tungsten", "tungsten"), ("nickel ore", "nickel ore"), ("antimony", "antimony"),
+         ("lithium concentrate", "lithium")]
+
+# a flow ended, frozen or capped by a government
+ENDED_FLOWS = [
+    "{I} cut off {A} supplies to its neighbours in March.",
+    "{I} has choked off exports of {A} since the spring.",
+    "{I} froze {A} shipments after the vote.",
+    "{I} has frozen exports of {A}.",
+    "{I} capped {A} exports at 10,000 tonnes.",
+    "{I} imposed caps on {A} mining last year.",
+    "{I} will cap {A} output at 50,000 tonnes this year.",
+]
+ENDED_FLOW_TWINS = [
+    "Floods in {C} cut off supplies of {A} to the coast.",
+    "{I} could cut off {A} supplies to its neighbours.",
+    "{I} has not cut off exports of {A}.",
+    "{I} could cap {A} exports next year.",
+    "{I} lifted its caps on {A} exports in May.",
+    "Price caps on {A} exports were discussed in {I}.",
+    "The market cap of Norvik Systems rose as {A} prices climbed in {I}.",
+    "Kestrel Dynamics capped {A} output during the upgrade.",
+]
+
+
+def _flow_rows(templates: list[str]) -> list[tuple[str, str, str]]:
+    rows = []
+    for k, (tpl, (imposer, country), (good, name)) in enumerate(itertools.product(
+            templates, GOVERNMENTS, GOODS)):
+        if k % 2 == 0:
+            rows.append((tpl.format(I=imposer, C=country, A=good), country, name))
+    return rows
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"), _flow_rows(ENDED_FLOWS),
+                         ids=lambda v: str(v)[:50])
+def test_a_government_ending_or_capping_a_flow_restricts_it(text: str, imposer: str,
+                                                           item: str) -> None:
+    assert _restricts(text, imposer, item)
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"), _flow_rows(ENDED_FLOW_TWINS),
+                         ids=lambda v: str(v)[:50])
+def test_a_scene_a_threat_a_lifted_cap_or_a_company_restricts_nothing(
+        text: str, imposer: str, item: str) -> None:
+    assert not _restricts(text, imposer, item)
+
+
+@pytest.mark.parametrize(("text", "imposer", "target"), [
+    (f"{i} cut off {a} supplies to {t}.", country, tname)
+    for (i, country), (a, _), (t, tname) in itertools.product(
+        GOVERNMENTS[:2], GOODS[:2], [("Japan", "Japan"), ("the United States", "United States")])],
+    ids=lambda v: str(v)[:50])
+def test_a_flow_cut_off_to_a_country_targets_it(text: str, imposer: str, target: str) -> None:
+    assert _targets(text, imposer, target)
