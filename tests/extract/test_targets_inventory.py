@@ -180,3 +180,38 @@ def test_a_scene_a_threat_a_lifted_cap_or_a_company_restricts_nothing(
     ids=lambda v: str(v)[:50])
 def test_a_flow_cut_off_to_a_country_targets_it(text: str, imposer: str, target: str) -> None:
     assert _targets(text, imposer, target)
+
+
+SANCTIONERS = [("Ottawa", "Canada"), ("Tokyo", "Japan"), ("the EU", "European Union")]
+ORIGINS = [("Russian", "Russia"), ("Iranian", "Iran"), ("Belarusian", "Belarus")]
+SANCTIONED_GOODS = ["nickel", "palladium", "potash"]
+
+# goods named by their origin and said to be under a measure
+ORIGIN_UNDER = [
+    "Smelters import {O} {G}, which is under {I}'s sanctions.",
+    "Traders still handle {O} {G}, which is subject to {I}'s ban.",
+]
+ORIGIN_UNDER_TWINS = [
+    "Smelters import {O} {G}, which is not under {I}'s sanctions.",
+    "Traders handle {O} {G}, which is cheap, and avoid {I}'s ban.",
+]
+
+
+def _origin_rows(templates: list[str]) -> list[tuple[str, str, str]]:
+    return [(tpl.format(I=i, O=o, G=g), country, origin)
+            for k, (tpl, (i, country), (o, origin), g) in enumerate(itertools.product(
+                templates, SANCTIONERS, ORIGINS, SANCTIONED_GOODS)) if k % 3 == 0]
+
+
+@pytest.mark.parametrize(("text", "imposer", "origin"), _origin_rows(ORIGIN_UNDER),
+                         ids=lambda v: str(v)[:50])
+def test_the_origin_of_goods_under_a_measure_is_its_target(text: str, imposer: str,
+                                                          origin: str) -> None:
+    assert _targets(text, imposer, origin)
+
+
+@pytest.mark.parametrize(("text", "imposer", "origin"), _origin_rows(ORIGIN_UNDER_TWINS),
+                         ids=lambda v: str(v)[:50])
+def test_goods_not_under_the_measure_name_no_target(text: str, imposer: str,
+                                                   origin: str) -> None:
+    assert not _targets(text, imposer, origin)
