@@ -215,3 +215,40 @@ def test_the_origin_of_goods_under_a_measure_is_its_target(text: str, imposer: s
 def test_goods_not_under_the_measure_name_no_target(text: str, imposer: str,
                                                    origin: str) -> None:
     assert not _targets(text, imposer, origin)
+
+
+# firms named as among those a measure hit, in this sentence or after the measure's own
+AMONG = [
+    "{F} was among the firms sanctioned by {I}.",
+    "{F} and {G} were among 12 companies blacklisted by {I}.",
+    "{F} was one of the firms {I} sanctioned on Monday.",
+    "{F} is among the companies hit by {I}'s sanctions.",
+    "{I} sanctioned 12 firms on Monday. {F} and {G} were among the companies sanctioned.",
+]
+AMONG_TWINS = [
+    "{F} was among the firms that lobbied against {I}'s sanctions.",
+    "{F} was among the bidders, and {I} later sanctioned {G}.",
+    "{F} is among the companies that were not hit by {I}'s sanctions.",
+    "{F} could be among the firms sanctioned by {I}.",
+]
+
+
+def _among_rows(templates: list[str]) -> list[tuple[str, str, str]]:
+    return [(tpl.format(I=i, F=f, G=g), country, f)
+            for tpl, (i, country), (f, g) in itertools.product(
+                templates, LISTERS[:3], [(FIRMS[0], FIRMS[1]), (FIRMS[2], FIRMS[0])])]
+
+
+@pytest.mark.parametrize(("text", "imposer", "firm"), _among_rows(AMONG),
+                         ids=lambda v: str(v)[:50])
+def test_a_firm_among_those_a_measure_hit_is_its_target(text: str, imposer: str,
+                                                        firm: str) -> None:
+    assert _targets(text, imposer, firm)
+    assert not _targets(text, firm, "")  # the firms hit impose nothing
+
+
+@pytest.mark.parametrize(("text", "imposer", "firm"), _among_rows(AMONG_TWINS),
+                         ids=lambda v: str(v)[:50])
+def test_a_firm_beside_or_only_possibly_among_the_hit_is_no_target(
+        text: str, imposer: str, firm: str) -> None:
+    assert not _targets(text, imposer, firm)
