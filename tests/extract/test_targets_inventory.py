@@ -252,3 +252,39 @@ def test_a_firm_among_those_a_measure_hit_is_its_target(text: str, imposer: str,
 def test_a_firm_beside_or_only_possibly_among_the_hit_is_no_target(
         text: str, imposer: str, firm: str) -> None:
     assert not _targets(text, imposer, firm)
+
+
+BUYERS_OF_ARMS = [("Manila", "Philippines"), ("Taipei", "Taiwan"), ("Warsaw", "Poland")]
+
+# the reason for a sanction names where the arms went, which the sanction does not target
+REASONS = [
+    "{I} sanctioned {F} over arms sales to {B}.",
+    "{I} put {F} on its entity list in response to weapons sales to {B}.",
+    "{I} blacklisted {F} for its role in arms sales to {B}.",
+]
+# an arms embargo itself targets the buyer
+EMBARGOES = [
+    "{I} banned arms sales to {B} in 2021.",
+    "{I} halted weapons sales to {B} last year.",
+]
+
+
+def _reason_rows(templates: list[str]) -> list[tuple[str, str, str, str]]:
+    return [(tpl.format(I=i, F=f, B=b), country, f, buyer)
+            for tpl, (i, country), f, (b, buyer) in itertools.product(
+                templates, LISTERS[:3], FIRMS[:2], BUYERS_OF_ARMS) if country != buyer]
+
+
+@pytest.mark.parametrize(("text", "imposer", "firm", "buyer"), _reason_rows(REASONS),
+                         ids=lambda v: str(v)[:50])
+def test_the_reason_for_a_sanction_is_no_target(text: str, imposer: str, firm: str,
+                                                buyer: str) -> None:
+    assert _targets(text, imposer, firm)
+    assert not _targets(text, imposer, buyer)
+
+
+@pytest.mark.parametrize(("text", "imposer", "firm", "buyer"), _reason_rows(EMBARGOES),
+                         ids=lambda v: str(v)[:50])
+def test_an_arms_embargo_targets_the_buyer(text: str, imposer: str, firm: str,
+                                           buyer: str) -> None:
+    assert _targets(text, imposer, buyer)
