@@ -102,10 +102,70 @@ def trade_suspensions(view: SentenceView) -> None:
             _trigger(view, i, "export_prohibition")
 
 
+def trade_cutoffs(view: SentenceView) -> None:
+    """"Beijing cut off rare earth supplies to Tokyo", "China choked off exports of antimony":
+    a government that ends a flow of trade bans it; "floods in Myanmar cut off supplies" (a
+    scene, not an actor) and a company cutting off its own sales impose nothing."""
+    low, sets = view.words, word_sets()
+    if "off" not in low:
+        return
+    taken = {k for m in view.mentions for k in range(m.start, m.end)}
+    items = [m for m in view.mentions if m.label in (Label.MATERIAL, Label.PRODUCT)]
+    for start, end in sets["trade_cutoff_verbs"].spans(low):
+        if start in taken or not _government_acts(view, start):
+            continue
+        k = end
+        while k < len(low) and (low[k] in sets["filler"] or low[k] == "of") \
+                and low[k] not in sets["cutoff_trade_words"]:
+            k += 1
+        item = next((m for m in items if m.start == k), None)
+        if item is not None:
+            k = max(m.end for m in items if m is item or 0 <= item.group == m.group)
+        if k < len(low) and low[k] in sets["cutoff_trade_words"] and k not in taken:
+            _trigger(view, start, "export_prohibition")
+
+
+def trade_caps(view: SentenceView) -> None:
+    """"Beijing capped antimony exports at 10,000 tonnes", "caps on tungsten mining": a cap
+    whose object is trade or output sets a quota; a company capping its own output sets none."""
+    low, sets = view.words, word_sets()
+    if sets["cap_words"].singles.isdisjoint(low):
+        return
+    taken = {k for m in view.mentions for k in range(m.start, m.end)}
+    items = [m for m in view.mentions if m.label in (Label.MATERIAL, Label.PRODUCT)]
+    for i, word in enumerate(low):
+        if word not in sets["cap_words"] or i in taken \
+                or (i > 0 and low[i - 1] in sets["cap_not_after"]):
+            continue
+        k = i + 1
+        while k < len(low) and (low[k] in sets["filler"] or low[k] in ("of", "on", "for")) \
+                and low[k] not in sets["capped_trade_words"]:
+            k += 1
+        item = next((m for m in items if m.start == k), None)
+        if item is not None:
+            k = max(m.end for m in items if m is item or 0 <= item.group == m.group)
+        if k < len(low) and low[k] in sets["capped_trade_words"] and k not in taken \
+                and not _company_acts(view, i):
+            _trigger(view, i, "export_quota")
+
+
+def _government_acts(view: SentenceView, i: int) -> bool:
+    """The verb at ``i`` has a country or a government body as its subject, close before it."""
+    before = [m for m in view.mentions if m.end <= i and i - m.end <= 3
+              and m.label in (Label.COUNTRY, Label.ORGANIZATION)]
+    if not before:
+        return False
+    subject = max(before, key=lambda m: m.end)
+    scene = subject.start > 0 and view.words[subject.start - 1] in word_sets()["scene_prepositions"]
+    return not scene and not _company_acts(view, i)
+
+
 def run(view: SentenceView) -> None:
     passive_controls(view)
     active_controls(view)
     trade_suspensions(view)
+    trade_cutoffs(view)
+    trade_caps(view)
     acting_capitals(view)
 
 

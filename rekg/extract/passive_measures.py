@@ -46,4 +46,12 @@ def passive(view: SentenceView, verb: Mention) -> bool:
     set_off = view.gaps[k] == "," and not _closes_relative(view, k) \
         and not _closes_appositive(view, k, verb.end)
     return k > 0 and (set_off or view.words[k - 1] in word_sets()["be_verbs"]
-                      or "been" in view.words[k:verb.start])
+                      or "been" in view.words[k:verb.start]
+                      or _after_firm_noun(view, k, verb))
+
+
+def _after_firm_noun(view: SentenceView, k: int, verb: Mention) -> bool:
+    """"among the companies sanctioned", "twelve firms blacklisted by Ottawa": a participle
+    right after a plural noun of firms says which firms the measure hit."""
+    return k == verb.start and view.words[k - 1] in word_sets()["company_nouns"] \
+        and view.tokens[k - 1].text.lower().endswith("s")
