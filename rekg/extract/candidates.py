@@ -138,15 +138,15 @@ def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str,
     relations_for = scorer.relations_for
     pairs: list[tuple[Mention, Mention]] = []
     inputs: list[PairInput] = []
-    # per pair of labels, the relations scored: none when the labels fit no scored relation
-    scored: dict[tuple[str, str], tuple[str, ...]] = {}
+    # per source label, per target label, the relations scored (none: no scored relation fits)
+    scored: dict[str, dict[str, tuple[str, ...]]] = {}
     # the pairs of candidate_inputs, less those whose every relation a pattern already gave
     for a, a_label, a_span, a_value, a_kind, a_list in rows:
-        a_id = id(a)
+        a_id, by_target = id(a), scored.setdefault(a_value, {})
         for b, b_label, b_span, b_value, b_kind, b_list in rows:
-            rels = scored.get((a_value, b_value))
+            rels = by_target.get(b_value)
             if rels is None:
-                rels = scored[(a_value, b_value)] = relations_for(a_value, b_value) \
+                rels = by_target[b_value] = relations_for(a_value, b_value) \
                     if _fitting(a_label, b_label) else ()
             if not rels or a is b or same_node(a, b):
                 continue

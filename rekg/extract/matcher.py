@@ -322,36 +322,53 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
     has_verb = any(m.props.get("verb") for m in view.mentions)
     viable = _viable_table(directory)
     named = measure_words(view)  # "export controls" is no verb "controls"
-    tries = [(i, p) for i, word in enumerate(words) if word in index
-             for p in _viable(viable, index, word, present, has_verb)
-             if i not in named or p.relation in MEASURE_RELATIONS]
-    slot_anchored = _viable(viable, index, _SLOT_ANCHOR, present, has_verb)
+    n = len(words)
+    first, last = Extremes(starts_of, n + 1, min), Extremes(ends, -1, max)
+    held = frozenset(words)
+    ranges: dict[int, tuple[int, int]] = {}
+
+    def live(patterns: tuple[Pattern, ...]) -> list[tuple[Pattern, int, int, bool]]:
+        """The patterns whose anchor range holds a token, with the range: a word that comes
+        back, or a pattern under several words, is not tested again."""
+        kept = []
+        for pattern in patterns:
+            bounds = ranges.get(id(pattern))
+            if bounds is None:
+                for firsts in pattern.needs_words:
+                    if firsts.isdisjoint(held):
+                        bounds = _NEVER
+                        break
+                else:
+                    bounds = _anchor_range(pattern, first, last, n)
+                ranges[id(pattern)] = bounds
+            if bounds[0] + 1 < bounds[1]:
+                kept.append((pattern, *bounds, pattern.near_before is not None
+                             or pattern.near_after is not None))
+        return kept
+
+    by_word: dict[str, list[tuple[Pattern, int, int, bool]]] = {}
+    tries: list[tuple[int, Pattern]] = []
+    for i, word in enumerate(words):
+        if word not in index:
+            continue
+        kept = by_word.get(word)
+        if kept is None:
+            kept = by_word[word] = live(_viable(viable, index, word, present, has_verb))
+        for p, lo, hi, near in kept:
+            if lo < i < hi and (i not in named or p.relation in MEASURE_RELATIONS) \
+                    and not (near and not _near(p, i, ends, starts_of)):
+                tries.append((i, p))
+    slot_anchored = live(_viable(viable, index, _SLOT_ANCHOR, present, has_verb))
     if slot_anchored:
         for start, here in sorted(at.items()):
             labels_here = {m.label for m in here}
             verb_here = any(m.props.get("verb") for m in here)
-            for p in slot_anchored:
+            for p, lo, hi, near in slot_anchored:
                 slot = p.elements[p.anchor]
-                if not slot.labels.isdisjoint(labels_here) and (verb_here or not slot.verb_only):
+                if not slot.labels.isdisjoint(labels_here) and (verb_here or not slot.verb_only) \
+                        and lo < start < hi and not (near and not _near(p, start, ends, starts_of)):
                     tries.append((start, p))
-    ranges: dict[int, tuple[int, int]] = {}
-    n = len(words)
-    first, last = Extremes(starts_of, n + 1, min), Extremes(ends, -1, max)
-    held = frozenset(words)
     for i, pattern in tries:
-        bounds = ranges.get(id(pattern))
-        if bounds is None:
-            for firsts in pattern.needs_words:
-                if firsts.isdisjoint(held):
-                    bounds = _NEVER
-                    break
-            else:
-                bounds = _anchor_range(pattern, first, last, n)
-            ranges[id(pattern)] = bounds
-        if not bounds[0] < i < bounds[1] or ((
-                pattern.near_before is not None or pattern.near_after is not None)
-                and not _near(pattern, i, ends, starts_of)):
-            continue
         if idx is None:
             idx = SentenceIndex(view, filler)
         anchor = pattern.elements[pattern.anchor]

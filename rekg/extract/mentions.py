@@ -109,7 +109,7 @@ def _case_ok(tokens: list[Token], surface: Surface) -> bool:
 def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     low, tokens = view.words, view.tokens
     n = len(low)
-    place_first, max_words = lexicon.place_first, lexicon.max_words
+    place_first, max_words, pairs = lexicon.place_first, lexicon.max_words, lexicon.first_pairs
     i = 0
     while i < n:
         if low[i] not in max_words and low[i] not in place_first:
@@ -122,7 +122,8 @@ def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
                 break
         found: Surface | None = None
         size = 0
-        for size in range(min(max_words.get(low[i], 0), n - i), 0, -1):
+        top = min(max_words.get(low[i], 0), n - i)
+        for size in range(top if top < 2 or tuple(low[i:i + 2]) in pairs else 1, 0, -1):
             surface = lexicon.surfaces.get(tuple(low[i:i + size]))
             if surface is not None and (size == 1 or all(
                     view.gaps[k] in ("", "-", "'", "’", "&") or (

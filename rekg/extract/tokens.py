@@ -112,23 +112,23 @@ def _initialism(tokens: list[Token], gaps: list[str]) -> bool:
 
 
 def make_view(index: int, text: str, paragraph: int = 0) -> SentenceView:
+    found = _GAP_WORD.findall(text)
     tokens: list[Token] = []
-    words: list[str] = []
     gaps: list[str] = []
+    add_token, add_gap = tokens.append, gaps.append
     end = 0
-    for between, word in _GAP_WORD.findall(text):
-        if between and tokens:
+    for between, word in found:
+        if between == " " or not between or not tokens:  # the most words: one space before
+            add_gap("")
+        else:
             gap = between.strip()
             # "TOYOTA CITY - Toyota": a spaced hyphen is a dash, not a compound
-            gaps.append("—" if gap == "-" and between != "-" else
-                        "" if gap == "." and word.islower() and _initialism(tokens, gaps)
-                        else gap)
-        else:
-            gaps.append("")
+            add_gap("—" if gap == "-" and between != "-" else
+                    "" if gap == "." and word.islower() and _initialism(tokens, gaps) else gap)
         start = end + len(between)
         end = start + len(word)
-        tokens.append(Token(word, start, end))
-        words.append(singular(word))
+        add_token(Token(word, start, end))
+    words = list(map(singular, [word for _, word in found]))
     return SentenceView(index, text, tokens, words, gaps, paragraph=paragraph)
 
 

@@ -70,6 +70,8 @@ class Lexicon:
     entries: dict[str, Entry] = field(default_factory=dict)
     surfaces: dict[tuple[str, ...], Surface] = field(default_factory=dict)
     max_words: dict[str, int] = field(default_factory=dict)  # first word -> longest surface
+    # the first two words of every longer surface: a span search looks past one word only then
+    first_pairs: set[tuple[str, ...]] = field(default_factory=set)
     countries_by_iso2: dict[str, Entry] = field(default_factory=dict)
     by_name: dict[tuple[Label, str], Entry] = field(default_factory=dict)
     places: dict[tuple[str, ...], str] = field(default_factory=dict)  # place -> iso2
@@ -96,6 +98,8 @@ class Lexicon:
             return
         self.surfaces[key] = Surface(entry, tuple(words(text)), form, case_sensitive)
         self.max_words[key[0]] = max(self.max_words.get(key[0], 0), len(key))
+        if len(key) > 1:
+            self.first_pairs.add(key[:2])
 
     def add(self, entry: Entry, aliases: list[str], demonyms: list[str],
             capitals: list[str]) -> None:

@@ -194,6 +194,9 @@ class RelationScorer:
         by_words: dict[int, tuple[frozenset[Span], SentenceInfo]] = {}
         groups = self.groups
         by_labels = self._by_labels
+        # the words and mentions of the pair before, most often the same ones
+        last: tuple[tuple[str, ...], tuple[Span, ...]] | None = None
+        info: SentenceInfo | None = None
         for pair in pairs:
             models = by_labels.get((pair.source_label, pair.target_label))
             if models is None:
@@ -202,15 +205,17 @@ class RelationScorer:
             none = 1.0
             if models and not (pair.in_list_source and pair.in_list_target
                                and same_list(pair)):
-                key = (id(pair.words), id(pair.others))
-                info = by_others.get(key)
-                if info is None:
-                    spans = span_set(pair)
-                    known = by_words.get(id(pair.words))
-                    if known is None or known[0] != spans:
-                        known = by_words[id(pair.words)] = (
-                            spans, sentence_info(pair.words, sorted(spans), groups))
-                    info = by_others[key] = known[1]
+                if last is None or pair.words is not last[0] or pair.others is not last[1]:
+                    key = (id(pair.words), id(pair.others))
+                    info = by_others.get(key)
+                    if info is None:
+                        spans = span_set(pair)
+                        known = by_words.get(id(pair.words))
+                        if known is None or known[0] != spans:
+                            known = by_words[id(pair.words)] = (
+                                spans, sentence_info(pair.words, sorted(spans), groups))
+                        info = by_others[key] = known[1]
+                    last = (pair.words, pair.others)
                 fixed, rest = feature_parts(pair, info, groups)
                 for model in models:  # probability_of_parts, without two calls per model
                     total = model.fixed_sums.get(fixed)
