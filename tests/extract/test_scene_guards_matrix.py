@@ -20,6 +20,8 @@ _SPEAKERS_ON_MARKETS = (
     "{org} said on Monday that the price of {good} had doubled.",
     "{org} warned that {good} prices would stay high this year.",
     "Analysts at {org} said {good} prices fell for a third week.",
+    "{good} prices rose 20% in March, {org} said.",
+    "{org} noted that the price of {good} had doubled since the ban.",
 )
 
 
@@ -61,6 +63,7 @@ _REPORTED_PARTIES = (
     "{a}'s trade minister said that {b} had signed the memorandum with {c}.",
     "{a}'s foreign ministry said {b} and {c} signed the agreement on Friday.",
     "Officials in {a} said on Tuesday that {b} had joined the pact.",
+    "{a}'s economy minister said {b} had joined the pact with {c}.",
 )
 _COUNTRIES = (("Japan", "Mongolia", "Kenya"), ("Germany", "Chile", "Peru"),
               ("Canada", "Kazakhstan", "Brazil"))
