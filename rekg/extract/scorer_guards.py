@@ -27,6 +27,7 @@ from rekg.extract.gapped_uses import gapped_at
 from rekg.extract.need_subjects import need_refusal
 from rekg.extract.patterns import word_sets
 from rekg.extract.scorer_ends import end_refusal
+from rekg.extract.scorer_scenes import ranked_uses, scene_refusal
 from rekg.extract.sibling_uses import sibling_uses
 from rekg.extract.unnamed_imposers import by_others
 from rekg.schema import Label, RelType
@@ -214,7 +215,7 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
         market = _market(view, fact.target)
         if market is not None and market.node_id != fact.source.node_id:
             return "a price in one market says no one else makes the good"
-    return end_refusal(view, fact)
+    return end_refusal(view, fact) or scene_refusal(view, fact)
 
 
 def guarded(ctx: ArticleContext, view: SentenceView, facts: list[Fact],
@@ -225,6 +226,8 @@ def guarded(ctx: ArticleContext, view: SentenceView, facts: list[Fact],
         reason = _refusal(view, fact)
         if reason is None and stated and sibling_uses(fact, stated):
             reason = "two uses of one input need nothing of each other"
+        if reason is None and stated and ranked_uses(view, fact, stated):
+            reason = "two uses in a ranking need nothing of each other"
         if reason is None:
             kept.append(fact)
         else:
