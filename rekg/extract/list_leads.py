@@ -25,6 +25,7 @@ from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label
 
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\(?\d{1,2}[.)]|\([a-z]\))\s+")
+_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")  # "2." that the sentence splitter parts from "Hyundai"
 _INFINITIVE = "to"
 
 
@@ -41,18 +42,24 @@ def run(ctx: ArticleContext) -> None:
     lead: str | None = None
     infinitive = False
     paragraph = -1
+    number = ""  # the sentence before was only a list number
     for k, view in enumerate(ctx.sentences):
         bullet = _BULLET.match(view.text)
+        marker, item = (number, view.text) if number else (
+            (view.text[:bullet.end()], view.text[bullet.end():]) if bullet else ("", ""))
+        number = view.text.strip() + " " if lead is not None and _NUMBER.fullmatch(
+            view.text) else ""
+        if number:
+            continue
         if lead is not None and view.paragraph == paragraph:
-            if bullet is not None:
-                item = view.text[bullet.end():]
+            if marker:
                 if not infinitive or item[:1].isupper() or item[:1].isdigit():
-                    text = f"{view.text[:bullet.end()]}{lead} {item}"
+                    text = f"{marker}{lead} {item}"
                     ctx.sentences[k] = make_view(view.index, text, view.paragraph)
                 continue
             if not view.text.rstrip().endswith(":"):
                 continue  # a sentence that goes on along a bullet line
-        lead = view.text.strip() if bullet is None and _leads(
+        lead = view.text.strip() if not marker and _leads(
             view.text, view.words, ctx.lexicon) else None
         infinitive = view.words[-1:] == [_INFINITIVE]
         paragraph = view.paragraph
