@@ -86,3 +86,22 @@ def test_the_line_keeps_its_bullet_and_a_lead_naming_a_measure_is_left_apart() -
     texts = [view.text for view in run(Document(text=text, title="T")).sentences]
     assert texts[1].startswith("- Norvik Metals has signed offtake agreements with: Hyundai")
     assert texts[3].startswith("- lithium iron phosphate")
+
+
+_OTHER_LEADS = (
+    ("Norvik Metals's main customers are:", "SUPPLIES", "Norvik", "{b}"),
+    ("Norvik Metals exports NdPr oxide to:", "SUPPLIES", "Norvik", "{b}"),
+    ("Norvik Metals ships its concentrate to:", "SUPPLIES", "Norvik", "{b}"),
+    ("Norvik Metals buys its feed from:", "SUPPLIES", "{b}", "Norvik"),
+    ("The offtake agreement was signed by:", "PARTY_TO", "{b}", "offtake"),
+)
+
+
+@pytest.mark.parametrize(("lead", "rel", "source", "target"), _OTHER_LEADS)
+@pytest.mark.parametrize("tail", ("", _TAIL))
+def test_leads_of_buying_and_signing_read_short_and_long_lines(lead: str, rel: str, source: str,
+                                                               target: str, tail: str) -> None:
+    text = _listed(lead, "- {n}", _BUYERS, tail)
+    for buyer in _BUYERS:
+        name = buyer.split()[0]
+        assert states(text, rel, source.format(b=name), target.format(b=name)), (text, buyer)
