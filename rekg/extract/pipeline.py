@@ -1,9 +1,9 @@
 """The extraction pipeline: the order of the stages, written once.
 
-tokens -> mentions -> name memory -> bare kinds -> coreference -> bare concentrates -> bare
-forms -> unsaid subjects -> candidates -> host ores -> use nouns -> frames (restrictions) ->
-agreements -> modality -> deals sought -> shared subjects -> site countries -> dependency
-cycles -> fragment.
+tokens -> list leads -> mentions -> name memory -> bare kinds -> coreference -> bare
+concentrates -> bare forms -> unsaid subjects -> candidates -> host ores -> use nouns -> frames
+(restrictions) -> agreements -> modality -> deals sought -> shared subjects -> site countries ->
+dependency cycles -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 
@@ -17,6 +17,7 @@ from rekg.extract import (
     bare_kinds,
     coreference,
     focus_subject,
+    list_leads,
     mentions,
     name_memory,
     tokens,
@@ -27,9 +28,9 @@ from rekg.loaders.lexicon import Lexicon, load_lexicon
 
 Stage = Callable[[ArticleContext], None]
 
-MENTION_STAGES: tuple[Stage, ...] = (tokens.run, mentions.run, name_memory.run, bare_kinds.run,
-                                     coreference.run, bare_concentrate.run, bare_forms.run,
-                                     focus_subject.run)
+MENTION_STAGES: tuple[Stage, ...] = (tokens.run, list_leads.run, mentions.run, name_memory.run,
+                                     bare_kinds.run, coreference.run, bare_concentrate.run,
+                                     bare_forms.run, focus_subject.run)
 
 
 def stages() -> tuple[Stage, ...]:
