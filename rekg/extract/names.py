@@ -81,7 +81,7 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
         if not _NAME_WORD.match(tokens[i].text):
             i += 1
             continue
-        end = _run_end(view, i)
+        end = agreement_titles.title_end(view, i, _run_end(view, i), _run_end)
         start = i
         while start < end and (low[start] in _NOT_NAMES or low[start] in titles
                                or low[start] in openers) and start not in known:

@@ -1,7 +1,7 @@
-"""Titled agreements whose noun opens the title before "for": generated sentences (title heads x
-topics x parties x verbs, names of our own) each give the titled agreement with its parties;
-twins (a body "for" something, a lower-case "framework for", a title cut short before "of")
-give no such agreement."""
+"""Titled agreements whose noun opens the title before "for" or "on": generated sentences (title
+heads x links x topics x parties x verbs, names of our own) each give the titled agreement with
+its parties; twins (a body "for" something, a lower-case "framework for", a title cut short
+before "of", a date after "of") give no such agreement."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
 from rekg.schema import Label, RelType
 
-_HEADS = ["Strategy", "Framework", "Partnership", "Charter", "Initiative", "Compact"]
+_HEADS = ["Strategy", "Framework", "Partnership", "Charter", "Initiative", "Compact",
+          "Agreement", "Strategic Partnership", "Joint Declaration"]
 _TOPICS = ["Securing Reliable Critical Minerals Supply", "Rare Earth Magnet Resilience",
            "Battery Metals Cooperation", "Critical Minerals Security"]
 _PARTIES = [("Canada", "Germany"), ("Japan", "Australia"), ("South Korea", "Vietnam"),
@@ -33,7 +34,7 @@ def _cases() -> list[tuple[str, str, tuple[str, str]]]:
     cases = []
     for k, (head, topic) in enumerate((h, t) for h in _HEADS for t in _TOPICS):
         one, other = _PARTIES[k % 4]
-        title = f"{head} for {topic}"
+        title = f"{head} {'on' if k % 3 else 'for'} {topic}"
         cases.append((f"{one} and {other} {_VERBS[k % 4]} the {title} in March.", title,
                       (one, other)))
     return cases
@@ -58,6 +59,13 @@ def test_a_title_opened_by_its_agreement_noun_is_an_agreement(
      "Framework for Securing the Supply"),
     ("Canada signed in Ottawa the Strategy for Battery Metals with Germany.",
      "Ottawa the Strategy for Battery Metals"),
+    ("Canada adopted the Industrial Strategy of June 2025, which covers nickel.",
+     "Industrial Strategy of June 2025"),
+    ("Canada and Germany signed the Berlin Agreement on Monday.", "Berlin Agreement on Monday"),
+    ("Canada and Germany agreed on Battery Metals Cooperation in Berlin.",
+     "Battery Metals Cooperation"),
+    ("Canada and Germany signed the Memorandum of Understanding on Battery Metals in Berlin.",
+     "Understanding on Battery Metals"),
 ])
 def test_no_title_agreement_in_a_twin(text: str, name: str) -> None:
     assert name not in _agreements(text), text
