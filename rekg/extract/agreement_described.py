@@ -160,7 +160,7 @@ def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
 
 def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
     verbs, links = sets["deal_signing_verbs"], sets["described_deal_links"]
-    giving = sets["deal_giving_verbs"]
+    giving, holding = sets["deal_giving_verbs"], sets["deal_holding_verbs"]
     denied = [c.start for c in find_cues(view) if c.name in _blocking()]
     taken = {k for m in view.mentions if m.form != "anaphor" for k in range(m.start, m.end)}
     goods = frozenset(k for m in view.mentions if m.label in _GOODS and m.form != "anaphor"
@@ -168,7 +168,8 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
     added: list[Mention] = []
     for i, word in enumerate(view.words):
         held = word == "under"  # "shipped ore under an offtake with Shenghe": a deal held
-        if word not in verbs and word not in giving and not held:
+        held_by = word in holding and word not in verbs  # "Lynas has an offtake with Kia"
+        if word not in verbs and word not in giving and not held and not held_by:
             continue
         span = _deal_at(view, i, sets, taken, goods)
         if span is None or any(i - 4 <= c <= i + 2 for c in denied):
@@ -179,8 +180,8 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         if other is None and view.words[_object_start(view.words, i, sets["deal_determiners"])] \
                 not in sets["deal_determiners"]:
             continue  # "will each provide $1 billion in financing to projects": money only
-        if held and other is None:
-            continue  # "under a loan": no party named with it
+        if (held or held_by) and other is None:
+            continue  # "under a loan", "Lynas has a roadmap": no party named with it
         parties = ([] if held else _with_list(
             view, _party_before(view, i, sets["deal_subject_breaks"]))) + _with_list(view, other)
         if not parties:

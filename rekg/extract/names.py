@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from rekg.extract import agreement_titles
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.name_coordination import coordinated_names
 from rekg.extract.patterns import WordSet, word_sets
@@ -72,8 +73,7 @@ def _add(view: SentenceView, found: list[Mention], label: Label, start: int, end
 
 def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) -> None:
     low, tokens = view.words, view.tokens
-    suffixes, prefixes, agreements = sets["org_suffixes"], sets["org_prefixes"], \
-        sets["agreement_nouns"]
+    suffixes, prefixes = sets["org_suffixes"], sets["org_prefixes"]
     titles, openers = sets["person_titles"], sets["name_openers"]
     known = {m.start for m in view.mentions if m.entry is not None and m.end - m.start > 1}
     i = 0
@@ -81,7 +81,7 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
         if not _NAME_WORD.match(tokens[i].text):
             i += 1
             continue
-        end = _run_end(view, i)
+        end = agreement_titles.title_end(view, i, _run_end(view, i), _run_end)
         start = i
         while start < end and (low[start] in _NOT_NAMES or low[start] in titles
                                or low[start] in openers) and start not in known:
@@ -107,8 +107,7 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
                 or any(tuple(words[k:k + 2]) in prefixes.phrases for k in range(len(words) - 1)
                        if k == 0 or not any(m.label is Label.COUNTRY and m.start == start
                                             and m.end == start + k for m in inside))
-            is_agreement = (words[-1] in agreements or words[-1] in sets["agreement_name_heads"]) \
-                and tokens[end - 1].text[0].isupper()
+            is_agreement = agreement_titles.is_agreement(view, start, end, sets)
             if legal is not None and legal.end < end and all(
                     w in ("ltd", "limited", "inc", "corp", "co", "plc", "llc", "ag", "sa", "group",
                           "holding", "corporation", "company") for w in low[legal.end:end]):
