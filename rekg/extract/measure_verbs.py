@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rekg.extract.acting_capitals import acting_capitals
 from rekg.extract.context import Mention, SentenceView
-from rekg.extract.patterns import word_sets
+from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label
 
 
@@ -83,18 +83,10 @@ def trade_suspensions(view: SentenceView) -> None:
     if sets["trade_pause_words"].singles.isdisjoint(low):
         return
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
-    items = [m for m in view.mentions if m.label in (Label.MATERIAL, Label.PRODUCT)]
     for i, word in enumerate(low):
         if word not in sets["trade_pause_words"] or i in taken:
             continue
-        k = i + 1
-        while k < len(low) and (low[k] in sets["filler"] or low[k] == "of") \
-                and low[k] not in sets["trade_nouns"]:
-            k += 1
-        item = next((m for m in items if m.start == k), None)
-        if item is not None:
-            group = [m for m in items if m is item or 0 <= item.group == m.group]
-            k = max(m.end for m in group)
+        k = _past_goods(view, i + 1, ("of",), sets["trade_nouns"])
         if k < len(low) and (low[k] in sets["trade_exports"] or (
                 view.tokens[i].text.lower() in ("stop", "stopped", "stops", "stopping")
                 and low[k] in ("exporting", "selling", "shipping"))) and k not in taken \
@@ -110,17 +102,10 @@ def trade_cutoffs(view: SentenceView) -> None:
     if "off" not in low:
         return
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
-    items = [m for m in view.mentions if m.label in (Label.MATERIAL, Label.PRODUCT)]
     for start, end in sets["trade_cutoff_verbs"].spans(low):
         if start in taken or not _government_acts(view, start):
             continue
-        k = end
-        while k < len(low) and (low[k] in sets["filler"] or low[k] == "of") \
-                and low[k] not in sets["cutoff_trade_words"]:
-            k += 1
-        item = next((m for m in items if m.start == k), None)
-        if item is not None:
-            k = max(m.end for m in items if m is item or 0 <= item.group == m.group)
+        k = _past_goods(view, end, ("of",), sets["cutoff_trade_words"])
         if k < len(low) and low[k] in sets["cutoff_trade_words"] and k not in taken:
             _trigger(view, start, "export_prohibition")
 
@@ -132,21 +117,27 @@ def trade_caps(view: SentenceView) -> None:
     if sets["cap_words"].singles.isdisjoint(low):
         return
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
-    items = [m for m in view.mentions if m.label in (Label.MATERIAL, Label.PRODUCT)]
     for i, word in enumerate(low):
         if word not in sets["cap_words"] or i in taken \
                 or (i > 0 and low[i - 1] in sets["cap_not_after"]):
             continue
-        k = i + 1
-        while k < len(low) and (low[k] in sets["filler"] or low[k] in ("of", "on", "for")) \
-                and low[k] not in sets["capped_trade_words"]:
-            k += 1
-        item = next((m for m in items if m.start == k), None)
-        if item is not None:
-            k = max(m.end for m in items if m is item or 0 <= item.group == m.group)
+        k = _past_goods(view, i + 1, ("of", "on", "for"), sets["capped_trade_words"])
         if k < len(low) and low[k] in sets["capped_trade_words"] and k not in taken \
                 and not _company_acts(view, i):
             _trigger(view, i, "export_quota")
+
+
+def _past_goods(view: SentenceView, k: int, links: tuple[str, ...], nouns: WordSet) -> int:
+    """The index of the word after the fillers, ``links`` and goods (a whole list of them) that
+    follow ``k``: where "exports" stands in "suspended all cobalt and nickel exports"."""
+    low, filler = view.words, word_sets()["filler"]
+    while k < len(low) and (low[k] in filler or low[k] in links) and low[k] not in nouns:
+        k += 1
+    items = [m for m in view.mentions if m.label in (Label.MATERIAL, Label.PRODUCT)]
+    item = next((m for m in items if m.start == k), None)
+    if item is not None:
+        k = max(m.end for m in items if m is item or 0 <= item.group == m.group)
+    return k
 
 
 def _government_acts(view: SentenceView, i: int) -> bool:
