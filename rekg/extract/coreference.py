@@ -198,6 +198,10 @@ def run(ctx: ArticleContext) -> None:
                         and set(low[near.end:i]) <= _COPULAS | _AUXILIARIES \
                         and not set(low[near.end:i]) <= _AUXILIARIES:
                     near = None  # "Nidec is its largest customer": its is not Nidec's
+                if word == "its" and i >= 3 and low[i - 1] == "as":  # "chosen by Y as its": Y's
+                    near = next((m for m in view.mentions if m.end == i - 1 and m.start > 0
+                                 and low[m.start - 1] == "by" and m.label in (
+                                     Label.COUNTRY, Label.ORGANIZATION)), near)
                 referent = near if (word == "its" or before in _REPORTING) and near is not None \
                     else (subject or orgs.focus("company", view.index))
                 if referent is not None:

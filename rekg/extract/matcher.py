@@ -130,9 +130,11 @@ def _in_number(idx: SentenceIndex, k: int, edge: str) -> bool:
 
 
 def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, forward: bool,
-          gap: int, bound: Bindings, emit: Emit, after_gap: bool = False) -> bool:
+          gap: int, bound: Bindings, emit: Emit, after_gap: int = 0) -> bool:
     """Hand every way to match ``elements[k:]`` from ``pos`` to ``emit`` in order, until it
-    returns True (then True). No generator: making, resuming and closing one costs more."""
+    returns True (then True). No generator: making, resuming and closing one costs more.
+    ``after_gap``: 1 after a gap, 2 after a gap that stepped over a parenthetical aside onto
+    ``pos`` (whose bracket edge is then no break)."""
     count = len(elements)
     if k == count:
         return emit(pos, bound)
@@ -142,20 +144,28 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
     if el.kind == "gap":
         nxt_el = elements[k + 1] if not last else None
         p = pos if forward else before_relative(idx.words, idx.gaps, pos)
+        start = (p - 1, True) if forward else (p + 1, False)
+        landed = bool(idx.asides) and start in idx.asides  # on the word just past an aside
+        if landed:
+            p = idx.asides[start]
         for _ in range(gap + 1):
             if nxt_el is None:
                 if emit(p, bound):
                     return True
             elif (nxt_el.optional or _could_start(idx, nxt_el, p, forward)) \
-                    and _walk(idx, elements, k + 1, p, forward, gap, bound, emit, True):
+                    and _walk(idx, elements, k + 1, p, forward, gap, bound, emit,
+                              2 if landed else 1):
                 return True
-            if not 0 <= p < n or _boundary(idx, p, forward) in STRONG_BREAKS \
+            if not 0 <= p < n or (_boundary(idx, p, forward) in STRONG_BREAKS and not landed) \
+                    or p in idx.ranks \
                     or _new_clause(idx, p, forward) or (
                         nxt_el is not None and nxt_el.kind == "slot"
                         and heads_clause(idx, p, nxt_el.labels) if not forward
                         else relative_ahead(idx, p)):
                 return False
-            p = idx.step_over(p, forward)
+            aside = idx.asides.get((p, forward)) if idx.asides else None
+            landed = aside is not None
+            p = aside if aside is not None else idx.step_over(p, forward)
         return False
     words, filler, inside, gaps = idx.words, idx.filler, idx.inside, idx.gaps
     p = pos
@@ -164,8 +174,8 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
             break
         edge_at = p if forward else p + 1
         edge = gaps[edge_at] if 0 < edge_at < n else ""
-        if edge in STRONG_BREAKS or (not after_gap and edge not in _SOFT
-                                     and not _in_number(idx, edge_at, edge)):
+        if (edge in STRONG_BREAKS and not (after_gap == 2 and p == pos)) or (
+                not after_gap and edge not in _SOFT and not _in_number(idx, edge_at, edge)):
             break
         for nxt, made in _step(idx, el, p, forward):
             merged = {**bound, **made} if made else bound

@@ -29,7 +29,7 @@ from rekg.extract.modality_embargoed import embargoed
 from rekg.extract.modality_governed import governs_other, set_apart
 from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_needed import needed_without
-from rekg.extract.modality_output import output_halted
+from rekg.extract.modality_output import output_ended, output_halted
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_reach import inverted_condition, out_of_reach
 from rekg.extract.modality_relative import in_other_relative
@@ -368,6 +368,7 @@ def run(ctx: ArticleContext) -> None:
     paused_elsewhere(ctx, dropped)
     embargoed(ctx, dropped)
     output_halted(ctx, dropped)
+    output_ended(ctx, dropped)
     ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
 
 

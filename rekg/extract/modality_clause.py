@@ -80,20 +80,23 @@ def untouched(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     licensing of dysprosium", "the statement does not address US duties on steel") denies the
     deal's reach, not the measure: facts named from the measure on stand. The measure must
     follow the verb at once, "the rules do not affect neodymium" stays denied."""
-    if cue.name != "negation":
+    if cue.name not in ("negation", "neither-nor"):
         return False
     sets, low = word_sets(), view.words
+    countries = {i for m in view.of(Label.COUNTRY, Label.ORGANIZATION)
+                 for i in range(m.start, m.end)}
     k = cue.end
-    while k < len(low) and low[k] in sets["filler"]:
+    leads = sets["negation_verb_leads"]  # "neither country has endorsed", "nor Korea has"
+    while k < min(len(low), cue.end + 6) and (low[k] in sets["filler"] or low[k] in leads
+                                              or low[k] == "nor" or k in countries):
         k += 1
     verb = sets["untouched_verbs"].longest_at(low, k)
     if not verb:
         return False
     k += verb
-    countries = {i for m in view.of(Label.COUNTRY) for i in range(m.start, m.end)}
     for _ in range(5):
         if k < len(low) and (low[k] in sets["filler"] or low[k] in sets["measure_modifiers"]
-                             or k in countries or low[k].isdigit()):
+                             or k in countries or low[k].isdigit() or low[k] in ("'s", "’s")):
             k += 1
     measure = next((m for m in view.of(Label.RESTRICTION) if m.start == k), None)
     return measure is not None and measure in (fact.source, fact.target) and min(

@@ -2,8 +2,8 @@
 
 tokens -> list leads -> mentions -> name memory -> bare kinds -> coreference -> bare
 concentrates -> bare forms -> unsaid subjects -> candidates -> host ores -> use nouns -> frames
-(restrictions) -> agreements -> modality -> deals sought -> shared subjects -> site countries ->
-dependency cycles -> fragment.
+(restrictions) -> agreements -> modality -> deals sought -> stance holders -> shared subjects ->
+site countries -> dependency cycles -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 
@@ -45,12 +45,13 @@ def stages() -> tuple[Stage, ...]:
         modality,
         shared_subject,
         site_countries,
+        stance_holders,
         use_nouns,
     )
 
     return (*MENTION_STAGES, candidates.run, host_ores.run, use_nouns.run, frames.run,
-            agreements.run, modality.run, agreement_sought.run, shared_subject.run,
-            site_countries.run, dependency_cycles.run, fragment.run)
+            agreements.run, modality.run, agreement_sought.run, stance_holders.run,
+            shared_subject.run, site_countries.run, dependency_cycles.run, fragment.run)
 
 
 def run(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:

@@ -226,7 +226,7 @@ def guarded(ctx: ArticleContext, view: SentenceView, facts: list[Fact],
         reason = _refusal(view, fact)
         if reason is None and stated and sibling_uses(fact, stated):
             reason = "two uses of one input need nothing of each other"
-        if reason is None and stated and ranked_uses(view, fact, stated):
+        if reason is None and ranked_uses(view, fact, [*(stated or ()), *facts]):
             reason = "two uses in a ranking need nothing of each other"
         if reason is None:
             kept.append(fact)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
-from rekg.extract.patterns import WordSet
+from rekg.extract.patterns import STRONG_BREAKS, WordSet, word_sets
 from rekg.extract.relatives import before_relative
 from rekg.schema import Label
+
+_ASIDE = 12  # the longest parenthetical aside a gap steps over, in words
 
 
 class SentenceIndex:
     """What the matcher looks up in a sentence: mentions by start and end, fillers, groups."""
 
-    __slots__ = ("by_end", "by_start", "filler", "first", "gaps", "groups", "inside", "n",
-                 "spans", "view", "words")
+    __slots__ = ("asides", "by_end", "by_start", "filler", "first", "gaps", "groups", "inside",
+                 "n", "ranks", "spans", "view", "words")
 
     def __init__(self, view: SentenceView, filler: WordSet) -> None:
         self.view = view
@@ -38,6 +40,29 @@ class SentenceIndex:
         # per coordinated list, the first start and the last end of its members
         self.spans = {g: (min(x.start for x in ms), max(x.end for x in ms))
                       for g, ms in self.groups.items()}
+        # a parenthetical aside, by the words just outside it (the one before it, forward, and
+        # the one after it, backward): where a gap stepping over it from there lands
+        self.asides: dict[tuple[int, bool], int] = {}
+        if "(" in self.gaps:
+            self._find_asides()
+        # "ahead of catalysts", "followed by catalysts": a ranking link joins two rivals, so a
+        # gap that reaches one stops there (its "of" or "by" is no pattern's; a lone "behind"
+        # has too many other senses)
+        links = word_sets()["ranking_links"]
+        self.ranks = {j for a, b in links.spans(self.words) if b - a > 1 for j in range(a, b)}
+
+    def _find_asides(self) -> None:
+        gaps = self.gaps
+        for o, g in enumerate(gaps):
+            if g != "(" or o == 0:
+                continue
+            for c in range(o + 1, min(self.n, o + _ASIDE + 1)):
+                if gaps[c] == ")":
+                    self.asides[(o - 1, True)] = c
+                    self.asides[(c, False)] = o - 1
+                    break
+                if gaps[c] in STRONG_BREAKS:
+                    break
 
     def step_over(self, p: int, forward: bool) -> int:
         """The next position of a gap: a coordinated list or a ", which ...," counts as one."""
