@@ -1,0 +1,18 @@
+"""Review of round 14's extraction change: each test failed before the fix it comes with."""
+
+from .fragments import states
+
+
+def test_a_phrase_that_hands_nothing_keeps_the_producer() -> None:
+    # "according to", "grown into" hand no goods to another party: the subject is the producer
+    assert states("Tarrow Metals, according to analysts, is the largest producer of gallium.",
+                  "PRODUCES", "Tarrow Metals", "gallium")
+    assert states("Vessen Mining has grown into the biggest producer of germanium.",
+                  "PRODUCES", "Vessen Mining", "germanium")
+    assert states("Orsa Resources, thanks to its new plant, is a major supplier of antimony.",
+                  "PRODUCES", "Orsa Resources", "antimony")
+    # the twins: goods handed to another party's makers stay refused
+    assert not states("Tarrow Metals sells oxide to the largest producer of gallium magnets.",
+                      "PRODUCES", "Tarrow Metals", "gallium magnet")
+    assert not states("Vessen Mining supplies makers of permanent magnets.",
+                      "PRODUCES", "Vessen Mining", "permanent magnet")
