@@ -16,3 +16,13 @@ def test_a_phrase_that_hands_nothing_keeps_the_producer() -> None:
                       "PRODUCES", "Tarrow Metals", "gallium magnet")
     assert not states("Vessen Mining supplies makers of permanent magnets.",
                       "PRODUCES", "Vessen Mining", "permanent magnet")
+
+
+def test_an_unsaid_subject_is_no_host_ore() -> None:
+    # the unsaid gallium (no width) read the sentence's last word, "bauxite", as its head
+    assert states("Gallium is a soft metal. Found mainly in bauxite.",
+                  "DEPENDS_ON", "gallium", "bauxite")
+    assert states("Indium is a soft metal. Recovered mostly from zinc ores.",
+                  "DEPENDS_ON", "indium", "zinc")
+    assert not states("Gallium is a soft metal. Found mainly in bauxite.",
+                      "DEPENDS_ON", "bauxite", "gallium")
