@@ -26,3 +26,13 @@ def test_an_unsaid_subject_is_no_host_ore() -> None:
                   "DEPENDS_ON", "indium", "zinc")
     assert not states("Gallium is a soft metal. Found mainly in bauxite.",
                       "DEPENDS_ON", "bauxite", "gallium")
+
+
+def test_an_unsaid_span_masks_no_word() -> None:
+    # a mention of no width stands before its word: "Used in LEDs" keeps "used" for the scorer
+    from rekg.extract.scorer.features import sentence_info
+
+    info = sentence_info(["used", "in", "led"], [(0, 0, "Material"), (2, 3, "Product")])
+    assert not info.masked[0].startswith("<") and info.masked[2] == "<Product>"
+    assert states("Dysprosium is a heavy rare earth. Needed in small amounts for electric motors.",
+                  "DEPENDS_ON", "electric motor", "dysprosium")
