@@ -36,3 +36,18 @@ def test_an_unsaid_span_masks_no_word() -> None:
     assert not info.masked[0].startswith("<") and info.masked[2] == "<Product>"
     assert states("Dysprosium is a heavy rare earth. Needed in small amounts for electric motors.",
                   "DEPENDS_ON", "electric motor", "dysprosium")
+
+
+def test_every_subject_of_a_list_has_the_uses() -> None:
+    # only the list's last subject had them; the first kept the reverse reading ("X ... use Y")
+    text = "Terbium and dysprosium have one main use: permanent magnets."
+    assert states(text, "DEPENDS_ON", "magnet", "terbium")
+    assert states(text, "DEPENDS_ON", "magnet", "dysprosium")
+    assert not states(text, "DEPENDS_ON", "terbium", "magnet")
+    assert states("Scandium and yttrium have several applications, including lasers.",
+                  "DEPENDS_ON", "laser", "scandium")
+    # a single subject and an "of" phrase read as before
+    assert states("The main uses of terbium: magnets and phosphors.",
+                  "DEPENDS_ON", "magnet", "terbium")
+    assert not states("The main uses of terbium: magnets and phosphors.",
+                      "DEPENDS_ON", "phosphor", "magnet")
