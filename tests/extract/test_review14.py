@@ -51,3 +51,10 @@ def test_every_subject_of_a_list_has_the_uses() -> None:
                   "DEPENDS_ON", "magnet", "terbium")
     assert not states("The main uses of terbium: magnets and phosphors.",
                       "DEPENDS_ON", "phosphor", "magnet")
+
+
+def test_a_share_and_an_adverb_alone_end_no_extraction() -> None:
+    # "Most often." read a verb past the sentence's end (IndexError)
+    assert not states("Gallium is used in chips. Most often.", "PRODUCES", "*", "*")
+    assert states("Where does the antimony go? Much goes to flame retardants. Some also.",
+                  "DEPENDS_ON", "flame retardant", "antimony")
