@@ -58,3 +58,15 @@ def test_a_share_and_an_adverb_alone_end_no_extraction() -> None:
     assert not states("Gallium is used in chips. Most often.", "PRODUCES", "*", "*")
     assert states("Where does the antimony go? Much goes to flame retardants. Some also.",
                   "DEPENDS_ON", "flame retardant", "antimony")
+
+
+def test_a_dropped_figure_ends_no_use() -> None:
+    # "dropped" anywhere between the ends refused the need; only an input dropped is an end
+    assert states("Wind turbines, whose prices dropped last year, need neodymium.",
+                  "DEPENDS_ON", "wind turbine", "neodymium")
+    assert states("Electric motors, which abandoned older designs, rely on dysprosium.",
+                  "DEPENDS_ON", "electric motor", "dysprosium")
+    assert not states("Wind turbines have dropped neodymium magnets for cheaper ones.",
+                      "DEPENDS_ON", "wind turbine", "*")
+    assert not states("Electric motors once used samarium-cobalt magnets.",
+                      "DEPENDS_ON", "electric motor", "*")
