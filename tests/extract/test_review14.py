@@ -70,3 +70,10 @@ def test_a_dropped_figure_ends_no_use() -> None:
                       "DEPENDS_ON", "wind turbine", "*")
     assert not states("Electric motors once used samarium-cobalt magnets.",
                       "DEPENDS_ON", "electric motor", "*")
+
+
+def test_a_sentence_ending_on_it_comes_or_a_funded_party_is_read() -> None:
+    # before this round too: "It comes." read a word past the end (focus.goods_subject), and a
+    # funding verb's party ending the sentence read the gap after it (agreement_funding)
+    assert states("Gallium is used in chips. It comes.", "DEPENDS_ON", "semiconductor", "gallium")
+    assert not states("The fund pledged Tarrow Metals.", "PARTY_TO", "*", "*")
