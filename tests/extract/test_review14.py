@@ -77,3 +77,19 @@ def test_a_sentence_ending_on_it_comes_or_a_funded_party_is_read() -> None:
     # funding verb's party ending the sentence read the gap after it (agreement_funding)
     assert states("Gallium is used in chips. It comes.", "DEPENDS_ON", "semiconductor", "gallium")
     assert not states("The fund pledged Tarrow Metals.", "PARTY_TO", "*", "*")
+
+
+def _names(text: str) -> set[str]:
+    from rekg.extract.explain import explain
+    from rekg.loaders.document import Document
+
+    facts = explain(Document(text=text, title="Test", published="2025-06-01")).facts
+    return {f.source for f in facts} | {f.target for f in facts}
+
+
+def test_a_possessive_apostrophe_ends_a_name() -> None:
+    # "the Philippines' Vessen Mining" was one organisation, the country swallowed
+    names = _names("Tarrow Metals sells nickel ore to the Philippines' Vessen Mining.")
+    assert "Vessen Mining" in names and "Philippines" in names
+    assert not any("'" in name for name in names)
+
