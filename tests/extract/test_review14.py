@@ -93,3 +93,12 @@ def test_a_possessive_apostrophe_ends_a_name() -> None:
     assert "Vessen Mining" in names and "Philippines" in names
     assert not any("'" in name for name in names)
 
+
+def test_a_country_with_a_bare_apostrophe_qualifies_its_company() -> None:
+    # the bare apostrophe is a gap, never a word: the branch for it compared words with "'"
+    assert states("Tarrow Metals sells nickel ore to the Philippines' Vessen Mining.",
+                  "SUPPLIES", "Tarrow Metals", "Vessen Mining")
+    assert states("Tarrow Metals buys nickel ore from the Philippines' Vessen Mining.",
+                  "SUPPLIES", "Vessen Mining", "Tarrow Metals")
+    assert not states("Tarrow Metals sells nickel ore to the Philippines, Vessen Mining said.",
+                      "SUPPLIES", "Tarrow Metals", "Vessen Mining")
