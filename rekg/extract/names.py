@@ -43,9 +43,11 @@ def _run_end(view: SentenceView, start: int) -> int:
     tokens = view.tokens
     end = start
     while end < len(tokens):
-        if end > start and (view.gaps[end] not in ("", "-", "&", "'", "’") or view.text[
-                tokens[end].start - 1] == " " and view.gaps[end] in ("'", "’")):
-            break  # "the Philippines' Vessen Mining": a possessive ends the name
+        gap = view.gaps[end]
+        # "the Philippines' Vessen Mining": an apostrophe before a space is a possessive
+        if end > start and (gap not in ("", "-", "&", "'", "’") or (
+                gap in ("'", "’") and view.text[tokens[end].start - 1] == " ")):
+            break
         text = tokens[end].text
         connector = end > start and text.lower() in _CONNECTORS and end + 1 < len(tokens) \
             and _NAME_WORD.match(tokens[end + 1].text) is not None and view.gaps[end + 1] == "" \
