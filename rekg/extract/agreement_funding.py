@@ -72,7 +72,7 @@ def recipient(view: SentenceView, verb: int,
             return party, end
         return None
     party = _party_at(view, verb + 1)
-    if party is None or any(c in view.gaps[party.end] for c in ",;:()") \
+    if party is None or party.end >= len(words) or any(c in view.gaps[party.end] for c in ",;:()") \
             or sum_end(view, party.end, sets) is None:
         return None
     return party, verb + 1

@@ -49,10 +49,12 @@ def _other_party(view: SentenceView, source: Mention, noun: int) -> bool:
         return True  # "Toyota's main supplier of magnets": Toyota buys them
     # from the nearest name before the noun: "X, which sells to Japan, is a producer of ..."
     last = max((m.end for m in view.mentions if m.end <= noun), default=source.end)
-    handing, idle = word_sets()["handing_words"], word_sets()["idle_handing"].phrases
-    # "rose to become the top supplier", "by far the largest source": no party handed to
-    return any(w in handing and tuple(words[k:k + 2]) not in idle
-               for k, w in enumerate(words[last:noun], last))
+    handing = word_sets()["handing_words"]
+    # "rose to become the top supplier", "according to analysts, the largest source", "grew
+    # into the top supplier": a handing word inside an idle phrase hands to no party
+    idle = {j for i, end in word_sets()["idle_handing"].spans(words, max(0, last - 1))
+            for j in range(i, end)}
+    return any(w in handing and k not in idle for k, w in enumerate(words[last:noun], last))
 
 
 def _recipient(view: SentenceView, source: Mention, target: Mention) -> bool:

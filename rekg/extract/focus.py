@@ -170,7 +170,7 @@ def goods_subject(view: SentenceView, i: int) -> bool:
     if low[i] != "it" or i + 2 > len(low) or any(gaps[i + 1:i + 3]):
         return False
     if low[i + 1] == "come":  # "it comes from mining ...": a cause, not a source
-        k = i + 3 if low[i + 2].endswith("ly") else i + 2
+        k = i + 3 if i + 2 < len(low) and low[i + 2].endswith("ly") else i + 2
         return low[k:k + 1] == ["from"] and k + 1 < len(low) \
             and not low[k + 1].endswith("ing")
     if low[i + 1] not in _PASSIVE_BE:

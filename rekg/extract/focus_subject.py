@@ -115,6 +115,8 @@ def _share_end(view: SentenceView) -> int:
     if end >= n or any(view.gaps[1:end + 1]) or any(covered(view, j) for j in range(end)):
         return -1
     verb = end + 1 if low[end] in sets["focus_adverbs"] else end
+    if verb >= n:  # "Most often.": no verb after the adverb
+        return -1
     if _phrase_at(view, verb, sets["used_in"]) > 0 or (
             low[verb] == "come" and low[verb + 1:verb + 2] == ["from"]):
         return end

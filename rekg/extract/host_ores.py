@@ -17,7 +17,9 @@ _STRONG = (";", ":", ".", "(", ")", "—", "–")
 
 
 def _host(view: SentenceView, m: Mention) -> bool:
-    return m.label is Label.MATERIAL and view.words[m.end - 1] in word_sets()["host_heads"]
+    # an unsaid subject (no width, focus_subject.py) has no head word of its own
+    return m.label is Label.MATERIAL and m.end > m.start \
+        and view.words[m.end - 1] in word_sets()["host_heads"]
 
 
 def _verb_before(view: SentenceView, host: Mention) -> int:

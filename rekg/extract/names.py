@@ -44,7 +44,10 @@ def _run_end(view: SentenceView, start: int) -> int:
     tokens = view.tokens
     end = start
     while end < len(tokens):
-        if end > start and view.gaps[end] not in ("", "-", "&", "'", "’"):
+        gap = view.gaps[end]
+        # "the Philippines' Vessen Mining": an apostrophe before a space is a possessive
+        if end > start and (gap not in ("", "-", "&", "'", "’") or (
+                gap in ("'", "’") and view.text[tokens[end].start - 1] == " ")):
             break
         text = tokens[end].text
         connector = end > start and text.lower() in _CONNECTORS and end + 1 < len(tokens) \

@@ -26,7 +26,8 @@ def qualified(view: SentenceView, m: Mention) -> Mention | None:
                               for k in range(m.end, company.start + 1)):
         return None
     between = words[m.end:company.start]
-    if between in (["'s"], ["’s"], ["'"]):
+    # "Japan's Sojitz", "the Philippines' Vessen Mining" (the bare apostrophe is a gap, no word)
+    if between == ["'s"] or (not between and view.gaps[company.start] in ("'", "’")):
         return company
     heads, mods = sets["company_nouns"] | sets["qualifier_heads"], sets["qualifier_words"]
     return company if m.form == "demonym" and between and between[-1] in heads and all(

@@ -13,6 +13,14 @@ _GOODS = (Label.MATERIAL, Label.PRODUCT)
 _LEADS = 4  # words from "has" to the noun: "has a wide range of uses"
 
 
+def _members(view: SentenceView, m: Mention | None) -> list[Mention]:
+    """``m`` with the goods of its list: "terbium and dysprosium have ..." are both subjects."""
+    if m is None:
+        return []
+    return [m] if m.group < 0 else [o for o in view.mentions
+                                    if o.group == m.group and o.label in _GOODS]
+
+
 def _subject(view: SentenceView, noun: int) -> Mention | None:
     sets = word_sets()
     words, leads = view.words, sets["filler"] | sets["use_noun_leads"]
@@ -44,26 +52,25 @@ def _listed(view: SentenceView, noun: int) -> list[Mention]:
         at += link
     while at < len(words) and words[at] in word_sets()["filler"]:
         at += 1
-    first = next((m for m in view.mentions if m.start == at and m.label in _GOODS), None)
-    if first is None:
-        return []
-    return [first] if first.group < 0 else [m for m in view.mentions if m.group == first.group]
+    return _members(view, next((m for m in view.mentions if m.start == at and m.label in _GOODS),
+                               None))
 
 
 def run(ctx: ArticleContext) -> None:
     nouns = word_sets()["use_nouns"]
     for view in ctx.sentences:
         for k in (k for k, w in enumerate(view.words) if w in nouns):
-            subject, end = _subject(view, k), k
-            if subject is None and (subject := _of_phrase(view, k)) is not None:
-                end = subject.end - 1
-            if subject is None:
-                continue
-            listed = [m for m in _listed(view, end) if m.node_id != subject.node_id]
-            for used in listed:
-                _refuse_reverse(ctx, view, subject, used)
-                ctx.facts.append(Fact(RelType.DEPENDS_ON, used, subject, view.index,
-                                      "use_nouns.has-uses", 0.8, view.text))
+            subjects, end = [m for m in _members(view, _subject(view, k)) if m.end < k], k
+            # "uses of terbium: magnets and phosphors" may list the uses with the subject
+            if not subjects and (of := _of_phrase(view, k)) is not None:
+                subjects, end = [of], of.end - 1
+            own = {m.node_id for m in subjects}
+            listed = [m for m in _listed(view, end) if m.node_id not in own]
+            for subject in subjects:
+                for used in listed:
+                    _refuse_reverse(ctx, view, subject, used)
+                    ctx.facts.append(Fact(RelType.DEPENDS_ON, used, subject, view.index,
+                                          "use_nouns.has-uses", 0.8, view.text))
             _refuse_between(ctx, view, {m.node_id for m in listed})
 
 

@@ -176,7 +176,8 @@ def sentence_info(words: Sequence[str], spans: Sequence[Span],
     cover = [""] * len(words)
     k = 0
     for start, end, label in spans:  # sorted; a span inside an earlier one is skipped
-        if start < k or end > len(words):
+        # an unsaid mention (no width, focus_subject.py) stands before its word: it masks none
+        if start < k or end > len(words) or end == start:
             continue
         masked[start] = f"<{label}>"
         labels[start] = label
