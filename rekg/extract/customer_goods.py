@@ -42,9 +42,11 @@ def _past_possessive(view: SentenceView, end: int) -> int:
 
 def _other_party(view: SentenceView, source: Mention, noun: int) -> bool:
     words = view.words
-    if source.end >= noun:
+    if source.end > noun:
         return False
     k = _past_possessive(view, source.end)
+    if k < 0 and words[source.start:source.end] in (["its"], ["their"]):
+        k = source.end  # "chosen by Toyota as its main supplier": "its" names the buyer
     if k >= 0 and noun - k <= _REACH and singular(words[noun]) in word_sets()["supplier_nouns"]:
         return True  # "Toyota's main supplier of magnets": Toyota buys them
     # from the nearest name before the noun: "X, which sells to Japan, is a producer of ..."

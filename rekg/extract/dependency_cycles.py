@@ -3,12 +3,15 @@ each other's input, so when an article yields both "motor needs magnet" and "mag
 motor" (a pattern misread, or a guess across sentences), one direction goes. Between a product
 and a material the product is the one that needs; between two products the better-supported
 direction stays. Two materials are left alone: a chain of processing ("alloy from oxide") and a
-name inside another ("NdFeB alloy") give no safe reason to choose."""
+name inside another ("NdFeB alloy") give no safe reason to choose, unless one direction is a
+share of the other's use ("magnets make up most of dysprosium use"): that names the user."""
 
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Fact
 from rekg.schema import Label, RelType
+
+_SHARE_OF_USE = "depends_on.share-of-demand"
 
 
 def _weaker(facts: list[Fact]) -> set[tuple[str, str]]:
@@ -18,7 +21,7 @@ def _weaker(facts: list[Fact]) -> set[tuple[str, str]]:
         key = (f.source.node_id, f.target.node_id)
         best[key] = max(best.get(key, 0.0), f.confidence)
         labels[f.source.node_id], labels[f.target.node_id] = f.source.label, f.target.label
-    weaker: set[tuple[str, str]] = set()
+    weaker = {(f.target.node_id, f.source.node_id) for f in facts if f.origin == _SHARE_OF_USE}
     for (a, b), conf in best.items():
         if a == b or (b, a) not in best:
             continue

@@ -266,7 +266,7 @@ def open_mentions(view: SentenceView) -> None:
     subjects, perfect = sets["verb_subjects"].singles, sets["perfect_auxiliaries"].singles
     to_heads = sets["to_prepositions"].singles
     classes, endings = sets["class_heads"].singles, tuple(sets["class_adjective_endings"].singles)
-    adverbs = sets["kind_adverbs"].singles
+    adverbs, describing = sets["kind_adverbs"].singles, sets["class_descriptions"].singles
     low, tokens = view.words, view.tokens
     n = len(low)
     covered = {k: m for m in view.mentions for k in range(m.start, m.end)}
@@ -331,8 +331,9 @@ def open_mentions(view: SentenceView) -> None:
             start += 1  # "end-of-life motors", "six-axis robots": no half of a compound
         if start == i and (head in generic or bare is not None):
             continue
-        if head in classes and not inner and all(w.endswith(endings) for w in low[start:i]):
-            continue  # "an inexpensive material", "radioactive elements": no kind named
+        if head in classes and not inner and all(w.endswith(endings) or w in describing
+                                                 for w in low[start:i]):
+            continue  # "an inexpensive material", "a soft metal": no kind named
         if bare is not None and bare in view.mentions:
             view.mentions.remove(bare)
         label = Label.PRODUCT if head in products else Label.MATERIAL

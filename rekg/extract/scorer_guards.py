@@ -177,6 +177,12 @@ def _market_moves(view: SentenceView, fact: Fact) -> bool:
     return any(w in joins for w in view.words[first.end + 1:second.start])
 
 
+def _list_items(view: SentenceView, fact: Fact) -> bool:
+    """Each end opens an item of one folded list ("offtakes with: Hyundai, ...; Orsa, ...")."""
+    first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
+    return bool({":", ";"} & set(view.gaps[first.start])) and ";" in view.gaps[second.start]
+
+
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
     if (needs := need_refusal(view, fact)) is not None:
         return needs
@@ -193,6 +199,8 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
     if fact.rel is RelType.RESTRICTS and view.words[fact.source.end - 1] in word_sets()[
             "inquiry_nouns"]:
         return "an investigation restricts nothing yet"
+    if fact.rel is RelType.SUPPLIES and _list_items(view, fact):
+        return "items of one list neither buy from nor sell to each other"
     if fact.rel is RelType.SUPPLIES and _sellers_place(view, fact.target):
         return "the buyer named is where sellers are"
     if fact.rel in (RelType.PRODUCES, RelType.SUPPLIES, RelType.DEPENDS_ON) and _preferred(
