@@ -186,7 +186,8 @@ def _bare_outputs(view: SentenceView) -> list[int]:
     sets = word_sets()
     nouns, leads = sets["unsaid_output_nouns"], sets["unsaid_output_leads"]
     low = view.words
-    if any(m.label in _GOODS for m in view.mentions) or not any(
+    # a share the coreference stage read as the latest goods ("98%") names no goods itself
+    if any(m.label in _GOODS and not m.props.get("elided") for m in view.mentions) or not any(
             m.label in _PRODUCERS for m in view.mentions):
         return []
     follows = sets["unsaid_output_follows"]
@@ -205,6 +206,8 @@ def _unsaid_goods(ctx: ArticleContext) -> None:
         focus = _opener(before) if at and before.paragraph == view.paragraph else []
         if len(focus) != 1:
             continue
+        view.mentions[:] = [x for x in view.mentions
+                            if not (x.label in _GOODS and x.props.get("elided"))]
         for i in at:
             m = focus[0]
             view.mentions.append(Mention(m.label, m.node_id, m.name, i, i, "", "anaphor",

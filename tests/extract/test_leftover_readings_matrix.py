@@ -139,3 +139,34 @@ def test_items_of_one_list_trade_nothing_with_each_other(lead: str, k: int) -> N
     a, b = first.split()[0], second.split()[0]
     assert not states(text, "SUPPLIES", a, b)
     assert not states(text, "SUPPLIES", b, a)
+
+
+HOSTS = [("gallium", "alumina"), ("germanium", "zinc"), ("indium", "zinc"), ("cobalt", "copper")]
+HOSTED = ["{M} is a by-product of {O} refining.", "{M} is recovered mainly from {O}.",
+          "{M} comes as a by-product of {O} processing."]
+SHARE_OF_OUTPUT = ["{C} accounts for 98% of production.", "{C} accounts for 60% of output.",
+                   "{C} accounts for about 80% of global supply."]
+
+
+def _hosted() -> list[tuple[str, str, str, str]]:
+    cases = []
+    for n, template in enumerate(HOSTED):
+        for k, share in enumerate(SHARE_OF_OUTPUT):
+            (metal, host), country = HOSTS[(n + k) % 4], COUNTRIES[(n + 2 * k) % 3]
+            text = template.format(M=metal.capitalize(), O=host) + " " + share.format(C=country)
+            cases.append((text, country, metal, host))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "country", "metal", "host"), _hosted(),
+                         ids=lambda v: str(v)[:50])
+def test_a_share_of_output_is_of_the_opening_goods(text: str, country: str, metal: str,
+                                                   host: str) -> None:
+    assert states(text, "PRODUCES", country, metal)
+    assert not states(text, "PRODUCES", country, host)
+
+
+@pytest.mark.parametrize("share", SHARE_OF_OUTPUT)
+@pytest.mark.parametrize("metal", ["gallium", "indium"])
+def test_a_share_after_goods_not_opening_keeps_them(share: str, metal: str) -> None:
+    assert states(f"Japan buys {metal}. " + share.format(C="China"), "PRODUCES", "China", metal)
