@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.focus import covered, refer_all
-from rekg.extract.patterns import WordSet, word_sets
+from rekg.extract.patterns import word_sets
+from rekg.extract.use_subject import phrase_end
 from rekg.schema import Label
 
 _GOODS = (Label.MATERIAL, Label.PRODUCT)
@@ -84,15 +85,6 @@ _WORLD = frozenset({"the", "world", "'s", "global", "world's"})
 _SUPPLY = frozenset({"supply", "output", "production"})
 
 
-def _phrase_at(view: SentenceView, k: int, words: WordSet) -> int:
-    """The end of a phrase of ``words`` that starts at token ``k``, else -1."""
-    for phrase in words.phrases:
-        end = k + len(phrase)
-        if tuple(view.words[k:end]) == phrase and not any(view.gaps[k + 1:end]):
-            return end
-    return -1
-
-
 def _share_end(view: SentenceView) -> int:
     """"Most goes into chips", "Nearly all of the world's supply is made in China": the end of
     a share that opens the sentence as the subject of a phrase of use or making and names no
@@ -117,7 +109,7 @@ def _share_end(view: SentenceView) -> int:
     verb = end + 1 if low[end] in sets["focus_adverbs"] else end
     if verb >= n:  # "Most often.": no verb after the adverb
         return -1
-    if _phrase_at(view, verb, sets["used_in"]) > 0 or (
+    if phrase_end(view, verb, sets["used_in"]) > 0 or (
             low[verb] == "come" and low[verb + 1:verb + 2] == ["from"]):
         return end
     if low[verb] in _BE:

@@ -78,12 +78,14 @@ def _closing_subject(view: SentenceView) -> list[Mention]:
     return []
 
 
-def _phrase_at(view: SentenceView, k: int, words: WordSet) -> bool:
+def phrase_end(view: SentenceView, k: int, words: WordSet) -> int:
+    """The end of a phrase of ``words`` that starts at token ``k`` with no punctuation inside
+    it, else -1."""
     for phrase in words.phrases:
-        if tuple(view.words[k:k + len(phrase)]) == phrase and not any(
-                view.gaps[k + 1:k + len(phrase)]):
-            return True
-    return False
+        end = k + len(phrase)
+        if tuple(view.words[k:end]) == phrase and not any(view.gaps[k + 1:end]):
+            return end
+    return -1
 
 
 def _use_follows(view: SentenceView, i: int, sets: dict[str, WordSet]) -> str:
@@ -92,7 +94,7 @@ def _use_follows(view: SentenceView, i: int, sets: dict[str, WordSet]) -> str:
     for k in range(i + 1, min(i + 1 + _WINDOW, len(view.words))):
         if view.gaps[k] not in ("", "-"):
             return ""
-        if _phrase_at(view, k, sets["used_in"]) or view.words[k] in sets["occur_words"]:
+        if phrase_end(view, k, sets["used_in"]) >= 0 or view.words[k] in sets["occur_words"]:
             return "use"
         if view.words[k] in sets["need_verbs"] or view.words[k] in sets["rely_verbs"]:
             return "need"
