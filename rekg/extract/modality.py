@@ -27,6 +27,7 @@ from rekg.extract.modality_disclaimer import disclaimed
 from rekg.extract.modality_echo import echoed
 from rekg.extract.modality_embargoed import embargoed
 from rekg.extract.modality_governed import governs_other, set_apart
+from rekg.extract.modality_governor import governed_measure
 from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_needed import needed_without
 from rekg.extract.modality_output import output_ended, output_halted
@@ -327,7 +328,7 @@ def run(ctx: ArticleContext) -> None:
                 ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
                            "a measure supposed, not taken", fact.origin)
                 continue
-            if governed(view, fact):
+            if governed(view, fact) or governed_measure(view, fact):
                 dropped.add(id(fact))
                 ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
                            "a claim another verb governs ('... to')", fact.origin)

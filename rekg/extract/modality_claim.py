@@ -10,6 +10,7 @@ another verb governs through "to" ("X is trying to supply Y")."""
 from __future__ import annotations
 
 from rekg.extract.context import Cue, Fact, Mention, SentenceView
+from rekg.extract.modality_governor import governing_to, gerund_governed
 from rekg.extract.patterns import word_sets
 from rekg.schema import RelType
 
@@ -127,6 +128,13 @@ def governed(view: SentenceView, fact: Fact) -> bool:
     while k < second.start and (view.words[k] in sets["claim_verb_fillers"]
                                 or view.words[k] in ("been", "being")):
         k += 1
+    if fact.rel is not RelType.PARTY_TO and gerund_governed(view, first, second):
+        return True  # "X is looking into mining Y", "X held off on selling Y to Z"
+    if k + 1 < second.start and view.words[k + 1] != "to":
+        to = governing_to(view, k, second.start)
+        if to is None:
+            return False
+        k = to - 1  # "X has the capacity to mine Y", "X is on track to supply Y"
     if k + 2 >= second.start:
         return False
     after = view.words[k + 2]
