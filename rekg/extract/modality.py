@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
+from rekg.extract.modality_alike import paused_alike
 from rekg.extract.modality_anaphor import denied_items
 from rekg.extract.modality_announced import announced_decision
 from rekg.extract.modality_claim import claimed, governed, in_tail
@@ -367,6 +368,7 @@ def run(ctx: ArticleContext) -> None:
     halted_elsewhere(ctx, frozenset(r.name for r in rules.values() if r.spec.scope == "seller"),
                      dropped)
     paused_elsewhere(ctx, dropped)
+    paused_alike(ctx, dropped)
     embargoed(ctx, dropped)
     output_halted(ctx, dropped)
     output_ended(ctx, dropped)
