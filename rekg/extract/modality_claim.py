@@ -151,7 +151,8 @@ def governed(view: SentenceView, fact: Fact) -> bool:
     return view.words[k + 1] == "to" and after.isalpha() and second.start - k <= _OBJECT \
         and sets["claim_more_words"].isdisjoint(view.words[k + 3:k + 5]) \
         and view.words[k] not in sets["claim_done_verbs"] \
-        and view.words[k] not in sets["claim_to_adjectives"] \
+        and (view.words[k] not in sets["claim_to_adjectives"]
+             or fact.rel is RelType.PARTY_TO) \
         and after not in sets["claim_subject_determiners"] \
         and not any(m.start <= k + 2 < m.end or m.start <= k < m.end for m in view.mentions) \
         and not any(c in view.gaps[j] for j in range(first.end + 1, k + 3) for c in ",;:")
