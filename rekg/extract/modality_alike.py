@@ -38,10 +38,11 @@ def paused_alike(ctx: ArticleContext, dropped: set[int]) -> None:
     aimed: dict[tuple[int, str], None] = {}  # (sentence, node) of a measure aimed at a paused pair
     for fact in ctx.facts:
         frame = frames.get(fact.source.node_id)
-        key = (frame.imposer or "", frame.kind, fact.target.node_id) if frame else None
-        if fact.rel is RelType.TARGETS and frame is not None and not frame.paused \
-                and key in paused and _STILL.isdisjoint(ctx.sentences[fact.sentence].words) \
-                and _same_items(ctx, fact.sentence, fact.source.node_id, items[key]):
+        if fact.rel is not RelType.TARGETS or frame is None or frame.paused:
+            continue
+        pair = (frame.imposer or "", frame.kind, fact.target.node_id)
+        if pair in paused and _STILL.isdisjoint(ctx.sentences[fact.sentence].words) \
+                and _same_items(ctx, fact.sentence, fact.source.node_id, items[pair]):
             aimed[(fact.sentence, fact.source.node_id)] = None
     if not aimed:
         return

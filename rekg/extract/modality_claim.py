@@ -10,8 +10,7 @@ another verb governs through "to" ("X is trying to supply Y")."""
 from __future__ import annotations
 
 from rekg.extract.context import Cue, Fact, Mention, SentenceView
-from rekg.extract.modality_governor import (gerund_governed, governing_to, object_governed,
-                                             verb_of)
+from rekg.extract.modality_governor import gerund_governed, governing_to, object_governed, verb_of
 from rekg.extract.patterns import word_sets
 from rekg.schema import RelType
 
