@@ -123,6 +123,8 @@ def governed(view: SentenceView, fact: Fact) -> bool:
         return True  # "lawmakers want X to supply Y", "talk of X supplying Y"
     if not _opens_clause(view, first):
         return False
+    if gerund_governed(view, first, second, fact.rel):
+        return True  # "X is looking into mining Y", "X held off on selling Y to Z"
     sets = word_sets()
     k = _after_apposition(view, first.end, second.start)
     if fact.rel is RelType.DEPENDS_ON and k == first.end and k < len(view.words) \
@@ -131,8 +133,6 @@ def governed(view: SentenceView, fact: Fact) -> bool:
     while k < second.start and (view.words[k] in sets["claim_verb_fillers"]
                                 or view.words[k] in ("been", "being")):
         k += 1
-    if gerund_governed(view, first, second, fact.rel):
-        return True  # "X is looking into mining Y", "X held off on selling Y to Z"
     if k + 1 < second.start and view.words[k + 1] != "to":
         to = governing_to(view, k, second.start)
         if to is None or to + 1 >= second.start or not verb_of(fact.rel, view, to + 1):

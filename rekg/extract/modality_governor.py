@@ -70,11 +70,11 @@ def governed_measure(view: SentenceView, fact: Fact) -> bool:
     sales", "Harare had been expected to impose duties on chrome"), of a governed "-ing"
     ("Lima is looking into capping zinc sales", "Lima stopped imposing duties") or of a modal
     of chance ("Lima might one day cap zinc sales")."""
-    sets = word_sets()
-    governors, done = sets["unrealised_governors"], sets["claim_done_verbs"]
     for m in (fact.source, fact.target):
         if m.label is not Label.RESTRICTION or not 0 < m.start < len(view.words):
             continue
+        sets = word_sets()
+        governors, done = sets["unrealised_governors"], sets["claim_done_verbs"]
         if _gerund_at(view, m.start):
             return True
         j = m.start - 1
@@ -127,7 +127,8 @@ def gerund_governed(view: SentenceView, first: Mention, second: Mention, rel: Re
     for g in range(first.end + 1, second.start):
         if any(c in view.gaps[g] for c in ",;:"):
             return False
-        if not _in_mention(view, g) and _gerund_at(view, g) and verb_of(rel, view, g):
+        if view.words[g].endswith("ing") and _gerund_at(view, g) and verb_of(rel, view, g) \
+                and not _in_mention(view, g):
             return True
     return False
 
