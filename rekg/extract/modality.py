@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
+from rekg.extract.modality_alike import paused_alike
 from rekg.extract.modality_anaphor import denied_items
 from rekg.extract.modality_announced import announced_decision
 from rekg.extract.modality_claim import claimed, governed, in_tail
@@ -27,6 +28,7 @@ from rekg.extract.modality_disclaimer import disclaimed
 from rekg.extract.modality_echo import echoed
 from rekg.extract.modality_embargoed import embargoed
 from rekg.extract.modality_governed import governs_other, set_apart
+from rekg.extract.modality_governor import governed_measure
 from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_needed import needed_without
 from rekg.extract.modality_output import output_ended, output_halted
@@ -327,7 +329,7 @@ def run(ctx: ArticleContext) -> None:
                 ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
                            "a measure supposed, not taken", fact.origin)
                 continue
-            if governed(view, fact):
+            if governed(view, fact) or governed_measure(view, fact):
                 dropped.add(id(fact))
                 ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
                            "a claim another verb governs ('... to')", fact.origin)
@@ -366,6 +368,7 @@ def run(ctx: ArticleContext) -> None:
     halted_elsewhere(ctx, frozenset(r.name for r in rules.values() if r.spec.scope == "seller"),
                      dropped)
     paused_elsewhere(ctx, dropped)
+    paused_alike(ctx, dropped)
     embargoed(ctx, dropped)
     output_halted(ctx, dropped)
     output_ended(ctx, dropped)

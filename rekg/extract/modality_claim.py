@@ -10,6 +10,7 @@ another verb governs through "to" ("X is trying to supply Y")."""
 from __future__ import annotations
 
 from rekg.extract.context import Cue, Fact, Mention, SentenceView
+from rekg.extract.modality_governor import gerund_governed, governing_to, object_governed, verb_of
 from rekg.extract.patterns import word_sets
 from rekg.schema import RelType
 
@@ -116,9 +117,14 @@ def governed(view: SentenceView, fact: Fact) -> bool:
     if len(ends) < 2 or fact.rel not in _CLAIMS:
         return False
     first, second = sorted(ends, key=lambda m: m.start)
-    if (fact.rel is RelType.PARTY_TO and first is not fact.source) \
-            or not _opens_clause(view, first):
+    if fact.rel is RelType.PARTY_TO and first is not fact.source:
         return False
+    if object_governed(view, first, fact.rel):
+        return True  # "lawmakers want X to supply Y", "talk of X supplying Y"
+    if not _opens_clause(view, first):
+        return False
+    if gerund_governed(view, first, second, fact.rel):
+        return True  # "X is looking into mining Y", "X held off on selling Y to Z"
     sets = word_sets()
     k = _after_apposition(view, first.end, second.start)
     if fact.rel is RelType.DEPENDS_ON and k == first.end and k < len(view.words) \
@@ -127,6 +133,11 @@ def governed(view: SentenceView, fact: Fact) -> bool:
     while k < second.start and (view.words[k] in sets["claim_verb_fillers"]
                                 or view.words[k] in ("been", "being")):
         k += 1
+    if k + 1 < second.start and view.words[k + 1] != "to":
+        to = governing_to(view, k, second.start)
+        if to is None or to + 1 >= second.start or not verb_of(fact.rel, view, to + 1):
+            return False
+        k = to - 1  # "X has the capacity to mine Y", "X is on track to supply Y"
     if k + 2 >= second.start:
         return False
     after = view.words[k + 2]
@@ -139,7 +150,8 @@ def governed(view: SentenceView, fact: Fact) -> bool:
     return view.words[k + 1] == "to" and after.isalpha() and second.start - k <= _OBJECT \
         and sets["claim_more_words"].isdisjoint(view.words[k + 3:k + 5]) \
         and view.words[k] not in sets["claim_done_verbs"] \
-        and view.words[k] not in sets["claim_to_adjectives"] \
+        and (view.words[k] not in sets["claim_to_adjectives"]
+             or fact.rel is RelType.PARTY_TO) \
         and after not in sets["claim_subject_determiners"] \
         and not any(m.start <= k + 2 < m.end or m.start <= k < m.end for m in view.mentions) \
         and not any(c in view.gaps[j] for j in range(first.end + 1, k + 3) for c in ",;:")

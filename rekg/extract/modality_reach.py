@@ -10,6 +10,7 @@ from rekg.extract.modality_target import left_before
 from rekg.extract.patterns import word_sets
 
 _QUOTES = frozenset('"“”')
+_SCARE = 3  # words of a quotation a sentence takes up inside itself
 _RELATIVE = frozenset({"which", "who", "whose", "where"})
 _STOPS = ",;:—"
 _DETERMINERS = frozenset({"the", "a", "its", "their", "this", "that", "his", "her", "our"})
@@ -25,6 +26,14 @@ def _quoted(view: SentenceView) -> list[bool]:
         return [False] * len(view.words)
     spans = list(zip(marks[::2], marks[1::2], strict=True))
     return [any(a < t.start < b for a, b in spans) for t in view.tokens]
+
+
+def _scare_quote(inside: list[bool], k: int) -> bool:
+    """The quotation holding word k is a few words the sentence itself takes up (called the
+    reports "baseless", said X "has never" sold Y): it speaks of the sentence's fact."""
+    lo = next((j for j in range(k, -1, -1) if not inside[j]), -1)
+    hi = next((j for j in range(k, len(inside)) if not inside[j]), len(inside))
+    return hi - lo - 1 <= _SCARE
 
 
 def _insertion(view: SentenceView, cue: Cue) -> tuple[int, int] | None:
@@ -90,7 +99,8 @@ def out_of_reach(view: SentenceView, cue: Cue, own_clause: bool, fact: Fact) -> 
         return not left_before(view, fact.target)
     inside = _quoted(view) if not _QUOTES.isdisjoint(view.text) else []
     if inside and cue.start < len(inside) and inside[cue.start] \
-            and not any(m.start < len(inside) and inside[m.start] for m in mentions):
+            and not any(m.start < len(inside) and inside[m.start] for m in mentions) \
+            and not _scare_quote(inside, cue.start):
         return True
     if cue.name == "plan" and _plan_noun_apart(view, cue, min(m.start for m in mentions)):
         return True
