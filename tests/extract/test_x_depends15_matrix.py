@@ -185,3 +185,29 @@ def test_a_part_beside_an_adjectived_product_gives_none(template: str, plural: s
                                                          word: str) -> None:
     pairs = dependency_pairs(template.format(w=plural))
     assert not any(word in a for a, _ in pairs), pairs
+
+
+# A head too general to name a product alone ("phones", "trucks") names one as an item of a
+# list of products; alone, or beside no product, it names none.
+LISTED = [
+    ("Neodymium magnets go into drones, phones and laptops.", "phone"),
+    ("Cobalt goes into laptops and phones.", "phone"),
+    ("Gallium is used in satellites, servers and smartphones.", "server"),
+    ("Tungsten is used in drones, trucks and laptops.", "truck"),
+    ("Gallium goes into radars, displays and satellites.", "display"),
+]
+LISTED_TWINS = [
+    "The company makes phones, and cobalt prices rose.",
+    "Trucks and trains were delayed, and cobalt prices rose.",
+    "Cobalt prices rose, and trains were late.",
+]
+
+
+@pytest.mark.parametrize(("text", "item"), LISTED, ids=lambda v: str(v)[:30])
+def test_a_general_head_in_a_list_of_products_is_one(text: str, item: str) -> None:
+    assert any(a == item for a, _ in dependency_pairs(text)), dependency_pairs(text)
+
+
+@pytest.mark.parametrize("text", LISTED_TWINS)
+def test_a_general_head_outside_a_product_list_gives_none(text: str) -> None:
+    assert dependency_pairs(text) == set()
