@@ -270,12 +270,12 @@ def run(ctx: ArticleContext) -> None:
         elided_goods(view, goods, next_group)
         counted_goods(view, goods, next_group + 6)
         goods_object(view, goods, next_group + 1)
-        object_goods(view, ctx.sentences[view.index - 1] if view.index else None)
+        object_goods(view, ctx.sentences[view.index - 1] if view.index else None, next_group + 7)
         uses.resolve(view, next_group + 2, goods)
         elided_quantity(view, goods, next_group + 3)
         elided_share(view, goods, next_group + 4)
         elided_makers(view, goods, next_group + 5)
-        next_group += 7
+        next_group += 8
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         _bare_heads(view, specific)
         bare_generic_heads(view, specific)

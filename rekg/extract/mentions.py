@@ -25,6 +25,7 @@ from rekg.extract.mention_forms import (
 )
 from rekg.extract.mention_lists import (
     list_groups,
+    listed_generic,
     process_technologies,
     rare_earth_forms,
     shared_heads,
@@ -329,7 +330,8 @@ def open_mentions(view: SentenceView) -> None:
         trimmed = trimmed_start(view, start, i, skip) if inner else start
         while start < i and view.gaps[start] == "-":
             start += 1  # "end-of-life motors", "six-axis robots": no half of a compound
-        if start == i and (head in generic or bare is not None):
+        if start == i and (bare is not None or (head in generic and not listed_generic(
+                view, i, covered))):
             continue
         if head in classes and not inner and all(w.endswith(endings) or w in describing
                                                  for w in low[start:i]):

@@ -1,7 +1,9 @@
 """An "it" that is the object of a verb or noun that only takes goods is the material the
 sentence before was about: "Germanium is scarce. Beijing restricted exports of it.",
 "Gallium is hard to replace. Solar cells contain it." (``goods_object`` of the focus module
-reads the verbs of making; this reads those of trade, use and restriction.)
+reads the verbs of making; this reads those of trade, use and restriction.) A "them" that is
+the object of such a verb, or a count of them ("a modern car uses hundreds of them"), is the
+goods the sentence before named, when they are one kind or one list of one label.
 
 The antecedent must be unambiguous: the one material named in the sentence before (or earlier
 in this one), or, with several, the single material the sentence before opened with, as the
@@ -12,7 +14,7 @@ alone ("Prices rose. Beijing restricted exports of it." names no goods).
 from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
-from rekg.extract.focus import covered, refer
+from rekg.extract.focus import covered, refer, refer_all
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label
 
@@ -60,9 +62,43 @@ def _antecedent(view: SentenceView, previous: SentenceView | None, i: int) -> Me
     return None
 
 
-def object_goods(view: SentenceView, previous: SentenceView | None) -> None:
-    """Give each goods-taking "it" of ``view`` the node of its unambiguous material."""
+def _takes_counted(view: SentenceView, i: int) -> bool:
+    """"uses them", "contains dozens of them": ``them`` (word ``i``) is the object of a verb
+    that takes goods, directly or after a count and "of", with no punctuation between."""
+    low, gaps = view.words, view.gaps
+    verb = i - 1
+    if i >= 3 and low[i - 1] == "of" and low[i - 2] in word_sets()["object_counts"] \
+            and not gaps[i - 1] and not gaps[i - 2]:
+        verb = i - 3
+    return verb >= 1 and not gaps[i] and not gaps[verb + 1] \
+        and low[verb] in word_sets()["goods_taking_verbs"]
+
+
+def _plural_antecedents(previous: SentenceView | None, index: int) -> list[Mention]:
+    """The goods of the sentence before: its one product or material, or its one list."""
+    if previous is None or previous.index != index - 1:
+        return []
+    goods = [m for m in previous.mentions if m.label in (Label.PRODUCT, Label.MATERIAL)
+             and m.form != "place" and not m.props.get("elided")]
+    if len({m.label for m in goods}) != 1:
+        return []
+    if len({m.node_id for m in goods}) == 1:
+        return goods[:1]
+    groups = {m.group for m in goods}
+    if len(groups) == 1 and -1 not in groups:
+        return list({m.node_id: m for m in goods}.values())
+    return []
+
+
+def object_goods(view: SentenceView, previous: SentenceView | None, group: int = -1) -> None:
+    """Give each goods-taking "it" of ``view`` the node of its unambiguous material, and each
+    goods-taking "them" the goods of the sentence before."""
     for i, word in enumerate(view.words):
+        if word == "them" and not covered(view, i) and _takes_counted(view, i):
+            antecedents = _plural_antecedents(previous, view.index)
+            if antecedents:
+                refer_all(antecedents, view, i, i + 1, group)
+            continue
         if word != "it" or covered(view, i) or not _takes_goods(view, i):
             continue
         antecedent = _antecedent(view, previous, i)
