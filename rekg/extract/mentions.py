@@ -18,6 +18,7 @@ from rekg.extract.mention_context import governments_of, source_places, spelled_
 from rekg.extract.mention_forms import (
     abbreviated_forms,
     ambiguous_metals,
+    element_alloys,
     ferro_alloys,
     isotopes,
     legal_forms,
@@ -360,6 +361,7 @@ def run(ctx: ArticleContext) -> None:
         ambiguous_metals(view)
         legal_forms(view)
         isotopes(view)
+        element_alloys(view, ctx.lexicon)
         spelled_out(view, ctx.lexicon)
         source_places(view)
         for place in view.places:

@@ -64,6 +64,9 @@ def _rule_names(view: SentenceView, lexicon: Lexicon) -> None:
                 entry = None
         if entry is not None:
             view.mentions[k] = _known(m, entry, m.start, view)
+            if prefix is not None:  # "Commerce Department" is seen in "US Commerce Department"
+                view.mentions[k].props = {
+                    **m.props, "bare": view.span_text(m.start + prefix[0], m.end)}
 
 
 def _initialism_prefix(view: SentenceView, lexicon: Lexicon) -> None:
