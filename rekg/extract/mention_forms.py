@@ -134,6 +134,10 @@ def _element_word(lexicon: Lexicon, word: str, metals: frozenset[str] | set[str]
     return word in metals
 
 
+# "lutetium-yttrium oxyorthosilicate", "cobalt-nickel sulphate": a compound, not an alloy
+_COMPOUND_ENDINGS = ("ate", "ide", "ite", "ates", "ides", "ites")
+
+
 def element_alloys(view: SentenceView, lexicon: Lexicon) -> None:
     """"Platinum-iridium", "a lead-antimony alloy", "tin-silver solder": chemical elements
     joined by hyphens name one alloy, not each metal, unless the noun after them says where or
@@ -160,9 +164,9 @@ def element_alloys(view: SentenceView, lexicon: Lexicon) -> None:
             continue
         nxt = low[end] if end < n and gaps[end].strip() == "" else ""
         inside = [m for m in view.mentions if k < m.end and m.start < end]
-        if nxt in blockers or any(
-                m.start < k or m.end > end + 1 or (m.end == end + 1 and nxt not in heads)
-                or (m.end - m.start > 1 and m.end <= end) for m in inside) \
+        if nxt in blockers or nxt.endswith(_COMPOUND_ENDINGS) or any(
+                m.start <= k < m.end - 1 or m.start < k or m.end > end + 1
+                or (m.end == end + 1 and nxt not in heads) for m in inside) \
                 or (nxt not in heads and any(m.start == end for m in view.mentions)):
             k = end
             continue

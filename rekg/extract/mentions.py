@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from rekg.extract import measure_verbs
+from rekg.extract import measure_verbs, mention_context
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
 from rekg.extract.figures import drop_figures
 from rekg.extract.mention_context import governments_of, source_places, spelled_out
@@ -355,8 +355,11 @@ def open_mentions(view: SentenceView) -> None:
 
 def run(ctx: ArticleContext) -> None:
     text = ctx.doc.text
+    states = mention_context.state_countries(text, ctx.lexicon)
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
+        if states:
+            mention_context.state_names(view, states)
         ferro_alloys(view, ctx.lexicon)
         ambiguous_metals(view)
         legal_forms(view)

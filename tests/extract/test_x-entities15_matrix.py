@@ -153,3 +153,56 @@ def test_a_country_before_an_unknown_company_adds_no_bare_form_to_a_body(text: s
         if node.label is Label.ORGANIZATION:
             assert not any(a.lower().startswith("us ") and a[3:] in node.aliases
                            for a in node.aliases), node.aliases
+
+
+# ---- a country name that is also a US state ----
+
+_US_CONTEXTS = [
+    "Orvant Metals also runs plants in Ohio and Texas.",
+    "Its other mill sits in Florida.",
+    "The company moved its head office to Tennessee last year.",
+]
+_STATE_FRAMES = [
+    "Kelbridge Alloys makes zircon from mineral sands mined in Georgia.",
+    "Orvant Metals is building a cathode plant in Georgia with Vardo Devices.",
+    "Kelbridge Alloys buys ilmenite from a mine in Georgia.",
+]
+_COUNTRY_CUES = [
+    "Officials in Tbilisi welcomed the plan.",
+    "Georgian officials welcomed the plan.",
+]
+
+
+def _countries(text: str) -> set[str]:
+    return {n.name for n in _graph(text).nodes.values() if n.label is Label.COUNTRY}
+
+
+@pytest.mark.parametrize(("frame", "context"), list(itertools.product(_STATE_FRAMES,
+                                                                        _US_CONTEXTS)))
+def test_a_us_state_named_like_a_country_is_no_country(frame: str, context: str) -> None:
+    assert "Georgia" not in _countries(f"{frame} {context}")
+    assert "Georgia" not in _countries(f"{context} {frame}")
+
+
+@pytest.mark.parametrize(("frame", "cue"), list(itertools.product(_STATE_FRAMES,
+                                                                    _COUNTRY_CUES)))
+def test_the_country_stays_where_its_people_or_capital_are_named(frame: str, cue: str) -> None:
+    assert "Georgia" in _countries(f"{frame} {cue} Its other mill sits in Florida.")
+
+
+@pytest.mark.parametrize("frame", _STATE_FRAMES)
+def test_the_country_stays_without_a_us_place(frame: str) -> None:
+    assert "Georgia" in _countries(f"{frame} Vardo Devices is based in Armenia.")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Orvant Metals grows lutetium-yttrium oxyorthosilicate crystals for scanners.", None),
+    ("Kelbridge Alloys sells cobalt-nickel sulphate to Vardo Devices.", None),
+    ("Tessuno Materials casts neodymium-iron-boron alloy for Vardo Devices.", "NdFeB alloy"),
+])
+def test_a_compound_or_a_known_whole_is_no_new_alloy(text: str, kept: str | None) -> None:
+    names = _materials(text)
+    assert not {"lutetium-yttrium", "cobalt-nickel", "neodymium-iron-boron alloy"} & names, \
+        names
+    if kept:
+        assert kept.lower() in names, names
