@@ -31,8 +31,8 @@ def _node(ctx: ArticleContext, m: Mention, names: dict[str, str]) -> NodeBase | 
     fragment = ctx.fragment
     existing = fragment.nodes.get(m.node_id)
     alias = [m.surface] if m.surface and m.form not in ("anaphor", "lexicon", "place") else []
-    if alias and "bare" in m.props:  # the name seen without the country before it
-        alias.append(str(m.props["bare"]))
+    if alias and "seen" in m.props:  # another form of the name the text has
+        alias.append(str(m.props["seen"]))
     if existing is not None:
         for form in alias:
             if form not in existing.aliases:

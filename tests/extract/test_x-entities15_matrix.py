@@ -206,3 +206,38 @@ def test_a_compound_or_a_known_whole_is_no_new_alloy(text: str, kept: str | None
         names
     if kept:
         assert kept.lower() in names, names
+
+
+# ---- a ministry in lower case after its country: the words with the country are seen ----
+
+_MINISTRIES = [("commerce ministry", "Ministry of Commerce"),
+               ("foreign ministry", "Ministry of Foreign Affairs")]
+_OWNERS = ["China's", "the Chinese", "the Dutch", "Japan's"]
+_MINISTRY_FRAMES = [
+    "{o} {m} added Kelbridge Alloys to its list on Monday.",
+    "Orvant Metals said {o} {m} had approved the sale.",
+    "A spokesman for {o} {m} declined to comment on Vardo Devices.",
+]
+
+
+@pytest.mark.parametrize(("frame", "owner", "ministry"), list(itertools.product(
+    _MINISTRY_FRAMES, _OWNERS, _MINISTRIES)))
+def test_a_ministry_after_its_country_is_known_with_it(frame: str, owner: str,
+                                                      ministry: tuple[str, str]) -> None:
+    written, name = ministry
+    text = frame.format(o=owner, m=written)
+    text = text[0].upper() + text[1:]
+    nodes = [n for n in _graph(text).nodes.values() if n.label is Label.ORGANIZATION
+             and n.name == name]
+    assert nodes, text
+    seen = owner.removeprefix("the ") + " " + written
+    assert seen.lower() in {a.lower() for a in nodes[0].aliases}, nodes[0].aliases
+
+
+@pytest.mark.parametrize("frame", _MINISTRY_FRAMES)
+def test_a_ministry_without_its_country_gets_one_form(frame: str) -> None:
+    text = frame.format(o="the", m="commerce ministry")
+    text = text[0].upper() + text[1:]
+    for node in _graph(text).nodes.values():
+        if node.label is Label.ORGANIZATION and node.name.startswith("Ministry"):
+            assert [a.lower() for a in node.aliases] == ["commerce ministry"], node.aliases
