@@ -31,9 +31,12 @@ def _node(ctx: ArticleContext, m: Mention, names: dict[str, str]) -> NodeBase | 
     fragment = ctx.fragment
     existing = fragment.nodes.get(m.node_id)
     alias = [m.surface] if m.surface and m.form not in ("anaphor", "lexicon", "place") else []
+    if alias and "seen" in m.props:  # another form of the name the text has
+        alias.append(str(m.props["seen"]))
     if existing is not None:
-        if alias and alias[0] not in existing.aliases:
-            existing.aliases.append(alias[0])  # in place: no re-validation per mention
+        for form in alias:
+            if form not in existing.aliases:
+                existing.aliases.append(form)  # in place: no re-validation per mention
         return existing
     if m.label is Label.RESTRICTION:
         frame = ctx.restrictions.get(m.node_id)

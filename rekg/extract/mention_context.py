@@ -103,3 +103,35 @@ def governments_of(view: SentenceView) -> None:
     for m in [m for m in view.mentions if m.label is Label.PERSON and m.end < len(low)]:
         if low[m.end] in after and view.gaps[m.end] in ("", "-"):
             view.mentions.remove(m)
+
+
+def state_countries(text: str, lexicon: Lexicon) -> set[str]:
+    """The countries that an article names only as the US state of one name ("Georgia"): the
+    article names another place in the US or "the state of" it, and never the country's own
+    other names (its people, its capital)."""
+    found: set[str] = set()
+    low = text.lower()
+    for word in word_sets()["us_state_countries"]:
+        if word not in low:
+            continue
+        surface = lexicon.surfaces.get((word,))
+        if surface is None or surface.entry.label is not Label.COUNTRY:
+            continue
+        entry = surface.entry
+        others = [s.words for s in lexicon.surfaces.values()
+                  if s.entry is entry and s.form in ("demonym", "capital")]
+        if any(" ".join(w).lower() in low for w in others):
+            continue
+        us_places = (" ".join(p) for p, iso2 in lexicon.places.items() if iso2 == "US")
+        if f"state of {word}" in low or any(
+                p in low for p in us_places if len(p) > 3 and p != word):
+            found.add(entry.id)
+    return found
+
+
+def state_names(view: SentenceView, states: set[str]) -> None:
+    """"Mineral sands mined in Florida and Georgia": in an article that reads that name as a
+    US state (``state_countries``), it is a place in the United States, not the country."""
+    for m in [m for m in view.mentions if m.node_id in states and m.form == "name"]:
+        view.mentions.remove(m)
+        view.places.append(Place(m.start, m.end, m.surface, "US"))

@@ -122,3 +122,60 @@ def ambiguous_metals(view: SentenceView) -> None:
             name = low[k]
             view.mentions.append(Mention(Label.MATERIAL, node_id(Label.MATERIAL, name), name, k,
                                          k + 1, view.tokens[k].text, "open", kind="element"))
+
+
+
+def _element_word(lexicon: Lexicon, word: str, metals: frozenset[str] | set[str]) -> bool:
+    """The word alone names a chemical element: a lexicon material with a symbol, or an
+    ambiguous metal word ("lead")."""
+    surface = lexicon.surfaces.get((word,))
+    if surface is not None:
+        return surface.entry.label is Label.MATERIAL and "symbol" in surface.entry.properties
+    return word in metals
+
+
+# "lutetium-yttrium oxyorthosilicate", "cobalt-nickel sulphate": a compound, not an alloy
+_COMPOUND_ENDINGS = ("ate", "ide", "ite", "ates", "ides", "ites")
+
+
+def element_alloys(view: SentenceView, lexicon: Lexicon) -> None:
+    """"Platinum-iridium", "a lead-antimony alloy", "tin-silver solder": chemical elements
+    joined by hyphens name one alloy, not each metal, unless the noun after them says where or
+    how the metals occur together ("a copper-gold mine", "gold-antimony ore") or the lexicon
+    names the whole ("samarium-cobalt magnets", "neodymium-praseodymium oxide")."""
+    if "-" not in view.text:
+        return
+    sets, low, gaps = word_sets(), view.words, view.gaps
+    heads, blockers = sets["alloy_heads"], sets["alloy_blockers"]
+    metals = sets["ambiguous_metals"].singles
+    n, k = len(low), 0
+    while k < n - 2:
+        if gaps[k + 1] != "-" or (k > 0 and gaps[k] == "-") \
+                or not _element_word(lexicon, low[k], metals):
+            k += 1
+            continue
+        end = k + 1
+        while end < n and gaps[end] == "-" and low[end] not in low[k:end] \
+                and _element_word(lexicon, low[end], metals):
+            end += 1
+        if end - k < 2 or (end < n and gaps[end] == "-") \
+                or all(word in metals for word in low[k:end]):
+            k = end
+            continue
+        nxt = low[end] if end < n and gaps[end].strip() == "" else ""
+        inside = [m for m in view.mentions if k < m.end and m.start < end]
+        if nxt in blockers or nxt.endswith(_COMPOUND_ENDINGS) or any(
+                m.start <= k < m.end - 1 or m.start < k or m.end > end + 1
+                or (m.end == end + 1 and nxt not in heads) for m in inside) \
+                or (nxt not in heads and any(m.start == end for m in view.mentions)):
+            k = end
+            continue
+        name = "-".join(low[k:end])
+        if nxt in heads:
+            name += " " + ("superalloy" if nxt.startswith("superalloy") else
+                           nxt[:-1] if nxt.endswith("s") else nxt)
+            end += 1
+        view.mentions[:] = [m for m in view.mentions if not (k < m.end and m.start < end)]
+        view.mentions.append(Mention(Label.MATERIAL, node_id(Label.MATERIAL, name), name, k,
+                                     end, view.span_text(k, end), "open", kind="alloy"))
+        k = end

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from rekg.extract import measure_verbs
+from rekg.extract import measure_verbs, mention_context
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
 from rekg.extract.figures import drop_figures
 from rekg.extract.mention_context import governments_of, source_places, spelled_out
 from rekg.extract.mention_forms import (
     abbreviated_forms,
     ambiguous_metals,
+    element_alloys,
     ferro_alloys,
     isotopes,
     legal_forms,
@@ -356,12 +357,16 @@ def open_mentions(view: SentenceView) -> None:
 
 def run(ctx: ArticleContext) -> None:
     text = ctx.doc.text
+    states = mention_context.state_countries(text, ctx.lexicon)
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
+        if states:
+            mention_context.state_names(view, states)
         ferro_alloys(view, ctx.lexicon)
         ambiguous_metals(view)
         legal_forms(view)
         isotopes(view)
+        element_alloys(view, ctx.lexicon)
         spelled_out(view, ctx.lexicon)
         source_places(view)
         for place in view.places:

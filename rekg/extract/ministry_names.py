@@ -80,7 +80,8 @@ def _foreign_alias(view: SentenceView, i: int) -> Mention | None:
     name = m.entry.name
     return Mention(Label.ORGANIZATION, _foreign_id(name, country), name, m.start, m.end,
                    m.surface, "rule", kind="ministry",
-                   props={"country": country.node_id, "replaces": id(m)})
+                   props={"country": country.node_id, "replaces": id(m),
+                          "seen": view.span_text(country.start, m.end)})
 
 
 def ministry_mentions(view: SentenceView, lexicon: Lexicon) -> None:
@@ -105,7 +106,9 @@ def ministry_mentions(view: SentenceView, lexicon: Lexicon) -> None:
         if entry is None and not new:
             continue
         surface = view.span_text(start, i + 1)
-        props = {"country": country.node_id} if country is not None else {}
+        props: dict[str, object] = {}
+        if country is not None:  # "China's commerce ministry" is a form seen too
+            props = {"country": country.node_id, "seen": view.span_text(country.start, i + 1)}
         if entry is not None:
             name, nid = entry.name, entry.id
         else:

@@ -64,6 +64,9 @@ def _rule_names(view: SentenceView, lexicon: Lexicon) -> None:
                 entry = None
         if entry is not None:
             view.mentions[k] = _known(m, entry, m.start, view)
+            if prefix is not None:  # "Commerce Department" is seen in "US Commerce Department"
+                view.mentions[k].props = {
+                    **m.props, "seen": view.span_text(m.start + prefix[0], m.end)}
 
 
 def _initialism_prefix(view: SentenceView, lexicon: Lexicon) -> None:
@@ -85,6 +88,22 @@ def _initialism_prefix(view: SentenceView, lexicon: Lexicon) -> None:
         view.mentions.remove(country)
 
 
+def _country_forms(view: SentenceView) -> None:
+    """"China's commerce ministry", "the Dutch foreign ministry": a ministry named in lower case
+    after its country is also known by the words with the country (a form the text has)."""
+    words = view.words
+    countries = {m.end: m for m in view.mentions if m.label is Label.COUNTRY}
+    for m in view.mentions:
+        if m.label is not Label.ORGANIZATION or m.entry is None or "seen" in m.props \
+                or m.entry.properties.get("kind") != "ministry" \
+                or not view.tokens[m.end - 1].text.islower():
+            continue
+        at = m.start - 1 if m.start >= 1 and words[m.start - 1] in ("'s", "’s") else m.start
+        country = countries.get(at)
+        if country is not None:
+            m.props = {**m.props, "seen": view.span_text(country.start, m.end)}
+
+
 def known_names(view: SentenceView, lexicon: Lexicon) -> None:
     """After the name rules: names an appositive calls a company, ministries named by their
     portfolio, then the lexicon's entries for the names the rules found."""
@@ -93,3 +112,4 @@ def known_names(view: SentenceView, lexicon: Lexicon) -> None:
     ministry_mentions(view, lexicon)
     _rule_names(view, lexicon)
     _initialism_prefix(view, lexicon)
+    _country_forms(view)
