@@ -52,6 +52,10 @@ OUTPUT = [
     "{S} is stepping up {G} output.",
     "{S} tripled {G} output last year.",
     "{S} converts concentrate into {G}.",
+    "Other {G} producers include {S} and Tarrow Mining.",
+    "Other {G} producers include Tarrow Mining and {S}.",
+    "{G} refiners outside China, among them {S}, raised output.",
+    "{G} makers in Japan such as {S} cut output.",
 ]
 NOT_OUTPUT = [
     "{C} accounts for a third of global {G} demand.",
@@ -69,6 +73,9 @@ NOT_OUTPUT = [
     "{C} holds large reserves of {G}.",
     "{S} is ramping up {G} purchases.",
     "{S} plans to restart {G} production in 2028.",
+    "{G} buyers include {S} and Tarrow Mining.",
+    "{G} buyers outside China, among them {S}, waited.",
+    "{G} makers in Japan sell to carmakers such as {S}.",
 ]
 
 
