@@ -108,12 +108,15 @@ def _buyers_of(view: SentenceView, source: Mention, target: Mention) -> bool:
 def _demanded(view: SentenceView, source: Mention, target: Mention) -> bool:
     """"accounts for a third of global tungsten demand", "Peru sources most of its cobalt":
     the goods are named as what the actor's side uses or buys, not what it makes (the demand
-    noun right after the goods, or "sources" as the actor's verb)."""
+    noun right after the goods, or "sources" as the actor's verb). A country relied on for
+    those imports is their origin: "relies on China for its magnet imports"."""
     words, sets = view.words, word_sets()
     k = source.end
     while k < target.start and words[k] in sets["verb_leads"]:
         k += 1
-    return (target.end < len(words) and words[target.end] in sets["goods_demand_nouns"]) or (
+    relied_on = source.start > 0 and words[source.start - 1] in ("on", "upon", "from")
+    return (target.end < len(words) and words[target.end] in sets["goods_demand_nouns"]
+            and not relied_on) or (
         k < target.start and view.span_text(k, k + 1).lower() in ("sources", "sourced")
         and view.gaps[k] != ",")
 

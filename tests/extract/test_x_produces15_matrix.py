@@ -56,6 +56,7 @@ OUTPUT = [
     "Other {G} producers include Tarrow Mining and {S}.",
     "{G} refiners outside China, among them {S}, raised output.",
     "{G} makers in Japan such as {S} cut output.",
+    "Japan relies on {C} for most of its {G} imports.",
 ]
 NOT_OUTPUT = [
     "{C} accounts for a third of global {G} demand.",
