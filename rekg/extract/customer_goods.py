@@ -3,7 +3,8 @@
 supplier in such a phrase is another party than the actor before it (a customer industry, or
 the possessor's supplier), so it gives no PRODUCES of that actor; nor does a buyer the goods
 are sold to ("sells gallium to carmaker Renault"), nor a possessor whose customers or rivals
-make them ("Tarrow's customers make magnets")."""
+make them ("Tarrow's customers make magnets"), nor an actor whose demand or sourcing the goods
+are named in ("a third of global tungsten demand", "Peru sources most of its cobalt")."""
 
 from __future__ import annotations
 
@@ -104,6 +105,22 @@ def _buyers_of(view: SentenceView, source: Mention, target: Mention) -> bool:
         and words[target.end] in word_sets()["goods_buyer_nouns"]
 
 
+def _demanded(view: SentenceView, source: Mention, target: Mention) -> bool:
+    """"accounts for a third of global tungsten demand", "Peru sources most of its cobalt":
+    the goods are named as what the actor's side uses or buys, not what it makes (the demand
+    noun right after the goods, or "sources" as the actor's verb). A country relied on for
+    those imports is their origin: "relies on China for its magnet imports"."""
+    words, sets = view.words, word_sets()
+    k = source.end
+    while k < target.start and words[k] in sets["verb_leads"]:
+        k += 1
+    relied_on = source.start > 0 and words[source.start - 1] in ("on", "upon", "from")
+    return (target.end < len(words) and words[target.end] in sets["goods_demand_nouns"]
+            and not relied_on) or (
+        k < target.start and view.span_text(k, k + 1).lower() in ("sources", "sourced")
+        and view.gaps[k] != ",")
+
+
 def customer_goods(view: SentenceView, fact: Fact) -> bool:
     """Does ``fact`` read a producer out of goods that another party makes or supplies, or
     out of goods sold to it?"""
@@ -113,7 +130,8 @@ def customer_goods(view: SentenceView, fact: Fact) -> bool:
                                                  or _wanted_by(view, fact.source, fact.target)):
         return True
     if fact.source.end <= fact.target.start and (_possessed_party(view, fact.source)
-                                                 or _buyers_of(view, fact.source, fact.target)):
+                                                 or _buyers_of(view, fact.source, fact.target)
+                                                 or _demanded(view, fact.source, fact.target)):
         return True
     noun = _role_noun(view, fact.target)
     return noun >= 0 and _other_party(view, fact.source, noun)

@@ -19,7 +19,7 @@ from rekg.extract.site_places import site_place
 from rekg.schema import Label, RelType
 
 _IMPOSER_GAP = 3  # words between a country and its measure verb: "China has now curbed"
-_BUYER_GAP = 5  # "China remains a large importer of"
+_BUYER_GAP = 6  # "China remains a large importer of", "is one of the largest buyers of"
 _AIM_GAP = 4  # words between a measure and "on": "a tariff of 100% on China"
 _AGENTS = frozenset({Label.COUNTRY, Label.ORGANIZATION})
 
@@ -60,7 +60,7 @@ def _bought(view: SentenceView, fact: Fact) -> bool:
     return any((w in buying and w != "source") or w in buyers for w in near) and not any(
         w in making for w in view.words[source.end:target.start]) and not any(
         source.end <= o.start and o.end <= target.start and o.label in _AGENTS
-        for o in view.mentions)
+        and o.node_id != source.node_id for o in view.mentions)
 
 
 def _held(view: SentenceView, fact: Fact) -> bool:
