@@ -4,7 +4,8 @@
 * a next sentence opening "It covers ...", "They include ...", "The items include ...";
 * a next sentence saying what is covered: "Oxides of the seven are also included",
   "Wingtech was added", "Among the names are Boeing ...";
-* "The covered countries are China, Russia ...": the countries a measure is aimed at.
+* "The covered countries are China, Russia ...": the countries a measure is aimed at;
+* goods that join, or are added to, goods already restricted (``joined_items``).
 
 Each adds facts from the measure's mention, so the frames stage attaches them to its node.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from rekg.extract import counted_lists, leader_measures
+from rekg.extract import counted_lists, joined_items, leader_measures
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -321,6 +322,7 @@ def run(ctx: ArticleContext) -> None:
     _rate_lists(ctx)
     _run_on(ctx)
     counted_lists.run(ctx)
+    joined_items.run(ctx)
     leader_measures.run(ctx)
 
 

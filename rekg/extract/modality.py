@@ -215,8 +215,10 @@ def _span(fact: Fact) -> tuple[int, int]:
 
 _MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            "sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
-_START = re.compile(rf"\b(?:from|starting|effective|beginning|as of|on)\s+(?:\d{{1,2}}\s+)?"
-                    rf"(?:{_MONTHS})\b", re.IGNORECASE)
+# a start date, or a start that is now: "with immediate effect", "effective immediately"
+_START = re.compile(rf"\b(?:(?:from|starting|effective|beginning|as of|on)\s+(?:\d{{1,2}}\s+)?"
+                    rf"(?:{_MONTHS})\b|with immediate effect|effective immediately|"
+                    rf"with effect from|taking effect immediately)", re.IGNORECASE)
 _CLAUSE_GAPS = (":", ";", ".", "?", "!", "—")
 _CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "yet"})
 
