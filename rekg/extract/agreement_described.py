@@ -26,10 +26,30 @@ DEFINITE = frozenset({"the", "this", "that"})  # "the deal", "this agreement"
 _REACH = 7  # words between the verb and the deal noun ("signed its first binding offtake")
 
 
+# cues that speak only of making or using goods (PRODUCES, DEPENDS_ON): their nouns ("the
+# project", "exploration", "the development") leave a deal made; their verbs ("expects to",
+# "plans to", "will be") still say it is not made yet
+_GOODS_ONLY = frozenset({RelType.PRODUCES, RelType.DEPENDS_ON})
+_VERBAL_LEADS = frozenset({"will", "would", "could", "might", "may", "once", "yet", "not"})
+
+
 @cache
-def _blocking() -> frozenset[str]:
-    """Modality cues that drop a fact: the deal their verb governs was not made."""
-    return frozenset(rule.name for rule in cue_rules() if rule.spec.effect == "drop")
+def _blocking() -> tuple[frozenset[str], frozenset[str]]:
+    """Modality cues that drop a fact (the deal their verb governs was not made), and those
+    of them that block only in their verbal forms."""
+    drop = [rule for rule in cue_rules() if rule.spec.effect == "drop"]
+    return (frozenset(rule.name for rule in drop),
+            frozenset(rule.name for rule in drop
+                      if rule.spec.relations and set(rule.spec.relations) <= _GOODS_ONLY))
+
+
+def _denied(view: SentenceView) -> list[int]:
+    """Where each cue that blocks a deal starts: "The project received a grant" is a deal
+    made, "Tarrow expects to announce an offtake" is none."""
+    every, goods_only = _blocking()
+    words = view.words
+    return [c.start for c in find_cues(view) if c.name in every and (
+        c.name not in goods_only or words[c.end - 1] == "to" or words[c.start] in _VERBAL_LEADS)]
 
 
 def _party_before(view: SentenceView, verb: int, breaks: WordSet) -> Mention | None:
@@ -161,7 +181,7 @@ def _deal_at(view: SentenceView, verb: int, sets: dict[str, WordSet],
 def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
     verbs, links = sets["deal_signing_verbs"], sets["described_deal_links"]
     giving, holding = sets["deal_giving_verbs"], sets["deal_holding_verbs"]
-    denied = [c.start for c in find_cues(view) if c.name in _blocking()]
+    denied = _denied(view)
     taken = {k for m in view.mentions if m.form != "anaphor" for k in range(m.start, m.end)}
     goods = frozenset(k for m in view.mentions if m.label in _GOODS and m.form != "anaphor"
                       for k in range(m.start, m.end))
@@ -171,6 +191,8 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         held_by = word in holding and word not in verbs  # "Lynas has an offtake with Kia"
         if word not in verbs and word not in giving and not held and not held_by:
             continue
+        if i > 0 and view.words[i - 1] in sets["funding_hedges"]:
+            continue  # "the project could win a grant": no deal yet
         span = _deal_at(view, i, sets, taken, goods)
         if span is None or any(i - 4 <= c <= i + 2 for c in denied):
             continue  # "denied that it had signed", "failed to win": no deal

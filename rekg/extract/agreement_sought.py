@@ -3,10 +3,13 @@ yet and covers nothing yet. "Talks between Japan and Australia on a lithium deal
 "Seoul wants a deal with Canberra", "they discussed a possible framework", "a deal between
 them is expected next year": the deal named there is not made, so no PARTY_TO or ADDRESSES
 fact is read from that mention (the modality cues only reach a word phrase next to the fact,
-and here the word that says so stands apart from the deal, before the parties)."""
+and here the word that says so stands apart from the deal, before the parties). First, a deal known
+by its kind whose one party stood through modality gets the company the passage is about as
+its other party (``agreement_focus_party.py``)."""
 
 from __future__ import annotations
 
+from rekg.extract import agreement_focus_party
 from rekg.extract.agreement_excluded import left_out, other_clause
 from rekg.extract.agreement_outsiders import asked_to_join, only_reacts
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
@@ -138,6 +141,7 @@ def _deal(f: Fact) -> Mention:
 
 
 def run(ctx: ArticleContext) -> None:
+    agreement_focus_party.run(ctx)  # after modality: only a party that stood gets a partner
     kept: list[Fact] = []
     memo: dict[tuple[int, int], bool] = {}
     for f in ctx.facts:
