@@ -42,3 +42,32 @@ def test_goods_that_join_a_list_are_no_parts() -> None:
                       "DEPENDS_ON", "smart meter", "router")
     assert states("Each actuator pairs a compact motor with a gearbox.",
                   "DEPENDS_ON", "actuator", "gearbox")
+
+
+def test_a_word_of_prospect_reaches_no_measure_of_another_clause() -> None:
+    # "looming", "an option", "discussing" (modality.plan, window 6) dropped a measure taken in
+    # another clause; they now reach only the measure they stand next to
+    assert states("With a recession looming, Zambia banned exports of cobalt to Vietnam.",
+                  "IMPOSES", "Zambia", "*")
+    assert states("A strike is looming at the port, and Zambia has banned cobalt exports.",
+                  "IMPOSES", "Zambia", "*")
+    assert states("Talks are an option, officials said; Zambia restricts graphite exports.",
+                  "RESTRICTS", "*", "graphite")
+    assert states("Ministers were discussing the budget when Zambia banned cobalt exports.",
+                  "RESTRICTS", "*", "cobalt")
+    # the twins: the measure they speak of stays a plan
+    assert not states("Zambia's looming ban on cobalt exports worried traders.",
+                      "IMPOSES", "*", "*")
+    assert not states("A ban on cobalt exports is an option, Zambian officials said.",
+                      "RESTRICTS", "*", "cobalt")
+    assert not states("Zambia is discussing a ban on cobalt exports.", "RESTRICTS", "*", "cobalt")
+
+
+def test_a_doubt_denied_affirms_the_fact() -> None:
+    # "doubt" (modality.claim-modal) dropped the fact "few doubt" affirms
+    assert states("Few doubt that Tarrow Metals produces germanium.",
+                  "PRODUCES", "Tarrow Metals", "germanium")
+    assert states("There is little doubt that Orsa Mining produces cobalt.",
+                  "PRODUCES", "Orsa Mining", "cobalt")
+    assert not states("Analysts doubt that Tarrow Metals produces germanium.",
+                      "PRODUCES", "Tarrow Metals", "germanium")
