@@ -71,3 +71,14 @@ def test_a_doubt_denied_affirms_the_fact() -> None:
                   "PRODUCES", "Orsa Mining", "cobalt")
     assert not states("Analysts doubt that Tarrow Metals produces germanium.",
                       "PRODUCES", "Tarrow Metals", "germanium")
+
+
+def test_a_ban_taken_again_after_its_pause_stands() -> None:
+    # modality_alike dropped every ban aimed at the paused pair, also one taken anew after it
+    text = ("China suspended its ban on gallium exports to the United States in November. "
+            "Four months later, China banned gallium exports to the United States again.")
+    assert states(text, "TARGETS", "*", "United States")
+    # the twin: the ban told as history stays dropped
+    assert not states("In December China banned gallium exports to the United States. In "
+                      "November it suspended the ban on shipments to the United States.",
+                      "TARGETS", "*", "United States")
