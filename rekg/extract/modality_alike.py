@@ -16,7 +16,8 @@ from rekg.schema import RelType
 _BANS = frozenset({"export_prohibition", "import_prohibition", "technology_export_ban"})
 _PAUSING = frozenset({"suspended", "suspended-object", "lifted"})
 _STILL = frozenset({"remain", "remains", "remained", "still", "kept", "keep", "keeps", "force",
-                    "reimposed", "restored", "resumed"})
+                    "reimposed", "restored", "resumed", "again", "reinstated", "reinstates",
+                    "reinstate", "renewed", "anew"})  # the measure is back after the pause
 
 
 def paused_alike(ctx: ArticleContext, dropped: set[int]) -> None:

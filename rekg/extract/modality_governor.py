@@ -44,8 +44,18 @@ def governing_to(view: SentenceView, k: int, limit: int) -> int | None:
         if "," in view.gaps[j] or _in_mention(view, j):
             return None
         if view.words[j] == "to":
+            if any(_capacity_in_use(view, i) for i in range(k, j - 1)):
+                return None  # "expanded its capacity to", "runs at full capacity to": the
+                # plant's capacity, which it uses, not an ability it may use
             return j if view.words[j - 1] in governors else None
     return None
+
+
+def _capacity_in_use(view: SentenceView, j: int) -> bool:
+    """Word j grows a capacity, names its kind or says it is in use ("at")."""
+    sets = word_sets()
+    word = view.words[j]
+    return word == "at" or word in sets["output_growth_verbs"] or word in sets["capacity_mods"]
 
 
 _REL_VERBS = {RelType.PRODUCES: ("make_verbs",), RelType.SUPPLIES: ("supply_verbs", "buy_verbs"),
@@ -75,8 +85,9 @@ def governed_measure(view: SentenceView, fact: Fact) -> bool:
             continue
         sets = word_sets()
         governors, done = sets["unrealised_governors"], sets["claim_done_verbs"]
-        if _gerund_at(view, m.start):
-            return True
+        if m.end == m.start + 1 and _gerund_at(view, m.start):
+            return True  # "looking into banning": the measure is the verb ("opposed licensing
+            # requirements" names a measure the governor does not leave undone)
         j = m.start - 1
         while j > 0 and m.start - j <= _MEASURE_REACH and view.words[j] in _MEASURE_GLUE \
                 and not any(c in view.gaps[j + 1] for c in ",;:"):
