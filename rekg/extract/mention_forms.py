@@ -124,7 +124,6 @@ def ambiguous_metals(view: SentenceView) -> None:
                                          k + 1, view.tokens[k].text, "open", kind="element"))
 
 
-
 def _element_word(lexicon: Lexicon, word: str, metals: frozenset[str] | set[str]) -> bool:
     """The word alone names a chemical element: a lexicon material with a symbol, or an
     ambiguous metal word ("lead")."""

@@ -289,7 +289,6 @@ def rare_earth_forms(view: SentenceView, lexicon: Lexicon, forms: WordSet, skip:
                                          "open", kind=entry.properties.get("kind"), entry=entry))
 
 
-
 def _list_neighbours(view: SentenceView, i: int) -> tuple[int, int]:
     """The last word of the list item before word ``i`` and the first of the one after it."""
     low, gaps = view.words, view.gaps
