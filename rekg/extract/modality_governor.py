@@ -122,12 +122,7 @@ def _gerund_at(view: SentenceView, g: int) -> bool:
     word = view.tokens[g].text.lower()
     if g < 1 or not word.endswith("ing") or len(word) < 5 or "," in view.gaps[g]:
         return False
-    gerunds = word_sets()["unrealised_gerund_governors"]
-    if view.words[g - 1] in gerunds:
-        return True
-    return any(offset == len(phrase) - 1 and g - 1 - offset >= 0
-               and tuple(view.words[g - 1 - offset:g]) == phrase
-               for offset, phrase in gerunds.holding(view.words[g - 1]))
+    return word_sets()["unrealised_gerund_governors"].ends_at(view.words, g - 1)
 
 
 def gerund_governed(view: SentenceView, first: Mention, second: Mention, rel: RelType) -> bool:
@@ -159,11 +154,7 @@ def object_governed(view: SentenceView, first: Mention, rel: RelType) -> bool:
     if view.words[first.end] == "to" and after == view.words[first.end + 1] and after.isalpha():
         if not verb_of(rel, view, first.end + 1):
             return False
-        governors = sets["unrealised_object_governors"]
-        return view.words[k - 1] in governors or any(
-            offset == len(phrase) - 1 and k - 1 - offset >= 0
-            and tuple(view.words[k - 1 - offset:k]) == phrase
-            for offset, phrase in governors.holding(view.words[k - 1]))
+        return sets["unrealised_object_governors"].ends_at(view.words, k - 1)
     return view.words[k - 1] == "of" and k > 1 and view.words[k - 2] in _PROSPECT \
         and view.tokens[first.end].text.endswith("ing") and verb_of(rel, view, first.end)
 
@@ -180,9 +171,4 @@ def _object_of_governor(view: SentenceView, k: int) -> bool:
               and m.label in (Label.COUNTRY, Label.ORGANIZATION)), None)
     if m is None or m.start < 1 or "," in view.gaps[m.start]:
         return False
-    governors = word_sets()["unrealised_object_governors"]
-    at = m.start - 1
-    return view.words[at] in governors or any(
-        offset == len(phrase) - 1 and at - offset >= 0
-        and tuple(view.words[at - offset:at + 1]) == phrase
-        for offset, phrase in governors.holding(view.words[at]))
+    return word_sets()["unrealised_object_governors"].ends_at(view.words, m.start - 1)

@@ -123,6 +123,14 @@ class WordSet(frozenset[str]):
         return max((len(p) for offset, p in self.holding(words[i])
                     if not offset and tuple(words[i:i + len(p)]) == p), default=0)
 
+    def ends_at(self, words: list[str], i: int) -> bool:
+        """A phrase of the set ends at ``words[i]`` ("held off on" at "on")."""
+        if not 0 <= i < len(words):
+            return False
+        return words[i] in self or any(
+            offset == len(p) - 1 and i - offset >= 0 and tuple(words[i - offset:i + 1]) == p
+            for offset, p in self.holding(words[i]))
+
     def spans(self, words: list[str], start: int = 0) -> Iterator[tuple[int, int]]:
         """(start, end) of every phrase of the set in ``words`` at or after ``start``, in order
         of position."""
