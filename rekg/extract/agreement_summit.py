@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.patterns import word_sets
 from rekg.loaders.lexicon import Entry
 from rekg.schema import Label
 
@@ -89,4 +90,59 @@ def headline_entry(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry
     return None
 
 
-__all__ = ["ANY_KIND", "headline_entry", "kind_fits"]
+_MEETING = frozenset({"meeting", "meetings"})
+_AFTER = frozenset({"after", "following", "since", "at", "during"})
+_GAP = 8  # words between the meeting noun and "in" with its place
+
+
+def _met_at(view: SentenceView, i: int) -> str | None:
+    """The place of "meeting [between the two presidents] in Busan", lower-cased."""
+    for k in range(i + 1, min(len(view.words), i + _GAP + 1)):
+        if any(c in view.gaps[k] for c in ",;:()—"):
+            return None
+        if view.words[k] in ("in", "at"):
+            place = next((p for p in view.places if p.start == k + 1), None)
+            return place.name.lower() if place is not None else None
+    return None
+
+
+def meetings(ctx: ArticleContext) -> list[Mention]:
+    """"suspended for a year after the Trump-Xi meeting in Busan", "following the meeting
+    between the two presidents in Busan": a leaders' meeting at the place where a known
+    agreement was reached stands for that agreement, when the sentence tells of it as done
+    (after, following, at it; or a verb of agreeing) and the article names all its parties."""
+    agree = word_sets()["agree_verbs"]
+    named = {x.node_id for v in ctx.sentences for x in v.mentions
+             if x.label in (Label.COUNTRY, Label.ORGANIZATION) and x.form != "place"}
+    added: list[Mention] = []
+    for view in ctx.sentences:
+        if not view.places or _MEETING.isdisjoint(view.words):
+            continue
+        taken = {k for m in view.mentions for k in range(m.start, m.end)}
+        for i, word in enumerate(view.words):
+            place = _met_at(view, i) if word in _MEETING and i not in taken else None
+            if place is None:
+                continue
+            start = i - 1 if i > 1 and view.gaps[i - 1] == "-" else i
+            while 0 < start < i and view.gaps[start] == "-":
+                start -= 1  # "the Trump-Xi meeting": the name begins with its leaders
+            done = any(w in _AFTER for w in view.words[max(0, start - 3):start]) \
+                or not agree.singles.isdisjoint(view.words)
+            entries = [e for e in agreements_at(ctx).get(place, ()) if e.parties and {
+                p.id for ref in e.parties if (p := ctx.lexicon.resolve_ref(ref)) is not None}
+                <= named]
+            if not done or len(entries) != 1:
+                continue
+            entry = entries[0]
+            end = next(p.end for p in view.places if p.start > i and p.name.lower() == place)
+            m = Mention(Label.AGREEMENT, entry.id, entry.name, i, i + 1,
+                        view.span_text(start, end), "alias",
+                        kind=str(entry.properties.get("kind", "")) or None, entry=entry,
+                        props={"late": True})
+            view.mentions.append(m)
+            view.mentions.sort(key=lambda x: (x.start, -x.end))
+            added.append(m)
+    return added
+
+
+__all__ = ["ANY_KIND", "headline_entry", "kind_fits", "meetings"]

@@ -24,22 +24,57 @@ _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 _NEGATIONS = frozenset({"not", "never", "no", "nothing", "without", "n't", "neither", "nor"})
 
 
-def _terms_agreement(view: SentenceView) -> Mention | None:
+def _terms_agreement(view: SentenceView, parties: set[int]) -> Mention | None:
     """The named agreement that a terms cue governs: "under [the] (ten-year) arrangement",
-    "key terms of the agreement"; None when the sentence has no such cue."""
+    "key terms of the agreement"; None when the sentence has no such cue. A deal known only by
+    its kind counts when the sentence gives it a party ("Under our arrangement with Kestrel,
+    customers receive ...", ``parties``: the mentions with one), and a sentence may open on
+    "Through" it too ("Through its arrangements with Kestrel, ...")."""
     cues = word_sets()["agreement_terms_cues"]
     words = view.words
     for m in view.of(Label.AGREEMENT):
-        if not m.node_id or m.props.get("generic") or m.props.get("absorbed"):
+        if not m.node_id or m.props.get("absorbed") \
+                or (m.props.get("generic") and id(m) not in parties):
             continue
         k = m.start - 1
-        while k >= 0 and m.start - k <= 3 and words[k] not in _DETERMINERS:
-            k -= 1  # modifiers of a generic noun: "the ten-year arrangement"
+        while k >= 0 and m.start - k <= 5 and words[k] not in _DETERMINERS \
+                and not any(c in view.gaps[k + 1] for c in ",;:()"):
+            k -= 1  # modifiers of a generic noun: "the ten-year arrangement", "the company's
+            # long-standing arrangement"
         if k < 0 or words[k] not in _DETERMINERS:
             k = m.start  # a name needs no determiner: "Under Busan's terms", "under AUKUS"
-        if any(k - len(p) >= 0 and tuple(words[k - len(p):k]) == p for p in cues.phrases):
+        cue = next((k - len(p) for p in cues.phrases
+                    if k - len(p) >= 0 and tuple(words[k - len(p):k]) == p), None)
+        if cue is None and k == 1 and words[0] == "through":
+            cue = 0
+        if cue is None:
+            continue
+        if not m.props.get("generic"):
             return m
+        if cue == 0 or "," in view.gaps[cue] or (words[cue - 1] == "and"
+                                                 and "," in view.gaps[cue - 1]):
+            return m  # "Under its deal with Kestrel, ...", "..., and under its deal with ..."
     return None
+
+
+_GOODS_ENDS = frozenset({"for", "in", "into", "at", "by", "used", "which", "that"})
+
+
+def _generic_subjects(view: SentenceView, after: int) -> list[Mention]:
+    """What a deal known by its kind provides: the goods of the clause that the comma after
+    its phrase opens, up to a clause of another matter (", although delays ...")."""
+    comma = next((j for j in range(after, len(view.words)) if "," in view.gaps[j]), None)
+    if comma is None:
+        return []
+    stop = next((j for j in range(comma + 1, len(view.words)) if any(
+        c in view.gaps[j] for c in ";:—") or ("," in view.gaps[j] and view.words[j] in (
+            "but", "while", "whereas", "although", "though", "and"))), len(view.words))
+    items = [m for m in view.of(Label.MATERIAL, Label.PRODUCT) if comma <= m.start < stop
+             and m.form != "place"]
+    if items:  # "magnets for the motors in its cars": what the goods are for is no term
+        first = min(m.start for m in items)
+        stop = next((j for j in range(first, stop) if view.words[j] in _GOODS_ENDS), stop)
+    return [m for m in items if m.end <= stop]
 
 
 def _subjects(view: SentenceView, after: int) -> list[Mention]:
@@ -57,8 +92,11 @@ def _measures_eased(ctx: ArticleContext) -> None:
         if fact.rel is RelType.RESTRICTS:
             restricted.setdefault(id(fact.source), []).append(fact)
     for view, focus in zip(ctx.sentences, in_focus(ctx), strict=True):
-        agreements = [m for m in view.of(Label.AGREEMENT) if m.node_id
-                      and not m.props.get("generic") and not m.props.get("absorbed")]
+        named: dict[str, Mention] = {}
+        for m in view.of(Label.AGREEMENT):  # "the consensus reached at their meeting in
+            if m.node_id and not m.props.get("generic") and not m.props.get("absorbed"):
+                named.setdefault(m.node_id, m)  # Busan": one agreement named twice
+        agreements = list(named.values())
         measures = view.of(Label.RESTRICTION)
         cue = next((k for k, w in enumerate(view.words) if w in easing), None)
         if not measures or cue is None:
@@ -192,6 +230,7 @@ def run(ctx: ArticleContext) -> None:
     listing: Mention | None = None  # the agreement whose terms the bullet lines list
     signed = False  # the line before the bullets says the deals were signed or agreed
     agree = word_sets()["agree_verbs"]
+    parties = {id(f.target) for f in ctx.facts if f.rel is RelType.PARTY_TO}
     for view, focus in zip(ctx.sentences, in_focus(ctx), strict=True):
         if listing is not None and _BULLET.match(view.text):
             for item in _subjects(view, 0):
@@ -204,7 +243,7 @@ def run(ctx: ArticleContext) -> None:
             continue
         listing = None
         signed = not agree.singles.isdisjoint(view.words)
-        agreement = _terms_agreement(view) or _pronoun_terms(view, focus)
+        agreement = _terms_agreement(view, parties) or _pronoun_terms(view, focus)
         if agreement is None:
             listing = _introduces_terms(view, focus)
             colon = next((k for k, gap in enumerate(view.gaps) if ":" in gap), None)
@@ -216,7 +255,9 @@ def run(ctx: ArticleContext) -> None:
                 listing = None
             continue
         after = agreement.end if any(m is agreement for m in view.mentions) else 0
-        for item in _subjects(view, after):
+        items = _generic_subjects(view, after) if agreement.props.get("generic") \
+            else _subjects(view, after)
+        for item in items:
             ctx.facts.append(Fact(RelType.ADDRESSES, agreement, item, view.index,
                                   "frame:agreement-terms", 0.7, view.text))
         if view.text.rstrip().endswith(":"):

@@ -29,7 +29,7 @@ from rekg.extract import (
 from rekg.extract.agreement_complement import complement_alias
 from rekg.extract.agreement_links import linked_by_parties, named_parties, party_ids, signers
 from rekg.extract.agreement_reference import References
-from rekg.extract.agreement_summit import agreements_at, headline_entry
+from rekg.extract.agreement_summit import agreements_at, headline_entry, meetings
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
@@ -362,7 +362,7 @@ def _named_goods(ctx: ArticleContext) -> None:
 
 
 def run(ctx: ArticleContext) -> None:
-    late = _ventures(ctx) + _defined_terms(ctx) + agreement_described.run(ctx)
+    late = _ventures(ctx) + _defined_terms(ctx) + agreement_described.run(ctx) + meetings(ctx)
     agreement_implicit.run(ctx)
     pairs = agreement_compound.absorb(ctx)
     _agreements(ctx)

@@ -104,6 +104,19 @@ def _kind_noun(agreement: Mention) -> str:
     return str(kind).split()[-1] if kind else ""
 
 
+def _apposed_pair(view: SentenceView, i: int) -> list[Mention]:
+    """"Morocco and Spain, the two countries that signed ...": the pair the phrase stands in
+    apposition to, in its own sentence."""
+    if "," not in view.gaps[i]:
+        return []
+    last = next((m for m in view.mentions if m.end == i and m.label is Label.COUNTRY
+                 and m.in_list and m.form not in ("place", "anaphor")), None)
+    if last is None:
+        return []
+    pair = [m for m in view.mentions if m.group == last.group and m.label is Label.COUNTRY]
+    return pair if len({m.node_id for m in pair}) == 2 else []
+
+
 def _pair_phrase(low: list[str], i: int, pairs: tuple[tuple[str, ...], ...] = _PAIRS) -> int:
     """Length of "the two sides", "both countries" ... starting at token ``i``, else 0."""
     if low[i] not in ("the", "both"):
@@ -175,10 +188,11 @@ def run(ctx: ArticleContext) -> None:
             if pair and not firms and firms_last and len(recent_firms) >= 2 \
                     and low[i + pair - 1] == "side":  # "Lynas and Sojitz ... the two sides"
                 firms = pair
-            if (pair and len(recent_countries) >= 2) or firms:
+            apposed = _apposed_pair(view, i) if pair and not firms else []
+            if (pair and (apposed or len(recent_countries) >= 2)) or firms:
                 group = next_group
                 next_group += 1
-                for country in (recent_firms if firms else recent_countries)[-2:]:
+                for country in (recent_firms if firms else apposed or recent_countries)[-2:]:
                     mention = refer(country, view, i, i + (firms or pair))
                     mention.group = group
                     added.append(mention)
