@@ -9,9 +9,11 @@ largest use is in solar panels"): before anything else they are more often a com
 The pronoun agrees in number with the goods ("it" one node named in the singular, "they" a
 list or a plural), and is read so only when the sentence before names no organisation or
 country (which the pronoun could mean as well) and none comes before the pronoun; a pronoun
-before a verb of saying is a speaker, an "it" before "that" is no subject ("It is reported
-that"), and a quoted sentence is left alone. When the sentence before opened with no mention at all
-("Recovered mainly from copper."), the goods that opened one of the two before stand.
+before a verb of saying is a speaker, an "it" before "that" or "is hard to" is no subject, and
+a quoted sentence is left alone. When the sentence before opens with no mention at all
+("Recovered mainly from copper."), the goods that opened one of the two before stand; when it
+opens with a pronoun of its own ("Almost all of it goes into samarium-cobalt magnets."), the
+one material or product (or list) it names that agrees with the pronoun does.
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ _QUOTES = ('"', "\u201c", "\u201d")
 _PARTIES = (Label.ORGANIZATION, Label.COUNTRY)
 _GOODS = (Label.MATERIAL, Label.PRODUCT)
 _PRONOUNS = _SINGULAR | _PLURAL
+# What a sentence opens with when its own subject points back: "Almost all of it goes into
+# samarium-cobalt magnets." (the goods it names then are what a "They" after it means).
+_REFERRING = frozenset({"it", "they", "most", "all", "almost", "nearly", "much", "some",
+                        "virtually", "roughly", "about", "half"})
+# "It is hard to imagine ...": an "it" that stands for a clause after it.
+_IMPERSONAL = frozenset({"hard", "easy", "difficult", "possible", "impossible", "likely",
+                         "unlikely", "clear", "unclear", "important", "worth", "true", "necessary",
+                         "time", "striking", "notable", "telling"})
 # What a short phrase before the subject opens with: "In most reactors they ...", "Taken
 # together they ...", "Today it ..."; a pronoun right after one of these is its object.
 _FRONTED = frozenset({"in", "at", "on", "for", "across", "within", "inside", "among", "under",
@@ -64,6 +74,21 @@ def _agrees(word: str, goods: list[Mention], view: SentenceView) -> bool:
     return len(nodes) >= 2 or (len(goods) == 1 and _plural(view, goods[0]))
 
 
+def _only_agreeing(word: str, view: SentenceView) -> list[Mention]:
+    """The one material or product (or one list of them) of ``view`` that ``word`` agrees with,
+    when there is only one: "They" after "Almost all of it goes into samarium-cobalt magnets"
+    (a sentence whose own subject points back, so that what it names is the news), else []."""
+    units: dict[frozenset[str], list[Mention]] = {}
+    for m in view.mentions:
+        if m.label not in _GOODS or m.form == "place" or m.props.get("elided"):
+            continue
+        members = [x for x in view.mentions if x.group == m.group and x.label in _GOODS] \
+            if m.group >= 0 else [m]
+        units.setdefault(frozenset(x.node_id for x in members), members)
+    fitting = [members for members in units.values() if _agrees(word, members, view)]
+    return fitting[0] if len(fitting) == 1 else []
+
+
 def _subject_at(view: SentenceView) -> int:
     """Where the pronoun that is the sentence's subject stands: first, or after a short fronted
     phrase that names nothing ("In 2024 it was added to ...", "Taken together they ..."; not
@@ -92,16 +117,23 @@ def goods_pronouns(sentences: list[SentenceView], view: SentenceView, last: list
     if view.index == 0 or at < 0 or at in taken:
         return []
     previous = sentences[view.index - 1]
+    word = low[at]
     goods, source = closing or last, previous
+    if goods and not _agrees(word, goods, source):
+        goods = []
     if not goods and not any(m.start <= 2 for m in previous.mentions) \
-            and view.index - earlier[0] <= 2 and earlier[1]:
+            and view.index - earlier[0] <= 2 and earlier[1] \
+            and _agrees(word, earlier[1], sentences[earlier[0]]):
         goods, source = earlier[1], sentences[earlier[0]]  # "Tellurium. Recovered from ..."
+    if not goods and previous.words[:1] and previous.words[0] in _REFERRING:
+        goods = _only_agreeing(word, previous)  # "Almost all of it goes into X magnets. They"
     if not goods or any(m.label not in _GOODS for m in goods) or _names_party(previous) \
             or (source is not previous and _names_party(source)):
         return []
-    word = low[at]
     if not _agrees(word, goods, source) or (low[at + 1:at + 2] and low[at + 1] in _REPORTING) \
-            or "that" in low[at + 1:at + 5] or any(q in view.text for q in _QUOTES):
+            or "that" in low[at + 1:at + 5] or any(q in view.text for q in _QUOTES) \
+            or (low[at + 1:at + 2] in (["is"], ["was"], ["'s"]) and low[at + 2:at + 3]
+                and low[at + 2] in _IMPERSONAL):
         return []  # "It is reported that ...", a quoted "It is a car problem," ...: no goods
     if word in _POSSESSIVE and not any(w in _USE_NOUNS for w in low[at + 1:at + 4]):
         return []

@@ -27,6 +27,10 @@ USES = [
     "{M} is a soft grey metal. It melts easily, and it also goes into {p}.",
     "{M} is a soft grey metal. It melts easily, which is why it ends up in {p}.",
     "{M} and tin are soft metals. They melt easily, which is why they are found in {p}.",
+    "{M} is a soft grey metal. In practice it is found in {p}.",
+    "{M} and tin are soft metals. They alloy with copper, which is why they are found in {p}.",
+    "{M} is a soft grey metal. It alloys with tin, so it is used in {p}.",
+    "{M} is a soft grey metal. Its most important application is in {p}.",
 ]
 TWINS = [
     "Velmora Metals refines {m} in Ostrava. It hardens lead, which is why it is found in {p}.",
