@@ -213,9 +213,14 @@ _AFTER_HEAD = frozenset({"is", "are", "was", "were", "be", "been", "has", "have"
 
 
 def _ends_phrase(view: SentenceView, i: int) -> bool:
-    """Token ``i`` ends its noun phrase: "that carbonate is", not "the carbonate price"."""
+    """Token ``i`` ends its noun phrase: "that carbonate is", "the board carries", "the oxide
+    goes into", not "the carbonate price"."""
     low = view.words
-    return i + 1 >= len(low) or bool(view.gaps[i + 1]) or low[i + 1] in _AFTER_HEAD
+    if i + 1 >= len(low) or view.gaps[i + 1] or low[i + 1] in _AFTER_HEAD:
+        return True
+    sets = word_sets()
+    return low[i + 1] in sets["need_verbs"] or low[i + 1] in sets["rely_verbs"] \
+        or phrase_end(view, i + 1, sets["used_in"]) > 0
 
 
 def bare_generic_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
