@@ -8,12 +8,15 @@ largest use is in solar panels"): before anything else they are more often a com
 
 The pronoun agrees in number with the goods ("it" one node named in the singular, "they" a
 list or a plural), and is read so only when the sentence before names no organisation or
-country (which the pronoun could mean as well) and none comes before the pronoun; a pronoun
-before a verb of saying is a speaker, an "it" before "that" or "is hard to" is no subject, and
+country (which the pronoun could mean as well; but see "they" below) and none comes before
+the pronoun; a pronoun before a verb of saying is a speaker, an "it" before "that" or "is hard to" is no subject, and
 a quoted sentence is left alone. When the sentence before opens with no mention at all
 ("Recovered mainly from copper."), the goods that opened one of the two before stand; when it
 opens with a pronoun of its own ("Almost all of it goes into samarium-cobalt magnets."), the
-one material or product (or list) it names that agrees with the pronoun does.
+one material or product (or list) it names that agrees with the pronoun does. A "they" after
+a sentence whose subject is one company or country, the only party it names, is the first
+plural goods that sentence names ("Nexperia supplies diodes and transistors. They cost
+cents"): a company is "it".
 """
 
 from __future__ import annotations
@@ -89,6 +92,27 @@ def _only_agreeing(word: str, view: SentenceView) -> list[Mention]:
     return fitting[0] if len(fitting) == 1 else []
 
 
+def _lone_party(view: SentenceView) -> Mention | None:
+    """The one organisation or country ``view`` names when it opens with it and names no
+    other: a singular subject that a "they" after it cannot mean."""
+    parties = [m for m in view.mentions if m.label in _PARTIES and m.form != "place"]
+    if not parties or len({m.node_id for m in parties}) > 1 or parties[0].start > 1 \
+            or parties[0].group >= 0:
+        return None
+    return parties[0]
+
+
+def _first_plural(view: SentenceView, party: Mention) -> list[Mention]:
+    """The first plural goods (or list of goods) named after ``party`` in ``view``."""
+    for m in view.mentions:
+        if m.start < party.end or m.label not in _GOODS or m.form == "place":
+            continue
+        members = [x for x in view.mentions if x.group == m.group and x.label in _GOODS] \
+            if m.group >= 0 else [m]
+        return members if _agrees("they", members, view) else []
+    return []
+
+
 def _subject_at(view: SentenceView) -> int:
     """Where the pronoun that is the sentence's subject stands: first, or after a short fronted
     phrase that names nothing ("In 2024 it was added to ...", "Taken together they ..."; not
@@ -127,7 +151,12 @@ def goods_pronouns(sentences: list[SentenceView], view: SentenceView, last: list
         goods, source = earlier[1], sentences[earlier[0]]  # "Tellurium. Recovered from ..."
     if not goods and previous.words[:1] and previous.words[0] in _REFERRING:
         goods = _only_agreeing(word, previous)  # "Almost all of it goes into X magnets. They"
-    if not goods or any(m.label not in _GOODS for m in goods) or _names_party(previous) \
+    party = _lone_party(previous)
+    if not goods and word in _PLURAL and party is not None:
+        goods = _first_plural(previous, party)  # "Nexperia supplies chips ... They cost cents"
+    elif _names_party(previous):
+        return []
+    if not goods or any(m.label not in _GOODS for m in goods) \
             or (source is not previous and _names_party(source)):
         return []
     if not _agrees(word, goods, source) or (low[at + 1:at + 2] and low[at + 1] in _REPORTING) \

@@ -88,3 +88,29 @@ def test_a_head_that_modifies_a_noun_or_a_denied_use_gives_nothing(template: str
     wrong = [template.format(m=m, p=p) for (m, mk), (p, pk) in _HEAD_CASES
              if _found(template.format(m=m, p=p), mk, pk)]
     assert wrong == []
+
+
+# "They" after a sentence whose subject is one company: the plural goods it names (a company
+# is "it"); two companies could be "they", and a denied use gives nothing.
+PARTS = [("brushless motors", "brushless motor", "drones", "drone"),
+         ("capacitors", "capacitor", "smartphones", "smartphone"),
+         ("sensors", "sensor", "industrial robots", "robot"), ("diodes", "diode", "cars", "car")]
+PART_USES = ["Velmora Systems makes {p} in Ostrava. They cost little, but they are needed by {q}.",
+             "Velmora Systems makes {p} in Ostrava. They are cheap, and they go into {q}."]
+PART_TWINS = ["Velmora Systems and Qorvane make {p} in Ostrava. They cost little, but they are "
+              "needed by {q}.",
+              "Velmora Systems makes {p} in Ostrava. They do not go into {q}."]
+
+
+def _part_found(template: str, p: str, pk: str, q: str, qk: str) -> bool:
+    return any(qk in a and pk in b for a, b in dependency_pairs(template.format(p=p, q=q)))
+
+
+@pytest.mark.parametrize("template", PART_USES)
+def test_they_after_one_company_is_the_goods_it_names(template: str) -> None:
+    assert [p for p, pk, q, qk in PARTS if not _part_found(template, p, pk, q, qk)] == []
+
+
+@pytest.mark.parametrize("template", PART_TWINS)
+def test_they_after_two_companies_or_a_denied_use_gives_nothing(template: str) -> None:
+    assert [p for p, pk, q, qk in PARTS if _part_found(template, p, pk, q, qk)] == []
