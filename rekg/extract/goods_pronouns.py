@@ -10,13 +10,14 @@ The pronoun agrees in number with the goods ("it" one node named in the singular
 list or a plural), and is read so only when the sentence before names no organisation or
 country (which the pronoun could mean as well; but see "they" below) and none comes before
 the pronoun; a pronoun before a verb of saying is a speaker, an "it" before "that" or "is
-hard to" is no subject, and a quoted sentence is left alone. When the sentence before opens with no mention at all
-("Recovered mainly from copper."), the goods that opened one of the two before stand; when it
-opens with a pronoun of its own ("Almost all of it goes into samarium-cobalt magnets."), the
-one material or product (or list) it names that agrees with the pronoun does. A "they" after
-a sentence whose subject is one company or country, the only party it names, is the first
-plural goods that sentence names ("Nexperia supplies diodes and transistors. They cost
-cents"): a company is "it".
+hard to" is no subject, and a quoted sentence is left alone.
+
+When the sentence before opens with no mention at all ("Recovered mainly from copper."), the
+goods that opened one of the two before stand; when it opens with a pronoun of its own
+("Almost all of it goes into samarium-cobalt magnets."), the one material or product (or
+list) it names that agrees with the pronoun does. A "they" after a sentence whose subject is
+one company or country, the only party it names, is the first plural goods that sentence
+names ("Nexperia supplies diodes and transistors. They cost cents"): a company is "it".
 """
 
 from __future__ import annotations
