@@ -18,6 +18,7 @@ from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.described_orgs import described_owner, described_start
 from rekg.extract.elided_share import elided_makers, elided_share
 from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, goods_subject, refer
+from rekg.extract.goods_pronouns import goods_pronouns
 from rekg.extract.material_anaphors import counted_goods, earlier_materials, fitting
 from rekg.extract.object_goods import object_goods
 from rekg.extract.titled_staff import titled_staff
@@ -174,6 +175,9 @@ def run(ctx: ArticleContext) -> None:
             added.append(opener_owner)
         taken = {k for m in view.mentions for k in range(m.start, m.end)} | {
             k for m in added for k in range(m.start, m.end)}
+        pronouns = goods_pronouns(ctx.sentences, view, uses.last, uses.closing, uses.earlier, taken)
+        added.extend(pronouns)  # "It also hardens lead" after a sentence about antimony
+        taken |= {m.start for m in pronouns}
         agreement_kind = _kind_noun(last_agreement) if last_agreement is not None else None
         for i, word in enumerate(low):
             if i in taken or (word not in _REFERRING and word not in surnames

@@ -203,23 +203,47 @@ def elided_quantity(view: SentenceView, goods: Goods, group: int) -> None:
         refer_all(goods.focus(view, verb), view, k, k + 1, group)
 
 
+# Words that may follow a noun phrase that ends at its head: a verb of being or having, a
+# modal, an adverb, a preposition or a relative word ("That carbonate is then shipped").
+_AFTER_HEAD = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                         "would", "can", "could", "may", "might", "must", "should", "then",
+                         "also", "still", "now", "often", "usually", "typically", "mostly",
+                         "in", "into", "for", "from", "at", "on", "with", "to", "by", "that",
+                         "which", "and", "or", "but"})
+
+
+def _ends_phrase(view: SentenceView, i: int) -> bool:
+    """Token ``i`` ends its noun phrase: "that carbonate is", "the board carries", "the oxide
+    goes into", not "the carbonate price"."""
+    low = view.words
+    if i + 1 >= len(low) or view.gaps[i + 1] or low[i + 1] in _AFTER_HEAD:
+        return True
+    sets = word_sets()
+    return low[i + 1] in sets["need_verbs"] or low[i + 1] in sets["rely_verbs"] \
+        or phrase_end(view, i + 1, sets["used_in"]) > 0
+
+
 def bare_generic_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
     """"Such a generator needs magnets" after "direct-drive generators": a head too general to
     be a mention alone ("generator", "system", "unit") after "the", "this", "these" or "such a"
-    is the last named kind of it within two sentences, as a bare lexicon head is."""
+    is the last named kind of it within two sentences, as a bare lexicon head is. So is the
+    head of a material or product named in one of the two sentences before ("That carbonate is
+    shipped" after "a mixed rare earth carbonate"), when the phrase ends at it."""
     generic = word_sets()["generic_heads"]
     low = view.words
     for i in range(1, len(low)):
         word, before = low[i], low[i - 1]
         start = i - 2 if before in ("a", "an") and i > 1 and low[i - 2] == "such" else i - 1
-        if word not in generic or covered(view, i) or not view.tokens[i].text.islower() \
+        earlier = specific.get(word)
+        if earlier is None or covered(view, i) or not view.tokens[i].text.islower() \
                 or (start == i - 1 and before not in ("the", "this", "these", "those", "that")):
             continue
         if i + 1 < len(low) and not view.gaps[i + 1] and low[i + 1] in ("of", "'s"):
             continue  # "the system of export controls" names something else
-        earlier = specific.get(word)
-        if earlier is not None and view.index - earlier[0] <= 2 \
-                and earlier[1].label is Label.PRODUCT:
+        if view.index - earlier[0] > 2:
+            continue
+        if (word in generic and earlier[1].label is Label.PRODUCT) or (
+                earlier[0] < view.index and earlier[1].label in _GOODS and _ends_phrase(view, i)):
             view.mentions.append(refer(earlier[1], view, start, i + 1))
 
 
