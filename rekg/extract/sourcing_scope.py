@@ -1,0 +1,35 @@
+"""An "if" that names where the goods came from is the scope of a sourcing rule, not a
+condition on the rule: "contractors will be barred from using magnets if the rare earths in
+them were mined or refined in Iran" states a measure in force."""
+
+from __future__ import annotations
+
+from rekg.extract.context import SentenceView
+from rekg.extract.patterns import word_sets
+
+_REACH = 8  # words after "if" in which the step of making must stand
+_PASSIVE = frozenset({"if", "was", "were", "is", "are", "been", "be", "being"})
+_JOINS = frozenset({"or", "and", "into", "then", "later", "first", "originally"})
+_PLACE = frozenset({"in", "from"})
+_ENDS = (";", ":", "—")
+
+
+def origin_clause(view: SentenceView, start: int, end: int) -> bool:
+    """The cue at ``start:end`` is "if" opening a clause on the goods' origin: a step of making
+    in the passive ("were mined", "if made") whose place follows ("in Iran", "from Russia")."""
+    if view.words[start:end] != ["if"]:
+        return False
+    steps = word_sets()["origin_steps"]
+    words, n = view.words, len(view.words)
+    for k in range(end, min(end + _REACH, n)):
+        if k > end and any(c in view.gaps[k] for c in _ENDS):
+            return False
+        if words[k] in steps and words[k - 1] in _PASSIVE:
+            # "mined, refined or made into magnets in": the steps and their joins, then the place
+            j = k + 1
+            while j < n and j < k + 8 and not any(c in view.gaps[j] for c in _ENDS):
+                if words[j] in _PLACE:
+                    return True
+                j += 1
+            return False
+    return False
