@@ -38,7 +38,7 @@ from rekg.extract.modality_relative import in_other_relative
 from rekg.extract.modality_site import existing_site
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
 from rekg.extract.modality_target import before_measure, next_to_target
-from rekg.extract.sourcing_scope import origin_clause
+from rekg.extract.modality_scope import out_of_scope
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
 from rekg.extract.patterns import WordSetSpec as _Words
 from rekg.schema import Label, RelType
@@ -271,8 +271,8 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
         return False
     if rule.name in ("plan", "intent") and announced_decision(view, cue):
         return False
-    if rule.name == "conditional" and origin_clause(view, cue.start, cue.end):
-        return False  # "barred ... if the rare earths in them were mined in Iran": the scope
+    if out_of_scope(view, rule.name, cue, _span(fact)[0]):
+        return False  # "barred ... if the rare earths in them were mined in Iran"
     if rule.dated and tuple(view.words[cue.start:cue.end]) in rule.dated \
             and _START.search(view.text):
         return False

@@ -1,17 +1,28 @@
-"""An "if" that names where the goods came from is the scope of a sourcing rule, not a
-condition on the rule: "contractors will be barred from using magnets if the rare earths in
-them were mined or refined in Iran" states a measure in force."""
+"""Words of a cue that do not reach the fact: an "if" that names where the goods came from
+is the scope of a sourcing rule, not a condition on it ("contractors will be barred from using
+magnets if the rare earths in them were mined or refined in Iran" states a measure in force),
+and a plan word does not reach a time clause set off after it ("a fixture of Washington
+debates since April, when Beijing began requiring licences")."""
 
 from __future__ import annotations
 
-from rekg.extract.context import SentenceView
+from rekg.extract.context import Cue, SentenceView
 from rekg.extract.patterns import word_sets
 
 _REACH = 8  # words after "if" in which the step of making must stand
 _PASSIVE = frozenset({"if", "was", "were", "is", "are", "been", "be", "being"})
-_JOINS = frozenset({"or", "and", "into", "then", "later", "first", "originally"})
 _PLACE = frozenset({"in", "from"})
 _ENDS = (";", ":", "—")
+_TIME_OPENERS = frozenset({"when", "after", "since", "because"})
+
+
+def out_of_scope(view: SentenceView, rule: str, cue: Cue, start: int) -> bool:
+    """The cue of ``rule`` does not reach a fact whose span starts at ``start``."""
+    if rule == "conditional":
+        return origin_clause(view, cue.start, cue.end)
+    if rule == "plan":
+        return in_time_clause(view, cue.end, start)
+    return False
 
 
 def origin_clause(view: SentenceView, start: int, end: int) -> bool:
@@ -33,3 +44,9 @@ def origin_clause(view: SentenceView, start: int, end: int) -> bool:
                 j += 1
             return False
     return False
+
+
+def in_time_clause(view: SentenceView, cue_end: int, start: int) -> bool:
+    """The fact stands in a time or reason clause set off by a comma after the cue."""
+    return any(view.words[k] in _TIME_OPENERS and "," in view.gaps[k]
+               for k in range(cue_end, min(start, len(view.words))))
