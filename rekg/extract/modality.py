@@ -35,10 +35,10 @@ from rekg.extract.modality_output import output_ended, output_halted
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_reach import inverted_condition, out_of_reach
 from rekg.extract.modality_relative import in_other_relative
+from rekg.extract.modality_scope import out_of_scope
 from rekg.extract.modality_site import existing_site
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
 from rekg.extract.modality_target import before_measure, next_to_target
-from rekg.extract.modality_scope import out_of_scope
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
 from rekg.extract.patterns import WordSetSpec as _Words
 from rekg.schema import Label, RelType

@@ -24,7 +24,7 @@ _GOODS = [("cobalt", "cobalt"), ("tungsten concentrate", "tungsten concentrate")
           ("nickel matte", "nickel matte"), ("lithium hydroxide", "lithium hydroxide")]
 
 
-def _fragment(text: str):  # noqa: ANN202 - a GraphFragment
+def _fragment(text: str):
     return run(Document(text=text, title="Test", published="2025-06-01")).fragment
 
 
