@@ -271,7 +271,7 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
         return False
     if rule.name in ("plan", "intent") and announced_decision(view, cue):
         return False
-    if out_of_scope(view, rule.name, cue, _span(fact)[0]):
+    if out_of_scope(view, rule.name, cue, *_span(fact)):
         return False  # "barred ... if the rare earths in them were mined in Iran"
     if rule.dated and tuple(view.words[cue.start:cue.end]) in rule.dated \
             and _START.search(view.text):

@@ -1,8 +1,9 @@
 """Words of a cue that do not reach the fact: an "if" that names where the goods came from
 is the scope of a sourcing rule, not a condition on it ("contractors will be barred from using
 magnets if the rare earths in them were mined or refined in Iran" states a measure in force),
-and a plan word does not reach a time clause set off after it ("a fixture of Washington
-debates since April, when Beijing began requiring licences")."""
+a plan word does not reach a time clause set off after it ("a fixture of Washington debates
+since April, when Beijing began requiring licences"), and a condition does not reach back
+across ", and" to the clause before it."""
 
 from __future__ import annotations
 
@@ -16,10 +17,10 @@ _ENDS = (";", ":", "—")
 _TIME_OPENERS = frozenset({"when", "after", "since", "because"})
 
 
-def out_of_scope(view: SentenceView, rule: str, cue: Cue, start: int) -> bool:
-    """The cue of ``rule`` does not reach a fact whose span starts at ``start``."""
+def out_of_scope(view: SentenceView, rule: str, cue: Cue, start: int, end: int) -> bool:
+    """The cue of ``rule`` does not reach a fact whose span is ``start:end``."""
     if rule == "conditional":
-        return origin_clause(view, cue.start, cue.end)
+        return origin_clause(view, cue.start, cue.end) or later_clause(view, cue.start, end)
     if rule == "plan":
         return in_time_clause(view, cue.end, start)
     return False
@@ -50,3 +51,10 @@ def in_time_clause(view: SentenceView, cue_end: int, start: int) -> bool:
     """The fact stands in a time or reason clause set off by a comma after the cue."""
     return any(view.words[k] in _TIME_OPENERS and "," in view.gaps[k]
                for k in range(cue_end, min(start, len(view.words))))
+
+
+def later_clause(view: SentenceView, cue_start: int, end: int) -> bool:
+    """The cue stands in a clause joined by ", and" or ", but" after the fact's: in "oil, which
+    is under US sanctions, and warned that Beijing could face penalties" the sanctions stand."""
+    return any(view.words[k] in ("and", "but") and "," in view.gaps[k]
+               for k in range(end, min(cue_start, len(view.words))))

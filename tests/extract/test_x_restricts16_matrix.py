@@ -217,3 +217,17 @@ EXCLUDED = [
 def test_an_excluded_item_is_not_restricted(text: str, imposer: str, other: str, goods: str,
                                             raw: str) -> None:
     assert (imposer, goods) not in restricted_pairs(_fragment(text))
+
+
+# --- a condition in a later clause does not reach the measure before it -----------------
+LATER_CONDITION = [
+    "{A} has banned exports of {t} to {C}, and analysts warned that {C} could face shortages.",
+    "{A} imposed export controls on {t}, but officials said smelters could face delays.",
+]
+
+
+@pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"), _filled(LATER_CONDITION),
+                         ids=lambda v: str(v)[:40])
+def test_a_later_condition_leaves_the_measure(text: str, imposer: str, other: str, goods: str,
+                                              raw: str) -> None:
+    assert (imposer, goods) in restricted_pairs(_fragment(text))
