@@ -208,7 +208,9 @@ def run(ctx: ArticleContext) -> None:
                 near = next((m for m in view.mentions if m.end <= i and m.label in (
                     Label.COUNTRY, Label.ORGANIZATION) and m.form != "place" and (
                         m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
-                if word == "it" and before in _REPORTING:  # "X said it would": X, not the last
+                said = before in _REPORTING or (before == "that" and not _REPORTING.isdisjoint(
+                    low[max(0, i - 6):i - 1]))  # "X announced on May 9 that it would": X
+                if word == "it" and said:  # "X said it would": X, not the last
                     near = next((m for m in view.mentions if m.end <= i and m.label in (
                         Label.COUNTRY, Label.ORGANIZATION) and m.form not in ("place", "demonym")
                         and (m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
@@ -220,7 +222,7 @@ def run(ctx: ArticleContext) -> None:
                     near = next((m for m in view.mentions if m.end == i - 1 and m.start > 0
                                  and low[m.start - 1] == "by" and m.label in (
                                      Label.COUNTRY, Label.ORGANIZATION)), near)
-                referent = near if (word == "its" or before in _REPORTING) and near is not None \
+                referent = near if (word == "its" or said) and near is not None \
                     else (subject or orgs.focus("company", view.index))
                 if referent is not None:
                     added.append(refer(referent, view, i, i + 1))

@@ -35,6 +35,7 @@ from rekg.extract.modality_output import output_ended, output_halted
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_reach import inverted_condition, out_of_reach
 from rekg.extract.modality_relative import in_other_relative
+from rekg.extract.modality_scope import out_of_scope
 from rekg.extract.modality_site import existing_site
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
 from rekg.extract.modality_target import before_measure, next_to_target
@@ -270,6 +271,8 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
         return False
     if rule.name in ("plan", "intent") and announced_decision(view, cue):
         return False
+    if out_of_scope(view, rule.name, cue, *_span(fact)):
+        return False  # "barred ... if the rare earths in them were mined in Iran"
     if rule.dated and tuple(view.words[cue.start:cue.end]) in rule.dated \
             and _START.search(view.text):
         return False

@@ -52,6 +52,21 @@ def holds_a_view(view: SentenceView, holder: Mention, thing: Mention) -> bool:
     return False
 
 
+_JOINS = frozenset({"and", "but", "then", "which", "who", "that", "by", "with"})
+
+
+def reacts_to(view: SentenceView, holder: Mention, thing: Mention) -> bool:
+    """The would-be imposer only reacts to the measure: "Chile protested against the duties",
+    "Peru condemned the new tariffs"; not "Chile condemned the move and imposed duties"."""
+    if holder.end > thing.start or thing.start - holder.end > 8 \
+            or any(g.strip() in {";", ":"} for g in view.gaps[holder.end + 1:thing.start + 1]):
+        return False
+    sets = word_sets()
+    between = view.words[holder.end:thing.start]
+    return any(w in sets["deal_reaction_verbs"] for w in between) \
+        and not any(w in _JOINS or w in sets["impose_verbs"] for w in between)
+
+
 def run(ctx: ArticleContext) -> None:
     kept: list[Fact] = []
     for f in ctx.facts:
@@ -63,6 +78,11 @@ def run(ctx: ArticleContext) -> None:
                     and holds_a_view(view, holder, thing):
                 ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                            "named as a critic or backer of it, not a party", f.origin)
+                continue
+            if f.rel is RelType.IMPOSES and any(x is holder for x in view.mentions) \
+                    and reacts_to(view, holder, thing):
+                ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                           "reacts to the measure, does not impose it", f.origin)
                 continue
         kept.append(f)
     ctx.facts = kept
