@@ -7,6 +7,7 @@ place ("makes magnets for buyers in Japan" names where they are sold)."""
 
 from __future__ import annotations
 
+from rekg.extract import material_examples
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -74,3 +75,4 @@ def run(ctx: ArticleContext) -> None:
                           "frame:made-in-country", round(fact.confidence * 0.9, 3),
                           fact.evidence))
     ctx.facts.extend(added)
+    material_examples.run(ctx)
