@@ -155,3 +155,46 @@ def test_a_buyer_described_by_its_country_produces_nothing(
         text: str, producer: str, country: str, goods: str) -> None:
     assert not states(text, "PRODUCES", producer, goods)
     assert not states(text, "PRODUCES", country, goods)
+
+
+# Producers ranked by size or standing whose goods are those the article is about.
+FOCUS_GOODS = ["graphite", "antimony", "tungsten"]
+RANKED = [
+    "{G} prices fell. China mines most of the world's {G}. {A} and {B} are smaller producers.",
+    "{G} prices fell. China mines most of the world's {G}. {A} and {B} are minor producers.",
+    "{G} prices fell. China mines most of the world's {G}. {A} and {B} are the principal "
+    "producers outside it.",
+    "{G} prices fell. China mines most of the world's {G}. {A} and {B} are small miners.",
+]
+NOT_RANKED = [
+    "{G} prices fell. China mines most of the world's {G}. {A} and {B} are smaller buyers.",
+    "{G} prices fell. China mines most of the world's {G}. {A} and {B} are smaller producers "
+    "of drones.",
+    "{G} prices fell. China mines most of the world's {G}. {A} and {B} are the principal "
+    "consumers.",
+]
+
+
+def _ranked(templates: list[str]) -> list[tuple[str, str, str]]:
+    cases = []
+    for n, template in enumerate(templates):
+        for k in range(3):
+            goods = FOCUS_GOODS[(n + k) % 3]
+            first, second = [("Peru", "Chile"), ("Vietnam", "Bolivia"), ("Canada", "Brazil")][k]
+            text = template.format(G=goods.capitalize(), A=first, B=second).replace(
+                f"world's {goods.capitalize()}", f"world's {goods}")
+            cases.append((text, second, goods))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "producer", "goods"), _ranked(RANKED), ids=lambda v: str(v)[-50:])
+def test_smaller_and_principal_producers_make_the_goods_in_focus(
+        text: str, producer: str, goods: str) -> None:
+    assert states(text, "PRODUCES", producer, goods)
+
+
+@pytest.mark.parametrize(("text", "producer", "goods"), _ranked(NOT_RANKED),
+                         ids=lambda v: str(v)[-50:])
+def test_smaller_buyers_and_makers_of_other_goods_make_nothing_in_focus(
+        text: str, producer: str, goods: str) -> None:
+    assert not states(text, "PRODUCES", producer, goods)
