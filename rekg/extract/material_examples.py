@@ -4,9 +4,12 @@ and dysprosium", "metals and alloys such as samarium-cobalt alloy"; and goods th
 a time phrase broke their list: "its first dysprosium oxide in May and terbium oxide in June".
 Whoever a sentence's fact says makes the goods makes each material the phrase right after them
 lists: the phrase opens on a word of ``material_example_leads`` at the end of the goods (a
-comma between them at most), and the first word after that word begins a material. Read after
-modality from the facts that survive it, and only from facts a rule read (the scorer's guesses
-lend nothing), so a plan or a denial of the goods gives their members nothing either."""
+comma between them at most), or on a word of ``material_content_leads`` after goods of a
+mixed or raw form (a concentrate, a carbonate: not a magnet containing dysprosium), and the
+first word after that word begins a material. Read after modality from the facts that
+survive it, and only from facts a rule read (the scorer's guesses lend nothing), so a plan or
+a denial of the goods gives their members nothing either. The contents of a made good are not
+made by its maker: "Kestrel makes magnets containing dysprosium" gives Kestrel no dysprosium."""
 
 from __future__ import annotations
 
@@ -40,7 +43,10 @@ def _examples(view: SentenceView, goods: Mention) -> list[Mention]:
     words, gaps = view.words, view.gaps
     if end >= len(words) or gaps[end] not in ("", ","):
         return []
-    size = word_sets()["material_example_leads"].longest_at(words, end)
+    sets = word_sets()
+    size = sets["material_example_leads"].longest_at(words, end)
+    if not size and words[goods.end - 1] in sets["material_content_heads"]:
+        size = sets["material_content_leads"].longest_at(words, end)
     start = end + size
     if not size or start >= len(words) or any(gaps[k] for k in range(end + 1, start + 1)):
         return []
@@ -101,6 +107,38 @@ def _continued(view: SentenceView, goods: Mention) -> list[Mention]:
     closed = after >= n or gaps[after] not in ("", "-") or _when(words, gaps, after) > after \
         or tuple(words[after:after + 2]) in _CLOSERS
     return members if closed else []
+
+
+def _container(view: SentenceView, goods: Mention) -> Mention | None:
+    """The made good whose contents ``goods`` are: "magnets containing dysprosium" (a magnet,
+    an alloy: not a concentrate or another mixed form, whose contents are made with it)."""
+    sets = word_sets()
+    start = goods.start if goods.group < 0 else min(
+        m.start for m in view.mentions if m.group == goods.group)
+    for k in range(max(0, start - 2), start):
+        size = sets["material_content_leads"].longest_at(view.words, k)
+        if k + size != start or not size or any(view.gaps[k + 1:start + 1]):
+            continue
+        for m in view.mentions:
+            if m.label is Label.MATERIAL and _list_end(view, m) == k and view.gaps[k] in ("", ",") \
+                    and view.words[m.end - 1] not in sets["material_content_heads"]:
+                return m
+    return None
+
+
+def drop_contents(ctx: ArticleContext) -> None:
+    """A production of what another good the producer makes contains is no production of it:
+    "Kestrel makes magnets containing dysprosium" (read before the countries of sites)."""
+    made = [f for f in ctx.facts if f.rel is RelType.PRODUCES and f.target.label is Label.MATERIAL]
+    pairs = {(f.source.node_id, f.target.node_id) for f in made}
+    for fact in made:
+        view = ctx.sentences[fact.sentence]
+        if any(m is fact.target for m in view.mentions) and (
+                (holder := _container(view, fact.target)) is not None) \
+                and (fact.source.node_id, holder.node_id) in pairs:
+            ctx.facts.remove(fact)
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                       "the goods are what another made good contains", fact.origin)
 
 
 def run(ctx: ArticleContext) -> None:

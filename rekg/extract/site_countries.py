@@ -58,6 +58,7 @@ def _place_after(view: SentenceView, goods: Mention) -> Mention | None:
 
 
 def run(ctx: ArticleContext) -> None:
+    material_examples.drop_contents(ctx)
     have = {(f.source.node_id, f.target.node_id) for f in ctx.facts if f.rel is RelType.PRODUCES}
     added: list[Fact] = []
     for fact in ctx.facts:

@@ -55,6 +55,8 @@ NOT_MEMBERS = [
     "{P} denied that it produces {G}, including {A} and {B}.",
     "{P} imports a mixed rare earth concentrate containing {A} and {B}.",
     "{P} does not separate {G} such as {A} and {B}.",
+    "{P} makes sintered magnets containing {A} and {B}.",
+    "{P} makes permanent magnets rich in {A} and {B}.",
 ]
 
 
@@ -157,7 +159,8 @@ def test_a_buyer_described_by_its_country_produces_nothing(
     assert not states(text, "PRODUCES", country, goods)
 
 
-# Producers ranked by size or standing whose goods are those the article is about.
+# Producers ranked by size or standing whose goods are those the article is about ("suppliers"
+# is left out: "the four main suppliers" of a passage are as often makers of parts or drugs).
 FOCUS_GOODS = ["graphite", "antimony", "tungsten"]
 RANKED = [
     "{G} prices fell. China mines most of the world's {G}. {A} and {B} are smaller producers.",
@@ -172,6 +175,10 @@ NOT_RANKED = [
     "of drones.",
     "{G} prices fell. China mines most of the world's {G}. {A} and {B} are the principal "
     "consumers.",
+    "{G} prices fell. China mines most of the world's {G}. {A} and {B} are smaller suppliers "
+    "of drones.",
+    "{G} prices fell. China mines most of the world's {G}. {A} and {B} are the main suppliers "
+    "to Toyota of its seats.",
 ]
 
 
