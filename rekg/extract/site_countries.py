@@ -3,7 +3,9 @@ gallium at its plant in Malaysia" says Malaysia produces gallium, "Chinese firms
 Congo" that Congo does. The country's fact is read
 from the company's surviving one, so a plan, a denial or an ended output of the company gives
 the country nothing either; and only the words of a site may stand between the goods and the
-place ("makes magnets for buyers in Japan" names where they are sold)."""
+place ("makes magnets for buyers in Japan" names where they are sold). Before, what a made good
+contains is taken from its maker's output; after, the members the goods are said to have and
+goods a time phrase parted from their list are added (``material_examples``)."""
 
 from __future__ import annotations
 
