@@ -20,8 +20,10 @@ from rekg.schema import Label, RelType
 _ORIGIN = "+examples"
 _TIME_LEADS = frozenset({"in", "since", "from", "by", "until", "during"})
 _AFTER_AND = frozenset({"then", "later", "first", "its", "the", "their"})
-_CLOSERS = frozenset({("soon", "after"), ("soon", "afterwards"), ("a", "month"),
-                      ("shortly", "after"), ("later", ",")})
+_CLOSERS = frozenset({("soon", "after"), ("soon", "afterwards"), ("shortly", "after")})
+_LATER = frozenset({"later", "afterwards", "afterward", "thereafter"})  # "a year later"
+_SPANS = frozenset({"a", "one", "two", "three", "few", "several", "some", "day", "week", "month",
+                    "quarter", "year", "decade"})
 
 
 def _members(view: SentenceView, first: Mention) -> list[Mention]:
@@ -105,7 +107,9 @@ def _continued(view: SentenceView, goods: Mention) -> list[Mention]:
     members = _members(view, first[0])
     after = max(m.end for m in members)
     closed = after >= n or gaps[after] not in ("", "-") or _when(words, gaps, after) > after \
-        or tuple(words[after:after + 2]) in _CLOSERS
+        or tuple(words[after:after + 2]) in _CLOSERS or any(
+            words[j] in _LATER and not any(gaps[after + 1:j + 1])
+            and all(w in _SPANS for w in words[after:j]) for j in range(after, min(n, after + 4)))
     return members if closed else []
 
 

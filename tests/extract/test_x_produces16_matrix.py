@@ -91,6 +91,7 @@ CONTINUED = [
     "{P} separated {A} at its Malaysian plant in March and then {B} in April.",
     "{P} produced {A} since January and {B} since March.",
     "{P} began producing {A} in May and {B} soon after, the first outside China.",
+    "{P} separated {A} in 2024 and {B} a year later.",
 ]
 NOT_CONTINUED = [
     "{P} produced {A} in May and {B} prices rose in June.",
@@ -99,6 +100,7 @@ NOT_CONTINUED = [
     "{P} plans to produce {A} in 2027 and {B} in 2028.",
     "{P} will begin producing {A} in May and {B} soon after.",
     "{P} produced {A} in May and {B} was added to the control list in June.",
+    "{P} produced {A} in May and {B} prices fell later.",
 ]
 
 
