@@ -1,6 +1,7 @@
 """A demonym inside a company's apposition describes the company, it does not act: in
 "Kazatomprom, the Kazakh uranium miner, sells uranium to the United States" the seller is
-Kazatomprom, not Kazakhstan."""
+Kazatomprom, not Kazakhstan, and in "Harlow Metals, a leading US producer of cobalt" the
+producer is Harlow Metals."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 def apposition_head(view: SentenceView, m: Mention) -> Mention | None:
     """The organisation whose apposition, set off by commas, holds the demonym ``m``."""
-    if m.form != "demonym" or m.label is not Label.COUNTRY:
-        return None
+    if m.label is not Label.COUNTRY or m.form == "place" or (m.form != "demonym" and (
+            m.end >= len(view.words) or view.gaps[m.end])):
+        return None  # a country's name describes only as a modifier: "a leading US producer"
     sets = word_sets()
     mods = sets["apposition_mods"]
     for o in view.mentions:

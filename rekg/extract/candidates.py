@@ -80,7 +80,7 @@ def pattern_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
     for match in match_sentence(view):
         pattern = match.pattern
         for source in with_apposed(match.bindings[pattern.source]):
-            if pattern.relation is RelType.SUPPLIES:
+            if pattern.relation in (RelType.SUPPLIES, RelType.PRODUCES):
                 source = apposition_head(view, source) or source
             for target in with_apposed(match.bindings[pattern.target]):
                 if same_node(source, target):

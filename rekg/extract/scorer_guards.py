@@ -16,11 +16,13 @@ country, not in another one the sentence names ("the ministry will seek cooperat
 Australia"). A material that opens a clause of its own ("..., and antimony into ammunition") is
 no input of the products of another clause. Two goods whose market figures move in clauses side
 by side ("dysprosium prices rose as turbine sales slowed") are co-mentioned, not one an input of
-the other.
+the other. A country named inside a company's apposition ("Harlow Metals, a leading US producer
+of cobalt") describes the company: it neither makes nor sells.
 """
 
 from __future__ import annotations
 
+from rekg.extract.apposed_seller import apposition_head
 from rekg.extract.clause_heads import acted_on, in_output_clause
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.gapped_uses import gapped_at
@@ -213,6 +215,9 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
         return "a price in a market says no one sells there"
     if fact.rel is RelType.SUPPLIES and (_owner(view, fact.source) or _owner(view, fact.target)):
         return "a country whose organisation acts neither buys nor sells"
+    if fact.rel in (RelType.PRODUCES, RelType.SUPPLIES) and apposition_head(
+            view, fact.source) is not None:
+        return "a country named in a company's apposition describes the company"
     if fact.rel is RelType.PRODUCES and in_output_clause(view, fact):
         return "the good is named in a clause on what is made"
     if fact.rel is RelType.PRODUCES and _contained(view, fact):

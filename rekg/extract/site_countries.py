@@ -3,10 +3,13 @@ gallium at its plant in Malaysia" says Malaysia produces gallium, "Chinese firms
 Congo" that Congo does. The country's fact is read
 from the company's surviving one, so a plan, a denial or an ended output of the company gives
 the country nothing either; and only the words of a site may stand between the goods and the
-place ("makes magnets for buyers in Japan" names where they are sold)."""
+place ("makes magnets for buyers in Japan" names where they are sold). Before, what a made good
+contains is taken from its maker's output; after, the members the goods are said to have and
+goods a time phrase parted from their list are added (``material_examples``)."""
 
 from __future__ import annotations
 
+from rekg.extract import material_examples
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -57,6 +60,7 @@ def _place_after(view: SentenceView, goods: Mention) -> Mention | None:
 
 
 def run(ctx: ArticleContext) -> None:
+    material_examples.drop_contents(ctx)
     have = {(f.source.node_id, f.target.node_id) for f in ctx.facts if f.rel is RelType.PRODUCES}
     added: list[Fact] = []
     for fact in ctx.facts:
@@ -74,3 +78,4 @@ def run(ctx: ArticleContext) -> None:
                           "frame:made-in-country", round(fact.confidence * 0.9, 3),
                           fact.evidence))
     ctx.facts.extend(added)
+    material_examples.run(ctx)

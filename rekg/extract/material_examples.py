@@ -1,0 +1,164 @@
+"""Goods of a production named with their members or contents: "Kestrel separates light rare
+earths, in particular neodymium and praseodymium", "a mixed concentrate containing neodymium
+and dysprosium", "metals and alloys such as samarium-cobalt alloy"; and goods that go on after
+a time phrase broke their list: "its first dysprosium oxide in May and terbium oxide in June".
+Whoever a sentence's fact says makes the goods makes each material the phrase right after them
+lists: the phrase opens on a word of ``material_example_leads`` at the end of the goods (a
+comma between them at most), or on a word of ``material_content_leads`` after goods of a
+mixed or raw form (a concentrate, a carbonate: not a magnet containing dysprosium), and the
+first word after that word begins a material. Read after modality from the facts that
+survive it, and only from facts a rule read (the scorer's guesses lend nothing), so a plan or
+a denial of the goods gives their members nothing either. The contents of a made good are not
+made by its maker: "Kestrel makes magnets containing dysprosium" gives Kestrel no dysprosium."""
+
+from __future__ import annotations
+
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+_ORIGIN = "+examples"
+_TIME_LEADS = frozenset({"in", "since", "from", "by", "until", "during"})
+_AFTER_AND = frozenset({"then", "later", "first", "its", "the", "their"})
+_CLOSERS = frozenset({("soon", "after"), ("soon", "afterwards"), ("shortly", "after")})
+_LATER = frozenset({"later", "afterwards", "afterward", "thereafter"})  # "a year later"
+_SPANS = frozenset({"a", "one", "two", "three", "few", "several", "some", "day", "week", "month",
+                    "quarter", "year", "decade"})
+
+
+def _members(view: SentenceView, first: Mention) -> list[Mention]:
+    if first.group < 0:
+        return [first]
+    return [m for m in view.mentions if m.group == first.group and m.label is Label.MATERIAL
+            and m.start >= first.start]
+
+
+def _list_end(view: SentenceView, goods: Mention) -> int:
+    if goods.group < 0:
+        return goods.end
+    return max(m.end for m in view.mentions if m.group == goods.group)
+
+
+def _examples(view: SentenceView, goods: Mention) -> list[Mention]:
+    """The materials listed as members of ``goods`` (or of the list it ends)."""
+    end = _list_end(view, goods)
+    words, gaps = view.words, view.gaps
+    if end >= len(words) or gaps[end] not in ("", ","):
+        return []
+    sets = word_sets()
+    size = sets["material_example_leads"].longest_at(words, end)
+    if not size and words[goods.end - 1] in sets["material_content_heads"]:
+        size = sets["material_content_leads"].longest_at(words, end)
+    start = end + size
+    if not size or start >= len(words) or any(gaps[k] for k in range(end + 1, start + 1)):
+        return []
+    first = [m for m in view.mentions if m.start == start and m.label is Label.MATERIAL
+             and m.form != "anaphor"]
+    return _members(view, first[0]) if first else []
+
+
+def _when(words: list[str], gaps: list[str], k: int) -> int:
+    """The end of a time phrase opening at ``k`` ("in May", "since June 2024", "in 2023"),
+    else ``k``."""
+    calendar = word_sets()["calendar_words"]
+    if k >= len(words) or words[k] not in _TIME_LEADS or gaps[k]:
+        return k
+    j = k + 1
+    while j < len(words) and not gaps[j] and j - k <= 2 and (
+            words[j] in calendar or (len(words[j]) == 4 and words[j].isdigit())):
+        j += 1
+    return j if j > k + 1 else k
+
+
+def _site(view: SentenceView, k: int) -> int:
+    """The end of a site phrase opening at ``k`` ("at its plant in Malaysia", "at its
+    Malaysian plant"), else ``k``."""
+    sets = word_sets()
+    site_words = sets["site_nouns"] | sets["site_steps"] | sets["apposition_mods"] | sets["filler"]
+    words, gaps, n = view.words, view.gaps, len(view.words)
+    if k >= n or words[k] != "at" or gaps[k]:
+        return k
+    places = {j for m in view.mentions if m.label is Label.COUNTRY for j in range(m.start, m.end)}
+    j, last = k + 1, k
+    while j < n and not gaps[j] and j - k <= 8 and (
+            words[j] in site_words or j in places or (words[j] == "in" and j + 1 in places)):
+        if words[j] in sets["site_nouns"] or j in places:
+            last = j + 1
+        j += 1
+    return last
+
+
+def _continued(view: SentenceView, goods: Mention) -> list[Mention]:
+    """Goods that continue a list a time phrase broke: "its first dysprosium oxide in May and
+    terbium oxide in June", "dysprosium oxide in May and terbium oxide soon after". The goods
+    after "and" must end their clause or carry a time phrase of their own."""
+    words, gaps, n = view.words, view.gaps, len(view.words)
+    end = _site(view, _list_end(view, goods))
+    k = _when(words, gaps, end)
+    if k == end or k >= n or words[k] != "and" or gaps[k] not in ("", ","):
+        return []
+    k += 1
+    while k < n and words[k] in _AFTER_AND and not gaps[k]:
+        k += 1
+    first = [m for m in view.mentions if m.start == k and m.label is Label.MATERIAL
+             and m.form != "anaphor" and not gaps[k]]
+    if not first:
+        return []
+    members = _members(view, first[0])
+    after = max(m.end for m in members)
+    closed = after >= n or gaps[after] not in ("", "-") or _when(words, gaps, after) > after \
+        or tuple(words[after:after + 2]) in _CLOSERS or any(
+            words[j] in _LATER and not any(gaps[after + 1:j + 1])
+            and all(w in _SPANS for w in words[after:j]) for j in range(after, min(n, after + 4)))
+    return members if closed else []
+
+
+def _container(view: SentenceView, goods: Mention) -> Mention | None:
+    """The made good whose contents ``goods`` are: "magnets containing dysprosium" (a magnet,
+    an alloy: not a concentrate or another mixed form, whose contents are made with it)."""
+    sets = word_sets()
+    start = goods.start if goods.group < 0 else min(
+        m.start for m in view.mentions if m.group == goods.group)
+    for k in range(max(0, start - 2), start):
+        size = sets["material_content_leads"].longest_at(view.words, k)
+        if k + size != start or not size or any(view.gaps[k + 1:start + 1]):
+            continue
+        for m in view.mentions:
+            if m.label is Label.MATERIAL and _list_end(view, m) == k and view.gaps[k] in ("", ",") \
+                    and view.words[m.end - 1] not in sets["material_content_heads"]:
+                return m
+    return None
+
+
+def drop_contents(ctx: ArticleContext) -> None:
+    """A production of what another good the producer makes contains is no production of it:
+    "Kestrel makes magnets containing dysprosium" (read before the countries of sites)."""
+    made = [f for f in ctx.facts if f.rel is RelType.PRODUCES and f.target.label is Label.MATERIAL]
+    pairs = {(f.source.node_id, f.target.node_id) for f in made}
+    for fact in made:
+        view = ctx.sentences[fact.sentence]
+        if any(m is fact.target for m in view.mentions) and (
+                (holder := _container(view, fact.target)) is not None) \
+                and (fact.source.node_id, holder.node_id) in pairs:
+            ctx.facts.remove(fact)
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                       "the goods are what another made good contains", fact.origin)
+
+
+def run(ctx: ArticleContext) -> None:
+    """After modality: each surviving production a rule read (the scorer's guesses lend
+    nothing) gains the members its goods are said to have, in the goods' own sentence."""
+    made = [f for f in ctx.facts if f.rel is RelType.PRODUCES and f.target.label is Label.MATERIAL
+            and not f.origin.startswith("scorer")]
+    have = {(f.source.node_id, f.target.node_id) for f in made}
+    for fact in made:
+        view = ctx.sentences[fact.sentence]
+        if not any(m is fact.target for m in view.mentions):
+            continue  # goods named in another sentence than the fact's
+        for member in (*_examples(view, fact.target), *_continued(view, fact.target)):
+            key = (fact.source.node_id, member.node_id)
+            if key in have or member.node_id == fact.source.node_id:
+                continue
+            have.add(key)
+            ctx.facts.append(Fact(RelType.PRODUCES, fact.source, member, fact.sentence,
+                                  fact.origin + _ORIGIN, fact.confidence, fact.evidence))
