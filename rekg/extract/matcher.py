@@ -92,7 +92,10 @@ def _could_start(idx: SentenceIndex, el: Element, p: int, forward: bool) -> bool
         return False
     if el.kind == "slot":
         pool = idx.by_start.get(p) if forward else idx.by_end.get(p)
-        return pool is not None and any(m.label in el.labels for m in pool)
+        for m in pool or ():  # noqa: SIM110 (no generator: run at every gap step)
+            if m.label in el.labels:
+                return True
+        return False
     if el.kind == "words":
         return idx.words[p] in (el.by_first if forward else el.by_last)
     return True
@@ -227,13 +230,17 @@ def _anchor_range(pattern: Pattern, first: Extremes, last: Extremes, n: int) -> 
 def _near(pattern: Pattern, i: int, ends: dict[Label, list[int]],
           starts: dict[Label, list[int]]) -> bool:
     """Is there a mention near enough for the slot next to the anchor, on each side?"""
-    if pattern.near_before is not None:
-        labels, reach = pattern.near_before
-        if not any(i - reach <= e <= i for label in labels for e in ends.get(label, ())):
+    near = pattern.near_before
+    if near is not None:
+        labels, reach = near
+        lo = i - reach
+        if not any(lo <= e <= i for label in labels for e in ends.get(label, ())):
             return False
-    if pattern.near_after is not None:
-        labels, reach = pattern.near_after
-        if not any(i < s <= i + 1 + reach for label in labels for s in starts.get(label, ())):
+    near = pattern.near_after
+    if near is not None:
+        labels, reach = near
+        hi = i + 1 + reach
+        if not any(i < s <= hi for label in labels for s in starts.get(label, ())):
             return False
     return True
 

@@ -84,6 +84,8 @@ class PatternFile(BaseModel):
 
 # --------------------------------------------------------------------- compiled forms
 _HOLDING: dict[frozenset[tuple[str, ...]], dict[str, tuple[tuple[int, tuple[str, ...]], ...]]] = {}
+# per word set (kept alive here, so that its id stays its own), its phrases by first word
+_STARTS: dict[int, tuple[WordSet, dict[str, tuple[tuple[str, ...], ...]]]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,8 @@ class WordSet(frozenset[str]):
     def __new__(cls, name: str, phrases: frozenset[tuple[str, ...]], firsts: frozenset[str],
                 singles: frozenset[str] = frozenset()) -> WordSet:
         return frozenset.__new__(cls, singles)
+
+    __hash__ = frozenset.__hash__  # cached in C; equal sets have equal one-word phrases
 
     def __bool__(self) -> bool:
         return True  # a set of phrases only is still a set
@@ -134,10 +138,18 @@ class WordSet(frozenset[str]):
     def spans(self, words: list[str], start: int = 0) -> Iterator[tuple[int, int]]:
         """(start, end) of every phrase of the set in ``words`` at or after ``start``, in order
         of position."""
+        starts = _STARTS.get(id(self))
+        if starts is None or starts[0] is not self:
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for p in self.phrases:  # in the set's own order, as a scan of it would meet them
+                by_first.setdefault(p[0], []).append(p)
+            starts = _STARTS[id(self)] = (self, {w: tuple(v) for w, v in by_first.items()})
+        index = starts[1]
         for i in range(start, len(words)):
-            if words[i] in self.firsts:
-                for p in self.phrases:
-                    if p[0] == words[i] and tuple(words[i:i + len(p)]) == p:
+            found = index.get(words[i])
+            if found is not None:
+                for p in found:
+                    if tuple(words[i:i + len(p)]) == p:
                         yield i, i + len(p)
 
 

@@ -111,6 +111,19 @@ def _initialism(tokens: list[Token], gaps: list[str]) -> bool:
         len(t.text) == 1 and t.text.isupper() for t in tokens[-2:])
 
 
+class _Singulars(dict[str, str]):
+    """``singular`` of each word seen, worked out once: most words come back in every article."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 200_000:  # a bound on the memory it holds
+            self.clear()
+        value = self[word] = singular(word)
+        return value
+
+
+_SINGULARS = _Singulars()
+
+
 def make_view(index: int, text: str, paragraph: int = 0) -> SentenceView:
     found = _GAP_WORD.findall(text)
     tokens: list[Token] = []
@@ -128,7 +141,7 @@ def make_view(index: int, text: str, paragraph: int = 0) -> SentenceView:
         start = end + len(between)
         end = start + len(word)
         add_token(Token(word, start, end))
-    words = list(map(singular, [word for _, word in found]))
+    words = list(map(_SINGULARS.__getitem__, [word for _, word in found]))
     return SentenceView(index, text, tokens, words, gaps, paragraph=paragraph)
 
 
