@@ -112,7 +112,8 @@ def governed(view: SentenceView, fact: Fact) -> bool:
     what the subject wants, tries, offers, refuses or is asked to do ("Lynas is trying to
     supply Y", "India applied to join Z"), unless that verb says it is done ("began to",
     "continues to"). "Lynas ships to Japan" has the buyer after "to", "Magnets are essential to
-    the motors" a noun phrase, not a verb."""
+    the motors" a noun phrase, not a verb; "is pleased to announce that it mined Y" governs
+    the telling, and the claim is the clause told."""
     ends = _ends(view, fact)
     if len(ends) < 2 or fact.rel not in _CLAIMS:
         return False
@@ -149,6 +150,7 @@ def governed(view: SentenceView, fact: Fact) -> bool:
         return False
     return view.words[k + 1] == "to" and after.isalpha() and second.start - k <= _OBJECT \
         and sets["claim_more_words"].isdisjoint(view.words[k + 3:k + 5]) \
+        and view.words[k + 3:k + 4] != ["that"] \
         and view.words[k] not in sets["claim_done_verbs"] \
         and (view.words[k] not in sets["claim_to_adjectives"]
              or fact.rel is RelType.PARTY_TO) \

@@ -1,0 +1,107 @@
+"""A generated inventory of absent facts of three general kinds, with invented companies and
+less common countries and goods, each crossed with twins in which the same words leave the
+fact standing (scorer on, as in evaluation):
+
+* items that stand outside a measure named after "outside" ("cerium remains outside Zambia's
+  export controls", "hafnium, a by-product, falls outside the scope of Peru's ban"), also when
+  the scorer pairs the item with another word for the same measure later in the sentence;
+* output only studied ("X has looked at / evaluated / examined recovering Y"), also when the
+  scorer reads it again through "its" ("... at its smelter");
+* a verb of telling after "to" governs the telling, not the claim told ("X is pleased to
+  announce that it has produced Y" states the output).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .fragments import states
+
+IMPOSERS = ["Zambia", "Peru", "Chile"]
+MEASURES = ["export controls", "export ban", "licensing regime"]
+ITEMS = [("hafnium", "hafnium"), ("tellurium and bismuth", "tellurium"),
+         ("indium, a by-product of zinc smelting,", "indium")]
+
+OUTSIDE = [
+    "{I} remain outside {C}'s {M}.",
+    "{I} falls outside {C}'s {M}.",
+    "{I} lies outside the scope of {C}'s {M}.",
+    "{I} stays outside {C}'s new {M}, officials said.",
+]
+# the scorer pairs the item with another word for the same measure later in the sentence
+# (a measure of another kind there, "... under licensing", is out of this rule's reach)
+LATER = ["{I} remain outside {C}'s {M} even after this week's additions, which bring twelve "
+         "metals under control."]
+# the same words with the item inside the measure: the item is restricted
+INSIDE = [
+    "{I} falls under {C}'s {M}.",
+    "{I} remain subject to {C}'s {M}.",
+    "{C}'s {M} now covers {I}, which is mined outside Europe.",
+]
+
+
+def _item(template: str, item: str) -> str:
+    text = template.replace("{I}", item)
+    if item.endswith(","):  # an apposition: "Indium, a by-product of zinc smelting, falls"
+        text = text.replace(",,", ",")
+    return text[0].upper() + text[1:]
+
+
+def _cases(templates: list[str], measures: list[str] = MEASURES) -> list[tuple[str, str]]:
+    return [(_item(t, item).replace("{C}", c).replace("{M}", m), name)
+            for t in templates for c in IMPOSERS for m in measures for item, name in ITEMS]
+
+
+@pytest.mark.parametrize(("text", "item"), _cases(OUTSIDE) + _cases(LATER, ["export controls"]))
+def test_an_item_outside_a_measure_is_not_restricted(text: str, item: str) -> None:
+    assert not states(text, "RESTRICTS", "*", item), text
+
+
+@pytest.mark.parametrize(("text", "item"), _cases(INSIDE))
+def test_an_item_inside_a_measure_is_restricted(text: str, item: str) -> None:
+    assert states(text, "RESTRICTS", "*", item), text
+
+
+COMPANIES = ["Norvale Metals", "Brandvik Minerals", "Tarrow Resources"]
+GOODS = ["germanium", "hafnium", "tellurium"]
+STUDIED = ["has looked at", "looked at", "is looking at", "has evaluated", "is evaluating",
+           "has examined", "assessed", "has investigated", "is weighing up"]
+GERUNDS = ["recovering", "producing", "extracting"]
+
+
+@pytest.mark.parametrize("company", COMPANIES)
+@pytest.mark.parametrize("good", GOODS)
+@pytest.mark.parametrize("studied", STUDIED)
+@pytest.mark.parametrize("gerund", GERUNDS)
+def test_output_only_studied_is_no_output(company: str, good: str, studied: str,
+                                          gerund: str) -> None:
+    text = f"{company} {studied} {gerund} {good} at its smelter in Ohio."
+    assert not states(text, "PRODUCES", company, good), text
+
+
+@pytest.mark.parametrize("company", COMPANIES)
+@pytest.mark.parametrize("good", GOODS)
+@pytest.mark.parametrize("verb", ["recovers", "produces", "extracts", "has recovered"])
+def test_output_told_is_output(company: str, good: str, verb: str) -> None:
+    text = f"{company} {verb} {good} at its smelter in Ohio."
+    assert states(text, "PRODUCES", company, good), text
+
+
+@pytest.mark.parametrize("company", COMPANIES)
+@pytest.mark.parametrize("good", GOODS)
+@pytest.mark.parametrize("frame", [
+    "{S} is pleased to announce that it has produced {G} at its plant in Ohio.",
+    "{S} was proud to report that it had produced {G} at its plant in Ohio.",
+])
+def test_a_told_output_after_to_is_output(company: str, good: str, frame: str) -> None:
+    text = frame.replace("{S}", company).replace("{G}", good)
+    assert states(text, "PRODUCES", company, good), text
+
+
+@pytest.mark.parametrize("company", COMPANIES)
+@pytest.mark.parametrize("good", GOODS)
+def test_a_studied_output_at_a_named_smelter_is_no_output(company: str, good: str) -> None:
+    """"X has looked at recovering Y at its zinc smelter": "its" read with Y is the same
+    studied output."""
+    text = f"{company} has looked at recovering {good} at its zinc smelter in Ohio."
+    assert not states(text, "PRODUCES", company, good), text
