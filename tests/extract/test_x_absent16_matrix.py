@@ -105,3 +105,20 @@ def test_a_studied_output_at_a_named_smelter_is_no_output(company: str, good: st
     studied output."""
     text = f"{company} has looked at recovering {good} at its zinc smelter in Ohio."
     assert not states(text, "PRODUCES", company, good), text
+
+
+SITES = ["refinery", "separation plant", "smelter"]
+BUILT = [("to be built", False), ("to be developed", False), ("to be constructed", False),
+         ("to be set up", False), ("built", True), ("run", True), ("operated", True)]
+
+
+@pytest.mark.parametrize("company", COMPANIES)
+@pytest.mark.parametrize("good", GOODS)
+@pytest.mark.parametrize("site", SITES)
+@pytest.mark.parametrize(("built", "made"), BUILT)
+def test_a_site_to_be_built_gives_its_builder_no_output(company: str, good: str, site: str,
+                                                       built: str, made: bool) -> None:
+    """"a hafnium refinery to be built by X in Ohio": X makes no hafnium yet; "built by X",
+    "run by X" state the output."""
+    text = f"The government will help fund a {good} {site} {built} by {company} in Ohio."
+    assert states(text, "PRODUCES", company, good) is made, text
