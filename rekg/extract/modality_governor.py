@@ -26,7 +26,7 @@ _MEASURE_GLUE = frozenset({"the", "a", "an", "its", "their", "new", "fresh", "fu
                            "import", "impose", "introduce", "place", "put", "slap", "levy",
                            "adopt", "set", "reimpose", "apply", "enact"})
 _MEASURE_REACH = 4
-_MODALS = frozenset({"may", "might", "could"})
+_MODALS = frozenset({"may", "might", "could", "can"})  # "can ban": within its power
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _CHANCE = frozenset({"one", "day", "someday", "eventually", "soon", "also", "even", "well",
                      "yet", "potentially", "possibly", "conceivably", "theoretically", "still",

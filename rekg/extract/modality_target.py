@@ -77,9 +77,26 @@ def before_measure(view: SentenceView, cue: Cue, fact: Fact, reach: int) -> bool
                for m in (fact.source, fact.target))
 
 
+# between a cue and the measure it speaks of: the imposer, a modal, a verb of imposing and the
+# measure's own words ("whether Zambia will soon impose new export duties", "outside the
+# scope of Zambia's export controls"), never another verb ("whether that text covered the
+# licensing")
+_TO_MEASURE = frozenset({"the", "a", "an", "its", "their", "'s", "scope", "reach", "of", "will",
+                         "would", "could", "might", "may", "should", "shall", "can", "also",
+                         "soon", "now", "then", "still", "ever", "again", "be", "is", "are",
+                         "going", "to", "impose", "introduce", "place", "put", "slap", "levy",
+                         "adopt", "reimpose", "new", "fresh", "further", "additional", "any",
+                         "export", "import", "tighter", "stricter", "broader", "wider"})
+
+
 def measure_after(view: SentenceView, cue: Cue, fact: Fact, reach: int) -> bool:
-    """The fact's measure follows the cue within ``reach`` words of its own clause: "outside
-    Zambia's export controls", "outside the scope of the ban" (not "outside China")."""
+    """The fact's measure follows the cue within ``reach`` words, with nothing but its
+    imposer and the words of imposing between: "outside Zambia's export controls", "outside
+    the scope of the ban", "whether Zambia will ban" (not "outside China", nor "whether that
+    text covered the licensing")."""
     return any(m.label is Label.RESTRICTION and cue.end <= m.start <= cue.end + reach
                and not any("," in view.gaps[k] for k in range(cue.end, m.start + 1))
+               and all(view.words[k] in _TO_MEASURE
+                       or any(o.start <= k < o.end for o in view.mentions)
+                       for k in range(cue.end, m.start))
                for m in (fact.source, fact.target))

@@ -122,3 +122,52 @@ def test_a_site_to_be_built_gives_its_builder_no_output(company: str, good: str,
     "run by X" state the output."""
     text = f"The government will help fund a {good} {site} {built} by {company} in Ohio."
     assert states(text, "PRODUCES", company, good) is made, text
+
+
+STATES = [("Zambia", "cobalt", "Vietnam"), ("Peru", "tin", "Bolivia"),
+          ("Chile", "lithium", "Korea")]
+MEASURE_VERBS = ["ban exports of {G} to {T}", "restrict exports of {G} to {T}",
+                 "impose export duties on {G} bound for {T}"]
+ASKED = [
+    "Asked whether {S} will {M}, the minister declined to comment.",
+    "Asked if {S} would {M}, the minister gave no direct answer.",
+    "Reporters asked whether {S} will {M}.",
+    "The minister did not say whether {S} will soon {M}.",
+    "It is unclear whether {S} will {M}.",
+    "Social media posts claim that {S} will {M}.",
+    "Viral posts say {S} is about to {M}.",
+    "Online posts falsely claim that {S} plans to {M}.",
+    "{S} can {M} at any time.",
+]
+TOLD = [
+    "{S} moved to {M} on Monday, the minister said.",
+    "{S} decided to {M}, the minister said.",
+    "Asked about the decision, the minister said {S} would {M} from July 1.",
+]
+
+
+def _measures(templates: list[str]) -> list[tuple[str, str, str]]:
+    return [(t.replace("{M}", m).replace("{S}", s).replace("{G}", g).replace("{T}", t2), g, t2)
+            for t in templates for m in MEASURE_VERBS for s, g, t2 in STATES]
+
+
+@pytest.mark.parametrize(("text", "good", "target"), _measures(ASKED))
+def test_a_measure_asked_about_or_posted_is_not_taken(text: str, good: str,
+                                                       target: str) -> None:
+    assert not states(text, "RESTRICTS", "*", good), text
+    assert not states(text, "TARGETS", "*", target), text
+
+
+@pytest.mark.parametrize(("text", "good", "target"), _measures(TOLD))
+def test_a_measure_told_is_taken(text: str, good: str, target: str) -> None:
+    assert states(text, "RESTRICTS", "*", good), text
+
+
+@pytest.mark.parametrize(("state", "good", "target"), STATES)
+def test_a_question_about_what_a_measure_covers_keeps_the_measure(state: str, good: str,
+                                                                  target: str) -> None:
+    """"asked whether that text covered the licensing X introduced for Y": the question is
+    what the text covers; the licensing stands."""
+    text = (f"Analysts asked whether the accord covered the export licensing {state} "
+            f"introduced in April for {good}.")
+    assert states(text, "RESTRICTS", "*", good), text
