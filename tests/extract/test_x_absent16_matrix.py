@@ -171,3 +171,29 @@ def test_a_question_about_what_a_measure_covers_keeps_the_measure(state: str, go
     text = (f"Analysts asked whether the accord covered the export licensing {state} "
             f"introduced in April for {good}.")
     assert states(text, "RESTRICTS", "*", good), text
+
+
+PLACES = ["Paraguay", "Zambia", "Peru"]
+
+
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("good", GOODS)
+@pytest.mark.parametrize(("verb", "made"), [("would recover", False), ("could recover", False),
+                                            ("might recover", False), ("recovers", True)])
+def test_a_hedge_in_the_relative_clause_of_a_site(place: str, good: str, verb: str,
+                                                  made: bool) -> None:
+    """"a refinery in Paraguay, which would recover hafnium": the output is only hedged."""
+    text = f"The state will invest in a refinery in {place}, which {verb} {good}."
+    if made:
+        text = f"The state owns a refinery in {place}, which {verb} {good}."
+    assert states(text, "PRODUCES", place, good) is made, text
+
+
+@pytest.mark.parametrize("company", COMPANIES)
+@pytest.mark.parametrize("good", GOODS)
+@pytest.mark.parametrize(("verb", "made"), [("would recover", False), ("may produce", False),
+                                            ("recovers", True), ("produces", True)])
+def test_a_hedge_in_the_relative_clause_of_a_company(company: str, good: str, verb: str,
+                                                     made: bool) -> None:
+    text = f"{company}, which {verb} {good} at the site, won a grant."
+    assert states(text, "PRODUCES", company, good) is made, text
