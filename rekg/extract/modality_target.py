@@ -13,6 +13,9 @@ _STAND = frozenset({"fall", "falls", "fell", "lie", "lies", "lay", "sit", "sits"
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
                  "remained"}) | _STAND
 _LEAVE = frozenset({"leave", "left", "leaving"})
+# cues that speak of goods named after them, not of a pronoun: the goods "the equipment to
+# make them" refers to are named, and restricted or made, in their own right
+_NAMED_ONLY = frozenset({"made-by-technology"})
 _GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "being", "has",
                    "have", "had", "also", "still", "not", "explicitly", "specifically", "the",
                    "a", "an", "all", "any", "and", "or", "of", "its", "their", "for", "from",
@@ -49,6 +52,8 @@ def _past_apposition(view: SentenceView, fact: Fact, limit: int) -> int:
 def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window: int) -> bool:
     """The cue speaks of the item itself: "excluding neodymium", "neodymium was exempted"."""
     target = fact.target
+    if cue.end <= target.start and target.form == "anaphor" and cue.name in _NAMED_ONLY:
+        return False  # "batteries, and the equipment to make them, are controlled"
     if cue.end <= target.start:
         between = range(cue.end, target.start)
         reach = before

@@ -197,3 +197,34 @@ def test_a_hedge_in_the_relative_clause_of_a_company(company: str, good: str, ve
                                                      made: bool) -> None:
     text = f"{company}, which {verb} {good} at the site, won a grant."
     assert states(text, "PRODUCES", company, good) is made, text
+
+
+MADE = [("magnets", "magnet"), ("batteries", "batter"), ("solar panels", "solar panel")]
+TECHNOLOGY = ["technology for making", "equipment used to make", "machines that make",
+              "technologies for producing"]
+
+
+@pytest.mark.parametrize(("state", "_good", "_target"), STATES)
+@pytest.mark.parametrize(("goods", "name"), MADE)
+@pytest.mark.parametrize("technology", TECHNOLOGY)
+def test_goods_a_restricted_technology_makes_are_not_restricted(
+        state: str, _good: str, _target: str, goods: str, name: str, technology: str) -> None:
+    """"banned the export of technology for making magnets": the technology is restricted,
+    and the state is no maker of magnets for it."""
+    text = f"{state} banned the export of {technology} {goods}."
+    assert not states(text, "RESTRICTS", "*", name), text
+    assert not states(text, "PRODUCES", state, name), text
+
+
+@pytest.mark.parametrize(("state", "_good", "_target"), STATES)
+@pytest.mark.parametrize(("goods", "name"), MADE)
+@pytest.mark.parametrize("text", [
+    "{S} banned the export of {G}.",
+    "{S} banned exports of {G} and of the technology for making them.",
+    "{S} restricts exports of {G}, and of the equipment used to make them.",
+])
+def test_goods_restricted_beside_their_technology_stay_restricted(
+        state: str, _good: str, _target: str, goods: str, name: str, text: str) -> None:
+    text = text.replace("{S}", state).replace("{G}", goods)
+    text = text[0].upper() + text[1:]
+    assert states(text, "RESTRICTS", "*", name), text
