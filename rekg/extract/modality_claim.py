@@ -66,9 +66,10 @@ def claimed(view: SentenceView, cue: Cue, fact: Fact, before: int) -> bool:
     if first.end < cue.start and view.words[first.end] in ("which", "that") \
             and view.words[cue.start] in _MODALS and fact.rel is not RelType.PARTY_TO \
             and all(view.words[k] in fillers for k in range(first.end + 1, cue.start)) \
-            and not any(m.start < cue.end for m in ends if m is not first):
-        return True  # the verb group of a relative clause: "a refinery in Paraguay, which
-        # would recover hafnium"
+            and not any(m.start < cue.end or any(c in view.gaps[k] for c in ",;:")
+                        for m in ends if m is not first for k in range(cue.end, m.start + 1)):
+        return True  # the verb group of a relative clause that holds the fact: "a refinery
+        # in Paraguay, which would recover hafnium" (not "X, which may expand, sells Y")
     if (fact.rel is RelType.PARTY_TO and first is not fact.source) \
             or not _opens_clause(view, first) \
             or not word_sets()["claim_more_words"].isdisjoint(view.words[cue.end:cue.end + 2]):

@@ -228,3 +228,12 @@ def test_goods_restricted_beside_their_technology_stay_restricted(
     text = text.replace("{S}", state).replace("{G}", goods)
     text = text[0].upper() + text[1:]
     assert states(text, "RESTRICTS", "*", name), text
+
+
+@pytest.mark.parametrize("company", COMPANIES)
+@pytest.mark.parametrize("good", GOODS)
+def test_a_hedge_in_a_closed_relative_clause_leaves_the_main_verb(company: str,
+                                                                  good: str) -> None:
+    """"X, which may expand its plant, recovers Y": the hedge stays in its clause."""
+    text = f"{company}, which may expand its plant, recovers {good} at the site."
+    assert states(text, "PRODUCES", company, good), text
