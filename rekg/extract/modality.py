@@ -25,7 +25,7 @@ from rekg.extract.modality_announced import announced_decision
 from rekg.extract.modality_claim import claimed, governed, in_tail
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
 from rekg.extract.modality_disclaimer import disclaimed
-from rekg.extract.modality_echo import echoed
+from rekg.extract.modality_echo import echoed, guessed_again
 from rekg.extract.modality_embargoed import embargoed
 from rekg.extract.modality_governed import governs_other, set_apart
 from rekg.extract.modality_governor import governed_measure
@@ -38,7 +38,7 @@ from rekg.extract.modality_relative import in_other_relative
 from rekg.extract.modality_scope import out_of_scope
 from rekg.extract.modality_site import existing_site
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
-from rekg.extract.modality_target import before_measure, next_to_target
+from rekg.extract.modality_target import before_measure, measure_after, next_to_target
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
 from rekg.extract.patterns import WordSetSpec as _Words
 from rekg.schema import Label, RelType
@@ -95,6 +95,8 @@ class CueSpec(BaseModel):
     # planned), nor a cue before it forward over ", and" ("A is developing projects, and B
     # recovers scandium")
     own_clause: bool = False
+    # the cue speaks of the fact only with the fact's measure at most this many words after it
+    measure_after: int | None = Field(default=None, ge=0, le=9)
     examples: CueExamples
 
 
@@ -282,6 +284,9 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if any(m.label in _NAMED and m.form != "anaphor" and m.start <= cue.start and cue.end <= m.end
            for m in view.mentions):
         return False  # a word of a name ("POSCO Future M", "Teck Resources") is no cue
+    if rule.spec.measure_after is not None \
+            and not measure_after(view, cue, fact, rule.spec.measure_after):
+        return False
     before = rule.spec.window if rule.spec.before is None else rule.spec.before
     if rule.spec.around == "target" and fact.target.end > fact.target.start:
         return next_to_target(view, cue, fact, before, rule.spec.window)
@@ -311,6 +316,8 @@ def run(ctx: ArticleContext) -> None:
         by_sentence.setdefault(fact.sentence, []).append(fact)
     dropped: set[int] = set()
     cued: list[tuple[Fact, Cue]] = []
+    ruled: list[Fact] = []  # refused as governed by another verb
+    items: list[Fact] = []  # refused by a cue on the item ("excluding X", "X falls outside")
     for view in ctx.sentences:
         facts = by_sentence.get(view.index, [])
         asks = question(view)
@@ -336,6 +343,7 @@ def run(ctx: ArticleContext) -> None:
                 continue
             if governed(view, fact) or governed_measure(view, fact):
                 dropped.add(id(fact))
+                ruled.append(fact)
                 ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
                            "a claim another verb governs ('... to')", fact.origin)
                 continue
@@ -357,8 +365,11 @@ def run(ctx: ArticleContext) -> None:
                            f"{cue.name}: '{view.span_text(cue.start, cue.end)}'", fact.origin)
                 if not rule.spec.apart:  # a claim cue speaks of its subject's verb alone
                     cued.append((fact, cue))
+                if rule.spec.around == "target":  # the item itself is left out
+                    items.append(fact)
                 break
     echoed(ctx, cued, dropped)
+    guessed_again(ctx, ruled, items, dropped)
     for fact in ctx.facts:
         frame = ctx.restrictions.get(fact.source.node_id)
         if fact.rel in (RelType.RESTRICTS, RelType.TARGETS) and frame is not None \

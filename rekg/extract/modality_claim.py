@@ -18,6 +18,7 @@ _APPOSITION = 8  # words of an apposition between a subject and its verb
 _TAIL = 9  # words of a closing attribution: ", according to people familiar with the matter"
 _OBJECT = 8  # from the governing verb to the fact's second mention ("trying to supply X to Y")
 _CLAIMS = frozenset({RelType.DEPENDS_ON, RelType.PRODUCES, RelType.SUPPLIES, RelType.PARTY_TO})
+_MODALS = frozenset({"would", "could", "may", "might"})  # a relative clause's hedge
 
 
 def _opens_clause(view: SentenceView, m: Mention) -> bool:
@@ -61,6 +62,14 @@ def claimed(view: SentenceView, cue: Cue, fact: Fact, before: int) -> bool:
     if len(ends) < 2:
         return False  # a party the name implies ("the Quad ... Initiative") has no verb group
     first = min(ends, key=lambda m: m.start)
+    fillers = word_sets()["claim_verb_fillers"]
+    if first.end < cue.start and view.words[first.end] in ("which", "that") \
+            and view.words[cue.start] in _MODALS and fact.rel is not RelType.PARTY_TO \
+            and all(view.words[k] in fillers for k in range(first.end + 1, cue.start)) \
+            and not any(m.start < cue.end or any(c in view.gaps[k] for c in ",;:")
+                        for m in ends if m is not first for k in range(cue.end, m.start + 1)):
+        return True  # the verb group of a relative clause that holds the fact: "a refinery
+        # in Paraguay, which would recover hafnium" (not "X, which may expand, sells Y")
     if (fact.rel is RelType.PARTY_TO and first is not fact.source) \
             or not _opens_clause(view, first) \
             or not word_sets()["claim_more_words"].isdisjoint(view.words[cue.end:cue.end + 2]):
@@ -72,7 +81,6 @@ def claimed(view: SentenceView, cue: Cue, fact: Fact, before: int) -> bool:
     if cue.start < first.end or any(m.start < cue.end for m in ends if m is not first):
         return False
     verb = _after_apposition(view, first.end, cue.start)
-    fillers = word_sets()["claim_verb_fillers"]
     return all(view.words[k] in fillers for k in range(verb, cue.start)) \
         and not any("," in view.gaps[k] for k in range(verb + 1, cue.start + 1))
 
@@ -112,7 +120,8 @@ def governed(view: SentenceView, fact: Fact) -> bool:
     what the subject wants, tries, offers, refuses or is asked to do ("Lynas is trying to
     supply Y", "India applied to join Z"), unless that verb says it is done ("began to",
     "continues to"). "Lynas ships to Japan" has the buyer after "to", "Magnets are essential to
-    the motors" a noun phrase, not a verb."""
+    the motors" a noun phrase, not a verb; "is pleased to announce that it mined Y" governs
+    the telling, and the claim is the clause told."""
     ends = _ends(view, fact)
     if len(ends) < 2 or fact.rel not in _CLAIMS:
         return False
@@ -149,6 +158,7 @@ def governed(view: SentenceView, fact: Fact) -> bool:
         return False
     return view.words[k + 1] == "to" and after.isalpha() and second.start - k <= _OBJECT \
         and sets["claim_more_words"].isdisjoint(view.words[k + 3:k + 5]) \
+        and view.words[k + 3:k + 4] != ["that"] \
         and view.words[k] not in sets["claim_done_verbs"] \
         and (view.words[k] not in sets["claim_to_adjectives"]
              or fact.rel is RelType.PARTY_TO) \

@@ -26,7 +26,8 @@ _MEASURE_GLUE = frozenset({"the", "a", "an", "its", "their", "new", "fresh", "fu
                            "import", "impose", "introduce", "place", "put", "slap", "levy",
                            "adopt", "set", "reimpose", "apply", "enact"})
 _MEASURE_REACH = 4
-_MODALS = frozenset({"may", "might", "could"})
+_MODALS = frozenset({"may", "might", "could", "can"})  # "can ban": within its power
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _CHANCE = frozenset({"one", "day", "someday", "eventually", "soon", "also", "even", "well",
                      "yet", "potentially", "possibly", "conceivably", "theoretically", "still",
                      "quickly", "swiftly", "ultimately", "later"})
@@ -58,7 +59,8 @@ def _capacity_in_use(view: SentenceView, j: int) -> bool:
     return word == "at" or word in sets["output_growth_verbs"] or word in sets["capacity_mods"]
 
 
-_REL_VERBS = {RelType.PRODUCES: ("make_verbs",), RelType.SUPPLIES: ("supply_verbs", "buy_verbs"),
+_REL_VERBS = {RelType.PRODUCES: ("make_verbs", "governed_output_verbs"),
+              RelType.SUPPLIES: ("supply_verbs", "buy_verbs"),
               RelType.DEPENDS_ON: ("need_verbs",), RelType.PARTY_TO: ("claim_joining_verbs",)}
 
 
@@ -130,6 +132,9 @@ def gerund_governed(view: SentenceView, first: Mention, second: Mention, rel: Re
     relation that a governor word or phrase stands right before: "X is looking into mining Y",
     "X held off on selling Y to Z", "X held off on joining Z" ("X is looking into shipping Y"
     still makes Y)."""
+    if any(view.words[k] in _POSSESSIVES for k in range(max(first.end, second.start - 3),
+                                                           second.start)):
+        return False  # "looked at recovering gallium at its zinc smelter": the site it owns
     for g in range(first.end + 1, second.start):
         if any(c in view.gaps[g] for c in ",;:"):
             return False

@@ -16,10 +16,14 @@ _NEW = frozenset({"planned", "proposed", "new", "future", "upcoming", "second", 
 def existing_site(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     """The fact's item names the producer's own site a planned work stands at: "at its alumina
     refinery"."""
-    if fact.rel is not RelType.PRODUCES or cue.name != "prospective":
+    if fact.rel is not RelType.PRODUCES or cue.name not in ("prospective", "site-prospective"):
         return False
     sets = word_sets()
     words, target = view.words, fact.target
+    if cue.name == "site-prospective" and any(
+            w in ("its", "their", "'s") for w in words[max(0, target.start - 2):target.start]):
+        return True  # "to be built by X alongside its alumina operations", "at X's alumina
+        # refinery": what X owns now
     k = target.end
     while k < len(words) and words[k] in sets["site_steps"].singles:
         k += 1

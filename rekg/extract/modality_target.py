@@ -7,15 +7,21 @@ from rekg.extract.context import Cue, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label
 
+# a verb of standing that the cue ends: "hafnium falls outside the ban"
+_STAND = frozenset({"fall", "falls", "fell", "lie", "lies", "lay", "sit", "sits", "sat", "stay",
+                    "stays", "stayed"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
-                 "remained"})
+                 "remained"}) | _STAND
 _LEAVE = frozenset({"leave", "left", "leaving"})
+# cues that speak of goods named after them, not of a pronoun: the goods "the equipment to
+# make them" refers to are named, and restricted or made, in their own right
+_NAMED_ONLY = frozenset({"made-by-technology"})
 _GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "being", "has",
                    "have", "had", "also", "still", "not", "explicitly", "specifically", "the",
                    "a", "an", "all", "any", "and", "or", "of", "its", "their", "for", "from",
                    "now", "both", "remain", "remains", "remained", "however", "though", "by",
                    "contrast", "meanwhile", "too", "import", "export", "shipment",
-                   "those"})
+                   "those"}) | _STAND
 
 
 def left_before(view: SentenceView, m: Mention) -> bool:
@@ -23,14 +29,36 @@ def left_before(view: SentenceView, m: Mention) -> bool:
     return 0 < m.start < len(view.words) and view.words[m.start - 1] in _LEAVE
 
 
+_APPOSITION = 10  # words of an apposition after the item: "cerium, a light rare earth, is"
+
+
+def _past_apposition(view: SentenceView, fact: Fact, limit: int) -> int:
+    """Where the words between the item (with the items listed with it) and a cue after it
+    begin, past an apposition set off by commas ("Cerium and lanthanum, two light rare
+    earths, remain outside the ban")."""
+    target = fact.target
+    end = max([m.end for m in view.mentions if target.group >= 0 and m.group == target.group]
+              + [target.end])
+    if end >= limit or "," not in view.gaps[end]:
+        return target.end
+    close = next((k for k in range(end + 1, min(limit, end + _APPOSITION) + 1)
+                  if "," in view.gaps[k]), None)
+    if close is None or any(m.label is Label.RESTRICTION or m is fact.source
+                            for m in view.mentions if end <= m.start < close):
+        return target.end
+    return close
+
+
 def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window: int) -> bool:
     """The cue speaks of the item itself: "excluding neodymium", "neodymium was exempted"."""
     target = fact.target
+    if cue.end <= target.start and target.form == "anaphor" and cue.name in _NAMED_ONLY:
+        return False  # "batteries, and the equipment to make them, are controlled"
     if cue.end <= target.start:
         between = range(cue.end, target.start)
         reach = before
     elif cue.start >= target.end:
-        between = range(target.end, cue.start)
+        between = range(_past_apposition(view, fact, cue.start), cue.start)
         reach = window
         if not any(view.words[k] in _BE for k in between) and not (
                 cue.name == "left-alone" and left_before(view, target)):
@@ -51,4 +79,29 @@ def before_measure(view: SentenceView, cue: Cue, fact: Fact, reach: int) -> bool
     kept = word_sets()["measure_kept_verbs"].phrases
     return any(m.label is Label.RESTRICTION and cue.end <= m.start <= cue.end + reach
                and not any((w,) in kept for w in view.words[cue.end:m.start])
+               for m in (fact.source, fact.target))
+
+
+# between a cue and the measure it speaks of: the imposer, a modal, a verb of imposing and the
+# measure's own words ("whether Zambia will soon impose new export duties", "outside the
+# scope of Zambia's export controls"), never another verb ("whether that text covered the
+# licensing")
+_TO_MEASURE = frozenset({"the", "a", "an", "its", "their", "'s", "scope", "reach", "of", "will",
+                         "would", "could", "might", "may", "should", "shall", "can", "also",
+                         "soon", "now", "then", "still", "ever", "again", "be", "is", "are",
+                         "going", "to", "impose", "introduce", "place", "put", "slap", "levy",
+                         "adopt", "reimpose", "new", "fresh", "further", "additional", "any",
+                         "export", "import", "tighter", "stricter", "broader", "wider"})
+
+
+def measure_after(view: SentenceView, cue: Cue, fact: Fact, reach: int) -> bool:
+    """The fact's measure follows the cue within ``reach`` words, with nothing but its
+    imposer and the words of imposing between: "outside Zambia's export controls", "outside
+    the scope of the ban", "whether Zambia will ban" (not "outside China", nor "whether that
+    text covered the licensing")."""
+    return any(m.label is Label.RESTRICTION and cue.end <= m.start <= cue.end + reach
+               and not any("," in view.gaps[k] for k in range(cue.end, m.start + 1))
+               and all(view.words[k] in _TO_MEASURE
+                       or any(o.start <= k < o.end for o in view.mentions)
+                       for k in range(cue.end, m.start))
                for m in (fact.source, fact.target))
