@@ -271,10 +271,9 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
         return False
     if rule.unless and rule.excepted(view.words, cue, fact.rel):
         return False
-    if rule.name in ("plan", "intent") and announced_decision(view, cue):
-        return False
-    if out_of_scope(view, rule.name, cue, *_span(fact)):
-        return False  # "barred ... if the rare earths in them were mined in Iran"
+    if (rule.name in ("plan", "intent") and announced_decision(view, cue)) \
+            or out_of_scope(view, rule.name, cue, *_span(fact)):
+        return False  # out_of_scope: "barred ... if the rare earths in them were mined in Iran"
     if rule.dated and tuple(view.words[cue.start:cue.end]) in rule.dated \
             and _START.search(view.text):
         return False
@@ -284,8 +283,7 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if any(m.label in _NAMED and m.form != "anaphor" and m.start <= cue.start and cue.end <= m.end
            for m in view.mentions):
         return False  # a word of a name ("POSCO Future M", "Teck Resources") is no cue
-    if rule.spec.measure_after is not None \
-            and not measure_after(view, cue, fact, rule.spec.measure_after):
+    if not measure_after(view, cue, fact, rule.spec.measure_after):
         return False
     before = rule.spec.window if rule.spec.before is None else rule.spec.before
     if rule.spec.around == "target" and fact.target.end > fact.target.start:

@@ -94,11 +94,13 @@ _TO_MEASURE = frozenset({"the", "a", "an", "its", "their", "'s", "scope", "reach
                          "export", "import", "tighter", "stricter", "broader", "wider"})
 
 
-def measure_after(view: SentenceView, cue: Cue, fact: Fact, reach: int) -> bool:
-    """The fact's measure follows the cue within ``reach`` words, with nothing but its
-    imposer and the words of imposing between: "outside Zambia's export controls", "outside
-    the scope of the ban", "whether Zambia will ban" (not "outside China", nor "whether that
-    text covered the licensing")."""
+def measure_after(view: SentenceView, cue: Cue, fact: Fact, reach: int | None) -> bool:
+    """The fact's measure follows the cue within ``reach`` words (any fact, when ``reach`` is
+    None), with nothing but its imposer and the words of imposing between: "outside Zambia's
+    export controls", "outside the scope of the ban", "whether Zambia will ban" (not "outside
+    China", nor "whether that text covered the licensing")."""
+    if reach is None:
+        return True
     return any(m.label is Label.RESTRICTION and cue.end <= m.start <= cue.end + reach
                and not any("," in view.gaps[k] for k in range(cue.end, m.start + 1))
                and all(view.words[k] in _TO_MEASURE
