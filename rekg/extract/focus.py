@@ -108,23 +108,36 @@ def elided_goods(view: SentenceView, goods: Goods, group: int) -> None:
     sets = word_sets()
     ranks, nouns = sets["elided_rank_words"], sets["elided_producer_nouns"]
     sizes, others = sets["elided_size_ranks"], sets["elided_definite_ranks"]
+    suppliers, regions = sets["elided_supplier_nouns"], sets["elided_region_qualifiers"]
     low = view.words
     for i, word in enumerate(low):
-        if word not in nouns or i == 0 or covered(view, i):
+        if (word not in nouns and word not in suppliers) or i == 0 or covered(view, i):
             continue
+        # "the main Western producers": a word of where between the rank and the noun
+        j = i - 1 if i > 1 and low[i - 1] in regions and not covered(view, i - 1) else i
         # "the other producers": like a size word, definite and plural only ("Ford and other
         # makers" may make cars, not the goods in focus)
-        sized = (low[i - 1] in sizes or (low[i - 1] in others and i > 1 and low[i - 2] == "the")
+        sized = (low[j - 1] in sizes or (low[j - 1] in others and j > 1 and low[j - 2] == "the")
                  ) and view.tokens[i].text.lower().endswith("s")
-        rank = i - 1 if low[i - 1] in ranks or sized else (
-            i - 2 if i > 1 and low[i - 1] in ("mine", "mined") and low[i - 2] in ranks else -1)
+        rank = j - 1 if low[j - 1] in ranks or sized else (
+            j - 2 if j > 1 and low[j - 1] in ("mine", "mined") and low[j - 2] in ranks else -1)
         if rank < 0 or covered(view, rank) or _goods_follow(view, i) \
-                or view.gaps[rank + 1:i + 1] != [""] * (i - rank):
+                or view.gaps[rank + 1:i + 1] != [""] * (i - rank) \
+                or (word in suppliers and _customer_owned(view, rank)):
             continue
-        end = rank + 1
+        end = i if j < i else rank + 1
         while rank > 0 and view.gaps[rank] == "-":  # "second-largest" is one rank
             rank -= 1
         refer_all(goods.focus(view, rank), view, rank, end, group, elided=True)
+
+
+_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "'s"})
+
+
+def _customer_owned(view: SentenceView, rank: int) -> bool:
+    """"Brindle Motors' largest supplier", "Japan's main supplier", "its main supplier": the
+    supplier of someone supplies that customer, not the goods in focus."""
+    return rank > 0 and (view.words[rank - 1] in _POSSESSIVES or "'" in view.gaps[rank])
 
 
 def _goods_follow(view: SentenceView, i: int) -> bool:
