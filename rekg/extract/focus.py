@@ -137,6 +137,8 @@ _POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "'s"})
 def _customer_owned(view: SentenceView, rank: int) -> bool:
     """"Brindle Motors' largest supplier", "Japan's main supplier", "its main supplier": the
     supplier of someone supplies that customer, not the goods in focus."""
+    while rank > 0 and view.gaps[rank] == "-":  # "its second-largest supplier"
+        rank -= 1
     return rank > 0 and (view.words[rank - 1] in _POSSESSIVES or "'" in view.gaps[rank])
 
 
