@@ -93,6 +93,9 @@ def headline_entry(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry
 _MEETING = frozenset({"meeting", "meetings"})
 _AFTER = frozenset({"after", "following", "since", "at", "during"})
 _GAP = 8  # words between the meeting noun and "in" with its place
+# a meeting still to come: "the upcoming meeting in Busan", "the meeting in Busan next month"
+_AHEAD = frozenset({"upcoming", "forthcoming", "planned", "scheduled", "expected", "proposed",
+                    "coming", "next", "later"})
 
 
 def _met_at(view: SentenceView, i: int) -> str | None:
@@ -131,10 +134,12 @@ def meetings(ctx: ArticleContext) -> list[Mention]:
             entries = [e for e in agreements_at(ctx).get(place, ()) if e.parties and {
                 p.id for ref in e.parties if (p := ctx.lexicon.resolve_ref(ref)) is not None}
                 <= named]
-            if not done or len(entries) != 1:
+            end = next(p.end for p in view.places if p.start > i and p.name.lower() == place)
+            ahead = not _AHEAD.isdisjoint(view.words[max(0, start - 3):start]) \
+                or not _AHEAD.isdisjoint(view.words[end:end + 2])
+            if not done or ahead or len(entries) != 1:
                 continue
             entry = entries[0]
-            end = next(p.end for p in view.places if p.start > i and p.name.lower() == place)
             m = Mention(Label.AGREEMENT, entry.id, entry.name, i, i + 1,
                         view.span_text(start, end), "alias",
                         kind=str(entry.properties.get("kind", "")) or None, entry=entry,

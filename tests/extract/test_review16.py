@@ -18,3 +18,23 @@ def test_hyphenated_rank_of_a_customers_supplier_is_no_producer_of_focus(owner: 
 def test_hyphenated_rank_supplier_still_produces_focus() -> None:
     text = "Cobalt prices fell last year. Brennick Resources is the second-largest supplier."
     assert states(text, "PRODUCES", "Brennick", "cobalt")
+
+
+LEAD = "China and the United States held talks in Geneva. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Washington hopes China will lift its ban on gallium exports after the meeting in Busan "
+    "next month.",
+    "Beijing may agree to ease its ban on gallium exports at the meeting in Busan next month.",
+    "Beijing may agree to ease its ban on gallium exports at the upcoming meeting in Busan.",
+])
+def test_a_meeting_still_to_come_is_no_agreement_reached_there(sentence: str) -> None:
+    """agreement_summit.meetings reads a meeting as the agreement of its place only when told
+    as done; "next month" or "upcoming" tells of one still to come."""
+    assert not states(LEAD + sentence, "ADDRESSES", "Busan", "*")
+
+
+def test_a_meeting_told_as_done_is_the_agreement_reached_there() -> None:
+    text = LEAD + "Beijing eased its ban on gallium exports after the meeting in Busan."
+    assert states(text, "ADDRESSES", "Busan", "gallium")
