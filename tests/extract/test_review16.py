@@ -38,3 +38,18 @@ def test_a_meeting_still_to_come_is_no_agreement_reached_there(sentence: str) ->
 def test_a_meeting_told_as_done_is_the_agreement_reached_there() -> None:
     text = LEAD + "Beijing eased its ban on gallium exports after the meeting in Busan."
     assert states(text, "ADDRESSES", "Busan", "gallium")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zambia, which banned cobalt exports to Vietnam in May, rejected false claims about its mines.",
+    "Zambia banned cobalt exports to Vietnam in May and dismissed social media posts about it.",
+])
+def test_a_fact_told_before_a_false_claim_stands(sentence: str) -> None:
+    """modality.posted-claim reached 99 words after the fact too: a stated fact before
+    "false claims" about something else was dropped."""
+    assert states(sentence, "RESTRICTS", "*", "cobalt")
+
+
+def test_a_fact_told_by_posts_is_still_dropped() -> None:
+    assert not states("Social media posts claim that Zambia banned cobalt exports to Vietnam.",
+                      "RESTRICTS", "*", "cobalt")
