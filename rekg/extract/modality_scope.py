@@ -55,6 +55,9 @@ def in_time_clause(view: SentenceView, cue_end: int, start: int) -> bool:
 
 def later_clause(view: SentenceView, cue_start: int, end: int) -> bool:
     """The cue stands in a clause joined by ", and" or ", but" after the fact's: in "oil, which
-    is under US sanctions, and warned that Beijing could face penalties" the sanctions stand."""
+    is under US sanctions, and warned that Beijing could face penalties" the sanctions stand.
+    A cue set off by a comma of its own (", if the talks fail") is said of the whole sentence."""
+    if cue_start < len(view.gaps) and "," in view.gaps[cue_start]:
+        return False
     return any(view.words[k] in ("and", "but") and "," in view.gaps[k]
                for k in range(end, min(cue_start, len(view.words))))

@@ -53,3 +53,19 @@ def test_a_fact_told_before_a_false_claim_stands(sentence: str) -> None:
 def test_a_fact_told_by_posts_is_still_dropped() -> None:
     assert not states("Social media posts claim that Zambia banned cobalt exports to Vietnam.",
                       "RESTRICTS", "*", "cobalt")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zambia will ban cobalt exports to Vietnam, and copper exports too, if the talks fail.",
+    "Zambia will ban cobalt exports to Vietnam, and tax copper, if the talks fail.",
+])
+def test_a_condition_set_off_at_the_end_reaches_every_clause(sentence: str) -> None:
+    """modality_scope.later_clause kept the condition from reaching back across ", and" even
+    when the condition, set off by its own comma, is said of the whole sentence."""
+    assert not states(sentence, "RESTRICTS", "*", "cobalt")
+
+
+def test_a_condition_inside_a_later_clause_does_not_reach_back() -> None:
+    text = ("Zambia banned cobalt exports to Vietnam in May, and warned that Peru could face "
+            "duties if it resells the metal.")
+    assert states(text, "RESTRICTS", "*", "cobalt")
