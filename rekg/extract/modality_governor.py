@@ -28,6 +28,7 @@ _MEASURE_GLUE = frozenset({"the", "a", "an", "its", "their", "new", "fresh", "fu
 _MEASURE_REACH = 4
 _MODALS = frozenset({"may", "might", "could", "can"})  # "can ban": within its power
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
+_SITE_LEADS = frozenset({"at", "in", "from", "near", "beside", "alongside"})
 _CHANCE = frozenset({"one", "day", "someday", "eventually", "soon", "also", "even", "well",
                      "yet", "potentially", "possibly", "conceivably", "theoretically", "still",
                      "quickly", "swiftly", "ultimately", "later"})
@@ -132,9 +133,10 @@ def gerund_governed(view: SentenceView, first: Mention, second: Mention, rel: Re
     relation that a governor word or phrase stands right before: "X is looking into mining Y",
     "X held off on selling Y to Z", "X held off on joining Z" ("X is looking into shipping Y"
     still makes Y)."""
-    if any(view.words[k] in _POSSESSIVES for k in range(max(first.end, second.start - 3),
-                                                           second.start)):
+    if any(view.words[k] in _POSSESSIVES and view.words[k - 1] in _SITE_LEADS
+           for k in range(max(first.end, second.start - 3, 1), second.start)):
         return False  # "looked at recovering gallium at its zinc smelter": the site it owns
+        # (not the goods' own "its": "held off on selling its cobalt to Y" stays governed)
     for g in range(first.end + 1, second.start):
         if any(c in view.gaps[g] for c in ",;:"):
             return False

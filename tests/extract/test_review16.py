@@ -69,3 +69,14 @@ def test_a_condition_inside_a_later_clause_does_not_reach_back() -> None:
     text = ("Zambia banned cobalt exports to Vietnam in May, and warned that Peru could face "
             "duties if it resells the metal.")
     assert states(text, "RESTRICTS", "*", "cobalt")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kestrel Metals held off on selling its cobalt to Vessen Motors.",
+    "Kestrel Metals is looking into shipping its tungsten to Vessen Motors.",
+])
+def test_the_goods_own_possessive_keeps_a_gerund_governed(sentence: str) -> None:
+    """modality_governor.gerund_governed let any "its" near the second end free the claim; only
+    the owned site of "at its zinc smelter" should."""
+    assert not states(sentence, "SUPPLIES", "Kestrel", "Vessen")
+
