@@ -50,6 +50,11 @@ def _filled(templates: list[str]) -> list[tuple[str, str, str, str, str]]:
     return out
 
 
+def _cases(templates: list[str]) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"),
+                                   _filled(templates), ids=lambda v: str(v)[:40])
+
+
 # --- a lifting only agreed, offered or promised: the measure stands ---------------------
 PROMISED = [
     "{A} agreed to lift its curbs on exports of {t} once talks with {C} conclude.",
@@ -64,15 +69,13 @@ LIFTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"), _filled(PROMISED),
-                         ids=lambda v: str(v)[:40])
+@_cases(PROMISED)
 def test_a_lifting_only_promised_leaves_the_measure(text: str, imposer: str, other: str,
                                                     goods: str, raw: str) -> None:
     assert (imposer, goods) in restricted_pairs(_fragment(text))
 
 
-@pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"), _filled(LIFTED),
-                         ids=lambda v: str(v)[:40])
+@_cases(LIFTED)
 def test_a_measure_lifted_restricts_nothing(text: str, imposer: str, other: str, goods: str,
                                             raw: str) -> None:
     assert (imposer, goods) not in restricted_pairs(_fragment(text))
@@ -91,15 +94,13 @@ THREATENED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"), _filled(SOURCING),
-                         ids=lambda v: str(v)[:40])
+@_cases(SOURCING)
 def test_a_sourcing_rule_targets_the_origin(text: str, imposer: str, other: str, goods: str,
                                             raw: str) -> None:
     assert (imposer, other) in _targets(text)
 
 
-@pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"), _filled(THREATENED),
-                         ids=lambda v: str(v)[:40])
+@_cases(THREATENED)
 def test_a_threat_on_a_condition_is_no_measure(text: str, imposer: str, other: str, goods: str,
                                                raw: str) -> None:
     assert (imposer, goods) not in restricted_pairs(_fragment(text))
@@ -119,15 +120,13 @@ PLANNED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"), _filled(IN_TIME_CLAUSE),
-                         ids=lambda v: str(v)[:40])
+@_cases(IN_TIME_CLAUSE)
 def test_a_measure_in_a_time_clause_stands(text: str, imposer: str, other: str, goods: str,
                                            raw: str) -> None:
     assert (imposer, goods) in restricted_pairs(_fragment(text))
 
 
-@pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"), _filled(PLANNED),
-                         ids=lambda v: str(v)[:40])
+@_cases(PLANNED)
 def test_a_planned_measure_restricts_nothing(text: str, imposer: str, other: str, goods: str,
                                              raw: str) -> None:
     assert (imposer, goods) not in restricted_pairs(_fragment(text))
@@ -146,16 +145,14 @@ PROTESTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"), _filled(RATED),
-                         ids=lambda v: str(v)[:40])
+@_cases(RATED)
 def test_a_rate_on_goods_of_an_origin(text: str, imposer: str, other: str, goods: str,
                                       raw: str) -> None:
     assert (imposer, goods) in restricted_pairs(_fragment(text))
     assert (imposer, other) in _targets(text)
 
 
-@pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"), _filled(PROTESTED),
-                         ids=lambda v: str(v)[:40])
+@_cases(PROTESTED)
 def test_a_country_that_protests_imposes_nothing(text: str, imposer: str, other: str,
                                                  goods: str, raw: str) -> None:
     fragment = _fragment(text)
@@ -174,15 +171,13 @@ ONLY_TRADE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"), _filled(LICENSED),
-                         ids=lambda v: str(v)[:40])
+@_cases(LICENSED)
 def test_a_licence_to_ship_goods_restricts_them(text: str, imposer: str, other: str,
                                                 goods: str, raw: str) -> None:
     assert (imposer, goods) in restricted_pairs(_fragment(text))
 
 
-@pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"), _filled(ONLY_TRADE),
-                         ids=lambda v: str(v)[:40])
+@_cases(ONLY_TRADE)
 def test_a_trade_alone_restricts_nothing(text: str, imposer: str, other: str, goods: str,
                                          raw: str) -> None:
     assert not restricted_pairs(_fragment(text))
@@ -196,8 +191,7 @@ ANNOUNCED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"), _filled(ANNOUNCED),
-                         ids=lambda v: str(v)[:40])
+@_cases(ANNOUNCED)
 def test_the_speaker_announces_its_own_measure(text: str, imposer: str, other: str,
                                                goods: str, raw: str) -> None:
     pairs = restricted_pairs(_fragment(text))
@@ -212,8 +206,7 @@ EXCLUDED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"), _filled(EXCLUDED),
-                         ids=lambda v: str(v)[:40])
+@_cases(EXCLUDED)
 def test_an_excluded_item_is_not_restricted(text: str, imposer: str, other: str, goods: str,
                                             raw: str) -> None:
     assert (imposer, goods) not in restricted_pairs(_fragment(text))
@@ -226,8 +219,7 @@ LATER_CONDITION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "imposer", "other", "goods", "raw"), _filled(LATER_CONDITION),
-                         ids=lambda v: str(v)[:40])
+@_cases(LATER_CONDITION)
 def test_a_later_condition_leaves_the_measure(text: str, imposer: str, other: str, goods: str,
                                               raw: str) -> None:
     assert (imposer, goods) in restricted_pairs(_fragment(text))
