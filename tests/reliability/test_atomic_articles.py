@@ -36,6 +36,16 @@ from .conftest import (
 
 ARTICLES = 4
 BATCH = 2
+# Two reports of one measure, so that resolution joins them and deletes a node whatever the
+# generated articles' measures do (which extraction changes may keep apart).
+_ONE_MEASURE = {
+    "report-1.txt": "China curbs gallium exports\n2023-07-04\n\nChina imposed export controls "
+    "on gallium and germanium on July 3, 2023. Chipmakers in Japan use gallium in power "
+    "chips.\n",
+    "report-2.txt": "Gallium licences now required\n2023-08-02\n\nChina's export controls on "
+    "gallium and germanium took effect on August 1, 2023, and exporters now need "
+    "licences.\n",
+}
 
 
 class InjectedFault(Exception):
@@ -92,7 +102,9 @@ def _statements(store: Store, folder: Path, extractor: _Remembered) -> list[str]
 def test_a_store_error_at_any_write_is_finished_by_the_next_run(
     store: Store, tmp_path: Path, how: str
 ) -> None:
-    folder = write_articles(tmp_path / "articles", ARTICLES, seed=31)
+    folder = write_articles(tmp_path / "articles", ARTICLES - len(_ONE_MEASURE), seed=31)
+    for name, text in _ONE_MEASURE.items():
+        (folder / name).write_text(text, encoding="utf-8")
     if hasattr(store, "rows_per_transaction"):
         store.rows_per_transaction = 1  # one transaction per statement: partial batches land
     extractor = _Remembered()
