@@ -7,6 +7,9 @@ The subject is the organisation or country (or list of them) that opens the sent
 names may stand between it and the "and" only as objects of a preposition or inside a
 parenthesis set off by commas, and a relative clause may only open right after the subject,
 so that the joined verb is the subject's own and not another actor's.
+
+A supply that a ranking goes on from ("Chile is Brazil's largest supplier, followed by Peru")
+holds for the rivals it names too (``ranked_rivals``).
 """
 
 from __future__ import annotations
@@ -205,13 +208,16 @@ def ranked_rivals(view: SentenceView, facts: list[Fact]) -> list[Fact]:
     supplier, followed by Peru and Canada", "Brazil buys most of its copper from Chile,
     followed by Peru") holds for the rivals too: the ranked end, the subject of a copula or
     else the end nearer the link, is replaced by each rival named right after the link."""
-    links = word_sets()["ranking_links"]
-    words, added = view.words, list(facts)
+    words = view.words
+    found = list(word_sets()["ranking_links"].spans(words))
+    if not any(b - a > 1 and words[a] != "ahead" for a, b in found):
+        return facts
+    added = list(facts)
     for f in facts:
         if f.rel is not RelType.SUPPLIES:
             continue
         first, last = sorted((f.source, f.target), key=lambda m: m.start)
-        for a, b in links.spans(words, last.end):
+        for a, b in (s for s in found if s[0] >= last.end):
             if b - a < 2 or "," not in view.gaps[a] or words[a] == "ahead":
                 break
             k = b + (words[b:b + 1] == ["the"])
