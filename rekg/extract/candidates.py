@@ -24,7 +24,7 @@ from rekg.extract.qualified_parties import qualified_parties
 from rekg.extract.scorer.model import PairInput, RelationScorer
 from rekg.extract.scorer_guards import guarded
 from rekg.extract.site_places import placed
-from rekg.extract.supply_subject import joined_supplies, relying_buyers
+from rekg.extract.supply_subject import joined_supplies, ranked_rivals, relying_buyers
 from rekg.loaders.text import singular
 from rekg.schema import ENDPOINTS, Label, RelType
 
@@ -386,7 +386,7 @@ def run(ctx: ArticleContext) -> None:
             found |= {(f.rel.value, id(f.target), id(f.source)) for f in facts
                       if f.rel in (RelType.SUPPLIES, RelType.DEPENDS_ON)}
             facts.extend(guarded(ctx, view, _scorer_facts(ctx, view, found), refused, facts))
-        facts.extend(through_components(facts, parts))
+        facts = ranked_rivals(view, facts + through_components(facts, parts))
         ctx.facts.extend(qualified_parties(view, without_customer_goods(ctx, view, facts)))
     if USE_SCORER:
         # after every sentence's own facts: a pair that one sentence states needs no guess

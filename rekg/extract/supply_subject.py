@@ -7,6 +7,9 @@ The subject is the organisation or country (or list of them) that opens the sent
 names may stand between it and the "and" only as objects of a preposition or inside a
 parenthesis set off by commas, and a relative clause may only open right after the subject,
 so that the joined verb is the subject's own and not another actor's.
+
+A supply that a ranking goes on from ("Chile is Brazil's largest supplier, followed by Peru")
+holds for the rivals it names too (``ranked_rivals``).
 """
 
 from __future__ import annotations
@@ -192,3 +195,47 @@ def relying_buyers(view: SentenceView) -> list[Fact]:
                  view.text)
             for seller in _object(view, verb, frozenset({"on", "upon"})) for buyer in buyers
             if seller.node_id != buyer.node_id]
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "became", "has", "had",
+                      "'s"})
+_RANK_ORIGIN = "supplies.ranked-rival"
+_RIVAL_TAILS = frozenset({"in", "at", "with", "respectively", "each", "on", "according"})
+
+
+def ranked_rivals(view: SentenceView, facts: list[Fact]) -> list[Fact]:
+    """A supply stated with a ranking that goes on to rivals ("Chile is Brazil's largest
+    supplier, followed by Peru and Canada", "Brazil buys most of its copper from Chile,
+    followed by Peru") holds for the rivals too: the ranked end, the subject of a copula or
+    else the end nearer the link, is replaced by each rival named right after the link."""
+    words = view.words
+    found = list(word_sets()["ranking_links"].spans(words))
+    if not any(b - a > 1 and words[a] != "ahead" for a, b in found):
+        return facts
+    added = list(facts)
+    for f in facts:
+        if f.rel is not RelType.SUPPLIES:
+            continue
+        first, last = sorted((f.source, f.target), key=lambda m: m.start)
+        for a, b in (s for s in found if s[0] >= last.end):
+            if b - a < 2 or "," not in view.gaps[a] or words[a] == "ahead":
+                break
+            k = b + (words[b:b + 1] == ["the"])
+            lead = [m for m in view.mentions if m.start == k and m.label in _ACTORS
+                    and m.form not in ("place", "anaphor")]
+            rivals = [m for m in view.mentions if lead and lead[0].group >= 0
+                      and m.group == lead[0].group and m.label in _ACTORS] or lead
+            tail = max((m.end for m in rivals), default=len(words))
+            if tail < len(words) and not view.gaps[tail] and words[tail] not in _RIVAL_TAILS:
+                break  # "followed by Chile selling to Peru": the rival has a clause of its own
+            ranked = first if words[first.end:first.end + 1] and \
+                words[first.end] in _COPULAS else last
+            kept = last if ranked is first else first
+            for r in rivals:
+                if r.node_id in (f.source.node_id, f.target.node_id):
+                    continue
+                seller, buyer = (r, kept) if ranked is f.source else (kept, r)
+                added.append(Fact(RelType.SUPPLIES, seller, buyer, view.index, _RANK_ORIGIN,
+                                  f.confidence, view.text))
+            break
+    return added
