@@ -80,3 +80,34 @@ def test_a_modifier_the_lexicon_does_not_join_names_nothing_new(frame: str, verb
     names = _materials(frame.format(verb=verb, a=a, b=b, head=head))
     assert joined not in names, names
     assert f"{b} {head}" in names, names
+
+
+def _organizations(text: str) -> set[str]:
+    graph = extract(Document(text=text, title="Test", published="2025-06-01"))
+    return {n.name for n in graph.nodes.values() if n.label is Label.ORGANIZATION}
+
+
+# stock and commodity exchanges named in full are organisations; a bare ticker prefix is not
+_EXCHANGES = ["Toronto Stock Exchange", "Australian Securities Exchange", "Nasdaq",
+              "New York Stock Exchange", "London Stock Exchange", "Tokyo Stock Exchange",
+              "Comex", "NYSE American"]
+_LISTING_FRAMES = [
+    "Shares of Velmora Metals rose 4 percent on the {x} on Monday.",
+    "Kestrun Mining, which is listed on the {x}, said output would rise.",
+    "Orlith Group plans to list on the {x} next year.",
+]
+
+
+@pytest.mark.parametrize(("frame", "exchange"),
+                         list(itertools.product(_LISTING_FRAMES, _EXCHANGES)))
+def test_an_exchange_named_in_full_is_an_organization(frame: str, exchange: str) -> None:
+    assert exchange in _organizations(frame.format(x=exchange))
+
+
+@pytest.mark.parametrize(("ticker", "frame"), list(itertools.product(
+    ["ASX", "TSX", "NYSE"],
+    ["Velmora Metals ({t}: VLM) said output would rise.",
+     "Kestrun Mining, whose shares trade under {t}: KSM, expects more ore."])))
+def test_a_ticker_prefix_names_no_exchange(ticker: str, frame: str) -> None:
+    assert not any("Exchange" in name or name == ticker
+                   for name in _organizations(frame.format(t=ticker)))
