@@ -68,12 +68,18 @@ def shared_heads(view: SentenceView, lexicon: Lexicon, stops: frozenset[str],
             continue
         start = _modifier_start(view, end, taken)
         word = low[end - 1]
-        if start < 0 or word in stops or word in _NOT_MODIFIERS or word in heads \
-                or not (start == 0 or view.gaps[start] == "," or low[start - 1] in _BOUNDARIES):
+        if start < 0 or word in stops or word in _NOT_MODIFIERS or word in heads:
             continue
         key = (*low[start:end], *low[rest:m.end])
         surface = lexicon.surfaces.get(key)
         inside = [taken[k] for k in range(start, end) if k in taken]
+        # a modifier that is a lexicon name of the head's own label, joined with the head into
+        # another lexicon name, shares it after any word: "refines dysprosium and terbium
+        # oxides" names dysprosium oxide too
+        named = surface is not None and surface.entry.label is m.label and bool(inside) \
+            and all(o.label is m.label and (o.start, o.end) == (start, end) for o in inside)
+        if not (named or start == 0 or view.gaps[start] == "," or low[start - 1] in _BOUNDARIES):
+            continue
         if surface is not None and surface.entry.label is m.label:
             entry = surface.entry
             added.append(Mention(m.label, entry.id, entry.name, start, end,

@@ -172,7 +172,7 @@ def test_bullets_after_a_line_on_the_agreement_in_focus_are_its_terms() -> None:
             "- supply dysprosium and terbium oxides from Lynas to Noveon;\n"
             "- develop magnet production in Texas.")
     _, rels = _graph(text)
-    assert ("memorandum of understanding", "ADDRESSES", "dysprosium") in rels
+    assert ("memorandum of understanding", "ADDRESSES", "dysprosium oxide") in rels
     assert ("memorandum of understanding", "ADDRESSES", "terbium oxide") in rels
 
 
