@@ -32,17 +32,18 @@ COVERED = [
 ]
 
 
+def _filled(template: str, n: int, k: int) -> tuple[str, str]:
+    """The ``k``-th filling of the ``n``-th template, after a sentence about the seller, and
+    the goods it names."""
+    seller, buyer = _PAIRS[(n + k) % len(_PAIRS)]
+    goods = _GOODS[(n + 2 * k) % len(_GOODS)]
+    deal = _DEALS[(n + k) % len(_DEALS)]
+    return f"{seller} produced its first separated oxides in May. " + template.format(
+        S=seller, B=buyer, t=goods, d=deal), goods
+
+
 def _cases(templates: list[str]) -> list[tuple[str, str]]:
-    out = []
-    for n, template in enumerate(templates):
-        for k in range(3):
-            seller, buyer = _PAIRS[(n + k) % len(_PAIRS)]
-            goods = _GOODS[(n + 2 * k) % len(_GOODS)]
-            deal = _DEALS[(n + k) % len(_DEALS)]
-            text = f"{seller} produced its first separated oxides in May. " + template.format(
-                S=seller, B=buyer, t=goods, d=deal)
-            out.append((text, goods))
-    return out
+    return [_filled(template, n, k) for n, template in enumerate(templates) for k in range(3)]
 
 
 @pytest.mark.parametrize(("text", "goods"), _cases(COVERED), ids=lambda v: str(v)[50:110])
@@ -68,11 +69,7 @@ def _twins() -> list[tuple[str, str]]:
     out = []
     for n, (template, target) in enumerate(NOT_COVERED):
         for k in range(3):
-            seller, buyer = _PAIRS[(n + k) % len(_PAIRS)]
-            goods = _GOODS[(n + 2 * k) % len(_GOODS)]
-            deal = _DEALS[(n + k) % len(_DEALS)]
-            text = f"{seller} produced its first separated oxides in May. " + template.format(
-                S=seller, B=buyer, t=goods, d=deal)
+            text, goods = _filled(template, n, k)
             out.append((text, target.format(t=goods)))
     return out
 
