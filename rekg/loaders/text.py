@@ -83,10 +83,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_IRREGULAR_SINGULARS = {
+    "buses": "bus", "gases": "gas", "lenses": "lens", "news": "news", "series": "series",
+    "species": "species", "means": "means", "analyses": "analysis", "theses": "thesis",
+    "crises": "crisis", "bases": "base", "indices": "index", "matrices": "matrix",
+    "vertices": "vertex", "apparatus": "apparatus", "chassis": "chassis", "biases": "bias",
+}
+"""Plurals the suffix rules get wrong ("buses" would lose only its "s")."""
+
+
 @lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """Lower-cased naive singular: 'batteries' -> 'battery', 'EVs' -> 'ev'."""
     low = word.lower().replace("’", "'")
+    irregular = _IRREGULAR_SINGULARS.get(low)
+    if irregular is not None:
+        return irregular
     if len(low) <= 3:
         if len(word) >= 3 and word[-1] == "s" and word[:-1].isupper():
             return low[:-1]

@@ -64,9 +64,21 @@ def test_all_seventeen_rare_earth_elements_with_symbols() -> None:
     ("chips", "semiconductor"),
     ("Pentagon", "Department of Defense"),
     ("commerce ministry", "Ministry of Commerce"),
+    ("electric buses", "electric bus"),
+    ("e-buses", "electric bus"),
 ])
 def test_aliases_and_plurals_meet_the_canonical_node(surface: str, canonical: str) -> None:
     assert load_lexicon().surfaces[norm_phrase(surface)].entry.name == canonical
+
+
+@pytest.mark.parametrize(("plural", "single"), [
+    ("buses", "bus"), ("gases", "gas"), ("lenses", "lens"), ("series", "series"),
+    ("news", "news"), ("crises", "crisis"), ("batteries", "battery"), ("boxes", "box"),
+    ("fuses", "fuse"), ("oxides", "oxide"), ("glasses", "glass"), ("EVs", "ev"),
+])
+def test_plurals_that_suffix_rules_get_wrong_have_their_own_singular(
+        plural: str, single: str) -> None:
+    assert norm_phrase(plural) == (single,)
 
 
 def test_people_agreements_and_organisations_reference_known_nodes() -> None:
