@@ -1,9 +1,9 @@
 """Part of the agreements stage: a title in apposition before a person's name.
 
-"The AFC's chief executive, Samaila Zubairu, argued ...", "Tarrow Metals' chair, Ida Holm, ...", "Its president, Ida Holm, said ...",
-"Japan's trade minister, Ken Sato, met ...": the organisation or country whose title the
-possessive gives is the one the person represents. The patterns read the title right before
-the name; the comma of the apposition parts them.
+"The AFC's chief executive, Samaila Zubairu, argued ...", "Tarrow Metals' chair, Ida Holm,
+...", "Its president, Ida Holm, said ...", "Japan's trade minister, Ken Sato, met ...": the
+organisation or country whose title the possessive gives is the one the person represents.
+The patterns read the title right before the name; the comma of the apposition parts them.
 """
 
 from __future__ import annotations
