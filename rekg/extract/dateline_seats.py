@@ -2,12 +2,13 @@
 dateline: "HANOI, May 2 - ... the Ministry of Natural Resources did not respond" places the
 ministry in Vietnam, "Jakarta - ... an official of the Ministry of Energy" in Indonesia.
 
-Only bodies named by a ministry or department word ("Ministry of ...", "the Pollution Control
-Department", "the Cabinet Office") that no rule or lexicon entry seated elsewhere in the
-article, that carry no country in their own name and are no European body; the dateline is
-the run of capitalised words before the first comma or dash of the body's first sentence, the
-first of several ("VIENTIANE/BEIJING, Sept 18 -") when they name a capital or a known place;
-and the country must be named in the article too.
+Only bodies named by a ministry, department or agency word ("Ministry of ...", "the Pollution
+Control Department", "the National Mining Agency", "the Cabinet Office") that no rule or
+lexicon entry seated elsewhere in the article, that carry no country in their own name and are
+no European or international body; the dateline is the run of capitalised words before the
+first comma or dash of the body's first sentence, the first of several ("VIENTIANE/BEIJING,
+Sept 18 -") when they name a capital or a known place; and the country must be named in the
+article too.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from rekg.schema import Label, RelType
 _WORD = r"(?:[^\W\d_]|[.' -])"
 _DATELINE = re.compile(rf"\s*([^\W\d_]{_WORD}{{1,30}}?)(?:/{_WORD}+)?\s*(?:,|\s[-\u2013\u2014]\s)")
 _BODY_FIRST = frozenset({"ministry"})
-_BODY_LAST = frozenset({"ministry", "department"})
+_BODY_LAST = frozenset({"ministry", "department", "agency", "administration", "bureau"})
 _BODY_NAMES = frozenset({("cabinet", "office")})
-_NOT_NATIONAL = frozenset({"european", "eu", "directorate-general"})
+_NOT_NATIONAL = frozenset({"european", "eu", "directorate-general", "international", "world",
+                           "global", "united"})
+_NOT_GOVERNMENT = frozenset({"international", "bloc", "company", "association", "bank"})
 
 
 def _dateline_country(ctx: ArticleContext) -> Mention | None:
@@ -49,7 +52,8 @@ def _country_of(lexicon: Lexicon, key: tuple[str, ...]) -> Mention | None:
 
 
 def _government_body(m: Mention) -> bool:
-    if m.entry is not None and m.entry.country:
+    if m.entry is not None and (m.entry.country
+                                or m.entry.properties.get("kind") in _NOT_GOVERNMENT):
         return False
     words = norm_phrase(m.name)
     if not words or words[0] in _NOT_NATIONAL or m.props.get("country"):

@@ -132,6 +132,8 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
                 for m in view.covered(start, start + k):
                     view.mentions.remove(m)
                 _add(view, found, Label.ORGANIZATION, start, start + k)
+                if start + k + 1 < end and not view.covered(start + k + 1, end):
+                    _add(view, found, Label.ORGANIZATION, start + k + 1, end)  # "... and SKC"
             i = end
             continue
         i = max(end, i + 1)

@@ -5,7 +5,8 @@
   twins: no dateline, a dateline city the lexicon does not know, a body whose own name or an
   earlier sentence seats it, a company (no government body) and a European body stay unseated.
 - "Tarvik Industries and BXC pushed ...": a capitalised run with "and" that is no name as a
-  whole still opens with the organisation whose suffix stands before the "and"; twins: a
+  whole still opens with the organisation whose suffix stands before the "and", and the name
+  joined to it is one too; twins: a
   lexicon phrase before the suffix ("Critical Minerals and Supply Chains") or a portfolio
   ("Ministry of Mines and Energy" stays one name).
 - "Tarrow Metals' chief executive, Ida Holm, said": a title after a plural possessive, with the
@@ -51,7 +52,8 @@ _DATELINES = [
 ]
 # government bodies the lexicon does not know, named as ministries or departments
 _BODIES = ["Ministry of Water and Mines", "Ministry of Rural Industry",
-           "Land Survey Department", "Ministry of Coastal Affairs"]
+           "Land Survey Department", "Ministry of Coastal Affairs", "National Quarry Agency",
+           "Customs Administration"]
 # sentences that name the body; the country is named in the first sentence's clause
 _FRAMES = [
     "{dateline} The {body} said on Tuesday that {country} would publish new mining rules.",
@@ -99,8 +101,10 @@ def test_a_body_seated_by_its_sentence_keeps_that_seat(dateline: tuple[str, str]
 
 
 @pytest.mark.parametrize(("dateline", "company"), list(itertools.product(
-    _DATELINES[:3], ["Tarrow Mining Ltd", "Velmora Resources"])))
-def test_a_company_is_no_government_body(dateline: tuple[str, str], company: str) -> None:
+    _DATELINES[:3], ["Tarrow Mining Ltd", "Velmora Resources", "International Quarry Agency",
+                     "World Quarry Agency", "European Quarry Agency"])))
+def test_a_company_or_an_international_body_is_no_national_one(dateline: tuple[str, str],
+                                                               company: str) -> None:
     text = f"{dateline[0]} {company} said on Tuesday that {dateline[1]} would publish rules."
     assert not any(src == company and dst == dateline[1]
                    for src, dst in _pairs(_graph(text), "LOCATED_IN"))
@@ -162,6 +166,7 @@ def test_a_suffixed_name_before_and_is_an_organisation(frame: str, head: tuple[s
     name = " ".join(head)
     orgs = _names(_graph(frame.format(a=name, b=second)), Label.ORGANIZATION)
     assert name in orgs, orgs
+    assert second in orgs, orgs
     assert not any(" and " in o for o in orgs), orgs
 
 
