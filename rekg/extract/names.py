@@ -133,7 +133,7 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
                     view.mentions.remove(m)
                 _add(view, found, Label.ORGANIZATION, start, start + k)
                 if start + k + 1 < end and not view.covered(start + k + 1, end):
-                    _add(view, found, Label.ORGANIZATION, start + k + 1, end)  # "... and SKC"
+                    _add(view, found, Label.ORGANIZATION, start + k + 1, end)  # "... and BXC"
             i = end
             continue
         i = max(end, i + 1)
