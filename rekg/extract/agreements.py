@@ -24,6 +24,7 @@ from rekg.extract import (
     agreement_terms,
     agreement_under,
     agreement_with,
+    dateline_seats,
     represents_titles,
 )
 from rekg.extract.agreement_complement import complement_alias
@@ -238,6 +239,7 @@ def _lexicon_facts(ctx: ArticleContext) -> None:
                 if official_of is not None and official_of.node_id in named:
                     ctx.facts.append(Fact(RelType.REPRESENTS, m, official_of, view.index,
                                           "frame:lexicon-official", 0.7, view.text))
+    dateline_seats.seat_bodies(ctx, named)
 
 
 def _agreement_knowledge(ctx: ArticleContext, m: Mention, view: SentenceView,

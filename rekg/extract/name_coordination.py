@@ -17,3 +17,14 @@ def coordinated_names(words: list[str], start: int, end: int,
             and words[k + 1] not in word_sets()["kind_gerunds"].singles:
         return [(start, start + k), (start + k + 1, end)]
     return [(start, end)]
+
+
+def suffixed_head(words: list[str], suffixes: WordSet) -> int:
+    """"Tarvik Industries and Bessa pushed ...": a run that is no name as a whole opens with
+    one ending in an organisation suffix before its "and" (two words or more, no "of"/"for"
+    portfolio); the length of that head, or 0."""
+    k = words.index("and") if "and" in words else -1
+    if k >= 2 and words[k - 1] in suffixes and not {"of", "for"} & set(words[:k]) \
+            and words[-1] not in suffixes:
+        return k
+    return 0

@@ -8,7 +8,7 @@ import re
 
 from rekg.extract import agreement_titles
 from rekg.extract.context import Mention, SentenceView
-from rekg.extract.name_coordination import coordinated_names
+from rekg.extract.name_coordination import coordinated_names, suffixed_head
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label, node_id
@@ -126,6 +126,14 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
                     mention = _add(view, found, label, part_start, part_end)
                     if mention is not None and country is not None:
                         mention.props["country"] = country.node_id
+            elif not whole and not is_agreement and (k := suffixed_head(words, suffixes)) \
+                    and not any(m.entry is not None for m in view.covered(start, start + k)) \
+                    and not _generic_site(view, sets, start, start + k, inside):
+                for m in view.covered(start, start + k):
+                    view.mentions.remove(m)
+                _add(view, found, Label.ORGANIZATION, start, start + k)
+                if start + k + 1 < end and not view.covered(start + k + 1, end):
+                    _add(view, found, Label.ORGANIZATION, start + k + 1, end)  # "... and BXC"
             i = end
             continue
         i = max(end, i + 1)

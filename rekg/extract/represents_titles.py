@@ -1,9 +1,9 @@
 """Part of the agreements stage: a title in apposition before a person's name.
 
-"The AFC's chief executive, Samaila Zubairu, argued ...", "Its president, Ida Holm, said ...",
-"Japan's trade minister, Ken Sato, met ...": the organisation or country whose title the
-possessive gives is the one the person represents. The patterns read the title right before
-the name; the comma of the apposition parts them.
+"The AFC's chief executive, Samaila Zubairu, argued ...", "Tarrow Metals' chair, Ida Holm,
+...", "Its president, Ida Holm, said ...", "Japan's trade minister, Ken Sato, met ...": the
+organisation or country whose title the possessive gives is the one the person represents.
+The patterns read the title right before the name; the comma of the apposition parts them.
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ def _owner(view: SentenceView, title: int) -> Mention | None:
     k = title - 1
     if k >= 0 and view.words[k] in ("'s", "’s"):
         return next((m for m in view.mentions if m.end == k and m.label in _OWNERS
+                     and m.form != "place"), None)
+    if k >= 0 and view.gaps[title] in ("'", "’"):  # "Kestrel Minerals' chief executive"
+        return next((m for m in view.mentions if m.end == title and m.label in _OWNERS
                      and m.form != "place"), None)
     return next((m for m in view.mentions if m.start == k == 0 and m.end == title
                  and m.label is Label.ORGANIZATION and m.form == "anaphor"
