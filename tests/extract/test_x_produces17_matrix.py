@@ -9,7 +9,12 @@ that must give nothing (scorer on, as in evaluation):
   fund backs projects, among them X, which refines cobalt"); twins: a cue inside the clause
   itself (planned, denied, building) or a buyer's clause;
 * producers listed after "led by" or "headed by" a noun of making ("gallium refiners, led by X
-  and Y"); twins: buyers, importers and traders led by the same companies.
+  and Y"); twins: buyers, importers and traders led by the same companies;
+* SUPPLIES told by the buyer's goods that come from the seller ("Y's cobalt comes mainly from
+  X", "... from domestic suppliers such as X") or by an offtake the seller signed with words
+  before it ("X has signed a binding ten-year offtake agreement with Y"); twins: people or
+  staff that come from a company, goods that no longer come from it, a supply agreement (whose
+  seller is not told) and an offtake only talked about.
 """
 
 from __future__ import annotations
@@ -147,3 +152,49 @@ def test_makers_led_by_named_companies_produce(text: str, producer: str, goods: 
 def test_buyers_importers_and_traders_led_by_companies_do_not(
         text: str, producer: str, goods: str) -> None:
     assert not states(text, "PRODUCES", producer, goods)
+
+
+# --- SUPPLIES: the buyer's goods come from the seller; an offtake described ---------------
+SELLERS = ["Kestrel Metals", "Orsa Mining", "Brenna Minerals"]
+BUYERS_NAMED = ["Harlow Motors", "Tarn Electric", "Velda Group"]
+COME_FROM = [
+    "{B}'s cobalt comes mainly from {S}.",
+    "{B}'s magnets come largely from domestic suppliers such as {S}.",
+    "{B}'s gallium came from {S} until this year.",
+    "Most of {B}'s tungsten comes from {S}.",
+    "{S} has signed a binding ten-year offtake agreement with {B}.",
+    "{S} has a long-term offtake agreement with {B}.",
+    "{S} signed an exclusive offtake deal with {B} in May.",
+]
+NOT_COME_FROM = [
+    "{B}'s engineers come from rival makers such as {S}.",
+    "{B}'s cobalt no longer comes from {S}.",
+    "None of {B}'s gallium comes from {S}.",
+    "{S} has signed a long-term supply agreement with {B}.",
+    "{S} has signed a loan agreement, and an offtake deal with {B} is due.",
+    "{S} talked about offtake terms, and {B} declined to comment.",
+]
+
+
+def _supplies(templates: list[str]) -> list[tuple[str, str, str]]:
+    cases = []
+    for n, template in enumerate(templates):
+        for k in range(3):
+            seller, buyer = SELLERS[(n + k) % 3], BUYERS_NAMED[(n + 2 * k) % 3]
+            text = template.format(S=seller, B=buyer)
+            cases.append((text, seller.split()[0], buyer.split()[0]))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "seller", "buyer"), _supplies(COME_FROM),
+                         ids=lambda v: str(v)[:60])
+def test_goods_that_come_from_a_seller_or_an_offtake_it_signed_state_supply(
+        text: str, seller: str, buyer: str) -> None:
+    assert states(text, "SUPPLIES", seller, buyer)
+
+
+@pytest.mark.parametrize(("text", "seller", "buyer"), _supplies(NOT_COME_FROM),
+                         ids=lambda v: str(v)[:60])
+def test_staff_ended_or_denied_goods_and_untold_deals_state_no_supply(
+        text: str, seller: str, buyer: str) -> None:
+    assert not states(text, "SUPPLIES", seller, buyer)
