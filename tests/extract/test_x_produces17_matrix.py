@@ -11,10 +11,11 @@ that must give nothing (scorer on, as in evaluation):
 * producers listed after "led by" or "headed by" a noun of making ("gallium refiners, led by X
   and Y"); twins: buyers, importers and traders led by the same companies;
 * SUPPLIES told by the buyer's goods that come from the seller ("Y's cobalt comes mainly from
-  X", "... from domestic suppliers such as X") or by an offtake the seller signed with words
-  before it ("X has signed a binding ten-year offtake agreement with Y"); twins: people or
-  staff that come from a company, goods that no longer come from it, a supply agreement (whose
-  seller is not told) and an offtake only talked about.
+  X", "... from domestic suppliers such as X"), by the seller's goods or output that go to the
+  buyer ("most of X's cobalt goes to Y", "X's output goes mainly to Y") or by an offtake the
+  seller signed with words before it ("X has signed a binding ten-year offtake agreement with
+  Y"); twins: people that come from or go to a company, goods that no longer come from it or
+  go to no one, a supply agreement (whose seller is not told) and an offtake only talked about.
 """
 
 from __future__ import annotations
@@ -165,6 +166,9 @@ COME_FROM = [
     "{S} has signed a binding ten-year offtake agreement with {B}.",
     "{S} has a long-term offtake agreement with {B}.",
     "{S} signed an exclusive offtake deal with {B} in May.",
+    "Most of {S}'s cobalt goes to {B}.",
+    "{S}'s output goes mainly to carmaker {B}.",
+    "{S}'s concentrate went to {B} last year.",
 ]
 NOT_COME_FROM = [
     "{B}'s engineers come from rival makers such as {S}.",
@@ -173,6 +177,9 @@ NOT_COME_FROM = [
     "{S} has signed a long-term supply agreement with {B}.",
     "{S} has signed a loan agreement, and an offtake deal with {B} is due.",
     "{S} talked about offtake terms, and {B} declined to comment.",
+    "{S}'s chief went to {B} for talks.",
+    "None of {S}'s cobalt goes to {B}.",
+    "{S}'s output rose, and {B} went to court.",
 ]
 
 
