@@ -273,9 +273,15 @@ def process_technologies(view: SentenceView, lexicon: Lexicon, steps: frozenset[
     post_nominal(view, lexicon)
 
 
+# The forms that name the rare earths' own products, not their ore: "ores and concentrates"
+# before "out of the measure" may be of any metal.
+_PLAIN_FORMS = frozenset({"oxide", "metal", "alloy", "carbonate"})
+
+
 def rare_earth_forms(view: SentenceView, lexicon: Lexicon, forms: WordSet, skip: WordSet) -> None:
     """Bare plural "oxides", "metals", "alloys" listed in a sentence about the rare earths are
-    theirs ("rare earths go out as oxides, metals and alloys")."""
+    theirs ("rare earths go out as oxides, metals and alloys", "makes rare earth oxides and
+    metals at its plant": a word the noun phrase cannot go on with may follow)."""
     if not any(m.label is Label.MATERIAL and "rare earth" in m.name for m in view.mentions):
         return
     low, tokens = view.words, view.tokens
@@ -285,7 +291,9 @@ def rare_earth_forms(view: SentenceView, lexicon: Lexicon, forms: WordSet, skip:
         if word not in forms or i in covered or text == word \
                 or not text.islower() or (i > 0 and view.gaps[i] in ("", "-")
                                           and low[i - 1] not in skip) \
-                or (i + 1 < len(low) and view.gaps[i + 1] in ("", "-")):
+                or (i + 1 < len(low) and (view.gaps[i + 1] == "-" or (
+                    not view.gaps[i + 1] and (low[i + 1] not in skip
+                                              or word not in _PLAIN_FORMS)))):
             continue
         listed = view.gaps[i] == "," or (i > 0 and low[i - 1] in ("and", "or")) or (
             i + 1 < len(low) and (view.gaps[i + 1] == "," or low[i + 1] in ("and", "or")))

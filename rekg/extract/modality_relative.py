@@ -45,13 +45,33 @@ def _use_beside(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     return word in _BESIDE or (word.endswith("ed") and view.tokens[end].text.islower())
 
 
+def _source_relative(view: SentenceView, cue: Cue, fact: Fact) -> bool:
+    """The fact is told in the source's own ", which ..." clause and the cue stands before the
+    source: in "the plan backs projects, including Acme at Kell Port, which makes gallium" the
+    projects are planned, Acme's making is not. The clause opens at most four words (a place:
+    "at Kell Port") after the source and reaches the target without another comma."""
+    source, target = fact.source, fact.target
+    if cue.end > source.start or target.start <= source.end:
+        return False
+    gaps, low = view.gaps, view.words
+    opening = next((k for k in range(source.end, min(source.end + 5, target.start))
+                    if gaps[k]), -1)
+    if opening < 0 or gaps[opening] != "," or low[opening] not in _RELATIVE:
+        return False
+    return not any(gaps[k] and not _list_comma(view, k)
+                   for k in range(opening + 1, target.start + 1))
+
+
 def in_other_relative(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     """The cue stands in a ", which ... ," clause that names neither end of the fact, or a
-    use is told beside the object of the cue's clause."""
+    use is told beside the object of the cue's clause, or the fact in the source's own
+    relative clause after the cue."""
     if fact.rel is RelType.DEPENDS_ON:
         return _use_beside(view, cue, fact)
     if fact.rel not in _RELATIONS:
         return False
+    if _source_relative(view, cue, fact):
+        return True
     gaps = view.gaps
     opening = next((k for k in range(cue.start, -1, -1)
                     if any(c in gaps[k] for c in _BREAKS)), None)
