@@ -22,8 +22,9 @@ _LIST_PHRASES = (["in", "particular"], ["for", "example"], ["for", "instance"])
 # "its starter, its pumps and its speakers" is a list, but "its motors, and their magnets" of two
 # labels joins two clauses.
 _OWNED = frozenset({"its", "their"})
-# Prepositions that each item of a list may repeat: "used in chips, in LEDs and in radars".
-_PARALLEL = frozenset({"in", "for", "into", "inside", "by", "across"})
+# Prepositions that each item of a list may repeat: "used in chips, in LEDs and in radars"; so
+# may a "no" ("without it there is no cutting tool, no drill bit and no armour").
+_PARALLEL = frozenset({"in", "for", "into", "inside", "by", "across", "no"})
 _CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "which", "that", "where", "when"})
 _FAMILIES = {Label.MATERIAL: 1, Label.PRODUCT: 1, Label.COUNTRY: 2, Label.ORGANIZATION: 2}
 
@@ -148,7 +149,8 @@ def list_groups(view: SentenceView) -> None:
             joined = False
         joined = joined or (same and between == ["to"] and _FAMILIES.get(a.label) == 1
                             and _from_before(view, ordered, a)) \
-            or (same and _hedged(between, seps))
+            or (same and (_hedged(between, seps) or (_aside(between, seps)
+                                                     and _item_ends(view, b))))
         if not joined or _apposed(view, ordered, i, a, b):
             continue
         if a.group < 0:
@@ -167,6 +169,35 @@ def _hedged(between: list[str], seps: list[str]) -> bool:
     return len(between) > 1 and between[0] in ("and", "or") \
         and tuple(between[1:]) in word_sets()["list_hedges"].phrases \
         and all(s in ("", ",") for s in seps)
+
+
+# Words that open an aside after "and": "neodymium and, for heat resistance, some dysprosium".
+_ASIDE_OPENERS = frozenset({"for", "in", "at", "with", "depending"})
+# Words of amount between such an aside and the item: "some", "a little", "small amounts of".
+_ASIDE_AMOUNTS = frozenset({"some", "a", "little", "small", "smaller", "tiny", "amount",
+                            "quantity", "trace", "of"})  # the words are singular
+
+
+def _aside(between: list[str], seps: list[str]) -> bool:
+    """"neodymium and, for heat resistance, some dysprosium", "speakers and, in electric
+    models, traction motors": an aside of a few words set off by commas after "and" or "or"
+    keeps the list going."""
+    if len(between) < 2 or between[0] not in ("and", "or") or seps[1] != "," \
+            or between[1] not in _ASIDE_OPENERS:
+        return False
+    close = next((j for j in range(2, len(seps)) if seps[j] == ","), -1)
+    return 2 < close <= 7 and all(s in ("", "-") for s in seps[2:close]) \
+        and all(s in ("", "-") for s in seps[close + 1:]) \
+        and all(w in _ASIDE_AMOUNTS for w in between[close:]) \
+        and between[close:close + 1] != ["of"]  # "and, in December, of magnets": no amount
+
+
+def _item_ends(view: SentenceView, b: Mention) -> bool:
+    """Nothing but punctuation, "and" or "or" follows ``b``: it is an item, not the subject of
+    a clause ("and, for that reason, dysprosium prices rose")."""
+    k = b.end
+    return k >= len(view.words) or view.gaps[k] not in ("", "-") \
+        or view.words[k] in ("and", "or")
 
 
 # Words that open a phrase fronted before the subject: "According to the USGS, Lynas ...".

@@ -1,6 +1,7 @@
 """A need stated through what cannot be done without the input: "motors cannot run without
-magnets", "without gallium, radar systems would not work". The negation there asserts the
-dependence, so it does not refuse the DEPENDS_ON fact it frames."""
+magnets", "without gallium, radar systems would not work", "without gallium, (there would be)
+no radar". The negation there asserts the dependence, so it does not refuse the DEPENDS_ON fact
+it frames."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from rekg.extract.patterns import word_sets
 _REACH = 4  # words at most from "without" to the input ("without small amounts of dysprosium")
 # Only the patterns that read the whole phrasing; a scorer fact near a negation stays refused.
 _ORIGINS = frozenset({"depends_on.cannot-without", "depends_on.without-cannot",
-                      "depends_on.cannot-make-without"})
+                      "depends_on.cannot-make-without", "depends_on.without-no"})
 
 
 def needed_without(view: SentenceView, cue: Cue, fact: Fact) -> bool:
@@ -23,6 +24,9 @@ def needed_without(view: SentenceView, cue: Cue, fact: Fact) -> bool:
                  if words[k] == "without"), None)
     if bare is None:
         return False
+    if fact.origin == "depends_on.without-no":  # "without Y, (there would be) no X"
+        nos = [k for k in range(bare + 1, source.start) if words[k] == "no"]
+        return bool(nos) and (cue.start == bare or cue.start in nos)
     cannot = word_sets()["cannot_words"]
     if bare < source.start:  # "without Y, X ... cannot"
         lo, hi = source.end, min(source.end + 4, len(words))

@@ -7,7 +7,9 @@ Only a pronoun followed, within a few words, by a phrase of use (``used_in``: "i
 on") is resolved, and only to the mentions that opened the sentence before: the subject of one
 sentence is most often the subject of the next. A phrase of use cannot have a company or a
 country as its subject, so there the pronoun is taken from an organisation the coreference
-stage gave it; a phrase of need can, so there it is left to that stage.
+stage gave it; a phrase of need can, so there it is left to that stage. A share of them ("Most
+of them", "Almost all of these", "They all") is resolved as a pronoun is, and so is the "it" of
+"Without it, there is no ..." or "Without them, X cannot ...".
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from rekg.schema import Label
 _PRONOUNS = frozenset({"it", "they", "these", "both"})
 _SHARES = frozenset({"most", "many", "all", "some", "several", "each", "both"})
 _SHARED = frozenset({"them", "these", "those"})
+_PLURALS = frozenset({"they", "these", "those"})
+_DEGREE = frozenset({"almost", "nearly", "virtually", "practically"})
 _WINDOW = 4  # words between the pronoun and the phrase of use: "They are also widely used in"
 _GOODS = (Label.MATERIAL, Label.PRODUCT)
 
@@ -115,10 +119,19 @@ class UseSubjects:
     def resolve(self, view: SentenceView, group: int, goods: Goods | None = None) -> None:
         self._owned_part(view)
         low = view.words
+        if self._without(view, group):
+            return
         # "Most of them rely on magnets", "All of these use magnets": the pronoun after a
         # share is the subject as a bare one is, of the goods or else the products listed before
-        at = 2 if low[:1] and low[0] in _SHARES and low[1:2] == ["of"] and not any(
-            view.gaps[1:3]) and low[2:3] and low[2] in _SHARED else 0
+        # ("Almost all of them": an adverb of degree may open the share)
+        lead = 1 if low[:1] and low[0] in _DEGREE else 0
+        at = 2 + lead if low[lead:lead + 1] and low[lead] in _SHARES \
+            and low[lead + 1:lead + 2] == ["of"] and not any(view.gaps[1:3 + lead]) \
+            and low[lead + 2:lead + 3] and low[lead + 2] in _SHARED else 0
+        # "They all contain magnets", "These both use cobalt": a pronoun with "all" or "both"
+        if not at and low[1:2] and low[0] in _PLURALS and low[1] in ("all", "both") \
+                and not view.gaps[1]:
+            at = 1
         if not low or (at == 0 and low[0] not in _PRONOUNS):
             return
         kind = _use_follows(view, at, word_sets())
@@ -150,6 +163,25 @@ class UseSubjects:
             view.mentions.remove(m)
         refer_all(last, view, 0, 1, group)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def _without(self, view: SentenceView, group: int) -> bool:
+        """"Without it, there is no cutting tool", "Without them, motors cannot run": the
+        pronoun of a need told by what would not be is the goods the sentence before opened
+        with."""
+        low = view.words
+        last = self.closing or self.last
+        if low[:1] != ["without"] or low[1:2] not in (["it"], ["them"]) or not last \
+                or len(low) < 4 or view.gaps[2] != "," or (low[1] == "it" and len(last) > 1) \
+                or any(m.start <= 1 for m in view.mentions if m.form != "anaphor"):
+            return False
+        cannot = word_sets()["cannot_words"]
+        if "no" not in low[2:7] and not any(cannot.longest_at(low, k) for k in range(2, len(low))):
+            return False
+        for m in [m for m in view.mentions if m.start == 1]:
+            view.mentions.remove(m)
+        refer_all(last, view, 1, 2, group)
+        view.mentions.sort(key=lambda m: (m.start, -m.end))
+        return True
 
     def add(self, view: SentenceView) -> None:
         opener = _opener(view)
