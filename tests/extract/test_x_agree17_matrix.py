@@ -1,0 +1,68 @@
+"""A generated inventory of measures eased in a clause that a deal known only by its kind frames:
+"As part of the pact, Norway lifted its export ban on lithium", "That ban was suspended for a
+year under the truce with Chile". The deal ADDRESSES the measure it suspends or lifts. Twins: a
+measure eased in another clause (after ";"), not eased at all, eased only under a proposed or
+rejected deal, or eased beside a deal of other news give no such fact (scorer on, as in
+evaluation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .fragments import states
+
+# (imposer, partner): the countries the lexicon knows; the goods and deals vary with them
+_PAIRS = [("Norway", "Chile"), ("Peru", "Canada"), ("Kenya", "Vietnam")]
+_GOODS = ["lithium", "tin concentrate", "zinc", "graphite"]
+_DEALS = ["deal", "pact", "accord", "truce", "agreement", "arrangement"]
+_MEASURES = ["export ban", "export quota", "export ban"]
+
+# {C}: the imposer, {P}: its partner, {t}: the goods, {d}: the deal noun, {m}: the measure
+COVERED = [
+    "As part of the {d}, {C} suspended its {m} on {t}.",
+    "As part of the {d} with {P}, {C} lifted its {m} on {t} for a year.",
+    "{C} lifted its {m} on {t} as part of the {d}.",
+    "{C} will suspend its {m} on {t} under the {d} with {P}.",
+    "Under the {d} reached last week, {C} will lift its {m} on {t}.",
+    "{C} imposed an {m} on {t} in May. That {m} was suspended for a year as part of the {d} "
+    "with {P}, officials said.",
+    "As part of a wider {d}, {C} eased its {m} on {t}.",
+    "In line with the {d}, {C} removed its {m} on {t} in June.",
+]
+
+
+def _filled(template: str, n: int, k: int) -> tuple[str, str]:
+    """The ``k``-th filling of the ``n``-th template, and the imposer whose measure it names."""
+    imposer, partner = _PAIRS[(n + k) % len(_PAIRS)]
+    goods = _GOODS[(n + 2 * k) % len(_GOODS)]
+    deal = _DEALS[(n + k) % len(_DEALS)]
+    measure = _MEASURES[(n + k) % len(_MEASURES)]
+    return template.format(C=imposer, P=partner, t=goods, d=deal, m=measure), imposer
+
+
+def _cases(templates: list[str]) -> list[tuple[str, str]]:
+    return [_filled(template, n, k) for n, template in enumerate(templates) for k in range(3)]
+
+
+@pytest.mark.parametrize(("text", "imposer"), _cases(COVERED), ids=lambda v: str(v)[:60])
+def test_a_measure_eased_in_the_clause_a_deal_frames_is_what_it_addresses(
+        text: str, imposer: str) -> None:
+    assert states(text, "ADDRESSES", "*", f"{imposer} export")
+
+
+# the measure is eased in a clause of other news, is not eased, or only a proposed or rejected
+# deal would ease it: the deal does not address it
+NOT_COVERED = [
+    "As part of the {d}, {P} will buy more copper; {C} separately lifted its {m} on {t}.",
+    "Under the {d}, {C} did not suspend its {m} on {t}.",
+    "{C} lifted its {m} on {t}, and {P} signed a {d} with Japan on copper.",
+    "{C} would lift its {m} on {t} under a proposed {d} with {P}, officials said.",
+    "{C} lifted its {m} on {t}; {P} signed an accord with Japan on copper.",
+    "{C} rejected a {d} with {P} under which it would have lifted its {m} on {t}.",
+    "Talks on a {d} with {P} to suspend the {m} on {t} collapsed without an agreement.",
+]
+
+
+@pytest.mark.parametrize(("text", "imposer"), _cases(NOT_COVERED), ids=lambda v: str(v)[:60])
+def test_a_measure_beside_a_deal_is_not_what_it_addresses(text: str, imposer: str) -> None:
+    assert not states(text, "ADDRESSES", "*", f"{imposer} export")
