@@ -66,3 +66,79 @@ NOT_COVERED = [
 @pytest.mark.parametrize(("text", "imposer"), _cases(NOT_COVERED), ids=lambda v: str(v)[:60])
 def test_a_measure_beside_a_deal_is_not_what_it_addresses(text: str, imposer: str) -> None:
     assert not states(text, "ADDRESSES", "*", f"{imposer} export")
+
+
+# raw materials as the topic of a deal: the words too general to name goods anywhere else name
+# what a deal deals with when it is about them ("a partnership on raw materials")
+_FIRMS = [("Tarrow Metals", "Kestrel Holdings"), ("Velmora Mining", "Brastek Industries"),
+          ("Ondrel Resources", "Pellor Group")]
+_TOPIC_DEALS = ["strategic partnership", "memorandum of understanding", "framework agreement",
+                "memorandum", "partnership"]
+
+# {A}, {B}: the firms, {d}: the deal
+TOPIC = [
+    "{A} signed a {d} with {B} on raw materials in March.",
+    "{A} and {B} signed a {d} on raw materials and batteries.",
+    "{A} signed a {d} with the {B} on raw materials value chains.",
+    "{A} and {B} agreed a {d} in the field of raw materials.",
+    "{A} and {B} signed a {d} on a strategic partnership in raw materials.",
+    "{A} and {B} signed a {d} covering raw materials.",
+]
+NOT_TOPIC = [
+    "{A} signed a {d} with {B} on prices, while raw materials output fell.",
+    "Raw materials prices rose after {A} and {B} signed a {d}.",
+    "{A} signed a {d} with {B}; raw materials shortages persist in Europe.",
+    "{A} proposed a {d} on raw materials to {B}.",
+    "{A} and {B} held talks on a {d} on raw materials but failed to agree.",
+    "Raw materials are scarce, {A} said.",
+]
+
+
+def _topic_filled(template: str, n: int, k: int) -> str:
+    first, second = _FIRMS[(n + k) % len(_FIRMS)]
+    return template.format(A=first, B=second, d=_TOPIC_DEALS[(n + 2 * k) % len(_TOPIC_DEALS)])
+
+
+@pytest.mark.parametrize("text", [_topic_filled(t, n, k) for n, t in enumerate(TOPIC)
+                                  for k in range(3)], ids=lambda v: v[:60])
+def test_raw_materials_as_a_deals_topic_are_what_it_addresses(text: str) -> None:
+    assert states(text, "ADDRESSES", "*", "raw materials")
+
+
+@pytest.mark.parametrize("text", [_topic_filled(t, n, k) for n, t in enumerate(NOT_TOPIC)
+                                  for k in range(3)], ids=lambda v: v[:60])
+def test_raw_materials_beside_a_deal_are_not_what_it_addresses(text: str) -> None:
+    assert not states(text, "ADDRESSES", "*", "raw materials")
+
+
+# "within the framework of" is an idiom: it names no agreement of its own, so a place or party
+# near it brings no known agreement; a framework signed is still one
+IDIOM = [
+    "Within the framework of the visit of its president to {p}, {A} signed a memorandum with "
+    "{B} on tungsten.",
+    "{A} works with {B} in the framework of the memorandum on tungsten signed in {p}.",
+    "In the framework of a visit to {p}, {A} and {B} signed a memorandum on tungsten.",
+]
+FRAMEWORKS = [
+    "{A} and {B} signed a framework on tungsten in {p}.",
+    "{A} signed a framework with {B} in {p} on tungsten.",
+]
+_PLACES = ["Washington", "Brussels", "Oslo"]  # no lexicon agreement was reached there
+
+
+def _idiom_filled(template: str, n: int, k: int) -> str:
+    first, second = _FIRMS[(n + k) % len(_FIRMS)]
+    return template.format(A=first, B=second, p=_PLACES[(n + 2 * k) % len(_PLACES)])
+
+
+@pytest.mark.parametrize("text", [_idiom_filled(t, n, k) for n, t in enumerate(IDIOM)
+                                  for k in range(3)], ids=lambda v: v[:60])
+def test_within_the_framework_of_names_no_framework(text: str) -> None:
+    assert not states(text, "PARTY_TO", "*", "framework")
+    assert states(text, "ADDRESSES", "memorandum", "tungsten")
+
+
+@pytest.mark.parametrize("text", [_idiom_filled(t, n, k) for n, t in enumerate(FRAMEWORKS)
+                                  for k in range(3)], ids=lambda v: v[:60])
+def test_a_framework_signed_is_an_agreement(text: str) -> None:
+    assert states(text, "ADDRESSES", "framework", "tungsten")
