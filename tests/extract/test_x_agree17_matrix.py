@@ -142,3 +142,41 @@ def test_within_the_framework_of_names_no_framework(text: str) -> None:
                                   for k in range(3)], ids=lambda v: v[:60])
 def test_a_framework_signed_is_an_agreement(text: str) -> None:
     assert states(text, "ADDRESSES", "framework", "tungsten")
+
+
+# talks on a deal that the sentence says did not end in one: the deal is only sought, so it has
+# no parties and covers nothing; one the sentence says was signed after the talks does
+_TALK_DEALS = ["supply deal", "pact", "offtake agreement", "memorandum"]
+TALKS_FAILED = [
+    "{A} and {B} held talks on a {d} for {t}, but no deal was reached.",
+    "{A} and {B} held talks on a {d} for {t} but did not sign one.",
+    "{A} held talks with {B} on a {d} for {t}, but never signed it.",
+    "{A} and {B} held talks on a {d} for {t}, but the talks ended without an agreement being "
+    "reached.",
+]
+TALKS_DONE = [
+    "{A} and {B} held talks on a {d} for {t} and signed it on Friday.",
+    "{A} and {B} held talks on a {d} for {t}, which they finally signed in May.",
+]
+
+
+def _talk_filled(template: str, n: int, k: int) -> tuple[str, str]:
+    first, second = _FIRMS[(n + k) % len(_FIRMS)]
+    goods = _GOODS[(n + 2 * k) % len(_GOODS)]
+    return template.format(A=first, B=second, t=goods,
+                           d=_TALK_DEALS[(n + k) % len(_TALK_DEALS)]), goods
+
+
+@pytest.mark.parametrize(("text", "goods"), [_talk_filled(t, n, k)
+                                             for n, t in enumerate(TALKS_FAILED)
+                                             for k in range(3)], ids=lambda v: str(v)[:60])
+def test_talks_that_did_not_end_in_a_deal_make_none(text: str, goods: str) -> None:
+    assert not states(text, "ADDRESSES", "*", goods)
+    assert not states(text, "PARTY_TO", "*", "*")
+
+
+@pytest.mark.parametrize(("text", "goods"), [_talk_filled(t, n, k)
+                                             for n, t in enumerate(TALKS_DONE)
+                                             for k in range(3)], ids=lambda v: str(v)[:60])
+def test_talks_that_ended_in_a_signed_deal_make_it(text: str, goods: str) -> None:
+    assert states(text, "ADDRESSES", "*", goods)
