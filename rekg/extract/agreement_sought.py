@@ -95,10 +95,15 @@ def _pending_after(view: SentenceView, m: Mention, sets: dict,  # type: ignore[t
     return False
 
 
+_UNDONE = frozenset({"no", "not", "n't", "never", "without", "failed", "nor"})
+
+
 def _signed_later(view: SentenceView, end: int, sets: dict) -> bool:  # type: ignore[type-arg]
-    """A signing the sentence states after the deal: what was sought was made."""
+    """A signing the sentence states after the deal: what was sought was made. Not one it
+    denies ("but no deal was reached", "but did not sign one", "without reaching")."""
     words = view.words
     return any(w in sets["deal_done_verbs"] and words[j - 1] not in ("to", "be")
+               and _UNDONE.isdisjoint(words[max(end, j - 4):j])
                for j, w in enumerate(words[end:], end))
 
 

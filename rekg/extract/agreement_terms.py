@@ -81,11 +81,27 @@ def _subjects(view: SentenceView, after: int) -> list[Mention]:
     return [m for m in view.of(*_SUBJECTS) if m.start >= after and m.form != "place"]
 
 
+_FRAMING = (("under",), ("as", "part", "of"), ("in", "line", "with"))
+
+
+def _framed(view: SentenceView, m: Mention) -> bool:
+    """"As part of the deal, ...", "... under the pact with Chile": a deal known only by its
+    kind that a phrase sets as the frame of the clause it stands in."""
+    words, k = view.words, m.start - 1
+    while k >= 0 and m.start - k <= 4 and words[k] not in _DETERMINERS:
+        k -= 1  # "as part of the wider trade deal"
+    return k >= 0 and words[k] in _DETERMINERS and any(
+        tuple(words[k - len(p):k]) == p for p in _FRAMING if k - len(p) >= 0)
+
+
 def _measures_eased(ctx: ArticleContext) -> None:
     """A measure suspended, eased or lifted in a sentence that names an agreement ("China
     suspended its ban on gallium exports, the latest step in implementing the truce") is what
     the agreement addresses, with the items the measure restricts; so is one that a party of the
-    agreement in focus eases a sentence or two after it is named ("China will suspend ...")."""
+    agreement in focus eases a sentence or two after it is named ("China will suspend ...").
+    A deal known only by its kind counts when a phrase frames the clause with it ("As part of
+    the deal, Norway suspended its ban"; "That ban was lifted under the truce with Chile"):
+    then only the measures of that clause."""
     easing = word_sets()["agreement_easing_words"]
     restricted: dict[int, list[Fact]] = {}
     for fact in ctx.facts:
@@ -93,14 +109,27 @@ def _measures_eased(ctx: ArticleContext) -> None:
             restricted.setdefault(id(fact.source), []).append(fact)
     for view, focus in zip(ctx.sentences, in_focus(ctx), strict=True):
         named: dict[str, Mention] = {}
+        framed: list[Mention] = []
         for m in view.of(Label.AGREEMENT):  # "the consensus reached at their meeting in
-            if m.node_id and not m.props.get("generic") and not m.props.get("absorbed"):
+            if m.node_id and not m.props.get("absorbed") and m.props.get("generic") \
+                    and _framed(view, m):
+                framed.append(m)
+            elif m.node_id and not m.props.get("generic") and not m.props.get("absorbed"):
                 named.setdefault(m.node_id, m)  # Busan": one agreement named twice
         agreements = list(named.values())
         measures = view.of(Label.RESTRICTION)
         cue = next((k for k, w in enumerate(view.words) if w in easing), None)
         if not measures or cue is None:
             continue
+        if not agreements and len(framed) == 1:
+            low, high = min(framed[0].start, cue), max(framed[0].end, cue + 1)
+            if any(c in view.gaps[k] for k in range(low + 1, high) for c in ";:—()"):
+                continue  # "As part of the deal, A buys copper; B lifted its ban"
+            start = max((k for k in range(cue) if any(c in view.gaps[k] for c in ";:—")
+                         or (k > framed[0].end and "," in view.gaps[k])), default=0)
+            stop = clause_stop(view, cue + 1)
+            agreements = framed  # the measures of the clause the deal frames
+            measures = [m for m in measures if start <= m.start < stop]
         if not agreements and focus is not None and focus[1] > 0 \
                 and _party_eases(ctx, view, focus[0], cue):
             stop = clause_stop(view, cue + 1)  # the party's clause, not a later one
@@ -109,6 +138,8 @@ def _measures_eased(ctx: ArticleContext) -> None:
                 w in easing for w in view.words[max(0, agreements[0].start - 5):
                                                 agreements[0].start]):
             continue  # "asked IREL to suspend the 2012 arrangement": the agreement is paused
+        elif _other_clause(view, agreements[0], cue):
+            continue  # "Kenya lifted its ban, and Vietnam signed an accord with Japan"
         agreement = agreements[0]
         for measure in measures:
             measure, said = _antecedent(ctx, view, measure)
@@ -119,6 +150,20 @@ def _measures_eased(ctx: ArticleContext) -> None:
                                               or not fact.origin.startswith("scorer:")):
                     ctx.facts.append(Fact(RelType.ADDRESSES, agreement, fact.target, view.index,
                                           "frame:agreement-eases-measure", 0.7, view.text))
+
+
+def _other_clause(view: SentenceView, agreement: Mention, cue: int) -> bool:
+    """The easing and the agreement stand in clauses of their own: a ";" or ":" between them, or
+    ", and" opening a clause on a new subject ("..., and Vietnam signed an accord")."""
+    low, high = min(agreement.start, cue), max(agreement.end, cue + 1)
+    for k in range(low + 1, high):
+        if any(c in view.gaps[k] for c in ";:"):
+            return True
+        if view.words[k] == "and" and "," in view.gaps[k] and any(
+                m.start in (k + 1, k + 2) and m.label in _PARTIES
+                and m.form not in ("demonym", "place") for m in view.mentions):
+            return True
+    return False
 
 
 def _party_eases(ctx: ArticleContext, view: SentenceView, agreement: Mention, cue: int) -> bool:

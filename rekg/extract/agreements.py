@@ -22,6 +22,7 @@ from rekg.extract import (
     agreement_scope,
     agreement_surface,
     agreement_terms,
+    agreement_topic_goods,
     agreement_under,
     agreement_with,
     dateline_seats,
@@ -372,6 +373,7 @@ def run(ctx: ArticleContext) -> None:
     late += agreement_heads.run(ctx)
     agreement_name_parties.run(ctx, _modifier_start)
     _named_goods(ctx)
+    agreement_topic_goods.run(ctx)
     _late_facts(ctx, late)
     agreement_with.run(ctx)
     agreement_plural.run(ctx)

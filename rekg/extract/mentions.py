@@ -215,14 +215,15 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon, mou: str = "mou") -> 
 
 
 def _generic_agreement(view: SentenceView, i: int) -> bool:
-    """"a licence for each contract", "contract manufacturers", "in partnership with", "within
-    the framework of": the noun names no particular agreement."""
-    sets, low = word_sets(), view.words
-    before = low[i - 1] if i else ""
+    """"a licence for each contract", "contract manufacturers", "in partnership with", "(with)in
+    (the) framework of": the noun names no particular agreement."""
+    sets, low, before = word_sets(), view.words, view.words[i - 1] if i else ""
     after = tuple(low[i + 1:i + 3])
     return before in sets["agreement_generic_before"] \
         or (after[:1] and after[0] in sets["agreement_as_modifier"]) \
-        or (before in ("in", "within") and after[:1] in (("with",), ("of",)))
+        or (before in ("in", "within") and after[:1] in (("with",), ("of",))) \
+        or (low[i] == "framework" and low[i - 2:i] in (["in", "the"], ["within", "the"])
+            and after[:1] == ("of",))
 
 
 @cache
