@@ -1,0 +1,174 @@
+"""A generated inventory of facts a sentence states only to take back: a measure lifted or
+suspended for a whole list of goods, goods a measure leaves untouched in a list, output denied
+after a first mention of the goods ("its tungsten deposit ..., but it does not produce tungsten
+today"), a recovery plant only studied, a supply that ended "until this spring", and a measure
+that "would not be applied until" a later date. Invented companies and places × phrasings, each
+beside a twin where the fact IS stated and must be found (scorer on, as in evaluation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .fragments import states
+
+_IMPOSERS = ["Japan", "Canada", "India"]
+_BUYERS = ["Vietnam", "South Korea", "Brazil"]
+_LISTS = [("gallium", "germanium", "indium"), ("cobalt", "nickel", "graphite"),
+          ("tungsten", "antimony", "bismuth")]
+
+# {I}: imposer, {B}: the country the measure is aimed at, {a} {b} {c}: the goods listed
+PAUSED = [
+    "The trade ministry of {I} said the tighter licensing for {a}, {b} and {c} shipped to {B} "
+    "would be lifted after talks.",
+    "{I} said the export quota on {a}, {b} and {c} sold to {B} will be suspended from May.",
+    "Officials in {I} said the licence rule for {a}, {b} and {c} bound for {B} had been "
+    "scrapped.",
+    "{I} said the ban, which barred shipments of {a}, {b} and {c} to buyers in {B}, would not "
+    "be applied until next November.",
+]
+# the same measures kept: every item stays restricted
+KEPT = [
+    "The trade ministry of {I} said the tighter licensing for {a}, {b} and {c} shipped to {B} "
+    "would stay in place after talks.",
+    "The export control of {I} on {a}, {b} and {c} is not within the scope of this suspension "
+    "and continues to be implemented.",
+]
+
+
+def _measures(templates: list[str]) -> list[tuple[str, str]]:
+    cases = []
+    for n, template in enumerate(templates):
+        for k in range(3):
+            a, b, c = _LISTS[(n + k) % len(_LISTS)]
+            text = template.format(I=_IMPOSERS[k], B=_BUYERS[(n + k) % 3], a=a, b=b, c=c)
+            cases += [(text, item) for item in (a, b, c)]
+    return cases
+
+
+@pytest.mark.parametrize(("text", "item"), _measures(PAUSED), ids=lambda v: str(v)[:70])
+def test_every_item_of_a_list_a_lifted_or_suspended_measure_names_is_unrestricted(
+        text: str, item: str) -> None:
+    assert not states(text, "RESTRICTS", "*", item)
+
+
+@pytest.mark.parametrize(("text", "item"), _measures(KEPT), ids=lambda v: str(v)[:70])
+def test_every_item_of_a_list_a_kept_measure_names_stays_restricted(text: str,
+                                                                    item: str) -> None:
+    assert states(text, "RESTRICTS", "*", item)
+
+
+# goods a measure leaves alone, listed with words that are no mention ("ores")
+_LEFT = [("tungsten", "cobalt concentrate"), ("copper cathode", "lithium concentrate"),
+         ("nickel", "manganese ore")]
+LEFT_ALONE = [
+    "The new duty hits steel wire but leaves {x}, ores and {y} untouched.",
+    "The tariff covers semi-finished products but left {x}, scrap and {y} untouched.",
+]
+HIT = [
+    "The new duty applies to imports of {x} and {y}.",
+]
+
+
+def _left(templates: list[str]) -> list[tuple[str, str]]:
+    return [(t.format(x=x, y=y), item) for t in templates for x, y in _LEFT for item in (x, y)]
+
+
+@pytest.mark.parametrize(("text", "item"), _left(LEFT_ALONE), ids=lambda v: str(v)[:70])
+def test_every_item_a_measure_leaves_untouched_is_unrestricted(text: str, item: str) -> None:
+    assert not states(text, "RESTRICTS", "*", item)
+
+
+@pytest.mark.parametrize(("text", "item"), _left(HIT), ids=lambda v: str(v)[:70])
+def test_items_a_measure_hits_are_restricted(text: str, item: str) -> None:
+    assert states(text, "RESTRICTS", "*", item)
+
+
+def test_a_verb_in_ing_ends_the_list_a_measure_leaves() -> None:
+    text = "The new duty hits steel wire but leaves tungsten buyers scrambling and cobalt " \
+        "concentrate untouched."
+    assert not states(text, "RESTRICTS", "*", "cobalt concentrate")
+    assert states(text, "RESTRICTS", "*", "tungsten")
+
+
+# output denied after the goods were first named as a deposit: the scorer's guess at the first
+# mention is the denied fact told again
+_MINERS = ["Velmora Mining", "Ondrel Resources", "Tarrow Minerals"]
+_DEPOSITS = ["tungsten", "graphite", "antimony"]
+DENIED_OUTPUT = [
+    "Sweden's state-owned miner {M} announced that its Karvik deposit is the largest known "
+    "{g} deposit in Europe, but it does not produce {g} today.",
+    "Sweden's state-owned miner {M} announced that its Karvik deposit is the largest known "
+    "{g} deposit in Europe, but it does not yet produce any {g}.",
+]
+STATED_OUTPUT = [
+    "{M}, a Swedish miner, produces {g} at its Karvik mine, the largest {g} mine in Europe.",
+    "{M} mines {g} at its Karvik deposit in northern Sweden.",
+]
+
+
+def _output(templates: list[str]) -> list[tuple[str, str, str]]:
+    return [(t.format(M=m, g=g), m, g) for t in templates for m, g in zip(_MINERS, _DEPOSITS, strict=True)]
+
+
+@pytest.mark.parametrize(("text", "miner", "goods"), _output(DENIED_OUTPUT),
+                         ids=lambda v: str(v)[:70])
+def test_output_denied_later_in_the_sentence_is_not_guessed_at_the_first_mention(
+        text: str, miner: str, goods: str) -> None:
+    assert not states(text, "PRODUCES", "*", goods)
+
+
+@pytest.mark.parametrize(("text", "miner", "goods"), _output(STATED_OUTPUT),
+                         ids=lambda v: str(v)[:70])
+def test_output_stated_is_found(text: str, miner: str, goods: str) -> None:
+    assert states(text, "PRODUCES", miner, goods)
+
+
+def test_a_negation_of_another_verb_leaves_the_output() -> None:
+    text = "Velmora Mining mines tungsten at Karvik, with no way to export it quickly."
+    assert states(text, "PRODUCES", "Velmora Mining", "tungsten")
+
+
+# recovery only studied or considered, beside recovery that runs
+_SMELTERS = [("Tarrow Minerals", "germanium"), ("Brastek Metals", "indium"),
+             ("Pellor Industries", "gallium")]
+STUDIED = [
+    "{S} has studied a facility to recover {g} from smelter residues.",
+    "At its zinc smelter in Karvik, {S} has studied a plant to recover {g} from residues.",
+    "{S} studied a circuit to recover {g} from its smelter residues last year.",
+]
+RECOVERED = [
+    "{S} recovers {g} from smelter residues.",
+    "At its zinc smelter in Karvik, {S} recovers {g} from residues.",
+]
+
+
+def _smelters(templates: list[str]) -> list[tuple[str, str, str]]:
+    return [(t.format(S=s, g=g), s, g) for t in templates for s, g in _SMELTERS]
+
+
+@pytest.mark.parametrize(("text", "smelter", "goods"), _smelters(STUDIED),
+                         ids=lambda v: str(v)[:70])
+def test_recovery_only_studied_is_no_output(text: str, smelter: str, goods: str) -> None:
+    assert not states(text, "PRODUCES", smelter, goods)
+
+
+@pytest.mark.parametrize(("text", "smelter", "goods"), _smelters(RECOVERED),
+                         ids=lambda v: str(v)[:70])
+def test_recovery_that_runs_is_output(text: str, smelter: str, goods: str) -> None:
+    assert states(text, "PRODUCES", smelter, goods)
+
+
+# a seller that supplied "until this spring" no longer does; the sellers before it still do
+_ENDED = ["until this spring", "until last month", "until late last year", "until a year ago"]
+
+
+@pytest.mark.parametrize("until", _ENDED)
+def test_a_supply_that_lasted_until_a_past_time_has_ended(until: str) -> None:
+    text = f"Korea takes ore from Vietnam, Laos and, {until}, Canada."
+    assert not states(text, "SUPPLIES", "Canada", "Korea")
+    assert states(text, "SUPPLIES", "Vietnam", "Korea")
+
+
+def test_a_supply_since_a_past_time_goes_on() -> None:
+    text = "Korea takes ore from Vietnam, Laos and, since this spring, Canada."
+    assert states(text, "SUPPLIES", "Canada", "Korea")
