@@ -107,7 +107,8 @@ STATED_OUTPUT = [
 
 
 def _output(templates: list[str]) -> list[tuple[str, str, str]]:
-    return [(t.format(M=m, g=g), m, g) for t in templates for m, g in zip(_MINERS, _DEPOSITS, strict=True)]
+    return [(t.format(M=m, g=g), m, g) for t in templates
+            for m, g in zip(_MINERS, _DEPOSITS, strict=True)]
 
 
 @pytest.mark.parametrize(("text", "miner", "goods"), _output(DENIED_OUTPUT),
