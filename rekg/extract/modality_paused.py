@@ -141,14 +141,31 @@ def _antecedent(view: SentenceView, noun: str) -> Mention | None:
     return (alike or measures)[-1] if measures else None
 
 
+_THEY = frozenset({"these", "they", "those"})
+_INCLUDE = frozenset({"include", "included", "includes", "comprise", "comprised", "cover",
+                      "covered"})
+
+
+def _lists_them(view: SentenceView) -> bool:
+    """The sentence opens by listing what the one before named: "These include ...", "They
+    covered ..."."""
+    words = view.words
+    return len(words) > 2 and words[0] in _THEY and (
+        words[1] in _INCLUDE or (words[1] in ("measure", "control") and words[2] in _INCLUDE))
+
+
 def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:
-    """The items after "the following measures are suspended:" are the measures paused:
-    sentence -> first word paused (the bullets may be sentences of their own)."""
+    """The items after "the following measures are suspended:" are the measures paused, and so
+    is a sentence that opens "These include" after a pause: sentence -> first word paused (the
+    bullets may be sentences of their own)."""
     listed: dict[int, int] = {}
     for view in ctx.sentences:
         cues = [c.end for c in view.cues if c.name in _PAUSING]
         text = view.text.rstrip()
         heading = len(view.words) <= _HEADING and not text.endswith((".", "!", "?", ":"))
+        if cues and _STILL.isdisjoint(view.words) and view.index + 1 < len(ctx.sentences) \
+                and _lists_them(ctx.sentences[view.index + 1]):
+            listed[view.index + 1] = 0  # "... suspended the measures of 9 October. These include"
         if not cues or ("following" not in view.words and not heading):
             continue
         colon = next((k for k in range(min(cues), len(view.words)) if ":" in view.gaps[k]), None)

@@ -173,3 +173,99 @@ def test_a_supply_that_lasted_until_a_past_time_has_ended(until: str) -> None:
 def test_a_supply_since_a_past_time_goes_on() -> None:
     text = "Korea takes ore from Vietnam, Laos and, since this spring, Canada."
     assert states(text, "SUPPLIES", "Canada", "Korea")
+
+
+# what a company's ground holds, listed after "contains", is no output of it
+_HOLDERS = ["Velmora Mining", "Ondrel Resources", "Tarrow Minerals"]
+HELD = [
+    "{C} also controls the Karvik deposit in Nevada, a large body of rhyolite that contains "
+    "heavy rare earths such as dysprosium and terbium as well as {g}, beryllium and lithium.",
+    "{C} owns the Karvik project, whose ore contains tungsten, tin and some {g}.",
+]
+MADE = [
+    "{C} produces {g} at its Karvik plant in Nevada.",
+]
+_HELD_GOODS = ["gallium", "indium", "bismuth"]
+
+
+def _held(templates: list[str]) -> list[tuple[str, str, str]]:
+    return [(t.format(C=c, g=g), c, g) for t in templates
+            for c, g in zip(_HOLDERS, _HELD_GOODS, strict=True)]
+
+
+@pytest.mark.parametrize(("text", "company", "goods"), _held(HELD), ids=lambda v: str(v)[:70])
+def test_goods_a_deposit_contains_in_a_list_are_no_output(text: str, company: str,
+                                                         goods: str) -> None:
+    assert not states(text, "PRODUCES", company, goods)
+
+
+@pytest.mark.parametrize(("text", "company", "goods"), _held(MADE), ids=lambda v: str(v)[:70])
+def test_goods_a_company_produces_are_output(text: str, company: str, goods: str) -> None:
+    assert states(text, "PRODUCES", company, goods)
+
+
+# a partner's relative clause makes the goods, not the company that speaks
+PARTNERS = [
+    ("Velmora Mining announced a partnership with Brastek Metals, an Ohio company that refines "
+     "rare earth elements, to build a magnet factory.", "Velmora Mining", "rare earth"),
+    ("Ondrel Resources signed a deal with Pellor Industries, a Korean firm that produces "
+     "tungsten, to study a new plant.", "Ondrel Resources", "tungsten"),
+]
+
+
+@pytest.mark.parametrize(("text", "company", "goods"), PARTNERS, ids=lambda v: str(v)[:70])
+def test_goods_a_partners_clause_makes_are_not_the_speakers(text: str, company: str,
+                                                           goods: str) -> None:
+    assert not states(text, "PRODUCES", company, goods)
+
+
+_KEEPERS = [("Zambia", "raw cobalt", "United States"), ("Malaysia", "unprocessed rare earths",
+                                                        "United States"),
+            ("Chile", "raw lithium", "Japan"), ("Indonesia", "nickel ore", "European Union")]
+DEAL_PARTNERS = [
+    "{I} will keep its ban on exporting {g}, officials said, even as the country tries to draw "
+    "investment into refining after signing a trade agreement with the {P} last week.",
+    "{I} will keep its ban on exporting {g}, the minister said, days after concluding a trade "
+    "deal with the {P}.",
+]
+
+
+def _kept(templates: list[str]) -> list[tuple[str, str]]:
+    return [(t.format(I=i, g=g, P=partner).replace("the Japan", "Japan"), partner)
+            for t in templates for i, g, partner in _KEEPERS]
+
+
+@pytest.mark.parametrize(("text", "partner"), _kept(DEAL_PARTNERS), ids=lambda v: str(v)[:70])
+def test_the_partner_of_a_deal_is_no_target_of_a_measure(text: str, partner: str) -> None:
+    assert not states(text, "TARGETS", "*", partner)
+
+
+@pytest.mark.parametrize(("text", "partner"), _kept(["{I} banned exports of {g} to the {P}."]),
+                         ids=lambda v: str(v)[:70])
+def test_the_country_a_ban_names_as_destination_is_its_target(text: str, partner: str) -> None:
+    assert states(text, "TARGETS", "*", partner)
+
+
+# "These include ..." after a pause lists the measures paused
+_PAUSE_LEADS = [
+    "the Ministry of Commerce of Norway issued Announcement No. 70, suspending until 10 "
+    "November 2026 the implementation of the measures of 9 October.",
+    "the trade ministry of Norway lifted the measures of 9 October.",
+]
+_SET_OUT = "the Ministry of Commerce of Norway issued Announcement No. 70, setting out the " \
+    "measures of 9 October."
+_THESE = ["These include the addition of five metals to the control list and the controls on "
+          "certain lithium batteries and graphite anode materials.",
+          "They included new rules for exporters and the controls on certain lithium batteries "
+          "and graphite anode materials."]
+
+
+@pytest.mark.parametrize("lead", _PAUSE_LEADS)
+@pytest.mark.parametrize("these", _THESE)
+def test_measures_listed_after_a_pause_are_paused(lead: str, these: str) -> None:
+    assert not states(f"On 7 November, {lead} {these}", "RESTRICTS", "*", "batter")
+
+
+@pytest.mark.parametrize("these", _THESE)
+def test_measures_listed_after_they_are_set_out_restrict(these: str) -> None:
+    assert states(f"On 7 November, {_SET_OUT} {these}", "RESTRICTS", "*", "batter")
