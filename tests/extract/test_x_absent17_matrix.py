@@ -269,3 +269,41 @@ def test_measures_listed_after_a_pause_are_paused(lead: str, these: str) -> None
 @pytest.mark.parametrize("these", _THESE)
 def test_measures_listed_after_they_are_set_out_restrict(these: str) -> None:
     assert states(f"On 7 November, {_SET_OUT} {these}", "RESTRICTS", "*", "batter")
+
+
+# what an opening "Asked whether ..." asks about is not told; the answer after it is
+_ASKERS = [("Ghana", "raw lithium", "India"), ("Peru", "copper concentrate", "Japan"),
+           ("Vietnam", "tungsten", "South Korea")]
+ASKED = [
+    "Asked whether {I} will ban exports of {g} to {P}, the official did not give a direct "
+    "answer.",
+    "Asked if {I} would restrict sales of {g} to {P}, the minister declined to comment.",
+    "Asked whether {I} will use {g} as a countermeasure in the trade dispute with {P}, the "
+    "official did not give a direct answer.",
+]
+ANSWERED = [
+    "Asked about the talks, the minister said {I} would ban exports of {g} to {P} from May.",
+]
+
+
+def _asked(templates: list[str]) -> list[tuple[str, str]]:
+    return [(t.format(I=i, g=g, P=p), g.split()[-1] if g != "copper concentrate" else g)
+            for t in templates for i, g, p in _ASKERS]
+
+
+@pytest.mark.parametrize(("text", "goods"), _asked(ASKED), ids=lambda v: str(v)[:70])
+def test_a_measure_an_opening_question_asks_about_is_not_taken(text: str, goods: str) -> None:
+    assert not states(text, "RESTRICTS", "*", goods)
+
+
+@pytest.mark.parametrize(("text", "goods"), _asked(ANSWERED), ids=lambda v: str(v)[:70])
+def test_a_measure_told_after_an_opening_asked_clause_is_taken(text: str, goods: str) -> None:
+    assert states(text, "RESTRICTS", "*", goods)
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    (t.format(I=i, g=g, P=p), p) for t in ASKED[1:] for i, g, p in _ASKERS])
+def test_what_an_opening_question_asks_about_is_aimed_at_no_one(text: str,
+                                                                partner: str) -> None:
+    assert not states(text, "TARGETS", "*", partner)
+    assert not states(text, "SUPPLIES", "*", partner)
