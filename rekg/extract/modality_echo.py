@@ -88,7 +88,7 @@ def guessed_again(ctx: ArticleContext, ruled: list[Fact], items: list[Fact],
                        "the same fact is refused in its sentence", fact.origin)
 
 
-_PAUSES = frozenset({"suspended", "suspended-object", "lifted"})
+_PAUSES = frozenset({"suspended", "suspended-object", "lifted", "on-ice"})
 _MEASURED = (RelType.RESTRICTS, RelType.TARGETS)
 
 

@@ -146,6 +146,21 @@ _INCLUDE = frozenset({"include", "included", "includes", "comprise", "comprised"
                       "covered"})
 
 
+_PARTS = frozenset({"package"})
+
+
+def _names_the_paused(ctx: ArticleContext, view: SentenceView) -> bool:
+    """A sentence opening with "The package" or "The measures", one or two sentences after a
+    pause that no "still" contradicts, names the measures paused."""
+    words = view.words
+    if len(words) < 2 or words[0] not in _THE or not (
+            words[1] in _PARTS or (words[1],) in word_sets()["measure_anaphors"].phrases):
+        return False
+    return any(c.name in _PAUSING and _STILL.isdisjoint(ctx.sentences[k].words)
+               for k in range(max(0, view.index - 2), view.index)
+               for c in ctx.sentences[k].cues)
+
+
 def _lists_them(view: SentenceView) -> bool:
     """The sentence opens by listing what the one before named: "These include ...", "They
     covered ..."."""
@@ -166,6 +181,8 @@ def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:
         if cues and _STILL.isdisjoint(view.words) and view.index + 1 < len(ctx.sentences) \
                 and _lists_them(ctx.sentences[view.index + 1]):
             listed[view.index + 1] = 0  # "... suspended the measures of 9 October. These include"
+        if text.endswith(":") and _names_the_paused(ctx, view):
+            cues, heading = [0], True  # "... suspended the package. The package had four parts:"
         if not cues or ("following" not in view.words and not heading):
             continue
         colon = next((k for k in range(min(cues), len(view.words)) if ":" in view.gaps[k]), None)

@@ -307,3 +307,36 @@ def test_what_an_opening_question_asks_about_is_aimed_at_no_one(text: str,
                                                                 partner: str) -> None:
     assert not states(text, "TARGETS", "*", partner)
     assert not states(text, "SUPPLIES", "*", partner)
+
+
+# a measure told as "on ice" right after it is paused; one named after the comma is not
+_ON_ICE = [("Norway", "battery", "graphite"), ("Peru", "nickel", "cobalt"),
+           ("Ghana", "lithium", "manganese")]
+
+
+@pytest.mark.parametrize(("imposer", "paused", "kept"), _ON_ICE)
+@pytest.mark.parametrize("state", ["are on ice", "remain on ice"])
+def test_controls_on_ice_restrict_nothing_and_the_others_after_the_comma_stand(
+        imposer: str, paused: str, kept: str, state: str) -> None:
+    text = f"{imposer}'s {paused} controls {state}, its {kept} controls are not."
+    assert not states(text, "RESTRICTS", "*", paused)
+    assert states(text, "RESTRICTS", "*", kept)
+
+
+# the parts of a package a sentence or two before paused are paused; of one announced, not
+_PACKAGE_LEADS = {
+    True: "On November 7 the trade ministry of Norway suspended, until November 10, 2026, the "
+          "package of measures it had announced on October 9. The suspension followed talks "
+          "in Oslo.",
+    False: "On November 7 the trade ministry of Norway announced a package of measures. The "
+           "talks took place in Oslo.",
+}
+_PACKAGE_PARTS = ["The package had three parts:", "The measures cover three things:"]
+
+
+@pytest.mark.parametrize("parts", _PACKAGE_PARTS)
+@pytest.mark.parametrize("paused", [True, False])
+def test_the_bullets_of_a_paused_package_are_paused(parts: str, paused: bool) -> None:
+    text = f"{_PACKAGE_LEADS[paused]} {parts}\n\n- five metals: holmium, erbium and thulium;\n" \
+        "- lithium batteries and graphite anode materials;"
+    assert states(text, "RESTRICTS", "*", "anode material") is not paused
