@@ -68,7 +68,8 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
               if v.index > 0 and (noun := _pauses_the_last(v))
               and (antecedent := _antecedent(ctx.sentences[v.index - 1], noun))}
     listed = _paused_bullets(ctx)
-    if not paused_dates and not paused_in and not before and not listed:
+    months = _paused_months(ctx)
+    if not paused_dates and not paused_in and not before and not listed and not months:
         return
     for fact in ctx.facts:
         frame = ctx.restrictions.get(fact.source.node_id)
@@ -87,6 +88,9 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
             reason = "what the measure paused in the next sentence is aimed at"
         elif any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
             reason = "the measure of that date is suspended or lifted"
+        elif any(months.get((frame.imposer, month), fact.sentence) != fact.sentence
+                 for month, _ in _dates(view.text)):
+            reason = "the measures of that month are suspended or lifted"
         elif _same_measure(frame.imposer, frame.kind, paused_in.get(fact.sentence - 1, set())) \
                 and 0 < fact.source.start <= 2 and view.words[fact.source.start - 1] in _THE:
             reason = "the measure paused the sentence before"  # "... suspended its ban. The ban"
@@ -94,6 +98,28 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
                        fact.origin)
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"})
+
+
+def _paused_months(ctx: ArticleContext) -> dict[tuple[str | None, str], int]:
+    """"China agrees to pause the October measures": (imposer, month) -> the sentence; the
+    measures another sentence dates in that month ("October 9 - China announces ...") are
+    those paused."""
+    months: dict[tuple[str | None, str], int] = {}
+    for view in ctx.sentences:
+        cues = [c for c in view.cues if c.name in _PAUSING]
+        if not cues or not _STILL.isdisjoint(view.words):
+            continue
+        for m in view.of(Label.RESTRICTION):
+            frame = ctx.restrictions.get(m.node_id)
+            month = view.words[m.start - 1] if m.start > 0 else ""
+            if frame is not None and frame.imposer and month in _MONTHS \
+                    and any(c.end <= m.start - 1 <= c.end + 2 for c in cues):
+                months[(frame.imposer, month)] = view.index
+    return months
 
 
 def _same_measure(imposer: str | None, kind: str, paused: set[tuple[str | None, str]]) -> bool:

@@ -340,3 +340,21 @@ def test_the_bullets_of_a_paused_package_are_paused(parts: str, paused: bool) ->
     text = f"{_PACKAGE_LEADS[paused]} {parts}\n\n- five metals: holmium, erbium and thulium;\n" \
         "- lithium batteries and graphite anode materials;"
     assert states(text, "RESTRICTS", "*", "anode material") is not paused
+
+
+# "the October measures" paused: what a sentence dated in October says they restrict is paused;
+# the measures of another month, or of another imposer, stand
+_DATED = "October 9 - The trade ministry of {I} announces its widest controls yet: exports of " \
+    "holmium, erbium and thulium need a licence."
+
+
+@pytest.mark.parametrize("imposer", ["Norway", "Peru", "Ghana"])
+@pytest.mark.parametrize(("pause", "paused"), [
+    ("{I} agrees to pause the October measures for a year.", True),
+    ("{I} agrees to pause the April measures for a year.", False),
+    ("Canada agrees to pause the October measures for a year.", False),
+])
+def test_measures_dated_in_the_month_of_a_paused_package_are_paused(
+        imposer: str, pause: str, paused: bool) -> None:
+    text = f"{_DATED.format(I=imposer)}\n\nOctober 30 - {pause.format(I=imposer)}"
+    assert states(text, "RESTRICTS", "*", "erbium") is not paused
