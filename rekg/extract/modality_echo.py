@@ -4,11 +4,17 @@ earth exports to Japan under its deal with Toyota Tsusho" the scorer may pair "i
 with Japan, out of the reach of "suspended" that refused India -> Japan. A scorer's guess at a
 pronoun and a mention of a fact a governing verb refused in the same sentence is that fact
 guessed again ("X has looked at recovering Y at its smelter": "its" and Y), as is a guess at
-an item left out of a measure, through another word for the measure."""
+an item left out of a measure, through another word for the measure.
+
+Two more echoes: an item in the same list as one a pause or lifting refused ("the licensing
+for A, B and C would be lifted") is paused with it, though the cue stands beyond its reach; and
+a scorer's guess that X makes Y is denied when the sentence names Y again as what a negated
+verb of making has X as subject ("X has a Y deposit ..., and it does not produce Y today")."""
 
 from __future__ import annotations
 
-from rekg.extract.context import ArticleContext, Cue, Fact
+from rekg.extract.context import ArticleContext, Cue, Fact, Mention, SentenceView
+from rekg.schema import RelType
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 
@@ -35,6 +41,8 @@ def _owner_of_other(fact: Fact) -> bool:
 def echoed(ctx: ArticleContext, cued: list[tuple[Fact, Cue]], dropped: set[int]) -> None:
     """Refuse a fact with a pronoun at one end that shares its other mention, its nodes, its
     relation and its sentence with a fact a cue between its mentions refused."""
+    _paused_list(ctx, cued, dropped)
+    _denied_again(ctx, dropped)
     keys: dict[tuple[int, str, str, str], list[Fact]] = {}
     for fact, cue in cued:
         if fact.source.node_id and fact.target.node_id and _between(fact, cue):
@@ -78,3 +86,88 @@ def guessed_again(ctx: ArticleContext, ruled: list[Fact], items: list[Fact],
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "the same fact is refused in its sentence", fact.origin)
+
+
+_PAUSES = frozenset({"suspended", "suspended-object", "lifted", "on-ice"})
+_MEASURED = (RelType.RESTRICTS, RelType.TARGETS)
+
+
+def _paused_list(ctx: ArticleContext, cued: list[tuple[Fact, Cue]], dropped: set[int]) -> None:
+    """Refuse what the same mention of a measure restricts or targets in the same list as an
+    item a pause or lifting refused: the cue speaks of the measure, and so of the whole list."""
+    lists = {(f.sentence, f.rel, f.source.start, f.target.group) for f, cue in cued
+             if cue.name in _PAUSES and f.rel in _MEASURED and f.target.group >= 0}
+    if not lists:
+        return
+    for fact in ctx.facts:
+        if id(fact) not in dropped and (fact.sentence, fact.rel, fact.source.start,
+                                        fact.target.group) in lists:
+            dropped.add(id(fact))
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                       "in the list of items a pause or lifting refused", fact.origin)
+
+
+# between a negation and the verb of making it denies, and between that verb and the goods
+_BEFORE_VERB = frozenset({"yet", "currently", "itself", "now", "commercially", "actually",
+                          "also", "even", "still", "today"})
+_BEFORE_GOODS = frozenset({"any", "the", "a", "an", "its", "their", "own", "commercial",
+                           "separated", "finished", "single", "much", "many", "significant"})
+_SALE = frozenset({"sell", "sells", "sold", "selling"})
+
+
+def _denied_again(ctx: ArticleContext, dropped: set[int]) -> None:
+    """Refuse a scorer's guess that X makes Y when the sentence names Y again as what a
+    negated verb of making has X, or its pronoun, as subject: "X has a Y deposit ..., and
+    it does not produce Y today", "X is fitting out a Y plant and does not yet sell Y"."""
+    from rekg.extract.modality import cue_rules
+
+    rule = next(r for r in cue_rules() if r.name == "negation")
+    for fact in ctx.facts:
+        if id(fact) in dropped or fact.rel is not RelType.PRODUCES \
+                or not fact.origin.startswith("scorer") or not fact.target.node_id:
+            continue
+        view = ctx.sentences[fact.sentence]
+        for cue in view.cues:
+            if cue.name != "negation" or rule.excepted(view.words, cue, fact.rel) \
+                    or _made_after(view, cue, fact) is None \
+                    or not _subject_of(view, cue, fact.source):
+                continue
+            dropped.add(id(fact))
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                       f"the same goods are denied in its sentence: "
+                       f"'{view.span_text(cue.start, cue.end)}'", fact.origin)
+            break
+
+
+def _making(view: SentenceView, k: int) -> bool:
+    from rekg.extract.patterns import word_sets
+
+    make = word_sets()["make_verbs"].phrases
+    word, token = view.words[k], view.tokens[k].text.lower()
+    return (word,) in make or (token,) in make or token in _SALE
+
+
+def _made_after(view: SentenceView, cue: Cue, fact: Fact) -> Mention | None:
+    """Another mention of the fact's target as the object of the negated verb of making:
+    "does not (yet) produce (any) Y", or "makes no Y"."""
+    n = len(view.words)
+    k = cue.end
+    if view.words[cue.start] == "no" and cue.start > 0 and _making(view, cue.start - 1):
+        verb = cue.start - 1  # "makes no gallium"
+    else:
+        while k < n and view.words[k] in _BEFORE_VERB:
+            k += 1
+        if k >= n or not _making(view, k):
+            return None
+        verb = k
+    k = max(verb + 1, cue.end)
+    while k < n and view.words[k] in _BEFORE_GOODS:
+        k += 1
+    if any(view.gaps[j].strip() for j in range(cue.start + 1, k + 1) if j < n):
+        return None
+    return next((m for m in view.mentions if m.start == k and m.start != fact.target.start
+                 and m.node_id == fact.target.node_id), None)
+def _subject_of(view: SentenceView, cue: Cue, source: Mention) -> bool:
+    """The nearest mention of the source's label before the cue is the source's node."""
+    before = [m for m in view.mentions if m.end <= cue.start and m.label is source.label]
+    return bool(before) and max(before, key=lambda m: m.end).node_id == source.node_id

@@ -68,7 +68,8 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
               if v.index > 0 and (noun := _pauses_the_last(v))
               and (antecedent := _antecedent(ctx.sentences[v.index - 1], noun))}
     listed = _paused_bullets(ctx)
-    if not paused_dates and not paused_in and not before and not listed:
+    months = _paused_months(ctx)
+    if not paused_dates and not paused_in and not before and not listed and not months:
         return
     for fact in ctx.facts:
         frame = ctx.restrictions.get(fact.source.node_id)
@@ -87,6 +88,9 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
             reason = "what the measure paused in the next sentence is aimed at"
         elif any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
             reason = "the measure of that date is suspended or lifted"
+        elif any(months.get((frame.imposer, month), fact.sentence) != fact.sentence
+                 for month, _ in _dates(view.text)):
+            reason = "the measures of that month are suspended or lifted"
         elif _same_measure(frame.imposer, frame.kind, paused_in.get(fact.sentence - 1, set())) \
                 and 0 < fact.source.start <= 2 and view.words[fact.source.start - 1] in _THE:
             reason = "the measure paused the sentence before"  # "... suspended its ban. The ban"
@@ -94,6 +98,28 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
                        fact.origin)
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"})
+
+
+def _paused_months(ctx: ArticleContext) -> dict[tuple[str | None, str], int]:
+    """"China agrees to pause the October measures": (imposer, month) -> the sentence; the
+    measures another sentence dates in that month ("October 9 - China announces ...") are
+    those paused."""
+    months: dict[tuple[str | None, str], int] = {}
+    for view in ctx.sentences:
+        cues = [c for c in view.cues if c.name in _PAUSING]
+        if not cues or not _STILL.isdisjoint(view.words):
+            continue
+        for m in view.of(Label.RESTRICTION):
+            frame = ctx.restrictions.get(m.node_id)
+            month = view.words[m.start - 1] if m.start > 0 else ""
+            if frame is not None and frame.imposer and month in _MONTHS \
+                    and any(c.end <= m.start - 1 <= c.end + 2 for c in cues):
+                months[(frame.imposer, month)] = view.index
+    return months
 
 
 def _same_measure(imposer: str | None, kind: str, paused: set[tuple[str | None, str]]) -> bool:
@@ -141,14 +167,48 @@ def _antecedent(view: SentenceView, noun: str) -> Mention | None:
     return (alike or measures)[-1] if measures else None
 
 
+_THEY = frozenset({"these", "they", "those"})
+_INCLUDE = frozenset({"include", "included", "includes", "comprise", "comprised", "cover",
+                      "covered"})
+
+
+_PARTS = frozenset({"package"})
+
+
+def _names_the_paused(ctx: ArticleContext, view: SentenceView) -> bool:
+    """A sentence opening with "The package" or "The measures", one or two sentences after a
+    pause that no "still" contradicts, names the measures paused."""
+    words = view.words
+    if len(words) < 2 or words[0] not in _THE or not (
+            words[1] in _PARTS or (words[1],) in word_sets()["measure_anaphors"].phrases):
+        return False
+    return any(c.name in _PAUSING and _STILL.isdisjoint(ctx.sentences[k].words)
+               for k in range(max(0, view.index - 2), view.index)
+               for c in ctx.sentences[k].cues)
+
+
+def _lists_them(view: SentenceView) -> bool:
+    """The sentence opens by listing what the one before named: "These include ...", "They
+    covered ..."."""
+    words = view.words
+    return len(words) > 2 and words[0] in _THEY and (
+        words[1] in _INCLUDE or (words[1] in ("measure", "control") and words[2] in _INCLUDE))
+
+
 def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:
-    """The items after "the following measures are suspended:" are the measures paused:
-    sentence -> first word paused (the bullets may be sentences of their own)."""
+    """The items after "the following measures are suspended:" are the measures paused, and so
+    is a sentence that opens "These include" after a pause: sentence -> first word paused (the
+    bullets may be sentences of their own)."""
     listed: dict[int, int] = {}
     for view in ctx.sentences:
         cues = [c.end for c in view.cues if c.name in _PAUSING]
         text = view.text.rstrip()
         heading = len(view.words) <= _HEADING and not text.endswith((".", "!", "?", ":"))
+        if cues and _STILL.isdisjoint(view.words) and view.index + 1 < len(ctx.sentences) \
+                and _lists_them(ctx.sentences[view.index + 1]):
+            listed[view.index + 1] = 0  # "... suspended the measures of 9 October. These include"
+        if text.endswith(":") and _names_the_paused(ctx, view):
+            cues, heading = [0], True  # "... suspended the package. The package had four parts:"
         if not cues or ("following" not in view.words and not heading):
             continue
         colon = next((k for k in range(min(cues), len(view.words)) if ":" in view.gaps[k]), None)

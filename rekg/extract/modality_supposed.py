@@ -23,9 +23,26 @@ def question(view: SentenceView) -> str | None:
     return None
 
 
+_ASKED = frozenset({"whether", "if", "about"})
+
+
+def _asked(view: SentenceView, fact: Fact) -> bool:
+    """"Asked whether China will use rare earths as a countermeasure against the US, the
+    official ...": what the opening clause asks about is not told (its attributes aside)."""
+    words = view.words
+    if len(words) < 3 or words[0] != "asked" or words[1] not in _ASKED \
+            or fact.rel in ATTRIBUTES:
+        return False
+    comma = next((k for k in range(2, len(words)) if "," in view.gaps[k]), None)
+    return comma is not None and max(fact.source.end, fact.target.end) <= comma
+
+
 def supposed(view: SentenceView, fact: Fact) -> bool:
     """"A total ban on gallium could cost ...": a measure named with "a" or "any" and followed,
-    in the same clause, by "could", "would" or "might" is supposed, not taken."""
+    in the same clause, by "could", "would" or "might" is supposed, not taken; so is what an
+    opening "Asked whether ..." asks about."""
+    if _asked(view, fact):
+        return True
     for m in (fact.source, fact.target):
         if m.label is Label.RESTRICTION and fact.rel in _MEASURE_RELS and any(
                 w in _INDEFINITE for w in view.words[max(0, m.start - 4):m.end]):

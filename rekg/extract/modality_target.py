@@ -25,8 +25,18 @@ _GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "b
 
 
 def left_before(view: SentenceView, m: Mention) -> bool:
-    """"leave indium untouched": a verb of leaving stands right before the item."""
-    return 0 < m.start < len(view.words) and view.words[m.start - 1] in _LEAVE
+    """"leave indium untouched": a verb of leaving stands right before the item, or before
+    the list that ends with it ("left cathodes, ores and concentrates untouched")."""
+    if 0 < m.start < len(view.words) and view.words[m.start - 1] in _LEAVE:
+        return True
+    lead = next((k for k in range(m.start - 1, max(m.start - _LISTED, 0) - 1, -1)
+                 if view.words[k] in _LEAVE), None)
+    return lead is not None and not any(
+        view.words[k] in _BE for k in range(lead + 1, m.start)) and not any(
+        o.label is Label.RESTRICTION and lead < o.start < m.start for o in view.mentions)
+
+
+_LISTED = 8  # words from a verb of leaving to the last item of the list it leaves
 
 
 _APPOSITION = 10  # words of an apposition after the item: "cerium, a light rare earth, is"
@@ -67,8 +77,19 @@ def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window
         return False
     group = {k for m in view.mentions if target.group >= 0 and m.group == target.group
              for k in range(m.start, m.end)}
+    if cue.name == "left-alone" and cue.start >= target.end and left_before(view, target) \
+            and view.words[target.start - 1] in _LEAVE:
+        return _left_list(view, target.end, cue.start)  # "leaves X, ores and Y untouched"
     return len(between) <= reach and all(view.words[k] in _GLUE or k in group
                                          for k in between)
+
+
+def _left_list(view: SentenceView, lo: int, hi: int) -> bool:
+    """The words between the first item a verb of leaving leaves and the cue after them are
+    the rest of its list: no verb of being or in -ing ("leaves buyers scrambling"), no measure."""
+    return hi - lo <= _LISTED and not any(view.words[k] in _BE or view.words[k].endswith("ing")
+                                          for k in range(lo, hi)) \
+        and not any(o.label is Label.RESTRICTION and lo <= o.start < hi for o in view.mentions)
 
 
 def before_measure(view: SentenceView, cue: Cue, fact: Fact, reach: int) -> bool:

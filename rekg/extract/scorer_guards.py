@@ -89,13 +89,55 @@ def _other_speaker(view: SentenceView, fact: Fact) -> bool:
 
 
 def _contained(view: SentenceView, fact: Fact) -> bool:
-    """The good is what a company's ground holds, "contains" standing just before it: "the
-    deposit, which the company says contains rare earths" (a country's "products that contain
-    Chinese rare earths" does say where they come from)."""
+    """The good is what a company's ground holds, "contains" standing just before it, or
+    before the list that names it: "the deposit, which the company says contains rare earths",
+    "rhyolite that contains heavy rare earths such as terbium as well as gallium" (a country's
+    "products that contain Chinese rare earths" does say where they come from)."""
     target = fact.target
+    if fact.source.label is not Label.ORGANIZATION or fact.source.end > target.start:
+        return False
+    contain = word_sets()["contain_verbs"]
     reach = view.words[max(fact.source.end, target.start - 5):target.start]
-    return fact.source.label is Label.ORGANIZATION and fact.source.end <= target.start and any(
-        w in word_sets()["contain_verbs"] for w in reach)
+    if any(w in contain for w in reach):
+        return True
+    named = {k for m in view.mentions for k in range(m.start, m.end)}
+    for k in range(target.start - 1, max(fact.source.end, target.start - _LISTED) - 1, -1):
+        if view.words[k] in contain:
+            return True
+        if k not in named and view.words[k] not in _LIST_GLUE:
+            return False
+    return False
+
+
+_LISTED = 16  # words from "contains" to the last good of the list it holds
+_LIST_GLUE = frozenset({"and", "or", "such", "as", "well", "other", "including", "also",
+                        "some", "smaller", "small", "amount", "quantity", "of", "the", "a"})
+
+
+def _deal_partner(view: SentenceView, m: Mention) -> bool:
+    """``m`` is the other party of a deal: "signing a trade agreement with the United States"
+    makes it a partner, not what a measure of the sentence is aimed at."""
+    words = view.words
+    k = m.start - 1
+    if k >= 0 and words[k] == "the":
+        k -= 1
+    return k >= 1 and words[k] == "with" and any(
+        w in word_sets()["agreement_nouns"] for w in words[max(0, k - 3):k])
+
+
+def _others_make(view: SentenceView, fact: Fact) -> bool:
+    """The good is what a relative clause of another company makes: "with ReElement, an
+    Indiana company that refines rare earths" says nothing of the partner that speaks."""
+    target, words = fact.target, view.words
+    make = word_sets()["make_verbs"].phrases
+    verb = next((k for k in range(target.start - 1, max(fact.source.end, target.start - 3) - 1,
+                                  -1) if (words[k],) in make), None)
+    if verb is None or verb < 2 or words[verb - 1] not in ("that", "which", "who") \
+            or words[verb - 2] not in word_sets()["producer_heads"]:
+        return False  # "an Indiana company that refines": an apposition's noun of a maker
+    heads = [m for m in view.mentions if m.label is Label.ORGANIZATION
+             and fact.source.end <= m.start and m.end <= verb - 2 and verb - 2 - m.end <= 5]
+    return bool(heads) and heads[-1].node_id != fact.source.node_id
 
 
 def _preferred(view: SentenceView, fact: Fact) -> bool:
@@ -201,6 +243,8 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
     if fact.rel is RelType.RESTRICTS and view.words[fact.source.end - 1] in word_sets()[
             "inquiry_nouns"]:
         return "an investigation restricts nothing yet"
+    if fact.rel is RelType.TARGETS and _deal_partner(view, fact.target):
+        return "the other party of a deal is no target of a measure"
     if fact.rel is RelType.SUPPLIES and _list_items(view, fact):
         return "items of one list neither buy from nor sell to each other"
     if fact.rel is RelType.SUPPLIES and _sellers_place(view, fact.target):
@@ -222,6 +266,8 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
         return "the good is named in a clause on what is made"
     if fact.rel is RelType.PRODUCES and _contained(view, fact):
         return "ground that holds a good is no output of it"
+    if fact.rel is RelType.PRODUCES and _others_make(view, fact):
+        return "the good is what another company's clause makes"
     if fact.rel is RelType.PRODUCES and _buyers(view, fact.source):
         return "a country of buyers or traders makes nothing"
     if fact.rel is RelType.PRODUCES:
