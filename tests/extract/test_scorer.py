@@ -36,6 +36,7 @@ from rekg.extract.scorer.train import (
     TrainConfig,
     best_threshold,
     build_weights,
+    denied_passing,
     fold_of_articles,
     write_weights,
 )
@@ -212,6 +213,21 @@ def test_the_threshold_is_chosen_where_recall_and_precision_meet_best() -> None:
     loose, _ = best_threshold(noisy, labels, beta=2.0)
     strict, _ = best_threshold(noisy, labels, beta=2.0, min_precision=0.9)
     assert loose < strict and strict > 0.55
+
+
+def test_a_limit_on_denied_pairs_keeps_the_threshold_above_them() -> None:
+    # one negative the text denies (cost 3) scores among the positives
+    scores = [0.1, 0.2, 0.3, 0.35, 0.56, 0.5, 0.6, 0.7, 0.8, 0.85]
+    labels = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1]
+    costs = [1.0, 1.0, 1.0, 1.0, 3.0, 1.0, 1.0, 1.0, 1.0, 1.0]
+    free, _ = best_threshold(scores, labels, beta=2.0, costs=costs)
+    assert denied_passing(scores, labels, costs, free) == 1
+    held, f = best_threshold(scores, labels, beta=2.0, costs=costs, max_denied=0)
+    assert held > 0.56 and denied_passing(scores, labels, costs, held) == 0 and f > 0
+    # no limit, or a limit the denied pairs stay within, changes nothing
+    assert best_threshold(scores, labels, beta=2.0, costs=costs, max_denied=1)[0] == free
+    assert best_threshold(scores, labels, beta=2.0, max_denied=0)[0] == \
+        best_threshold(scores, labels, beta=2.0)[0]
 
 
 def test_word_classes_of_words_yaml_are_features_only_in_their_group() -> None:
