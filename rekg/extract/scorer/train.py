@@ -49,9 +49,6 @@ MIN_CV_F1 = 0.3  # a model below this out-of-fold pair F1 is not shipped
 # A threshold whose out-of-fold pair precision (denied pairs counting their cost) is below this
 # is not chosen: a model that buys recall with wrong pairs adds facts the text denies.
 MIN_CV_PRECISION = 0.0
-# With a number, no threshold at which more pairs that an absent fact denies pass out of fold
-# (the facts a retrain added on the held-out sets were such pairs); None: no such limit.
-MAX_CV_DENIED: int | None = None
 # Cross-sentence pairs: precision weighs more, since what they add no one sentence states.
 CROSS_BETA = 0.75
 CROSS_DENIED_WEIGHT = 20.0
@@ -73,7 +70,7 @@ class TrainConfig:
     cross_denied_weight: float = CROSS_DENIED_WEIGHT
     denied_cost: bool = True  # a denied pair costs its weight as a false positive (thresholds)
     min_precision: float = MIN_CV_PRECISION
-    max_denied: int | None = MAX_CV_DENIED
+    max_denied: int | None = None  # no threshold lets more denied pairs pass out of fold
     cross: bool = True  # also train the cross-sentence models (on the pipeline's pairs only)
 
 
@@ -166,23 +163,16 @@ def _f_at(scores: Sequence[float], labels: Sequence[int], threshold: float,
     return (1 + beta ** 2) * precision * recall / (beta ** 2 * precision + recall)
 
 
-def denied_passing(scores: Sequence[float], labels: Sequence[int], costs: Sequence[float],
-                   threshold: float) -> int:
-    """How many denied pairs (negatives costing more than one) score at or above ``threshold``."""
-    return sum(1 for p, y, c in zip(scores, labels, costs, strict=True)
-               if p >= threshold and not y and c > 1)
-
-
 def best_threshold(scores: Sequence[float], labels: Sequence[int], beta: float = BETA,
                    costs: Sequence[float] | None = None,
                    min_precision: float = 0.0,
                    max_denied: int | None = None) -> tuple[float, float]:
     """The threshold with the best F-beta averaged over five neighbouring thresholds (F1 over
-    thresholds is jagged on small data), and that smoothed F1. With ``max_denied``, only
-    thresholds that let at most that many denied pairs through are chosen."""
+    thresholds is jagged on small data), and that smoothed F1; none passes > ``max_denied``."""
     f1 = [_f_at(scores, labels, t, beta, costs, min_precision) for t in THRESHOLD_GRID]
-    if max_denied is not None and costs:
-        f1 = [0.0 if denied_passing(scores, labels, costs, t) > max_denied else f
+    if max_denied is not None and costs:  # a denied pair is a negative that costs more than one
+        f1 = [0.0 if sum(1 for p, y, c in zip(scores, labels, costs, strict=True)
+                         if p >= t and not y and c > 1) > max_denied else f
               for t, f in zip(THRESHOLD_GRID, f1, strict=True)]
     smooth = [sum(f1[max(0, k - 2):k + 3]) / len(f1[max(0, k - 2):k + 3])
               for k in range(len(f1))]
@@ -356,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="weight (and false-positive cost) of a pair an absent fact denies")
     parser.add_argument("--min-precision", type=float, default=MIN_CV_PRECISION,
                         help="no threshold below this out-of-fold pair precision")
-    parser.add_argument("--max-denied", type=int, default=MAX_CV_DENIED,
+    parser.add_argument("--max-denied", type=int, default=None,
                         help="no threshold at which more denied pairs pass out of fold")
     parser.add_argument("--cross-only", action="store_true",
                         help="retrain the cross-sentence models only, keeping the "
@@ -376,8 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             dev = ExampleSet()
         else:
             config = TrainConfig(groups=groups, beta=args.beta, denied_weight=args.denied_weight,
-                                 min_precision=args.min_precision,
-                                 max_denied=args.max_denied)
+                                 min_precision=args.min_precision, max_denied=args.max_denied)
             data, dev = build_weights(args.train, args.dev, config)
         write_weights(data, args.out)
     except RekgError as exc:
