@@ -214,6 +214,25 @@ def test_the_threshold_is_chosen_where_recall_and_precision_meet_best() -> None:
     assert loose < strict and strict > 0.55
 
 
+def _denied_passing(scores: list[float], costs: list[float], threshold: float) -> int:
+    return sum(1 for p, c in zip(scores, costs, strict=True) if p >= threshold and c > 1)
+
+
+def test_a_limit_on_denied_pairs_keeps_the_threshold_above_them() -> None:
+    # one negative the text denies (cost 3) scores among the positives
+    scores = [0.1, 0.2, 0.3, 0.35, 0.56, 0.5, 0.6, 0.7, 0.8, 0.85]
+    labels = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1]
+    costs = [1.0, 1.0, 1.0, 1.0, 3.0, 1.0, 1.0, 1.0, 1.0, 1.0]
+    free, _ = best_threshold(scores, labels, beta=2.0, costs=costs)
+    assert _denied_passing(scores, costs, free) == 1
+    held, f = best_threshold(scores, labels, beta=2.0, costs=costs, max_denied=0)
+    assert held > 0.56 and _denied_passing(scores, costs, held) == 0 and f > 0
+    # no limit, or a limit the denied pairs stay within, changes nothing
+    assert best_threshold(scores, labels, beta=2.0, costs=costs, max_denied=1)[0] == free
+    assert best_threshold(scores, labels, beta=2.0, max_denied=0)[0] == \
+        best_threshold(scores, labels, beta=2.0)[0]
+
+
 def test_word_classes_of_words_yaml_are_features_only_in_their_group() -> None:
     pair = _pair("Wind turbines rely on neodymium magnets.", "Wind turbines", "neodymium magnets")
     default = pair_features(pair)

@@ -70,6 +70,7 @@ class TrainConfig:
     cross_denied_weight: float = CROSS_DENIED_WEIGHT
     denied_cost: bool = True  # a denied pair costs its weight as a false positive (thresholds)
     min_precision: float = MIN_CV_PRECISION
+    max_denied: int | None = None  # no threshold lets more denied pairs pass out of fold
     cross: bool = True  # also train the cross-sentence models (on the pipeline's pairs only)
 
 
@@ -164,10 +165,15 @@ def _f_at(scores: Sequence[float], labels: Sequence[int], threshold: float,
 
 def best_threshold(scores: Sequence[float], labels: Sequence[int], beta: float = BETA,
                    costs: Sequence[float] | None = None,
-                   min_precision: float = 0.0) -> tuple[float, float]:
+                   min_precision: float = 0.0,
+                   max_denied: int | None = None) -> tuple[float, float]:
     """The threshold with the best F-beta averaged over five neighbouring thresholds (F1 over
-    thresholds is jagged on small data), and that smoothed F1."""
+    thresholds is jagged on small data), and that smoothed F1; none passes > ``max_denied``."""
     f1 = [_f_at(scores, labels, t, beta, costs, min_precision) for t in THRESHOLD_GRID]
+    if max_denied is not None and costs:  # a denied pair is a negative that costs more than one
+        f1 = [0.0 if sum(1 for p, y, c in zip(scores, labels, costs, strict=True)
+                         if p >= t and not y and c > 1) > max_denied else f
+              for t, f in zip(THRESHOLD_GRID, f1, strict=True)]
     smooth = [sum(f1[max(0, k - 2):k + 3]) / len(f1[max(0, k - 2):k + 3])
               for k in range(len(f1))]
     allowed = [k for k in range(len(f1)) if f1[k] > 0] or list(range(len(f1)))
@@ -201,7 +207,7 @@ def train_models(train: ExampleSet, config: TrainConfig) -> dict[str, dict[str, 
             c = -negative_c
             threshold, f1 = best_threshold(scores, labels, config.beta,
                                            data.weights.tolist() if config.denied_cost else None,
-                                           config.min_precision)
+                                           config.min_precision, config.max_denied)
             cv = {"average_precision": round(ap, 4), "f1": round(f1, 4)}
             if f1 < config.min_cv_f1:
                 continue  # worse than useless beside the patterns
@@ -340,6 +346,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="weight (and false-positive cost) of a pair an absent fact denies")
     parser.add_argument("--min-precision", type=float, default=MIN_CV_PRECISION,
                         help="no threshold below this out-of-fold pair precision")
+    parser.add_argument("--max-denied", type=int, default=None,
+                        help="no threshold at which more denied pairs pass out of fold")
     parser.add_argument("--cross-only", action="store_true",
                         help="retrain the cross-sentence models only, keeping the "
                              "same-sentence models of --out")
@@ -358,7 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             dev = ExampleSet()
         else:
             config = TrainConfig(groups=groups, beta=args.beta, denied_weight=args.denied_weight,
-                                 min_precision=args.min_precision)
+                                 min_precision=args.min_precision, max_denied=args.max_denied)
             data, dev = build_weights(args.train, args.dev, config)
         write_weights(data, args.out)
     except RekgError as exc:
