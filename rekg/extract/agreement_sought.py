@@ -36,10 +36,20 @@ def _noun_start(view: SentenceView, m: Mention, sets: dict) -> tuple[int, bool]:
         if w in sets["deal_possible_words"]:
             possible = True
         elif w not in sets["filler"] and w not in sets["agreement_modifiers"] \
-                and k - 1 not in inside and "-" not in w:
-            break
+                and k - 1 not in inside and "-" not in (view.gaps[k - 1], view.gaps[k]) \
+                and not _in_sum(view, k - 1, sets):
+            break  # over "long-term", "five-year" and "$400 million" as over "binding"
         k -= 1
     return k, possible
+
+
+def _in_sum(view: SentenceView, i: int, sets: dict) -> bool:  # type: ignore[type-arg]
+    """Is word i part of a sum of money before the deal noun ("a $400 million offtake")?"""
+    text = view.tokens[i].text
+    return (text[:1].isdigit() and i + 1 < len(view.words)
+            and view.words[i + 1] in sets["money_scale_words"]) \
+        or (view.words[i] in sets["money_scale_words"] and i > 0
+            and view.tokens[i - 1].text[:1].isdigit())
 
 
 def _sought_before(view: SentenceView, k: int, sets: dict) -> bool:  # type: ignore[type-arg]
@@ -50,6 +60,10 @@ def _sought_before(view: SentenceView, k: int, sets: dict) -> bool:  # type: ign
         return False
     if words[k - 1] in sets["deal_seeking_verbs"]:
         return True
+    if k >= 3 and words[k - 1] in sets["agree_verbs"] and words[k - 2] == "to" and (
+            words[k - 3] in sets["deal_seeking_verbs"]
+            or words[k - 3] in sets["deal_seeking_heads"]):
+        return True  # "hopes to sign a deal", "wants to strike a pact", "plans to ink one"
     if words[k - 1] not in sets["deal_seeking_preps"]:
         return False
     agree = sets["agree_verbs"]
