@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.focus import Goods
-from rekg.extract.site_places import owned_site_places
+from rekg.extract.site_places import operated_sites, owned_site_places
 from rekg.loaders.families import RARE_EARTHS, coverage_families
 from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label
@@ -53,6 +53,7 @@ def _resolved(lexicon: Lexicon, view: SentenceView, m: Mention, owners: list[Men
 
 def run(ctx: ArticleContext) -> None:
     goods = Goods()
+    operated_sites(ctx)
     for view in ctx.sentences:
         owned_site_places(view)
         for m in [m for m in view.mentions if _bare(view, m)]:

@@ -23,7 +23,7 @@ from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.qualified_parties import qualified_parties
 from rekg.extract.scorer.model import PairInput, RelationScorer
 from rekg.extract.scorer_guards import guarded
-from rekg.extract.site_places import placed
+from rekg.extract.site_places import placed, site_operator
 from rekg.extract.supply_subject import joined_supplies, ranked_rivals, relying_buyers
 from rekg.loaders.text import singular
 from rekg.schema import ENDPOINTS, Label, RelType
@@ -81,7 +81,7 @@ def pattern_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
         pattern = match.pattern
         for source in with_apposed(match.bindings[pattern.source]):
             if pattern.relation in (RelType.SUPPLIES, RelType.PRODUCES):
-                source = apposition_head(view, source) or source
+                source = apposition_head(view, source) or site_operator(source) or source
             for target in with_apposed(match.bindings[pattern.target]):
                 if same_node(source, target):
                     continue

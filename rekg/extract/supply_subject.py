@@ -107,12 +107,14 @@ def _object(view: SentenceView, verb: int, preps: frozenset[str]) -> list[Mentio
 
 
 def joined_supplies(view: SentenceView) -> list[Fact]:
+    """Supplies of a joined predicate, with the output a clause of result gives the subject
+    (``resulting_sources``)."""
+    facts = resulting_sources(view)
     subject = _subject(view)
     if not subject:
-        return []
+        return facts
     end = max(m.end for m in subject)
     sets = word_sets()
-    facts: list[Fact] = []
     for verbs, preps, sells in ((sets["strong_supply_verbs"], frozenset({"to"}), True),
                                 (sets["strong_buy_verbs"], frozenset({"from"}), False),
                                 (sets["rely_verbs"], frozenset({"on", "upon"}), False)):
@@ -239,3 +241,44 @@ def ranked_rivals(view: SentenceView, facts: list[Fact]) -> list[Fact]:
                                   f.confidence, view.text))
             break
     return added
+
+
+_RESULT_OBJECTS = frozenset({"it", "them"})
+_RESULT_REACH = 8  # words from "making it" to the producer noun: "the world's second-largest"
+_RESULT_ORIGIN = "produces.resulting-source"
+
+
+def result_clause(words: list[str], gaps: list[str]) -> int:
+    """Where ", making it|them" opens a clause of result, or -1: what it makes is a rank of
+    the sentence's subject ("..., making it the largest source of gallium"), not goods."""
+    return next((k for k in range(1, len(words) - 1) if words[k] == "making"
+                 and words[k + 1] in _RESULT_OBJECTS and "," in gaps[k]), -1)
+
+
+def resulting_sources(view: SentenceView) -> list[Fact]:
+    """"Norland shipped most of the ore refined in Estavia, making it the world's second-
+    largest source of tantalum": the main clause's subject produces what the result clause
+    ranks it as a source, producer or supplier of, not the name nearest to "making"."""
+    words, gaps = view.words, view.gaps
+    at = result_clause(words, gaps)
+    if at < 0 or any(c in gaps[k] for k in range(at + 1) for c in ";:—"):
+        return []
+    subject = next((m for m in sorted(view.mentions, key=lambda x: x.start)
+                    if m.start < at and m.label in _ACTORS
+                    and m.form not in ("place", "demonym", "anaphor")), None)
+    if subject is None or words[subject.end:subject.end + 1] == ["'s"] \
+            or (subject.start > 0 and words[subject.start - 1] in _PREPOSITIONS):
+        return []
+    nouns = word_sets()["producer_nouns"]
+    head = next((k for k in range(at + 2, min(at + 2 + _RESULT_REACH, len(words) - 1))
+                 if words[k] in nouns and words[k + 1] == "of"), -1)
+    if head < 0 or any(gaps[k] for k in range(at + 2, head + 1) if gaps[k] not in ("-", "'")):
+        return []
+    first = next((m for m in view.mentions if m.start == head + 2 and m.label is Label.MATERIAL),
+                 None)
+    if first is None:
+        return []
+    goods = [first] if first.group < 0 else [
+        m for m in view.mentions if m.group == first.group and m.label is Label.MATERIAL]
+    return [Fact(RelType.PRODUCES, subject, g, view.index, _RESULT_ORIGIN, 0.7, view.text)
+            for g in goods]
