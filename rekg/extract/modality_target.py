@@ -77,8 +77,7 @@ def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window
         return False
     group = {k for m in view.mentions if target.group >= 0 and m.group == target.group
              for k in range(m.start, m.end)}
-    if cue.name == "left-alone" and cue.start >= target.end and left_before(view, target) \
-            and view.words[target.start - 1] in _LEAVE:
+    if cue.name == "left-alone" and cue.start >= target.end and left_before(view, target):
         return _left_list(view, target.end, cue.start)  # "leaves X, ores and Y untouched"
     return len(between) <= reach and all(view.words[k] in _GLUE or k in group
                                          for k in between)
