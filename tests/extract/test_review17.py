@@ -59,3 +59,16 @@ def test_what_an_opening_question_asks_is_not_told(opening: str) -> None:
 def test_radar_told_after_the_question_is_kept() -> None:
     text = "When asked whether Veldoria would answer, the minister said radar uses gallium."
     assert states(text, "DEPENDS_ON", "radar", "gallium")
+
+
+@pytest.mark.parametrize("leader", ["Trump", "Biden"])
+def test_a_leaders_administration_is_not_seated_at_the_dateline(leader: str) -> None:
+    text = (f"BEIJING, May 2 - China said the {leader} Administration had raised tariffs on "
+            "gallium from China. The Ministry of Mines said it would respond.")
+    assert not states(text, "LOCATED_IN", f"{leader} Administration", "China")
+
+
+def test_a_ministry_is_still_seated_at_the_dateline() -> None:
+    text = ("HANOI, May 2 - The Ministry of Mines said Vietnam would publish new gallium rules, "
+            "and Japan welcomed them.")
+    assert states(text, "LOCATED_IN", "Ministry of Mines", "Vietnam")
