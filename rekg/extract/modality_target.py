@@ -122,6 +122,7 @@ def measure_after(view: SentenceView, cue: Cue, fact: Fact, reach: int | None) -
     if reach is None:
         return True
     return any(m.label is Label.RESTRICTION and cue.end <= m.start <= cue.end + reach
+               and any(m is o for o in view.mentions)  # a cross fact's end is elsewhere
                and not any("," in view.gaps[k] for k in range(cue.end, m.start + 1))
                and all(view.words[k] in _TO_MEASURE
                        or any(o.start <= k < o.end for o in view.mentions)

@@ -72,3 +72,23 @@ def test_a_ministry_is_still_seated_at_the_dateline() -> None:
     text = ("HANOI, May 2 - The Ministry of Mines said Vietnam would publish new gallium rules, "
             "and Japan welcomed them.")
     assert states(text, "LOCATED_IN", "Ministry of Mines", "Vietnam")
+
+
+@pytest.mark.parametrize(("single", "plural"), [("lens", "lenses"), ("bias", "biases"),
+                                                ("gas", "gases"), ("crisis", "crises")])
+def test_an_irregular_plural_and_its_singular_meet(single: str, plural: str) -> None:
+    from rekg.loaders.text import norm_phrase
+
+    assert norm_phrase(f"quartz {single}") == norm_phrase(f"quartz {plural}") \
+        == ("quartz", single)
+
+
+def test_a_cross_sentence_measure_does_not_crash_the_reach_of_a_cue() -> None:
+    """A cross-sentence fact's measure stands in the sentence before: its word positions are
+    not those of the sentence whose cue ("outside China") is weighed."""
+    from rekg.extract import extract
+
+    text = ("09:15 - Buyers we met expect some relief in the autumn as more licences come "
+            "through, but warn the scheme gives Veldoria a lever. Kelmar is the world's biggest "
+            "maker of separated rare earths outside China.")
+    extract(Document(text=text, title="Test"))
