@@ -51,14 +51,21 @@ def _country_of(lexicon: Lexicon, key: tuple[str, ...]) -> Mention | None:
     return Mention(Label.COUNTRY, entry.id, entry.name, 0, 0, "", "lexicon", entry=entry)
 
 
-def _government_body(m: Mention) -> bool:
+def _government_body(m: Mention, lexicon: Lexicon) -> bool:
     if m.entry is not None and (m.entry.country
                                 or m.entry.properties.get("kind") in _NOT_GOVERNMENT):
         return False
     words = norm_phrase(m.name)
     if not words or words[0] in _NOT_NATIONAL or m.props.get("country"):
         return False
+    if words[-1] == "administration" and _leader(lexicon, words[:-1]):
+        return False  # "the Trump administration": a leader's government, not a seated body
     return words[0] in _BODY_FIRST or words[-1] in _BODY_LAST or words in _BODY_NAMES
+
+
+def _leader(lexicon: Lexicon, key: tuple[str, ...]) -> bool:
+    surface = lexicon.surfaces.get(key)
+    return surface is not None and surface.entry.label is Label.PERSON
 
 
 def seat_bodies(ctx: ArticleContext, named: set[str]) -> None:
@@ -69,7 +76,7 @@ def seat_bodies(ctx: ArticleContext, named: set[str]) -> None:
               if f.rel is RelType.LOCATED_IN and not f.origin.startswith("scorer:")}
     for view in ctx.sentences:
         for m in view.of(Label.ORGANIZATION):
-            if m.node_id in seated or m.form == "anaphor" or not _government_body(m):
+            if m.node_id in seated or m.form == "anaphor" or not _government_body(m, ctx.lexicon):
                 continue
             seated.add(m.node_id)
             target = Mention(Label.COUNTRY, country.node_id, country.name, m.start, m.start, "",

@@ -167,6 +167,8 @@ def _made_after(view: SentenceView, cue: Cue, fact: Fact) -> Mention | None:
         return None
     return next((m for m in view.mentions if m.start == k and m.start != fact.target.start
                  and m.node_id == fact.target.node_id), None)
+
+
 def _subject_of(view: SentenceView, cue: Cue, source: Mention) -> bool:
     """The nearest mention of the source's label before the cue is the source's node."""
     before = [m for m in view.mentions if m.end <= cue.start and m.label is source.label]

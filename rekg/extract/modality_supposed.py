@@ -23,17 +23,19 @@ def question(view: SentenceView) -> str | None:
     return None
 
 
-_ASKED = frozenset({"whether", "if", "about"})
+_ASKED = frozenset({"whether", "if"})
 
 
 def _asked(view: SentenceView, fact: Fact) -> bool:
-    """"Asked whether China will use rare earths as a countermeasure against the US, the
-    official ...": what the opening clause asks about is not told (its attributes aside)."""
+    """"(When) asked whether China will use rare earths as a countermeasure against the US,
+    the official ...": what the opening clause asks is not told (its attributes aside); what
+    "Asked about the ban on gallium, ..." names is."""
     words = view.words
-    if len(words) < 3 or words[0] != "asked" or words[1] not in _ASKED \
+    at = 1 if words[:1] == ["when"] else 0
+    if len(words) < at + 3 or words[at] != "asked" or words[at + 1] not in _ASKED \
             or fact.rel in ATTRIBUTES:
         return False
-    comma = next((k for k in range(2, len(words)) if "," in view.gaps[k]), None)
+    comma = next((k for k in range(at + 2, len(words)) if "," in view.gaps[k]), None)
     return comma is not None and max(fact.source.end, fact.target.end) <= comma
 
 

@@ -77,8 +77,7 @@ def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window
         return False
     group = {k for m in view.mentions if target.group >= 0 and m.group == target.group
              for k in range(m.start, m.end)}
-    if cue.name == "left-alone" and cue.start >= target.end and left_before(view, target) \
-            and view.words[target.start - 1] in _LEAVE:
+    if cue.name == "left-alone" and cue.start >= target.end and left_before(view, target):
         return _left_list(view, target.end, cue.start)  # "leaves X, ores and Y untouched"
     return len(between) <= reach and all(view.words[k] in _GLUE or k in group
                                          for k in between)
@@ -123,6 +122,7 @@ def measure_after(view: SentenceView, cue: Cue, fact: Fact, reach: int | None) -
     if reach is None:
         return True
     return any(m.label is Label.RESTRICTION and cue.end <= m.start <= cue.end + reach
+               and any(m is o for o in view.mentions)  # a cross fact's end is elsewhere
                and not any("," in view.gaps[k] for k in range(cue.end, m.start + 1))
                and all(view.words[k] in _TO_MEASURE
                        or any(o.start <= k < o.end for o in view.mentions)

@@ -90,6 +90,8 @@ _IRREGULAR_SINGULARS = {
     "vertices": "vertex", "apparatus": "apparatus", "chassis": "chassis", "biases": "bias",
 }
 """Plurals the suffix rules get wrong ("buses" would lose only its "s")."""
+_IRREGULAR_SINGLES = frozenset(_IRREGULAR_SINGULARS.values())
+"""Their singulars, kept whole: "lens" and "bias" would lose their "s" and miss "lenses"."""
 
 
 @lru_cache(maxsize=65536)
@@ -99,6 +101,8 @@ def singular(word: str) -> str:
     irregular = _IRREGULAR_SINGULARS.get(low)
     if irregular is not None:
         return irregular
+    if low in _IRREGULAR_SINGLES:
+        return low
     if len(low) <= 3:
         if len(word) >= 3 and word[-1] == "s" and word[:-1].isupper():
             return low[:-1]
