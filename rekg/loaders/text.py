@@ -88,6 +88,10 @@ _IRREGULAR_SINGULARS = {
     "species": "species", "means": "means", "analyses": "analysis", "theses": "thesis",
     "crises": "crisis", "bases": "base", "indices": "index", "matrices": "matrix",
     "vertices": "vertex", "apparatus": "apparatus", "chassis": "chassis", "biases": "bias",
+    "viruses": "virus", "bonuses": "bonus", "statuses": "status", "campuses": "campus",
+    "surpluses": "surplus", "consensuses": "consensus", "censuses": "census",
+    "diagnoses": "diagnosis", "hypotheses": "hypothesis", "syntheses": "synthesis",
+    "emphases": "emphasis", "parentheses": "parenthesis",
 }
 """Plurals the suffix rules get wrong ("buses" would lose only its "s")."""
 _IRREGULAR_SINGLES = frozenset(_IRREGULAR_SINGULARS.values())

@@ -75,6 +75,8 @@ def test_aliases_and_plurals_meet_the_canonical_node(surface: str, canonical: st
     ("buses", "bus"), ("gases", "gas"), ("lenses", "lens"), ("series", "series"),
     ("news", "news"), ("crises", "crisis"), ("batteries", "battery"), ("boxes", "box"),
     ("fuses", "fuse"), ("oxides", "oxide"), ("glasses", "glass"), ("EVs", "ev"),
+    ("viruses", "virus"), ("surpluses", "surplus"), ("diagnoses", "diagnosis"),
+    ("causes", "cause"), ("houses", "house"),
 ])
 def test_plurals_that_suffix_rules_get_wrong_have_their_own_singular(
         plural: str, single: str) -> None:
