@@ -13,22 +13,6 @@ from rekg.schema import Label, RelType, node_id
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 _REACH = 9  # words between the agreement and its topic
 _FIELDS = frozenset({"field", "area", "sector"})
-_AFTER_TOPIC = frozenset({
-    "and", "or", "but", "in", "on", "with", "for", "from", "to", "at", "by", "between",
-    "among", "under", "that", "which", "who", "as", "is", "are", "was", "were", "will",
-    "would", "could", "should", "can", "may", "has", "have", "had", "the", "a", "an", "this",
-    "its", "their", "since", "until", "after", "before", "during", "including", "such",
-    "while", "when", "where", "through", "into", "across", "over", "within", "worth", "also",
-})
-"""Words that can follow a topic that ends its noun phrase ("on raw materials in May");
-another word continues it ("on raw materials prices": the topic is the prices)."""
-
-
-def _ends_phrase(view: SentenceView, end: int) -> bool:
-    if end >= len(view.words) or any(c in view.gaps[end] for c in ",;:()—.\"'"):
-        return True
-    word = view.words[end]
-    return not view.tokens[end].text.islower() or word in _AFTER_TOPIC or word.endswith("ed")
 
 
 def _topic_path(view: SentenceView, m: Mention, k: int) -> bool:
@@ -70,7 +54,7 @@ def _topics(view: SentenceView, m: Mention,
                     if x.label in (Label.MATERIAL, Label.PRODUCT)):
                 continue
             if k + n == m.start or (m.start <= k and k + n < m.end) \
-                    or (k >= m.end and _topic_path(view, m, k) and _ends_phrase(view, k + n)):
+                    or (k >= m.end and _topic_path(view, m, k)):
                 found.append((k, n))
     return found
 

@@ -93,15 +93,3 @@ def test_a_cross_sentence_measure_does_not_crash_the_reach_of_a_cue() -> None:
             "maker of separated rare earths outside China.")
     extract(Document(text=text, title="Test"))
 
-
-# "raw materials" is a deal's topic only where it ends its noun phrase
-@pytest.mark.parametrize(("text", "topic"), [
-    ("Norway and Peru signed a strategic partnership on raw materials in May.", True),
-    ("Norway and Peru signed a strategic partnership on raw materials.", True),
-    ("Norway and Peru signed a pact on raw materials and batteries.", True),
-    ("Norway and Peru signed a deal on raw materials prices in May.", False),
-    ("Norway and Peru signed a pact on raw materials processing capacity.", False),
-])
-def test_raw_materials_are_a_deals_topic_only_as_a_whole_noun_phrase(text: str,
-                                                                    topic: bool) -> None:
-    assert bool(_origins(text, "ADDRESSES", "raw materials")) is topic
