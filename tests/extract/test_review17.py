@@ -92,4 +92,3 @@ def test_a_cross_sentence_measure_does_not_crash_the_reach_of_a_cue() -> None:
             "through, but warn the scheme gives Veldoria a lever. Kelmar is the world's biggest "
             "maker of separated rare earths outside China.")
     extract(Document(text=text, title="Test"))
-
