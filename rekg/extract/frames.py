@@ -22,7 +22,7 @@ from rekg.extract.modality import find_cues
 from rekg.extract.modality_reach import pause_blocked
 from rekg.extract.patterns import word_sets
 from rekg.extract.unnamed_imposers import by_others
-from rekg.loaders.text import singular
+from rekg.loaders.text import MONTH_NAMES, singular
 from rekg.schema import Label, RelType, short_hash
 
 _KIND_WORDS = {"export_licensing": "export licensing", "export_prohibition": "export ban",
@@ -340,8 +340,7 @@ def _attach(ctx: ArticleContext, m: Mention, view: SentenceView, frame: Restrict
                                   "frame:authority-of-country", 0.6, view.text))
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
+_MONTHS = MONTH_NAMES
 _DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b"
                    r"|\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")(?:,?\s+(\d{4}))?\b",
                    re.IGNORECASE)

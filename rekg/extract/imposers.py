@@ -11,6 +11,7 @@ from __future__ import annotations
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.passive_measures import PASSIVE_SKIP, passive
 from rekg.extract.patterns import word_sets
+from rekg.loaders.text import MONTH_NAMES
 from rekg.schema import Label, RelType
 
 
@@ -267,8 +268,7 @@ def _passive_subjects(view: SentenceView, verb: Mention) -> list[Mention]:
     return []
 
 
-_MONTHS_SET = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                         "august", "september", "october", "november", "december"})
+_MONTHS_SET = frozenset(MONTH_NAMES)
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "same",
                           "new", "such"}) | _MONTHS_SET
 

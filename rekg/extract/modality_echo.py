@@ -14,6 +14,7 @@ verb of making has X as subject ("X has a Y deposit ..., and it does not produce
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Cue, Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
 from rekg.schema import RelType
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
@@ -140,8 +141,6 @@ def _denied_again(ctx: ArticleContext, dropped: set[int]) -> None:
 
 
 def _making(view: SentenceView, k: int) -> bool:
-    from rekg.extract.patterns import word_sets
-
     make = word_sets()["make_verbs"].phrases
     word, token = view.words[k], view.tokens[k].text.lower()
     return (word,) in make or (token,) in make or token in _SALE

@@ -12,6 +12,7 @@ from rekg.extract.modality_past import long_past
 from rekg.extract.modality_sourced import sourced_elsewhere
 from rekg.extract.modality_subject import paused_subjects
 from rekg.extract.patterns import word_sets
+from rekg.loaders.text import MONTH_NAMES
 from rekg.schema import Label, RelType
 
 _THE = frozenset({"the", "that", "this", "these", "those"})
@@ -100,8 +101,7 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
                        fact.origin)
 
 
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december"})
+_MONTHS = frozenset(MONTH_NAMES)
 
 
 def _paused_months(ctx: ArticleContext) -> dict[tuple[str | None, str], int]:

@@ -83,6 +83,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+"""Lower-cased, in calendar order (a month's number is its index + 1)."""
+
 _IRREGULAR_SINGULARS = {
     "buses": "bus", "gases": "gas", "lenses": "lens", "news": "news", "series": "series",
     "species": "species", "means": "means", "analyses": "analysis", "theses": "thesis",
