@@ -8,8 +8,9 @@ read it with its subject said.
 
 The subject is the country or company, alone and not a possessor, that opens the sentence. The
 second predicate opens, after "and" and perhaps a filler word or "this year", with a verb of
-output (``joined_output_verbs``) in a form with "-s" or "-ed" ("made"), or with a copula
-(``joined_copulas``) that a producer noun follows within a few words. A relative or
+output or sale (``joined_output_verbs``, ``joined_sale_verbs``: "and supplies customers in
+Japan", not "and supplies of cobalt") in a form with "-s" or "-ed" ("made", "sold"), or with a
+copula (``joined_copulas``) that a producer noun follows within a few words. A relative or
 subordinate clause or reported speech before the "and" (``joined_stops``) has a subject of its
 own, so none is read there; nor in a sentence whose subject a list of companies is.
 """
@@ -40,8 +41,9 @@ def _opens_output(view: SentenceView, at: int) -> bool:
     sets = word_sets()
     low = view.words
     word, text = low[at], view.tokens[at].text.lower()
-    if word in sets["joined_output_verbs"]:
-        return text.endswith(("s", "ed")) or text == "made"
+    if word in sets["joined_output_verbs"] or (
+            word in sets["joined_sale_verbs"] and low[at + 1] != "of"):
+        return text.endswith(("s", "ed")) or text in ("made", "sold")
     if word in sets["joined_copulas"]:
         nouns = sets["producer_nouns"]
         return any(low[j] in nouns for j in range(at + 1, min(at + 1 + _NOUN_REACH, len(low))))
@@ -53,7 +55,7 @@ def _second_verb(view: SentenceView, subject: Mention) -> int:
     sets = word_sets()
     stops, filler = sets["joined_stops"], sets["filler"]
     low = view.words
-    for k in range(subject.end + 1, len(low) - 2):
+    for k in range(subject.end, len(low) - 2):
         if low[k] in stops:
             return -1
         if low[k] != "and" or covered(view, k):
