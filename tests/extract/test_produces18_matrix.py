@@ -117,3 +117,44 @@ def test_possessed_named_site_gives_output(text: str, company: str, goods: str) 
 @pytest.mark.parametrize(("text", "company", "goods"), _cases(NOT_SITES, _COMPANIES))
 def test_twin_site_gives_no_output(text: str, company: str, goods: str) -> None:
     assert not states(text, "PRODUCES", company, goods), text
+
+
+# {C}: a company; {a}, {b}: its first goods and the goods that followed
+_STEPS = [("dysprosium oxide", "terbium oxide"), ("gallium", "germanium"),
+          ("cobalt sulphate", "nickel sulphate")]
+FOLLOWED = [
+    "{C} produced its first {a} at its plant in May, followed by {b} in June.",
+    "{C}, which produced its first {a} at its plant in May and later added {b}, is growing.",
+    "In May {C} produced its first {a}, and it added {b} in June.",
+    "In May {C} produced {a} at its Finnish plant, and in June {b}.",
+    "{C} made {a} in 2023, followed by {b}.",
+]
+
+NOT_FOLLOWED = [
+    "{C} will produce its first {a} in May, followed by {b} in June.",
+    "{C} produced {a} in May and added {b} to its list of imports.",
+    "{C} produced {a} in May and hopes to add {b} next year.",
+    "{C} produced {a} in May, followed by a loss in June.",
+    "{C} produced {a} in May, followed by Tarrow Minerals' {b} in June.",
+    "{C} produced {a} in May and plans to make {b} in 2030.",
+]
+
+
+def _steps(templates: list[str]) -> list[tuple[str, str, str]]:
+    out = []
+    for n, template in enumerate(templates):
+        for k in range(3):
+            company = _COMPANIES[(n + k) % len(_COMPANIES)][0]
+            first, then = _STEPS[(n + 2 * k) % len(_STEPS)]
+            out.append((template.format(C=company, a=first, b=then), company, then))
+    return out
+
+
+@pytest.mark.parametrize(("text", "company", "goods"), _steps(FOLLOWED))
+def test_goods_that_followed_are_made_too(text: str, company: str, goods: str) -> None:
+    assert states(text, "PRODUCES", company, goods), text
+
+
+@pytest.mark.parametrize(("text", "company", "goods"), _steps(NOT_FOLLOWED))
+def test_goods_not_made_after_give_nothing(text: str, company: str, goods: str) -> None:
+    assert not states(text, "PRODUCES", company, goods), text
