@@ -158,3 +158,54 @@ def test_goods_that_followed_are_made_too(text: str, company: str, goods: str) -
 @pytest.mark.parametrize(("text", "company", "goods"), _steps(NOT_FOLLOWED))
 def test_goods_not_made_after_give_nothing(text: str, company: str, goods: str) -> None:
     assert not states(text, "PRODUCES", company, goods), text
+
+
+# {B}: a processor; {S}: where its feed was mined, or who supplied it; {D}: the origin's demonym
+_FEEDS = [("Tajikistan", "Tajikistan", "Tajik"), ("Bolivia", "Bolivia", "Bolivian"),
+          ("Varda Mining", "Varda Mining", ""), ("Chile", "Chile", "Chilean")]
+FED = [
+    "{B} processes much of the ore mined in {S}.",
+    "{B} treats concentrate supplied by {S} at its smelter.",
+    "{B} refines feedstock shipped from {S}.",
+    "{B} also smelts ore bought from {S} at its plant in the north.",
+]
+FED_BY_ORIGIN = [
+    "{B} turns {D} intermediates into chemicals for cathodes.",
+    "{B} refines {D} concentrate at its smelter.",
+]
+NOT_FED = [
+    "{B} plans to process ore mined in {S}.",
+    "{B} does not process ore mined in {S}.",
+    "{B} stopped processing ore mined in {S} last year.",
+    "{B} buys ore mined in {S} and sells it on.",
+    "{B} processes ore, and tin mined in {S} is sold abroad.",
+]
+NOT_FED_BY_ORIGIN = [
+    "{B} hopes to refine {D} concentrate one day.",
+    "{B} buys {D} intermediates and sells them on.",
+]
+
+
+def _fed(templates: list[str], demonyms: bool) -> list[tuple[str, str, str]]:
+    feeds = [f for f in _FEEDS if f[2]] if demonyms else _FEEDS
+    out = []
+    for n, template in enumerate(templates):
+        for k in range(3):
+            buyer = _COMPANIES[(n + k) % len(_COMPANIES)][0]
+            text_name, seller, demonym = feeds[(n + 2 * k) % len(feeds)]
+            if seller == buyer:
+                continue
+            out.append((template.format(B=buyer, S=text_name, D=demonym), seller, buyer))
+    return out
+
+
+@pytest.mark.parametrize(("text", "seller", "buyer"),
+                         _fed(FED, False) + _fed(FED_BY_ORIGIN, True))
+def test_feed_origin_supplies_its_processor(text: str, seller: str, buyer: str) -> None:
+    assert states(text, "SUPPLIES", seller, buyer), text
+
+
+@pytest.mark.parametrize(("text", "seller", "buyer"),
+                         _fed(NOT_FED, False) + _fed(NOT_FED_BY_ORIGIN, True))
+def test_feed_not_processed_supplies_nothing(text: str, seller: str, buyer: str) -> None:
+    assert not states(text, "SUPPLIES", seller, buyer), text
