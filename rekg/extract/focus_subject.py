@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.focus import covered, refer_all
+from rekg.extract.joined_predicates import run as joined_predicates
 from rekg.extract.patterns import word_sets
 from rekg.extract.use_subject import phrase_end
 from rekg.schema import Label
@@ -241,6 +242,7 @@ def run(ctx: ArticleContext) -> None:
     _outputs(ctx)
     _unsaid_goods(ctx)
     _companies(ctx)
+    joined_predicates(ctx)
     group = _GROUP
     for k, view in enumerate(ctx.sentences):
         if k == 0 or not _opens_unsaid(view):

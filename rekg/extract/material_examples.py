@@ -1,7 +1,8 @@
 """Goods of a production named with their members or contents: "Kestrel separates light rare
 earths, in particular neodymium and praseodymium", "a mixed concentrate containing neodymium
 and dysprosium", "metals and alloys such as samarium-cobalt alloy"; and goods that go on after
-a time phrase broke their list: "its first dysprosium oxide in May and terbium oxide in June".
+a time phrase broke their list or that follow them: "its first dysprosium oxide in May and
+terbium oxide in June", "dysprosium oxide in May, followed by terbium oxide".
 Whoever a sentence's fact says makes the goods makes each material the phrase right after them
 lists: the phrase opens on a word of ``material_example_leads`` at the end of the goods (a
 comma between them at most), or on a word of ``material_content_leads`` after goods of a
@@ -19,7 +20,8 @@ from rekg.schema import Label, RelType
 
 _ORIGIN = "+examples"
 _TIME_LEADS = frozenset({"in", "since", "from", "by", "until", "during"})
-_AFTER_AND = frozenset({"then", "later", "first", "its", "the", "their"})
+_AFTER_AND = frozenset({"then", "later", "first", "its", "the", "their", "it", "also"})
+_ADDED = frozenset({"added", "adds"})
 _CLOSERS = frozenset({("soon", "after"), ("soon", "afterwards"), ("shortly", "after")})
 _LATER = frozenset({"later", "afterwards", "afterward", "thereafter"})  # "a year later"
 _SPANS = frozenset({"a", "one", "two", "three", "few", "several", "some", "day", "week", "month",
@@ -90,16 +92,29 @@ def _site(view: SentenceView, k: int) -> int:
 
 def _continued(view: SentenceView, goods: Mention) -> list[Mention]:
     """Goods that continue a list a time phrase broke: "its first dysprosium oxide in May and
-    terbium oxide in June", "dysprosium oxide in May and terbium oxide soon after". The goods
-    after "and" must end their clause or carry a time phrase of their own."""
+    terbium oxide in June", "dysprosium oxide in May and terbium oxide soon after", "... in May,
+    and in June terbium oxide"; or that follow the goods as the next step of the same output:
+    "dysprosium oxide in May, followed by terbium oxide", "dysprosium in May and later added
+    terbium". The goods after "and" must end their clause or carry a time phrase of their own
+    ("and added germanium to its list" adds nothing made)."""
     words, gaps, n = view.words, view.gaps, len(view.words)
     end = _site(view, _list_end(view, goods))
     k = _when(words, gaps, end)
-    if k == end or k >= n or words[k] != "and" or gaps[k] not in ("", ","):
-        return []
-    k += 1
-    while k < n and words[k] in _AFTER_AND and not gaps[k]:
+    if k + 2 < n and gaps[k] == "," and words[k:k + 2] == ["followed", "by"] and not gaps[k + 1]:
+        k += 2  # "dysprosium oxide in May, followed by terbium oxide"
+    elif k < n and words[k] == "and" and gaps[k] in ("", ","):
+        timed = k > end
         k += 1
+        while k < n and words[k] in _AFTER_AND and not gaps[k]:
+            k += 1
+        if k < n and words[k] in _ADDED and not gaps[k]:
+            k += 1  # "and later added terbium", "and it added terbium oxide in June"
+        elif _when(words, gaps, k) > k:
+            k = _when(words, gaps, k)  # "dysprosium oxide in May, and in June terbium oxide"
+        elif not timed:
+            return []
+    else:
+        return []
     first = [m for m in view.mentions if m.start == k and m.label is Label.MATERIAL
              and m.form != "anaphor" and not gaps[k]]
     if not first:

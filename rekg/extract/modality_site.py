@@ -1,6 +1,7 @@
 """Part of the modality stage: a plan that names an existing site as its place does not make
 that site's output planned. In "Alcoa will build a gallium unit at its alumina refinery" the
-gallium is to come, the alumina is made now."""
+gallium is to come, the alumina is made now; so too "at Alcoa's Wagerup alumina refinery", the
+site named."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ def existing_site(view: SentenceView, cue: Cue, fact: Fact) -> bool:
             j -= 1
             if words[j] in _NEW:
                 return False
+        elif j == target.start and j > 1 and view.tokens[j - 1].text[:1].isupper() \
+                and not view.gaps[j - 1] and not any(m.start < j <= m.end for m in view.mentions):
+            j -= 1  # the site's own name: "at Alcoa's Wagerup alumina refinery"
         else:
             break
     # the site must be the producer's own: "at its refinery", "at Alcoa's refinery"
