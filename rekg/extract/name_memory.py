@@ -3,7 +3,9 @@ one sentence (a legal form, an appositive, a cue such as "shares of") names the 
 organisation wherever the article writes it again, whole or short: "Tarrow Minerals Ltd" is
 later "Tarrow Minerals" and "Tarrow", "Enercon, the German turbine maker, ..." is later plain
 "Enercon". A repeat is a run of capitalised words that no other mention covers and that is no
-part of a longer name; each repeat takes the node of the name's first mention.
+part of a longer name; each repeat takes the node of the name's first mention. A company's
+name followed by a country's ("HyProMag USA", "Jervois Finland") names its unit in that country,
+an organisation of its own seated there.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.names import _NAME_WORD, _NOT_NAMES
 from rekg.extract.patterns import WordSet, word_sets
-from rekg.schema import Label
+from rekg.schema import Label, node_id
 
 
 def _short_forms(words: tuple[str, ...], legal: WordSet, tails: WordSet
@@ -86,7 +88,8 @@ def _repeats(view: SentenceView, known: dict[tuple[str, ...], Mention],
             first = known.get(tuple(words[k:end])) if end <= len(words) else None
             if first is None or not all(_is_name_word(view, j) for j in range(k, end)) \
                     or any(gaps[j] not in ("", "-", "&") for j in range(k + 1, end)) \
-                    or (end < len(words) and _is_name_word(view, end) and gaps[end] == "") \
+                    or (end < len(words) and _is_name_word(view, end) and gaps[end] == ""
+                        and not _country_at(view, end)) \
                     or view.covered(k, end) or _placed(words, k):
                 continue
             view.mentions.append(Mention(Label.ORGANIZATION, first.node_id, first.name, k, end,
@@ -106,7 +109,30 @@ def _same_node(view: SentenceView, known: dict[tuple[str, ...], Mention]) -> Non
             m.node_id, m.name = first.node_id, first.name
 
 
+def _country_at(view: SentenceView, k: int) -> Mention | None:
+    """The country named at word ``k`` right after a name ("USA" in "Lynas USA")."""
+    return next((c for c in view.mentions if c.label is Label.COUNTRY and c.start == k
+                 and c.form in ("name", "alias") and not view.gaps[k]
+                 and view.tokens[k].text[:1].isupper()), None)
+
+
+def _country_units(view: SentenceView) -> None:
+    """"Lynas USA", "Nyrstar Australia": the unit, not the company and a country."""
+    for m in [m for m in view.mentions if m.label is Label.ORGANIZATION and m.form != "anaphor"]:
+        unit = _country_at(view, m.end) if m.end < len(view.tokens) else None
+        if unit is None or m not in view.mentions:
+            continue
+        name = view.span_text(m.start, unit.end)
+        view.mentions.remove(m)
+        view.mentions.remove(unit)
+        view.mentions.append(Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, name), name,
+                                     m.start, unit.end, name, "rule", kind=m.kind,
+                                     props={"country": unit.node_id}))
+
+
 def run(ctx: ArticleContext) -> None:
+    for view in ctx.sentences:
+        _country_units(view)
     known = _known_forms(ctx)
     if not known:
         return
@@ -114,4 +140,5 @@ def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         _same_node(view, known)
         _repeats(view, known, sizes)
+        _country_units(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
