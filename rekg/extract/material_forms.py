@@ -2,7 +2,9 @@
 "titanium dioxide pigment", "gallium bars" are forms of the material before
 them, as the news and its annotators name them. The form word alone ("a fact sheet", "a bar
 chart") names nothing; only a material mention right before it, with no
-punctuation between, makes the pair one Material mention (words of ``material_form_heads``).
+punctuation between, makes the form word a mention of that form (words of
+``material_form_heads``), and the material before it stays a mention of its own, as a bare
+"concentrate" does after its material.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ def material_forms(view: SentenceView) -> None:
     low, tokens = view.words, view.tokens
     n = len(low)
     starts = {m.start for m in view.mentions}
-    for k, m in enumerate(view.mentions):
+    added: list[Mention] = []
+    for m in view.mentions:
         end = m.end
         if m.label is not Label.MATERIAL or m.form == "anaphor" or end >= n or m.start == end \
                 or low[end] not in forms or view.gaps[end] or end in starts \
@@ -30,5 +33,7 @@ def material_forms(view: SentenceView) -> None:
         surface = view.span_text(m.start, end + 1)
         last = tokens[end].text.lower()
         name = surface[:len(surface) - len(last)].lower() + singular(last)
-        view.mentions[k] = Mention(Label.MATERIAL, node_id(Label.MATERIAL, name), name, m.start,
-                                   end + 1, surface, "open", kind="other", group=m.group)
+        added.append(Mention(Label.MATERIAL, node_id(Label.MATERIAL, name), name, end, end + 1,
+                             tokens[end].text, "open", kind="other", group=m.group))
+    view.mentions.extend(added)
+    view.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -5,7 +5,8 @@ later "Tarrow Minerals" and "Tarrow", "Enercon, the German turbine maker, ..." i
 "Enercon". A repeat is a run of capitalised words that no other mention covers and that is no
 part of a longer name; each repeat takes the node of the name's first mention. A company's
 name followed by a country's ("HyProMag USA", "Jervois Finland") names its unit in that country,
-an organisation of its own seated there.
+an organisation of its own seated there, and so is a metal's name written with a capital
+after a country's ("Osaka Titanium").
 """
 
 from __future__ import annotations
@@ -130,9 +131,41 @@ def _country_units(view: SentenceView) -> None:
                                      props={"country": unit.node_id}))
 
 
+# words after "Stibnite Gold" or "Congo Cobalt" that make the name a site's or a trade's
+_SITE_WORDS = frozenset({"project", "mine", "plant", "deposit", "complex", "recovery", "works",
+                         "operation", "facility", "refinery", "smelter", "site", "price", "output",
+                         "production", "export", "import", "shipment", "reserve", "demand",
+                         "market", "sector", "industry", "mining", "sale", "trade", "tonne"})
+
+
+def _metal_names(view: SentenceView) -> None:
+    """"United States Antimony", "Osaka Titanium", "Korea Tungsten": a metal's name written
+    with a capital right after a country's or a company's is the name of a company seated
+    there; "Chinese NdPr", "the Tamarack Nickel project" and a title in capitals are not."""
+    for c in [c for c in view.mentions if c.label in (Label.COUNTRY, Label.ORGANIZATION)
+              and c.form not in ("demonym", "anaphor") and c.end > c.start]:
+        metal = next((m for m in view.mentions if m.label is Label.MATERIAL and m.start == c.end
+                      and m.end > m.start and not view.gaps[m.start]), None)
+        if metal is None or c not in view.mentions or not all(
+                t.text[:1].isupper() and t.text[1:].islower()
+                for t in view.tokens[metal.start:metal.end]):
+            continue
+        after = view.tokens[metal.end].text if metal.end < len(view.tokens) else ""
+        if after[:1].isupper() or set(view.words[metal.end:metal.end + 1]) & _SITE_WORDS:
+            continue
+        name = view.span_text(c.start, metal.end)
+        seat = c.node_id if c.label is Label.COUNTRY else c.props.get("country")
+        view.mentions.remove(c)
+        view.mentions.remove(metal)
+        view.mentions.append(Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, name), name,
+                                     c.start, metal.end, name, "rule",
+                                     props={"country": seat} if seat else {}))
+
+
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         _country_units(view)
+        _metal_names(view)
     known = _known_forms(ctx)
     if not known:
         return

@@ -137,3 +137,61 @@ def test_a_rare_earth_concentrate_stays_the_lexicons(frame: str) -> None:
 def test_a_concentrate_apart_from_its_material_is_not_named_for_it(material: str) -> None:
     text = f"Velmora Mining sells {material}, and the concentrate goes to Tarnby."
     assert f"{material} concentrate" not in _mentions(text, Label.MATERIAL)
+
+
+# --- 4. a metal's name in a company's --------------------------------------------------
+_METAL_FIRMS = [("Osaka", "Titanium", "Japan"), ("Korea", "Tungsten", "South Korea"),
+                ("Canada", "Cobalt", "Canada"), ("Norway", "Nickel", "Norway"),
+                ("Finland", "Lithium", "Finland")]
+_METAL_FRAMES = [
+    "Ore from Tarnby goes to {place} {metal}, which refines it in Ostrava.",
+    "{place} {metal} said on Monday that output rose 5%.",
+    "Buyers include Velmora Metals and {place} {metal}.",
+]
+
+
+@pytest.mark.parametrize(("frame", "firm"), list(itertools.product(_METAL_FRAMES, _METAL_FIRMS)))
+def test_a_capitalised_metal_after_a_country_names_a_company(
+        frame: str, firm: tuple[str, str, str]) -> None:
+    place, metal, country = firm
+    text = frame.format(place=place, metal=metal)
+    orgs = _mentions(text, Label.ORGANIZATION)
+    assert f"{place} {metal}".lower() in orgs, orgs
+    assert metal.lower() not in _mentions(text, Label.MATERIAL)
+    graph = extract(_doc(text))
+    seats = {(graph.nodes[r.source].name, graph.nodes[r.target].name)
+             for r in graph.relationships.values() if r.type is RelType.LOCATED_IN}
+    assert (f"{place} {metal}", country) in seats, seats
+
+
+_METAL_TWINS = [
+    "Ore from Tarnby goes to {place} {lower}, which refines it in Ostrava.",
+    "The {place} {metal} Project near Ostrava will start in 2027.",
+    "Velmora Metals is developing the {place} {metal} project near Ostrava.",
+    "Buyers in Ostrava paid more for {demonym} {lower} this year.",
+]
+_DEMONYMS = {"Osaka": "Japanese", "Korea": "Korean", "Canada": "Canadian", "Norway": "Norwegian",
+             "Finland": "Finnish"}
+
+
+@pytest.mark.parametrize(("frame", "firm"), list(itertools.product(_METAL_TWINS, _METAL_FIRMS)))
+def test_a_metal_after_a_country_in_lower_case_or_a_site_is_no_company(
+        frame: str, firm: tuple[str, str, str]) -> None:
+    place, metal, _ = firm
+    text = frame.format(place=place, metal=metal, lower=metal.lower(),
+                        demonym=_DEMONYMS[place])
+    orgs = _mentions(text, Label.ORGANIZATION)
+    assert f"{place} {metal}".lower() not in orgs, orgs
+    assert f"{_DEMONYMS[place]} {metal}".lower() not in orgs, orgs
+
+
+_TRADE_NOUNS = ["output", "exports", "prices", "production", "shipments", "demand"]
+
+
+@pytest.mark.parametrize(("noun", "firm"), list(itertools.product(_TRADE_NOUNS, _METAL_FIRMS)))
+def test_a_country_and_metal_before_a_trade_noun_is_no_company(
+        noun: str, firm: tuple[str, str, str]) -> None:
+    place, metal, _ = firm
+    orgs = _mentions(f"Analysts in Tarnby said {place} {metal} {noun} rose 5%.",
+                     Label.ORGANIZATION)
+    assert f"{place} {metal}".lower() not in orgs, orgs
