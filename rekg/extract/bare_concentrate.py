@@ -2,8 +2,9 @@
 about: "antimony concentrates", or "imports concentrates from Tajikistan" in an article about
 antimony, are no rare earth concentrate. The lexicon gives the bare word to rare earth
 concentrate, which stands when the material is a rare earth (or none is in focus); another
-material's concentrate is its own lexicon entry ("tungsten concentrate") or, lacking one,
-no node at all.
+material's concentrate is its own lexicon entry ("tungsten concentrate") or, lacking one, the
+open "germanium concentrate" when the material's name stands right before the word, else no
+node at all.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from rekg.extract.focus import Goods
 from rekg.extract.site_places import operated_sites, owned_site_places
 from rekg.loaders.families import RARE_EARTHS, coverage_families
 from rekg.loaders.lexicon import Lexicon
-from rekg.schema import Label
+from rekg.schema import Label, node_id
 
 _BARE = "concentrate"
 
@@ -48,6 +49,10 @@ def _resolved(lexicon: Lexicon, view: SentenceView, m: Mention, owners: list[Men
             found.append(Mention(Label.MATERIAL, entry.id, entry.name, m.start, m.end, m.surface,
                                  m.form, kind=entry.properties.get("kind"), entry=entry,
                                  group=m.group))
+        elif owner.end == m.start and owner in view.mentions and _BARE not in owner.name:
+            name = f"{owner.name} {_BARE}"  # "graphite concentrate", "nickel concentrate"
+            found.append(Mention(Label.MATERIAL, node_id(Label.MATERIAL, name), name, m.start,
+                                 m.end, m.surface, "open", kind="mineral", group=m.group))
     return found
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from rekg.extract.bare_concentrate import rare_earth
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.focus import Goods
+from rekg.extract.material_forms import material_forms
 from rekg.extract.patterns import word_sets
 from rekg.loaders.lexicon import Entry, Lexicon
 from rekg.schema import Label
@@ -82,5 +83,6 @@ def run(ctx: ArticleContext) -> None:
              sets["bare_form_others"].singles)
     goods = Goods()
     for view in ctx.sentences:
+        material_forms(view)
         _forms(view, goods, ctx.lexicon, words)
         goods.add(view)

@@ -3,7 +3,10 @@ one sentence (a legal form, an appositive, a cue such as "shares of") names the 
 organisation wherever the article writes it again, whole or short: "Tarrow Minerals Ltd" is
 later "Tarrow Minerals" and "Tarrow", "Enercon, the German turbine maker, ..." is later plain
 "Enercon". A repeat is a run of capitalised words that no other mention covers and that is no
-part of a longer name; each repeat takes the node of the name's first mention.
+part of a longer name; each repeat takes the node of the name's first mention. A company's
+name followed by a country's ("HyProMag USA", "Jervois Finland") names its unit in that country,
+an organisation of its own seated there, and so is a metal's name written with a capital
+after a country's ("Osaka Titanium").
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.names import _NAME_WORD, _NOT_NAMES
 from rekg.extract.patterns import WordSet, word_sets
-from rekg.schema import Label
+from rekg.schema import Label, node_id
 
 
 def _short_forms(words: tuple[str, ...], legal: WordSet, tails: WordSet
@@ -86,7 +89,8 @@ def _repeats(view: SentenceView, known: dict[tuple[str, ...], Mention],
             first = known.get(tuple(words[k:end])) if end <= len(words) else None
             if first is None or not all(_is_name_word(view, j) for j in range(k, end)) \
                     or any(gaps[j] not in ("", "-", "&") for j in range(k + 1, end)) \
-                    or (end < len(words) and _is_name_word(view, end) and gaps[end] == "") \
+                    or (end < len(words) and _is_name_word(view, end) and gaps[end] == ""
+                        and not _country_at(view, end)) \
                     or view.covered(k, end) or _placed(words, k):
                 continue
             view.mentions.append(Mention(Label.ORGANIZATION, first.node_id, first.name, k, end,
@@ -106,7 +110,62 @@ def _same_node(view: SentenceView, known: dict[tuple[str, ...], Mention]) -> Non
             m.node_id, m.name = first.node_id, first.name
 
 
+def _country_at(view: SentenceView, k: int) -> Mention | None:
+    """The country named at word ``k`` right after a name ("USA" in "Lynas USA")."""
+    return next((c for c in view.mentions if c.label is Label.COUNTRY and c.start == k
+                 and c.form in ("name", "alias") and not view.gaps[k]
+                 and view.tokens[k].text[:1].isupper()), None)
+
+
+def _country_units(view: SentenceView) -> None:
+    """"Lynas USA", "Nyrstar Australia": the unit, not the company and a country."""
+    for m in [m for m in view.mentions if m.label is Label.ORGANIZATION and m.form != "anaphor"]:
+        unit = _country_at(view, m.end) if m.end < len(view.tokens) else None
+        if unit is None or m not in view.mentions:
+            continue
+        name = view.span_text(m.start, unit.end)
+        view.mentions.remove(m)
+        view.mentions.remove(unit)
+        view.mentions.append(Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, name), name,
+                                     m.start, unit.end, name, "rule", kind=m.kind,
+                                     props={"country": unit.node_id}))
+
+
+# words after "Stibnite Gold" or "Congo Cobalt" that make the name a site's or a trade's
+_SITE_WORDS = frozenset({"project", "mine", "plant", "deposit", "complex", "recovery", "works",
+                         "operation", "facility", "refinery", "smelter", "site", "price", "output",
+                         "production", "export", "import", "shipment", "reserve", "demand",
+                         "market", "sector", "industry", "mining", "sale", "trade", "tonne"})
+
+
+def _metal_names(view: SentenceView) -> None:
+    """"United States Antimony", "Osaka Titanium", "Korea Tungsten": a metal's name written
+    with a capital right after a country's or a company's is the name of a company seated
+    there; "Chinese NdPr", "the Tamarack Nickel project" and a title in capitals are not."""
+    for c in [c for c in view.mentions if c.label in (Label.COUNTRY, Label.ORGANIZATION)
+              and c.form not in ("demonym", "anaphor") and c.end > c.start]:
+        metal = next((m for m in view.mentions if m.label is Label.MATERIAL and m.start == c.end
+                      and m.end > m.start and not view.gaps[m.start]), None)
+        if metal is None or c not in view.mentions or not all(
+                t.text[:1].isupper() and t.text[1:].islower()
+                for t in view.tokens[metal.start:metal.end]):
+            continue
+        after = view.tokens[metal.end].text if metal.end < len(view.tokens) else ""
+        if after[:1].isupper() or set(view.words[metal.end:metal.end + 1]) & _SITE_WORDS:
+            continue
+        name = view.span_text(c.start, metal.end)
+        seat = c.node_id if c.label is Label.COUNTRY else c.props.get("country")
+        view.mentions.remove(c)
+        view.mentions.remove(metal)
+        view.mentions.append(Mention(Label.ORGANIZATION, node_id(Label.ORGANIZATION, name), name,
+                                     c.start, metal.end, name, "rule",
+                                     props={"country": seat} if seat else {}))
+
+
 def run(ctx: ArticleContext) -> None:
+    for view in ctx.sentences:
+        _country_units(view)
+        _metal_names(view)
     known = _known_forms(ctx)
     if not known:
         return
@@ -114,4 +173,5 @@ def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
         _same_node(view, known)
         _repeats(view, known, sizes)
+        _country_units(view)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
