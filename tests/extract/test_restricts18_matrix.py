@@ -93,6 +93,10 @@ BOTH = [
     # goods that may not leave without a permission
     "{M} said {A} and {B} may no longer be exported without a permit.",
     "{Acap} and {B} cannot be shipped abroad without a licence, {M} said.",
+    # a pronoun takes the measure up again, or a passive widens it
+    "{I} imposed a 25% tariff on {A} and later extended it to {B}.",
+    "{I} imposed a 25% tariff on {A}. The tariff was later extended to {B}.",
+    "{I} imposed controls on {A}. The controls, which were extended to {B} in May, hit carmakers.",
 ]
 
 # --- the measure and the first goods only (one named item) -------------------------------
@@ -112,6 +116,9 @@ ONE = [
     "{M} imposed a ban on {A} exports.",
     "{I} stopped issuing export licences for {A}.",
     "{I} restricts exports of {A} under a 2023 law.",
+    # the rate or amount between the measure and the goods
+    "{I} imposed an export quota of 10,000 tonnes on {A}.",
+    "{M} set a preliminary anti-dumping duty of 93.5% on {A}.",
 ]
 
 # --- the measure, the goods and the country it is aimed at -------------------------------
@@ -159,6 +166,8 @@ NOTHING = [
     "{I}'s ban, which covered {A}, was lifted on Monday.",
     "{M} said {A} and {B} can now be exported without a permit.",
     "{Acap} and {B} may be shipped abroad without a licence, {M} said.",
+    "{I} signed a proclamation on Monday exempting {A} from the 25% tariff.",
+    "{M} issued a decree exempting {A} and {B} from the export ban.",
 ]
 
 # --- twins: the second goods are left out ------------------------------------------------
