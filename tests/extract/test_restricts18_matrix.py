@@ -130,6 +130,19 @@ AIMED = [
     "{I} blocked the export of {A} to {T}.",
 ]
 
+# --- the measure and the country it is aimed at, its goods unsaid -------------------------
+ONLY_AIMED = [
+    "The new curbs from {I} target {T}.",
+    "{M} imposed sanctions on {T} on Monday.",
+    "{M} raised tariffs on goods from {T} to 30%.",
+]
+ONLY_AIMED_TWINS = [
+    "{M} said it could impose sanctions on {T}.",
+    "{M} lifted its sanctions on {T} on Monday.",
+    "Tariffs from {I} reached their target, and {T} gained share.",
+]
+
+
 # --- twins: nothing is restricted -------------------------------------------------------
 NOTHING = [
     "{I} threatened to ban exports of {A}.",
@@ -199,6 +212,18 @@ def test_a_measure_restricts_goods_and_targets_a_country(text: str, imposer: str
     chains = _chains(text)
     assert ("RESTRICTS", imposer, first) in chains
     assert ("TARGETS", imposer, destination) in chains
+
+
+@_cases(ONLY_AIMED)
+def test_a_measure_targets_a_country(text: str, imposer: str, first: str, second: str,
+                                     destination: str) -> None:
+    assert ("TARGETS", imposer, destination) in _chains(text)
+
+
+@_cases(ONLY_AIMED_TWINS)
+def test_a_twin_targets_no_country(text: str, imposer: str, first: str, second: str,
+                                   destination: str) -> None:
+    assert ("TARGETS", imposer, destination) not in _chains(text)
 
 
 @_cases(NOTHING)
