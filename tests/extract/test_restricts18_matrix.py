@@ -97,6 +97,9 @@ BOTH = [
     "{I} imposed a 25% tariff on {A} and later extended it to {B}.",
     "{I} imposed a 25% tariff on {A}. The tariff was later extended to {B}.",
     "{I} imposed controls on {A}. The controls, which were extended to {B} in May, hit carmakers.",
+    # goods covered "by" a measure, and a measure "in" a country
+    "{Acap} and {B} are among the goods covered by {I}'s new controls.",
+    "{Acap} and {B} now require export licences in {I}.",
 ]
 
 # --- the measure and the first goods only (one named item) -------------------------------
@@ -181,6 +184,9 @@ NOTHING = [
     "{Acap} and {B} may be shipped abroad without a licence, {M} said.",
     "{I} signed a proclamation on Monday exempting {A} from the 25% tariff.",
     "{M} issued a decree exempting {A} and {B} from the export ban.",
+    "{I} may reinstate its ban on {A} and {B} exports.",
+    "{I} could extend its export controls to {A} and {B}.",
+    "{Acap} and {B} are not among the goods covered by {I}'s new controls.",
 ]
 
 # --- twins: the second goods are left out ------------------------------------------------
