@@ -51,6 +51,9 @@ def _restrictions(ctx: ArticleContext) -> None:
     for fact in list(ctx.facts):
         if fact.rel is RelType.IMPOSES:
             country = imposers.authority(ctx, fact.source)
+            if country is fact.source:  # "Chile's Ministry of Economy", unknown to the lexicon
+                country = imposers.possessor(ctx.sentences[fact.sentence], fact.source) \
+                    or country
             if country is not fact.source:
                 ctx.facts.append(Fact(RelType.IMPOSES, country, fact.target, fact.sentence,
                                       "frame:authority-of-country", fact.confidence,

@@ -332,11 +332,13 @@ def speaking_body(ctx: ArticleContext, view: SentenceView, aimed_at: set[str]) -
     "exports will need licences from August 1, the Ministry of Commerce said"."""
     for x in view.of(Label.ORGANIZATION):
         country = authority(ctx, x)
-        if x.form == "place" or country is x or country.node_id in aimed_at:
+        owned = _owned(view, x)
+        if x.form == "place" or country is x or (country.node_id in aimed_at and not owned):
             continue
-        if x.surface[:1].islower() and x.form != "anaphor":
+        if x.surface[:1].islower() and x.form != "anaphor" and not owned:
             # "the commerce ministry" does not say whose: the country in focus is; "the
-            # ministry" that coreference took back to a named one does
+            # ministry" that coreference took back to a named one does, and so does
+            # "Malaysia's trade ministry"
             continue
         k = x.start
         while k > 0 and view.words[k - 1] in ("the", "a", "an", "its", "'s"):
@@ -344,6 +346,21 @@ def speaking_body(ctx: ArticleContext, view: SentenceView, aimed_at: set[str]) -
         if k == 0 or view.words[k - 1] not in _TARGET_PREPOSITIONS:
             return x
     return None
+
+
+def _owned(view: SentenceView, x: Mention) -> bool:
+    """Whether a country's possessive names the body: "Malaysia's trade ministry"."""
+    return x.start > 1 and view.words[x.start - 1] == "'s" and any(
+        c.end == x.start - 1 and c.label is Label.COUNTRY for c in view.mentions)
+
+
+def possessor(view: SentenceView, x: Mention) -> Mention | None:
+    """The country whose possessive names a ministry or agency: "Chile's Ministry of Economy"."""
+    if x.label is not Label.ORGANIZATION or (x.kind not in _GOVERNMENT_KINDS and not any(
+            w in x.name.lower() for w in ("ministry", "department", "agency", "customs"))):
+        return None
+    return next((c for c in view.mentions if c.label is Label.COUNTRY and c.end == x.start - 1
+                 and x.start > 1 and view.words[x.start - 1] == "'s"), None)
 
 
 _PREPOSITIONS = frozenset({"of", "in", "to", "from", "for", "on", "with", "against", "by", "at",
@@ -372,5 +389,5 @@ def _opening(view: SentenceView, m: Mention) -> Mention | None:
 
 
 __all__ = ["REFERENCE", "authority", "instrument_owners", "kin_imposer", "passive_subjects",
-           "principal",
-           "references_by_pattern", "speaking_body", "stated_imposers_first", "subject_before"]
+           "possessor", "principal", "references_by_pattern", "speaking_body",
+           "stated_imposers_first", "subject_before"]
