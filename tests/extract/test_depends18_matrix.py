@@ -1,0 +1,119 @@
+"""A generated matrix of value chains told as links ("turns oxides into metals, metals into
+alloys, and alloys into magnets"): several chains of materials x several phrasings by invented
+companies. Every link of a chain must give later stage -> earlier stage (DEPENDS_ON). Twins with
+the same materials must give no link: a switch from one material to another, trade and prices
+("to Japan", "to records"), a lone "A to B", and a chain under a negation or a hypothetical
+(scorer on, as in evaluation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract.context import SentenceView
+from rekg.extract.value_chain import ORIGIN, chain_facts
+
+from .fragments import dependency_pairs, states
+
+# stages of a chain (surfaces) and a word of each stage's canonical name
+CHAINS = [
+    (("rare earth oxides", "rare earth metals", "alloys", "magnets"),
+     ("rare earth oxide", "rare earth metal", "rare earth alloy", "magnet")),
+    (("bauxite", "alumina", "aluminium"), ("bauxite", "alumina", "aluminium")),
+    (("cobalt hydroxide", "cobalt sulphate", "cathode material"),
+     ("cobalt hydroxide", "cobalt sulphate", "cathode material")),
+    (("flake graphite", "spherical graphite", "anode material"),
+     ("flake graphite", "spherical graphite", "anode material")),
+]
+_COMPANIES = ["Velmora", "Kestrel Metals", "Orsa Refining"]
+
+# {C}: a company; {a}, {b}, {c}: the stages in order
+LINKS = [
+    "{C} turns {a} into {b}, {b} into {c}.",
+    "{C} turns {a} into {b} and {b} into {c}.",
+    "The plant converts {a} to {b}, {b} to {c}.",
+    "The scheme covers every step: {a} to {b}, {b} to {c}.",
+    "The grant covers the conversion of {a} into {b}, and of {b} into {c}.",
+    "{C} runs a chain from {a} to {b}, and from {b} to {c}.",
+    "{C} refines {a} into {b} and then into {c}.",
+    "Integrated sites must convert {a} to {b}, {b} to {c}, a ministry official said.",
+]
+# templates that must give no link between the stages
+TWINS = [
+    "Carmakers moved from {a} to {b}, and from {b} to {c}.",
+    "{C} switched from {a} to {b} and then to {c}.",
+    "Prices of {a} rose to records, and {b} to a ten-year high.",
+    "Exports of {a} to Japan, and {b} to Korea, fell.",
+    "{C} sells {a} to Japan and {b} to Korea.",
+    "{C} could one day turn {a} into {b}, {b} into {c}.",
+    "{C} does not turn {a} into {b}, {b} into {c}.",
+]
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _text(template: str, chain: int, company: int) -> str:
+    stages = CHAINS[chain][0]
+    return _cap(template.format(C=_COMPANIES[company], a=stages[0], b=stages[1], c=stages[2]))
+
+
+def _linked(pairs: set[tuple[str, str]], chain: int, later: int, earlier: int) -> bool:
+    names = CHAINS[chain][1]
+    return any(names[later] in a and names[earlier] in b for a, b in pairs)
+
+
+_CASES = [(chain, company) for chain in range(len(CHAINS)) for company in range(len(_COMPANIES))
+          if (chain + company) % 2 == 0]
+
+
+@pytest.mark.parametrize("template", LINKS)
+def test_every_link_of_a_chain_gives_the_dependency(template: str) -> None:
+    missed = []
+    for chain, company in _CASES:
+        text = _text(template, chain, company)
+        pairs = dependency_pairs(text)
+        if not (_linked(pairs, chain, 1, 0) and _linked(pairs, chain, 2, 1)):
+            missed.append(text)
+    assert missed == []
+
+
+@pytest.mark.parametrize("template", TWINS)
+def test_no_chain_the_text_does_not_assert(template: str) -> None:
+    wrong = [_text(template, chain, company) for chain, company in _CASES
+             if states(_text(template, chain, company), "DEPENDS_ON", "*", "*")
+             and any(_linked(dependency_pairs(_text(template, chain, company)), chain, x, y)
+                     for x, y in ((1, 0), (2, 1)))
+             and _chain_origin(_text(template, chain, company))]
+    assert wrong == []
+
+
+def _chain_origin(text: str) -> bool:
+    from rekg.extract.explain import explain
+    from rekg.loaders.document import Document
+
+    facts = explain(Document(text=text, title="Test", published="2025-06-01")).facts
+    return any(f.origin == ORIGIN for f in facts)
+
+
+@pytest.mark.parametrize("template", TWINS[:5])
+def test_a_switch_or_a_sale_gives_no_dependency_at_all(template: str) -> None:
+    wrong = [_text(template, chain, company) for chain, company in _CASES
+             if any(_linked(dependency_pairs(_text(template, chain, company)), chain, x, y)
+                    for x, y in ((1, 0), (2, 1), (2, 0), (0, 1)))]
+    assert wrong == []
+
+
+def test_the_chain_is_never_read_backwards() -> None:
+    for chain, company in _CASES:
+        pairs = dependency_pairs(_text(LINKS[2], chain, company))
+        assert not _linked(pairs, chain, 0, 1) and not _linked(pairs, chain, 1, 2)
+
+
+def test_a_lone_link_gives_no_chain_fact() -> None:
+    from rekg.extract.pipeline import mentions_for
+    from rekg.loaders.document import Document
+
+    views: list[SentenceView] = mentions_for(Document(
+        text="Velmora turns rare earth oxides into rare earth metals."))
+    assert [f for v in views for f in chain_facts(v)] == []
