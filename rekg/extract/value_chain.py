@@ -1,4 +1,6 @@
-"""A value chain told as links: "converting rare earth oxides to metals, metals to alloys, and
+"""What a material is made from, told as a value chain or as an apposed mixture.
+
+A value chain told as links: "converting rare earth oxides to metals, metals to alloys, and
 alloys to finished magnets", "from oxide to metal to magnet", "into metals and then into
 magnets". In each link "A to B" (or "into") between two materials, B is made from A, so B
 depends on A.
@@ -10,6 +12,11 @@ about switching ("moved from neodymium to ferrite, and from ferrite to copper wi
 A modality cue before the chain's last link (a negation, a hypothetical: "could one day turn
 oxides into metals, metals into alloys") leaves the whole chain out, as the modality stage
 would refuse its first link only.
+
+A mixture named in apposition: "ferrocerium, an alloy of iron and cerium", "yttria-stabilised
+zirconia, a ceramic of zirconium oxide and yttrium oxide": the thing before the comma is made
+of the materials after "of" (the copular "X is an alloy of Y" is the pattern
+``depends_on.mixture-of``).
 """
 
 from __future__ import annotations
@@ -21,6 +28,10 @@ from rekg.extract.modality import find_cues
 from rekg.schema import Label, RelType
 
 ORIGIN = "depends_on.value-chain"
+MIXTURE_ORIGIN = "depends_on.mixture-apposed"
+_MIXTURES = frozenset({"alloy", "mixture", "blend", "compound", "ceramic", "composite", "mix",
+                       "amalgam"})
+_MIXTURE_REACH = 3  # words from "a"/"an" to the mixture noun: "a hard, heat-proof ceramic"
 _LINKS = frozenset({"to", "into"})
 # Words a link may have between "to"/"into" and the later stage: "into finished magnets".
 _BEFORE_STAGE = frozenset({"the", "finished"})
@@ -72,4 +83,29 @@ def chain_facts(view: SentenceView) -> list[Fact]:
                       for j, (c, d) in enumerate(links))
         if chained:
             facts.append(Fact(RelType.DEPENDS_ON, b, a, view.index, ORIGIN, 0.75, view.text))
+    return facts
+
+
+def mixture_facts(view: SentenceView) -> list[Fact]:
+    """"X, an alloy of A and B": X depends on A and B (and on any other item of their list)."""
+    low, gaps = view.words, view.gaps
+    facts: list[Fact] = []
+    for x in view.mentions:
+        k = x.end
+        if x.label not in (Label.MATERIAL, Label.PRODUCT) or x.form in ("place", "component") \
+                or k + 3 >= len(low) or gaps[k] != "," or low[k] not in ("a", "an"):
+            continue
+        noun = next((j for j in range(k + 1, min(k + 1 + _MIXTURE_REACH, len(low) - 1))
+                     if low[j] in _MIXTURES), -1)
+        if noun < 0 or low[noun + 1] != "of" \
+                or any(g not in ("", "-", ",") for g in gaps[k + 1:noun + 2]):
+            continue
+        first = next((m for m in view.mentions if m.start == noun + 2
+                      and m.label is Label.MATERIAL), None)
+        if first is None:
+            continue
+        inputs = [m for m in view.mentions if m is first or (
+            first.group >= 0 and m.group == first.group and m.label is Label.MATERIAL)]
+        facts.extend(Fact(RelType.DEPENDS_ON, x, m, view.index, MIXTURE_ORIGIN, 0.75, view.text)
+                     for m in inputs if m.node_id != x.node_id)
     return facts

@@ -117,3 +117,54 @@ def test_a_lone_link_gives_no_chain_fact() -> None:
     views: list[SentenceView] = mentions_for(Document(
         text="Velmora turns rare earth oxides into rare earth metals."))
     assert [f for v in views for f in chain_facts(v)] == []
+
+
+# Mixtures: (the mixture's surface, a word of its name, the two inputs' surfaces and name words)
+MIXTURES = [
+    ("ferrocerium", "ferrocerium", ("iron", "iron"), ("cerium", "cerium")),
+    ("Velmora's new magnet alloy", "alloy", ("neodymium", "neodymium"), ("cobalt", "cobalt")),
+    ("the cathode material", "cathode material", ("nickel", "nickel"), ("manganese",
+                                                                        "manganese")),
+]
+MIXED = [
+    "{X} is an alloy of {a} and {b}.",
+    "The flints are made of {x}, an alloy of {a} and {b}.",
+    "Kestrel tested {x}, a blend of {a} and {b}, last year.",
+    "{X}, a compound of {a} and {b}, coats the blades.",
+]
+UNMIXED = [
+    "{X} prices rose, and a blend of {a} and {b} was shipped to Japan.",
+    "Kestrel sells {x} and a mixture of {a} and {b}.",
+    "Kestrel bought {x}, then a blend of {a} and {b}.",
+    "{X} is not an alloy of {a} and {b}.",
+    "{X} could one day become an alloy of {a} and {b}.",
+]
+
+
+def _mixed(template: str, i: int) -> tuple[str, bool]:
+    x, name, (a, a_name), (b, b_name) = MIXTURES[i]
+    text = _cap(template.format(X=_cap(x), x=x, a=a, b=b))
+    pairs = dependency_pairs(text)
+    return text, any(name in s and t in (a_name, b_name) for s, t in pairs)
+
+
+@pytest.mark.parametrize("template", MIXED)
+def test_a_mixture_depends_on_what_it_is_made_of(template: str) -> None:
+    assert [t for t, found in (_mixed(template, i) for i in range(len(MIXTURES)))
+            if not found] == []
+
+
+def _mixture_origins(text: str) -> list[str]:
+    from rekg.extract.explain import explain
+    from rekg.loaders.document import Document
+
+    facts = explain(Document(text=text, title="Test", published="2025-06-01")).facts
+    return [f.origin for f in facts if f.origin in ("depends_on.mixture-of",
+                                                     "depends_on.mixture-apposed")]
+
+
+@pytest.mark.parametrize("template", UNMIXED)
+def test_a_mixture_the_text_does_not_assert_gives_no_mixture_fact(template: str) -> None:
+    # the trained scorer may still guess a pair here (its own matter); no mixture rule may
+    texts = [_mixed(template, i)[0] for i in range(len(MIXTURES))]
+    assert [t for t in texts if _mixture_origins(t)] == []
