@@ -168,3 +168,38 @@ def test_a_mixture_the_text_does_not_assert_gives_no_mixture_fact(template: str)
     # the trained scorer may still guess a pair here (its own matter); no mixture rule may
     texts = [_mixed(template, i)[0] for i in range(len(MIXTURES))]
     assert [t for t in texts if _mixture_origins(t)] == []
+
+
+# A negated verb of attention ("never think about") denies the reader's attention, not the use
+# it speaks of; a negated verb of use still denies the use.
+_PARTS = [("window motors", "window motor"), ("hub motors", "hub motor"),
+          ("loudspeakers", "speaker")]
+_PARTS_INPUTS = [("neodymium magnets", "ndfeb"), ("samarium-cobalt magnets", "samarium-cobalt")]
+ATTENTION = [
+    "Most drivers never think about the {m} in their {p}.",
+    "You probably don't think about the {m} in your {p}.",
+    "Few buyers notice it, but most people never notice the {m} in their {p}.",
+]
+DENIED = [
+    "Velmora's {p} do not use {m}.",
+    "Velmora's {p} no longer use {m}.",
+    "Velmora's {p} don't need {m}.",
+]
+
+
+def _part_pairs(template: str) -> list[tuple[str, bool]]:
+    out = []
+    for (p, p_name), (m, m_name) in zip(_PARTS, _PARTS_INPUTS * 2, strict=False):
+        text = _cap(template.format(p=p, m=m))
+        out.append((text, any(p_name in a and m_name in b for a, b in dependency_pairs(text))))
+    return out
+
+
+@pytest.mark.parametrize("template", ATTENTION)
+def test_a_negated_verb_of_attention_keeps_the_use(template: str) -> None:
+    assert [t for t, found in _part_pairs(template) if not found] == []
+
+
+@pytest.mark.parametrize("template", DENIED)
+def test_a_negated_verb_of_use_still_denies_it(template: str) -> None:
+    assert [t for t, found in _part_pairs(template) if found] == []
