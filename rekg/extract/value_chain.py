@@ -60,7 +60,7 @@ def _link(view: SentenceView, a: Mention, b: Mention) -> tuple[bool, bool]:
 
 
 def chain_facts(view: SentenceView) -> list[Fact]:
-    if not _SWITCHING.isdisjoint(view.words):
+    if _LINKS.isdisjoint(view.words) or not _SWITCHING.isdisjoint(view.words):
         return []
     materials = sorted((m for m in view.mentions if m.label is Label.MATERIAL
                         and m.form not in ("place", "component") and m.end > m.start),
@@ -90,6 +90,8 @@ def mixture_facts(view: SentenceView) -> list[Fact]:
     """"X, an alloy of A and B": X depends on A and B (and on any other item of their list)."""
     low, gaps = view.words, view.gaps
     facts: list[Fact] = []
+    if _MIXTURES.isdisjoint(low):
+        return facts
     for x in view.mentions:
         k = x.end
         if x.label not in (Label.MATERIAL, Label.PRODUCT) or x.form in ("place", "component") \
