@@ -15,7 +15,7 @@ from rekg.schema import Label, node_id
 
 _LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including",
                          "among", "them", "such", "notably", "especially", "like", "its",
-                         "their"})
+                         "their", "other"})
 # Phrases that open examples of the item before them: "light rare earths, in particular
 # neodymium and praseodymium".
 _LIST_PHRASES = (["in", "particular"], ["for", "example"], ["for", "instance"])
