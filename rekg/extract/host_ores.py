@@ -3,12 +3,18 @@ in zinc ores", "hafnium always occurs together with zirconium in zircon sand". T
 won from its host ore, so it depends on the host (DEPENDS_ON material -> host); "found in" read
 the other way, as a use of the material in the ore, is refused. Only hosts whose head names an
 ore, sand, clay, residue or the like (``host_heads``) count: "neodymium is found in magnets" is
-a use."""
+a use.
+
+The stage also reads what a material is made from when told as a value chain ("oxides to
+metals, metals to alloys") or an apposed mixture ("ferrocerium, an alloy of iron and cerium"),
+see ``value_chain.py``.
+"""
 
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
+from rekg.extract.value_chain import chain_facts, mixture_facts
 from rekg.schema import Label, RelType
 
 _REACH = 7  # words from the verb of occurrence to the host: "occurs in tiny amounts in"
@@ -59,6 +65,7 @@ def _occurring(view: SentenceView, verb: int) -> list[Mention]:
 
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
+        ctx.facts.extend(chain_facts(view) + mixture_facts(view))
         for host in [m for m in view.mentions if _host(view, m)]:
             verb = _verb_before(view, host)
             if verb < 0:

@@ -15,7 +15,7 @@ from rekg.schema import Label, node_id
 
 _LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including",
                          "among", "them", "such", "notably", "especially", "like", "its",
-                         "their"})
+                         "their", "other"})
 # Phrases that open examples of the item before them: "light rare earths, in particular
 # neodymium and praseodymium".
 _LIST_PHRASES = (["in", "particular"], ["for", "example"], ["for", "instance"])
@@ -151,8 +151,9 @@ def list_groups(view: SentenceView) -> None:
                             and _from_before(view, ordered, a)) \
             or (same and (_hedged(between, seps) or (_aside(between, seps)
                                                      and _item_ends(view, b))))
-        if not joined or _apposed(view, ordered, i, a, b):
-            continue
+        if not joined or _apposed(view, ordered, i, a, b) \
+                or (a.node_id == b.node_id and not between):
+            continue  # a list names no item twice in a row: "oxides into metals, metals into"
         if a.group < 0:
             group += 1
             a.group = group
