@@ -117,3 +117,71 @@ MADE = [
 def test_a_deal_made_after_talks_collapsed_still_covers_its_goods(text: str,
                                                                   goods: str) -> None:
     assert states(text, "ADDRESSES", "*", goods)
+
+
+# 3. What a deal is about, said by its focus or by a chapter of it: "Its focus is on minerals
+# for batteries, including lithium", "an agreement with a chapter on energy and raw materials".
+# {P}: an invented partnership named in the sentence before
+_PARTNERSHIPS = ["Arctic Minerals Partnership", "Southern Metals Accord", "Boreal Supply Compact"]
+
+FOCUSED = [
+    "{A} and {C} launched the {P} in 2022. Its focus is on minerals for batteries, including "
+    "{t} and copper.",
+    "{A} and {C} launched the {P} in 2022. Its main focus is on {t}.",
+    "{A} and {C} launched the {P} in 2022. Its priorities include {t} and cobalt.",
+]
+
+
+def _focus_cases(templates: list[str]) -> list[tuple[str, str]]:
+    out = []
+    for n, template in enumerate(templates):
+        for k in range(3):
+            text, goods = _fill(template.replace("{P}", _PARTNERSHIPS[(n + k) % 3]), n, k)
+            out.append((text, goods))
+    return out
+
+
+@pytest.mark.parametrize(("text", "goods"), _focus_cases(FOCUSED), ids=lambda v: str(v)[40:100])
+def test_what_a_deal_focuses_on_is_what_it_covers(text: str, goods: str) -> None:
+    assert states(text, "ADDRESSES", "*", goods)
+
+
+# the focus is on something else, and the goods are other news in a clause of their own
+NOT_FOCUSED = [
+    "{A} and {C} launched the {P} in 2022. Its focus is on shipping, while {t} prices fell.",
+    "{A} and {C} launched the {P} in 2022. Its focus is on fisheries, but {t} output fell in "
+    "Peru.",
+]
+
+
+@pytest.mark.parametrize(("text", "goods"), _focus_cases(NOT_FOCUSED),
+                         ids=lambda v: str(v)[40:100])
+def test_goods_after_another_focus_are_not_what_it_covers(text: str, goods: str) -> None:
+    assert not states(text, "ADDRESSES", "*", goods)
+
+
+CHAPTERS = [
+    "{A} and {C} signed a trade agreement with a chapter on raw materials.",
+    "{A} and {C} sign Arctic Framework Agreement with chapter on energy and raw materials",
+    "{A} and {C} signed the Arctic Trade Agreement in May. The agreement includes a dedicated "
+    "chapter on energy and raw materials.",
+]
+
+
+@pytest.mark.parametrize("text", [_fill(t, n, k)[0] for n, t in enumerate(CHAPTERS)
+                                  for k in range(3)], ids=lambda v: v[:60])
+def test_a_chapter_on_raw_materials_is_what_the_deal_covers(text: str) -> None:
+    assert states(text, "ADDRESSES", "*", "raw materials")
+
+
+NO_CHAPTER = [
+    "{A} and {C} signed a trade agreement, and raw materials prices rose.",
+    "{A} and {C} signed a trade agreement on fisheries and raw materials prices rose.",
+    "{A} and {C} signed the Arctic Trade Agreement in May. Raw materials prices rose in June.",
+]
+
+
+@pytest.mark.parametrize("text", [_fill(t, n, k)[0] for n, t in enumerate(NO_CHAPTER)
+                                  for k in range(3)], ids=lambda v: v[:60])
+def test_raw_materials_in_other_news_are_not_what_the_deal_covers(text: str) -> None:
+    assert not states(text, "ADDRESSES", "*", "raw materials")
