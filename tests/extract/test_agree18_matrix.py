@@ -93,6 +93,8 @@ NOT_MADE = [
     "{S} is said to be negotiating a {d} with {B} for {t}.",
     "{S} denied that it had signed a {d} with {B} for {t}.",
     "Talks between {A} and {C} on a {t} framework ended without agreement.",
+    "{A} and {C} announced that they would negotiate a {t} agreement.",
+    "{S} and {B} agreed to negotiate a {d} on {t} by June.",
 ]
 
 
