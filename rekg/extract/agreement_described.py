@@ -202,8 +202,9 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
         if other is None and view.words[_object_start(view.words, i, sets["deal_determiners"])] \
                 not in sets["deal_determiners"]:
             continue  # "will each provide $1 billion in financing to projects": money only
-        if (held or held_by) and other is None:
-            continue  # "under a loan", "Lynas has a roadmap": no party named with it
+        if (held or held_by or view.words[end - 1] in sets["prize_deal_nouns"]) \
+                and other is None:
+            continue  # "under a loan", "Lynas has a roadmap", "won an industry award"
         parties = ([] if held else _with_list(
             view, _party_before(view, i, sets["deal_subject_breaks"]))) + _with_list(view, other)
         if not parties:

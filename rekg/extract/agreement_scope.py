@@ -191,6 +191,8 @@ def run(ctx: ArticleContext) -> None:
             cue = next((i for i in range(len(words) - 1) if (words[i], words[i + 1]) in
                         scope.phrases and (distance == 0 or
                                            " ".join(words[i:i + 2]) not in _WEAK_SCOPE)), None)
+        if cue is None:  # "Its focus is on lithium": a phrase of three words or more
+            cue = next((i for i, end in scope.spans(words) if end - i >= 3), None)
         if cue is None:
             continue
         start = agreement.start if distance == 0 else -1
@@ -200,8 +202,10 @@ def run(ctx: ArticleContext) -> None:
         passive = _passive_before(words, cue)
         subject = next((m for m in view.of(Label.MATERIAL, Label.PRODUCT)
                         if passive is not None and m.end == passive and m.start > start), None)
+        stop = next((j for j in range(cue + 1, len(words)) if "," in view.gaps[j]
+                     and words[j] in _OTHER_NEWS), len(words))  # "..., while lithium ..."
         for item in view.of(Label.MATERIAL, Label.PRODUCT):
-            if (item.start > cue or item is subject or (
+            if (cue < item.start < stop or item is subject or (
                     subject is not None and subject.in_list and item.group == subject.group)) \
                     and item.form != "anaphor":
                 ctx.facts.append(Fact(RelType.ADDRESSES, agreement, item, view.index,
@@ -209,6 +213,9 @@ def run(ctx: ArticleContext) -> None:
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
+# after a comma, words that open a clause of other news after what an agreement covers (not
+# "as", which also opens ", as well as")
+_OTHER_NEWS = frozenset({"but", "while", "whereas", "although", "though", "according"})
 
 
 def _passive_before(words: list[str], cue: int) -> int | None:

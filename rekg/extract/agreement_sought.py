@@ -109,6 +109,28 @@ def _pending_after(view: SentenceView, m: Mention, sets: dict,  # type: ignore[t
     return False
 
 
+# words that open a clause of its own after the deal: its verb is not the deal's
+_CLAUSE_OPENERS = frozenset({"after", "before", "when", "once", "since", "until", "because",
+                             "while", "which", "that", "who", "whose", "although", "though"})
+
+
+def _collapsed_after(view: SentenceView, m: Mention, sets: dict) -> bool:  # type: ignore[type-arg]
+    """"The lithium pact between Norway and Chile collapsed in May", "the accord was
+    cancelled": the verb of the deal's own clause undoes it. Not talks that collapsed ("signed
+    after earlier talks broke down"), nor a verb past a comma, a clause opener or another
+    deal ("signed a pact after a rival offer was cancelled")."""
+    words = view.words
+    others = {x.start for x in view.mentions if x.label is Label.AGREEMENT and x.start >= m.end
+              and x.node_id and x.node_id != m.node_id}
+    for j in range(m.end, min(len(words), m.end + 12)):
+        if view.gaps[j] in _BREAKS or "," in view.gaps[j] or j in others \
+                or words[j] in sets["deal_seeking_heads"] or words[j] in _CLAUSE_OPENERS:
+            return False
+        if sets["deal_collapse_words"].longest_at(words, j):
+            return True
+    return False
+
+
 _UNDONE = frozenset({"no", "not", "n't", "never", "without", "failed", "nor"})
 
 
@@ -128,7 +150,8 @@ def sought(view: SentenceView, m: Mention) -> bool:
         return False
     sets = word_sets()
     start, possible = _noun_start(view, m, sets)
-    if _pending_after(view, m, sets, view.words[start] in ("a", "an")):
+    if _pending_after(view, m, sets, view.words[start] in ("a", "an")) \
+            or _collapsed_after(view, m, sets):
         return True
     if _signing_denied(view, start, sets):
         return True
@@ -189,4 +212,20 @@ def run(ctx: ArticleContext) -> None:
                            "the goods are kept out of the agreement or stand apart", f.origin)
                 continue
         kept.append(f)
-    ctx.facts = kept
+    ctx.facts = _returns_of_made_deals(ctx, kept)
+
+
+def _returns_of_made_deals(ctx: ArticleContext, facts: list[Fact]) -> list[Fact]:
+    """"In return, Tarrow would supply terbium" after a deal only hoped for: what the next
+    sentence gives back is a term only of a deal that has a party left, or that the lexicon
+    knows."""
+    made = {f.target.node_id for f in facts if f.rel is RelType.PARTY_TO}
+    kept = []
+    for f in facts:
+        if f.origin == "frame:agreement-return-terms" and f.source.entry is None \
+                and f.source.node_id not in made:
+            ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                       "the agreement is only sought or proposed", f.origin)
+            continue
+        kept.append(f)
+    return kept

@@ -24,17 +24,20 @@ _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 _NEGATIONS = frozenset({"not", "never", "no", "nothing", "without", "n't", "neither", "nor"})
 
 
-def _terms_agreement(view: SentenceView, parties: set[int]) -> Mention | None:
+def _terms_agreement(view: SentenceView, parties: set[int],
+                     made: frozenset[str] = frozenset()) -> Mention | None:
     """The named agreement that a terms cue governs: "under [the] (ten-year) arrangement",
     "key terms of the agreement"; None when the sentence has no such cue. A deal known only by
     its kind counts when the sentence gives it a party ("Under our arrangement with Kestrel,
-    customers receive ...", ``parties``: the mentions with one), and a sentence may open on
+    customers receive ...", ``parties``: the mentions with one) or it is a deal the article
+    gave parties (``made``: "... signed a memorandum. By this memorandum, ..."), and a
+    sentence may open on
     "Through" it too ("Through its arrangements with Kestrel, ...")."""
     cues = word_sets()["agreement_terms_cues"]
     words = view.words
     for m in view.of(Label.AGREEMENT):
         if not m.node_id or m.props.get("absorbed") \
-                or (m.props.get("generic") and id(m) not in parties):
+                or (m.props.get("generic") and id(m) not in parties and m.node_id not in made):
             continue
         k = m.start - 1
         while k >= 0 and m.start - k <= 5 and words[k] not in _DETERMINERS \
@@ -45,8 +48,8 @@ def _terms_agreement(view: SentenceView, parties: set[int]) -> Mention | None:
             k = m.start  # a name needs no determiner: "Under Busan's terms", "under AUKUS"
         cue = next((k - len(p) for p in cues.phrases
                     if k - len(p) >= 0 and tuple(words[k - len(p):k]) == p), None)
-        if cue is None and k == 1 and words[0] == "through":
-            cue = 0
+        if cue is None and tuple(words[:k]) in _OPENING_CUES:
+            cue = 0  # "Through its arrangements with Kestrel, ...", "By this agreement, ..."
         if cue is None:
             continue
         if not m.props.get("generic"):
@@ -56,6 +59,10 @@ def _terms_agreement(view: SentenceView, parties: set[int]) -> Mention | None:
             return m  # "Under its deal with Kestrel, ...", "..., and under its deal with ..."
     return None
 
+
+# words that frame a clause by the agreement right after them when they open the sentence
+_OPENING_CUES = frozenset({("through",), ("by",), ("as", "part", "of"), ("pursuant", "to"),
+                           ("in", "line", "with")})
 
 _GOODS_ENDS = frozenset({"for", "in", "into", "at", "by", "used", "which", "that"})
 
@@ -256,6 +263,21 @@ def _pronoun_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> Men
                            and "," in view.gaps[len(p)] for p in _PRONOUN_TERMS) else None
 
 
+_RETURN_OPENERS = (("in", "return"), ("in", "exchange"))
+
+
+def _return_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> Mention | None:
+    """The agreement named in the sentence before, when this one opens on what the other side
+    gives back: "In return, Tarrow will supply terbium to Kestrel", "In exchange, the
+    partners will have access to the plant's gallium"."""
+    if focus is None or focus[1] != 1 or not focus[0].node_id:
+        return None
+    words = view.words
+    return focus[0] if any(tuple(words[:2]) == p and len(words) > 2
+                           and ("," in view.gaps[2] or words[2] == "for")
+                           for p in _RETURN_OPENERS) else None
+
+
 def _leading_parties(view: SentenceView) -> list[Mention]:
     """"- Hyundai Motor and Kia, the carmakers, for 1,500 tonnes": the parties a bullet line of
     signed deals opens with."""
@@ -276,6 +298,8 @@ def run(ctx: ArticleContext) -> None:
     signed = False  # the line before the bullets says the deals were signed or agreed
     agree = word_sets()["agree_verbs"]
     parties = {id(f.target) for f in ctx.facts if f.rel is RelType.PARTY_TO}
+    made = frozenset(f.target.node_id for f in ctx.facts
+                     if f.rel is RelType.PARTY_TO and f.target.node_id)
     for view, focus in zip(ctx.sentences, in_focus(ctx), strict=True):
         if listing is not None and _BULLET.match(view.text):
             for item in _subjects(view, 0):
@@ -288,7 +312,13 @@ def run(ctx: ArticleContext) -> None:
             continue
         listing = None
         signed = not agree.singles.isdisjoint(view.words)
-        agreement = _terms_agreement(view, parties) or _pronoun_terms(view, focus)
+        agreement = _terms_agreement(view, parties, made) or _pronoun_terms(view, focus)
+        returned = _return_terms(view, focus) if agreement is None else None
+        if returned is not None:
+            for item in _generic_subjects(view, 0):
+                ctx.facts.append(Fact(RelType.ADDRESSES, returned, item, view.index,
+                                      "frame:agreement-return-terms", 0.7, view.text))
+            continue
         if agreement is None:
             listing = _introduces_terms(view, focus)
             colon = next((k for k, gap in enumerate(view.gaps) if ":" in gap), None)

@@ -38,7 +38,8 @@ def _topic_path(view: SentenceView, m: Mention, k: int) -> bool:
         last = words[j]
         j += 1
     field = last == "of" and k >= 2 and words[k - 2] in _FIELDS  # "in the field of"
-    return (last in leads or field) and not any(c in view.gaps[k] for c in ",;:()—")
+    joined = last == "and" and any(w in leads for w in words[m.end:k])  # "on energy and"
+    return (last in leads or field or joined) and not any(c in view.gaps[k] for c in ",;:()—")
 
 
 def _topics(view: SentenceView, m: Mention,
