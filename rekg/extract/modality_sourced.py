@@ -19,6 +19,7 @@ _CLAUSES = frozenset({"and", "but", "while", "which", "that", "then", "to"})
 _SUBJECT_GAP = 3  # words from the subject to its verb of getting: "Japan has long relied"
 _OWN_GAP = 3  # words from "its" to the goods: "its own refined gallium"
 _AGENTS = frozenset({Label.COUNTRY, Label.ORGANIZATION})
+_OBJECT_LEADS = frozenset({"on", "upon", "from", "of", "for", "to", "with", "by", "than"})
 
 
 def _getting_verb(view: SentenceView, at: int, lo: int) -> int | None:
@@ -45,10 +46,12 @@ def _own_before(view: SentenceView, good: Mention) -> int | None:
 def _subject_gets(view: SentenceView, fact: Fact) -> int | None:
     """The producer is the subject of a verb of getting whose "its" goods are the target."""
     producer, good = fact.source, fact.target
+    words = view.words
     if producer.label not in _AGENTS or producer.end > good.start or (
-            producer.end < len(view.words)
-            and view.words[producer.end] in word_sets()["producer_heads"]):
+            producer.end < len(words) and words[producer.end] in word_sets()["producer_heads"]):
         return None  # "Chinese refiners relied on Myanmar for their feed": makers still
+    if producer.start > 0 and words[producer.start - 1] in _OBJECT_LEADS:
+        return None  # "relied on Chinese imports for its magnets": no subject
     at = _own_before(view, good)
     if at is None or at < producer.end:
         return None

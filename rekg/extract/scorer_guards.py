@@ -239,8 +239,14 @@ def _know_how(view: SentenceView, fact: Fact) -> bool:
     for k in range(measure.start, item.start):  # "an export of technology used to ..."
         n = nouns.longest_at(words, k)
         if n and k + n < item.start and words[k + n] in _AIMS:
-            return True
+            # "... on technologies for smelting, and on production equipment": a conjunct
+            # of the measure's own
+            return not any(words[j] in ("and", "or") and words[j + 1] in _MEASURE_LINKS
+                           for j in range(k + n, item.start - 1))
     return False
+
+
+_MEASURE_LINKS = frozenset({"on", "of", "to", "against"})
 
 
 def _holds_measure(view: SentenceView, fact: Fact, measure: Mention) -> bool:

@@ -135,6 +135,15 @@ def test_makers_named_by_their_country_keep_their_output(seller: str,
     assert _subject_gets(view, _fact(view, RelType.PRODUCES, "Japan", good[1])) is None, text
 
 
+@pytest.mark.parametrize(("seller", "good"), _grid(["China", "Vietnam"], GOODS))
+def test_the_seller_named_after_the_verb_is_no_subject(seller: str,
+                                                       good: tuple[str, str]) -> None:
+    adjective = {"China": "Chinese", "Vietnam": "Vietnamese"}[seller]
+    text = f"Europe has relied on {adjective} imports for the majority of its {good[0]}."
+    view = _ctx(text).sentences[0]
+    assert _subject_gets(view, _fact(view, RelType.PRODUCES, adjective, good[1])) is None, text
+
+
 # --- a measure on know-how does not restrict the goods it serves ------------------------------
 
 @pytest.mark.parametrize(("template", "country", "good"),
@@ -157,6 +166,7 @@ def test_know_how_bans_restrict_no_goods(template: str, country: str,
 def test_bans_on_goods_beside_know_how_restrict_the_goods(country: str,
                                                           good: tuple[str, str]) -> None:
     for text in (f"{country} banned exports of {good[0]} and of the technology behind them.",
+                 f"{country} put licences on technology for smelting, and on {good[0]}.",
                  f"{country} banned exports of {good[0]}."):
         view = _ctx(text).sentences[0]
         measure = next(m for m in view.mentions if m.label.value == "Restriction")
