@@ -260,7 +260,8 @@ _AIMS = frozenset({"for", "to", "used", "needed", "behind", "that", "which", "of
 
 
 def _link_line(view: SentenceView) -> bool:
-    """The sentence is a link to another story: "Related: Lynas output slips as prices fall"."""
+    """The sentence is page furniture: a link to another story ("Related: Lynas output slips as
+    prices fall"), tickers or contacts ("Market data: Lynas (ASX: LYC); MP (NYSE: MP)")."""
     n = word_sets()["link_leads"].longest_at(view.words, 0)
     return bool(n) and n < len(view.words) and ":" in view.gaps[n]
 

@@ -178,7 +178,7 @@ def test_bans_on_goods_beside_know_how_restrict_the_goods(country: str,
 
 # --- a line that links to another story -----------------------------------------------------
 
-LINKS = ["Related", "Read more", "See also", "Also read"]
+LINKS = ["Related", "Read more", "See also", "Also read", "Market data"]
 HEADLINES = ["{P} output slips as {G} prices stay low",
              "{P} ships its first {G} from Texas",
              "{P} to double {G} capacity by 2027"]
@@ -192,6 +192,15 @@ def test_link_lines_state_nothing_to_the_scorer(lead: str, headline: str, produc
     view = _ctx(text).sentences[0]
     assert _link_line(view), text
     assert _scorer_facts(text, "PRODUCES") == [], text
+
+
+@pytest.mark.parametrize(("buyer", "seller"), _grid(PRODUCERS, PRODUCERS))
+def test_ticker_lines_name_no_trade(buyer: str, seller: str) -> None:
+    if buyer == seller:
+        return
+    text = f"Market data: {buyer} (ASX: BRN); {seller} (NYSE: VSN)"
+    assert _link_line(_ctx(text).sentences[0]), text
+    assert _scorer_facts(text, "SUPPLIES") == [], text
 
 
 @pytest.mark.parametrize(("headline", "producer"), _grid(HEADLINES, PRODUCERS))
