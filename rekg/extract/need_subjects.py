@@ -74,8 +74,9 @@ def _relative_need(view: SentenceView, subject: Mention, good: Mention) -> bool:
 
 
 def need_refusal(view: SentenceView, fact: Fact) -> str | None:
-    if fact.rel is RelType.DEPENDS_ON and fact.origin.startswith("scorer") \
-            and _relative_need(view, fact.source, fact.target):
+    if fact.rel is RelType.DEPENDS_ON and fact.origin.startswith("scorer") and any(
+            _relative_need(view, o, fact.target) for o in view.mentions
+            if o.node_id == fact.source.node_id):  # "the magnet metals that magnets need, X"
         return "the need's object is the relative's head, not what the comma lists after it"
     if fact.rel is RelType.PRODUCES and _needs_node(view, fact.source, fact.target):
         return "the subject needs the good; it does not make it"

@@ -83,6 +83,19 @@ def test_items_after_a_relative_need_are_no_inputs(user: tuple[str, str],
         assert not states(text, "DEPENDS_ON", user[1], item), (text, item)
 
 
+@pytest.mark.parametrize("items", LISTED)
+def test_another_mention_of_the_needing_node_is_refused_too(items: tuple[str, ...]) -> None:
+    a, b, c = items
+    text = f"The list starts with the magnet rare earths that permanent magnets need, then {a}, " \
+        f"{b} and {c}."
+    view = _ctx(text).sentences[0]
+    modifier = next(m for m in view.mentions if view.words[m.start] == "magnet")
+    for item in items:
+        fact = Fact(RelType.DEPENDS_ON, modifier, _mention(view, item), 0, "scorer:0.8", 0.7,
+                    text)
+        assert need_refusal(view, fact) is not None, (text, item)
+
+
 @pytest.mark.parametrize(("user", "items"), _grid(USERS, LISTED))
 def test_examples_after_a_relative_need_are_inputs(user: tuple[str, str],
                                                    items: tuple[str, ...]) -> None:
@@ -133,6 +146,18 @@ def test_makers_named_by_their_country_keep_their_output(seller: str,
     text = f"Japanese refiners relied on {seller} for half of their {good[0]}."
     view = _ctx(text).sentences[0]
     assert _subject_gets(view, _fact(view, RelType.PRODUCES, "Japan", good[1])) is None, text
+
+
+@pytest.mark.parametrize(("buyer", "good"), _grid(BUYERS, GOODS))
+def test_a_pair_across_sentences_is_left_alone(buyer: tuple[str, str],
+                                               good: tuple[str, str]) -> None:
+    text = (f"{buyer[0]} relied on China for most of its {good[0]}. Stocks ran low in May and "
+            "the government of that country now buys most of its ore abroad from others.")
+    ctx = _ctx(text)
+    first, second = ctx.sentences[0], ctx.sentences[1]
+    fact = Fact(RelType.PRODUCES, _mention(first, buyer[1]), _mention(first, good[1]),
+                second.index, "scorer-cross:0.9", 0.7, second.text)
+    assert _subject_gets(second, fact) is None, text
 
 
 @pytest.mark.parametrize(("seller", "good"), _grid(["China", "Vietnam"], GOODS))
