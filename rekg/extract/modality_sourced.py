@@ -47,6 +47,8 @@ def _subject_gets(view: SentenceView, fact: Fact) -> int | None:
     """The producer is the subject of a verb of getting whose "its" goods are the target."""
     producer, good = fact.source, fact.target
     words = view.words
+    if _OWN.isdisjoint(words[max(0, good.start - _OWN_GAP):good.start]):
+        return None  # no "its" before the goods (a slice: safe whatever sentence they are of)
     if not (any(m is producer for m in view.mentions) and any(m is good for m in view.mentions)):
         return None  # a cross-sentence pair: its ends are not all of this sentence
     if producer.label not in _AGENTS or producer.end > good.start or (

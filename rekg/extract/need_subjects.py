@@ -53,6 +53,9 @@ def _needs_node(view: SentenceView, subject: Mention, obj: Mention) -> bool:
     return any(needs_object(view, subject, o) for o in view.mentions if o.node_id == obj.node_id)
 
 
+_RELATIVES = frozenset({"that", "which"})
+
+
 def _relative_need(view: SentenceView, subject: Mention, good: Mention) -> bool:
     """``subject`` needs the head of an object relative ("the metals that turbines need"):
     the need verb ends its clause, and what a comma lists after it ("..., lithium, gallium and
@@ -74,7 +77,8 @@ def _relative_need(view: SentenceView, subject: Mention, good: Mention) -> bool:
 
 
 def need_refusal(view: SentenceView, fact: Fact) -> str | None:
-    if fact.rel is RelType.DEPENDS_ON and fact.origin.startswith("scorer") and any(
+    if fact.rel is RelType.DEPENDS_ON and fact.origin.startswith("scorer") \
+            and not _RELATIVES.isdisjoint(view.words) and any(
             _relative_need(view, o, fact.target) for o in view.mentions
             if o.node_id == fact.source.node_id):  # "the magnet metals that magnets need, X"
         return "the need's object is the relative's head, not what the comma lists after it"
