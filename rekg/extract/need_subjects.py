@@ -53,7 +53,35 @@ def _needs_node(view: SentenceView, subject: Mention, obj: Mention) -> bool:
     return any(needs_object(view, subject, o) for o in view.mentions if o.node_id == obj.node_id)
 
 
+_RELATIVES = frozenset({"that", "which"})
+
+
+def _relative_need(view: SentenceView, subject: Mention, good: Mention) -> bool:
+    """``subject`` needs the head of an object relative ("the metals that turbines need"):
+    the need verb ends its clause, and what a comma lists after it ("..., lithium, gallium and
+    germanium") is the head's sibling, not an object of the need; examples of the head
+    ("..., such as lithium, ...") are."""
+    sets = word_sets()
+    words, gaps = view.words, view.gaps
+    opener = _first_of_list(view, subject) - 1
+    if opener < 1 or words[opener] not in ("that", "which") or good.start < subject.end:
+        return False
+    k = subject.end
+    while k < len(words) and words[k] in sets["filler"]:
+        k += 1
+    n = max(sets[name].longest_at(words, k) for name in ("need_verbs", "rely_verbs"))
+    if not n or k + n >= len(words) or "," not in gaps[k + n] or k + n > good.start:
+        return False
+    return not (sets["use_noun_links"].longest_at(words, k + n)
+                or sets["party_list_openers"].longest_at(words, k + n))
+
+
 def need_refusal(view: SentenceView, fact: Fact) -> str | None:
+    if fact.rel is RelType.DEPENDS_ON and fact.origin.startswith("scorer") \
+            and not _RELATIVES.isdisjoint(view.words) and any(
+            _relative_need(view, o, fact.target) for o in view.mentions
+            if o.node_id == fact.source.node_id):  # "the magnet metals that magnets need, X"
+        return "the need's object is the relative's head, not what the comma lists after it"
     if fact.rel is RelType.PRODUCES and _needs_node(view, fact.source, fact.target):
         return "the subject needs the good; it does not make it"
     if fact.rel is RelType.DEPENDS_ON and _needs_node(view, fact.target, fact.source):

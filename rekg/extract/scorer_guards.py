@@ -17,7 +17,9 @@ Australia"). A material that opens a clause of its own ("..., and antimony into 
 no input of the products of another clause. Two goods whose market figures move in clauses side
 by side ("dysprosium prices rose as turbine sales slowed") are co-mentioned, not one an input of
 the other. A country named inside a company's apposition ("Harlow Metals, a leading US producer
-of cobalt") describes the company: it neither makes nor sells.
+of cobalt") describes the company: it neither makes nor sells. A measure on know-how
+("bars the export of technology for making magnets") does not restrict the goods it serves, and
+a line that links to another story ("Related: ...") states nothing of this one.
 """
 
 from __future__ import annotations
@@ -227,9 +229,48 @@ def _list_items(view: SentenceView, fact: Fact) -> bool:
     return bool({":", ";"} & set(view.gaps[first.start])) and ";" in view.gaps[second.start]
 
 
+def _know_how(view: SentenceView, fact: Fact) -> bool:
+    """The measure bars know-how that the good is the aim of: "bans the export of technology
+    used to separate rare earths", "bars know-how for making magnets" (the goods still sell)."""
+    measure, item = fact.source, fact.target
+    if item.start < measure.end:
+        return False
+    nouns, words = word_sets()["know_how_nouns"], view.words
+    for k in range(measure.start, item.start):  # "an export of technology used to ..."
+        n = nouns.longest_at(words, k)
+        if n and k + n < item.start and words[k + n] in _AIMS:
+            # "... on technologies for smelting, and on production equipment": a conjunct
+            # of the measure's own
+            return not any(words[j] in ("and", "or") and words[j + 1] in _MEASURE_LINKS
+                           for j in range(k + n, item.start - 1))
+    return False
+
+
+_MEASURE_LINKS = frozenset({"on", "of", "to", "against"})
+
+
+def _holds_measure(view: SentenceView, fact: Fact, measure: Mention) -> bool:
+    """``fact`` names ``measure`` and is no know-how pair of its own."""
+    return (fact.source is measure or fact.target is measure) and not (
+        fact.rel is RelType.RESTRICTS and _know_how(view, fact))
+
+
+# what joins know-how to what it serves: "technology for", "used to", "behind", "that makes"
+_AIMS = frozenset({"for", "to", "used", "needed", "behind", "that", "which", "of", "in"})
+
+
+def _link_line(view: SentenceView) -> bool:
+    """The sentence is page furniture: a link to another story ("Related: Lynas output slips as
+    prices fall"), tickers or contacts ("Market data: Lynas (ASX: LYC); MP (NYSE: MP)")."""
+    n = word_sets()["link_leads"].longest_at(view.words, 0)
+    return bool(n) and n < len(view.words) and ":" in view.gaps[n]
+
+
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
     if (needs := need_refusal(view, fact)) is not None:
         return needs
+    if _link_line(view):
+        return "a line linking to another story states nothing of this one"
     if fact.rel is RelType.LOCATED_IN and _seated_elsewhere(fact):
         return "a government body sits in its own country"
     if fact.rel is RelType.DEPENDS_ON and _input_opens_clause(view, fact):
@@ -287,6 +328,10 @@ def guarded(ctx: ArticleContext, view: SentenceView, facts: list[Fact],
             reason = "two uses of one input need nothing of each other"
         if reason is None and ranked_uses(view, fact, [*(stated or ()), *facts]):
             reason = "two uses in a ranking need nothing of each other"
+        if reason is None and fact.rel is RelType.RESTRICTS and _know_how(view, fact) and any(
+                _holds_measure(view, o, fact.source) for o in [*(stated or ()), *facts]):
+            # a measure no other fact holds would vanish, and its anaphors with it
+            reason = "the measure bars the know-how the good is made with, not the good"
         if reason is None:
             kept.append(fact)
         else:

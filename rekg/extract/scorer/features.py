@@ -106,7 +106,7 @@ _NOT_CUES = frozenset({"filler", "product_heads", "material_heads", "generic_hea
                        "figure_after", "figure_objects", "to_prepositions",
                        "discourse_openers", "class_heads", "class_adjective_endings",
                        "ambiguous_metals", "alloying_words", "np_skip_acts",
-                       "np_skip_judging"})
+                       "np_skip_judging", "know_how_nouns", "link_leads"})
 _CLAUSE = frozenset({"which", "that", "who", "whose", "while", "whereas", "but", "although",
                      "though", "because", "after", "before", "when", "where"})
 CUE_WINDOW = 3  # words before the first mention and after the second whose classes count
