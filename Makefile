@@ -33,11 +33,13 @@ demo: install
 TRAIN_DIRS ?= corpus/train
 DEV_DIRS ?= corpus/dev
 TRAIN_GROUPS ?= class,cue,head,lex,near,shape
+# Only these relations' same-sentence models (comma-separated), keeping the others of weights.json
+TRAIN_RELATIONS ?=
 
 train: $(BIN)/python
 	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python -m rekg.extract.scorer.train --train $(TRAIN_DIRS) --dev $(DEV_DIRS) \
-		--groups $(TRAIN_GROUPS)
+		--groups $(TRAIN_GROUPS) $(if $(TRAIN_RELATIONS),--relations $(TRAIN_RELATIONS))
 
 # Only the cross-sentence models (rekg/extract/cross.py), keeping the shipped same-sentence ones.
 train-cross: $(BIN)/python

@@ -32,6 +32,7 @@ from rekg.extract.scorer.features import (
 )
 from rekg.extract.scorer.model import WEIGHTS_FILE
 from rekg.extract.scorer.pairs import pipeline_pairs
+from rekg.extract.scorer.partial import parse_relations, retrain_relations
 from rekg.extract.scorer.train import (
     TrainConfig,
     best_threshold,
@@ -189,6 +190,38 @@ def test_dev_articles_are_reported_never_tuned_on(tmp_path: Path) -> None:
     assert with_dev == without_dev
     assert all(0.2 <= m["threshold"] <= 0.9 for m in with_dev["relations"].values())
     assert len(read_gold_dirs([folder])) == len({e.article for e in dev.examples})
+
+
+def test_retraining_some_relations_keeps_the_other_models_and_their_scores(
+        tmp_path: Path) -> None:
+    shipped = REPO / "rekg" / "extract" / "scorer" / WEIGHTS_FILE
+    out = tmp_path / "weights.json"
+    out.write_bytes(shipped.read_bytes())
+    old = json.loads(shipped.read_text())
+    config = TrainConfig(min_positives=3)
+    data = retrain_relations(out, [EXAMPLES], parse_relations("located_in"), config)
+    assert data["relations"]["LOCATED_IN"] != old["relations"]["LOCATED_IN"]
+    assert {k: v for k, v in data["relations"].items() if k != "LOCATED_IN"} == {
+        k: v for k, v in old["relations"].items() if k != "LOCATED_IN"}
+    assert data["cross_relations"] == old["cross_relations"]
+    assert data["retrained"]["LOCATED_IN"]["train_dirs"] == ["articles"]
+    write_weights(data, out)
+    mixed, before = RelationScorer.from_file(out), RelationScorer.from_file(shipped)
+    assert mixed.groups > before.groups  # the union, so the new model sees its groups
+    assert RelationScorer.load_cross().groups == RelationScorer.cross_from_dict(data).groups
+    pairs = [_pair("Japan imports most of the dysprosium it uses from Vietnam.", "Japan",
+                   "Vietnam"),
+             _pair("Analysts at Tarrow Capital in Canada expect Korea to buy more tungsten.",
+                   "Tarrow Capital", "Korea")]
+    for new_scores, old_scores in zip(mixed.score(pairs), before.score(pairs), strict=True):
+        kept = set(new_scores) - {"LOCATED_IN", NONE}
+        assert "SUPPLIES" in kept
+        for relation in kept:
+            assert new_scores[relation] == pytest.approx(old_scores[relation])
+    with pytest.raises(InputError, match="MENTIONS"):
+        parse_relations("LOCATED_IN,MENTIONS")
+    with pytest.raises(InputError, match="SELLS"):
+        parse_relations("sells")
 
 
 def test_folds_keep_every_article_whole_whatever_the_order() -> None:

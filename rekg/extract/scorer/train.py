@@ -1,13 +1,11 @@
 """Train the relation scorer: ``python -m rekg.extract.scorer.train`` (``make train``).
 
 One binary logistic regression per relation type (scikit-learn, liblinear, L2, class weights
-balanced, fixed seed: the same corpus gives the same weights, byte for byte). Everything is
-chosen on the training split alone, by cross-validation over articles: the articles, sorted by
-name, go round-robin into ``FOLDS`` folds, so no article has sentences in two folds. Per
-relation, the inverse regularisation strength C (from ``C_GRID``) with the best out-of-fold
-average precision is kept, and the decision threshold is the one with the best (smoothed)
-out-of-fold F1. The dev split is only reported, never tuned on. The coefficients are exported
-to plain JSON; scikit-learn is needed here only, scoring reads the JSON.
+balanced, fixed seed: the same corpus gives the same weights, byte for byte), everything chosen
+on the training split alone by cross-validation over articles (sorted by name, round-robin into
+``FOLDS`` folds, so no article has sentences in two folds): per relation, the C of ``C_GRID``
+with the best out-of-fold average precision, and the threshold with the best (smoothed)
+out-of-fold F-beta. The dev split is only reported. Scoring reads the exported JSON alone.
 """
 
 from __future__ import annotations
@@ -33,6 +31,7 @@ from rekg.extract.scorer.corpus import (
 from rekg.extract.scorer.features import ALL_GROUPS, FEATURE_VERSION, pair_features
 from rekg.extract.scorer.model import WEIGHTS_FILE, RelationScorer
 from rekg.extract.scorer.pairs import pipeline_cross_pairs, pipeline_pairs
+from rekg.extract.scorer.partial import parse_relations, retrain_relations
 
 SEED = 20251203
 MIN_POSITIVES = 5  # fewer gold pairs than this and the relation is left to the patterns
@@ -349,37 +348,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--max-denied", type=int, default=None,
                         help="no threshold at which more denied pairs pass out of fold")
     parser.add_argument("--cross-only", action="store_true",
-                        help="retrain the cross-sentence models only, keeping the "
-                             "same-sentence models of --out")
+                        help="retrain the cross-sentence models only, keeping the rest of --out")
+    parser.add_argument("--relations", default="", help="retrain only these relations' "
+                        "same-sentence models (comma-separated), keeping the rest of --out")
     args = parser.parse_args(argv)
     try:
         groups = frozenset(g.strip() for g in args.groups.split(",") if g.strip())
         if not groups or not groups <= ALL_GROUPS:
             raise InputError(f"--groups takes some of {','.join(sorted(ALL_GROUPS))}, "
                              f"got {args.groups!r}")
+        config = TrainConfig(groups=groups, beta=args.beta, denied_weight=args.denied_weight,
+                             min_precision=args.min_precision, max_denied=args.max_denied)
+        dev = ExampleSet()
         if args.cross_only:
             data = json.loads(args.out.read_text(encoding="utf-8"))
             data["cross_relations"] = cross_models(read_gold_dirs(args.train),
                                                    TrainConfig(groups=groups))
             # the kept same-sentence models may use other groups (older files name none)
             data["cross_feature_groups"] = sorted(groups)
-            dev = ExampleSet()
+        elif args.relations:
+            data = retrain_relations(args.out, args.train, parse_relations(args.relations),
+                                     config)
         else:
-            config = TrainConfig(groups=groups, beta=args.beta, denied_weight=args.denied_weight,
-                                 min_precision=args.min_precision, max_denied=args.max_denied)
             data, dev = build_weights(args.train, args.dev, config)
         write_weights(data, args.out)
     except RekgError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
-    models = data["relations"]
-    counts = ", ".join(f"{r} {m['train']['positives']}+/{m['train']['negatives']}-"
-                       for r, m in sorted(models.items()))
-    print(f"wrote {args.out}: {len(models)} relation models ({counts})")
-    shipped_cross = data.get("cross_relations") or {}
-    print(f"  {len(shipped_cross)} cross-sentence models (" + ", ".join(
-        f"{r} {m['train']['positives']}+/{m['train']['negatives']}-"
-        for r, m in sorted(shipped_cross.items())) + ")")
+    for kind, models in (("relation", data["relations"]),
+                         ("cross-sentence", data.get("cross_relations") or {})):
+        print(f"{kind} models in {args.out}: {len(models)} (" + ", ".join(
+            f"{r} {m['train']['positives']}+/{m['train']['negatives']}-"
+            for r, m in sorted(models.items())) + ")")
     if dev.examples:
         scorer = RelationScorer.from_dict(data)
         print(f"\ndev pairs ({', '.join(str(d) for d in args.dev)}), thresholds chosen by "
