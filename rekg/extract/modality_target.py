@@ -19,9 +19,10 @@ _LEAVE = frozenset({"leave", "left", "leaving"})
 _NAMED_ONLY = frozenset({"made-by-technology"})
 # words of a description of the goods a technology makes, between the cue and the item:
 # "technology for making three kinds of magnets: sintered, bonded and cobalt magnets"
-_MADE_KINDS = frozenset({"kinds", "kind", "types", "type", "sorts", "forms", "grades", "two",
-                         "three", "four", "five", "several", "high-end", "advanced", "permanent",
-                         "sintered", "bonded"})
+_OWN = frozenset({"its", "their", "his", "her", "which", "that", "whose", "while"})
+_MADE_KINDS = frozenset({"kinds", "kind", "types", "type", "sorts", "sort", "forms", "form",
+                         "grades", "grade", "two", "three", "four", "five", "several",
+                         "high-end", "advanced", "permanent", "sintered", "bonded"})
 _GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "being", "has",
                    "have", "had", "also", "still", "not", "explicitly", "specifically", "the",
                    "a", "an", "all", "any", "and", "or", "of", "its", "their", "for", "from",
@@ -87,6 +88,8 @@ def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window
     group = {k for m in view.mentions if target.group >= 0 and m.group == target.group
              for k in range(m.start, m.end)}
     if cue.name in _NAMED_ONLY and cue.end <= target.start:
+        if any(view.words[k] in _OWN for k in between):
+            return False  # "technology for turbines, and its magnets": another clause's goods
         group |= _made_words(view, cue.end, target.start)
     elif cue.start >= target.end and any(w in _BE for w in view.words[cue.start:cue.end]):
         group |= _goods_words(view, target.end, cue.start)  # "oxides and magnets can still be"

@@ -17,7 +17,10 @@ _ITEMS = [("cobalt", "nickel"), ("tungsten", "tin"), ("gallium", "germanium")]
 ABSENT = [
     "{P} banned the export of technology for making {i} alloys.",
     "{P} banned the export of technology used to refine {i}.",
+    "{P} also banned the export of technology for {j} and {i} magnets.",
     "{P} bars the export of know-how for making {i} and {j} powders.",
+    "{P} bars the export of know-how for making two kinds of magnets: {j} magnets and {i} "
+    "magnets.",
     "{P} has banned exports of refining technology since 2023, but {i} and {j} can still be "
     "shipped.",
     "{P} restricts exports of smelting equipment; {i} can still be exported.",
@@ -28,10 +31,14 @@ ABSENT = [
 # the same names where the measure stands: {i} must be restricted
 HOLDS = [
     "{P} banned exports of {i} in May.",
+    "{P} banned exports of {i} and of equipment for smelting in May.",
+    "{P} built its trade on technology for magnets, and its {i} exports are banned.",
     "{P} banned exports of {i} in May, and the ban has not been walked back.",
     "{P} banned exports of {i} in May; the ban, which has not been lifted, covers {j} too.",
     "{P} banned the export of {i} and of the technology used to refine it.",
     "{P} banned exports of {i}, while {j} can still be shipped.",
+    "{P} banned the export of technology for making magnets and restricted {i} exports.",
+    "{P} placed some equipment for making steel, such as presses for {i} alloys, under licence.",
 ]
 
 _COMPANIES = ["Veltrix Metals Ltd", "Orsa Mining Corp", "Kestrel Refining Inc"]
