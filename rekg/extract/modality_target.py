@@ -12,10 +12,17 @@ _STAND = frozenset({"fall", "falls", "fell", "lie", "lies", "lay", "sit", "sits"
                     "stays", "stayed"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
                  "remained"}) | _STAND
+_MODALS = frozenset({"can", "could", "may", "might", "will", "would"})
 _LEAVE = frozenset({"leave", "left", "leaving"})
 # cues that speak of goods named after them, not of a pronoun: the goods "the equipment to
 # make them" refers to are named, and restricted or made, in their own right
 _NAMED_ONLY = frozenset({"made-by-technology"})
+# words of a description of the goods a technology makes, between the cue and the item:
+# "technology for making three kinds of magnets: sintered, bonded and cobalt magnets"
+_OWN = frozenset({"its", "their", "his", "her", "which", "that", "whose", "while"})
+_MADE_KINDS = frozenset({"kinds", "kind", "types", "type", "sorts", "sort", "forms", "form",
+                         "grades", "grade", "two", "three", "four", "five", "several",
+                         "high-end", "advanced", "permanent", "sintered", "bonded"})
 _GLUE = frozenset({"which", "that", "is", "are", "was", "were", "be", "been", "being", "has",
                    "have", "had", "also", "still", "not", "explicitly", "specifically", "the",
                    "a", "an", "all", "any", "and", "or", "of", "its", "their", "for", "from",
@@ -70,17 +77,44 @@ def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window
     elif cue.start >= target.end:
         between = range(_past_apposition(view, fact, cue.start), cue.start)
         reach = window
-        if not any(view.words[k] in _BE for k in between) and not (
+        own_be = any(w in _BE for w in view.words[cue.start:cue.end])
+        if own_be and between and view.words[between[-1]] in _MODALS:
+            between = between[:-1]  # "cobalt can still be shipped": the cue holds the verb
+        if not own_be and not any(view.words[k] in _BE for k in between) and not (
                 cue.name == "left-alone" and left_before(view, target)):
             return False  # "samarium exempt ...": only "samarium was exempted" speaks of it
     else:
         return False
     group = {k for m in view.mentions if target.group >= 0 and m.group == target.group
              for k in range(m.start, m.end)}
+    if cue.name in _NAMED_ONLY and cue.end <= target.start:
+        if any(view.words[k] in _OWN for k in between):
+            return False  # "technology for turbines, and its magnets": another clause's goods
+        group |= _made_words(view, cue.end, target.start)
+    elif cue.start >= target.end and any(w in _BE for w in view.words[cue.start:cue.end]):
+        group |= _goods_words(view, target.end, cue.start)  # "oxides and magnets can still be"
     if cue.name == "left-alone" and cue.start >= target.end and left_before(view, target):
         return _left_list(view, target.end, cue.start)  # "leaves X, ores and Y untouched"
     return len(between) <= reach and all(view.words[k] in _GLUE or k in group
                                          for k in between)
+
+
+def _made_words(view: SentenceView, lo: int, hi: int) -> set[int]:
+    """The positions between a cue of making and the item that describe the goods made: other
+    goods named ("cobalt magnets") or words of kind ("three kinds of"); none if a measure
+    stands between (it opens what the measure restricts)."""
+    if any(m.label is Label.RESTRICTION and lo <= m.start < hi for m in view.mentions):
+        return set()
+    named = _goods_words(view, lo, hi)
+    return {k for k in range(lo, hi) if k in named or view.words[k] in _MADE_KINDS}
+
+
+def _goods_words(view: SentenceView, lo: int, hi: int) -> set[int]:
+    """The positions in [lo, hi) inside mentions of goods; none if a measure stands there."""
+    if any(m.label is Label.RESTRICTION and lo <= m.start < hi for m in view.mentions):
+        return set()
+    return {k for m in view.mentions if m.label in (Label.MATERIAL, Label.PRODUCT)
+            for k in range(max(m.start, lo), min(m.end, hi))}
 
 
 def _left_list(view: SentenceView, lo: int, hi: int) -> bool:
