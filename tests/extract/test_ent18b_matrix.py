@@ -89,3 +89,32 @@ def test_kind_adjective_on_generic_head_names_no_kind(phrase: str, adjective: st
                                                       head: str) -> None:
     found = _mentions(phrase.format(F=_FIRMS[2], k=f"{adjective} {head}"))
     assert not any(name.startswith(adjective) for _, name in found), found
+
+
+_COMPOUNDS = ["indium tin oxide", "lithium cobalt oxide", "gallium nitride", "cadmium telluride"]
+_PRODUCT_HEADS = [("coatings", "coating"), ("transistors", "transistor"), ("sensors", "sensor")]
+COMPOUND_PHRASES = [
+    "{F} makes {c} {h} in Ohio.",
+    "Demand for {c} {h} rose, {F} said.",
+    "The plant of {F} ships {c} {h} to carmakers.",
+]
+
+
+@pytest.mark.parametrize(("phrase", "compound", "head"),
+                         list(itertools.product(COMPOUND_PHRASES, _COMPOUNDS, _PRODUCT_HEADS)))
+def test_compound_inside_product_is_material(phrase: str, compound: str,
+                                             head: tuple[str, str]) -> None:
+    found = _mentions(phrase.format(F=_FIRMS[1], c=compound, h=head[0]))
+    assert (Label.MATERIAL, compound) in found, found
+    if head[0] == "coatings":  # an open head takes the whole phrase as the product's name
+        assert (Label.PRODUCT, f"{compound} {head[1]}") in found, found
+
+
+@pytest.mark.parametrize(("phrase", "text"), list(itertools.product(COMPOUND_PHRASES, [
+    "lithium", "permanent-magnet", "neodymium magnet"])))
+def test_single_element_or_magnet_before_product_is_no_nested_material(phrase: str,
+                                                                       text: str) -> None:
+    views = pipeline.mentions_for(Document(text=phrase.format(F=_FIRMS[1], c=text,
+                                                              h="motor controllers")))
+    nested = [m.name for view in views for m in view.mentions if m.props.get("nested")]
+    assert not nested, nested
