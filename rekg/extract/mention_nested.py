@@ -24,6 +24,8 @@ def nested_compounds(view: SentenceView, lexicon: Lexicon) -> None:
             continue
         found = None
         for start in range(m.start, m.end - 2):
+            if lexicon.max_words.get(low[start], 0) < 2:
+                continue  # no lexicon name of two words or more starts here
             for end in range(m.end - 1, start + 1, -1):  # the longest compound first
                 if any(gaps[k] not in ("", "-") for k in range(start + 1, end)):
                     continue
