@@ -4,14 +4,13 @@ then the names the lexicon lacks (``names.py``), then coordinated lists.
 Lexicon matching is longest-first on singular lower-case words; a surface form written with
 capitals only matches text with the same capitals. A noun phrase whose head is a product or
 material word ("servo motors", "samarium-cobalt alloy") becomes a Product or Material mention
-with a canonical id even when the lexicon lacks it.
-"""
+with a canonical id even when the lexicon lacks it (a compound inside it is one too)."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from rekg.extract import measure_verbs, mention_context
+from rekg.extract import measure_verbs, mention_context, mention_nested
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
 from rekg.extract.figures import drop_figures
 from rekg.extract.mention_context import governments_of, source_places, spelled_out
@@ -395,5 +394,6 @@ def run(ctx: ArticleContext) -> None:
         mark_trade_modifiers(view)
         mark_listed_trades(view)
         drop_figures(view)
+        mention_nested.nested_compounds(view, ctx.lexicon)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         list_groups(view)

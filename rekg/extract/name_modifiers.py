@@ -8,7 +8,8 @@ compound is put together again here. A lexicon surface that opens with such a wo
 the word out too, and the rest is the lexicon's entry when the lexicon has it.
 
 Kept in the name: an adverb of how a thing works on its participle ("electrically excited
-generators") and a named class ("Virginia-class submarines"). A rare earth named as a plant's
+generators"), a kind adjective in -able or -ible ("implantable defibrillators") and a named
+class ("Virginia-class submarines"). A rare earth named as a plant's
 feedstock ("heavy rare earth feedstock") is that rare earth.
 """
 
@@ -39,8 +40,14 @@ def skipped_compound(view: SentenceView, j: int, skip: frozenset[str]) -> bool:
 
 def kind_adverb(view: SentenceView, j: int, adverbs: frozenset[str]) -> bool:
     """"electrically excited generators", "doubly fed machines": an adverb of how a thing
-    works, on the participle after it, is part of the kind's name."""
-    return view.words[j] in adverbs and j + 1 < len(view.words) \
+    works, on the participle after it, is part of the kind's name. So is an adjective in -able
+    or -ible that names a kind of device ("implantable defibrillators", "portable scanners")."""
+    word = view.words[j]
+    if word.endswith(("able", "ible")):
+        sets = word_sets()
+        return word in sets["kind_able_adjectives"].singles and not (
+            j + 1 < len(view.words) and view.words[j + 1] in sets["able_generic_heads"].singles)
+    return word in adverbs and j + 1 < len(view.words) \
         and view.words[j + 1].endswith("ed") and view.gaps[j + 1] in ("", "-")
 
 
