@@ -75,6 +75,11 @@ NEEDS = [
     "{D}, a staple of modern warships, depend on {X}.",
     "{D}, the most common type in Western cars, are made of {X}.",
     "{D}, the biggest users in European grids, need {X}.",
+    # a need told through its absence
+    "There is no {d} without {X}.",
+    "No {D} without {X}, {C} warns.",
+    "{X} has no substitute in {D}.",
+    "{X} has no ready substitute in {D}.",
 ]
 # templates that must give no dependency between the pair, either way
 TWINS = [
@@ -91,6 +96,9 @@ TWINS = [
     "{X} replaced {D} as the top export.",
     "{C} plans {D} that use no {X}.",
     "{D} are free of {X}.",
+    "There are no {D} in the bay, and {X} is scarce.",
+    "{X} has no buyers, and {D} are cheap.",
+    "{C} found a substitute for {X} in its {D}.",
 ]
 
 
@@ -171,7 +179,8 @@ def _made_found(text: str, i: int) -> bool:
 
 @pytest.mark.parametrize("template", MADE_FROM)
 def test_a_thing_made_from_an_input_depends_on_it(template: str) -> None:
-    missed = [_made(template, i) for i in range(len(MADE)) if not _made_found(_made(template, i), i)]
+    missed = [_made(template, i) for i in range(len(MADE))
+              if not _made_found(_made(template, i), i)]
     assert missed == []
 
 
