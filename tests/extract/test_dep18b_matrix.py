@@ -212,3 +212,36 @@ def test_inputs_joined_in_another_clause_are_not_needed() -> None:
     pairs = dependency_pairs(
         "Velmora cathodes use lithium, and nickel was combined with cobalt in a separate test.")
     assert not any("cathode" in a and b in ("nickel", "cobalt") for a, b in pairs)
+
+
+# what a product works by: (dependent, input, word of each name)
+WORKS_BY = [
+    ("humanoid robots", "actuators", "humanoid robot", "actuator"),
+    ("electric cars", "lithium-ion batteries", "electric vehicle", "lithium-ion battery"),
+    ("delivery drones", "brushless motors", "drone", "brushless motor"),
+]
+BY_MEANS = [
+    "{D} move by means of {X}.",
+    "{D} run with the help of {X}.",
+    "Most {D} work with the aid of {X}.",
+]
+NOT_BY_MEANS = [
+    "Sales of {D} moved by means of a tender, while {X} were scarce.",
+    "{D} and {X} were shown by means of a video.",
+]
+
+
+@pytest.mark.parametrize("template", BY_MEANS)
+def test_what_a_product_works_by_is_needed(template: str) -> None:
+    missed = [dep for dep, inp, d, x in WORKS_BY
+              if not any(d in a and x in b for a, b in dependency_pairs(
+                  _cap(template.format(D=dep, X=inp))))]
+    assert missed == []
+
+
+@pytest.mark.parametrize("template", NOT_BY_MEANS)
+def test_no_means_without_a_working_product(template: str) -> None:
+    wrong = [dep for dep, inp, d, x in WORKS_BY
+             if any(d in a and x in b for a, b in dependency_pairs(
+                 _cap(template.format(D=dep, X=inp))))]
+    assert wrong == []
