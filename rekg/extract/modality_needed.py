@@ -11,7 +11,8 @@ from rekg.extract.patterns import word_sets
 _REACH = 4  # words at most from "without" to the input ("without small amounts of dysprosium")
 # Only the patterns that read the whole phrasing; a scorer fact near a negation stays refused.
 _ORIGINS = frozenset({"depends_on.cannot-without", "depends_on.without-cannot",
-                      "depends_on.cannot-make-without", "depends_on.without-no"})
+                      "depends_on.cannot-make-without", "depends_on.without-no",
+                      "depends_on.no-without", "depends_on.no-substitute-in"})
 
 
 def needed_without(view: SentenceView, cue: Cue, fact: Fact) -> bool:
@@ -20,10 +21,16 @@ def needed_without(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     if cue.name != "negation" or fact.origin not in _ORIGINS:
         return False
     words, source, target = view.words, fact.source, fact.target
+    if fact.origin == "depends_on.no-substitute-in":  # "Y has no substitute in X"
+        return target.end <= cue.start < source.start
     bare = next((k for k in range(target.start - 1, max(target.start - 1 - _REACH, -1), -1)
                  if words[k] == "without"), None)
     if bare is None:
         return False
+    if fact.origin == "depends_on.no-without":  # "(there is) no X without Y"
+        return cue.start == bare or (
+            cue.start < source.start and words[cue.start] == "no"
+            and all(words[k] in word_sets()["filler"] for k in range(cue.start + 1, source.start)))
     if fact.origin == "depends_on.without-no":  # "without Y, (there would be) no X"
         nos = [k for k in range(bare + 1, source.start) if words[k] == "no"]
         return bool(nos) and (cue.start == bare or cue.start in nos)
