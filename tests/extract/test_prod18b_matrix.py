@@ -61,6 +61,12 @@ MADE = [
     "{P} contributes about 10% of global {m} supply.",
     "{P}'s {m} mine was shut for maintenance in May.",
     "{P}'s {m} refinery is running at full capacity.",
+    "{P} is the dominant force in {m} mining.",
+    "{P} is a heavyweight in {m} refining.",
+    "{P}'s annual {m} output is about 5,000 tonnes.",
+    "{P} has long been the main {m} supplier to the world.",
+    "{P} cut {m} output by 5% last year.",
+    "{P} trimmed its {m} production by a tenth.",
 ]
 NOT_MADE = [
     "{P} plans to produce {m} from 2029.",
@@ -86,6 +92,9 @@ NOT_MADE = [
     "{P}'s {m} mine remains shut.",
     "{P}'s {m} refinery has been idle since 2023.",
     "{P}'s {m} processing plant remains closed.",
+    "{P} is a big player in {m} imports.",
+    "{P}'s annual {m} imports are about 5,000 tonnes.",
+    "{P} cut {m} imports by 5% last year.",
 ]
 SOLD = [
     "{P} ships {m} to {Z}.",
