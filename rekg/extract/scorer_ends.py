@@ -49,15 +49,28 @@ def _imposes_on(view: SentenceView, country: Mention, good: Mention) -> bool:
 
 
 def _bought(view: SentenceView, fact: Fact) -> bool:
-    """The producer buys or imports the good: "China imports concentrates", "Japan remains a
-    large importer of ore" (a buying word just after the producer, no making verb after it)."""
+    """The producer buys, imports or uses up the good: "China imports concentrates", "Japan
+    remains a large importer of ore", "consumes 40% of the world's gallium", "the top cobalt
+    importer" (a buying word just after the producer or the good, no making verb between), or
+    is listed among the good's buyers ("buyers of tungsten include X")."""
     sets = word_sets()
     buying, buyers, making = sets["strong_buy_verbs"], sets["buyer_words"], sets["make_verbs"]
-    source, target = fact.source, fact.target
+    source, target, words = fact.source, fact.target, view.words
+    if source.start >= target.end:  # "buyers of tungsten include X", "tungsten buyers such as X"
+        lead = words[target.start - 2:target.start] if target.start >= 2 else []
+        named = {k for o in view.mentions if o.label in _AGENTS for k in range(o.start, o.end)}
+        between = [words[k] for k in range(target.end, source.start) if k not in named]
+        return ((len(lead) == 2 and lead[1] == "of" and lead[0] in buyers) or (
+            words[target.end:target.end + 1] in ([b] for b in buyers)
+            and not view.gaps[target.end].strip())) and not any(
+            w in making or w == "from" for w in between) and any(
+            w in sets["buyer_list_leads"] for w in between)
     if source.end > target.start:
         return False
     near = view.words[source.end:min(source.end + _BUYER_GAP, target.start)]
-    return any((w in buying and w != "source") or w in buyers for w in near) and not any(
+    after = view.words[target.end:target.end + 1]  # "the top cobalt importer"
+    return any((w in buying and w != "source") or w in buyers or w in sets["consume_verbs"]
+               for w in near + after) and not any(
         w in making for w in view.words[source.end:target.start]) and not any(
         source.end <= o.start and o.end <= target.start and o.label in _AGENTS
         and o.node_id != source.node_id for o in view.mentions)
