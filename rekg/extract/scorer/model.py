@@ -49,6 +49,8 @@ class RelationModel:
     weights: Mapping[str, float]
     threshold: float
     fixed_sums: dict[tuple[str, ...], float] = field(default_factory=dict, compare=False)
+    # the feature groups this model was trained with, when the file's models differ in them
+    groups: frozenset[str] | None = None
 
     def probability(self, features: Sequence[str]) -> float:
         weights = self.weights
@@ -106,6 +108,9 @@ class RelationScorer:
         self.groups = groups  # the feature groups the weights were trained with
         self._by_labels: dict[tuple[str, str], tuple[RelationModel, ...]] = {}
         self._relations: dict[tuple[str, str], tuple[str, ...]] = {}
+        # per pair of labels, the groups its models need: a pair only older models score is
+        # spared the features of groups they have no weights for
+        self._groups_by_labels: dict[tuple[str, str], frozenset[str]] = {}
         self._thresholds = {name: model.threshold for name, model in self.models.items()}
 
     @classmethod
@@ -153,6 +158,8 @@ class RelationScorer:
                 intercept=float(raw["intercept"]),
                 weights={str(k): float(v) for k, v in raw["weights"].items()},
                 threshold=float(raw.get("threshold", 0.5)),
+                groups=frozenset(raw["feature_groups"]) & groups
+                if raw.get("feature_groups") else None,
             )
         meta = {k: v for k, v in data.items() if k not in ("relations", "cross_relations")}
         return cls(models, meta, groups)
@@ -173,6 +180,16 @@ class RelationScorer:
             self._by_labels[key] = found
         return found
 
+    def groups_for(self, source_label: str, target_label: str) -> frozenset[str]:
+        """The feature groups the models fitting ``source_label -> target_label`` need."""
+        key = (source_label, target_label)
+        found = self._groups_by_labels.get(key)
+        if found is None:
+            needed = [m.groups or self.groups for m in self._models_for(*key)]
+            found = self._groups_by_labels[key] = (frozenset().union(*needed)
+                                                   if needed else self.groups)
+        return found
+
     def relations_for(self, source_label: str, target_label: str) -> tuple[str, ...]:
         """The relations with a model whose endpoint rules fit ``source_label -> target_label``."""
         key = (source_label, target_label)
@@ -190,12 +207,11 @@ class RelationScorer:
         # The pairs of one sentence share its SentenceInfo when they share its mentions; a
         # caller that gives every pair of a sentence the same `others` tuple (all its mentions)
         # saves even the comparison.
-        by_others: dict[tuple[int, int], SentenceInfo] = {}
-        by_words: dict[int, tuple[frozenset[Span], SentenceInfo]] = {}
-        groups = self.groups
-        by_labels = self._by_labels
-        # the words and mentions of the pair before, most often the same ones
-        last: tuple[tuple[str, ...], tuple[Span, ...]] | None = None
+        by_others: dict[tuple[int, int, frozenset[str]], SentenceInfo] = {}
+        by_words: dict[tuple[int, frozenset[str]], tuple[frozenset[Span], SentenceInfo]] = {}
+        by_labels, groups_by_labels = self._by_labels, self._groups_by_labels
+        # the words, mentions and groups of the pair before, most often the same ones
+        last: tuple[tuple[str, ...], tuple[Span, ...], frozenset[str]] | None = None
         info: SentenceInfo | None = None
         for pair in pairs:
             models = by_labels.get((pair.source_label, pair.target_label))
@@ -205,17 +221,20 @@ class RelationScorer:
             none = 1.0
             if models and not (pair.in_list_source and pair.in_list_target
                                and same_list(pair)):
-                if last is None or pair.words is not last[0] or pair.others is not last[1]:
-                    key = (id(pair.words), id(pair.others))
+                groups = groups_by_labels.get((pair.source_label, pair.target_label)) \
+                    or self.groups_for(pair.source_label, pair.target_label)
+                if last is None or pair.words is not last[0] or pair.others is not last[1] \
+                        or groups is not last[2]:
+                    key = (id(pair.words), id(pair.others), groups)
                     info = by_others.get(key)
                     if info is None:
                         spans = span_set(pair)
-                        known = by_words.get(id(pair.words))
+                        known = by_words.get((id(pair.words), groups))
                         if known is None or known[0] != spans:
-                            known = by_words[id(pair.words)] = (
+                            known = by_words[(id(pair.words), groups)] = (
                                 spans, sentence_info(pair.words, sorted(spans), groups))
                         info = by_others[key] = known[1]
-                    last = (pair.words, pair.others)
+                    last = (pair.words, pair.others, groups)
                 fixed, rest = feature_parts(pair, info, groups)
                 for model in models:  # probability_of_parts, without two calls per model
                     total = model.fixed_sums.get(fixed)

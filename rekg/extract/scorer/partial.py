@@ -4,7 +4,8 @@ A retrain of every model at once gains on some relations and adds facts the text
 others (README, "The trained relation scorer"). ``--relations`` retrains only the named ones,
 so that one command rebuilds the file that is shipped; the file records which models came from
 which run (``retrained``). A kept model has no weights for the feature groups it was not trained
-with, so computing the union of the groups leaves its scores as they were.
+with, so computing the union of the groups would leave its scores as they were; each model
+names its groups all the same, so that pairs only kept models score skip the other groups.
 """
 
 from __future__ import annotations
@@ -49,9 +50,11 @@ def retrain_relations(weights: Path, train_dirs: Sequence[Path], relations: froz
     train = build_examples(read_gold_dirs(train_dirs), pipeline_pairs, skip_implied=True)
     train.examples = [e for e in train.examples if e.relation in relations]
     fresh = train_models(train, config)
-    models = {name: model for name, model in data.get("relations", {}).items()
-              if name not in relations}
-    models.update(fresh)
+    # each model names its groups, so that a pair only kept models score skips the others
+    models = {name: {"feature_groups": kept_groups, **model}
+              for name, model in data.get("relations", {}).items() if name not in relations}
+    models.update({name: {**model, "feature_groups": sorted(config.groups)}
+                   for name, model in fresh.items()})
     data["relations"] = models
     # the cross models keep the groups they were scored with (a file that names none: default)
     data.setdefault("cross_feature_groups", kept_groups)
