@@ -25,25 +25,17 @@ from itertools import pairwise
 
 from rekg.extract.context import Fact, Mention, SentenceView
 from rekg.extract.modality import find_cues
+from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
 ORIGIN = "depends_on.value-chain"
 MIXTURE_ORIGIN = "depends_on.mixture-apposed"
-_MIXTURES = frozenset({"alloy", "mixture", "blend", "compound", "ceramic", "composite", "mix",
-                       "amalgam"})
 _MIXTURE_REACH = 3  # words from "a"/"an" to the mixture noun: "a hard, heat-proof ceramic"
 _LINKS = frozenset({"to", "into"})
 # Words a link may have between "to"/"into" and the later stage: "into finished magnets".
 _BEFORE_STAGE = frozenset({"the", "finished"})
 # What may open a link that goes on from the one before: "and then into magnets".
 _GOING_ON = frozenset({"and", "then"})
-# Verbs of a switch from one material to another: its "from A to B" is no chain of making.
-_SWITCHING = frozenset({"move", "moved", "moving", "shift", "shifted", "shifting", "switch",
-                        "switched", "switching", "swap", "swapped", "swapping", "migrate",
-                        "migrated", "migrating", "transition", "transitioned", "replace",
-                        "replaced", "replacing", "substitute", "substituted", "substituting",
-                        "change", "changed", "changing", "pivot", "pivoted", "rose", "fell",
-                        "climbed", "jumped", "dropped"})
 
 
 def _link(view: SentenceView, a: Mention, b: Mention) -> tuple[bool, bool]:
@@ -60,7 +52,7 @@ def _link(view: SentenceView, a: Mention, b: Mention) -> tuple[bool, bool]:
 
 
 def chain_facts(view: SentenceView) -> list[Fact]:
-    if _LINKS.isdisjoint(view.words) or not _SWITCHING.isdisjoint(view.words):
+    if _LINKS.isdisjoint(view.words) or not word_sets()["switching_verbs"].isdisjoint(view.words):
         return []
     materials = sorted((m for m in view.mentions if m.label is Label.MATERIAL
                         and m.form not in ("place", "component") and m.end > m.start),
@@ -90,7 +82,8 @@ def mixture_facts(view: SentenceView) -> list[Fact]:
     """"X, an alloy of A and B": X depends on A and B (and on any other item of their list)."""
     low, gaps = view.words, view.gaps
     facts: list[Fact] = []
-    if _MIXTURES.isdisjoint(low):
+    mixtures = word_sets()["mixture_nouns"]
+    if mixtures.isdisjoint(low):
         return facts
     for x in view.mentions:
         k = x.end
@@ -98,7 +91,7 @@ def mixture_facts(view: SentenceView) -> list[Fact]:
                 or k + 3 >= len(low) or gaps[k] != "," or low[k] not in ("a", "an"):
             continue
         noun = next((j for j in range(k + 1, min(k + 1 + _MIXTURE_REACH, len(low) - 1))
-                     if low[j] in _MIXTURES), -1)
+                     if low[j] in mixtures), -1)
         if noun < 0 or low[noun + 1] != "of" \
                 or any(g not in ("", "-", ",") for g in gaps[k + 1:noun + 2]):
             continue
