@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rekg.errors import PatternError
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_alike import paused_alike
-from rekg.extract.modality_anaphor import denied_items
+from rekg.extract.modality_anaphor import denied_items, negated_repeat
 from rekg.extract.modality_announced import announced_decision
 from rekg.extract.modality_claim import claimed, governed, in_tail
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
@@ -225,7 +225,6 @@ _START = re.compile(rf"\b(?:(?:from|starting|effective|beginning|as of|on)\s+(?:
 _CLAUSE_GAPS = (":", ";", ".", "?", "!", "—")
 _CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "yet"})
 
-
 _RELATIVE = frozenset({"which", "who", "whose"})
 _NAMED = frozenset({Label.ORGANIZATION, Label.PERSON})
 
@@ -379,6 +378,7 @@ def run(ctx: ArticleContext) -> None:
                find_cues, dropped)
     across_semicolon(ctx, dropped)
     denied_items(ctx, dropped)
+    negated_repeat(ctx, dropped)
     halted_elsewhere(ctx, frozenset(r.name for r in rules.values() if r.spec.scope == "seller"),
                      dropped)
     paused_elsewhere(ctx, dropped)

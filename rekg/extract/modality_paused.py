@@ -90,7 +90,7 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
         elif any(paused_dates.get(d, fact.sentence) != fact.sentence for d in _dates(view.text)):
             reason = "the measure of that date is suspended or lifted"
         elif any(months.get((frame.imposer, month), fact.sentence) != fact.sentence
-                 for month, _ in _dates(view.text)):
+                 for month in _months_of(view.text)):
             reason = "the measures of that month are suspended or lifted"
         elif _same_measure(frame.imposer, frame.kind, paused_in.get(fact.sentence - 1, set())) \
                 and 0 < fact.source.start <= 2 and view.words[fact.source.start - 1] in _THE:
@@ -102,6 +102,15 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
 
 
 _MONTHS = frozenset(MONTH_NAMES)
+# "In December the ministry banned ...": a month with no day, not "in December 2" nor a span
+_IN_MONTH = re.compile(r"(?<![-–])\b(?:in|during|since|last)\s+(" + "|".join(MONTH_NAMES)
+                       + r")\b(?!\s+\d{1,2}\b)(?!\s*(?:-|–|to|through)\s)", re.IGNORECASE)
+
+
+def _months_of(text: str) -> set[str]:
+    """The months a sentence dates a measure in: "October 9", "9 October" or "in October"."""
+    return {m for m, _ in _dates(text)} | {m.group(1).lower() for m in _IN_MONTH.finditer(text)}
+
 
 
 def _paused_months(ctx: ArticleContext) -> dict[tuple[str | None, str], int]:
@@ -195,6 +204,23 @@ def _lists_them(view: SentenceView) -> bool:
         words[1] in _INCLUDE or (words[1] in ("measure", "control") and words[2] in _INCLUDE))
 
 
+_LISTING = frozenset({"the", "a", "an", "its", "their", "new"})
+_OBJECT = 16  # words from a pausing verb to the colon after its object
+
+
+def _lists_object(view: SentenceView, cue_end: int) -> bool:
+    """"has suspended, until May, the package it announced on October 9: the controls on X,
+    the licensing of Y": the measures after a colon that closes the paused object are its
+    parts, unless the sentence says something stays ("the curbs on Z remain")."""
+    words = view.words
+    colon = next((k for k in range(cue_end + 1, min(len(words), cue_end + _OBJECT))
+                  if ":" in view.gaps[k]), None)
+    if colon is None or words[colon] not in _LISTING or not _STILL.isdisjoint(words):
+        return False
+    nouns = word_sets()["measure_anaphors"].phrases
+    return any((w,) in nouns or w in _PARTS for w in words[cue_end:colon])
+
+
 def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:
     """The items after "the following measures are suspended:" are the measures paused, and so
     is a sentence that opens "These include" after a pause: sentence -> first word paused (the
@@ -209,7 +235,8 @@ def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:
             listed[view.index + 1] = 0  # "... suspended the measures of 9 October. These include"
         if text.endswith(":") and _names_the_paused(ctx, view):
             cues, heading = [0], True  # "... suspended the package. The package had four parts:"
-        if not cues or ("following" not in view.words and not heading):
+        if not cues or ("following" not in view.words and not heading
+                        and not _lists_object(view, min(cues))):
             continue
         colon = next((k for k in range(min(cues), len(view.words)) if ":" in view.gaps[k]), None)
         if colon is not None and not heading:
