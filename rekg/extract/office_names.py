@@ -2,9 +2,9 @@
 of Energy" and "European Commissioner for Trade and Economic Security" are posts, "Business
 and Industry" in "Minister for Energy, Business and Industry" is the rest of a portfolio, and
 "PMO Press Office" or "Public Relations Department" under a release is where to send
-questions. So are the credit of a dateline ("BEIJING, June 20 (Wire Service) -": who filed the
-story) and the title of a publication ("sign up for our Metals & Mining newsletter"). The names
-rule (``names.py``) reads them as organisations; this drops them.
+questions. So are the credit of a dateline ("BEIJING, June 20 (Kestrel Wire Service) -": who
+filed the story) and the title of a publication ("sign up for our Ore & Alloy newsletter").
+The names rule (``names.py``) reads them as organisations; this drops them.
 """
 
 from __future__ import annotations
@@ -44,15 +44,15 @@ def _contact(words: list[str], heads: frozenset[str], marks: frozenset[str]) -> 
 
 
 def _credit(view: SentenceView, m: Mention) -> bool:
-    """"BEIJING, June 20 (Wire Service) -": the name in brackets after a dateline's date, the
-    bracket closed by a dash."""
+    """"BEIJING, June 20 (Kestrel Wire Service) -": the name in brackets after a dateline's
+    date, the bracket closed by a dash."""
     return m.start >= 2 and m.end < len(view.words) and view.gaps[m.start].endswith("(") \
         and _DASH.match(view.gaps[m.end]) is not None and view.words[m.start - 1].isdigit() \
         and view.words[m.start - 2].rstrip(".") in _MONTHS
 
 
 def _publication(view: SentenceView, m: Mention, nouns: frozenset[str]) -> bool:
-    """"our Metals & Mining newsletter": the run right before a publication noun."""
+    """"our Ore & Alloy newsletter": the run right before a publication noun."""
     return m.end < len(view.words) and view.words[m.end] in nouns and view.gaps[m.end] == ""
 
 
