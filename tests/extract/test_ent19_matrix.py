@@ -7,7 +7,8 @@
 * A capitalised run right before a publication noun ("our Ore & Alloy newsletter") is the
   publication's title, no organisation; the same run as a subject is one (the twins).
 * A possessive's "s" after a title ("MANAGING DIRECTOR'S REVIEW") opens no person's name, and
-  neither does a capitalised run after "said," with its comma ("said, Port Tarvin would ...");
+  neither does a capitalised run after "said," with its comma ("said, Port Tarvin would ...")
+  or one before an apposition with no whole title ("in Ban Tarvin, the trade town");
   "said Jane Holt" and a title before a name still give the person (the twins).
 
 Companies, agencies, people and places are invented."""
@@ -131,3 +132,27 @@ def test_speaker_twins_are_people(text: str) -> None:
     found = _mentions(text)
     assert any(label is Label.PERSON and name.lower() == "jane holt" for label, name in found), \
         found
+
+
+# --- appositions need a whole title -----------------------------------------------------------
+_TOWNS = ["Ban Tarvin", "Mae Quillon", "Nong Bessa"]
+TOWN_PHRASES = [
+    "For the villagers in {P}, the global magnet trade is far away.",
+    "Farmers near {P}, the trade town, worry about the river.",
+    "In {P}, the chief worry is the water.",
+]
+
+
+@pytest.mark.parametrize(("phrase", "town"), list(itertools.product(TOWN_PHRASES, _TOWNS)))
+def test_place_before_apposition_without_title_is_no_person(phrase: str, town: str) -> None:
+    found = _mentions(phrase.format(P=town))
+    assert not any(label is Label.PERSON for label, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Holt, the trade minister, said exports would resume.",
+    "Jane Holt, chief executive of Tarvik Resources, said output rose.",
+    "Jane Holt, a former deputy minister, said the rules were vague.",
+])
+def test_apposition_with_title_is_person(text: str) -> None:
+    assert (Label.PERSON, "Jane Holt") in _mentions(text)
