@@ -273,6 +273,7 @@ def _name_after(view: SentenceView, start: int, limit: int = 4) -> int:
     end = start
     particles = word_sets()["name_particles"]
     hyphen_words = word_sets()["name_hyphen_words"]
+    limit *= start >= len(tokens) or view.gaps[start] not in ("'", "’")  # "CEO'S REVIEW"
     while end < len(tokens) and end - start < limit and (end == start or view.gaps[end] in (
             "", "-") or (view.gaps[end] == "." and len(tokens[end - 1].text) == 1)):
         text = tokens[end].text
@@ -324,10 +325,10 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
                 or low[end - 1] in sets["not_person_heads"] or tokens[i].text.isupper() \
                 or tuple(low[i:end]) in titles.phrases or low[i] in titles:
             continue  # "..., President and Chief Executive Officer, said": a title, no name
-        after = low[end:end + 6]
-        appositive = end < n and view.gaps[end] == "," and any(
-            w in titles.firsts for w in after[:4])
-        speaker = (end < n and low[end] in _SPEECH) or (i > 0 and low[i - 1] in _SPEECH)
+        appositive = end < n and view.gaps[end] == "," and any(  # a whole title, not "trade"
+            titles.longest_at(low, k) for k in range(end, min(end + 4, n)))
+        speaker = (end < n and low[end] in _SPEECH) or (  # "said Jane Doe", not "said, Tarvik"
+            i > 0 and low[i - 1] in _SPEECH and not view.gaps[i])
         leader = i > 1 and low[i - 1] == "by" and low[i - 2] in _LED \
             and not any(w in titles.firsts for w in low[i:end])  # "led by Jane Doe"
         if appositive or speaker or leader:

@@ -2,11 +2,14 @@
 of Energy" and "European Commissioner for Trade and Economic Security" are posts, "Business
 and Industry" in "Minister for Energy, Business and Industry" is the rest of a portfolio, and
 "PMO Press Office" or "Public Relations Department" under a release is where to send
-questions. The names rule (``names.py``) reads them as organisations; this drops them.
+questions. So are the credit of a dateline ("BEIJING, June 20 (Kestrel Wire Service) -": who
+filed the story) and the title of a publication ("sign up for our Ore & Alloy newsletter").
+The names rule (``names.py``) reads them as organisations; this drops them.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from rekg.extract.context import Mention, SentenceView
@@ -15,6 +18,10 @@ from rekg.schema import Label
 
 _PORTFOLIO_LINKS = frozenset({"of", "for"})
 _LIST_GLUE = frozenset({"and", "the", "&"})
+_DASH = re.compile(r"^\)\s*[-\u2013\u2014]")
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+                     "nov", "dec", "january", "february", "march", "april", "june", "july",
+                     "august", "september", "october", "november", "december"})
 
 
 def _post(words: list[str], titles: frozenset[str]) -> bool:
@@ -36,12 +43,27 @@ def _contact(words: list[str], heads: frozenset[str], marks: frozenset[str]) -> 
     return words[-1] in heads and any(w in marks for w in words[:-1])
 
 
+def _credit(view: SentenceView, m: Mention) -> bool:
+    """"BEIJING, June 20 (Kestrel Wire Service) -": the name in brackets after a dateline's
+    date, the bracket closed by a dash."""
+    return m.start >= 2 and m.end < len(view.words) and view.gaps[m.start].endswith("(") \
+        and _DASH.match(view.gaps[m.end]) is not None and view.words[m.start - 1].isdigit() \
+        and view.words[m.start - 2].rstrip(".") in _MONTHS
+
+
+def _publication(view: SentenceView, m: Mention, nouns: frozenset[str]) -> bool:
+    """"our Ore & Alloy newsletter": the run right before a publication noun."""
+    return m.end < len(view.words) and view.words[m.end] in nouns and view.gaps[m.end] == ""
+
+
 def drop_office_names(view: SentenceView) -> None:
     sets = word_sets()
     titles = sets["office_titles"].singles
     heads, marks = sets["contact_office_heads"].singles, sets["contact_office_words"].singles
+    nouns = sets["publication_nouns"].singles
     for m in [m for m in view.mentions if m.label is Label.ORGANIZATION and m.form == "rule"]:
         words = view.words[m.start:m.end]
         if _post(words, titles) or _portfolio_tail(view, m, titles) \
-                or _contact(words, heads, marks):
+                or _contact(words, heads, marks) or _credit(view, m) \
+                or _publication(view, m, nouns):
             view.mentions.remove(m)
