@@ -27,6 +27,10 @@ def _takes_goods(view: SentenceView, i: int) -> bool:
     if i < 2 or gaps[i] or covered(view, i - 1):
         return False
     sets = word_sets()
+    if low[i - 1] == "on" and not gaps[i - 1]:  # "relies on it", "depend heavily on it"
+        verb = i - 3 if low[i - 2].endswith("ly") and low[i - 2] not in sets["rely_verbs"] \
+            and i > 2 and not gaps[i - 2] else i - 2
+        return low[verb] in sets["rely_verbs"] and not covered(view, verb)
     if low[i - 1] != "of":
         return low[i - 1] in sets["goods_taking_verbs"]
     if gaps[i - 1]:
