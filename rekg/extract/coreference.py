@@ -18,7 +18,7 @@ from rekg.extract.carry import producing_regions, producing_site
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.described_orgs import described_owner, described_start
 from rekg.extract.elided_share import elided_makers, elided_share
-from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, goods_subject, refer
+from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, refer
 from rekg.extract.goods_pronouns import goods_pronouns
 from rekg.extract.material_anaphors import counted_goods, earlier_materials, fitting
 from rekg.extract.object_goods import object_goods
@@ -201,7 +201,7 @@ def run(ctx: ArticleContext) -> None:
                     mention = refer(country, view, i, i + (firms or pair))
                     mention.group = group
                     added.append(mention)
-            elif word in ("it", "its") and not goods_subject(view, i) and (
+            elif word in ("it", "its") and not fronted.no_party(view, i) and (
                     subject is not None or word == "its" or before in _REPORTING or (
                         i == 0 and orgs.focus("company", view.index) is not None)) and (
                     i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"
@@ -237,7 +237,7 @@ def run(ctx: ArticleContext) -> None:
                     i + 1 >= len(low) or not tokens[i + 1].text[:1].isupper()):
                 added.append(refer(short_names[word], view, i, i + 1))  # "Cyclic": Cyclic Materials
             elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org \
-                    and text.lower() == word:  # "the companies" are several, not the one in focus
+                    and text.lower() == word and not fronted.paired(ctx.sentences, view, i):
                 kn = _ORG_NOUNS[word]  # the subject of the sentence before, else the focus
                 added.append(refer(fronted.company_referent(ctx.sentences, view, kn, i)
                                    or orgs.focus(kn, view.index) or last_org[kn], view, i - 1,

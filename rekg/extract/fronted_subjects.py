@@ -13,6 +13,7 @@ clause whose own subject is a party is that party: "When Veltria cut its quotas 
 from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
+from rekg.extract.focus import goods_subject
 from rekg.schema import Label
 
 _SUBORDINATORS = frozenset({"after", "when", "while", "although", "though", "because", "since",
@@ -36,7 +37,7 @@ def _main_start(view: SentenceView) -> int:
     if not low or (low[0] not in _SUBORDINATORS and low[0] not in _FRONTED):
         return -1
     reach = _REACH if low[0] in _SUBORDINATORS else _SHORT
-    for k in range(2, min(len(low), reach + 1)):
+    for k in range(1, min(len(low), reach + 1)):
         if "," in view.gaps[k] and low[k] not in _GOES_ON:
             return k
         if any(p in view.gaps[k] for p in (";", ":", "(", ")", '"')):
@@ -157,3 +158,37 @@ def cataphor(view: SentenceView, i: int) -> Mention | None:
         return None
     main = _main_start(view)
     return _party_at(view, main) if main > i else None
+
+
+def paired(sentences: list[SentenceView], view: SentenceView, at: int) -> bool:
+    """"Brindle and Veltrix signed a deal. The company ...": the sentence before has two
+    organisations as its subject, so "the company" (token ``at``) could be either and is left
+    unread (unless the sentence names an organisation of its own first)."""
+    if view.index == 0 or sentences[view.index - 1].index != view.index - 1 or any(
+            m.label is Label.ORGANIZATION and m.start < at for m in view.mentions):
+        return False
+    before = sentences[view.index - 1]
+    main = _main_start(before)
+    first = _party_at(before, main if main >= 0 else 0)
+    if first is None or first.group < 0 or first.label is not Label.ORGANIZATION:
+        return False
+    return len({m.node_id for m in before.mentions if m.group == first.group
+                and m.label is Label.ORGANIZATION}) > 1
+
+
+_IMPERSONAL = frozenset({"hard", "easy", "difficult", "possible", "impossible", "likely",
+                         "unlikely", "clear", "unclear", "important", "worth", "true", "necessary",
+                         "striking", "notable", "telling", "ironic", "surprising", "no"})
+
+
+def impersonal(view: SentenceView, i: int) -> bool:
+    """"It is hard to imagine ...", "It was unclear whether ...": an "it" that stands for a
+    clause after it, not for a party."""
+    low = view.words
+    return low[i] == "it" and low[i + 1:i + 2] in (["is"], ["was"], ["'s"]) \
+        and low[i + 2:i + 3] != [] and low[i + 2] in _IMPERSONAL and not view.gaps[i + 2]
+
+
+def no_party(view: SentenceView, i: int) -> bool:
+    """The "it" at ``i`` is goods ("it is mined in ...") or impersonal, never a party."""
+    return goods_subject(view, i) or impersonal(view, i)
