@@ -136,3 +136,19 @@ def test_relied_on_party_is_no_material(country: str, material: str) -> None:
     views = mentions_for(Document(text=text, title="Test", published="2025-06-01"))
     it = [m for m in views[1].mentions if m.surface == "it"]
     assert all(m.label.value != "Material" for m in it)
+
+
+@pytest.mark.parametrize(("kind", "head"), [("sodium-ion cell", "cells"),
+                                            ("direct-drive generator", "generators"),
+                                            ("bonded magnet", "magnets")])
+def test_such_plural_is_the_named_kind(kind: str, head: str) -> None:
+    from rekg.extract.pipeline import mentions_for
+
+    text = f"Corvane unveiled its first {kind} in 2021. Such {head} use little cobalt."
+    views = mentions_for(Document(text=text, title="Test", published="2025-06-01"))
+    named = {m.node_id for m in views[0].mentions if m.label.value in ("Product", "Material")}
+    such = {m.node_id for m in views[1].mentions if m.start <= 1 < m.end}
+    assert such and such <= named
+    twin = f"Prices rose in 2021. Such {head} use little cobalt."
+    views = mentions_for(Document(text=twin, title="Test", published="2025-06-01"))
+    assert not any(m.form == "anaphor" for m in views[1].mentions)
