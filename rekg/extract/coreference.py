@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import itertools
 
+from rekg.extract import fronted_subjects as fronted
 from rekg.extract.carry import producing_regions, producing_site
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.described_orgs import described_owner, described_start
 from rekg.extract.elided_share import elided_makers, elided_share
-from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, goods_subject, refer
+from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, refer
 from rekg.extract.goods_pronouns import goods_pronouns
 from rekg.extract.material_anaphors import counted_goods, earlier_materials, fitting
 from rekg.extract.object_goods import object_goods
@@ -200,7 +201,7 @@ def run(ctx: ArticleContext) -> None:
                     mention = refer(country, view, i, i + (firms or pair))
                     mention.group = group
                     added.append(mention)
-            elif word in ("it", "its") and not goods_subject(view, i) and (
+            elif word in ("it", "its") and not fronted.no_party(view, i) and (
                     subject is not None or word == "its" or before in _REPORTING or (
                         i == 0 and orgs.focus("company", view.index) is not None)) and (
                     i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"
@@ -222,8 +223,9 @@ def run(ctx: ArticleContext) -> None:
                     near = next((m for m in view.mentions if m.end == i - 1 and m.start > 0
                                  and low[m.start - 1] == "by" and m.label in (
                                      Label.COUNTRY, Label.ORGANIZATION)), near)
-                referent = near if (word == "its" or said) and near is not None \
-                    else (subject or orgs.focus("company", view.index))
+                referent = fronted.fronted_clause_subject(view, i) or fronted.cataphor(view, i) or (
+                    near if (word == "its" or said) and near is not None
+                    else (subject or orgs.focus("company", view.index)))
                 if referent is not None:
                     added.append(refer(referent, view, i, i + 1))
             elif text[:1].isupper() and word in surnames and (
@@ -235,9 +237,11 @@ def run(ctx: ArticleContext) -> None:
                     i + 1 >= len(low) or not tokens[i + 1].text[:1].isupper()):
                 added.append(refer(short_names[word], view, i, i + 1))  # "Cyclic": Cyclic Materials
             elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org \
-                    and text.lower() == word:  # "the companies" are several, not the one in focus
-                added.append(refer(orgs.focus(_ORG_NOUNS[word], view.index)
-                                    or last_org[_ORG_NOUNS[word]], view, i - 1, i + 1))
+                    and text.lower() == word and not fronted.paired(ctx.sentences, view, i):
+                kn = _ORG_NOUNS[word]  # the subject of the sentence before, else the focus
+                added.append(refer(fronted.company_referent(ctx.sentences, view, kn, i)
+                                   or orgs.focus(kn, view.index) or last_org[kn], view, i - 1,
+                                   i + 1))
             elif i == 1 and word in _SITE_NOUNS and before in ("the", "this") \
                     and text.lower() == word and (owner := orgs.focus("company", view.index)):
                 added.append(refer(owner, view, 0, 2))  # "The plant produces ...": its owner
@@ -332,10 +336,7 @@ def run(ctx: ArticleContext) -> None:
         last_firm = max((m.start for m in recent_firms if id(m) in here), default=-1)
         last_state = max((m.start for m in recent_countries if id(m) in here), default=-1)
         firms_last = last_firm > last_state if max(last_firm, last_state) >= 0 else firms_last
-        opener = next((m for m in view.mentions if m.start <= 2), None)
-        if opener is not None and opener.label in (Label.COUNTRY, Label.ORGANIZATION) \
-                and opener.form not in ("place",):
-            subject = opener
+        subject = fronted.clause_subject(view, subject)  # "After X did Y, Z ...": Z
         materials = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"]
         if materials:
             last_materials = materials
@@ -386,12 +387,13 @@ def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) ->
     for i, m in enumerate(view.mentions):
         if m.label not in (Label.MATERIAL, Label.PRODUCT) or m.form == "anaphor":
             continue
-        head = view.words[m.end - 1]
-        bare = m.end - m.start == 1 and m.start > 0 and view.words[m.start - 1] in _BARE_DEFINITE
+        head, low = view.words[m.end - 1], view.words
+        such = m.start > 1 and low[m.start - 1] in ("a", "an") and low[m.start - 2] == "such"
+        bare = m.end - m.start == 1 and m.start > 0 and (low[m.start - 1] in _BARE_DEFINITE or such)
         earlier = specific.get(head)
         if bare and earlier is not None and view.index - earlier[0] <= 2 \
                 and earlier[1].label is m.label and earlier[1].node_id != m.node_id:
-            view.mentions[i] = refer(earlier[1], view, m.start - 1, m.end)
+            view.mentions[i] = refer(earlier[1], view, m.start - 1 - such, m.end)  # "such a"
             view.mentions[i].group = m.group
         elif m.end - m.start > 1 and m.surface.lower() != head:
             specific[head] = (view.index, m)

@@ -42,6 +42,22 @@ def _takes_goods(view: SentenceView, i: int) -> bool:
     return verb >= 1 and not gaps[verb + 1] and low[verb] in sets["goods_taking_verbs"]
 
 
+def _relied_on(view: SentenceView, previous: SentenceView | None, i: int) -> bool:
+    """"Every radar relies on it", "depend heavily on it": word ``i`` ("it") is what a verb of
+    reliance leans on, and neither sentence names a party that "it" could mean ("China
+    dominates graphite. Japan relies on it." is China)."""
+    low, gaps = view.words, view.gaps
+    if i < 2 or low[i - 1] != "on" or gaps[i - 1] or gaps[i]:
+        return False
+    rely = word_sets()["rely_verbs"]
+    verb = i - 3 if i > 2 and low[i - 2].endswith("ly") and low[i - 2] not in rely \
+        and not gaps[i - 2] else i - 2
+    parties = (Label.ORGANIZATION, Label.COUNTRY)
+    return low[verb] in rely and not covered(view, verb) and not any(
+        m.label in parties and m.form != "place" and (m.start < i or view is not previous)
+        for v in (view, previous) if v is not None for m in v.mentions)
+
+
 def _materials(view: SentenceView, before: int) -> list[Mention]:
     return [m for m in view.mentions if m.label is Label.MATERIAL and m.end <= before
             and m.form != "place" and not m.props.get("elided")]
@@ -99,7 +115,8 @@ def object_goods(view: SentenceView, previous: SentenceView | None, group: int =
             if antecedents:
                 refer_all(antecedents, view, i, i + 1, group)
             continue
-        if word != "it" or covered(view, i) or not _takes_goods(view, i):
+        if word != "it" or covered(view, i) or not (_takes_goods(view, i)
+                                                    or _relied_on(view, previous, i)):
             continue
         antecedent = _antecedent(view, previous, i)
         if antecedent is not None:

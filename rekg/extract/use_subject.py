@@ -268,7 +268,8 @@ def bare_generic_heads(view: SentenceView, specific: dict[str, tuple[int, Mentio
         start = i - 2 if before in ("a", "an") and i > 1 and low[i - 2] == "such" else i - 1
         earlier = specific.get(word)
         if earlier is None or covered(view, i) or not view.tokens[i].text.islower() \
-                or (start == i - 1 and before not in ("the", "this", "these", "those", "that")):
+                or (start == i - 1
+                    and before not in ("the", "this", "these", "those", "that", "such")):
             continue
         if i + 1 < len(low) and not view.gaps[i + 1] and low[i + 1] in ("of", "'s"):
             continue  # "the system of export controls" names something else
