@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import _SOFT, STRONG_BREAKS
 
 _RELATIVES = frozenset({"which", "who", "whose"})
@@ -28,3 +29,22 @@ def before_relative(words: list[str], gaps: list[str], p: int) -> int:
             break
         p = opener - 1
     return p
+
+
+_PARTIES = frozenset({"Country", "Organization"})
+
+
+def relative_antecedent(view: SentenceView, start: int) -> Mention | None:
+    """The country or body that a ", which ..." clause holding a measure at ``start`` is said
+    of: "imports its magnets from China, which has used export licensing to restrict ..."
+    (China's measure). None when the clause has a subject of its own ("China, which the United
+    States sanctioned, ...") or a break between the relative word and the measure."""
+    for q in range(start - 1, max(0, start - _RELATIVE_SPAN), -1):
+        if any(view.gaps[k] in STRONG_BREAKS or view.gaps[k] == "," for k in range(q + 1, start + 1)):
+            return None
+        if view.words[q] in ("which", "who") and view.gaps[q] == ",":
+            if any(x.label.value in _PARTIES and q < x.start < start for x in view.mentions):
+                return None
+            return next((x for x in view.mentions if x.end == q and x.label.value in _PARTIES
+                         and x.form not in ("place", "anaphor")), None)
+    return None
