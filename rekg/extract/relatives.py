@@ -40,7 +40,8 @@ def relative_antecedent(view: SentenceView, start: int) -> Mention | None:
     (China's measure). None when the clause has a subject of its own ("China, which the United
     States sanctioned, ...") or a break between the relative word and the measure."""
     for q in range(start - 1, max(0, start - _RELATIVE_SPAN), -1):
-        if any(view.gaps[k] in STRONG_BREAKS or view.gaps[k] == "," for k in range(q + 1, start + 1)):
+        if any(view.gaps[k] in STRONG_BREAKS or view.gaps[k] == ","
+               for k in range(q + 1, start + 1)):
             return None
         if view.words[q] in ("which", "who") and view.gaps[q] == ",":
             if any(x.label.value in _PARTIES and q < x.start < start for x in view.mentions):
