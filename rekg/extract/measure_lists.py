@@ -63,7 +63,7 @@ def _listed_next(ctx: ArticleContext) -> None:
     """"China will require licences for five metals. The items include tungsten, tellurium
     ...": the items of the second sentence are restricted by the measure of the first. A
     sentence that lists items, or that only refers back to the measure ("The list covers
-    seven elements."), hands the measure on: "They are samarium, ...", "Specifically, it also
+    seven elements.", "Five more were added in May."), hands the measure on: "They are samarium, ...", "Specifically, it also
     includes ..." list more of its items."""
     used = list_lines.used(ctx)
     previous: Mention | None = None
@@ -81,6 +81,9 @@ def _listed_next(ctx: ArticleContext) -> None:
         if here is None and previous is not None and measures and all(
                 m.props.get("anaphor") for m in measures):
             continue
+        if previous is not None and not measures and not view.of(*_ITEMS) and any(
+                w in word_sets()["coverage_participles"] for w in view.words):
+            continue  # "Five more metals were added in October. They are indium, ..."
         previous = here
 
 
@@ -142,6 +145,42 @@ def _passive_covered(view: SentenceView) -> list[Mention]:
     return []
 
 
+_ADD_VERBS = frozenset({"add", "added", "adds", "adding"})
+_INTO = frozenset({"to", "into", "onto"})
+
+
+def _added(ctx: ArticleContext, view: SentenceView, measure: Mention) -> list[Mention]:
+    """"Chile restricted tin exports in April. In October it added indium and bismuth.": what
+    the measure's imposer (or a passive: "Five more metals were added in May: indium, ...")
+    adds, with no "to" naming something else ("it added dysprosium to its magnets"); not what
+    someone "added that" (a speech verb)."""
+    words = view.words
+    verb = next((k for k, w in enumerate(words) if w in _ADD_VERBS and k > 0), -1)
+    if verb < 0 or (verb + 1 < len(words) and words[verb + 1] in ("that", "value")) or any(
+            w in _INTO for w in words[verb + 1:]) or _NEGATIONS & set(words[:verb]):
+        return []
+    start = verb + 1
+    if words[verb - 1] in word_sets()["be_verbs"]:  # passive: the items follow a colon
+        start = next((k for k in range(verb + 1, len(words)) if view.gaps[k].startswith(":")),
+                     len(words))
+    else:
+        subject = [x for x in view.mentions if x.end <= verb and x.label in _AIMED]
+        owners = {imposers_authority(ctx, f.source) for f in ctx.facts
+                  if f.rel is RelType.IMPOSES and f.target is measure}
+        if not subject or imposers_authority(ctx, subject[-1]) not in owners:
+            return []
+    stops = word_sets()["list_stops"]
+    end = next((k for k in range(start, len(words)) if words[k] in stops and k > start),
+               len(words))
+    return [m for m in view.mentions if start <= m.start < end and m.label in (*_ITEMS, *_AIMED)]
+
+
+def imposers_authority(ctx: ArticleContext, m: Mention) -> str:
+    from rekg.extract.imposers import authority
+
+    return authority(ctx, m).node_id
+
+
 def _covered_next(ctx: ArticleContext) -> None:
     """After a sentence naming a measure, items a sentence says are covered are restricted by
     it, countries and firms are its targets."""
@@ -153,6 +192,8 @@ def _covered_next(ctx: ArticleContext) -> None:
             named = _among(view) if view.index - last[1] <= 3 else []
             if not named and view.index - last[1] == 1:
                 named = _passive_covered(view)
+            if not named and view.index - last[1] <= 2:
+                named = _added(ctx, view, last[0])
         for m in named:
             rel = RelType.RESTRICTS if m.label in _ITEMS else (
                 RelType.TARGETS if m.label in _AIMED else None)
