@@ -63,8 +63,8 @@ def _listed_next(ctx: ArticleContext) -> None:
     """"China will require licences for five metals. The items include tungsten, tellurium
     ...": the items of the second sentence are restricted by the measure of the first. A
     sentence that lists items, or that only refers back to the measure ("The list covers
-    seven elements.", "Five more were added in May."), hands the measure on: "They are samarium, ...", "Specifically, it also
-    includes ..." list more of its items."""
+    seven elements.", "Five more were added in May."), hands the measure on: "They are
+    samarium, ...", "Specifically, it also includes ..." list more of its items."""
     used = list_lines.used(ctx)
     previous: Mention | None = None
     for view in ctx.sentences:
