@@ -72,8 +72,14 @@ def _lead(view: SentenceView, recent: Mention | None) -> tuple[Mention | None, i
     end = inline if inline >= 0 else len(view.words)
     measures = [m for m in view.of(Label.RESTRICTION) if m.start < end]
     sets = word_sets()
+    words = view.words
+    subject = next((k for k, w in enumerate(words[:end]) if w not in ("the", "these", "those",
+                                                                     "new", "main")), 0)
     cued = any(w in sets["coverage_participles"] or (
-        w in sets["enumeration_verbs"] and w not in ("is", "are")) for w in view.words[:end])
+        w in sets["enumeration_verbs"] and w not in ("is", "are")) for w in words[:end]) or (
+        # "The rates are as follows:", "The main changes are these:"
+        words[subject] in sets["list_lead_nouns"] and subject + 1 < end
+        and words[subject + 1] in ("is", "are") and not view.mentions)
     if recent is not None and cued and all(m.props.get("verb") for m in measures):
         return recent, end
     return (measures[-1] if measures else None), end
@@ -88,6 +94,7 @@ def run(ctx: ArticleContext) -> None:
     lead: Mention | None = None
     recent: tuple[Mention, int] | None = None  # the last measure a fact names, and where
     numbered = False  # the sentence before was only a list number ("2.")
+    line_of = -1  # the paragraph of the list line just read
     for view in ctx.sentences:
         bullet = view.text.lstrip().startswith(_BULLETS) or numbered \
             or _NUMBERED.match(view.text) is not None or _LETTERED.match(view.text) is not None
@@ -96,8 +103,14 @@ def run(ctx: ArticleContext) -> None:
             continue
         if lead is not None and bullet:
             _list_line(ctx, view, lead, _bullet_items(view), used_here)
+            line_of = view.paragraph
             continue
-        near = recent[0] if recent is not None and view.index - recent[1] <= 3 else None
+        if lead is not None and line_of == view.paragraph and not view.of(Label.RESTRICTION) \
+                and not view.text.rstrip().endswith(":"):
+            line_of = -1  # a second sentence of the bullet line before: the list goes on
+            continue
+        line_of = -1
+        near = recent[0] if recent is not None and view.index - recent[1] <= 4 else None
         lead, end = _lead(view, near)
         if lead is not None and end < len(view.words):
             _list_line(ctx, view, lead, _bullet_items(view, end), used_here)

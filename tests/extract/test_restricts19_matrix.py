@@ -84,6 +84,12 @@ LATER = [
     "{I} announced new export controls on Monday. The following are controlled:\n(i) {A};\n"
     "(ii) {B}.",
     "{I} imposed an export ban in March. The ban covers the following goods:\n- {A}\n- {B}",
+    # a bullet line of two sentences does not end the list
+    "{I} imposed new tariffs in May. The rates are as follows:\n- {Acap}: 25% in 2025. Other "
+    "grades follow in 2026.\n- {B}: 50% in 2025.",
+    # a lead sentence that only says what follows is covered, a heading after the measure
+    "{I} imposed new tariffs in May.\n\nTHE RATES\n\nThey apply to goods from all "
+    "countries:\n- {Acap}: 25% in 2025.\n- {B}: 50% in 2025.",
     # the measure widened, told with a date before what it now covers
     "{I} imposed export controls in April. The controls were expanded in October to include "
     "{A} and {B}.",
@@ -111,6 +117,9 @@ LATER_TWINS = [
     "{I} imposed export controls in April. The controls were expanded in October, to the "
     "dismay of {A} and {B} traders.",
     "{I} imposed an export ban in April. In October it did not add {A} or {B}.",
+    "{I} imposed new tariffs in May. Analysts' views are as follows:\n- {Acap} prices will "
+    "rise.\n- {B} prices will fall.",
+    "{I} imposed new tariffs in May. The company's products are as follows:\n- {Acap}\n- {B}",
 ]
 
 # --- twins: the goods are covered, but by another country's measure or adding -----------
