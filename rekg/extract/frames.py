@@ -115,7 +115,7 @@ def _restrictions(ctx: ArticleContext) -> None:
             if imposer is None:
                 aimed_at = {f.target.node_id for f in ctx.facts
                             if f.rel is RelType.TARGETS and f.source is m}
-                imposer = relative_antecedent(view, m.start) or imposers.subject_before(
+                imposer = relative_antecedent(view, m) or imposers.subject_before(
                     view, m) or imposers.speaking_body(ctx, view, aimed_at)
                 if imposer is not None:
                     focus = imposer

@@ -217,3 +217,19 @@ def test_a_dateline_names_no_imposer_by_itself(dateline: str, country: str, temp
                                                goods: tuple[str, str, str, str]) -> None:
     text = template.format(D=dateline, A=goods[0])
     assert ("RESTRICTS", country, goods[1]) not in _chains(text)
+
+
+@pytest.mark.parametrize("imposer", [name for name, _ in _IMPOSERS])
+@pytest.mark.parametrize("clause", [
+    "which is on the sanctions list", "which was added to the entity list last year",
+    "which is subject to the export ban", "which faces the new tariffs",
+    "which was sanctioned in March", "which was blacklisted last year",
+])
+def test_a_which_clause_that_places_its_antecedent_under_a_measure_names_no_imposer(
+        imposer: str, clause: str) -> None:
+    text = (f"{imposer} imposed new sanctions in May. Buyers now avoid Zorvex Metals, {clause}, "
+            "and its drones.")
+    fragment = run(Document(text=text, title="Test", published="2025-06-01")).fragment
+    names = {n.id: n.name.lower() for n in fragment.nodes.values()}
+    assert "zorvex metals" not in {names[r.source] for r in fragment.relationships.values()
+                                   if r.type is RelType.IMPOSES}
