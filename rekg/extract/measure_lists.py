@@ -123,8 +123,9 @@ def _among(view: SentenceView) -> list[Mention]:
 
 
 def _passive_covered(view: SentenceView) -> list[Mention]:
-    """"Oxides of the seven are also included, as are magnets": the subject, and what
-    follows "as are"; nothing when the clause is negated ("have not been targeted")."""
+    """"Oxides of the seven are also included, as are magnets": the subject (of the clause
+    after a speech verb), what follows "as are" and the items of an ", including ..." after the
+    participle; nothing when the clause is negated ("have not been targeted")."""
     sets = word_sets()
     be, filler, done = sets["be_verbs"], sets["filler"], sets["coverage_participles"]
     words = view.words
@@ -138,13 +139,21 @@ def _passive_covered(view: SentenceView) -> list[Mention]:
             continue
         if _NEGATIONS & set(words[:p]):
             return []
-        named = _subject(view, k)
+        said = max((j for j in range(k) if words[j] in _SAID), default=-1)
+        # "The ministry said eight products would be covered": the subject after the speech
+        named = [m for m in _subject(view, k) if m.start > said]
         if p + 3 < len(words) and words[p + 1] == "as" and words[p + 2] in be:
             named += [m for m in view.mentions if m.start >= p + 3][:1]
+        if p + 1 < len(words) and words[p + 1] == "including" and view.gaps[p + 1] == ",":
+            # "... would be covered, including gallium nitride and gallium arsenide"
+            stop = next((j for j in range(p + 2, len(words))
+                         if words[j] in sets["list_stops"]), len(words))
+            named += [m for m in view.mentions if p + 1 < m.start < stop and m.label in _ITEMS]
         return named
     return []
 
 
+_SAID = frozenset({"said", "says", "say", "announced", "stated", "confirmed", "added"})
 _ADD_VERBS = frozenset({"add", "added", "adds", "adding"})
 _INTO = frozenset({"to", "into", "onto"})
 

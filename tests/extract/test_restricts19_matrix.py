@@ -90,6 +90,9 @@ LATER = [
     # a lead sentence that only says what follows is covered, a heading after the measure
     "{I} imposed new tariffs in May.\n\nTHE RATES\n\nThey apply to goods from all "
     "countries:\n- {Acap}: 25% in 2025.\n- {B}: 50% in 2025.",
+    # a passive "would be covered" after a speech verb, with the items it includes
+    "{I} will require export licences from May. Its trade ministry said two products would be "
+    "covered, including {A} and {B}.",
     # the measure widened, told with a date before what it now covers
     "{I} imposed export controls in April. The controls were expanded in October to include "
     "{A} and {B}.",
@@ -117,6 +120,8 @@ LATER_TWINS = [
     "{I} imposed export controls in April. The controls were expanded in October, to the "
     "dismay of {A} and {B} traders.",
     "{I} imposed an export ban in April. In October it did not add {A} or {B}.",
+    "{I} will require export licences from May. Its trade ministry said many firms would be "
+    "affected, including those that sell {A} and {B}.",
     "{I} imposed new tariffs in May. Analysts' views are as follows:\n- {Acap} prices will "
     "rise.\n- {B} prices will fall.",
     "{I} imposed new tariffs in May. The company's products are as follows:\n- {Acap}\n- {B}",
@@ -125,6 +130,8 @@ LATER_TWINS = [
 # --- twins: the goods are covered, but by another country's measure or adding -----------
 OTHERS_MEASURE = [
     "{I} announced export controls on Thursday. {O}'s tariffs cover {A} and {B}.",
+    "{I} will require export licences from May. {O} said its mines would be affected, "
+    "including those that produce {A} and {B}.",
     "{I} imposed export controls in April. In October {O} added {A} and {B}.",
     "{I} imposed export controls in April. {O}, meanwhile, banned exports of {A} and {B}.",
 ]
