@@ -83,3 +83,26 @@ def seat_bodies(ctx: ArticleContext, named: set[str]) -> None:
                              "lexicon", entry=country.entry)
             ctx.facts.append(Fact(RelType.LOCATED_IN, m, target, view.index,
                                   "frame:dateline-seat", 0.65, view.text))
+
+
+_HOME_GOVERNMENT = frozenset({"government", "cabinet", "authorities", "authority", "parliament",
+                              "legislature"})
+
+
+def home_government(ctx: ArticleContext, index: int, start: int) -> Mention | None:
+    """The country of the dateline, for a measure that "the government" takes with no country
+    named: "KUALA LUMPUR, May 2 - The government will ban exports of raw bauxite". Only when
+    the sentence says "the government" (or cabinet, authorities, parliament) before the
+    measure with no possessive or country word, and the article names that country too."""
+    view = ctx.sentences[index]
+    words = view.words
+    if not any(w in _HOME_GOVERNMENT and k > 0 and words[k - 1] == "the"
+               for k, w in enumerate(words[:start])) or any(
+            x.label is Label.COUNTRY and x.form != "place" and x.start < start
+            for x in view.mentions):
+        return None
+    country = _dateline_country(ctx)
+    if country is None or not any(m.node_id == country.node_id
+                                  for v in ctx.sentences for m in v.mentions):
+        return None
+    return country

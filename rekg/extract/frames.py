@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rekg.extract import false_measures, imposers, measure_lists, reciprocal
+from rekg.extract import dateline_seats, false_measures, imposers, measure_lists, reciprocal
 from rekg.extract.context import (
     ArticleContext,
     Fact,
@@ -21,6 +21,7 @@ from rekg.extract.context import (
 from rekg.extract.modality import find_cues
 from rekg.extract.modality_reach import pause_blocked
 from rekg.extract.patterns import word_sets
+from rekg.extract.relatives import relative_antecedent
 from rekg.extract.unnamed_imposers import by_others
 from rekg.loaders.text import MONTH_NAMES, singular
 from rekg.schema import Label, RelType, short_hash
@@ -114,8 +115,8 @@ def _restrictions(ctx: ArticleContext) -> None:
             if imposer is None:
                 aimed_at = {f.target.node_id for f in ctx.facts
                             if f.rel is RelType.TARGETS and f.source is m}
-                imposer = imposers.subject_before(view, m) or imposers.speaking_body(
-                    ctx, view, aimed_at)
+                imposer = relative_antecedent(view, m) or imposers.subject_before(
+                    view, m) or imposers.speaking_body(ctx, view, aimed_at)
                 if imposer is not None:
                     focus = imposer
                 elif not by_others(view, m):
@@ -126,7 +127,8 @@ def _restrictions(ctx: ArticleContext) -> None:
                     # else the last imposer of a measure of this kind that is not aimed at
                     alike = [c for k, c in reversed(trail.items())
                              if getattr(latest.get(k), "kind", "") == m.kind]
-                    imposer = next((c for c in (known, kin, focus, principal, *alike)
+                    home = dateline_seats.home_government(ctx, view.index, m.start)
+                    imposer = next((c for c in (known, kin, focus, home, principal, *alike)
                                     if c is not None and imposers.authority(
                                         ctx, c).node_id not in aimed_at), None) \
                         or imposers.sole_counterpart(imposes, ctx, aimed_at)

@@ -1,6 +1,7 @@
 """Part of stage 5: what a measure covers when the text lists it apart from the measure.
 
-* bullet or numbered lines after a sentence that names a measure and ends in a colon;
+* bullet, numbered or lettered lines after a sentence that names a measure and ends in a
+  colon (``list_lines``);
 * a next sentence opening "It covers ...", "They include ...", "The items include ...";
 * a next sentence saying what is covered: "Oxides of the seven are also included",
   "Wingtech was added", "Among the names are Boeing ...";
@@ -12,71 +13,14 @@ Each adds facts from the measure's mention, so the frames stage attaches them to
 
 from __future__ import annotations
 
-import re
-
-from rekg.extract import counted_lists, joined_items, leader_measures
+from rekg.extract import counted_lists, joined_items, leader_measures, list_lines
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
-_BULLETS = ("-", "•", "*", "–", "—")
-_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")  # "1. Lithium-ion cells ..." in one sentence
 _ITEMS = (Label.MATERIAL, Label.PRODUCT)
-
-
-def _lead_measure(view: SentenceView) -> Mention | None:
-    measures = view.of(Label.RESTRICTION)
-    return measures[-1] if measures else None
-
-
-_QUALIFIERS = frozenset({"with"})
-
-
-def _bullet_items(view: SentenceView) -> set[int]:
-    """Word positions of a bullet line that name its items: up to a word that starts a
-    description ("which", "used", "is"); a "with" phrase that qualifies one item ("cells with
-    an energy density of 300 Wh/kg, cathode materials ...") ends at the next comma, and the
-    list goes on ("for" or "in" may open a list of their own: "technologies for mining,
-    smelting and magnet making"). A bullet "Europium: the activator in ..." names only what
-    stands before the colon."""
-    stops, words = word_sets()["list_stops"], view.words
-    colon = next((k for k in range(1, len(words)) if view.gaps[k] == ":"), len(words))
-    listed: set[int] = set()
-    paused = False
-    for k in range(colon):
-        if paused and view.gaps[k] == ",":
-            paused = False
-        if words[k] in stops:
-            if words[k] not in _QUALIFIERS:
-                break
-            paused = True
-        if not paused:
-            listed.add(k)
-    return listed
-
-
-def _enumerations(ctx: ArticleContext) -> None:
-    """Items a measure covers, listed after it: bullet lines after a sentence that names a
-    measure and ends in a colon ("the controls cover:" / "- lithium iron phosphate ...")."""
-    lead: Mention | None = None
-    numbered = False  # the sentence before was only a list number ("2.")
-    for view in ctx.sentences:
-        bullet = view.text.lstrip().startswith(_BULLETS) or numbered \
-            or _NUMBERED.match(view.text) is not None
-        numbered = len(view.words) == 1 and view.words[0].isdigit()
-        if numbered:
-            continue
-        if lead is not None and bullet:
-            listed = _bullet_items(view)
-            if not view.of(Label.RESTRICTION):
-                for item in (m for m in view.of(*_ITEMS) if m.start in listed):
-                    ctx.facts.append(Fact(RelType.RESTRICTS, lead, item, view.index,
-                                          "frame:listed-after-colon", 0.7, view.text))
-            continue
-        lead = _lead_measure(view) if view.text.rstrip().endswith(":") else None
-
-
-_OPENERS = frozenset({"the", "these", "those", "such", "its", "their", "also", "now"})
+_OPENERS = frozenset({"the", "these", "those", "such", "its", "their", "also", "now",
+                      "specifically", "additionally", "moreover", "furthermore", "further"})
 _DEMONSTRATIVES = frozenset({"these", "those"})
 
 
@@ -101,25 +45,46 @@ def _enumerates(view: SentenceView) -> int:
             while verb < len(words) and words[verb] in _OPENERS:
                 verb += 1
             if verb < len(words) and words[verb] in sets["enumeration_verbs"] and (
-                    words[verb] not in ("is", "are") or subject > k or words[subject] == "they"):
+                    words[verb] not in ("is", "are") or subject > k or words[subject] == "they"
+            ) and not _described(words, verb):
                 return verb + 1
     return -1
 
 
+def _described(words: list[str], verb: int) -> bool:
+    """"They are used in magnets", "They are mined in Chile": a "be" that describes, not a
+    list."""
+    after = words[verb + 1] if verb + 1 < len(words) else ""
+    return words[verb] in ("is", "are") and (
+        after in word_sets()["list_stops"] or after.endswith("ed") or after in _NEGATIONS)
+
+
 def _listed_next(ctx: ArticleContext) -> None:
     """"China will require licences for five metals. The items include tungsten, tellurium
-    ...": the items of the second sentence are restricted by the measure of the first."""
-    used = {id(f.source) for f in ctx.facts if f.source.label is Label.RESTRICTION} | {
-        id(f.target) for f in ctx.facts if f.target.label is Label.RESTRICTION}
+    ...": the items of the second sentence are restricted by the measure of the first. A
+    sentence that lists items, or that only refers back to the measure ("The list covers
+    seven elements.", "Five more were added in May."), hands the measure on: "They are
+    samarium, ...", "Specifically, it also includes ..." list more of its items."""
+    used = list_lines.used(ctx)
     previous: Mention | None = None
     for view in ctx.sentences:
         start = _enumerates(view) if previous is not None else -1
-        if start >= 0 and previous is not None and not view.of(Label.RESTRICTION):
-            for item in view.of(*_ITEMS):
-                if item.start >= start:
-                    ctx.facts.append(Fact(RelType.RESTRICTS, previous, item, view.index,
-                                          "frame:listed-next", 0.7, view.text))
-        previous = next((m for m in view.of(Label.RESTRICTION) if id(m) in used), None)
+        measures = view.of(Label.RESTRICTION)
+        if start >= 0 and previous is not None and not measures:
+            items = [m for m in view.of(*_ITEMS) if m.start >= start]
+            for item in items:
+                ctx.facts.append(Fact(RelType.RESTRICTS, previous, item, view.index,
+                                      "frame:listed-next", 0.7, view.text))
+            if items:
+                continue
+        here = next((m for m in measures if id(m) in used), None)
+        if here is None and previous is not None and measures and all(
+                m.props.get("anaphor") for m in measures):
+            continue
+        if previous is not None and not measures and not view.of(*_ITEMS) and any(
+                w in word_sets()["coverage_participles"] for w in view.words):
+            continue  # "Five more metals were added in October. They are indium, ..."
+        previous = here
 
 
 _AIMED = (Label.COUNTRY, Label.ORGANIZATION)
@@ -146,6 +111,9 @@ def _among(view: SentenceView) -> list[Mention]:
     verb = next((k for k in range(2, min(len(words), 6)) if words[k] in sets["be_verbs"]), -1)
     # "Among them: gallium, indium": a colon stands for the verb
     verb = next((k - 1 for k in (2, 3) if ":" in view.gaps[k]), verb)
+    # "Among the products spared are cobalt and gallium": what a measure leaves out
+    if any(w in sets["exemption_words"] for w in words[2:max(verb, 2)]):
+        return []
     # "Among them: bismuth, but not cobalt": what a negation sets apart is not among them
     stop = next((k for k in range(verb + 1, len(words)) if words[k] in _NEGATIONS), len(words))
     named = [m for m in view.mentions if verb >= 0 and verb < m.start < stop]
@@ -155,8 +123,9 @@ def _among(view: SentenceView) -> list[Mention]:
 
 
 def _passive_covered(view: SentenceView) -> list[Mention]:
-    """"Oxides of the seven are also included, as are magnets": the subject, and what
-    follows "as are"; nothing when the clause is negated ("have not been targeted")."""
+    """"Oxides of the seven are also included, as are magnets": the subject (of the clause
+    after a speech verb), what follows "as are" and the items of an ", including ..." after the
+    participle; nothing when the clause is negated ("have not been targeted")."""
     sets = word_sets()
     be, filler, done = sets["be_verbs"], sets["filler"], sets["coverage_participles"]
     words = view.words
@@ -170,17 +139,61 @@ def _passive_covered(view: SentenceView) -> list[Mention]:
             continue
         if _NEGATIONS & set(words[:p]):
             return []
-        named = _subject(view, k)
+        said = max((j for j in range(k) if words[j] in _SAID), default=-1)
+        # "The ministry said eight products would be covered": the subject after the speech
+        named = [m for m in _subject(view, k) if m.start > said]
         if p + 3 < len(words) and words[p + 1] == "as" and words[p + 2] in be:
             named += [m for m in view.mentions if m.start >= p + 3][:1]
+        if p + 1 < len(words) and words[p + 1] == "including" and view.gaps[p + 1] == ",":
+            # "... would be covered, including gallium nitride and gallium arsenide"
+            stop = next((j for j in range(p + 2, len(words))
+                         if words[j] in sets["list_stops"]), len(words))
+            named += [m for m in view.mentions if p + 1 < m.start < stop and m.label in _ITEMS]
         return named
     return []
+
+
+_SAID = frozenset({"said", "says", "say", "announced", "stated", "confirmed", "added"})
+_ADD_VERBS = frozenset({"add", "added", "adds", "adding"})
+_INTO = frozenset({"to", "into", "onto"})
+
+
+def _added(ctx: ArticleContext, view: SentenceView, measure: Mention) -> list[Mention]:
+    """"Chile restricted tin exports in April. In October it added indium and bismuth.": what
+    the measure's imposer (or a passive: "Five more metals were added in May: indium, ...")
+    adds, with no "to" naming something else ("it added dysprosium to its magnets"); not what
+    someone "added that" (a speech verb)."""
+    words = view.words
+    verb = next((k for k, w in enumerate(words) if w in _ADD_VERBS and k > 0), -1)
+    if verb < 0 or (verb + 1 < len(words) and words[verb + 1] in ("that", "value")) or any(
+            w in _INTO for w in words[verb + 1:]) or _NEGATIONS & set(words[:verb]):
+        return []
+    start = verb + 1
+    if words[verb - 1] in word_sets()["be_verbs"]:  # passive: the items follow a colon
+        start = next((k for k in range(verb + 1, len(words)) if view.gaps[k].startswith(":")),
+                     len(words))
+    else:
+        subject = [x for x in view.mentions if x.end <= verb and x.label in _AIMED]
+        owners = {imposers_authority(ctx, f.source) for f in ctx.facts
+                  if f.rel is RelType.IMPOSES and f.target is measure}
+        if not subject or imposers_authority(ctx, subject[-1]) not in owners:
+            return []
+    stops = word_sets()["list_stops"]
+    end = next((k for k in range(start, len(words)) if words[k] in stops and k > start),
+               len(words))
+    return [m for m in view.mentions if start <= m.start < end and m.label in (*_ITEMS, *_AIMED)]
+
+
+def imposers_authority(ctx: ArticleContext, m: Mention) -> str:
+    from rekg.extract.imposers import authority
+
+    return authority(ctx, m).node_id
 
 
 def _covered_next(ctx: ArticleContext) -> None:
     """After a sentence naming a measure, items a sentence says are covered are restricted by
     it, countries and firms are its targets."""
-    used = {id(f.source) for f in ctx.facts if f.source.label is Label.RESTRICTION}
+    used = list_lines.used(ctx)
     last: tuple[Mention, int] | None = None  # the last measure named and its sentence
     for view in ctx.sentences:
         named: list[Mention] = []
@@ -188,6 +201,8 @@ def _covered_next(ctx: ArticleContext) -> None:
             named = _among(view) if view.index - last[1] <= 3 else []
             if not named and view.index - last[1] == 1:
                 named = _passive_covered(view)
+            if not named and view.index - last[1] <= 2:
+                named = _added(ctx, view, last[0])
         for m in named:
             rel = RelType.RESTRICTS if m.label in _ITEMS else (
                 RelType.TARGETS if m.label in _AIMED else None)
@@ -315,7 +330,7 @@ def _covered_countries(ctx: ArticleContext) -> None:
 
 
 def run(ctx: ArticleContext) -> None:
-    _enumerations(ctx)
+    list_lines.run(ctx)
     _listed_next(ctx)
     _covered_next(ctx)
     _covered_countries(ctx)

@@ -34,6 +34,16 @@ def _closes_appositive(view: SentenceView, k: int, after: int) -> bool:
                 m.label is Label.ORGANIZATION and m.kind != "company")) for m in view.mentions)
 
 
+def _closes_aside(view: SentenceView, k: int) -> bool:
+    """The comma before word ``k`` closes a discourse aside opened right after a named
+    government ("India, meanwhile, banned exports", "Japan, for its part, restricted ...")."""
+    q = next((j for j in range(k - 1, 0, -1) if view.gaps[j]), 0)
+    return q > 0 and view.gaps[q] == "," \
+        and word_sets()["discourse_asides"].longest_at(view.words, q) == k - q and any(
+            m.end == q and m.form != "anaphor" and (m.label is Label.COUNTRY or (
+                m.label is Label.ORGANIZATION and m.kind != "company")) for m in view.mentions)
+
+
 def passive(view: SentenceView, verb: Mention) -> bool:
     """"Huawei was blacklisted", "Hikvision, both already blacklisted": a participle after a
     form of "be", or set off by a comma, says what the measure hit, not who imposed it; a
@@ -44,7 +54,7 @@ def passive(view: SentenceView, verb: Mention) -> bool:
     while k > 0 and view.words[k - 1] in PASSIVE_SKIP and view.gaps[k] != ",":
         k -= 1
     set_off = view.gaps[k] == "," and not _closes_relative(view, k) \
-        and not _closes_appositive(view, k, verb.end)
+        and not _closes_appositive(view, k, verb.end) and not _closes_aside(view, k)
     return k > 0 and (set_off or view.words[k - 1] in word_sets()["be_verbs"]
                       or "been" in view.words[k:verb.start]
                       or _after_firm_noun(view, k, verb))

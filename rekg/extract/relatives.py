@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from rekg.extract.patterns import _SOFT, STRONG_BREAKS
+from rekg.extract.context import Mention, SentenceView
+from rekg.extract.passive_measures import passive
+from rekg.extract.patterns import _SOFT, STRONG_BREAKS, word_sets
 
 _RELATIVES = frozenset({"which", "who", "whose"})
 _RELATIVE_SPAN = 16  # the longest clause stepped over, in words
@@ -28,3 +30,34 @@ def before_relative(words: list[str], gaps: list[str], p: int) -> int:
             break
         p = opener - 1
     return p
+
+
+_PARTIES = frozenset({"Country", "Organization"})
+_USE_VERBS = frozenset({"use", "used", "uses", "using", "wield", "wielded", "deploy", "deployed"})
+
+
+def relative_antecedent(view: SentenceView, m: Mention) -> Mention | None:
+    """The country or body that a ", which ..." clause holding a measure ``m`` is said of:
+    "imports its magnets from China, which has used export licensing to restrict ..." (China's
+    measure), when the clause imposes or uses it (or the measure is its verb). None when the
+    clause has a subject of its own ("China, which the United States sanctioned, ..."), a
+    break between the relative word and the measure, or only places its antecedent under the
+    measure ("Kestrel, which is on the sanctions list")."""
+    if passive(view, m):  # "Zorvex, which was sanctioned in May": what the measure hit
+        return None
+    start = m.start
+    for q in range(start - 1, max(0, start - _RELATIVE_SPAN), -1):
+        if any(view.gaps[k] in STRONG_BREAKS or view.gaps[k] == ","
+               for k in range(q + 1, start + 1)):
+            return None
+        if view.words[q] in ("which", "who") and view.gaps[q] == ",":
+            if any(x.label.value in _PARTIES and q < x.start < start for x in view.mentions):
+                return None
+            acting, be = word_sets()["impose_verbs"] | _USE_VERBS, word_sets()["be_verbs"]
+            if not m.props.get("verb") and not any(  # active: "was added to" is no act
+                    view.words[j] in acting and view.words[j - 1] not in be
+                    for j in range(q + 1, start)):
+                return None
+            return next((x for x in view.mentions if x.end == q and x.label.value in _PARTIES
+                         and x.form not in ("place", "anaphor")), None)
+    return None
