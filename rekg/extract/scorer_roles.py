@@ -11,6 +11,9 @@ begun"); one that mines or works that ground does. A good that a measure allows 
 a project ("Sojitz financed Lynas", "Australia will provide concessional finance") is no
 maker of its goods by that. What a maker drops or goes without ("replace the magnets with
 copper windings", "do away with the gearbox") neither needs nor is needed in the sentence.
+A country that speaks ("China said the Trump Administration had raised tariffs") is no seat of
+the bodies its report names. The person a company buys from, named by a title of "its" ("agreed
+to buy the mine from its founder, Y"), holds that title in what is sold, not in the company.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ _MEASURE = frozenset({Label.RESTRICTION})
 _DROP_REACH = 3  # words from a dropping word to what is dropped: "replace the old magnets"
 _RICH_REACH = 4  # words before a good for "rich in": "which it describes as rich in"
 _FINANCE_REACH = 4  # words after a backer: "Australia will provide concessional finance"
+_SPEAKER_GAP = 2  # words between a country and its speech verb: "China also said"
+_TRADE_REACH = 8  # words from a buy verb to "from": "agreed to buy the Kestrel mine from"
+_TITLE_REACH = 4  # words from "from" to the person: "from its former chief executive,"
 
 
 def _owned(view: SentenceView, m: Mention, labels: frozenset[Label]) -> Mention | None:
@@ -94,7 +100,38 @@ def _financier(view: SentenceView, m: Mention) -> bool:
     return any(w in word_sets()["finance_words"] for w in words[m.end:stop])
 
 
+def _speaker(view: SentenceView, place: Mention, body: Mention) -> bool:
+    """``place``, a country, is the subject of a speech verb whose report names ``body``:
+    "China said the Trump Administration had raised tariffs" (not "China's ministry said")."""
+    if place.label is not Label.COUNTRY or body.start < place.end:
+        return False
+    words, reports = view.words, word_sets()["reporting_verbs"]
+    stop = min([o.start for o in view.mentions if o.start >= place.end]
+               + [place.end + _SPEAKER_GAP + 1, len(words)])
+    return words[place.end:place.end + 1] != ["'s"] and any(
+        words[k] in reports for k in range(place.end, stop))
+
+
+def _seller(view: SentenceView, company: Mention, person: Mention) -> bool:
+    """``person`` is whom ``company`` buys from: "agreed to buy the mine from its founder, Maria
+    Ostrova" (and so is the "its", which names what is bought)."""
+    if company.start > person.start:
+        return False
+    sets, words = word_sets(), view.words
+    for k in range(person.start - 1, max(-1, person.start - 1 - _TITLE_REACH), -1):
+        if any(o.start <= k < o.end and o.form != "anaphor" for o in view.mentions):
+            return False  # another name between: "from Kestrel's founder" ("its" may stand)
+        if words[k] == "from":
+            lo = company.end if company.end <= k else 0
+            return any(w in sets["buy_verbs"] for w in words[max(lo, k - _TRADE_REACH):k])
+    return False
+
+
 def role_refusal(view: SentenceView, fact: Fact) -> str | None:
+    if fact.rel is RelType.LOCATED_IN and _speaker(view, fact.target, fact.source):
+        return "a country that speaks is no seat of the bodies it names"
+    if fact.rel is RelType.REPRESENTS and _seller(view, fact.target, fact.source):
+        return "whom a company buys from holds no title of the company"
     if fact.rel is RelType.SUPPLIES and (_home_of_another(view, fact.source, fact.target)
                                          or _home_of_another(view, fact.target, fact.source)):
         return "a country that is another organisation's home is no trade partner"
