@@ -15,6 +15,17 @@ def restricted_pairs(fragment: GraphFragment) -> set[tuple[str, str]]:
             for r in rels if r.type is RelType.RESTRICTS and r.source == i.target}
 
 
+def measure_chains(text: str) -> set[tuple[str, str, str]]:
+    """(RESTRICTS or TARGETS, imposer name, item or target name), lower case, for every
+    IMPOSES -> RESTRICTS/TARGETS chain the whole pipeline extracts from ``text``."""
+    fragment = run(Document(text=text, title="Test", published="2025-06-01")).fragment
+    names = {n.id: n.name.lower() for n in fragment.nodes.values()}
+    rels = list(fragment.relationships.values())
+    return {(r.type.value, names[i.source], names[r.target]) for i in rels
+            if i.type is RelType.IMPOSES for r in rels
+            if r.source == i.target and r.type in (RelType.RESTRICTS, RelType.TARGETS)}
+
+
 def produced_pairs(text: str) -> set[tuple[str, str]]:
     """(producer name, goods name) for every PRODUCES relationship extracted from ``text``."""
     fragment = extract(Document(text=text, title="T", published="2025-06-01"))

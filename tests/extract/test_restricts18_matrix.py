@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from rekg.extract.pipeline import run
-from rekg.loaders.document import Document
-from rekg.schema import RelType
+from .fragments import measure_chains
 
 # (name in the text, imposer node name)
 _IMPOSERS = [("Chile", "chile"), ("Malaysia", "malaysia"), ("Kazakhstan", "kazakhstan"),
@@ -26,15 +24,6 @@ _GOODS = [("tin", "tin", "tungsten", "tungsten"), ("bauxite", "bauxite", "lithiu
           ("rare earth magnets", "rare earth magnet", "graphite", "graphite")]
 _DESTINATIONS = [("India", "india"), ("Japan", "japan"), ("the United States", "united states"),
                  ("Turkey", "turkey")]
-
-
-def _chains(text: str) -> set[tuple[str, str, str]]:
-    fragment = run(Document(text=text, title="Test", published="2025-06-01")).fragment
-    names = {n.id: n.name.lower() for n in fragment.nodes.values()}
-    rels = list(fragment.relationships.values())
-    return {(r.type.value, names[i.source], names[r.target]) for i in rels
-            if i.type is RelType.IMPOSES for r in rels
-            if r.source == i.target and r.type in (RelType.RESTRICTS, RelType.TARGETS)}
 
 
 def _filled(templates: list[str]) -> list[tuple[str, str, str, str, str]]:
@@ -201,7 +190,7 @@ NOT_SECOND = [
 @_cases(BOTH)
 def test_a_measure_restricts_both_goods(text: str, imposer: str, first: str, second: str,
                                         destination: str) -> None:
-    chains = _chains(text)
+    chains = measure_chains(text)
     assert ("RESTRICTS", imposer, first) in chains
     assert ("RESTRICTS", imposer, second) in chains
 
@@ -209,13 +198,13 @@ def test_a_measure_restricts_both_goods(text: str, imposer: str, first: str, sec
 @_cases(ONE)
 def test_a_measure_restricts_its_goods(text: str, imposer: str, first: str, second: str,
                                        destination: str) -> None:
-    assert ("RESTRICTS", imposer, first) in _chains(text)
+    assert ("RESTRICTS", imposer, first) in measure_chains(text)
 
 
 @_cases(AIMED)
 def test_a_measure_restricts_goods_and_targets_a_country(text: str, imposer: str, first: str,
                                                          second: str, destination: str) -> None:
-    chains = _chains(text)
+    chains = measure_chains(text)
     assert ("RESTRICTS", imposer, first) in chains
     assert ("TARGETS", imposer, destination) in chains
 
@@ -223,19 +212,19 @@ def test_a_measure_restricts_goods_and_targets_a_country(text: str, imposer: str
 @_cases(ONLY_AIMED)
 def test_a_measure_targets_a_country(text: str, imposer: str, first: str, second: str,
                                      destination: str) -> None:
-    assert ("TARGETS", imposer, destination) in _chains(text)
+    assert ("TARGETS", imposer, destination) in measure_chains(text)
 
 
 @_cases(ONLY_AIMED_TWINS)
 def test_a_twin_targets_no_country(text: str, imposer: str, first: str, second: str,
                                    destination: str) -> None:
-    assert ("TARGETS", imposer, destination) not in _chains(text)
+    assert ("TARGETS", imposer, destination) not in measure_chains(text)
 
 
 @_cases(NOTHING)
 def test_a_twin_restricts_nothing(text: str, imposer: str, first: str, second: str,
                                   destination: str) -> None:
-    chains = _chains(text)
+    chains = measure_chains(text)
     assert ("RESTRICTS", imposer, first) not in chains
     assert ("RESTRICTS", imposer, second) not in chains
 
@@ -243,7 +232,7 @@ def test_a_twin_restricts_nothing(text: str, imposer: str, first: str, second: s
 @_cases(NOT_SECOND)
 def test_goods_left_out_are_not_restricted(text: str, imposer: str, first: str, second: str,
                                            destination: str) -> None:
-    assert ("RESTRICTS", imposer, second) not in _chains(text)
+    assert ("RESTRICTS", imposer, second) not in measure_chains(text)
 
 
 # a headline verb with the goods before their trade ("Chile Bans Tin Exports"); its twins
@@ -270,10 +259,10 @@ def _headlines(templates: list[str]) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(("text", "imposer", "goods"), _headlines(HEADLINES),
                          ids=lambda v: str(v)[:40])
 def test_a_headline_measure_restricts_its_goods(text: str, imposer: str, goods: str) -> None:
-    assert ("RESTRICTS", imposer, goods) in _chains(text)
+    assert ("RESTRICTS", imposer, goods) in measure_chains(text)
 
 
 @pytest.mark.parametrize(("text", "imposer", "goods"), _headlines(HEADLINE_TWINS),
                          ids=lambda v: str(v)[:40])
 def test_a_headline_twin_restricts_nothing(text: str, imposer: str, goods: str) -> None:
-    assert ("RESTRICTS", imposer, goods) not in _chains(text)
+    assert ("RESTRICTS", imposer, goods) not in measure_chains(text)

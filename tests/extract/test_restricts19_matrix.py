@@ -16,6 +16,8 @@ from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
 from rekg.schema import RelType
 
+from .fragments import measure_chains
+
 pytestmark = pytest.mark.usefixtures("patterns_only")
 
 # (name in the text, imposer node name)
@@ -30,15 +32,6 @@ _GOODS = [("tin", "tin", "tungsten", "tungsten"), ("bauxite", "bauxite", "lithiu
 # (dateline, the country it seats "the government" in)
 _DATELINES = [("KUALA LUMPUR, May 2 -", "malaysia"), ("HANOI, May 2 -", "vietnam"),
               ("JAKARTA, May 2 -", "indonesia")]
-
-
-def _chains(text: str) -> set[tuple[str, str, str]]:
-    fragment = run(Document(text=text, title="Test", published="2025-06-01")).fragment
-    names = {n.id: n.name.lower() for n in fragment.nodes.values()}
-    rels = list(fragment.relationships.values())
-    return {(r.type.value, names[i.source], names[r.target]) for i in rels
-            if i.type is RelType.IMPOSES for r in rels
-            if r.source == i.target and r.type in (RelType.RESTRICTS, RelType.TARGETS)}
 
 
 def _restricted(text: str) -> set[str]:
@@ -140,7 +133,7 @@ OTHERS_MEASURE = [
 @_cases(LATER)
 def test_goods_named_after_the_measure_are_restricted(text: str, imposer: str, first: str,
                                                       second: str, other: str) -> None:
-    chains = _chains(text)
+    chains = measure_chains(text)
     assert ("RESTRICTS", imposer, first) in chains
     assert ("RESTRICTS", imposer, second) in chains
 
@@ -148,7 +141,7 @@ def test_goods_named_after_the_measure_are_restricted(text: str, imposer: str, f
 @_cases(LATER_TWINS)
 def test_a_twin_restricts_neither_goods(text: str, imposer: str, first: str, second: str,
                                         other: str) -> None:
-    chains = _chains(text)
+    chains = measure_chains(text)
     assert ("RESTRICTS", imposer, first) not in chains
     assert ("RESTRICTS", imposer, second) not in chains
 
@@ -156,7 +149,7 @@ def test_a_twin_restricts_neither_goods(text: str, imposer: str, first: str, sec
 @_cases(OTHERS_MEASURE)
 def test_another_countrys_measure_is_not_the_imposers(text: str, imposer: str, first: str,
                                                       second: str, other: str) -> None:
-    chains = _chains(text)
+    chains = measure_chains(text)
     assert ("RESTRICTS", imposer, first) not in chains
     assert ("RESTRICTS", imposer, second) not in chains
 
@@ -189,7 +182,7 @@ WHICH_TWINS = [
 @_cases(WHICH)
 def test_a_measure_in_a_which_clause_is_the_antecedents(text: str, imposer: str, first: str,
                                                         second: str, other: str) -> None:
-    chains = _chains(text)
+    chains = measure_chains(text)
     assert ("RESTRICTS", imposer, first) in chains
     assert ("RESTRICTS", imposer, second) in chains
     assert ("RESTRICTS", other, first) not in chains
@@ -198,7 +191,7 @@ def test_a_measure_in_a_which_clause_is_the_antecedents(text: str, imposer: str,
 @_cases(WHICH_TWINS)
 def test_a_which_clause_with_its_own_subject_is_not_the_antecedents(
         text: str, imposer: str, first: str, second: str, other: str) -> None:
-    chains = _chains(text)
+    chains = measure_chains(text)
     assert ("RESTRICTS", imposer, second) not in chains
 
 
@@ -208,7 +201,7 @@ def test_a_which_clause_with_its_own_subject_is_not_the_antecedents(
 def test_the_government_of_a_dateline_imposes_its_measure(
         dateline: str, country: str, goods: tuple[str, str, str, str]) -> None:
     text = f"{dateline} The government will ban exports of {goods[0]} from June, officials said."
-    assert ("RESTRICTS", country, goods[1]) in _chains(text)
+    assert ("RESTRICTS", country, goods[1]) in measure_chains(text)
 
 
 @pytest.mark.parametrize(("dateline", "country"), _DATELINES, ids=lambda v: str(v)[:12])
@@ -223,7 +216,7 @@ def test_the_government_of_a_dateline_imposes_its_measure(
 def test_a_dateline_names_no_imposer_by_itself(dateline: str, country: str, template: str,
                                                goods: tuple[str, str, str, str]) -> None:
     text = template.format(D=dateline, A=goods[0])
-    assert ("RESTRICTS", country, goods[1]) not in _chains(text)
+    assert ("RESTRICTS", country, goods[1]) not in measure_chains(text)
 
 
 @pytest.mark.parametrize("imposer", [name for name, _ in _IMPOSERS])
