@@ -378,7 +378,7 @@ def run(ctx: ArticleContext) -> None:
                find_cues, dropped)
     across_semicolon(ctx, dropped)
     denied_items(ctx, dropped)
-    negated_repeat(ctx, dropped)
+    negated_repeat(ctx, find_cues, lambda v, c, f: _applies(v, c, rules["negation"], f), dropped)
     halted_elsewhere(ctx, frozenset(r.name for r in rules.values() if r.spec.scope == "seller"),
                      dropped)
     paused_elsewhere(ctx, dropped)

@@ -8,6 +8,7 @@ batteries that contain no cobalt" the batteries do not need cobalt."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
@@ -43,15 +44,12 @@ def denied_items(ctx: ArticleContext, dropped: set[int]) -> None:
                        "the item it refers to is denied elsewhere", fact.origin)
 
 
-def negated_repeat(ctx: ArticleContext, dropped: set[int]) -> None:
+def negated_repeat(ctx: ArticleContext, find_cues: Callable[[SentenceView], list[Cue]],
+                   negates: Callable[[SentenceView, Cue, Fact], bool], dropped: set[int]) -> None:
     """Refuse a scorer fact when its item is named again in the sentence, after the source,
-    right after a negation that reaches that other mention with no other named party as its subject:
-    "LKAB says its deposit holds rare earths ... and it does not produce rare earths today"."""
-    from rekg.extract.modality import _applies, _rules_by_name, find_cues
-
-    rule = _rules_by_name().get("negation")
-    if rule is None:
-        return
+    right after a negation that reaches that other mention with no other named party as its
+    subject: "LKAB says its deposit holds rare earths ... and it does not produce rare earths
+    today". ``negates`` is the negation rule's test of a cue against a fact."""
     for fact in ctx.facts:
         if id(fact) in dropped or not fact.origin.startswith("scorer:"):
             continue
@@ -67,7 +65,7 @@ def negated_repeat(ctx: ArticleContext, dropped: set[int]) -> None:
             cue = next((c for c in cues if fact.source.end <= c.start
                         and c.end <= other.start <= c.end + _NEAR
                         and not any(view.gaps[k] for k in range(c.end, other.start + 1))
-                        and _applies(view, c, rule, variant)
+                        and negates(view, c, variant)
                         and _reaches(view, c, variant)
                         and not _other_subject(view, fact, c.start)), None)
             if cue is not None:
