@@ -112,8 +112,7 @@ def previous_subject(sentences: list[SentenceView], view: SentenceView, kind: st
             found = None
     if found is None or found.label is not Label.ORGANIZATION:
         return None
-    own = found.entry.properties.get("kind") if found.entry is not None else None
-    return found if (own if own in ("ministry", "agency", "bloc") else "company") == kind else None
+    return found if _kind_of(found) == kind else None
 
 
 def _kind_of(m: Mention) -> str:
