@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from rekg.extract import counted_lists, joined_items, leader_measures, list_lines
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.imposers import authority
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
@@ -174,20 +175,14 @@ def _added(ctx: ArticleContext, view: SentenceView, measure: Mention) -> list[Me
                      len(words))
     else:
         subject = [x for x in view.mentions if x.end <= verb and x.label in _AIMED]
-        owners = {imposers_authority(ctx, f.source) for f in ctx.facts
+        owners = {authority(ctx, f.source).node_id for f in ctx.facts
                   if f.rel is RelType.IMPOSES and f.target is measure}
-        if not subject or imposers_authority(ctx, subject[-1]) not in owners:
+        if not subject or authority(ctx, subject[-1]).node_id not in owners:
             return []
     stops = word_sets()["list_stops"]
     end = next((k for k in range(start, len(words)) if words[k] in stops and k > start),
                len(words))
     return [m for m in view.mentions if start <= m.start < end and m.label in (*_ITEMS, *_AIMED)]
-
-
-def imposers_authority(ctx: ArticleContext, m: Mention) -> str:
-    from rekg.extract.imposers import authority
-
-    return authority(ctx, m).node_id
 
 
 def _covered_next(ctx: ArticleContext) -> None:
