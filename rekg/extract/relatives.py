@@ -6,6 +6,7 @@ from __future__ import annotations
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.passive_measures import passive
 from rekg.extract.patterns import _SOFT, STRONG_BREAKS, word_sets
+from rekg.schema import Label
 
 _RELATIVES = frozenset({"which", "who", "whose"})
 _RELATIVE_SPAN = 16  # the longest clause stepped over, in words
@@ -32,7 +33,7 @@ def before_relative(words: list[str], gaps: list[str], p: int) -> int:
     return p
 
 
-_PARTIES = frozenset({"Country", "Organization"})
+_PARTIES = frozenset({Label.COUNTRY, Label.ORGANIZATION})
 _USE_VERBS = frozenset({"use", "used", "uses", "using", "wield", "wielded", "deploy", "deployed"})
 
 
@@ -51,13 +52,13 @@ def relative_antecedent(view: SentenceView, m: Mention) -> Mention | None:
                for k in range(q + 1, start + 1)):
             return None
         if view.words[q] in ("which", "who") and view.gaps[q] == ",":
-            if any(x.label.value in _PARTIES and q < x.start < start for x in view.mentions):
+            if any(x.label in _PARTIES and q < x.start < start for x in view.mentions):
                 return None
             acting, be = word_sets()["impose_verbs"] | _USE_VERBS, word_sets()["be_verbs"]
             if not m.props.get("verb") and not any(  # active: "was added to" is no act
                     view.words[j] in acting and view.words[j - 1] not in be
                     for j in range(q + 1, start)):
                 return None
-            return next((x for x in view.mentions if x.end == q and x.label.value in _PARTIES
+            return next((x for x in view.mentions if x.end == q and x.label in _PARTIES
                          and x.form not in ("place", "anaphor")), None)
     return None
