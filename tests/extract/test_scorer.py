@@ -38,6 +38,7 @@ from rekg.extract.scorer.train import (
     best_threshold,
     build_weights,
     fold_of_articles,
+    train_models,
     write_weights,
 )
 from rekg.loaders.document import Document
@@ -199,7 +200,8 @@ def test_retraining_some_relations_keeps_the_other_models_and_their_scores(
     out.write_bytes(shipped.read_bytes())
     old = json.loads(shipped.read_text())
     config = TrainConfig(min_positives=3)
-    data = retrain_relations(out, [EXAMPLES], parse_relations("located_in"), config)
+    data = retrain_relations(out, [EXAMPLES], parse_relations("located_in"), config,
+                             train_models)
     assert data["relations"]["LOCATED_IN"] != old["relations"]["LOCATED_IN"]
     kept = {k: dict(v) for k, v in data["relations"].items() if k != "LOCATED_IN"}
     assert {k: v.pop("feature_groups") for k, v in kept.items()} == {

@@ -11,12 +11,12 @@ names its groups all the same, so that pairs only kept models score skip the oth
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from rekg.errors import InputError
-from rekg.extract.scorer.corpus import build_examples, read_gold_dirs
+from rekg.extract.scorer.corpus import ExampleSet, build_examples, read_gold_dirs
 from rekg.extract.scorer.features import DEFAULT_GROUPS, FEATURE_VERSION
 from rekg.extract.scorer.pairs import pipeline_pairs
 from rekg.schema.model import RelType
@@ -33,12 +33,12 @@ def parse_relations(text: str) -> frozenset[str]:
 
 
 def retrain_relations(weights: Path, train_dirs: Sequence[Path], relations: frozenset[str],
-                      config: Any) -> dict[str, Any]:
+                      config: Any, fit: Callable[[ExampleSet, Any], dict[str, Any]]
+                      ) -> dict[str, Any]:
     """The document of ``weights`` with the same-sentence models of ``relations`` retrained on
-    ``train_dirs`` (``config`` a ``TrainConfig``); a relation whose new model falls below the
-    out-of-fold floor is dropped, as a full retrain would drop it."""
-    from rekg.extract.scorer.train import train_models
-
+    ``train_dirs`` by ``fit`` (``train.train_models``, with ``config`` a ``TrainConfig``); a
+    relation whose new model falls below the out-of-fold floor is dropped, as a full retrain
+    would drop it."""
     try:
         data: dict[str, Any] = json.loads(weights.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -49,7 +49,7 @@ def retrain_relations(weights: Path, train_dirs: Sequence[Path], relations: froz
     kept_groups = sorted(data.get("feature_groups") or DEFAULT_GROUPS)
     train = build_examples(read_gold_dirs(train_dirs), pipeline_pairs, skip_implied=True)
     train.examples = [e for e in train.examples if e.relation in relations]
-    fresh = train_models(train, config)
+    fresh = fit(train, config)
     # each model names its groups, so that a pair only kept models score skips the others
     models = {name: {"feature_groups": kept_groups, **model}
               for name, model in data.get("relations", {}).items() if name not in relations}

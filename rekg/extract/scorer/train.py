@@ -368,7 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             data["cross_feature_groups"] = sorted(groups)
         elif args.relations:
             data = retrain_relations(args.out, args.train, parse_relations(args.relations),
-                                     config)
+                                     config, train_models)
         else:
             data, dev = build_weights(args.train, args.dev, config)
         write_weights(data, args.out)
