@@ -26,6 +26,7 @@ from rekg.schema import Label
 BATCH_SIZE = 200
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ESCAPES = str.maketrans({"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+_NEEDS_ESCAPE = re.compile(r"[\\'\n\r\t]")
 _SCHEMA_PREFIX = "CREATE INDEX "
 
 
@@ -41,6 +42,9 @@ def quote_name(name: str) -> str:
 
 def literal(value: Any) -> str:
     """A Python value as a Cypher literal; strings escaped so no value can end the string."""
+    if type(value) is str:
+        # str.translate with a mapping is slow; most strings need no escape at all.
+        return "'" + (value.translate(_ESCAPES) if _NEEDS_ESCAPE.search(value) else value) + "'"
     if value is None:
         return "null"
     if isinstance(value, bool):

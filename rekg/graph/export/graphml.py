@@ -34,11 +34,21 @@ LIST_DESC = "list: JSON array text"
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+_TEXT_SPECIAL = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def xml_text(value: str) -> str:
+    if _TEXT_SPECIAL.search(value) is None:
+        return value
     return escape(_XML_INVALID.sub("\ufffd", value))
 
 
+_ATTR_SPECIAL = re.compile(r'[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
+
+
 def xml_attr(value: str) -> str:
+    if _ATTR_SPECIAL.search(value) is None:
+        return '"' + value + '"'  # what quoteattr gives when nothing needs escaping
     return quoteattr(_XML_INVALID.sub("\ufffd", value), {"\n": "&#10;", "\r": "&#13;",
                                                          "\t": "&#9;"})
 

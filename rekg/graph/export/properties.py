@@ -46,6 +46,8 @@ def relationship_properties(rel: dict[str, Any]) -> dict[str, Any]:
 
 def value_kind(value: Any) -> str:
     """One of bool, long, double, string, or list-of-those ('string[]')."""
+    if type(value) is str:
+        return "string"
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, int):

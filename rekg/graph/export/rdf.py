@@ -68,8 +68,17 @@ _TYPE_BY_PREDICATE = {predicate_name(t.value): t.value for t in RelType}
 
 def node_iri(node_id: str) -> URIRef:
     """The stable IRI of a node id: ``country:cn`` -> ``https://rekg.dev/id/country/cn``."""
+    return URIRef(_iri_text(node_id))
+
+
+_UNRESERVED = re.compile(r"[A-Za-z0-9\-._~]*")
+
+
+def _iri_text(node_id: str) -> str:
     prefix, _, key = node_id.partition(":")
-    return URIRef(f"{ID_BASE}{prefix}/{quote(key, safe='-._~')}")
+    if _UNRESERVED.fullmatch(key) is None:
+        key = quote(key, safe="-._~")
+    return f"{ID_BASE}{prefix}/{key}"
 
 
 def id_of_iri(iri: str) -> str:
@@ -124,8 +133,11 @@ _ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\
             ord("\t"): "\\t", ord("\b"): "\\b", ord("\f"): "\\f"}
 _ESCAPES.update({code: f"\\u{code:04X}" for code in range(0x20) if code not in _ESCAPES})
 _ESCAPES[0x7F] = "\\u007F"
+_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
 _XSD = str(XSD)
 _RDF_TYPE = f"<{RDF.type}>"
+_STATEMENT_PAIRS = (f"<{RDF.Statement}>", f"<{RDF.subject}>", f"<{RDF.predicate}>",
+                    f"<{RDF.object}>", f"<{PROV.wasDerivedFrom}>")
 
 
 def _term(value: Any) -> str:
@@ -136,7 +148,9 @@ def _term(value: Any) -> str:
         return f'"{value}"^^<{_XSD}integer>'
     if isinstance(value, float):
         return f'"{_double(value)}"^^<{_XSD}double>'
-    return '"' + str(value).translate(_ESCAPES) + '"'
+    text = str(value)
+    # str.translate with a mapping is slow; most literals need no escape at all.
+    return '"' + (text.translate(_ESCAPES) if _NEEDS_ESCAPE.search(text) else text) + '"'
 
 
 def _double(value: float) -> str:
@@ -158,17 +172,18 @@ def _statements(
         if "name" in props:
             pairs.append((label_predicate, _term(props["name"])))
         pairs.extend(_property_pairs(rekg, props))
-        yield f"<{node_iri(props['id'])}>", pairs
+        yield f"<{_iri_text(props['id'])}>", pairs
+    statement, subject, predicate_of, object_of, derived_from = _STATEMENT_PAIRS
+    article_prefix = Label.ARTICLE.value.lower() + ":"
     for rel in relationships:
-        source, target = f"<{node_iri(rel['source'])}>", f"<{node_iri(rel['target'])}>"
+        source, target = f"<{_iri_text(rel['source'])}>", f"<{_iri_text(rel['target'])}>"
         predicate = f"<{rekg}{predicate_name(rel['type'])}>"
         yield source, [(predicate, target)]
         props = relationship_properties(rel)
-        pairs = [(_RDF_TYPE, f"<{RDF.Statement}>"), (f"<{RDF.subject}>", source),
-                 (f"<{RDF.predicate}>", predicate), (f"<{RDF.object}>", target)]
+        pairs = [(_RDF_TYPE, statement), (subject, source),
+                 (predicate_of, predicate), (object_of, target)]
         pairs.extend(_property_pairs(rekg, props))
-        article_prefix = Label.ARTICLE.value.lower() + ":"
-        pairs.extend((f"<{PROV.wasDerivedFrom}>", f"<{node_iri(str(origin))}>")
+        pairs.extend((derived_from, f"<{_iri_text(str(origin))}>")
                      for origin in props.get("sources") or []
                      if str(origin).startswith(article_prefix))
         yield f"<{statement_iri(rel['source'], rel['type'], rel['target'])}>", pairs
@@ -241,7 +256,7 @@ def write_jsonld(out: TextSink, nodes: Iterable[dict[str, Any]],
     dumps = json.JSONEncoder(ensure_ascii=False).encode
     for node in nodes:
         props = node_properties(node)
-        record: dict[str, Any] = {"@id": str(node_iri(props["id"])),
+        record: dict[str, Any] = {"@id": _iri_text(props["id"]),
                                   "@type": f"rekg:{node['label']}"}
         if "name" in props:
             record["rdfs:label"] = str(props["name"])
@@ -250,7 +265,7 @@ def write_jsonld(out: TextSink, nodes: Iterable[dict[str, Any]],
         separator = ",\n"
     article_prefix = Label.ARTICLE.value.lower() + ":"
     for rel in relationships:
-        source, target = str(node_iri(rel["source"])), str(node_iri(rel["target"]))
+        source, target = _iri_text(rel["source"]), _iri_text(rel["target"])
         predicate = f"rekg:{predicate_name(rel['type'])}"
         props = relationship_properties(rel)
         statement: dict[str, Any] = {
@@ -258,7 +273,7 @@ def write_jsonld(out: TextSink, nodes: Iterable[dict[str, Any]],
             "@type": "rdf:Statement", "rdf:subject": {"@id": source},
             "rdf:predicate": {"@id": predicate}, "rdf:object": {"@id": target}}
         _jsonld_properties(statement, props)
-        derived = [{"@id": str(node_iri(str(origin)))} for origin in props.get("sources") or []
+        derived = [{"@id": _iri_text(str(origin))} for origin in props.get("sources") or []
                    if str(origin).startswith(article_prefix)]
         if derived:
             statement["prov:wasDerivedFrom"] = derived
