@@ -39,6 +39,10 @@ NEEDS = [
     "{C} designed its new {D} around {X}.",
     "{C} bases its {D} on {X}.",
     "{C} said its {D} use {X}.",
+    # a need told by what cannot be done without the input, after "impossible to"
+    "{D} are impossible to build without {X}.",
+    "{D} are hard to make without {X}.",
+    "{D} would be difficult to produce without {X}.",
 ]
 # templates that must give no dependency between the pair, either way
 TWINS = [
@@ -50,6 +54,9 @@ TWINS = [
     "{C} builds its {D} around the clock, and {X} are scarce.",
     "{C} bases its {D} on the coast, and {X} are scarce.",
     "{D} sales rose while {X} prices fell.",
+    "{C} wants to build {D} without {X}.",
+    "{D} are easy to build without {X}.",
+    "{D} are hard to sell without subsidies, and {X} are scarce.",
 ]
 
 
@@ -133,3 +140,15 @@ def test_every_product_a_material_feeds_depends_on_it(text: str) -> None:
     pairs = dependency_pairs(text)
     for product in ("dishwasher", "treadmill", "ferry"):
         assert any(product in a and "neodymium" in b for a, b in pairs), product
+
+
+def test_items_each_with_their_own_phrase_are_not_one_list() -> None:
+    pairs = dependency_pairs("Lift machines, servo motors for factory robots and compressors "
+                             "for heat pumps all depend on sintered magnets.")
+    assert ("compressor", "lift machine") not in pairs
+    assert ("heat pump", "factory robot") not in pairs
+    assert ("heat pump", "compressor") in pairs
+    assert any(a == "compressor" and "magnet" in b for a, b in pairs)
+    # one thing for two others is still a list of the two: "magnets for cars and trucks"
+    pairs = dependency_pairs("Magnets for cars and trucks need dysprosium.")
+    assert any(a == "truck" and "magnet" in b for a, b in pairs)
