@@ -152,3 +152,22 @@ def test_items_each_with_their_own_phrase_are_not_one_list() -> None:
     # one thing for two others is still a list of the two: "magnets for cars and trucks"
     pairs = dependency_pairs("Magnets for cars and trucks need dysprosium.")
     assert any(a == "truck" and "magnet" in b for a, b in pairs)
+
+
+# The parts a whole spreads its input across are its parts: "spread across its radar and sonar".
+SPREAD = [
+    ("Each warship carries two tonnes of rare earths, spread across its radar and sonar.",
+     "warship", ("radar", "sonar")),
+    ("Every robot mower uses magnets across its motors and sensors.", "mower",
+     ("motor", "sensor")),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "parts"), SPREAD)
+def test_an_input_spread_across_parts_names_the_parts(
+        text: str, whole: str, parts: tuple[str, ...]) -> None:
+    pairs = dependency_pairs(text)
+    for part in parts:
+        assert any(whole in a and part in b for a, b in pairs), (part, pairs)
+    # the parts are no inputs of one another
+    assert not any(parts[0] in a and parts[1] in b for a, b in pairs)
