@@ -151,6 +151,8 @@ def list_groups(view: SentenceView) -> None:
                             and _from_before(view, ordered, a)) \
             or (same and (_hedged(between, seps) or (_aside(between, seps)
                                                      and _item_ends(view, b))))
+        if joined and _attached_each(view, ordered, a, b):
+            joined = False  # "motors for robots and compressors for heat pumps": two items
         if not joined or _apposed(view, ordered, i, a, b) \
                 or (a.node_id == b.node_id and not between):
             continue  # a list names no item twice in a row: "oxides into metals, metals into"
@@ -162,6 +164,25 @@ def list_groups(view: SentenceView) -> None:
             closed.add(a.group)
             ended.add(id(b))
     _parallel_groups(view, ordered, group + 1)
+
+
+# Prepositions that attach a thing to the item before it: "servo motors for factory robots".
+_ATTACHING = frozenset({"for", "in", "inside", "of", "on", "aboard", "from", "with"})
+
+
+def _attached_each(view: SentenceView, ordered: list[Mention], a: Mention, b: Mention) -> bool:
+    """``a`` hangs by a preposition on the item before it, and ``b`` repeats that preposition
+    after itself: in "lift machines, servo motors for factory robots and compressors for heat
+    pumps" the compressors are an item beside the servo motors, not beside the robots."""
+    low = view.words
+    k = a.start - 1
+    while k > 0 and low[k] in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or low[k] not in _ATTACHING or b.end >= len(low) or low[b.end] != low[k] \
+            or view.gaps[b.end]:
+        return False
+    return any(m.end == k and not view.gaps[k] and _FAMILIES.get(m.label, 0) == _FAMILIES.get(
+        b.label, -1) for m in ordered)
 
 
 def _hedged(between: list[str], seps: list[str]) -> bool:

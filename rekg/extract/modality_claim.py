@@ -19,6 +19,9 @@ _TAIL = 9  # words of a closing attribution: ", according to people familiar wit
 _OBJECT = 8  # from the governing verb to the fact's second mention ("trying to supply X to Y")
 _CLAIMS = frozenset({RelType.DEPENDS_ON, RelType.PRODUCES, RelType.SUPPLIES, RelType.PARTY_TO})
 _MODALS = frozenset({"would", "could", "may", "might"})  # a relative clause's hedge
+# Needs told by what cannot be done without the input ("impossible to build X without Y").
+_WITHOUT_NEEDS = frozenset({"depends_on.cannot-without", "depends_on.without-cannot",
+                            "depends_on.cannot-make-without"})
 
 
 def _opens_clause(view: SentenceView, m: Mention) -> bool:
@@ -128,6 +131,8 @@ def governed(view: SentenceView, fact: Fact) -> bool:
     first, second = sorted(ends, key=lambda m: m.start)
     if fact.rel is RelType.PARTY_TO and first is not fact.source:
         return False
+    if fact.origin in _WITHOUT_NEEDS and "without" in view.words[first.end:second.start]:
+        return False  # "X are impossible to build without Y": a need, not a wish
     if object_governed(view, first, fact.rel):
         return True  # "lawmakers want X to supply Y", "talk of X supplying Y"
     if not _opens_clause(view, first):
