@@ -24,6 +24,7 @@ from rekg.extract import (
     agreement_terms,
     agreement_topic_goods,
     agreement_under,
+    agreement_verbs,
     agreement_with,
     dateline_seats,
     represents_titles,
@@ -388,6 +389,7 @@ def run(ctx: ArticleContext) -> None:
     agreement_surface.run(ctx)
     agreement_join.run(ctx)
     agreement_naming.run(ctx)
+    agreement_verbs.run(ctx)
 
 
 __all__ = ["run"]
