@@ -24,13 +24,25 @@ def absorb(ctx: ArticleContext) -> list[tuple[Mention, Mention]]:
     return pairs
 
 
-def join(pairs: list[tuple[Mention, Mention]]) -> None:
+def join(pairs: list[tuple[Mention, Mention]], ctx: ArticleContext | None = None) -> None:
     """The first noun's facts go to the agreement the pair names (from the back, so that in
-    "framework partnership agreement" the middle noun has its node before the first takes it)."""
+    "framework partnership agreement" the middle noun has its node before the first takes it).
+    The "understanding" of "a memorandum of understanding signed with Kestrel" is that
+    memorandum too: a pattern that read it as the agreement gives its facts to the memorandum."""
     for first, second in reversed(pairs):
         first.node_id, first.name, first.entry = second.node_id, second.name, second.entry
         if second.props.get("generic"):
             first.props["generic"] = True
+    for view in ctx.sentences if ctx is not None else ():
+        for memo in view.of(Label.AGREEMENT):
+            if view.words[memo.end:memo.end + 2] != ["of", "understanding"] or not memo.node_id:
+                continue
+            for inner in view.of(Label.AGREEMENT):
+                if inner.start == memo.end + 1 and inner.props.get("absorbed") \
+                        and not inner.node_id:
+                    inner.node_id, inner.name, inner.entry = memo.node_id, memo.name, memo.entry
+                    if not memo.props.get("generic"):
+                        inner.props.pop("generic", None)
 
 
 __all__ = ["absorb", "join"]

@@ -291,11 +291,14 @@ def _return_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> Ment
                            for p in _RETURN_OPENERS) else None
 
 
-def _funds_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> Mention | None:
+def _funds_terms(view: SentenceView, focus: tuple[Mention, int] | None,
+                 before: SentenceView | None) -> Mention | None:
     """The agreement named in the sentence before, when this one opens on what its money is
     for: "By this agreement, Kestrel will provide funds to Tarrow. The funds will be used to
     expand terbium output"."""
-    if focus is None or focus[1] != 1 or not focus[0].node_id:
+    if focus is None or not focus[0].node_id or not (focus[1] == 1 or (
+            focus[1] == 2 and before is not None
+            and any(m.node_id == focus[0].node_id for m in before.of(Label.AGREEMENT)))):
         return None
     words = view.words
     return focus[0] if words[:1] == ["the"] and words[1:2] and words[1] in _FUNDS and any(
@@ -339,7 +342,8 @@ def run(ctx: ArticleContext) -> None:
         signed = not agree.singles.isdisjoint(view.words)
         agreement = _terms_agreement(view, parties, made) or _pronoun_terms(view, focus)
         returned = _return_terms(view, focus) if agreement is None else None
-        funded = _funds_terms(view, focus) if agreement is None else None
+        funded = _funds_terms(view, focus, ctx.sentences[view.index - 1] if view.index
+                              else None) if agreement is None else None
         if funded is not None:
             stop = next((j for j in range(len(view.words)) if any(
                 c in view.gaps[j] for c in ";:—")), len(view.words))

@@ -12,6 +12,7 @@ from rekg.extract import (
     agreement_apposition,
     agreement_compound,
     agreement_described,
+    agreement_elided,
     agreement_heads,
     agreement_implicit,
     agreement_join,
@@ -368,9 +369,10 @@ def _named_goods(ctx: ArticleContext) -> None:
 def run(ctx: ArticleContext) -> None:
     late = _ventures(ctx) + _defined_terms(ctx) + agreement_described.run(ctx) + meetings(ctx)
     agreement_implicit.run(ctx)
+    agreement_elided.run(ctx)
     pairs = agreement_compound.absorb(ctx)
     _agreements(ctx)
-    agreement_compound.join(pairs)
+    agreement_compound.join(pairs, ctx)
     late += agreement_heads.run(ctx)
     agreement_name_parties.run(ctx, _modifier_start)
     _named_goods(ctx)

@@ -172,3 +172,104 @@ def test_the_verb_phrase_is_an_alias_of_the_deal() -> None:
                for a in n.aliases}
     assert "agreed to buy 800 tonnes" in aliases
     assert "gallium from Velmora Mining" in aliases
+
+
+# the terms of a deal in the lines after it: a heading over bullet lines, "The scope covers:",
+# "The funds will be used for ..." right after the sentence naming the deal
+_TERMS_DEALS = ["offtake agreement", "memorandum of understanding", "partnership",
+                "financing agreement"]
+
+
+def _terms_cases(templates: list[str]) -> list[tuple[str, str]]:
+    cases = []
+    for n, template in enumerate(templates):
+        for k in range(3):
+            seller, buyer, _ = _NAMES[(n + k) % len(_NAMES)]
+            goods = _GOODS[(n + 2 * k) % len(_GOODS)]
+            deal = _TERMS_DEALS[(n + k) % len(_TERMS_DEALS)]
+            cases.append((template.format(S=seller, B=buyer, t=goods, d=deal), goods))
+    return cases
+
+
+TERMS_AFTER = [
+    "{S} and {B} signed a {d} on Monday.\n\nCOMMITMENTS OF {S}\n\n- {S} will deliver {t} to "
+    "{B} from 2027.\n- {S} will build a second plant.",
+    "{S} and {B} signed a {d} on Monday.\n\nKey commitments\n\n- {B} will buy most of the "
+    "{t} the plant makes.",
+    "{S} and {B} signed a {d} on Monday. Under the {d}, the companies will work together. "
+    "The scope covers:\n\n- the supply by {S} of {t}, including the oxide made at its new "
+    "plant in Ohio;\n- joint work on recycling.",
+    "{B} signed a {d} with {S} on Monday, under which {B} will provide funds to {S}. The funds "
+    "will be used for the expansion of {t} output at the plant.",
+    "{B} and {S} signed a {d} on Monday. By this {d}, {B} will lend money to {S}. The money "
+    "will be used to build a plant for {t}.",
+]
+
+
+@pytest.mark.parametrize(("text", "goods"), _terms_cases(TERMS_AFTER), ids=_ids)
+def test_what_the_lines_after_a_deal_list_is_what_it_covers(text: str, goods: str) -> None:
+    assert states(text, "ADDRESSES", "*", goods)
+
+
+NOT_TERMS = [
+    # a heading of other news, no deal before it
+    "{S} reported higher sales on Monday.\n\nCOMMITMENTS OF {S}\n\n- {S} will deliver {t} to "
+    "customers from 2027.",
+    # a heading far from the deal
+    "{S} and {B} signed a {d} in May. Prices rose in June. Output fell in July. Shares rose "
+    "in August.\n\nMarket outlook\n\n- Demand for {t} will grow.",
+    # funds of no deal, and a deal with another sentence between
+    "{S} raised money from investors on Monday. The funds will be used for {t} output.",
+    "{B} signed a {d} with {S} in May. Shares rose in June. The funds will be used for {t} "
+    "output.",
+    # a long line is no heading
+    "{S} and {B} signed a {d} on Monday. Analysts said prices of {t} would rise sharply "
+    "this year",
+]
+
+
+@pytest.mark.parametrize(("text", "goods"), _terms_cases(NOT_TERMS), ids=_ids)
+def test_lines_that_do_not_follow_a_deal_are_no_terms(text: str, goods: str) -> None:
+    assert not states(text, "ADDRESSES", "*", goods)
+
+
+# "the US-Australia and US-Japan frameworks": the first pair's noun is the plural of the second
+ELIDED = [
+    ("The US-Australia and US-Japan frameworks signed last month are steps in the right "
+     "direction.", "Australia", "US-Australia", "US-Japan"),
+    ("Analysts praised the US-Japan and US-Australia frameworks signed in October.",
+     "Australia", "US-Australia", "US-Japan"),
+]
+
+
+@pytest.mark.parametrize(("text", "party", "first", "second"), ELIDED, ids=_ids)
+def test_a_pair_before_a_shared_plural_names_its_own_agreement(text: str, party: str,
+                                                               first: str, second: str) -> None:
+    assert states(text, "PARTY_TO", party, first)
+    assert not states(text, "PARTY_TO", party, second)
+
+
+def test_a_single_pair_names_no_second_agreement() -> None:
+    text = "Australia and the US-Japan framework were discussed at the meeting in Tokyo."
+    assert not states(text, "PARTY_TO", "Australia", "US-Australia")
+
+
+# "a memorandum of understanding signed in October with Kestrel": the party goes to the memo
+MEMO_WITH = [
+    "The first is a memorandum of understanding signed in October with {B}, which makes "
+    "magnets.",
+    "{S} said a memorandum of understanding signed last week with {B} covers {t}.",
+]
+
+
+@pytest.mark.parametrize(("text", "seller", "buyer", "other", "goods"), _cases(MEMO_WITH),
+                         ids=_ids)
+def test_a_party_of_a_memorandum_of_understanding_is_kept(
+        text: str, seller: str, buyer: str, other: str, goods: str) -> None:
+    assert states(text, "PARTY_TO", buyer, "memorandum of understanding")
+
+
+def test_a_memorandum_only_proposed_has_no_party() -> None:
+    text = "Tarrow Minerals proposed a memorandum of understanding with Kestrel Holdings, but " \
+           "no memorandum was signed."
+    assert not states(text, "PARTY_TO", "Kestrel Holdings", "memorandum")
