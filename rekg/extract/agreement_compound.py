@@ -33,16 +33,18 @@ def join(pairs: list[tuple[Mention, Mention]], ctx: ArticleContext | None = None
         first.node_id, first.name, first.entry = second.node_id, second.name, second.entry
         if second.props.get("generic"):
             first.props["generic"] = True
-    for view in ctx.sentences if ctx is not None else ():
+    if ctx is None:
+        return
+    inners: dict[int, Mention] = {}  # id of the absorbed "understanding" -> its memorandum
+    for view in ctx.sentences:
         for memo in view.of(Label.AGREEMENT):
-            if view.words[memo.end:memo.end + 2] != ["of", "understanding"] or not memo.node_id:
-                continue
-            for inner in view.of(Label.AGREEMENT):
-                if inner.start == memo.end + 1 and inner.props.get("absorbed") \
-                        and not inner.node_id:
-                    inner.node_id, inner.name, inner.entry = memo.node_id, memo.name, memo.entry
-                    if not memo.props.get("generic"):
-                        inner.props.pop("generic", None)
+            if view.words[memo.end:memo.end + 2] == ["of", "understanding"] and memo.node_id:
+                inners.update((id(inner), memo) for inner in view.of(Label.AGREEMENT)
+                              if inner.start == memo.end + 1 and inner.props.get("absorbed")
+                              and not inner.node_id)
+    for fact in ctx.facts if inners else ():
+        fact.source = inners.get(id(fact.source), fact.source)
+        fact.target = inners.get(id(fact.target), fact.target)
 
 
 __all__ = ["absorb", "join"]
