@@ -24,13 +24,27 @@ def absorb(ctx: ArticleContext) -> list[tuple[Mention, Mention]]:
     return pairs
 
 
-def join(pairs: list[tuple[Mention, Mention]]) -> None:
+def join(pairs: list[tuple[Mention, Mention]], ctx: ArticleContext | None = None) -> None:
     """The first noun's facts go to the agreement the pair names (from the back, so that in
-    "framework partnership agreement" the middle noun has its node before the first takes it)."""
+    "framework partnership agreement" the middle noun has its node before the first takes it).
+    The "understanding" of "a memorandum of understanding signed with Kestrel" is that
+    memorandum too: a pattern that read it as the agreement gives its facts to the memorandum."""
     for first, second in reversed(pairs):
         first.node_id, first.name, first.entry = second.node_id, second.name, second.entry
         if second.props.get("generic"):
             first.props["generic"] = True
+    if ctx is None:
+        return
+    inners: dict[int, Mention] = {}  # id of the absorbed "understanding" -> its memorandum
+    for view in ctx.sentences:
+        for memo in view.of(Label.AGREEMENT):
+            if view.words[memo.end:memo.end + 2] == ["of", "understanding"] and memo.node_id:
+                inners.update((id(inner), memo) for inner in view.of(Label.AGREEMENT)
+                              if inner.start == memo.end + 1 and inner.props.get("absorbed")
+                              and not inner.node_id)
+    for fact in ctx.facts if inners else ():
+        fact.source = inners.get(id(fact.source), fact.source)
+        fact.target = inners.get(id(fact.target), fact.target)
 
 
 __all__ = ["absorb", "join"]

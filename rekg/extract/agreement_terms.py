@@ -204,7 +204,8 @@ def _antecedent(ctx: ArticleContext, view: SentenceView, measure: Mention) -> tu
 
 
 _AGREEMENT_WORDS = frozenset({"strategy", "initiative", "plan", "scheme", "programme", "program",
-                              "act", "commitment", "term", "provision"})
+                              "act", "commitment", "term", "provision", "scope"})
+_HEADING_WORDS = 8  # a line this short, with no closing stop, heads the lines after it
 
 
 def _introduces_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> Mention | None:
@@ -212,7 +213,8 @@ def _introduces_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> 
     "Under the MoU, the two companies intend to:"): the bullet lines after it (folded into
     it when short) are its terms."""
     colon = next((k for k, gap in enumerate(view.gaps) if ":" in gap), None)
-    if focus is None or (colon is None and not view.text.rstrip().endswith(":")):
+    if focus is None or (colon is None and not view.text.rstrip().endswith(":")
+                         and not _heading(view)):
         return None
     nouns = word_sets()["agreement_nouns"]
     head = view.words[:colon]
@@ -221,6 +223,13 @@ def _introduces_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> 
     if any(w in nouns or w in _AGREEMENT_WORDS for w in head):
         return focus[0]
     return None
+
+
+def _heading(view: SentenceView) -> bool:
+    """A heading line ("COMMITMENTS OF CHINA", "Key terms"): short, with no closing stop."""
+    text = view.text.rstrip()
+    return 0 < len(view.words) <= _HEADING_WORDS and text[-1:] not in ".!?;,\"'”" \
+        and not _BULLET.match(text) and "\n" not in text
 
 
 _RELATIVE_TERMS = (("under", "which"), ("in", "which"), ("by", "which"), ("whereby",),
@@ -264,6 +273,10 @@ def _pronoun_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> Men
 
 
 _RETURN_OPENERS = (("in", "return"), ("in", "exchange"))
+_FUNDS = frozenset({"fund", "money", "proceeds", "funding", "investment", "loan", "financing",
+                    "capital", "grant"})
+_FUNDS_USE = (("be", "used"), ("be", "spent"), ("go", "to"), ("go", "toward"), ("pay", "for"),
+              ("fund",), ("finance",), ("support",))
 
 
 def _return_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> Mention | None:
@@ -276,6 +289,21 @@ def _return_terms(view: SentenceView, focus: tuple[Mention, int] | None) -> Ment
     return focus[0] if any(tuple(words[:2]) == p and len(words) > 2
                            and ("," in view.gaps[2] or words[2] == "for")
                            for p in _RETURN_OPENERS) else None
+
+
+def _funds_terms(view: SentenceView, focus: tuple[Mention, int] | None,
+                 before: SentenceView | None) -> Mention | None:
+    """The agreement named in the sentence before, when this one opens on what its money is
+    for: "By this agreement, Kestrel will provide funds to Tarrow. The funds will be used to
+    expand terbium output"."""
+    if focus is None or not focus[0].node_id or not (focus[1] == 1 or (
+            focus[1] == 2 and before is not None
+            and any(m.node_id == focus[0].node_id for m in before.of(Label.AGREEMENT)))):
+        return None
+    words = view.words
+    return focus[0] if words[:1] == ["the"] and words[1:2] and words[1] in _FUNDS and any(
+        tuple(words[k:k + len(p)]) == p for k in range(2, min(len(words), 5))
+        for p in _FUNDS_USE) else None
 
 
 def _leading_parties(view: SentenceView) -> list[Mention]:
@@ -314,6 +342,16 @@ def run(ctx: ArticleContext) -> None:
         signed = not agree.singles.isdisjoint(view.words)
         agreement = _terms_agreement(view, parties, made) or _pronoun_terms(view, focus)
         returned = _return_terms(view, focus) if agreement is None else None
+        funded = _funds_terms(view, focus, ctx.sentences[view.index - 1] if view.index
+                              else None) if agreement is None else None
+        if funded is not None:
+            stop = next((j for j in range(len(view.words)) if any(
+                c in view.gaps[j] for c in ";:—")), len(view.words))
+            for item in view.of(Label.MATERIAL, Label.PRODUCT):
+                if item.end <= stop and item.form not in ("place", "anaphor"):
+                    ctx.facts.append(Fact(RelType.ADDRESSES, funded, item, view.index,
+                                          "frame:agreement-funds-use", 0.7, view.text))
+            continue
         if returned is not None:
             for item in _generic_subjects(view, 0):
                 ctx.facts.append(Fact(RelType.ADDRESSES, returned, item, view.index,
@@ -326,7 +364,7 @@ def run(ctx: ArticleContext) -> None:
                 for item in _subjects(view, colon):
                     ctx.facts.append(Fact(RelType.ADDRESSES, listing, item, view.index,
                                           "frame:agreement-terms-list", 0.7, view.text))
-            if not view.text.rstrip().endswith(":"):
+            if not view.text.rstrip().endswith(":") and not _heading(view):
                 listing = None
             continue
         after = agreement.end if any(m is agreement for m in view.mentions) else 0

@@ -12,6 +12,7 @@ from rekg.extract import (
     agreement_apposition,
     agreement_compound,
     agreement_described,
+    agreement_elided,
     agreement_heads,
     agreement_implicit,
     agreement_join,
@@ -24,6 +25,7 @@ from rekg.extract import (
     agreement_terms,
     agreement_topic_goods,
     agreement_under,
+    agreement_verbs,
     agreement_with,
     dateline_seats,
     represents_titles,
@@ -367,9 +369,10 @@ def _named_goods(ctx: ArticleContext) -> None:
 def run(ctx: ArticleContext) -> None:
     late = _ventures(ctx) + _defined_terms(ctx) + agreement_described.run(ctx) + meetings(ctx)
     agreement_implicit.run(ctx)
+    agreement_elided.run(ctx)
     pairs = agreement_compound.absorb(ctx)
     _agreements(ctx)
-    agreement_compound.join(pairs)
+    agreement_compound.join(pairs, ctx)
     late += agreement_heads.run(ctx)
     agreement_name_parties.run(ctx, _modifier_start)
     _named_goods(ctx)
@@ -388,6 +391,7 @@ def run(ctx: ArticleContext) -> None:
     agreement_surface.run(ctx)
     agreement_join.run(ctx)
     agreement_naming.run(ctx)
+    agreement_verbs.run(ctx)
 
 
 __all__ = ["run"]
