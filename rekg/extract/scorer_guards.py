@@ -277,6 +277,24 @@ def _home_of_target(view: SentenceView, fact: Fact, stated: Sequence[Fact]) -> b
         for o in stated)
 
 
+_PAUSING = frozenset({"lifted", "suspended", "suspended-object"})
+
+
+def _nearer_measure(view: SentenceView, fact: Fact, stated: Sequence[Fact]) -> bool:
+    """"kept its tariff on X and dropped a levy on Peruvian goods": Peru is the target of the
+    levy, which a lifting or pause names; the tariff in force does not take it over."""
+    lo, hi = sorted((fact.source.end, fact.target.start))
+    nearer = [o.source.start for o in stated if o.rel is RelType.TARGETS
+              and o.target.start == fact.target.start and o.source.start != fact.source.start
+              and lo <= o.source.start < hi]
+    if not nearer:
+        return False
+    from rekg.extract.modality import find_cues  # the modality stage runs after this one
+
+    return any(c.name in _PAUSING and 0 <= start - c.end <= 4
+               for c in find_cues(view) for start in nearer)
+
+
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
     if (needs := need_refusal(view, fact)) is not None:
         return needs
@@ -346,6 +364,9 @@ def guarded(ctx: ArticleContext, view: SentenceView, facts: list[Fact],
         if reason is None and fact.rel is RelType.TARGETS and _home_of_target(
                 view, fact, stated or ()):
             reason = "the home of a company a measure targets is not its target"
+        if reason is None and fact.rel is RelType.TARGETS and _nearer_measure(
+                view, fact, stated or ()):
+            reason = "a pattern names it the target of a nearer measure, lifted or paused"
         if reason is None:
             kept.append(fact)
         else:

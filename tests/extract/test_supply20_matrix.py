@@ -155,3 +155,46 @@ def test_measure_on_a_company_s_units_targets_the_company(template: str, aimed: 
     chains = measure_chains(text)
     assert (("TARGETS", "brazil", company.lower()) in chains) is aimed, text
     assert ("TARGETS", "brazil", "norway") not in chains, text
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a lifting in a later predicate with a measure of its own leaves the first measure standing
+    ("Brazil halved its tariff on Chilean goods to 10%, dropped the threatened 50% levy and "
+     "delayed a rule.", "chile", None),
+    ("Canada raised its duty on Peruvian steel, dropped a levy and delayed a rule.", "peru", None),
+    ("Brazil kept its tariff on Chilean goods and dropped a levy on Peruvian goods.",
+     "chile", "peru"),
+    ("Brazil dropped its levy on Peruvian goods and kept its tariff on Chilean goods.",
+     "chile", "peru"),
+    # the lifting of the measure itself still ends it
+    ("Brazil dropped its tariff on Chilean goods.", None, "chile"),
+    ("Brazil raised its tariff on Chilean goods and later dropped it.", None, "chile"),
+    ("The tariff on Chilean goods, which Brazil imposed in May, was dropped in June.",
+     None, "chile"),
+])
+def test_a_lifting_reaches_only_its_own_measure(text: str, wanted: str | None,
+                                                unwanted: str | None) -> None:
+    imposer = "canada" if text.startswith("Canada") else "brazil"
+    chains = measure_chains(text)
+    if wanted:
+        assert ("TARGETS", imposer, wanted) in chains, text
+    if unwanted:
+        assert ("TARGETS", imposer, unwanted) not in chains, text
+
+
+@pytest.mark.parametrize(("text", "seller", "buyer"), [
+    ("Orsa Motors, Finland's largest carmaker, uses Zambian cobalt in its batteries.",
+     "Zambia", "Orsa Motors"),
+    ("Quorra Electric, Japan's main anode maker, buys Chilean graphite.", "Chile",
+     "Quorra Electric"),
+    ("Orsa Motors, the Finnish carmaker, imports Zambian cobalt.", "Zambia", "Orsa Motors"),
+    ("Orsa Motors said a carmaker in Finland uses Zambian cobalt.", None, None),
+    ("Orsa Motors, Finland's largest carmaker, studies Zambian cobalt.", None, None),
+    ("Orsa Motors, Finland's largest carmaker, no longer uses Zambian cobalt.", None, None),
+])
+def test_a_described_buyer_of_goods_from_a_country(text: str, seller: str | None,
+                                                   buyer: str | None) -> None:
+    if seller and buyer:
+        assert states(text, "SUPPLIES", seller, buyer), text
+    else:
+        assert not states(text, "SUPPLIES", "Zambia", "Orsa Motors"), text
