@@ -171,6 +171,12 @@ def test_measure_on_a_company_s_units_targets_the_company(template: str, aimed: 
     ("Brazil raised its tariff on Chilean goods and later dropped it.", None, "chile"),
     ("The tariff on Chilean goods, which Brazil imposed in May, was dropped in June.",
      None, "chile"),
+    # a lifting still to come leaves the measure in force at the article's date
+    ("Brazil will scrap the export restrictions it placed on cobalt bound for Chile in 2019.",
+     "chile", None),
+    ("Brazil will lift its tariff on Chilean goods next year.", "chile", None),
+    ("Brazil scrapped the export restrictions it placed on cobalt bound for Chile in 2019.",
+     None, "chile"),
 ])
 def test_a_lifting_reaches_only_its_own_measure(text: str, wanted: str | None,
                                                 unwanted: str | None) -> None:
