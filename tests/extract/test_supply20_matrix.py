@@ -204,3 +204,20 @@ def test_a_described_buyer_of_goods_from_a_country(text: str, seller: str | None
         assert states(text, "SUPPLIES", seller, buyer), text
     else:
         assert not states(text, "SUPPLIES", "Zambia", "Orsa Motors"), text
+
+
+@pytest.mark.parametrize(("text", "imposer", "target", "aimed"), [
+    # a negation in the clause before ", and" with a subject of its own does not reach it
+    ("Chile sells little or nothing to Peru, and Brazil already restricts exports of cobalt "
+     "to Peru.", "brazil", "peru", True),
+    ("Canada sells no copper to Chile, and Brazil bans exports of cobalt to Chile.",
+     "brazil", "chile", True),
+    # a negation of the measure itself still denies it
+    ("Brazil does not restrict exports of cobalt to Peru.", "brazil", "peru", False),
+    ("Brazil does not restrict exports of cobalt to Peru, and it has no plans to.",
+     "brazil", "peru", False),
+    ("Brazil has never banned exports of cobalt to Chile.", "brazil", "chile", False),
+])
+def test_a_negation_stays_in_its_clause(text: str, imposer: str, target: str,
+                                        aimed: bool) -> None:
+    assert (("TARGETS", imposer, target) in measure_chains(text)) is aimed, text
