@@ -221,3 +221,15 @@ def test_a_described_buyer_of_goods_from_a_country(text: str, seller: str | None
 def test_a_negation_stays_in_its_clause(text: str, imposer: str, target: str,
                                         aimed: bool) -> None:
     assert (("TARGETS", imposer, target) in measure_chains(text)) is aimed, text
+
+
+@pytest.mark.parametrize(("second", "aimed"), [
+    # what is said of an agreement disclaims nothing of a measure
+    ("Officials in Lima insist that the Brazil-Peru framework is not aimed at anyone.", True),
+    ("Officials in Brasilia insist that the tariffs are not aimed at any particular country.",
+     False),
+    ("Brazil said the measures were not aimed at any particular country.", False),
+])
+def test_a_disclaimer_speaks_of_measures_not_deals(second: str, aimed: bool) -> None:
+    text = f"Brazil put tariffs on Chilean steel in May. {second}"
+    assert (("TARGETS", "brazil", "chile") in measure_chains(text)) is aimed, text
