@@ -107,7 +107,7 @@ def out_of_reach(view: SentenceView, cue: Cue, own_clause: bool, fact: Fact) -> 
         return True
     if cue.name == "plan" and _plan_noun_apart(view, cue, min(m.start for m in mentions)):
         return True
-    if own_clause:
+    if own_clause and cue.name != "negation":  # a negation keeps its reach out of a relative
         bounds = _insertion(view, cue)
         if bounds is not None and all(m.end <= bounds[0] or m.start >= bounds[1]
                                       for m in mentions):
