@@ -3,7 +3,7 @@ leaves a fact in the clause before or after it standing."""
 
 from __future__ import annotations
 
-from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
+from rekg.extract.context import ArticleContext, Cue, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
@@ -29,6 +29,8 @@ def own_phrase(view: SentenceView, cue_start: int, cue_end: int, fact: Fact) -> 
     mention is before the cue, its second after an "and" that opens a verb of trade or need.
     A cue hyphened to the word before ("lead-free solders", "rare-earth-free magnets") speaks
     only of its compound: a dependency with no mention next to or over the cue stands."""
+    if _own_object(view, cue_start, cue_end, fact):
+        return True
     sets = word_sets()
     first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
     if fact.rel is RelType.DEPENDS_ON and cue_start > 0 and view.gaps[cue_start] == "-" \
@@ -47,6 +49,27 @@ def own_phrase(view: SentenceView, cue_start: int, cue_end: int, fact: Fact) -> 
             if view.words[j] not in sets["filler"] and not view.words[j].endswith("ly"):
                 break
     return False
+
+
+def _own_object(view: SentenceView, cue_start: int, cue_end: int, fact: Fact) -> bool:
+    if fact.rel not in (RelType.TARGETS, RelType.RESTRICTS):
+        return False
+    return own_measure_after(view, cue_start, cue_end, max(fact.source.end, fact.target.end),
+                             (fact.source, fact.target))
+
+
+def own_measure_after(view: SentenceView, cue_start: int, cue_end: int, end: int,
+                      ends: tuple[Mention, ...] = ()) -> bool:
+    """A cue in a later predicate that names its own measure speaks of that measure: in
+    "Washington halved its tariff on Chinese goods, dropped the threatened levy and ..." the
+    tariff (named before ``end``) stands. Not an anaphor of it ("and dropped it")."""
+    if cue_start < end or not any("," in view.gaps[k] or view.words[k] == "and"
+                                  for k in range(end, min(cue_start + 1, len(view.words)))):
+        return False
+    return any(m.form != "anaphor" and all(m is not e for e in ends)
+               and cue_end <= m.start <= cue_end + 6
+               and not any(g.strip() for g in view.gaps[cue_end + 1:m.start + 1])
+               for m in view.of(Label.RESTRICTION))
 
 
 def _infinitive(view: SentenceView, k: int) -> bool:

@@ -12,7 +12,12 @@ from rekg.schema import Label, RelType
 
 def _speaker(ctx: ArticleContext, view: SentenceView, cue: Cue) -> set[str]:
     """Who disclaims: a country named before the cue, the imposer of the measures the sentence
-    names, the country of a ministry or official speaking, else the article's main imposer."""
+    names, the country of a ministry or official speaking, else the article's main imposer.
+    No one, when the sentence says it of an agreement ("the framework is not aimed at anyone")
+    and names no measure before the cue."""
+    if any(m.end <= cue.start <= m.end + 3 for m in view.of(Label.AGREEMENT)) and not any(
+            m.end <= cue.start for m in view.of(Label.RESTRICTION)):
+        return set()
     countries = {m.node_id for m in view.of(Label.COUNTRY) if m.end <= cue.start}
     if countries:
         return countries

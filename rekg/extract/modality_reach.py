@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rekg.extract.context import Cue, Fact, SentenceView
 from rekg.extract.measure_nouns import MEASURE_RELATIONS
+from rekg.extract.modality_clause import own_measure_after
 from rekg.extract.modality_target import left_before
 from rekg.extract.patterns import word_sets
 
@@ -82,6 +83,8 @@ def pause_blocked(view: SentenceView, cue: Cue, start: int) -> bool:
             _negated_lift(view, k) for k in range(max(0, cue.start - 10), cue.start)
             if not any(c in view.gaps[j] for j in range(k + 1, cue.start + 1) for c in _STOPS)):
         return True
+    if cue.name == "lifted" and own_measure_after(view, cue.start, cue.end, start + 1):
+        return True  # "halved its tariff on X, dropped the levy": the tariff stands
     if cue.name not in _PAUSES or not cue.end <= start:
         return False
     kept = word_sets()["measure_keep_verbs"]
@@ -104,7 +107,7 @@ def out_of_reach(view: SentenceView, cue: Cue, own_clause: bool, fact: Fact) -> 
         return True
     if cue.name == "plan" and _plan_noun_apart(view, cue, min(m.start for m in mentions)):
         return True
-    if own_clause:
+    if own_clause and cue.name != "negation":  # a negation keeps its reach out of a relative
         bounds = _insertion(view, cue)
         if bounds is not None and all(m.end <= bounds[0] or m.start >= bounds[1]
                                       for m in mentions):

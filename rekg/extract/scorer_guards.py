@@ -24,6 +24,8 @@ a line that links to another story ("Related: ...") states nothing of this one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rekg.extract.apposed_seller import apposition_head
 from rekg.extract.clause_heads import acted_on, in_output_clause
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
@@ -266,6 +268,33 @@ def _link_line(view: SentenceView) -> bool:
     return bool(n) and n < len(view.words) and ":" in view.gaps[n]
 
 
+def _home_of_target(view: SentenceView, fact: Fact, stated: Sequence[Fact]) -> bool:
+    """"sanctions on two units of Norway's Norvik Systems": Norway is the company's home."""
+    m = fact.target
+    return m.label is Label.COUNTRY and view.words[m.end:m.end + 1] == ["'s"] and any(
+        o.rel is RelType.TARGETS and o.source.start == fact.source.start
+        and o.target.start == m.end + 1
+        for o in stated)
+
+
+_PAUSING = frozenset({"lifted", "suspended", "suspended-object"})
+
+
+def _nearer_measure(view: SentenceView, fact: Fact, stated: Sequence[Fact]) -> bool:
+    """"kept its tariff on X and dropped a levy on Peruvian goods": Peru is the target of the
+    levy, which a lifting or pause names; the tariff in force does not take it over."""
+    lo, hi = sorted((fact.source.end, fact.target.start))
+    nearer = [o.source.start for o in stated if o.rel is RelType.TARGETS
+              and o.target.start == fact.target.start and o.source.start != fact.source.start
+              and lo <= o.source.start < hi]
+    if not nearer:
+        return False
+    from rekg.extract.modality import find_cues  # the modality stage runs after this one
+
+    return any(c.name in _PAUSING and 0 <= start - c.end <= 4
+               for c in find_cues(view) for start in nearer)
+
+
 def _refusal(view: SentenceView, fact: Fact) -> str | None:
     if (needs := need_refusal(view, fact)) is not None:
         return needs
@@ -332,6 +361,12 @@ def guarded(ctx: ArticleContext, view: SentenceView, facts: list[Fact],
                 _holds_measure(view, o, fact.source) for o in [*(stated or ()), *facts]):
             # a measure no other fact holds would vanish, and its anaphors with it
             reason = "the measure bars the know-how the good is made with, not the good"
+        if reason is None and fact.rel is RelType.TARGETS and _home_of_target(
+                view, fact, stated or ()):
+            reason = "the home of a company a measure targets is not its target"
+        if reason is None and fact.rel is RelType.TARGETS and _nearer_measure(
+                view, fact, stated or ()):
+            reason = "a pattern names it the target of a nearer measure, lifted or paused"
         if reason is None:
             kept.append(fact)
         else:
