@@ -191,3 +191,13 @@ def impersonal(view: SentenceView, i: int) -> bool:
 def no_party(view: SentenceView, i: int) -> bool:
     """The "it" at ``i`` is goods ("it is mined in ...") or impersonal, never a party."""
     return goods_subject(view, i) or impersonal(view, i)
+
+
+def actors(view: SentenceView) -> list[Mention]:
+    """The sentence's mentions less a country that only owns a company's name: in "Greece's
+    Metlen said it will build ... at its refinery", "it" and "its" are Metlen, not Greece."""
+    low = view.words
+    owned = {m.start for m in view.mentions if m.label is Label.ORGANIZATION
+             and m.kind in (None, "company") and m.start > 1 and low[m.start - 1] == "'s"}
+    return [m for m in view.mentions if not (
+        m.label is Label.COUNTRY and m.end + 1 in owned and low[m.end] == "'s")]
