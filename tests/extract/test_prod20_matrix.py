@@ -209,3 +209,24 @@ def test_it_after_a_country_owned_name_is_the_company(shape: str, made: bool, co
     pairs = produced_pairs(text)
     assert (country, goods) not in pairs, text
     assert (("Orsa Mining", goods) in pairs) is made, text
+
+
+@pytest.mark.parametrize("firm", FIRMS)
+@pytest.mark.parametrize(("other", "goods"), [("germanium", "zinc"), ("gallium", "alumina"),
+                                              ("cobalt", "nickel")])
+def test_output_at_own_named_site(firm: str, other: str, goods: str) -> None:
+    """"Teck recovers germanium at its Trail zinc smelter": the site's goods are its owner's."""
+    text = f"{firm} recovers {other} at its Dravo {goods} smelter in Tarn."
+    assert (firm, goods) in produced_pairs(text), text
+    twin = f"{firm} buys {other} at its Dravo {goods} smelter."
+    assert (firm, goods) not in produced_pairs(twin), twin
+
+
+def test_its_in_a_later_clause_is_not_an_earlier_company() -> None:
+    """"A's X and B's Y are developing ..., and C's Z recovers scandium at its nickel plant":
+    "its" is Z's, so X makes no nickel."""
+    text = ("Australia's Ketter Metals and Canada's Orsa Mining are developing scandium "
+            "projects, and Japan's Tarrow Works recovers scandium at its nickel plant in Peru.")
+    pairs = produced_pairs(text)
+    assert ("Ketter Metals", "nickel") not in pairs, pairs
+    assert ("Orsa Mining", "nickel") not in pairs, pairs
