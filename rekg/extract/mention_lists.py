@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 
 from rekg.extract.context import Mention, SentenceView
+from rekg.extract.list_places import placed_names, places_listed, without_seats
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.technology_phrases import post_nominal
 from rekg.loaders.lexicon import Lexicon
@@ -124,7 +125,7 @@ def list_groups(view: SentenceView) -> None:
     """Mark coordinated mentions ("samarium, gadolinium and terbium") as one group."""
     ordered = sorted((m for m in view.mentions if m.label is not Label.RESTRICTION),
                      key=lambda m: m.start)
-    ordered = _without_seats(view, ordered)
+    ordered = without_seats(view, ordered)
     group = -1
     closed: set[int] = set()
     ended: set[int] = set()  # the mentions an "and" or "or" put last in their list
@@ -136,8 +137,8 @@ def list_groups(view: SentenceView) -> None:
             (("and" in between or "or" in between) and _OWNED.isdisjoint(between))
             or (not between and _closed_after(view, ordered, i + 1))))
         listed = all(w in _LIST_WORDS for w in between) or between in _LIST_PHRASES \
-            or _places_listed(a, b, between)
-        if a.label is b.label is Label.ORGANIZATION and _placed_names(view, a, b):
+            or places_listed(a, b, between)
+        if a.label is b.label is Label.ORGANIZATION and placed_names(view, a, b):
             listed, between = True, between[-1:] if between[-1] in ("and", "or") else []
             seps = seps[-2:] if between else seps[-1:]
         joined = same and len(between) <= 3 and listed \
@@ -167,47 +168,6 @@ def list_groups(view: SentenceView) -> None:
             closed.add(a.group)
             ended.add(id(b))
     _parallel_groups(view, ordered, group + 1)
-
-
-# Words a country may take in a list of places: "in southern China and neighbouring Myanmar",
-# "in Congo and in Rwanda".
-_PLACE_WORDS = frozenset({"in", "neighbouring", "neighboring", "nearby", "neighbour",
-                          "southern", "northern", "eastern", "western", "central"})
-
-
-def _places_listed(a: Mention, b: Mention, between: list[str]) -> bool:
-    """Two countries joined by "and" or "or" with a preposition or a word of where repeated
-    before the second are one list: "mined in China and in Myanmar", "in southern China and
-    neighbouring Myanmar"."""
-    return a.label is Label.COUNTRY and b.label is Label.COUNTRY and 1 < len(between) <= 3 \
-        and between[0] in ("and", "or") and all(w in _PLACE_WORDS for w in between[1:])
-
-
-def _without_seats(view: SentenceView, ordered: list[Mention]) -> list[Mention]:
-    """The mentions less the places of companies listed each with its place: in "Noveon in
-    Texas and e-VAC in Ohio" Texas is where Noveon is, not an item of the list."""
-    low, gaps = view.words, view.gaps
-    seats = {id(c) for a, c, b in zip(ordered, ordered[1:], ordered[2:], strict=False)
-             if a.label is b.label is Label.ORGANIZATION and c.label is Label.COUNTRY
-             and low[a.end:c.start] == ["in"] and not gaps[a.end]
-             and (low[c.end:b.start] in (["and"], ["or"])
-                  or (not low[c.end:b.start] and gaps[b.start] == ","))}
-    return [m for m in ordered if id(m) not in seats] if seats else ordered
-
-
-def _placed_names(view: SentenceView, a: Mention, b: Mention) -> bool:
-    """"Noveon in Texas, e-VAC in South Carolina and USA Rare Earth in Oklahoma": companies each
-    followed by the place they are in (a name of up to three words that is no mention) are
-    one list."""
-    k, end = a.end, b.start
-    if end - k < 2 or view.words[k] != "in" or view.gaps[k] != "":
-        return False
-    last = end - 1 if view.words[end - 1] in ("and", "or") else end
-    place = range(k + 1, last)
-    return 0 < len(place) <= 3 \
-        and all(view.tokens[j].text[:1].isupper() for j in place) \
-        and all(view.gaps[j] in ("", "-") for j in range(k + 1, last)) \
-        and (view.gaps[last] == "," if last == end else view.gaps[last] in ("", ","))
 
 
 def _hedged(between: list[str], seps: list[str]) -> bool:
