@@ -206,13 +206,13 @@ def run(ctx: ArticleContext) -> None:
                         i == 0 and orgs.focus("company", view.index) is not None)) and (
                     i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"
                     or _after_fronted_time(view, i)):
-                near = next((m for m in view.mentions if m.end <= i and m.label in (
+                near = next((m for m in fronted.actors(view, i) if m.end <= i and m.label in (
                     Label.COUNTRY, Label.ORGANIZATION) and m.form != "place" and (
                         m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
                 said = before in _REPORTING or (before == "that" and not _REPORTING.isdisjoint(
                     low[max(0, i - 6):i - 1]))  # "X announced on May 9 that it would": X
                 if word == "it" and said:  # "X said it would": X, not the last
-                    near = next((m for m in view.mentions if m.end <= i and m.label in (
+                    near = next((m for m in fronted.actors(view, i) if m.end <= i and m.label in (
                         Label.COUNTRY, Label.ORGANIZATION) and m.form not in ("place", "demonym")
                         and (m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)), None)
                 if word == "its" and near is not None and near.end < i \

@@ -191,3 +191,16 @@ def impersonal(view: SentenceView, i: int) -> bool:
 def no_party(view: SentenceView, i: int) -> bool:
     """The "it" at ``i`` is goods ("it is mined in ...") or impersonal, never a party."""
     return goods_subject(view, i) or impersonal(view, i)
+
+
+def actors(view: SentenceView, i: int) -> list[Mention]:
+    """The sentence's mentions less a country that only owns the name of the company a
+    pronoun at ``i`` follows in the same clause: in "Greece's Metlen said it will build ... at
+    its refinery", "it" and "its" are Metlen, not Greece."""
+    low, gaps = view.words, view.gaps
+    owned = {m.start for m in view.mentions if m.label is Label.ORGANIZATION
+             and m.kind in (None, "company") and m.start > 1 and low[m.start - 1] == "'s"
+             and not any(gaps[k] in (",", ";") and low[k] in ("and", "but", "while")
+                         for k in range(m.end, min(i, len(low))))}
+    return [m for m in view.mentions if not (
+        m.label is Label.COUNTRY and m.end + 1 in owned and low[m.end] == "'s")]

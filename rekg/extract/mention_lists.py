@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 
 from rekg.extract.context import Mention, SentenceView
+from rekg.extract.list_places import placed_names, places_listed, without_seats
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.technology_phrases import post_nominal
 from rekg.loaders.lexicon import Lexicon
@@ -124,6 +125,7 @@ def list_groups(view: SentenceView) -> None:
     """Mark coordinated mentions ("samarium, gadolinium and terbium") as one group."""
     ordered = sorted((m for m in view.mentions if m.label is not Label.RESTRICTION),
                      key=lambda m: m.start)
+    ordered = without_seats(view, ordered)
     group = -1
     closed: set[int] = set()
     ended: set[int] = set()  # the mentions an "and" or "or" put last in their list
@@ -134,7 +136,11 @@ def list_groups(view: SentenceView) -> None:
         same = a.label == b.label or (kin and (
             (("and" in between or "or" in between) and _OWNED.isdisjoint(between))
             or (not between and _closed_after(view, ordered, i + 1))))
-        listed = all(w in _LIST_WORDS for w in between) or between in _LIST_PHRASES
+        listed = all(w in _LIST_WORDS for w in between) or between in _LIST_PHRASES \
+            or places_listed(a, b, between)
+        if a.label is b.label is Label.ORGANIZATION and placed_names(view, a, b):
+            listed, between = True, between[-1:] if between[-1] in ("and", "or") else []
+            seps = seps[-2:] if between else seps[-1:]
         joined = same and len(between) <= 3 and listed \
             and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
             and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))

@@ -61,7 +61,8 @@ def _unmade_share(words: list[str], source_end: int, start: int, end: int) -> bo
 
 _STANDING = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                        "remain", "remains", "remained", "stay", "stays", "stayed", "still", "now",
-                       "also", "largely", "mostly"})
+                       "also", "largely", "mostly", "stand", "stands", "stood", "standing",
+                       "sit", "sits", "sat", "sitting", "lie", "lies", "lay", "lain", "lying"})
 _IDLE = frozenset({"idle", "idled", "halted", "suspended", "dormant", "offline"})
 _REOPENED = ("reopen", "restart", "resume", "reopened", "restarted", "resumed", "reopens",
              "restarts", "resumes")

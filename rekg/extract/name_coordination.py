@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+from rekg.extract.context import SentenceView
 from rekg.extract.patterns import WordSet, word_sets
+
+
+def placed_and(view: SentenceView, start: int, end: int) -> bool:
+    """"in Dravo and Orsa Mining": one word after "in" before an "and" is a place, not the
+    first word of a name the "and" goes on ("Kola Mining and Processing Plant" goes on)."""
+    return end == start + 1 and start > 0 and view.words[start - 1] == "in" \
+        and view.words[end] == "and"
 
 
 def coordinated_names(words: list[str], start: int, end: int,

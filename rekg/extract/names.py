@@ -9,6 +9,7 @@ import re
 from rekg.extract import agreement_titles
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.name_coordination import coordinated_names, suffixed_head
+from rekg.extract.name_coordination import placed_and as _placed_and
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label, node_id
@@ -53,7 +54,7 @@ def _run_end(view: SentenceView, start: int) -> int:
         connector = end > start and text.lower() in _CONNECTORS and end + 1 < len(tokens) \
             and _NAME_WORD.match(tokens[end + 1].text) is not None and view.gaps[end + 1] == "" \
             and (text.lower() != "of" or view.words[end - 1] in word_sets()["org_suffixes"]
-                 or view.words[end - 1] in _OF_HEADS)
+                 or view.words[end - 1] in _OF_HEADS) and not _placed_and(view, start, end)
         if _NAME_WORD.match(text) or connector:
             end += 1
         else:

@@ -10,7 +10,7 @@ one relation type. A pattern's ``shape`` is a sequence of elements separated by 
   coreference stage found left unsaid ("Australia ranks second");
 * ``@set`` one word or phrase of a word set, ``word`` a literal, ``a|b`` alternatives;
   ``@set|word`` a word of the set or the word; a trailing ``?`` makes the element optional;
-* ``...`` up to ``gap`` words of anything but strong punctuation.
+* ``...`` up to ``gap`` words of anything but strong punctuation (``gap: 0``: only a comma).
 
 Words of the ``filler`` set (articles, adverbs) may stand between any two elements.
 ``source`` and ``target`` name the slots the relationship goes from and to. Every pattern has
@@ -65,7 +65,7 @@ class PatternSpec(BaseModel):
     source: str
     target: str
     confidence: float = Field(default=0.8, gt=0.0, le=1.0)
-    gap: int = Field(default=4, ge=1, le=12)
+    gap: int = Field(default=4, ge=0, le=12)
     examples: Examples
 
 
