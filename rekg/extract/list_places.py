@@ -1,7 +1,8 @@
 """Lists of places and of companies with their places, read by ``mention_lists.list_groups``:
 "mined in southern China and neighbouring Myanmar" lists two countries, and "Noveon in Texas,
 e-VAC in Ohio and USA Rare Earth in Oklahoma" three companies (the places are where they are,
-not items of the list)."""
+not items of the list), and items that each hang on a thing of their own ("motors for robots
+and compressors for heat pumps")."""
 
 from __future__ import annotations
 
@@ -47,3 +48,23 @@ def placed_names(view: SentenceView, a: Mention, b: Mention) -> bool:
         and all(view.tokens[j].text[:1].isupper() for j in place) \
         and all(view.gaps[j] in ("", "-") for j in range(k + 1, last)) \
         and (view.gaps[last] == "," if last == end else view.gaps[last] in ("", ","))
+
+
+# Prepositions that attach a thing to the item before it: "servo motors for factory robots".
+_ATTACHING = frozenset({"for", "in", "inside", "of", "on", "aboard", "from", "with"})
+
+
+def attached_each(view: SentenceView, ordered: list[Mention], a: Mention, b: Mention,
+                  families: dict[Label, int]) -> bool:
+    """``a`` hangs by a preposition on the item before it, and ``b`` repeats that preposition
+    after itself: in "lift machines, servo motors for factory robots and compressors for heat
+    pumps" the compressors are an item beside the servo motors, not beside the robots."""
+    low = view.words
+    k = a.start - 1
+    while k > 0 and low[k] in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or low[k] not in _ATTACHING or b.end >= len(low) or low[b.end] != low[k] \
+            or view.gaps[b.end]:
+        return False
+    return any(m.end == k and not view.gaps[k] and families.get(m.label, 0) == families.get(
+        b.label, -1) for m in ordered)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 from rekg.extract.context import Mention, SentenceView
-from rekg.extract.list_places import placed_names, places_listed, without_seats
+from rekg.extract.list_places import attached_each, placed_names, places_listed, without_seats
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.technology_phrases import post_nominal
 from rekg.loaders.lexicon import Lexicon
@@ -157,7 +157,7 @@ def list_groups(view: SentenceView) -> None:
                             and _from_before(view, ordered, a)) \
             or (same and (_hedged(between, seps) or (_aside(between, seps)
                                                      and _item_ends(view, b))))
-        if joined and _attached_each(view, ordered, a, b):
+        if joined and attached_each(view, ordered, a, b, _FAMILIES):
             joined = False  # "motors for robots and compressors for heat pumps": two items
         if not joined or _apposed(view, ordered, i, a, b) \
                 or (a.node_id == b.node_id and not between):
@@ -170,25 +170,6 @@ def list_groups(view: SentenceView) -> None:
             closed.add(a.group)
             ended.add(id(b))
     _parallel_groups(view, ordered, group + 1)
-
-
-# Prepositions that attach a thing to the item before it: "servo motors for factory robots".
-_ATTACHING = frozenset({"for", "in", "inside", "of", "on", "aboard", "from", "with"})
-
-
-def _attached_each(view: SentenceView, ordered: list[Mention], a: Mention, b: Mention) -> bool:
-    """``a`` hangs by a preposition on the item before it, and ``b`` repeats that preposition
-    after itself: in "lift machines, servo motors for factory robots and compressors for heat
-    pumps" the compressors are an item beside the servo motors, not beside the robots."""
-    low = view.words
-    k = a.start - 1
-    while k > 0 and low[k] in ("the", "a", "an"):
-        k -= 1
-    if k < 1 or low[k] not in _ATTACHING or b.end >= len(low) or low[b.end] != low[k] \
-            or view.gaps[b.end]:
-        return False
-    return any(m.end == k and not view.gaps[k] and _FAMILIES.get(m.label, 0) == _FAMILIES.get(
-        b.label, -1) for m in ordered)
 
 
 def _hedged(between: list[str], seps: list[str]) -> bool:
