@@ -1,0 +1,136 @@
+"""Part of the modality stage: the verb group that joins a fact's two ends does not state what
+is. It is hypothetical ("X would make Y", "Y could be supplied by X", "X might join Z"),
+planned or wished ("X plans to supply Y", "X hopes to build a plant in Y", "X wants to join
+Z"), or the fact is the condition of something else ("if X ships Y to Z, ...", "asked whether
+X buys Y, ..."). The construction is read the same way whatever found the fact (a pattern or
+the scorer) and whichever item of a list is its end: the modal stands in the clause of the
+fact's first end, after it and before its second end, and governs a verb of the fact's
+relation (a verb of making for PRODUCES, of trade for SUPPLIES, of building or moving for
+LOCATED_IN, of signing or joining for PARTY_TO): "X would require licences for Y" says
+nothing of who makes Y.
+
+Measures (IMPOSES, RESTRICTS, TARGETS) keep their own cues, which know start dates ("would
+impose duties from May 1"); DEPENDS_ON and ADDRESSES are told in the future as often as not
+of what a thing needs or a deal covers, and stand. "will" is no cue: a firm's own schedule
+("the plant will produce oxides from June") is told as what it does.
+"""
+
+from __future__ import annotations
+
+from rekg.extract.context import Fact, SentenceView
+from rekg.extract.modality_reach import inverted_condition
+from rekg.extract.modality_supposed import supposed
+from rekg.extract.patterns import word_sets
+from rekg.schema import RelType
+
+VERBS = {RelType.PRODUCES: "produce_verbs", RelType.SUPPLIES: "supply_verbs",
+         RelType.LOCATED_IN: "locate_verbs", RelType.PARTY_TO: "party_verbs"}
+_BREAKS = (",", ";", ":", "—", "(", ")", "–")
+_STRONG = (";", ":", "—", "–")
+_RELATIVE = frozenset({"which", "who", "whose", "that", "where", "whom"})
+_MONTH_LEADS = frozenset({"in", "since", "of", "from", "until", "by", "early", "late", "mid",
+                          "last", "this", "next", "on", "through", "between", "and", "to",
+                          "till", "before", "after", "during", "end"})
+
+
+def _list_comma(view: SentenceView, j: int) -> bool:
+    """The comma before word ``j`` joins two items of one list ("holmium, erbium")."""
+    ends = {m.group for m in view.mentions if m.end == j and m.group >= 0}
+    return any(m.start == j and m.group in ends for m in view.mentions)
+
+
+def _break(view: SentenceView, k: int) -> bool:
+    return any(c in view.gaps[k] for c in _BREAKS) and not _list_comma(view, k)
+
+
+def _ends(view: SentenceView, fact: Fact) -> tuple[int, int, int, int] | None:
+    """(first start, first end, second start, second end) of a fact told in one sentence."""
+    if fact.rel not in VERBS or not all(any(m is n for n in view.mentions)
+                                        for m in (fact.source, fact.target)):
+        return None
+    first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
+    if second.start < first.end:
+        return None
+    return first.start, first.end, second.start, second.end
+
+
+def _governs(view: SentenceView, k: int, rel: RelType) -> bool:
+    """A verb of the relation follows word ``k`` (adverbs and auxiliaries aside): "would also
+    make", "could be sold", "plans to start producing"."""
+    sets, low = word_sets(), view.words
+    skip, verbs = sets["modal_adverbs"], sets[VERBS[rel]]
+    j = k
+    while j < len(low) and j < k + 4 and low[j] in skip:
+        j += 1
+    return bool(verbs.longest_at(low, j)) and not any(m.start == j for m in view.mentions)
+
+
+def _modal_at(view: SentenceView, k: int, rel: RelType) -> int:
+    """The length of the modal or the verb of plan at word ``k`` that governs a verb of the
+    relation (0 when none)."""
+    sets, low = word_sets(), view.words
+    plan = sets["plan_to_verbs"].longest_at(low, k)
+    if plan:
+        return plan if _governs(view, k + plan, rel) else 0
+    if low[k] not in sets["future_modals"]:
+        return 0
+    if low[k] == "may" and ((view.tokens[k].text[:1] == "M" and k > 0)
+                            or (k > 0 and low[k - 1] in _MONTH_LEADS)):
+        return 0  # the month: "in May", "since May"
+    return 1 if _governs(view, k + 1, rel) else 0
+
+
+def future_between(view: SentenceView, fact: Fact) -> str | None:
+    """The modal or verb of plan of the clause that joins the fact's ends, if any: it stands
+    after the first end, before the second, with no clause break (a comma that is not a list's,
+    ";", ":", a dash) and no relative word between the first end and it, and no strong break
+    between it and the second end."""
+    ends = _ends(view, fact)
+    if ends is None:
+        return None
+    _, first_end, second_start, _ = ends
+    for k in range(first_end, second_start):
+        if _break(view, k) or view.words[k] in _RELATIVE:
+            return None  # "X, which would open a plant, makes Y": another clause's verb
+        size = _modal_at(view, k, fact.rel)
+        if size:
+            if any(c in view.gaps[j] for j in range(k + size, second_start + 1)
+                   for c in _STRONG):
+                return None
+            return view.span_text(k, k + size)
+    return None
+
+
+def conditioned(view: SentenceView, fact: Fact) -> str | None:
+    """The fact is the condition of its clause: "if X supplies Y, ...", "whether X makes Y":
+    the subordinator opens the clause before the first end with no break between, the clause
+    holds both ends and a verb of the relation between them, and no relative clause follows
+    the second end ("if magnets from Y, which makes most of them, ...": the "which" states)."""
+    ends = _ends(view, fact)
+    if ends is None:
+        return None
+    first_start, first_end, second_start, second_end = ends
+    low, sets = view.words, word_sets()
+    verbs = sets[VERBS[fact.rel]]
+    for k in range(first_start - 1, max(-1, first_start - 8), -1):
+        if _break(view, k + 1):
+            return None
+        if low[k] not in sets["condition_words"]:
+            continue
+        if any(_break(view, j) for j in range(first_end, second_start + 1)) \
+                or not any(verbs.longest_at(low, j) for j in range(k + 1, second_start)) \
+                or (second_end < len(low) and low[second_end] in _RELATIVE):
+            return None
+        return view.span_text(k, k + 1)
+    return None
+
+
+def not_stated(view: SentenceView, fact: Fact) -> str | None:
+    """Why the fact is told as planned, hypothetical or a condition, or as a measure only
+    supposed (modality_supposed, modality_reach), if it is."""
+    cue = future_between(view, fact) or conditioned(view, fact)
+    if cue:
+        return f"not stated as so: '{cue}'"
+    if supposed(view, fact) or inverted_condition(view, fact):
+        return "a measure supposed, not taken"
+    return None
