@@ -21,10 +21,12 @@ from rekg.extract.context import Fact, SentenceView
 from rekg.extract.modality_reach import inverted_condition
 from rekg.extract.modality_supposed import supposed
 from rekg.extract.patterns import word_sets
-from rekg.schema import RelType
+from rekg.schema import Label, RelType
 
-VERBS = {RelType.PRODUCES: "produce_verbs", RelType.SUPPLIES: "supply_verbs",
-         RelType.LOCATED_IN: "locate_verbs", RelType.PARTY_TO: "party_verbs"}
+VERBS = {RelType.PRODUCES: "planned_produce_verbs",
+         RelType.SUPPLIES: "planned_supply_verbs",
+         RelType.LOCATED_IN: "planned_locate_verbs",
+         RelType.PARTY_TO: "planned_party_verbs"}
 _BREAKS = (",", ";", ":", "—", "(", ")", "–")
 _STRONG = (";", ":", "—", "–")
 _RELATIVE = frozenset({"which", "who", "whose", "that", "where", "whom"})
@@ -125,10 +127,77 @@ def conditioned(view: SentenceView, fact: Fact) -> str | None:
     return None
 
 
+_NEVER_REACH = 14  # words from the fact's second end to the verb of its subject
+_SUBJECT_LEADS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
+                            "these", "those", "and", "but", "so", "yet", "however", "still"})
+_UNREALISED = frozenset({RelType.PRODUCES, RelType.SUPPLIES, RelType.LOCATED_IN,
+                         RelType.RESTRICTS, RelType.TARGETS})
+
+
+def _subject_start(view: SentenceView, start: int) -> bool:
+    """Word ``start`` opens its clause, with at most a determiner, a conjunction or a possessor
+    ("Orsa Mining's", "its") before it."""
+    owners = {m.end: m.start for m in view.mentions}
+    k = start - 1
+    while k >= 0 and not _break(view, k + 1):
+        if view.words[k] in ("'s", "’s") and k in owners:
+            k = owners[k] - 1
+        elif view.words[k] in _SUBJECT_LEADS:
+            k -= 1
+        else:
+            return False
+    return True
+
+
+def unrealised(view: SentenceView, fact: Fact) -> str | None:
+    """The fact is told in the subject of its clause and the clause's verb denies that it came
+    about: "Its terbium circuit at the Ohio site is not expected to run before 2027", "the
+    ban on cobalt exports to Peru never took effect", "the plant Acme planned in Chile has
+    not been built". The verb is one of coming about (run, open, take effect, be built), so
+    "the ban on cobalt to Peru does not cover nickel" keeps the ban."""
+    if fact.rel not in _UNREALISED or not all(any(m is n for n in view.mentions)
+                                                for m in (fact.source, fact.target)):
+        return None
+    first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
+    sets, low, n = word_sets(), view.words, len(view.words)
+    if not _subject_start(view, first.start) or any(
+            low[k] in sets["subject_auxiliaries"] for k in range(first.end, second.start)):
+        return None
+    if fact.rel not in (RelType.RESTRICTS, RelType.TARGETS) and any(
+            m.label is Label.RESTRICTION and m.start < second.end for m in view.mentions):
+        return None  # "the ban on cobalt exports to Peru never took effect": the ban did not
+    k, closed = second.end, -1
+    while k < min(n, second.end + _NEVER_REACH):
+        if _break(view, k) and k != closed:
+            if any(c in view.gaps[k] for c in _STRONG):
+                return None
+            close = next((j for j in range(k + 1, min(n, k + 10)) if _break(view, j)), None)
+            if close is None:
+                return None
+            k = closed = close  # ", part-funded by the state," is set beside the subject
+            continue
+        if low[k] in _CONJOINED and any(m.start == k + 1 and m.label is second.label
+                                        for m in view.mentions):
+            k += 1  # "its dysprosium and terbium circuit": the list of the second end
+            continue
+        if low[k] in _RELATIVE or low[k] in _CONJOINED:
+            return None
+        size = sets["never_came_about"].longest_at(low, k)
+        if size:
+            return view.span_text(k, k + size)
+        if low[k] in sets["subject_auxiliaries"]:
+            return None
+        k += 1
+    return None
+
+
+_CONJOINED = frozenset({"and", "but", "or", "while", "whereas"})
+
+
 def not_stated(view: SentenceView, fact: Fact) -> str | None:
     """Why the fact is told as planned, hypothetical or a condition, or as a measure only
     supposed (modality_supposed, modality_reach), if it is."""
-    cue = future_between(view, fact) or conditioned(view, fact)
+    cue = future_between(view, fact) or conditioned(view, fact) or unrealised(view, fact)
     if cue:
         return f"not stated as so: '{cue}'"
     if supposed(view, fact) or inverted_condition(view, fact):

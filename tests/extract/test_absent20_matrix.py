@@ -141,3 +141,80 @@ def test_ban_suspended_elsewhere_no_longer_targets(text: str, imposer: str,
                           for i, t in _PAIRS])
 def test_ban_kept_elsewhere_still_targets(text: str, imposer: str, target: str) -> None:
     assert ("TARGETS", imposer.lower(), target.lower()) in measure_chains(text), text
+
+
+# a fact told in the subject of a clause whose verb denies that the thing came about
+_SITES = ["{C}'s {m} refinery in Chile {verb}.", "{C}'s new {m} plant in Chile {verb}.",
+          "{C} is a big miner. Its {m} and copper circuit at Kell Port, part-funded by the "
+          "state, {verb}."]
+_NEVER = ["has not been built", "is not expected to run before 2027", "has not yet opened",
+          "never started", "was never built"]
+_CAME = ["is running at full rate", "opened in May", "has not cut output",
+         "does not need new permits"]
+_GOODS = ["cobalt", "tin", "nickel"]
+
+
+def _sites(verbs: list[str]) -> list[tuple[str, str, str]]:
+    return [(t.format(C=c, m=m, verb=v), c, m) for t in _SITES for v in verbs
+            for c in _FIRMS[:2] for m in _GOODS]
+
+
+@pytest.mark.parametrize(("text", "firm", "goods"), _sites(_NEVER))
+def test_site_that_never_came_about_gives_nothing(text: str, firm: str, goods: str) -> None:
+    assert not states(text, "PRODUCES", firm.split()[0], goods), text
+    assert not states(text, "LOCATED_IN", firm.split()[0], "Chile"), text
+
+
+@pytest.mark.parametrize(("text", "firm", "goods"), _sites(_CAME))
+def test_site_that_runs_keeps_its_facts(text: str, firm: str, goods: str) -> None:
+    assert states(text, "PRODUCES", firm.split()[0], goods), text
+
+
+_MEASURE = "{P}'s ban on {i} exports to {T} {verb}."
+_UNTAKEN = ["never took effect", "has not taken effect", "is not yet in force",
+            "never came into force", "was never enforced"]
+_TAKEN = ["took effect in May", "does not cover copper", "has not been lifted",
+          "is still in force"]
+
+
+def _measures(verbs: list[str]) -> list[tuple[str, str, str, str]]:
+    return [(_MEASURE.format(P=p, i=i, T=t, verb=v), p, i, t) for v in verbs
+            for p in _IMPOSERS[:2] for i, t in _PAIRS]
+
+
+@pytest.mark.parametrize(("text", "imposer", "item", "target"), _measures(_UNTAKEN))
+def test_measure_that_never_took_effect_gives_nothing(text: str, imposer: str, item: str,
+                                                      target: str) -> None:
+    chains = measure_chains(text)
+    assert ("TARGETS", imposer.lower(), target.lower()) not in chains, text
+    assert ("RESTRICTS", imposer.lower(), item) not in chains, text
+
+
+@pytest.mark.parametrize(("text", "imposer", "item", "target"), _measures(_TAKEN))
+def test_measure_in_force_keeps_its_facts(text: str, imposer: str, item: str,
+                                          target: str) -> None:
+    chains = measure_chains(text)
+    assert ("TARGETS", imposer.lower(), target.lower()) in chains, text
+    assert ("RESTRICTS", imposer.lower(), item) in chains, text
+
+
+# a measure in a supposed world: "could"/"might" before the measure, whatever the verb between
+_SUPPOSED = ["{P} could soon put duties on {i} exports to {T}.",
+             "{P} might ban {i} exports to {T}.",
+             "Officials in {P} said {i} exports to {T} could be hit by a ban."]
+_PUT = ["{P} put duties on {i} exports to {T}.", "{P} banned {i} exports to {T}.",
+        "{P} banned {i} exports to {T}, which could hurt smelters."]
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"),
+                         [(t.format(P=p, i=i, T=tg), p, i) for t in _SUPPOSED
+                          for p in _IMPOSERS for i, tg in _PAIRS])
+def test_measure_supposed_gives_nothing(text: str, imposer: str, item: str) -> None:
+    assert ("RESTRICTS", imposer.lower(), item) not in measure_chains(text), text
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"),
+                         [(t.format(P=p, i=i, T=tg), p, i) for t in _PUT
+                          for p in _IMPOSERS for i, tg in _PAIRS])
+def test_measure_put_keeps_it(text: str, imposer: str, item: str) -> None:
+    assert ("RESTRICTS", imposer.lower(), item) in measure_chains(text), text
