@@ -30,6 +30,7 @@ VERBS = {RelType.PRODUCES: "planned_produce_verbs",
 _BREAKS = (",", ";", ":", "—", "(", ")", "–")
 _STRONG = (";", ":", "—", "–")
 _RELATIVE = frozenset({"which", "who", "whose", "that", "where", "whom"})
+_MORE = frozenset({"more", "additional", "extra", "further"})
 _MONTH_LEADS = frozenset({"in", "since", "of", "from", "until", "by", "early", "late", "mid",
                           "last", "this", "next", "on", "through", "between", "and", "to",
                           "till", "before", "after", "during", "end"})
@@ -64,7 +65,10 @@ def _governs(view: SentenceView, k: int, rel: RelType) -> bool:
     j = k
     while j < len(low) and j < k + 4 and low[j] in skip:
         j += 1
-    return bool(verbs.longest_at(low, j)) and not any(m.start == j for m in view.mentions)
+    size = verbs.longest_at(low, j)
+    if not size or any(m.start == j for m in view.mentions):
+        return False
+    return j + size >= len(low) or low[j + size] not in _MORE  # "plans to buy more X": it buys
 
 
 def _modal_at(view: SentenceView, k: int, rel: RelType) -> int:
@@ -192,12 +196,77 @@ def unrealised(view: SentenceView, fact: Fact) -> str | None:
 
 
 _CONJOINED = frozenset({"and", "but", "or", "while", "whereas"})
+_BACK = frozenset({"it", "this", "that", "they", "those", "these"})
+
+
+def denied_after(view: SentenceView, fact: Fact) -> str | None:
+    """The measure of the fact is denied by a pronoun in the next clause: "traders positioned
+    for a tariff on cathode, and it never came", "watching for an extension of the controls
+    to X, but saw no sign of it"."""
+    if fact.rel not in (RelType.RESTRICTS, RelType.TARGETS) or not all(
+            any(m is n for n in view.mentions) for m in (fact.source, fact.target)):
+        return None
+    low, sets = view.words, word_sets()
+    end = max(fact.source.end, fact.target.end)
+    if any(m.label is Label.RESTRICTION and m.start >= end for m in view.mentions):
+        return None  # a later measure is what the pronoun takes up
+    opening = next((k for k in range(end, min(len(low), end + 8))
+                    if any(c in view.gaps[k] for c in (",", ";", "—"))), None)
+    if opening is None:
+        return None
+    for k in range(opening, min(len(low), opening + 4)):
+        if low[k] in _BACK:
+            size = sets["never_came_about_back"].longest_at(low, k + 1)
+            return view.span_text(k, k + 1 + size) if size else None
+        if low[k] not in _CONJOINED and low[k] not in ("then", "so", "yet"):
+            break
+    size = sets["no_sign_of_it"].longest_at(low, opening)
+    if not size:
+        for k in range(opening, min(len(low), opening + 6)):
+            size = sets["no_sign_of_it"].longest_at(low, k)
+            if size:
+                return view.span_text(k, k + size)
+        return None
+    return view.span_text(opening, opening + size)
+
+
+def questioned_end(view: SentenceView, fact: Fact) -> str | None:
+    """The fact's ends stand in two parts of a sentence that asks: one in an open question
+    ("whether X ...") and the other before it, or in the next question joined to it ("clarity
+    on whether lithium concentrates count as processed, and how the ban will apply" asks of
+    the concentrates and of the ban, and states no ban on them). A question runs to the end of
+    its sentence or to ";", ":", a dash, or the next question; a relative clause or an aside
+    inside it does not end it ("whether IREL, which sells neodymium to Japan, should ...")."""
+    if fact.rel in (RelType.DEPENDS_ON, RelType.ADDRESSES, RelType.REPRESENTS) or not all(
+            any(m is n for n in view.mentions) for m in (fact.source, fact.target)):
+        return None
+    low, n = view.words, len(view.words)
+    if "whether" not in low:
+        return None
+    part, count, parts, asked = 0, 0, [], None
+    for k in range(n):
+        if any(c in view.gaps[k] for c in _STRONG) and part > 0:
+            count += 1
+            part = -count  # a new statement after the question
+        if low[k] == "whether" or (part > 0 and low[k] in _QUESTIONS and k > 0
+                                   and low[k - 1] in _CONJOINED):
+            count += 1
+            part, asked = count, asked if asked is not None else k
+        parts.append(part)
+    first, second = parts[fact.source.start], parts[fact.target.start]
+    if first != second and max(first, second) > 0 and asked is not None:
+        return view.span_text(asked, asked + 1)
+    return None
+
+
+_QUESTIONS = frozenset({"how", "whether", "when", "what", "why", "where", "which", "who"})
 
 
 def not_stated(view: SentenceView, fact: Fact) -> str | None:
     """Why the fact is told as planned, hypothetical or a condition, or as a measure only
     supposed (modality_supposed, modality_reach), if it is."""
-    cue = future_between(view, fact) or conditioned(view, fact) or unrealised(view, fact)
+    cue = future_between(view, fact) or conditioned(view, fact) or unrealised(view, fact) \
+        or denied_after(view, fact) or questioned_end(view, fact)
     if cue:
         return f"not stated as so: '{cue}'"
     if supposed(view, fact) or inverted_condition(view, fact):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .fragments import measure_chains, states
+from .fragments import measure_chains, restricted_items, states
 
 _FIRMS = ["Orsa Mining", "Veltrix Metals", "Kestrel Resources"]
 
@@ -218,3 +218,64 @@ def test_measure_supposed_gives_nothing(text: str, imposer: str, item: str) -> N
                           for p in _IMPOSERS for i, tg in _PAIRS])
 def test_measure_put_keeps_it(text: str, imposer: str, item: str) -> None:
     assert ("RESTRICTS", imposer.lower(), item) in measure_chains(text), text
+
+
+# a measure a pronoun in the next clause denies ("..., and it never came"); twin: it took effect
+_BACK = ["Traders in {P} positioned for a ban on {i} exports to {T}, and it {verb}.",
+         "Smelters watched for a ban on {i} exports from {P} to {T}, but {verb}."]
+_BACK_NEVER = {0: ["never came", "did not materialise", "never took effect"],
+               1: ["saw no sign of it"]}
+_BACK_CAME = {0: ["took effect in May", "hurt smelters"], 1: ["it came in May"]}
+
+
+def _back(verbs: dict[int, list[str]]) -> list[tuple[str, str, str]]:
+    return [(_BACK[n].format(P=p, i=i, T=t, verb=v), p, i) for n, vs in verbs.items()
+            for v in vs for p in _IMPOSERS for i, t in _PAIRS]
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"), _back(_BACK_NEVER))
+def test_measure_denied_by_pronoun_gives_nothing(text: str, imposer: str, item: str) -> None:
+    assert item not in restricted_items(text), text
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"), _back(_BACK_CAME))
+def test_measure_taken_up_by_pronoun_is_kept(text: str, imposer: str, item: str) -> None:
+    assert item in restricted_items(text), text
+
+
+# an end in an open question and the other before it or in the next question
+_ASKED = ["Lawyers want clarity on whether {i} counts as processed, and how {P}'s ban on "
+          "{j} exports will apply.",
+          "{C}, asked whether it would sell {i} to Japan, declined to comment."]
+_ASKED_KEPT = ["Officials asked whether {C}, which sells {i} to Japan under a long deal, "
+               "should keep more at home."]
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"),
+                         [(_ASKED[0].format(P=p, i=i, j=j), p, i) for p in _IMPOSERS
+                          for i, j in [("cobalt", "nickel"), ("tin", "tungsten")]])
+def test_item_in_another_question_than_the_measure(text: str, imposer: str, item: str) -> None:
+    assert ("RESTRICTS", imposer.lower(), item) not in measure_chains(text), text
+
+
+@pytest.mark.parametrize(("text", "firm"),
+                         [(_ASKED[1].format(C=c, i=i), c) for c in _FIRMS for i in _GOODS])
+def test_buyer_in_a_question_gives_no_supply(text: str, firm: str) -> None:
+    assert not states(text, "SUPPLIES", firm.split()[0], "Japan"), text
+
+
+@pytest.mark.parametrize(("text", "firm"),
+                         [(_ASKED_KEPT[0].format(C=c, i=i), c) for c in _FIRMS for i in _GOODS])
+def test_relative_clause_inside_a_question_still_states(text: str, firm: str) -> None:
+    assert states(text, "SUPPLIES", firm.split()[0], "Japan"), text
+
+
+# "plans to buy more X from Y": more of a supply that runs
+_MORE_KEPT = ["{C} plans to sell more {i} to Japan.", "{C} aims to ship more {i} to Japan."]
+
+
+@pytest.mark.parametrize(("text", "firm"),
+                         [(t.format(C=c, i=i), c) for t in _MORE_KEPT for c in _FIRMS
+                          for i in _GOODS])
+def test_more_of_a_running_supply_is_kept(text: str, firm: str) -> None:
+    assert states(text, "SUPPLIES", firm.split()[0], "Japan"), text
