@@ -17,6 +17,8 @@ of what a thing needs or a deal covers, and stand. "will" is no cue: a firm's ow
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rekg.extract.context import Fact, SentenceView
 from rekg.extract.modality_reach import inverted_condition
 from rekg.extract.modality_supposed import supposed
@@ -262,11 +264,39 @@ def questioned_end(view: SentenceView, fact: Fact) -> str | None:
 _QUESTIONS = frozenset({"how", "whether", "when", "what", "why", "where", "which", "who"})
 
 
+_SEEN: list[object] = [None, ()]  # the last sentence asked of, and the tests it calls for
+
+
+def _tests(view: SentenceView) -> tuple[Callable[[SentenceView, Fact], str | None], ...]:
+    """The tests whose words the sentence holds, found once per sentence."""
+    if _SEEN[0] is view:
+        return _SEEN[1]  # type: ignore[return-value]
+    sets, low = word_sets(), view.words
+    held = set(low)
+
+    def has(name: str) -> bool:
+        words = sets[name]
+        return any(words.longest_at(low, k) for k in range(len(low)) if low[k] in words.firsts)
+
+    found: list[Callable[[SentenceView, Fact], str | None]] = []
+    if not held.isdisjoint(sets["future_modals"]) or has("plan_to_verbs"):
+        found.append(future_between)
+    if not held.isdisjoint(sets["condition_words"]):
+        found.append(conditioned)
+    if has("never_came_about"):
+        found.append(unrealised)
+    if has("never_came_about_back") or has("no_sign_of_it"):
+        found.append(denied_after)
+    if "whether" in held:
+        found.append(questioned_end)
+    _SEEN[0], _SEEN[1] = view, tuple(found)
+    return tuple(found)
+
+
 def not_stated(view: SentenceView, fact: Fact) -> str | None:
     """Why the fact is told as planned, hypothetical or a condition, or as a measure only
     supposed (modality_supposed, modality_reach), if it is."""
-    cue = future_between(view, fact) or conditioned(view, fact) or unrealised(view, fact) \
-        or denied_after(view, fact) or questioned_end(view, fact)
+    cue = next((c for test in _tests(view) if (c := test(view, fact))), None)
     if cue:
         return f"not stated as so: '{cue}'"
     if supposed(view, fact) or inverted_condition(view, fact):
