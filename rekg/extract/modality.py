@@ -33,12 +33,13 @@ from rekg.extract.modality_halted import halted_elsewhere
 from rekg.extract.modality_needed import needed_without
 from rekg.extract.modality_output import output_ended, output_halted
 from rekg.extract.modality_paused import paused_elsewhere
-from rekg.extract.modality_reach import inverted_condition, out_of_reach
+from rekg.extract.modality_reach import out_of_reach
 from rekg.extract.modality_relative import in_other_relative
 from rekg.extract.modality_scope import out_of_scope
 from rekg.extract.modality_site import existing_site
-from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question, supposed
+from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question
 from rekg.extract.modality_target import before_measure, measure_after, next_to_target
+from rekg.extract.modality_tense import not_stated
 from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
 from rekg.extract.patterns import WordSetSpec as _Words
 from rekg.schema import Label, RelType
@@ -333,10 +334,9 @@ def run(ctx: ArticleContext) -> None:
         for fact in facts:
             if fact.origin.startswith("frame:lexicon"):
                 continue
-            if supposed(view, fact) or inverted_condition(view, fact):
+            if why := not_stated(view, fact):  # "X will make Y", "if X ships Y, ..."
                 dropped.add(id(fact))
-                ctx.refuse(fact.rel.value, fact.source, fact.target, view.index,
-                           "a measure supposed, not taken", fact.origin)
+                ctx.refuse(fact.rel.value, fact.source, fact.target, view.index, why, fact.origin)
                 continue
             if governed(view, fact) or governed_measure(view, fact):
                 dropped.add(id(fact))
@@ -382,7 +382,7 @@ def run(ctx: ArticleContext) -> None:
     halted_elsewhere(ctx, frozenset(r.name for r in rules.values() if r.spec.scope == "seller"),
                      dropped)
     paused_elsewhere(ctx, dropped)
-    paused_alike(ctx, dropped)
+    paused_alike(ctx, dropped, [f for f, c in cued if rules[c.name].spec.status in _INACTIVE])
     embargoed(ctx, dropped)
     output_halted(ctx, dropped)
     output_ended(ctx, dropped)

@@ -9,7 +9,9 @@ keeps it, and a lifted ban on other goods ("lifted a ban on fertiliser to India"
 
 from __future__ import annotations
 
-from rekg.extract.context import ArticleContext, SentenceView
+from collections.abc import Sequence
+
+from rekg.extract.context import ArticleContext, Fact, SentenceView
 from rekg.schema import RelType
 
 # a ban aimed at one country is one measure; tariffs and licences on it are often several
@@ -20,13 +22,18 @@ _STILL = frozenset({"remain", "remains", "remained", "still", "kept", "keep", "k
                     "reinstate", "renewed", "anew"})  # the measure is back after the pause
 
 
-def paused_alike(ctx: ArticleContext, dropped: set[int]) -> None:
+def paused_alike(ctx: ArticleContext, dropped: set[int], cued: Sequence[Fact] = ()) -> None:
+    """``cued``: facts a cue of suspension or lifting refused in their own sentence ("China's
+    decision to suspend its ban on gallium to the United States"), whose measure the frames
+    did not mark as paused: they pause their measure alike."""
     frames = ctx.restrictions
     paused: set[tuple[str, str, str]] = set()  # (imposer, kind, target node)
     items: dict[tuple[str, str, str], set[str]] = {}  # what the paused measure names
+    also = {id(f) for f in cued}
     for fact in ctx.facts:
         frame = frames.get(fact.source.node_id)
-        if fact.rel is RelType.TARGETS and frame is not None and frame.paused \
+        if fact.rel is RelType.TARGETS and frame is not None \
+                and (frame.paused or id(fact) in also) \
                 and frame.imposer and fact.target.node_id and frame.kind in _BANS \
                 and _paused_for_real(ctx.sentences[fact.sentence]):
             key = (frame.imposer, frame.kind, fact.target.node_id)
@@ -60,6 +67,9 @@ def paused_alike(ctx: ArticleContext, dropped: set[int]) -> None:
                    fact.origin)
 
 
+# "China's decision to suspend its ban", "Tokyo agreed to lift the curbs": taken, not asked for
+_DECIDED = frozenset({"decision", "decided", "agreed", "voted", "moved", "announced", "chose",
+                      "opted"})
 _HYPOTHETICAL = frozenset({"to", "would", "could", "may", "might", "not", "if", "should",
                            "unless", "never"})
 
@@ -68,7 +78,9 @@ def _paused_for_real(view: SentenceView) -> bool:
     """The sentence suspends or lifts the measure, rather than asking for it ("needs China to
     lift its ban") or supposing it ("would lift")."""
     cues = [c for c in view.cues if c.name in _PAUSING]
-    return any(c.start == 0 or view.words[c.start - 1] not in _HYPOTHETICAL for c in cues)
+    return any(c.start == 0 or view.words[c.start - 1] not in _HYPOTHETICAL
+               or (c.start > 1 and view.words[c.start - 1] == "to"
+                   and view.words[c.start - 2] in _DECIDED) for c in cues)
 
 
 def _same_items(ctx: ArticleContext, sentence: int, node: str, named: set[str]) -> bool:
