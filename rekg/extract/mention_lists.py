@@ -134,7 +134,7 @@ def list_groups(view: SentenceView) -> None:
         same = a.label == b.label or (kin and (
             (("and" in between or "or" in between) and _OWNED.isdisjoint(between))
             or (not between and _closed_after(view, ordered, i + 1))))
-        listed = all(w in _LIST_WORDS for w in between) or between in _LIST_PHRASES
+        listed = same and (all(w in _LIST_WORDS for w in between) or between in _LIST_PHRASES)
         joined = same and len(between) <= 3 and listed \
             and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
             and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))
