@@ -33,13 +33,23 @@ _PLAIN = frozenset({"separate", "new", "similar", "strategic", "binding", "non",
                     "understanding"})
 
 
+_LAST: list[tuple[object, list[Entry]]] = []  # the last lexicon asked of, and its agreements
+
+
+def _agreements_of(ctx: ArticleContext) -> list[Entry]:
+    """The lexicon's agreements of two parties or more, in its order: listed once a lexicon."""
+    if not _LAST or _LAST[0][0] is not ctx.lexicon:
+        _LAST[:] = [(ctx.lexicon, [e for e in ctx.lexicon.entries.values()
+                                   if e.label is Label.AGREEMENT and len(e.parties) >= 2])]
+    return _LAST[0][1]
+
+
 def _known(ctx: ArticleContext, kind: str, parties: set[str]) -> Entry | None:
     """The one lexicon agreement of exactly these parties that the kind's noun fits and whose
     name has the kind's telling words ("reciprocal trade agreement" is not the minerals
     memorandum of the same two countries)."""
     telling = set(norm_phrase(kind)) - _PLAIN - {_head(kind)}
-    fits = [e for e in ctx.lexicon.entries.values() if e.label is Label.AGREEMENT
-            and len(e.parties) >= 2 and party_ids(ctx, e) == parties
+    fits = [e for e in _agreements_of(ctx) if party_ids(ctx, e) == parties
             and kind_fits(_head(kind), str(e.properties.get("kind", "")))
             and (not telling or telling & set(norm_phrase(e.name)))]
     return fits[0] if len(fits) == 1 else None

@@ -349,6 +349,7 @@ _MONTHS = MONTH_NAMES
 _DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b"
                    r"|\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")(?:,?\s+(\d{4}))?\b",
                    re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _EFFECTIVE_BEFORE = ("from", "effective", "starting", "effect on", "as of", "takes effect",
                      "took effect", "until", "from 1", "begins")
 
@@ -357,7 +358,7 @@ def _dates(ctx: ArticleContext, frame: RestrictionFrame, text: str) -> None:
     """"on April 4" announces a measure, "from December 1" makes it effective; a date without a
     year takes the article's year (the year before when it would lie after the article)."""
     published = ctx.doc.published or ""
-    for match in _DATE.finditer(text):
+    for match in _DATE.finditer(text) if _DIGIT.search(text) else ():  # each date has a digit
         month_name = (match.group(1) or match.group(5)).lower()
         day = int(match.group(2) or match.group(4))
         month = _MONTHS.index(month_name) + 1

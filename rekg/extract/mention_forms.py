@@ -3,6 +3,8 @@ Corp") and an isotope's mass number ("lutetium-177")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.loaders.lexicon import Lexicon
@@ -56,11 +58,16 @@ def abbreviated_forms(view: SentenceView) -> None:
             view.gaps[end] = ""
 
 
+@cache  # once per pair of word sets, not once per sentence
+def _joined(first: frozenset[str], second: frozenset[str]) -> frozenset[str]:
+    return first | second
+
+
 def opening_company_nouns(view: SentenceView) -> None:
     """"Startup Vireo Magnetics makes ...": the capital of the sentence's first word makes a
     company noun look like part of the name after it; the name starts after it."""
     sets, low = word_sets(), view.words
-    nouns = sets["company_nouns"].singles | sets["appositive_company_nouns"].singles
+    nouns = _joined(sets["company_nouns"].singles, sets["appositive_company_nouns"].singles)
     suffixes = sets["org_suffixes"].singles
     for k, m in enumerate(view.mentions):
         if m.label is Label.ORGANIZATION and m.start == 0 and m.form == "rule" \

@@ -136,8 +136,8 @@ def list_groups(view: SentenceView) -> None:
         same = a.label == b.label or (kin and (
             (("and" in between or "or" in between) and _OWNED.isdisjoint(between))
             or (not between and _closed_after(view, ordered, i + 1))))
-        listed = all(w in _LIST_WORDS for w in between) or between in _LIST_PHRASES \
-            or places_listed(a, b, between)
+        listed = same and (all(w in _LIST_WORDS for w in between) or between in _LIST_PHRASES
+                           or places_listed(a, b, between))
         if a.label is b.label is Label.ORGANIZATION and placed_names(view, a, b):
             listed, between = True, between[-1:] if between[-1] in ("and", "or") else []
             seps = seps[-2:] if between else seps[-1:]

@@ -356,7 +356,7 @@ def open_mentions(view: SentenceView) -> None:
 
 
 def run(ctx: ArticleContext) -> None:
-    text = ctx.doc.text
+    mou = "" if "(MoU" in (text := ctx.doc.text) or "(MOU" in text else "mou"  # once an article
     states = mention_context.state_countries(text, ctx.lexicon)
     for view in ctx.sentences:
         lexicon_mentions(view, ctx.lexicon)
@@ -381,7 +381,7 @@ def run(ctx: ArticleContext) -> None:
         drop_office_names(view)
         abbreviated_forms(view)
         opening_company_nouns(view)
-        trigger_mentions(view, ctx.lexicon, "" if "(MoU" in text or "(MOU" in text else "mou")
+        trigger_mentions(view, ctx.lexicon, mou)
         measure_verbs.run(view)
         open_mentions(view)
         known_open_names(view, ctx.lexicon)

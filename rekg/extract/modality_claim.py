@@ -9,6 +9,9 @@ another verb governs through "to" ("X is trying to supply Y")."""
 
 from __future__ import annotations
 
+from itertools import repeat
+from operator import is_
+
 from rekg.extract.context import Cue, Fact, Mention, SentenceView
 from rekg.extract.modality_governor import gerund_governed, governing_to, object_governed, verb_of
 from rekg.extract.patterns import word_sets
@@ -53,7 +56,7 @@ def _ends(view: SentenceView, fact: Fact) -> list[Mention]:
     coreference or the cross-sentence scorer took from another sentence has another
     sentence's word positions."""
     ends = [m for m in (fact.source, fact.target) if m.end > m.start]
-    return ends if all(any(m is n for n in view.mentions) for m in ends) else []
+    return ends if all(any(map(is_, repeat(m), view.mentions)) for m in ends) else []
 
 
 def claimed(view: SentenceView, cue: Cue, fact: Fact, before: int) -> bool:
@@ -125,7 +128,7 @@ def governed(view: SentenceView, fact: Fact) -> bool:
     "continues to"). "Lynas ships to Japan" has the buyer after "to", "Magnets are essential to
     the motors" a noun phrase, not a verb; "is pleased to announce that it mined Y" governs
     the telling, and the claim is the clause told."""
-    ends = _ends(view, fact)
+    ends = _ends(view, fact) if fact.rel in _CLAIMS else []
     if len(ends) < 2 or fact.rel not in _CLAIMS:
         return False
     first, second = sorted(ends, key=lambda m: m.start)

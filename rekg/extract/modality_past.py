@@ -60,12 +60,22 @@ def _period_ends(view: SentenceView, published: int) -> list[int]:
     return ends
 
 
+def _period_ends_of(periods: dict[int, list[int]], view: SentenceView, published: int
+                    ) -> list[int]:
+    """``_period_ends`` of the sentence, worked out once for all its facts."""
+    found = periods.get(view.index)
+    if found is None:
+        found = periods[view.index] = _period_ends(view, published)
+    return found
+
+
 def long_past(ctx: ArticleContext, dropped: set[int]) -> None:
     """Refuse what a measure of a long-past episode targets, what a measure of a period that
     ended before the article restricts and targets, and a claim told as lasting until then."""
     published = (ctx.doc.published or "")[:4]
     if not published.isdigit():
         return
+    periods: dict[int, list[int]] = {}
     for fact in ctx.facts:
         if id(fact) in dropped:
             continue
@@ -75,12 +85,13 @@ def long_past(ctx: ArticleContext, dropped: set[int]) -> None:
         if fact.rel in _CLAIMS:
             if not any(end <= k <= end + _AFTER and view.words[k] in ("until", "till")
                        and not any(c in view.gaps[j] for j in range(end, k + 1) for c in ",;:")
-                       for k in _period_ends(view, int(published))):
+                       for k in _period_ends_of(periods, view, int(published))):
                 continue
             reason = "a claim of a period that ended before the article"
         elif fact.rel not in (RelType.TARGETS, RelType.RESTRICTS):
             continue
-        elif any(start - _PERIOD <= k < end + _PERIOD for k in _period_ends(view, int(published))):
+        elif any(start - _PERIOD <= k < end + _PERIOD
+                 for k in _period_ends_of(periods, view, int(published))):
             reason = "a measure of a period that ended before the article"
         elif fact.rel is RelType.TARGETS and fact.target.label is Label.COUNTRY \
                 and _episodic(ctx, fact) and (years := _years(view, int(published))) \

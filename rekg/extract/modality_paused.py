@@ -107,9 +107,11 @@ _IN_MONTH = re.compile(r"(?<![-–])\b(?:in|during|since|last)\s+(" + "|".join(M
                        + r")\b(?!\s+\d{1,2}\b)(?!\s*(?:-|–|to|through)\s)", re.IGNORECASE)
 
 
-def _months_of(text: str) -> set[str]:
+@lru_cache(maxsize=256)  # asked again for each fact of the sentence
+def _months_of(text: str) -> frozenset[str]:
     """The months a sentence dates a measure in: "October 9", "9 October" or "in October"."""
-    return {m for m, _ in _dates(text)} | {m.group(1).lower() for m in _IN_MONTH.finditer(text)}
+    return frozenset({m for m, _ in _dates(text)}
+                     | {m.group(1).lower() for m in _IN_MONTH.finditer(text)})
 
 
 

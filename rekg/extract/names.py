@@ -298,7 +298,7 @@ def _people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) 
     taken = {k for m in (*view.mentions, *found) for k in range(m.start, m.end)}
     i = 0
     while i < n:
-        size = titles.longest_at(low, i)  # the longest title phrase starting here
+        size = titles.longest_at(low, i) if low[i] in titles.firsts else 0  # longest title
         title = tuple(low[i:i + size]) if size else None
         if title is None:
             i += 1

@@ -144,8 +144,8 @@ class WordSet(frozenset[str]):
             for p in self.phrases:  # in the set's own order, as a scan of it would meet them
                 by_first.setdefault(p[0], []).append(p)
             starts = _STARTS[id(self)] = (self, {w: tuple(v) for w, v in by_first.items()})
-        index = starts[1]
-        for i in range(start, len(words)):
+        index = starts[1]  # most sentences hold no first word of a phrase: no scan then
+        for i in () if index.keys().isdisjoint(words) else range(start, len(words)):
             found = index.get(words[i])
             if found is not None:
                 for p in found:

@@ -18,6 +18,8 @@ from rekg.schema import Label, RelType
 def _mutual(view: SentenceView) -> list[int]:
     """Where "on each other", "against each other's goods", "on one another's ships" start."""
     words = view.words
+    if "other" not in words and "another" not in words:
+        return []  # most sentences: no scan
     return [k - 1 for k in range(1, len(words) - 1)
             if words[k:k + 2] in (["each", "other"], ["one", "another"])
             and words[k - 1] in ("on", "against", "at", "targeting")]

@@ -61,7 +61,7 @@ def mark_listed_trades(view: SentenceView) -> None:
     the goods they make."""
     sets = word_sets()
     nouns = sets["sector_nouns"].singles
-    skip = sets["np_skip"].singles - _JOINS
+    skip = _skip_words(sets["np_skip"].singles)
     low, tokens = view.words, view.tokens
     for k in range(2, len(low)):
         if low[k] not in nouns or not tokens[k].text.islower() or view.gaps[k] not in ("", "-"):
@@ -78,3 +78,8 @@ def mark_listed_trades(view: SentenceView) -> None:
 
 
 _JOINS = frozenset({"and", "or"})
+
+
+@cache  # once per word set, not once per sentence
+def _skip_words(np_skip: frozenset[str]) -> frozenset[str]:
+    return np_skip - _JOINS
