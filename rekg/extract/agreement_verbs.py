@@ -22,18 +22,8 @@ from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, 
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType, node_id
 
-_PAST = frozenset({"agreed", "signed"})
-_TRADE = frozenset({"buy", "purchase", "take", "offtake", "supply", "sell", "ship", "deliver",
-                    "provide", "send", "source"})
 _NOT_BEFORE = frozenset({"not", "never", "n't", "to", "would", "could", "might", "may", "will",
                          "should", "if", "whether", "unless", "nearly", "almost", "reportedly"})
-_SUBJECT_GAP = frozenset({"which", "who", "that", "has", "have", "had", "also", "then", "later",
-                          "in", "last", "year", "earlier", "this", "month", "jointly", "both",
-                          "together", "formally", "previously", "already", "since"})
-_OBJECT_END = frozenset({"from", "for", "to", "over", "under", "once", "at", "in", "by", "after",
-                         "until", "when", "which", "that", "while", "as", "with", "through",
-                         "starting", "beginning", "a", "per", "each", "if", "so"})
-_EARLIER = frozenset({"last", "earlier", "previously", "ago", "before"})
 _SELLER_WORDS = frozenset({"from", "to", "with"})
 _PARTIES = (Label.ORGANIZATION,)
 _REACH_TO = 8  # words from the verb to "to"
@@ -54,7 +44,8 @@ def _subjects(view: SentenceView, verb: int) -> list[Mention]:
         return []
     subject = max(before, key=lambda m: m.end)
     between = range(subject.end, verb)
-    if any(words[k] not in _SUBJECT_GAP and not words[k].isdigit() for k in between) \
+    gap_words = word_sets()["deal_subject_gap_words"]
+    if any(words[k] not in gap_words and not words[k].isdigit() for k in between) \
             or any(c in gaps[k] for k in range(subject.end + 1, verb + 1) for c in ",;:()—"):
         return []
     if "," in gaps[subject.end] and words[subject.end:subject.end + 1] not in (["which"], ["who"]):
@@ -81,7 +72,7 @@ def _to_trade(view: SentenceView, verb: int) -> tuple[int, Mention | None] | Non
     while k < len(words) - 1 and k - verb <= _REACH_TO:
         if k > verb + 1 and any(c in gaps[k] for c in ";:()—"):
             return None
-        if words[k] == "to" and words[k + 1] in _TRADE:
+        if words[k] == "to" and words[k + 1] in word_sets()["deal_trade_verbs"]:
             return k, partner
         if words[k] == "with" and partner is None and (p := _party_at(view, k + 1, k + 2)):
             partner, k = p, p.end
@@ -108,8 +99,9 @@ def _breaks(view: SentenceView, k: int) -> bool:
 def _object_end(view: SentenceView, start: int) -> int:
     words = view.words
     k = start
+    ends = word_sets()["deal_object_end_words"]
     while k < len(words) and (k == start or not _breaks(view, k)) and (
-            words[k] not in _OBJECT_END or (words[k] == "to" and words[k - 1] == "up")
+            words[k] not in ends or (words[k] == "to" and words[k - 1] == "up")
             or k == start):
         k += 1
     return min(k, len(words))
@@ -150,7 +142,8 @@ def _known(ctx: ArticleContext, view: SentenceView, parties: list[Mention]) -> s
     when the sentence names no earlier time of its own: "Tesla has agreed to purchase 75,000
     tonnes of nickel" in the release of the Tesla offtake is a term of that deal; "In 2021
     Tesla agreed to buy ..." is a deal of its own."""
-    if any(w in _EARLIER or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"))
+    earlier = word_sets()["deal_earlier_words"]
+    if any(w in earlier or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"))
            for w in view.words):
         return None
     ids = {p.node_id for p in parties}
@@ -187,8 +180,9 @@ def _deal(ctx: ArticleContext, view: SentenceView, verb: int, parties: list[Ment
 
 def _verb_deals(ctx: ArticleContext, view: SentenceView) -> None:
     words = view.words
+    past = word_sets()["deal_past_verbs"]
     for verb, word in enumerate(words):
-        if word not in _PAST or any(w in _NOT_BEFORE for w in words[max(0, verb - 2):verb]):
+        if word not in past or any(w in _NOT_BEFORE for w in words[max(0, verb - 2):verb]):
             continue
         found = _to_trade(view, verb)
         if found is None:
@@ -253,7 +247,7 @@ def _second_seller(ctx: ArticleContext, view: SentenceView, verb: int, subjects:
 
 def run(ctx: ArticleContext) -> None:
     for view in ctx.sentences:
-        if not any(w in _PAST for w in view.words):
+        if not any(w in word_sets()["deal_past_verbs"] for w in view.words):
             continue
         _verb_deals(ctx, view)
 

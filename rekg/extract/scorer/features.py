@@ -106,7 +106,10 @@ _NOT_CUES = frozenset({"filler", "product_heads", "material_heads", "generic_hea
                        "figure_after", "figure_objects", "to_prepositions",
                        "discourse_openers", "class_heads", "class_adjective_endings",
                        "ambiguous_metals", "alloying_words", "np_skip_acts",
-                       "np_skip_judging", "know_how_nouns", "link_leads"})
+                       "np_skip_judging", "know_how_nouns", "link_leads",
+                       # moved from agreement_verbs.py after the weights were fitted
+                       "deal_past_verbs", "deal_trade_verbs", "deal_subject_gap_words",
+                       "deal_object_end_words", "deal_earlier_words"})
 _CLAUSE = frozenset({"which", "that", "who", "whose", "while", "whereas", "but", "although",
                      "though", "because", "after", "before", "when", "where"})
 CUE_WINDOW = 3  # words before the first mention and after the second whose classes count
