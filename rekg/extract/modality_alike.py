@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rekg.extract.context import ArticleContext, Fact, SentenceView
+from rekg.extract.modality_paused import PAUSING_CUES
 from rekg.schema import RelType
 
 # a ban aimed at one country is one measure; tariffs and licences on it are often several
 _BANS = frozenset({"export_prohibition", "import_prohibition", "technology_export_ban"})
-_PAUSING = frozenset({"suspended", "suspended-object", "lifted"})
 _STILL = frozenset({"remain", "remains", "remained", "still", "kept", "keep", "keeps", "force",
                     "reimposed", "restored", "resumed", "again", "reinstated", "reinstates",
                     "reinstate", "renewed", "anew"})  # the measure is back after the pause
@@ -77,7 +77,7 @@ _HYPOTHETICAL = frozenset({"to", "would", "could", "may", "might", "not", "if", 
 def _paused_for_real(view: SentenceView) -> bool:
     """The sentence suspends or lifts the measure, rather than asking for it ("needs China to
     lift its ban") or supposing it ("would lift")."""
-    cues = [c for c in view.cues if c.name in _PAUSING]
+    cues = [c for c in view.cues if c.name in PAUSING_CUES]
     return any(c.start == 0 or view.words[c.start - 1] not in _HYPOTHETICAL
                or (c.start > 1 and view.words[c.start - 1] == "to"
                    and view.words[c.start - 2] in _DECIDED) for c in cues)

@@ -29,7 +29,7 @@ _QUALIFIERS = frozenset({"on", "of", "against", "for", "to", "covering", "that",
 _OPENING = 8  # words from the start of a sentence to the measure it pauses
 _AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "will", "would"})
 _HEADING = 8  # words at most in a heading line without a full stop
-_PAUSING = frozenset({"suspended", "suspended-object", "lifted"})
+PAUSING_CUES = frozenset({"suspended", "suspended-object", "lifted"})
 _NEAR = 8  # words between a measure and the verb that pauses it
 _NOT_ANNOUNCED = ("until", "from", "effective", "through", "till", "starting", "by", "to")
 
@@ -55,7 +55,7 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
     paused_in: dict[int, set[tuple[str | None, str]]] = {}
     named: set[int] = set()  # "China's October 9 measures will be put on hold", no fact in it
     for view in ctx.sentences:
-        cues = [c for c in view.cues if c.name in _PAUSING]
+        cues = [c for c in view.cues if c.name in PAUSING_CUES]
         for m in view.of(Label.RESTRICTION):
             frame = ctx.restrictions.get(m.node_id)
             if frame is not None and frame.paused:
@@ -121,7 +121,7 @@ def _paused_months(ctx: ArticleContext) -> dict[tuple[str | None, str], int]:
     those paused."""
     months: dict[tuple[str | None, str], int] = {}
     for view in ctx.sentences:
-        cues = [c for c in view.cues if c.name in _PAUSING]
+        cues = [c for c in view.cues if c.name in PAUSING_CUES]
         if not cues or not _STILL.isdisjoint(view.words):
             continue
         for m in view.of(Label.RESTRICTION):
@@ -146,7 +146,7 @@ def _pauses_the_last(view: SentenceView) -> str | None:
     ("the ministry suspended that measure"), and nothing names which measure ("the ban on
     bauxite"); the noun."""
     words = view.words
-    cues = [c for c in view.cues if c.name in _PAUSING]
+    cues = [c for c in view.cues if c.name in PAUSING_CUES]
     if not cues:
         return None
     still = not _STILL.isdisjoint(words)  # "the ban remains in force, while ... was lifted"
@@ -193,7 +193,7 @@ def _names_the_paused(ctx: ArticleContext, view: SentenceView) -> bool:
     if len(words) < 2 or words[0] not in _THE or not (
             words[1] in _PARTS or (words[1],) in word_sets()["measure_anaphors"].phrases):
         return False
-    return any(c.name in _PAUSING and _STILL.isdisjoint(ctx.sentences[k].words)
+    return any(c.name in PAUSING_CUES and _STILL.isdisjoint(ctx.sentences[k].words)
                for k in range(max(0, view.index - 2), view.index)
                for c in ctx.sentences[k].cues)
 
@@ -229,7 +229,7 @@ def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:
     bullets may be sentences of their own)."""
     listed: dict[int, int] = {}
     for view in ctx.sentences:
-        cues = [c.end for c in view.cues if c.name in _PAUSING]
+        cues = [c.end for c in view.cues if c.name in PAUSING_CUES]
         text = view.text.rstrip()
         heading = len(view.words) <= _HEADING and not text.endswith((".", "!", "?", ":"))
         if cues and _STILL.isdisjoint(view.words) and view.index + 1 < len(ctx.sentences) \

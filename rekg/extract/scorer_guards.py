@@ -30,6 +30,8 @@ from rekg.extract.apposed_seller import apposition_head
 from rekg.extract.clause_heads import acted_on, in_output_clause
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.gapped_uses import gapped_at
+from rekg.extract.modality import find_cues
+from rekg.extract.modality_paused import PAUSING_CUES
 from rekg.extract.need_subjects import need_refusal
 from rekg.extract.patterns import word_sets
 from rekg.extract.scorer_ends import end_refusal
@@ -277,9 +279,6 @@ def _home_of_target(view: SentenceView, fact: Fact, stated: Sequence[Fact]) -> b
         for o in stated)
 
 
-_PAUSING = frozenset({"lifted", "suspended", "suspended-object"})
-
-
 def _nearer_measure(view: SentenceView, fact: Fact, stated: Sequence[Fact]) -> bool:
     """"kept its tariff on X and dropped a levy on Peruvian goods": Peru is the target of the
     levy, which a lifting or pause names; the tariff in force does not take it over."""
@@ -289,9 +288,7 @@ def _nearer_measure(view: SentenceView, fact: Fact, stated: Sequence[Fact]) -> b
               and lo <= o.source.start < hi]
     if not nearer:
         return False
-    from rekg.extract.modality import find_cues  # the modality stage runs after this one
-
-    return any(c.name in _PAUSING and 0 <= start - c.end <= 4
+    return any(c.name in PAUSING_CUES and 0 <= start - c.end <= 4
                for c in find_cues(view) for start in nearer)
 
 
