@@ -92,15 +92,17 @@ def party_ids(ctx: ArticleContext, entry: Entry) -> set[str]:
     return {p.id for ref in entry.parties if (p := ctx.lexicon.resolve_ref(ref)) is not None}
 
 
-_WITH_PARTIES: dict[int, list[Entry]] = {}
+# kept with the entries dict it was built from: a later lexicon may reuse a freed one's id
+_WITH_PARTIES: dict[int, tuple[dict[str, Entry], list[Entry]]] = {}
 
 
 def _party_agreements(ctx: ArticleContext) -> list[Entry]:
-    found = _WITH_PARTIES.get(id(ctx.lexicon))
-    if found is None:
-        found = _WITH_PARTIES[id(ctx.lexicon)] = [
-            e for e in ctx.lexicon.entries.values()
-            if e.label is Label.AGREEMENT and len(e.parties) >= 2]
+    entries = ctx.lexicon.entries
+    known = _WITH_PARTIES.get(id(ctx.lexicon))
+    if known is not None and known[0] is entries:
+        return known[1]
+    found = [e for e in entries.values() if e.label is Label.AGREEMENT and len(e.parties) >= 2]
+    _WITH_PARTIES[id(ctx.lexicon)] = (entries, found)
     return found
 
 

@@ -17,15 +17,19 @@ from rekg.loaders.text import norm_phrase
 from rekg.schema import Label, node_id
 
 _MAX_DOMAIN = 4
-_MINISTRIES: dict[int, list[tuple[Entry, frozenset[str]]]] = {}
+# kept with the entries dict it was built from: a later lexicon may reuse a freed one's id
+_MINISTRIES: dict[int, tuple[dict[str, Entry], list[tuple[Entry, frozenset[str]]]]] = {}
 
 
 def _ministries(lexicon: Lexicon) -> list[tuple[Entry, frozenset[str]]]:
-    if id(lexicon) not in _MINISTRIES:
-        _MINISTRIES[id(lexicon)] = [
-            (e, frozenset(norm_phrase(e.name))) for e in lexicon.entries.values()
-            if e.label is Label.ORGANIZATION and e.properties.get("kind") == "ministry"]
-    return _MINISTRIES[id(lexicon)]
+    known = _MINISTRIES.get(id(lexicon))
+    if known is not None and known[0] is lexicon.entries:
+        return known[1]
+    found = [
+        (e, frozenset(norm_phrase(e.name))) for e in lexicon.entries.values()
+        if e.label is Label.ORGANIZATION and e.properties.get("kind") == "ministry"]
+    _MINISTRIES[id(lexicon)] = (lexicon.entries, found)
+    return found
 
 
 def _domain_start(view: SentenceView, ministry: int) -> int:
