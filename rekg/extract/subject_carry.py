@@ -52,7 +52,8 @@ def _modified_party(view: SentenceView) -> Mention | None:
     """"Perth-based Orvane", "Oslo-listed Kestrel Mining": the party behind a hyphenated place
     modifier that opens the sentence."""
     gaps = view.gaps
-    place = next((m for m in view.mentions if m.start == 0 and m.form == "place"), None)
+    place = next((m for m in view.mentions if m.start == 0 and m.form in ("place", "capital")),
+                 None)
     if place is None or place.end + 1 >= len(gaps) or gaps[place.end] != "-":
         return None
     return next((m for m in view.mentions if m.start == place.end + 1 and m.label in (
@@ -62,7 +63,7 @@ def _modified_party(view: SentenceView) -> Mention | None:
 def carried_subject(view: SentenceView, current: Mention | None) -> Mention | None:
     """The subject ``view`` hands on to the pronouns of the next sentences (``current`` when
     it names none)."""
-    found = fronted.clause_subject(view, None)
+    found = _modified_party(view) or fronted.clause_subject(view, None)
     if found is not None:
         return found
     main = fronted.main_start(view)
@@ -71,9 +72,7 @@ def carried_subject(view: SentenceView, current: Mention | None) -> Mention | No
     opening = _after_opening(view)
     if opening >= 0:
         return fronted.party_at(view, opening) or current
-    found = _modified_party(view)
-    if found is None and (current is None or all(m.node_id != current.node_id
-                                                 for m in view.mentions)):
+    if current is None or all(m.node_id != current.node_id for m in view.mentions):
         found = _last_clause(view)  # the topic so far goes on while the sentence names it
     return found or current
 
