@@ -292,7 +292,7 @@ def run(ctx: ArticleContext) -> None:
         view.mentions.extend(added)
         titled_staff(view, orgs)
         elided_goods(view, goods, next_group)
-        counted_goods(view, goods, next_group + 6)
+        counted_goods(view, goods, next_group + 6, ctx.sentences)
         goods_object(view, goods, next_group + 1)
         object_goods(view, ctx.sentences[view.index - 1] if view.index else None, next_group + 7)
         uses.resolve(view, next_group + 2, goods)

@@ -141,3 +141,49 @@ def test_a_fact_across_sentences(text: str, rel: str, source: str, target: str) 
 def test_no_fact_when_the_reference_is_elsewhere(text: str, rel: str, source: str,
                                                  target: str) -> None:
     assert not states(text, rel, source, target), text
+
+
+# A bare "both" stands for the pair of materials named last; {g} and {h} are that pair.
+_PAIRS = [("Dysprosium", "terbium"), ("Gallium", "germanium"), ("Tungsten", "antimony")]
+BOTH = [
+    ("{G} and {h} are added to magnets. Both are mined in Myanmar.", 1, "Both"),
+    ("{G} and {h} are added to magnets. Both were placed under licence in April.", 1, "Both"),
+    ("{G} and {h} are added to magnets. China restricted exports of both.", 1, "both"),
+    ("{G} and {h} are added to magnets. Carmakers rely on China for both, analysts say.", 1,
+     "both"),
+]
+NOT_BOTH = [
+    # a nearer pair of countries, a noun after "both", a floating "both", a list of three
+    ("{G} and {h} are added to magnets. Chile and Peru sell copper. Both are big miners.", 2,
+     "Both"),
+    ("{G} and {h} are added to magnets. Both the magnets and the motors come from China.", 1,
+     "Both"),
+    ("{G} and {h} are added to magnets. Orvane Metals and Tessik Mining both buy them.", 1,
+     "both"),
+    ("{G}, {h} and samarium are added to magnets. China restricted exports of both.", 1, "both"),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "word", "pair"), [
+    (t.format(G=g, h=h), n, w, (g.lower(), h)) for t, n, w in BOTH for g, h in _PAIRS])
+def test_a_bare_both_is_the_last_pair_of_materials(text: str, sentence: int, word: str,
+                                                   pair: tuple[str, str]) -> None:
+    assert referents(text, sentence, word) == set(pair), text
+
+
+@pytest.mark.parametrize(("text", "sentence", "word"), [
+    (t.format(G=g, h=h), n, w) for t, n, w in NOT_BOTH for g, h in _PAIRS])
+def test_both_before_a_noun_or_after_other_pairs_is_no_material(text: str, sentence: int,
+                                                                word: str) -> None:
+    names = referents(text, sentence, word)
+    assert not names & {"dysprosium", "terbium", "gallium", "germanium", "tungsten",
+                        "antimony"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Dysprosium and terbium are added to magnets. China restricted exports of both in April.",
+    "Gallium and germanium are used in chips. China restricted exports of both in 2023.",
+])
+def test_a_restriction_of_both(text: str) -> None:
+    first = text.split()[0].lower()
+    assert states(text, "RESTRICTS", "China", first), text
