@@ -187,3 +187,38 @@ def test_both_before_a_noun_or_after_other_pairs_is_no_material(text: str, sente
 def test_a_restriction_of_both(text: str) -> None:
     first = text.split()[0].lower()
     assert states(text, "RESTRICTS", "China", first), text
+
+
+# "Its"/"Their" after a sentence that opens with a product: the product's parts.
+_DEVICES = [("Fibre lasers work", "Their", "fibre laser"),
+            ("The fibre laser works", "Its", "fibre laser"),
+            ("Traction motors work", "Their", "traction motor")]
+
+
+@pytest.mark.parametrize(("text", "word", "device"), [
+    (f"{d} differently. {w} active medium is a crystal doped with ytterbium.", w, n)
+    for d, w, n in _DEVICES] + [
+    (f"{d.rsplit(' ', 1)[0]} are common in industry. {w} cores are doped with neodymium.", w, n)
+    for d, w, n in _DEVICES if w == "Their"])
+def test_a_possessive_after_a_product_is_the_product(text: str, word: str, device: str) -> None:
+    assert any(device in name.lower() for name in referents(text, 1, word)), text
+
+
+@pytest.mark.parametrize(("text", "word", "not_meant"), [
+    # a party named in the sentence before, a material (only its uses), a company
+    ("Orvane Metals makes fibre lasers. Its active medium is doped with ytterbium.", "Its",
+     "fibre laser"),
+    ("Tungsten is very hard. Its price rose sharply in May.", "Its", "tungsten"),
+    ("Fibre lasers are common. Tessik Mining sells copper. Its main mine is in Chile.", "Its",
+     "fibre laser"),
+])
+def test_a_possessive_is_no_product_when_a_party_or_a_material_comes_first(
+        text: str, word: str, not_meant: str) -> None:
+    sentence = text.count(". ")
+    assert not any(not_meant in name.lower() for name in referents(text, sentence, word)), text
+
+
+def test_a_part_of_a_product_across_sentences() -> None:
+    text = "Fibre lasers work differently. Their active medium is an optical fibre doped with " \
+           "ytterbium."
+    assert states(text, "DEPENDS_ON", "fibre laser", "ytterbium"), text
