@@ -222,3 +222,53 @@ def test_a_part_of_a_product_across_sentences() -> None:
     text = "Fibre lasers work differently. Their active medium is an optical fibre doped with " \
            "ytterbium."
     assert states(text, "DEPENDS_ON", "fibre laser", "ytterbium"), text
+
+
+# Definite noun phrases with the head or the kind of an earlier entity, and their twins.
+DEFINITE = [
+    ("{A} mines copper in Peru. The company also owns a smelter in Chile.", 1, "company",
+     "{A}"),
+    ("{A} mines copper in Peru. The miner also owns a smelter in Chile.", 1, "miner", "{A}"),
+    ("{A} mines copper in Peru. The Toronto-listed company also owns a smelter in Chile.", 1,
+     "The", "{A}"),
+    ("{A} mines copper in Peru. The Peruvian miner also owns a smelter in Chile.", 1, "miner",
+     "{A}"),
+    ("{A} and {B} signed a supply deal. Both companies mine copper in Peru.", 1, "companies",
+     "{A}|{B}"),
+    ("Dysprosium and terbium are added to magnets. These elements are mined in Myanmar.", 1,
+     "elements", "dysprosium|terbium"),
+    ("Gallium and germanium are used in chips. The two metals are refined in China.", 1,
+     "metals", "gallium|germanium"),
+    ("Chile and Peru signed a mining pact. The two countries mine most of the copper.", 1,
+     "countries", "Chile|Peru"),
+    ("Orvane Metals makes neodymium-iron-boron magnets in Texas. These magnets go into traction "
+     "motors.", 1, "magnets", "NdFeB magnet"),
+]
+NOT_DEFINITE = [
+    # a different head noun, a nearer entity of another kind, nothing of that kind named
+    ("{A} mines copper in Peru. The ministry wants more copper mined at home.", 1, "ministry",
+     "{A}"),
+    ("Dysprosium and terbium are added to magnets. These magnets are made in Japan.", 1,
+     "magnets", "dysprosium"),
+    ("Chile mines copper. The two companies signed a deal in Lima.", 1, "companies", "Chile"),
+    ("Orvane Metals makes neodymium-iron-boron magnets in Texas. These motors go into cars.", 1,
+     "motors", "NdFeB magnet"),
+]
+
+
+def _definite(cases: list[tuple[str, int, str, str]]) -> list[tuple[str, int, str, set[str]]]:
+    a, b = _FIRMS[0]
+    return [(t.format(A=a, B=b), n, w, set(e.format(A=a, B=b).split("|")))
+            for t, n, w, e in cases]
+
+
+@pytest.mark.parametrize(("text", "sentence", "word", "meant"), _definite(DEFINITE))
+def test_a_definite_phrase_reaches_back(text: str, sentence: int, word: str,
+                                        meant: set[str]) -> None:
+    assert meant <= referents(text, sentence, word), text
+
+
+@pytest.mark.parametrize(("text", "sentence", "word", "meant"), _definite(NOT_DEFINITE))
+def test_a_definite_phrase_of_another_head_does_not(text: str, sentence: int, word: str,
+                                                    meant: set[str]) -> None:
+    assert not meant & referents(text, sentence, word), text
