@@ -22,6 +22,7 @@ from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, refe
 from rekg.extract.goods_pronouns import goods_pronouns
 from rekg.extract.material_anaphors import counted_goods, earlier_materials, fitting
 from rekg.extract.object_goods import object_goods
+from rekg.extract.subject_carry import carried_subject
 from rekg.extract.titled_staff import titled_staff
 from rekg.extract.use_subject import (
     UseSubjects,
@@ -80,7 +81,6 @@ _PAIRS = (("the", "two", "side"), ("both", "side"), ("both", "country"), ("the",
           ("both", "nation"), ("the", "two", "nation"), ("both", "government"),
           ("the", "two", "government"), ("the", "two", "economy"), ("both", "capital"),
           ("the", "two", "superpower"), ("the", "two", "power"))
-
 
 _COMPANY_PAIRS = tuple((*lead, noun) for lead in (("both",), ("the", "two"))
                        for noun in ("company", "firm", "group", "miner", "producer"))
@@ -292,7 +292,7 @@ def run(ctx: ArticleContext) -> None:
         view.mentions.extend(added)
         titled_staff(view, orgs)
         elided_goods(view, goods, next_group)
-        counted_goods(view, goods, next_group + 6)
+        counted_goods(view, goods, next_group + 6, ctx.sentences)
         goods_object(view, goods, next_group + 1)
         object_goods(view, ctx.sentences[view.index - 1] if view.index else None, next_group + 7)
         uses.resolve(view, next_group + 2, goods)
@@ -336,7 +336,7 @@ def run(ctx: ArticleContext) -> None:
         last_firm = max((m.start for m in recent_firms if id(m) in here), default=-1)
         last_state = max((m.start for m in recent_countries if id(m) in here), default=-1)
         firms_last = last_firm > last_state if max(last_firm, last_state) >= 0 else firms_last
-        subject = fronted.clause_subject(view, subject)  # "After X did Y, Z ...": Z
+        subject = carried_subject(view, subject)  # "After X did Y, Z ...": Z
         materials = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"]
         if materials:
             last_materials = materials

@@ -204,3 +204,7 @@ def actors(view: SentenceView, i: int) -> list[Mention]:
                          for k in range(m.end, min(i, len(low))))}
     return [m for m in view.mentions if not (
         m.label is Label.COUNTRY and m.end + 1 in owned and low[m.end] == "'s")]
+
+
+main_start = _main_start  # for subject_carry: the same readings, under public names
+party_at = _party_at

@@ -4,7 +4,8 @@ subject of one sentence is most often the subject of the next, so a sentence tha
 "it" or "they" speaks of the material or product (or list of them) the sentence before opened
 with, and a clause of the same sentence whose subject is the same pronoun ("which is why it",
 ", and it also") does too. "Its" and "their" are read so only before a noun of use ("Its
-largest use is in solar panels"): before anything else they are more often a company's.
+largest use is in solar panels") or after a product ("Its coils are wound from niobium-titanium
+wire", "Their rotors contain magnets"): before anything else they are more often a company's.
 
 The pronoun agrees in number with the goods ("it" one node named in the singular, "they" a
 list or a plural), and is read so only when the sentence before names no organisation or
@@ -165,8 +166,9 @@ def goods_pronouns(sentences: list[SentenceView], view: SentenceView, last: list
             or (low[at + 1:at + 2] in (["is"], ["was"], ["'s"]) and low[at + 2:at + 3]
                 and low[at + 2] in _IMPERSONAL):
         return []  # "It is reported that ...", a quoted "It is a car problem," ...: no goods
-    if word in _POSSESSIVE and not any(w in _USE_NOUNS for w in low[at + 1:at + 4]):
-        return []
+    if word in _POSSESSIVE and not any(w in _USE_NOUNS for w in low[at + 1:at + 4]) \
+            and any(m.label is not Label.PRODUCT for m in goods):
+        return []  # "Its coils", "Their rotors": a product's parts; a material's only its uses
     if low[at + 1:at + 2] == ["come"] and not goods_subject(view, at):
         return []  # "It comes from mining in Chile": a cause, left as the focus stage reads it
     spans = [at]

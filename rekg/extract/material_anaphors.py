@@ -1,6 +1,7 @@
 """Material anaphors for the coreference stage: what "the elements" or "these metals" can
-mean, and counted ones ("the two metals", "those four rare earths") that mean the list of
-exactly that many materials named lately.
+mean, counted ones ("the two metals", "those four rare earths") that mean the list of
+exactly that many materials named lately, and a bare "both" ("Both are mined in Myanmar",
+"exports of both") that means the pair of materials named last.
 """
 
 from __future__ import annotations
@@ -17,6 +18,14 @@ _NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
             "nine": 9, "ten": 10}
 _DETERMINERS = frozenset({"the", "these", "those", "all"})
 _REACH = 3  # sentences back that the counted list may be in
+# What a bare "Both" that opens a sentence is followed by: a verb, never a noun.
+_BOTH_VERBS = frozenset({"are", "were", "is", "was", "have", "has", "had", "can", "could",
+                         "will", "would", "may", "might", "must", "remain", "also", "now",
+                         "go", "come", "appear", "feature", "fall", "sit", "figure", "need",
+                         "require", "contain", "serve", "end", "still"})
+_BOTH_NEXT = frozenset({"in", "since", "from", "at", "on", "until", "after", "before", "last",
+                        "this", "by", "under", "because", "while", "but", "as", "through"})
+_BOTH_AFTER = frozenset({"of", "for", "on", "to", "in", "from", "with", "into", "about"})
 
 
 def fitting(noun: str, antecedents: list[Mention]) -> list[Mention]:
@@ -86,14 +95,50 @@ def _list_of(goods: Goods, view: SentenceView, before: int, size: int,
     return []
 
 
-def counted_goods(view: SentenceView, goods: Goods, group: int) -> None:
+def _bare_both(view: SentenceView, i: int) -> bool:
+    """"Both were placed under licence", "China makes most of both.": a "both" that stands
+    alone for a pair, not one before a noun ("both elements", "both the magnets and ...")."""
+    low, gaps = view.words, view.gaps
+    if low[i] != "both":
+        return False
+    if i == 0:
+        return len(low) > 1 and low[1] in _BOTH_VERBS and not gaps[1]
+    closed = i + 1 >= len(low) or any(p in gaps[i + 1] for p in ",.;:)") or (
+        low[i + 1] in _BOTH_NEXT and not gaps[i + 1])  # "exports of both in April"
+    return low[i - 1] in _BOTH_AFTER and closed
+
+
+def _pair_of_parties(view: SentenceView, previous: SentenceView | None, i: int) -> bool:
+    """Whether the last pair named before a bare "both" at ``i`` is one of parties or goods
+    other than materials ("Chile and Peru mine copper. Both ...")."""
+    for sentence, before in ((view, i), (previous, None)):
+        if sentence is None:
+            continue
+        pairs = [m for m in sentence.mentions if m.group >= 0 and m.form != "anaphor"
+                 and (before is None or m.end <= before)]
+        if pairs:
+            last = max(pairs, key=lambda m: m.end)
+            return last.label is not Label.MATERIAL
+    return False
+
+
+def counted_goods(view: SentenceView, goods: Goods, group: int,
+                  sentences: list[SentenceView] | None = None) -> None:
     """"Dysprosium and terbium are added to magnets. The two metals are mined in Myanmar.":
     a counted class stands for the list of exactly that many materials named lately, in place
     of a list of another size, a class the lexicon does not name ("the two magnet metals") or,
     after "these" or "those", one it names."""
+    previous = sentences[view.index - 1] if sentences and view.index else None
     for i, word in enumerate(view.words):
         size = _NUMBERS.get(word, 0)
         end = _counted_span(view, i) if size else -1
+        if end < 0 and _bare_both(view, i) and not _pair_of_parties(view, previous, i) \
+                and not any(m.start <= i < m.end for m in view.mentions):
+            members = _list_of(goods, view, i, 2, "")
+            if members:
+                refer_all(members, view, i, i + 1, group)
+                view.mentions.sort(key=lambda m: (m.start, -m.end))
+            continue
         if end < 0:
             continue
         start = i if word == "both" else i - 1
