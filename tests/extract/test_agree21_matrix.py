@@ -218,3 +218,33 @@ NO_SUPPLY = [
 @pytest.mark.parametrize(("text", "a", "b", "goods"), _cases(NO_SUPPLY, _COMPANIES), ids=_ids)
 def test_no_supply_without_one(text: str, a: str, b: str, goods: str) -> None:
     assert not _has(text, "SUPPLIES", a, b), text
+
+
+# --- naming: the field of work after the goods an agreement is "on" -----------------------
+def _agreement_aliases(text: str) -> set[str]:
+    from rekg.extract.pipeline import run
+
+    fragment = run(Document(text=text, title="Test", published="2025-06-01")).fragment
+    return {alias.lower() for n in fragment.nodes.values() if n.label.value == "Agreement"
+            for alias in (n.name, *n.aliases)}
+
+
+FIELDS = ["cooperation", "supply chains", "processing", "investment"]
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize(("a", "b"), _COUNTRIES)
+def test_the_field_after_the_goods_is_part_of_the_name(a: str, b: str, field: str) -> None:
+    text = f"{a} and {b} signed a memorandum of understanding on critical minerals {field}."
+    assert f"memorandum of understanding on critical minerals {field}" \
+        in _agreement_aliases(text), text
+
+
+@pytest.mark.parametrize(("a", "b"), _COUNTRIES)
+def test_a_clause_after_the_goods_is_no_part_of_the_name(a: str, b: str) -> None:
+    for tail in (", officials said", " covering exports", " signed in May"):
+        text = f"{a} and {b} signed a memorandum of understanding on lithium{tail}."
+        aliases = _agreement_aliases(text)
+        assert "memorandum of understanding on lithium" in aliases, (text, aliases)
+        assert not any(alias.startswith("memorandum of understanding on lithium ")
+                       for alias in aliases), (text, aliases)
