@@ -13,7 +13,7 @@ Supply: supplies, sells, ships, delivers, provides, exports to; "supplies B with
 the largest foreign supplier of refined copper to B,"); B buys, sources, imports, gets,
 receives, takes X from A; "B is A's biggest customer"; "A counts B among its customers"; a
 share ("40% of B's cobalt comes from A"); a deal held to supply B with goods; "with B as its
-first offtaker".
+first offtaker"; A awarded or winning B's contract to supply; B's deal with A to buy or take.
 
 Every phrasing has twins that must give nothing: a deal only sought, expected, refused,
 denied or collapsed; a supply stopped, planned, denied, only possible or in talks; another
@@ -181,6 +181,10 @@ SUPPLY = [
     "{A} is a key supplier to {B}.",
     "{B} is supplied with {g} by {A}.",
     "Under the agreement, {A} will supply 500 tonnes of {g} to {B}.",
+    "{A} was awarded a {B} contract this year to supply {g}.",
+    "{A}, which smelts ore in Ohio, won a {B} contract to deliver {g}.",
+    "{B} signed an agreement in 2024 with {A} to take {g} recovered from scrap.",
+    "{B} has a long-term contract with {A} to buy {g}.",
 ]
 STATE_SUPPLY = [
     "{A} exports most of its {g} to {B}.",
@@ -212,6 +216,8 @@ NO_SUPPLY = [
     "{A}, with {B} as its largest shareholder, opened a {g} plant.",
     "{A} hopes to win a contract to supply {B} with {g}.",
     "{A} has a binding agreement to supply {g}, and {B} has one with rivals.",
+    "{A} lost a {B} contract to supply {g}.",
+    "{B} signed an agreement with {A} to build a {g} plant.",
 ]
 
 
