@@ -4,6 +4,7 @@ critical minerals", "an agreement with MP Materials") gets that longer name as a
 from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
+from rekg.extract.patterns import word_sets
 from rekg.schema import Label
 
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
@@ -37,7 +38,22 @@ def _complement_end(view: SentenceView, m: Mention, end: int) -> int:
             break
     if found == end and words[end] == "on":
         return topic_end(view, end)
+    if found > end and words[end] == "on":
+        return _field_end(view, found)
     return found
+
+
+def _field_end(view: SentenceView, k: int) -> int:
+    """"a memorandum on critical minerals cooperation", "on lithium supply chains": the nouns of
+    the field of work that follow the goods right after "on" belong to the name."""
+    tails = word_sets()["agreement_topic_tails"]
+    while k < len(view.words) and view.tokens[k].text.islower() \
+            and not any(c in view.gaps[k] for c in ",;:()—\"“”'‘’"):
+        size = tails.longest_at(view.words, k)
+        if not size:
+            break
+        k += size
+    return k
 
 
 _TOPIC_STOPS = frozenset({"with", "between", "among", "by", "in", "at", "to", "for", "from",

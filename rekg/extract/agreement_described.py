@@ -221,7 +221,9 @@ def _introduce(view: SentenceView, sets: dict[str, WordSet]) -> list[Mention]:
                 or any(verb - 4 <= c <= verb + 2 for c in denied):
             continue  # "Tarrow was awarded $35 million" names no funder
         deal = _deal(view, verb, end, (kind,), [*_with_list(view, funder), to])
-        deal.props["goods"] = agreement_funding.purpose_goods(view, max(to.end, end), sets)
+        bought = to.start > end + 1 and view.words[end + 1] in sets["commitment_buy_verbs"]
+        after = end if bought else max(to.end, end)  # "committed $5m to buy X from Tarrow"
+        deal.props["goods"] = agreement_funding.purpose_goods(view, after, sets)
         added.append(deal)
     return added + _possessed(view, sets, taken)
 

@@ -78,6 +78,24 @@ def recipient(view: SentenceView, verb: int,
     return party, verb + 1
 
 
+def _purchase_seller(view: SentenceView, verb: int,
+                     sets: dict[str, WordSet]) -> tuple[Mention, int] | None:
+    """"Kestrel committed $500 million to buy magnets from Tarrow" (or "made by Tarrow"): the
+    sum buys goods, and the seller named after "from" or "by" in the clause is the other party
+    of the purchase commitment; the span ends with the sum."""
+    words, end = view.words, sum_end(view, verb + 1, sets)
+    if end is None or end + 1 >= len(words) or words[end] != "to" \
+            or words[end + 1] not in sets["commitment_buy_verbs"] \
+            or any(c in view.gaps[j] for j in (end, end + 1) for c in ",;:()"):
+        return None
+    for j in range(end + 2, clause_stop(view, end)):
+        if words[j] in ("from", "by") and view.tokens[j].text.islower():
+            party = _party_at(view, j + 1)
+            if party is not None:
+                return party, end
+    return None
+
+
 def funded(view: SentenceView, sets: dict[str, WordSet],
            taken: set[int]) -> list[tuple[int, int, str, Mention]]:
     """(verb index, span end, kind, recipient) of each funding told in the sentence."""
@@ -88,6 +106,8 @@ def funded(view: SentenceView, sets: dict[str, WordSet],
                 or (i > 0 and view.words[i - 1] in sets["funding_hedges"]):
             continue  # "Japan could lend $90 million to Tarrow": no deal yet
         got = recipient(view, i, sets)
+        if got is None and kind == "commitment":
+            got = _purchase_seller(view, i, sets)
         if got is not None:
             found.append((i, got[1], kind, got[0]))
     return found
