@@ -301,3 +301,36 @@ def test_output_stated_is_found(firm: str) -> None:
     text = f"{firm} produces copper and cobalt."
     assert states(text, "PRODUCES", firm.split()[0], "cobalt"), text
     assert states(text, "PRODUCES", firm.split()[0], "copper"), text
+
+
+# --- an item the article says is off the list: the scorer's guess that restricts it goes --------
+_GUESSED = ["Most of the talk about {P}'s cobalt licensing this year has centred on batteries. "
+            "Tin and zinc are plentiful, cheap, and quietly holding up soldering, export control "
+            "and plating. {off}"]
+_OFF = ["Tin and zinc are not on the list.", "Tin and zinc were left off.",
+        "Why tin and zinc stayed off the list is unclear.",
+        "Tin and zinc have not appeared on any of its control lists.",
+        "Tin and zinc are not covered.", "Tin and zinc, officials said, are not subject to it."]
+
+
+@pytest.mark.parametrize(("text", "imposer"),
+                         [(t.format(P=p, off=o), p) for t in _GUESSED for o in _OFF[:5]
+                          for p in _IMPOSERS[:2]])
+def test_item_said_off_the_list_is_not_restricted(text: str, imposer: str) -> None:
+    chains = measure_chains(text)
+    assert ("RESTRICTS", imposer.lower(), "tin") not in chains, text
+    assert ("RESTRICTS", imposer.lower(), "zinc") not in chains, text
+    assert ("RESTRICTS", imposer.lower(), "cobalt") in chains, text
+
+
+_STATED = ["{P} restricts exports of tin and cobalt. Zinc is not on the list.",
+           "{P} restricts exports of tin and cobalt. Why zinc stayed off the list is unclear."]
+
+
+@pytest.mark.parametrize(("text", "imposer"),
+                         [(t.format(P=p), p) for t in _STATED for p in _IMPOSERS])
+def test_item_read_in_so_many_words_stays_restricted(text: str, imposer: str) -> None:
+    chains = measure_chains(text)
+    assert ("RESTRICTS", imposer.lower(), "tin") in chains, text
+    assert ("RESTRICTS", imposer.lower(), "cobalt") in chains, text
+    assert ("RESTRICTS", imposer.lower(), "zinc") not in chains, text
