@@ -5,8 +5,8 @@ absence: "Lanthanum and cerium are not on it", "rhenium has not appeared on any 
 control lists", "why cerium and lanthanum stayed off the list", "gallium was left off", "tin
 is not covered". Such a sentence states that the measure restricts nothing of those items, so
 a restriction of the same item that only the scorer or a listing after a measure guessed,
-anywhere in the article, is refused; a restriction a pattern reads in so many words ("added rhenium to the list in May")
-stands.
+anywhere in the article, is refused; a restriction a pattern reads in so many words ("added
+rhenium to the list in May") stands.
 """
 
 from __future__ import annotations

@@ -310,11 +310,11 @@ _GUESSED = ["Most of the talk about {P}'s cobalt licensing this year has centred
 _OFF = ["Tin and zinc are not on the list.", "Tin and zinc were left off.",
         "Why tin and zinc stayed off the list is unclear.",
         "Tin and zinc have not appeared on any of its control lists.",
-        "Tin and zinc are not covered.", "Tin and zinc, officials said, are not subject to it."]
+        "Tin and zinc are not covered."]
 
 
 @pytest.mark.parametrize(("text", "imposer"),
-                         [(t.format(P=p, off=o), p) for t in _GUESSED for o in _OFF[:5]
+                         [(t.format(P=p, off=o), p) for t in _GUESSED for o in _OFF
                           for p in _IMPOSERS[:2]])
 def test_item_said_off_the_list_is_not_restricted(text: str, imposer: str) -> None:
     chains = measure_chains(text)
@@ -334,3 +334,39 @@ def test_item_read_in_so_many_words_stays_restricted(text: str, imposer: str) ->
     assert ("RESTRICTS", imposer.lower(), "tin") in chains, text
     assert ("RESTRICTS", imposer.lower(), "cobalt") in chains, text
     assert ("RESTRICTS", imposer.lower(), "zinc") not in chains, text
+
+
+# --- an output the article denies in so many words: which sentences deny it ------------------
+_DENIED_OUTPUT = ["{F} does not make magnets.", "{F} doesn't make magnets.",
+                  "{F} itself will not make magnets.", "{F} has never made magnets.",
+                  "{F} does not currently produce magnets, and buys them from Japan.",
+                  "{F} does not make rare earth metal or magnets.",
+                  "It separates oxides. It does not make magnets."]
+_NOT_DENIED = ["{F} makes magnets.", "{F} does not buy magnets.",
+               "{F} does not only make magnets.", "{F} makes oxide, not metal, and magnets.",
+               "{F} does not make oxide; it makes magnets."]
+
+
+def _denied(text: str) -> set[tuple[str, str]]:
+    from rekg.extract.modality_unmade import _denied_pairs
+    from rekg.extract.pipeline import mentions_for
+    from rekg.loaders.document import Document
+
+    views = mentions_for(Document(text=text, title="Test", published="2025-06-01"))
+    return {pair for view in views for pair in _denied_pairs(view)}
+
+
+@pytest.mark.parametrize(("text", "firm"),
+                         [(t.format(F=f), f) for t in _DENIED_OUTPUT for f in _FIRMS])
+def test_output_denied_in_so_many_words(text: str, firm: str) -> None:
+    text = f"{firm} is a miner. {text}" if text.startswith("It") else text
+    pairs = _denied(text)
+    assert any(s.endswith(firm.lower().replace(" ", "-")) and "magnet" in t
+               for s, t in pairs), (text, pairs)
+
+
+@pytest.mark.parametrize(("text", "firm"),
+                         [(t.format(F=f), f) for t in _NOT_DENIED for f in _FIRMS])
+def test_output_not_denied(text: str, firm: str) -> None:
+    pairs = _denied(text)
+    assert not any("magnet" in t for _, t in pairs), (text, pairs)
