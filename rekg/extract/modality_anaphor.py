@@ -15,6 +15,7 @@ from rekg.extract.context import ArticleContext, Cue, Fact, SentenceView
 from rekg.extract.modality_clause import untouched
 from rekg.extract.modality_governed import governs_other, set_apart
 from rekg.extract.modality_needed import needed_without
+from rekg.extract.modality_offlist import off_list
 from rekg.extract.modality_reach import out_of_reach
 from rekg.extract.modality_relative import in_other_relative
 from rekg.schema import Label, RelType
@@ -26,7 +27,9 @@ _SUBJECTS = frozenset({Label.ORGANIZATION, Label.COUNTRY, Label.PERSON})
 
 def denied_items(ctx: ArticleContext, dropped: set[int]) -> None:
     """Refuse a RESTRICTS fact whose item is an anaphor when that item, named outright, was
-    refused by a denying cue and no RESTRICTS fact names it outright."""
+    refused by a denying cue and no RESTRICTS fact names it outright; and the scorer's
+    RESTRICTS facts of an item the article says is off the list (modality_offlist)."""
+    off_list(ctx, dropped)
     denied: set[str] = set()
     for r in ctx.refusals:
         if r.rel == RelType.RESTRICTS.value and r.reason.startswith(_DENYING):

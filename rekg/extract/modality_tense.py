@@ -110,7 +110,8 @@ def future_between(view: SentenceView, fact: Fact) -> str | None:
 
 
 def conditioned(view: SentenceView, fact: Fact) -> str | None:
-    """The fact is the condition of its clause: "if X supplies Y, ...", "whether X makes Y":
+    """The fact is the condition of its clause: "if X supplies Y, ...", "whether X makes Y",
+    "Should X sell Y, ...", "Were X to join Z, ...", "Provided X ships Y, ...":
     the subordinator opens the clause before the first end with no break between, the clause
     holds both ends and a verb of the relation between them, and no relative clause follows
     the second end ("if magnets from Y, which makes most of them, ...": the "which" states)."""
@@ -123,8 +124,9 @@ def conditioned(view: SentenceView, fact: Fact) -> str | None:
     for k in range(first_start - 1, max(-1, first_start - 8), -1):
         if _break(view, k + 1):
             return None
-        if low[k] not in sets["condition_words"]:
-            continue
+        if low[k] not in sets["condition_words"] and not (
+                low[k] in sets["clause_condition_words"] and (k == 0 or _break(view, k))):
+            continue  # "Should X sell Y, ...", "Were X to join Z, ...": only opening a clause
         if any(_break(view, j) for j in range(first_end, second_start + 1)) \
                 or not any(verbs.longest_at(low, j) for j in range(k + 1, second_start)) \
                 or (second_end < len(low) and low[second_end] in _RELATIVE):
@@ -281,7 +283,8 @@ def _tests(view: SentenceView) -> tuple[Callable[[SentenceView, Fact], str | Non
     found: list[Callable[[SentenceView, Fact], str | None]] = []
     if not held.isdisjoint(sets["future_modals"]) or has("plan_to_verbs"):
         found.append(future_between)
-    if not held.isdisjoint(sets["condition_words"]):
+    if not held.isdisjoint(sets["condition_words"]) \
+            or not held.isdisjoint(sets["clause_condition_words"]):
         found.append(conditioned)
     if has("never_came_about"):
         found.append(unrealised)
