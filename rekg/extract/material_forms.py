@@ -37,3 +37,9 @@ def material_forms(view: SentenceView) -> None:
                              tokens[end].text, "open", kind="other", group=m.group))
     view.mentions.extend(added)
     view.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def extends(bare: Mention, head: str, products: frozenset[str]) -> bool:
+    """A single-word lexicon mention that modifiers before it may extend into an open name:
+    a product ("guidance sensors"), or a bare "ore" ("heap-leach ore")."""
+    return (bare.label is Label.PRODUCT and head in products) or head == "ore"
