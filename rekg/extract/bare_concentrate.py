@@ -4,8 +4,9 @@ antimony, are no rare earth concentrate. The lexicon gives the bare word to rare
 concentrate, which stands when the material is a rare earth (or none is in focus); another
 material's concentrate is its own lexicon entry ("tungsten concentrate") or, lacking one, the
 open "germanium concentrate" when the material's name stands right before the word, else no
-node at all. A bare "ore" is read the same way: the lexicon gives it to rare earth ore, and
-"nickel ore" or "the ore" in an article about nickel is nickel ore.
+node at all. A bare "ore" or "carbonate" is read the same way: the lexicon gives them to rare
+earth ore and mixed rare earth carbonate, "nickel ore" or "the ore" in an article about nickel
+is nickel ore, and "the carbonate" in one about lithium is lithium carbonate.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from rekg.loaders.families import RARE_EARTHS, coverage_families
 from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label, node_id
 
-_BARE = frozenset({"concentrate", "ore"})
+_BARE = frozenset({"concentrate", "ore", "carbonate"})
+_ARTICLE_WIDE = frozenset({"ore", "carbonate"})  # read from the article's main material too
 
 
 def _bare(view: SentenceView, m: Mention) -> bool:
@@ -61,8 +63,8 @@ def _resolved(lexicon: Lexicon, view: SentenceView, m: Mention, owners: list[Men
 
 
 def _follow(view: SentenceView, m: Mention, replacements: list[Mention]) -> None:
-    """The pronouns after a bare "ore" in its sentence ("mines the ore and ships it") name
-    what the ore was read as, or nothing when it named nothing."""
+    """The pronouns after a bare "ore" or "carbonate" in its sentence ("mines the ore and
+    ships it") name what the bare word was read as, or nothing when it named nothing."""
     for o in [o for o in view.mentions if o.form == "anaphor" and o.node_id == m.node_id
               and o.start > m.start]:
         if len(replacements) != 1:
@@ -73,8 +75,8 @@ def _follow(view: SentenceView, m: Mention, replacements: list[Mention]) -> None
 
 
 def _main_material(ctx: ArticleContext) -> list[Mention]:
-    """The material the article names most often (none on a tie): what a bare "ore" no
-    sentence explains is the ore of."""
+    """The material the article names most often (none on a tie): what a bare "ore" or
+    "carbonate" no sentence explains is the ore or carbonate of."""
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for view in ctx.sentences:
@@ -96,12 +98,12 @@ def run(ctx: ArticleContext) -> None:
         owned_site_places(view)
         for m in [m for m in view.mentions if _bare(view, m)]:
             owners = _owner(view, m)
-            ore = view.words[m.start] == "ore"
+            wide = view.words[m.start] in _ARTICLE_WIDE
             if not owners and not any(rare_earth(o) for o in view.mentions if o is not m
-                                      and not (ore and (_bare(view, o)
+                                      and not (wide and (_bare(view, o)
                                                         or o.node_id == m.node_id))):
                 owners = goods.focus(view, m.start)  # "processes concentrate into oxides" keeps
-                if not owners and ore:
+                if not owners and wide:
                     if main is None:
                         main = _main_material(ctx)
                     owners = main  # "banned exports of ore" in an article about nickel
@@ -109,7 +111,7 @@ def run(ctx: ArticleContext) -> None:
             if replacements is not None:
                 view.mentions.remove(m)
                 view.mentions.extend(replacements)
-                if ore:
+                if wide:
                     _follow(view, m, replacements)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         goods.add(view)

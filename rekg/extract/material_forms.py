@@ -41,5 +41,5 @@ def material_forms(view: SentenceView) -> None:
 
 def extends(bare: Mention, head: str, products: frozenset[str]) -> bool:
     """A single-word lexicon mention that modifiers before it may extend into an open name:
-    a product ("guidance sensors"), or a bare "ore" ("heap-leach ore")."""
-    return (bare.label is Label.PRODUCT and head in products) or head == "ore"
+    a product ("guidance sensors"), or a bare "ore" or "carbonate" ("heap-leach ore")."""
+    return (bare.label is Label.PRODUCT and head in products) or head in ("ore", "carbonate")

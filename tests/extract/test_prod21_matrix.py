@@ -288,3 +288,23 @@ def test_bare_ore_bought_or_planned_is_no_output(firm: str) -> None:
     for line in ("{F} buys the ore from traders.", "{F} plans to mine the ore from 2029."):
         text = _article("rare earths", line.format(F=firm))
         assert not any(p == firm for p, _ in produced_pairs(text)), text
+
+
+# --- a bare "carbonate" likewise ----------------------------------------------------------
+
+CARBONATE_LINES = [
+    "{F} makes the carbonate at a plant near Kelto.",
+    "{F} produces a carbonate at its plant near Kelto.",
+]
+
+
+@pytest.mark.parametrize("line", CARBONATE_LINES)
+@pytest.mark.parametrize("firm", FIRMS)
+def test_bare_carbonate_follows_the_article(line: str, firm: str) -> None:
+    rare = produced_pairs(_article("rare earths", line.format(F=firm)))
+    assert (firm, "mixed rare earth carbonate") in rare, rare
+    lead = "Lithium output rose again this year, and lithium prices held steady."
+    lithium = produced_pairs(f"Lithium update\n\n{lead} {line.format(F=firm)}\n")
+    assert (firm, "lithium carbonate") in lithium, lithium
+    nickel = produced_pairs(_article("nickel", line.format(F=firm)))
+    assert not any("carbonate" in g for _, g in nickel), nickel
