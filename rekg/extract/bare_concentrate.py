@@ -99,15 +99,25 @@ def run(ctx: ArticleContext) -> None:
         for m in [m for m in view.mentions if _bare(view, m)]:
             owners = _owner(view, m)
             wide = view.words[m.start] in _ARTICLE_WIDE
-            if not owners and not any(rare_earth(o) for o in view.mentions if o is not m
-                                      and not (wide and (_bare(view, o)
-                                                        or o.node_id == m.node_id))):
+            others = [o for o in view.of(Label.MATERIAL) if o is not m and not (wide and (
+                _bare(view, o) or o.node_id == m.node_id or o.form == "anaphor"))]
+            replacements: list[Mention] | None = []
+            beside = False
+            if wide and not owners and m.group >= 0 and any(
+                    o.group == m.group for o in others) and not any(
+                    rare_earth(o) for o in others if o.group == m.group):
+                pass  # "sells scrap metal and ore": listed with other goods, no one's ore
+            elif not owners and not any(rare_earth(o) for o in others):
                 owners = goods.focus(view, m.start)  # "processes concentrate into oxides" keeps
                 if not owners and wide:
                     if main is None:
                         main = _main_material(ctx)
                     owners = main  # "banned exports of ore" in an article about nickel
-            replacements = _resolved(ctx.lexicon, view, m, owners)
+                    # "sells its ore and hopes to mine antimony": not the ore of antimony
+                    beside = any(o.node_id == main[0].node_id for o in others if main)
+                replacements = [] if beside else _resolved(ctx.lexicon, view, m, owners)
+            else:
+                replacements = _resolved(ctx.lexicon, view, m, owners)
             if replacements is not None:
                 view.mentions.remove(m)
                 view.mentions.extend(replacements)

@@ -39,7 +39,12 @@ def material_forms(view: SentenceView) -> None:
     view.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
-def extends(bare: Mention, head: str, products: frozenset[str]) -> bool:
-    """A single-word lexicon mention that modifiers before it may extend into an open name:
-    a product ("guidance sensors"), or a bare "ore" or "carbonate" ("heap-leach ore")."""
-    return (bare.label is Label.PRODUCT and head in products) or head in ("ore", "carbonate")
+# Bare heads the lexicon names that an open name may still take over when words before them
+# make one: "heap-leach ore", "ionic-clay ores" (a bare one is read in bare_concentrate.py).
+OPEN_BARE = frozenset({"ore", "carbonate"})
+
+
+def bound(bare: Mention, head: str) -> bool:
+    """``bare``, the lexicon's mention over ``head``, keeps the words before it out of any
+    open name: all but a one-word "ore" or "carbonate"."""
+    return bare.end - bare.start > 1 or head not in OPEN_BARE

@@ -76,7 +76,6 @@ COUNTRY_TWINS = [
     "{C} is the largest importer of {g}.",
     "{C} is the largest buyer of {g}.",
     "{C} is the largest consumer of {g}.",
-    "{G} prices in {C} rose 10%.",
     "{C} has {g} reserves.",
     "{C} holds large {g} reserves but mines none.",
     "{C} is home to large {g} reserves.",
@@ -91,7 +90,6 @@ COUNTRY_TWINS = [
     "{C}'s {g} imports rose 10% last year.",
     "{C}'s {g} demand rose 10% last year.",
     "{C}'s {g} consumption rose 10% last year.",
-    "{G} demand in {C} rose 10% last year.",
     "{G} is used in {C}.",
     "{C} produces no {g}.",
     "{C} no longer mines {g}.",
@@ -208,7 +206,6 @@ COMPANY_TWINS = [
     "{F}'s planned plant could produce 50 tonnes of {g} a year.",
     "{F}'s proposed {g} mine in Peru awaits a permit.",
     "{F} wants to build a {g} refinery in Peru.",
-    "{F} is a big buyer of Peruvian {g}.",
     "{F} is a British buyer of {g}.",
 ]
 
