@@ -37,3 +37,14 @@ def material_forms(view: SentenceView) -> None:
                              tokens[end].text, "open", kind="other", group=m.group))
     view.mentions.extend(added)
     view.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+# Bare heads the lexicon names that an open name may still take over when words before them
+# make one: "heap-leach ore", "ionic-clay ores" (a bare one is read in bare_concentrate.py).
+OPEN_BARE = frozenset({"ore", "carbonate"})
+
+
+def bound(bare: Mention, head: str) -> bool:
+    """``bare``, the lexicon's mention over ``head``, keeps the words before it out of any
+    open name: all but a one-word "ore" or "carbonate"."""
+    return bare.end - bare.start > 1 or head not in OPEN_BARE

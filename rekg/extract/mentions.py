@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from rekg.extract import measure_verbs, mention_context, mention_nested
+from rekg.extract import material_forms, measure_verbs, mention_context, mention_nested
 from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
 from rekg.extract.figures import drop_figures
 from rekg.extract.mention_context import governments_of, source_places, spelled_out
@@ -278,10 +278,10 @@ def open_mentions(view: SentenceView) -> None:
         if head not in products and head not in materials:
             continue
         bare = covered.get(i)  # "sensors" is in the lexicon; "guidance sensors" is not
-        if bare is not None and not (bare.label is Label.PRODUCT and bare.start == bare.end - 1
-                                     and head in products and i > 0 and i - 1 not in covered
-                                     and (tokens[i - 1].text.islower() or i == 1)
-                                     and low[i - 1] not in skip and view.gaps[i] in ("", "-")):
+        if bare is not None and material_forms.bound(bare, head) and not (
+                bare.label is Label.PRODUCT and bare.start == bare.end - 1 and head in products
+                and i > 0 and i - 1 not in covered and (tokens[i - 1].text.islower() or i == 1)
+                and low[i - 1] not in skip and view.gaps[i] in ("", "-")):
             continue
         if (not tokens[i].text.islower() and i > 0) or (
                 head + "s" in _INVARIANT and tokens[i].text[-1:] != "s"):
