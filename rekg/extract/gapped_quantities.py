@@ -6,8 +6,9 @@ content of an F-35 at about 417 kilograms, a destroyer at about 2.4 tonnes".
 A clause counts when it opens after a comma, a semicolon, "and" or "while" with a product that
 is followed, with nothing but a word of about-ness (and "at"), by a number and a unit of mass.
 Its product needs what the first clause's product was found to need by a quantity: a
-DEPENDS_ON fact of the same sentence whose input is counted in a unit of mass ("420 kilograms
-of rare earths", or the unit standing for the material, "needs about 2,400 kilograms")."""
+DEPENDS_ON fact of the same sentence whose input, a material, is counted in a unit of mass
+("420 kilograms of rare earths", or the unit standing for the material, "needs about 2,400
+kilograms")."""
 
 from __future__ import annotations
 
@@ -73,7 +74,8 @@ def gapped_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
     firsts = [(f.source, f.target) for f in ctx.facts
               if f.sentence == view.index and f.rel is RelType.DEPENDS_ON
               and id(f.source) in own and id(f.target) in own
-              and f.source.label is Label.PRODUCT and f.source.end <= f.target.start
+              and f.source.label is Label.PRODUCT and f.target.label is Label.MATERIAL
+              and f.source.end <= f.target.start
               and _counted(view, f.target)]
     content = _content_of(view)
     facts: list[Fact] = []
