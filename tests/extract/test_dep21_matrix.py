@@ -239,3 +239,38 @@ def test_an_object_relative_aside_gives_the_need(text: str, dependent: str,
                          ids=lambda v: str(v)[:30])
 def test_an_aside_without_a_need_gives_none(text: str, dependent: str, needed: str) -> None:
     assert not any(dependent in a and needed in b for a, b in dependency_pairs(text))
+
+
+# A by-product and the host it is won from, named after a gerund of the host's treatment or
+# after a share of the material in apposition.
+BY_PRODUCTS = [
+    ("Velmora sells gallium, a by-product of refining bauxite into alumina.", "gallium",
+     "bauxite"),
+    ("Rhenium is recovered as a by-product of roasting molybdenite.", "rhenium", "molybdenite"),
+    ("Orsa Holdings refines gallium, most of it recovered as a by-product of alumina refining.",
+     "gallium", "alumina"),
+    ("Kestrel Dynamics sells germanium, almost all of which comes as a by-product of zinc "
+     "smelting.", "germanium", "zinc"),
+]
+BY_PRODUCT_TWINS = [
+    ("Gallium prices rose, a by-product of refining capacity cuts, while bauxite was cheap.",
+     "gallium", "bauxite"),
+    ("Orsa Holdings refines gallium, most of it sold as a sideline to alumina buyers.",
+     "gallium", "alumina"),
+]
+
+
+@pytest.mark.parametrize(("text", "material", "host"), BY_PRODUCTS, ids=lambda v: str(v)[:30])
+def test_a_by_product_depends_on_its_host(text: str, material: str, host: str) -> None:
+    pairs = dependency_pairs(text)
+    assert any(material in a and host in b for a, b in pairs)
+    assert not any(host in a and material in b for a, b in pairs)
+
+
+@pytest.mark.parametrize(("text", "material", "host"), BY_PRODUCT_TWINS,
+                         ids=lambda v: str(v)[:30])
+def test_no_host_is_read_from_a_by_product_of_something_else(text: str, material: str,
+                                                              host: str) -> None:
+    facts = explain(Document(text=text, title="Test", published="2025-06-01")).facts
+    assert not any(f.origin.startswith("depends_on.") and "by-product" in f.origin
+                   and material in f.source.lower() and host in f.target.lower() for f in facts)
