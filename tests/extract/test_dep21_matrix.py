@@ -88,6 +88,7 @@ NEEDS = [
     "{P} account for 40% of demand for {m}.", "{P} are the largest use of {m}.",
     "{P} are the biggest consumers of {m}.", "{P} are among the largest users of {m}.",
     "The biggest users of {m} are {p}.", "{P} are a major market for {m}.",
+    "The largest end use of {m} is {p}.",
     "{P} are a major source of demand for {m}.",
     # makers, demand and making
     "{S} makers need {m}.", "{S} makers are the largest buyers of {m}.",
