@@ -68,13 +68,25 @@ class Goods:
     def __init__(self) -> None:
         self.count: dict[str, int] = {}
         self.recent: list[tuple[int, Mention, list[Mention]]] = []  # sentence, mention, group
+        # goods counted in a unit of mass ("417 kilograms of rare earths"): sentence, group
+        self.counted: list[tuple[int, list[Mention]]] = []
 
     def add(self, view: SentenceView) -> None:
+        units = word_sets()["mass_units"]
         for m in view.mentions:
             if m.label is Label.MATERIAL and m.form not in ("anaphor", "place"):
                 self.count[m.node_id] = self.count.get(m.node_id, 0) + 1
                 group = [x for x in view.mentions if x.group == m.group] if m.group >= 0 else [m]
                 self.recent.append((view.index, m, group))
+                if m.start >= 2 and view.words[m.start - 1] == "of" \
+                        and view.words[m.start - 2] in units:
+                    self.counted.append((view.index, group))
+
+    def counted_focus(self, view: SentenceView) -> list[Mention]:
+        """The goods last counted in a unit of mass in the last sentences: what a quantity
+        that names no goods ("a destroyer needs about 2,400 kilograms") is of."""
+        near = [group for s, group in self.counted if 0 < view.index - s <= self.WINDOW]
+        return near[-1] if near else []
 
     def focus(self, view: SentenceView, before: int) -> list[Mention]:
         """The goods in focus at token ``before`` of ``view``: among those named earlier in

@@ -12,7 +12,8 @@ _REACH = 4  # words at most from "without" to the input ("without small amounts 
 # Only the patterns that read the whole phrasing; a scorer fact near a negation stays refused.
 _ORIGINS = frozenset({"depends_on.cannot-without", "depends_on.without-cannot",
                       "depends_on.cannot-make-without", "depends_on.without-no",
-                      "depends_on.no-without", "depends_on.no-substitute-in"})
+                      "depends_on.no-without", "depends_on.no-substitute-in",
+                      "depends_on.none-without"})
 
 
 def needed_without(view: SentenceView, cue: Cue, fact: Fact) -> bool:
@@ -27,7 +28,8 @@ def needed_without(view: SentenceView, cue: Cue, fact: Fact) -> bool:
                  if words[k] == "without"), None)
     if bare is None:
         return False
-    if fact.origin == "depends_on.no-without":  # "(there is) no X without Y"
+    # "(there is) no X without Y", "no X can be built without Y"
+    if fact.origin in ("depends_on.no-without", "depends_on.none-without"):
         return cue.start == bare or (
             cue.start < source.start and words[cue.start] == "no"
             and all(words[k] in word_sets()["filler"] for k in range(cue.start + 1, source.start)))

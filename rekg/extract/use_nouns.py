@@ -5,6 +5,7 @@ read the other way ("terbium ... uses phosphors") is refused."""
 
 from __future__ import annotations
 
+from rekg.extract import gapped_quantities
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -72,6 +73,7 @@ def run(ctx: ArticleContext) -> None:
                     ctx.facts.append(Fact(RelType.DEPENDS_ON, used, subject, view.index,
                                           "use_nouns.has-uses", 0.8, view.text))
             _refuse_between(ctx, view, {m.node_id for m in listed})
+    gapped_quantities.run(ctx)
 
 
 def _refuse_reverse(ctx: ArticleContext, view: SentenceView, subject: Mention,

@@ -232,7 +232,7 @@ def elided_quantity(view: SentenceView, goods: Goods, group: int) -> None:
         if verb < 0 or any(gaps[j] and not (gaps[j] in (",", ".") and low[j][:1].isdigit())
                            for j in range(verb + 1, k + 1)):
             continue  # "2,400" is one number
-        refer_all(goods.focus(view, verb), view, k, k + 1, group)
+        refer_all(goods.counted_focus(view) or goods.focus(view, verb), view, k, k + 1, group)
 
 
 # Words that may follow a noun phrase that ends at its head: a verb of being or having, a
