@@ -31,7 +31,8 @@ RESTRICTS = [
     ("{P}'s new controls extend to {i} and {j}.", "{P}'s new refinery extends its {i} output."),
     ("{P} announced curbs applying to {i} and {j}.",
      "{P} announced subsidies applying to {i} and {j}."),
-    ("In {P}, {i} is now subject to export licences.", "In {P}, {i} is now subject to heavy demand."),
+    ("In {P}, {i} is now subject to export licences.",
+     "In {P}, {i} is now subject to heavy demand."),
     ("Exports of {i} from {P} now need a licence, the ministry said.",
      "Exports of {i} from {P} now need new ports, the ministry said."),
     ("{P} added {i} to its export control list.", "{P} added {i} to its list of mining successes."),
@@ -109,8 +110,7 @@ def _fill(template: str, p: str, goods: tuple[str, str, str]) -> str:
 def _r_cases(pick: int) -> list[tuple[str, str, list[str]]]:
     cases = []
     for pair in RESTRICTS:
-        listed = "{j}" in pair[0] and "and {j}" in pair[0] or ", {j}" in pair[0] \
-            or "- {j}" in pair[0]
+        listed = any(cue in pair[0] for cue in ("and {j}", ", {j}", "- {j}"))
         for p, low in _IMPOSERS:
             for goods in _GOODS:
                 items = [goods[0], goods[1]] if listed else [goods[0]]
