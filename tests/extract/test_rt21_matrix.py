@@ -88,6 +88,10 @@ TARGETS = [
     ("From 2027 {P_adj} defence contractors will be barred from using {i} mined or processed "
      "in {C}.",
      "From 2027 {P_adj} defence contractors will be buying {i} mined or processed in {C}."),
+    ("{C} was hit by {P_adj} export curbs on {i}.",
+     "{C} was hit by floods, and {P_adj} export curbs on {i} stayed."),
+    ("{D} firms were hit by {P}'s ban on {i}.",
+     "{D} firms were hit by floods before {P}'s ban on {i}."),
 ]
 
 # {P} imposer, {F} an invented firm: the measure targets {F}; the twin names no measure
@@ -97,6 +101,19 @@ LISTED = [
     ("{P} added {F} and Kestrel Refining to its entity list.",
      "{P} invited {F} and Kestrel Refining to its trade fair."),
     ("{P}'s sanctions target {F}.", "{P}'s investors favour {F}."),
+    ("{F} was placed under {P_adj} export restrictions.",
+     "{F} was placed under review by {P_adj} auditors."),
+]
+
+# a material's name shared over the forms listed after it: {i} metal and {i} oxide are
+# restricted in the first sentence, and in the twin no "{i} metal" is restricted
+SHARED = [
+    ("{P} introduced export licensing for {i} ores, metal and oxides in May.",
+     "{P} introduced export licensing for {i} ores; metal and oxides stay free to ship."),
+    ("{P} has required export licences for {i} ores, metal and oxides since May.",
+     "{P} has sold {i} ores, metal and oxides since May."),
+    ("Exporters of {i} ores, metal, oxides and related technologies will need a licence from {P}.",
+     "Exporters of {i} ores will need a licence from {P}, while metal prices fell."),
 ]
 
 _ADJ = {"Norway": "Norwegian", "Chile": "Chilean"}
@@ -151,7 +168,7 @@ def test_twin_targets_no_country(text: str, imposer: str, target: str) -> None:
 
 
 def _l_cases(pick: int) -> list[tuple[str, str, str]]:
-    return [(pair[pick].format(P=p, F=f), low, f.lower()) for pair in LISTED
+    return [(pair[pick].format(P=p, P_adj=_ADJ[p], F=f), low, f.lower()) for pair in LISTED
             for p, low in _IMPOSERS for f in _FIRMS]
 
 
@@ -165,3 +182,22 @@ def test_listing_targets_the_firm(text: str, imposer: str, firm: str) -> None:
 def test_twin_targets_no_firm(text: str, imposer: str, firm: str) -> None:
     chains = measure_chains(text)
     assert not any(rel == "TARGETS" and name == firm for rel, _, name in chains), (text, chains)
+
+
+def _s_cases(pick: int) -> list[tuple[str, str, str]]:
+    return [(pair[pick].format(P=p, i=i), low, i) for pair in SHARED for p, low in _IMPOSERS
+            for i in ("antimony", "cobalt")]
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"), _s_cases(0))
+def test_shared_name_over_listed_forms(text: str, imposer: str, item: str) -> None:
+    chains = measure_chains(text)
+    for form in ("metal", "oxide"):
+        assert ("RESTRICTS", imposer, f"{item} {form}") in chains, (text, chains)
+
+
+@pytest.mark.parametrize(("text", "imposer", "item"), _s_cases(1))
+def test_twin_shares_no_name(text: str, imposer: str, item: str) -> None:
+    chains = measure_chains(text)
+    assert not any(rel == "RESTRICTS" and name in (f"{item} metal", f"{item} oxide")
+                   for rel, _, name in chains), (text, chains)
