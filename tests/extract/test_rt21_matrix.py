@@ -59,6 +59,11 @@ RESTRICTS = [
      "{P} expanded its list of mined metals to include {i} and {j}."),
     ("{P} placed seven metals under export licensing, including {i} and {j}.",
      "{P} mined seven metals last year, including {i} and {j}."),
+    # the preposition said again before each item
+    ("{P} imposed controls on magnets, on {i}, and on {j}.",
+     "{P} reported a surplus on {i}, and on Monday {j} prices rose."),
+    ("{P} will require licences for magnets, for {i} including {k}, and for {j}.",
+     "{P} will pay premiums for {i}, and for years {j} has been sold freely."),
 ]
 
 # {P} imposer, {C} target country, {D} its adjective, {i} goods: the measure targets {C} in the
@@ -127,7 +132,7 @@ def _fill(template: str, p: str, goods: tuple[str, str, str]) -> str:
 def _r_cases(pick: int) -> list[tuple[str, str, list[str]]]:
     cases = []
     for pair in RESTRICTS:
-        listed = any(cue in pair[0] for cue in ("and {j}", ", {j}", "- {j}"))
+        listed = any(cue in pair[0] for cue in ("and {j}", ", {j}", "- {j}", "on {j}", "for {j}"))
         for p, low in _IMPOSERS:
             for goods in _GOODS:
                 items = [goods[0], goods[1]] if listed else [goods[0]]
@@ -200,4 +205,32 @@ def test_shared_name_over_listed_forms(text: str, imposer: str, item: str) -> No
 def test_twin_shares_no_name(text: str, imposer: str, item: str) -> None:
     chains = measure_chains(text)
     assert not any(rel == "RESTRICTS" and name in (f"{item} metal", f"{item} oxide")
+                   for rel, _, name in chains), (text, chains)
+
+
+# the preposition said again before each of several goods: the later goods are restricted too
+PREPS = [
+    ("{P} places licensing on lithium-ion batteries, on cathode materials, and on graphite "
+     "anode material.",
+     "{P} places its hopes on lithium-ion batteries, and on Monday cathode materials and "
+     "graphite anode material sold well."),
+    ("{P} will require licences for lithium-ion batteries, for cathode materials including "
+     "lithium iron phosphate, and for graphite anode materials.",
+     "{P} will pay premiums for lithium-ion batteries, and for years cathode materials and "
+     "graphite anode materials were sold freely."),
+]
+
+
+@pytest.mark.parametrize(("text", "imposer"), [(pair[0].format(P=p), low) for pair in PREPS
+                                                for p, low in _IMPOSERS])
+def test_repeated_preposition_items(text: str, imposer: str) -> None:
+    chains = measure_chains(text)
+    for item in ("cathode material", "anode material"):
+        assert ("RESTRICTS", imposer, item) in chains, (text, chains)
+
+
+@pytest.mark.parametrize("text", [pair[1].format(P=p) for pair in PREPS for p, _ in _IMPOSERS])
+def test_twin_repeats_no_measure(text: str) -> None:
+    chains = measure_chains(text)
+    assert not any(rel == "RESTRICTS" and name in ("cathode material", "anode material")
                    for rel, _, name in chains), (text, chains)
