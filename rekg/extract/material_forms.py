@@ -54,11 +54,15 @@ def shared_forms(view: SentenceView, lexicon: Lexicon) -> None:
     its name to the bare forms listed after it (antimony metal, antimony oxide), which join
     its list. A form with a noun after it ("ores, metal prices") is no item."""
     low, tokens, n = view.words, view.tokens, len(view.words)
+    named = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"
+             and m.end - m.start >= 2 and m.end < n and low[m.end - 1] in _SHARED
+             and low[m.end] in _SHARED]
+    if not named:
+        return
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
     added: list[Mention] = []
     group = max((m.group for m in view.mentions), default=-1) + 1
-    for m in [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"
-              and m.end - m.start >= 2 and low[m.end - 1] in _SHARED]:
+    for m in named:
         j, found = m.end, []
         while j < n and (view.gaps[j] == "," or low[j - 1] in ("and", "or")) \
                 and low[j] in _SHARED and j not in taken and tokens[j].text.islower() \
