@@ -13,7 +13,7 @@ from __future__ import annotations
 from rekg.extract.bare_concentrate import rare_earth
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.focus import Goods
-from rekg.extract.material_forms import material_forms
+from rekg.extract.material_forms import material_forms, shared_forms
 from rekg.extract.patterns import word_sets
 from rekg.loaders.lexicon import Entry, Lexicon
 from rekg.schema import Label
@@ -84,5 +84,6 @@ def run(ctx: ArticleContext) -> None:
     goods = Goods()
     for view in ctx.sentences:
         material_forms(view)
+        shared_forms(view, ctx.lexicon)
         _forms(view, goods, ctx.lexicon, words)
         goods.add(view)

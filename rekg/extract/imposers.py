@@ -259,6 +259,9 @@ def _passive_subjects(view: SentenceView, verb: Mention) -> list[Mention]:
     for x in reversed([x for x in view.mentions if x.end <= verb.start]):
         if x.label not in (Label.COUNTRY, Label.ORGANIZATION) or x.form == "place":
             continue
+        if x.label is Label.COUNTRY and any(  # "US defence contractors are barred": its own buyers
+                w in word_sets()["own_procurers"] for w in view.words[x.end:x.end + 3]):
+            return []
         k = x.start
         while k > 0 and view.words[k - 1] in ("the", "a", "an"):
             k -= 1

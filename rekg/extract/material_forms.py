@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import word_sets
+from rekg.loaders.lexicon import Lexicon
 from rekg.loaders.text import singular
 from rekg.schema import Label, node_id
 
@@ -48,3 +49,47 @@ def bound(bare: Mention, head: str) -> bool:
     """``bare``, the lexicon's mention over ``head``, keeps the words before it out of any
     open name: all but a one-word "ore" or "carbonate"."""
     return bare.end - bare.start > 1 or head not in OPEN_BARE
+
+
+# the forms a material's name may be shared over in a list: "antimony ores, metal and oxides"
+_SHARED = frozenset({"ore", "metal", "oxide", "compound", "concentrate", "alloy", "powder",
+                     "ingot", "salt", "carbonate", "hydroxide", "sulphate", "sulfate"})
+# words after the last form that end the list
+_AFTER = frozenset({"and", "or", "from", "since", "in", "on", "to", "for", "at", "by", "with",
+                    "as", "under", "until", "after", "before", "that", "which", "were", "are",
+                    "was", "is", "will", "would", "have", "has", "had", "need", "needed"})
+
+
+def shared_forms(view: SentenceView, lexicon: Lexicon) -> None:
+    """"licences for antimony ores, metal and oxides": a material named with one form lends
+    its name to the bare forms listed after it (antimony metal, antimony oxide), which join
+    its list. A form with a noun after it ("ores, metal prices") is no item."""
+    low, tokens, n = view.words, view.tokens, len(view.words)
+    named = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"
+             and m.end - m.start >= 2 and m.end < n and low[m.end - 1] in _SHARED
+             and low[m.end] in _SHARED]
+    if not named:
+        return
+    taken = {k for m in view.mentions for k in range(m.start, m.end)}
+    added: list[Mention] = []
+    group = max((m.group for m in view.mentions), default=-1) + 1
+    for m in named:
+        j, found = m.end, []
+        while j < n and (view.gaps[j] == "," or low[j - 1] in ("and", "or")) \
+                and low[j] in _SHARED and j not in taken and tokens[j].text.islower() \
+                and (j + 1 == n or view.gaps[j + 1] not in ("", "-") or low[j + 1] in _AFTER):
+            found.append(j)
+            j += 2 if j + 1 < n and low[j + 1] in ("and", "or") else 1
+        if not found or (len(found) < 2 and low[found[0] - 1] not in ("and", "or")):
+            continue
+        if m.group < 0:
+            m.group, group = group, group + 1
+        head = view.span_text(m.start, m.end - 1).lower()
+        for k in found:
+            name = f"{head} {low[k]}"
+            entry = lexicon.find(Label.MATERIAL, name)
+            added.append(Mention(Label.MATERIAL, entry.id if entry else node_id(
+                Label.MATERIAL, name), entry.name if entry else name, k, k + 1,
+                tokens[k].text, "open", kind="other", group=m.group, entry=entry))
+    view.mentions.extend(added)
+    view.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -13,7 +13,7 @@ Each adds facts from the measure's mention, so the frames stage attaches them to
 
 from __future__ import annotations
 
-from rekg.extract import counted_lists, joined_items, leader_measures, list_lines
+from rekg.extract import counted_lists, joined_items, leader_measures, list_lines, repeated_preps
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.imposers import authority
 from rekg.extract.patterns import word_sets
@@ -333,6 +333,7 @@ def run(ctx: ArticleContext) -> None:
     _run_on(ctx)
     counted_lists.run(ctx)
     joined_items.run(ctx)
+    repeated_preps.run(ctx)
     leader_measures.run(ctx)
 
 
