@@ -19,6 +19,7 @@ from rekg.extract.matcher import match_sentence
 from rekg.extract.mentions import _case_ok
 from rekg.extract.modality import find_cues
 from rekg.extract.part_names import whole_facts
+from rekg.extract.pattern_roles import wrong_role
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.qualified_parties import qualified_parties
 from rekg.extract.scorer.model import PairInput, RelationScorer
@@ -83,7 +84,7 @@ def pattern_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
             if pattern.relation in (RelType.SUPPLIES, RelType.PRODUCES):
                 source = apposition_head(view, source) or site_operator(source) or source
             for target in with_apposed(match.bindings[pattern.target]):
-                if same_node(source, target):
+                if same_node(source, target) or wrong_role(view, pattern.relation, source, target):
                     continue
                 if pattern.relation not in _PLACE_RELATIONS and (placed(source, pattern.relation)
                                                              or placed(target, pattern.relation)):
@@ -99,8 +100,7 @@ def _pair_rows(view: SentenceView) -> tuple[list[tuple[Mention, Label, tuple[int
                                                          str | None, bool]],
                                               tuple[str, ...], tuple[str, ...],
                                               tuple[tuple[int, int, str], ...]]:
-    """What a pair takes from each mention, looked up once per mention, not once per pair, and
-    what every pair of the sentence shares (words, cues, all its mentions)."""
+    """What a pair takes from each mention (once per mention) and what all pairs share."""
     mentions = [m for m in view.mentions if m.form != "place"]
     if len(mentions) < 2:
         return [], (), (), ()

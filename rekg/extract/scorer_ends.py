@@ -7,12 +7,18 @@ good ("China imports concentrates", "a large importer of ore") does not make it.
 whose supplies, stockpile or imports of it are named ("Japan's supplies of gallium"). A country
 before an owned site ("its own US factories") is where the site is, no other end, and one a
 measure is aimed at ("a tariff on China") is no trade partner of the sentence. A unit named
-after its parent ("Lynas Malaysia") is of one group with it, not its buyer or seller.
+after its parent ("Lynas Malaysia") is of one group with it, not its buyer or seller. A
+country a good goes, is shipped or sold to ("most Peruvian tungsten goes to China") is its
+destination, not its maker; importers named in a list ("Peru, Bolivia and Vietnam import ...")
+are all buyers, and a good named by its origin ("a buyer of Peruvian gallium") is still bought.
+Two goods named side by side ("forklifts and tantalum were discussed") or in a clause of a
+place ("made in Chile, where tantalum is mined") need nothing of each other.
 """
 
 from __future__ import annotations
 
 from rekg.extract.context import Fact, Mention, SentenceView
+from rekg.extract.pattern_roles import denied_making, destination, parallel_demand
 from rekg.extract.patterns import word_sets
 from rekg.extract.scorer_roles import role_refusal
 from rekg.extract.site_places import site_place
@@ -22,6 +28,8 @@ _IMPOSER_GAP = 3  # words between a country and its measure verb: "China has now
 _BUYER_GAP = 6  # "China remains a large importer of", "is one of the largest buyers of"
 _AIM_GAP = 4  # words between a measure and "on": "a tariff of 100% on China"
 _AGENTS = frozenset({Label.COUNTRY, Label.ORGANIZATION})
+_PREDICATE_LEADS = frozenset({"is", "are", "was", "were", "have", "has", "had", "both", "will",
+                              "would", "can", "could", "may", "might", "also", "each"})
 
 
 def _excluded(view: SentenceView, m: Mention) -> bool:
@@ -67,13 +75,17 @@ def _bought(view: SentenceView, fact: Fact) -> bool:
             w in sets["buyer_list_leads"] for w in between)
     if source.end > target.start:
         return False
-    near = view.words[source.end:min(source.end + _BUYER_GAP, target.start)]
+    end = max((o.end for o in view.mentions if source.group >= 0 and o.group == source.group
+               and o.end <= target.start), default=source.end)  # the end of the subject list
+    near = view.words[end:min(end + _BUYER_GAP, target.start)]
     after = view.words[target.end:target.end + 1]  # "the top cobalt importer"
     return any((w in buying and w != "source") or w in buyers or w in sets["consume_verbs"]
                for w in near + after) and not any(
         w in making for w in view.words[source.end:target.start]) and not any(
         source.end <= o.start and o.end <= target.start and o.label in _AGENTS
-        and o.node_id != source.node_id for o in view.mentions)
+        and o.node_id != source.node_id and not (source.group >= 0 and o.group == source.group)
+        and not (o.form == "demonym" and o.end == target.start and "and" not in near)
+        for o in view.mentions)
 
 
 def _held(view: SentenceView, fact: Fact) -> bool:
@@ -108,6 +120,20 @@ def _one_group(fact: Fact) -> bool:
     return len(x) < len(y) and (y[:len(x)] == x or y[-len(x):] == x)
 
 
+def _side_by_side(view: SentenceView, fact: Fact) -> bool:
+    """Two goods joined by "and" or "or" alone, or the input in a ", where" clause of a place."""
+    first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
+    words = view.words
+    between, after = words[first.end:second.start], words[second.end:second.end + 1]
+    if between in (["and"], ["or"]) and "," not in view.gaps[first.end] and (
+            not after or after[0] in _PREDICATE_LEADS or "," in view.gaps[second.end]):
+        return True  # "forklifts and tantalum were discussed", not "the X and Y value chain"
+    places = {o.end for o in view.mentions if o.label is Label.COUNTRY}
+    return fact.target is second and any(
+        w == "where" and "," in view.gaps[first.end + k] and first.end + k in places
+        for k, w in enumerate(between))
+
+
 def end_refusal(view: SentenceView, fact: Fact) -> str | None:
     rel, source, target = fact.rel, fact.source, fact.target
     if rel is not RelType.LOCATED_IN and (site_place(source) or site_place(target)):
@@ -125,4 +151,11 @@ def end_refusal(view: SentenceView, fact: Fact) -> str | None:
         return "a holder or buyer of a good does not make it"
     if rel is RelType.PRODUCES and _bought(view, fact):
         return "a buyer of a good does not make it"
+    if rel is RelType.PRODUCES and destination(view, source, target):
+        return "a country a good goes or is sold to is no maker of it"
+    if rel is RelType.PRODUCES and denied_making(view, target):
+        return "the good's making is denied"
+    if rel is RelType.DEPENDS_ON and (_side_by_side(view, fact)
+                                      or parallel_demand(view, source, target)):
+        return "two goods named side by side need nothing of each other"
     return role_refusal(view, fact)
