@@ -204,12 +204,8 @@ def test_supply_is_read_from_seller_to_buyer(text: str, a: str, b: str, goods: s
     assert not _has(text, "SUPPLIES", b, a), text
 
 
+# the plain stopped, planned, denied, possible and talked-of supplies are in test_supply20_matrix
 NO_SUPPLY = [
-    "{A} stopped supplying {g} to {B}.",
-    "{A} plans to supply {g} to {B}.",
-    "{A} denied selling {g} to {B}.",
-    "{B} could buy {g} from {A}.",
-    "{A} is in talks on supplying {g} to {B}.",
     "{A}, the largest foreign buyer of refined {g} from {B}, raised prices.",
     "{A}, once the largest supplier of {g}, sent a delegation to {B}.",
     "{A} opened a {g} plant, with {B} as its partner.",
