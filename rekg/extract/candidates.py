@@ -24,13 +24,12 @@ from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.qualified_parties import qualified_parties
 from rekg.extract.scorer.model import PairInput, RelationScorer
 from rekg.extract.scorer_guards import guarded
-from rekg.extract.site_places import placed, site_operator
+from rekg.extract.site_places import site_operator
 from rekg.extract.supply_subject import joined_supplies, ranked_rivals, relying_buyers
 from rekg.loaders.text import singular
 from rekg.schema import ENDPOINTS, Label, RelType
 
 # Mentions found only as a place ("based in Perth") may only say where an organisation is.
-_PLACE_RELATIONS = frozenset({RelType.LOCATED_IN})
 # The scorer only proposes facts whose labels a same-sentence pattern could also give.
 SCORED = (RelType.DEPENDS_ON, RelType.PRODUCES, RelType.RESTRICTS, RelType.IMPOSES,
           RelType.TARGETS, RelType.PARTY_TO, RelType.LOCATED_IN, RelType.REPRESENTS,
@@ -84,12 +83,10 @@ def pattern_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
             if pattern.relation in (RelType.SUPPLIES, RelType.PRODUCES):
                 source = apposition_head(view, source) or site_operator(source) or source
             for target in with_apposed(match.bindings[pattern.target]):
-                if same_node(source, target) or wrong_role(view, pattern.relation, source, target):
+                if same_node(source, target):
                     continue
-                if pattern.relation not in _PLACE_RELATIONS and (placed(source, pattern.relation)
-                                                             or placed(target, pattern.relation)):
-                    ctx.refuse(pattern.relation.value, source, target, view.index,
-                               "a place names where, not who", pattern.id)
+                if why := wrong_role(view, pattern.relation, source, target):
+                    ctx.refuse(pattern.relation.value, source, target, view.index, why, pattern.id)
                     continue
                 facts.append(Fact(pattern.relation, source, target, view.index, pattern.id,
                                   pattern.confidence, view.text))

@@ -5,13 +5,15 @@ goes to China") is the good's destination, not its maker. A verb of making in a 
 clause of another noun ("X sells equipment to companies that mine tungsten") says what those
 others make, and one that is denied there ("deposits that have never been mined") says the
 good is not made. Two goods each the object of "demand for" in parallel clauses ("demand for
-X fell as demand for Y rose") need nothing of each other.
+X fell as demand for Y rose") need nothing of each other. A place names where, not who (save
+in LOCATED_IN). The pattern stage records each as a refusal with its reason.
 """
 
 from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import word_sets
+from rekg.extract.site_places import placed
 from rekg.loaders.text import singular
 from rekg.schema import RelType
 
@@ -67,9 +69,17 @@ def parallel_demand(view: SentenceView, source: Mention, target: Mention) -> boo
                for m in (source, target))
 
 
-def wrong_role(view: SentenceView, rel: RelType, source: Mention, target: Mention) -> bool:
+def wrong_role(view: SentenceView, rel: RelType, source: Mention, target: Mention) -> str | None:
+    """Why a pattern's pair does not hold the relation, or None when it may."""
+    if rel is not RelType.LOCATED_IN and (placed(source, rel) or placed(target, rel)):
+        return "a place names where, not who"
     if rel is RelType.PRODUCES:
-        return destination(view, source, target) or (
-            source.end <= target.start and _others_make(view, source, target)) or (
-            denied_making(view, target))
-    return rel is RelType.DEPENDS_ON and parallel_demand(view, source, target)
+        if destination(view, source, target):
+            return "a country a good goes or is sold to is no maker of it"
+        if source.end <= target.start and _others_make(view, source, target):
+            return "the verb of making is said of others, in a relative clause"
+        if denied_making(view, target):
+            return "the good's making is denied"
+    if rel is RelType.DEPENDS_ON and parallel_demand(view, source, target):
+        return "two goods in parallel 'demand for' phrases need nothing of each other"
+    return None

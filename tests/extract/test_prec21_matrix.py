@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from rekg.extract.explain import explain
+from rekg.loaders.document import Document
+
 from .fragments import states
 
 COUNTRIES = [("Peru", "Peruvian"), ("Bolivia", "Bolivian"), ("Chile", "Chilean")]
@@ -79,3 +82,15 @@ def test_the_factual_twin_still_gives_the_fact(
         if not states(text, rel, keys[source], keys[target]):
             missed.append(text)
     assert missed == []
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Gallium is sold in Bolivia.", "a country a good goes or is sold to is no maker"),
+    ("Orsa Holdings sells equipment to companies that mine gallium.",
+     "the verb of making is said of others"),
+    ("Bolivia is home to gallium deposits that have never been mined.",
+     "the good's making is denied"),
+])
+def test_a_pattern_pair_in_a_wrong_role_is_refused_with_its_reason(text: str, reason: str) -> None:
+    found = explain(Document(text=text))
+    assert any(r.reason.startswith(reason) for r in found.refused), found.refused
