@@ -44,7 +44,7 @@ def _complement_end(view: SentenceView, m: Mention, end: int) -> int:
 
 
 def _field_end(view: SentenceView, k: int) -> int:
-    """"a memorandum on critical minerals cooperation", "on lithium supply chains": the nouns of
+    """"an accord on battery metals research", "on lithium supply chains": the nouns of
     the field of work that follow the goods right after "on" belong to the name."""
     tails = word_sets()["agreement_topic_tails"]
     while k < len(view.words) and view.tokens[k].text.islower() \

@@ -68,7 +68,7 @@ class Goods:
     def __init__(self) -> None:
         self.count: dict[str, int] = {}
         self.recent: list[tuple[int, Mention, list[Mention]]] = []  # sentence, mention, group
-        # goods counted in a unit of mass ("417 kilograms of rare earths"): sentence, group
+        # goods counted in a unit of mass ("880 kilograms of rare earths"): sentence, group
         self.counted: list[tuple[int, list[Mention]]] = []
 
     def add(self, view: SentenceView) -> None:

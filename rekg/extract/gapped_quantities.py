@@ -1,13 +1,13 @@
-"""Gapped quantities: "each F-35 needs about 420 kilograms of rare earths, a destroyer about
-2,400 kilograms and a submarine about 4,200 kilograms" states the verb and the material once;
+"""Gapped quantities: "each frigate needs about 900 kilograms of rare earths, a tank about
+300 kilograms and a patrol boat about 650 kilograms" states the verb and the material once;
 every later clause of the list is only a product and its amount. So is "puts the rare earth
-content of an F-35 at about 417 kilograms, a destroyer at about 2.4 tonnes".
+content of a frigate at about 880 kilograms, a tank at about 0.3 tonnes".
 
 A clause counts when it opens after a comma, a semicolon, "and" or "while" with a product that
 is followed, with nothing but a word of about-ness (and "at"), by a number and a unit of mass.
 Its product needs what the first clause's product was found to need by a quantity: a
 DEPENDS_ON fact of the same sentence whose input, a material, is counted in a unit of mass
-("420 kilograms of rare earths", or the unit standing for the material, "needs about 2,400
+("900 kilograms of rare earths", or the unit standing for the material, "needs about 300
 kilograms")."""
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def _opens_clause(view: SentenceView, m: Mention) -> bool:
 
 
 def _content_of(view: SentenceView) -> tuple[Mention, Mention] | None:
-    """"the rare earth content of an F-35 at about 417 kilograms": the material and product."""
+    """"the rare earth content of a frigate at about 880 kilograms": the material and product."""
     words = view.words
     for m in view.of(Label.MATERIAL):
         if words[m.end:m.end + 2] != ["content", "of"]:

@@ -4,7 +4,7 @@ subject of one sentence is most often the subject of the next, so a sentence tha
 "it" or "they" speaks of the material or product (or list of them) the sentence before opened
 with, and a clause of the same sentence whose subject is the same pronoun ("which is why it",
 ", and it also") does too. "Its" and "their" are read so only before a noun of use ("Its
-largest use is in solar panels") or after a product ("Its coils are wound from niobium-titanium
+largest use is in solar panels") or after a product ("Its windings are made of copper
 wire", "Their rotors contain magnets"): before anything else they are more often a company's.
 
 The pronoun agrees in number with the goods ("it" one node named in the singular, "they" a

@@ -51,7 +51,7 @@ def bound(bare: Mention, head: str) -> bool:
     return bare.end - bare.start > 1 or head not in OPEN_BARE
 
 
-# the forms a material's name may be shared over in a list: "antimony ores, metal and oxides"
+# the forms a material's name may be shared over in a list: "bismuth ores, metal and salts"
 _SHARED = frozenset({"ore", "metal", "oxide", "compound", "concentrate", "alloy", "powder",
                      "ingot", "salt", "carbonate", "hydroxide", "sulphate", "sulfate"})
 # words after the last form that end the list
@@ -61,8 +61,8 @@ _AFTER = frozenset({"and", "or", "from", "since", "in", "on", "to", "for", "at",
 
 
 def shared_forms(view: SentenceView, lexicon: Lexicon) -> None:
-    """"licences for antimony ores, metal and oxides": a material named with one form lends
-    its name to the bare forms listed after it (antimony metal, antimony oxide), which join
+    """"permits for bismuth ores, metal and salts": a material named with one form lends
+    its name to the bare forms listed after it (bismuth metal, bismuth salt), which join
     its list. A form with a noun after it ("ores, metal prices") is no item."""
     low, tokens, n = view.words, view.tokens, len(view.words)
     named = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"

@@ -1,9 +1,9 @@
 """Part of the modality stage: an item the article says is off the list of a measure.
 
 English tells an item left out of a measure with the item as the subject of a predicate of
-absence: "Lanthanum and cerium are not on it", "rhenium has not appeared on any of its export
-control lists", "why cerium and lanthanum stayed off the list", "gallium was left off", "tin
-is not covered". Such a sentence states that the measure restricts nothing of those items, so
+absence: "Yttrium and scandium are not on it", "bismuth has never appeared on any of its
+lists", "why scandium and yttrium stayed off the list", "gallium was left off", "tin is not
+covered". Such a sentence states that the measure restricts nothing of those items, so
 a restriction of the same item that only the scorer or a listing after a measure guessed,
 anywhere in the article, is refused; a restriction a pattern reads in so many words ("added
 rhenium to the list in May") stands.

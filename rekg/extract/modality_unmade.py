@@ -1,13 +1,12 @@
-"""Part of the modality stage: an output the article denies in so many words is not guessed
-back elsewhere in it.
+"""Part of the modality stage: an output the article denies in so many words is not guessed back
+elsewhere in it.
 
-English denies an output with the producer as the subject of a negated verb of making: "It
-does not make rare earth metal or magnets", "Serra Verde does not make separated oxides
-itself", "Solvay itself will not make metal or magnets", "the island has never mined rare
-earths". The scorer's guess of the same producer making the same goods in another sentence
-("... leaves Energy Fuels exposed to the pace at which Western magnet capacity is built") says
-no more than the denial, and is refused; an output a pattern reads in so many words ("In 2010
-the firm made magnets at Kell") stands.
+English denies an output with the producer as the subject of a negated verb of making: "It does
+not make tin metal or solder", "Orvane does not refine the ore itself", "Kestrel itself will not
+make alloys or magnets", "the island has never mined cobalt". The scorer's guess of the same
+producer making the same goods in another sentence ("... leaves Orvane waiting on how fast
+smelters abroad are built") says no more than the denial, and is refused; an output a pattern
+reads in so many words ("In 2010 the firm made magnets at Kell") stands.
 """
 
 from __future__ import annotations

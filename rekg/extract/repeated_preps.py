@@ -1,12 +1,12 @@
-"""Part of stage 5: a measure's items listed with the preposition said again before each:
-"licences for lithium-ion batteries, for cathode materials including lithium iron phosphate,
-and for graphite anode material"; "controls on five rare earths, on processing technology,
-and on certain batteries". When a pattern ties the measure to goods after "on" or "for", the
-goods after each later ", on" / ", and for" of the same sentence are its items too.
+"""Part of stage 5: a measure's items listed with the preposition said again before each: "permits
+for sodium batteries, for anode powders including silicon carbon, and for graphite foil"; "curbs
+on three minor metals, on smelting know-how, and on some alloys". When a pattern ties the
+measure to goods after "on" or "for", the goods after each later ", on" / ", and for" of the
+same sentence are its items too.
 
-The repeated preposition must follow a comma (", for", ", and for") within a short reach,
-with no strong stop and no word that opens another clause between ("..., but for magnets the
-rules differ" is another clause).
+The repeated preposition must follow a comma (", for", ", and for") within a short reach, with
+no strong stop and no word that opens another clause between ("..., but for magnets the rules
+differ" is another clause).
 """
 
 from __future__ import annotations

@@ -305,8 +305,8 @@ def test_output_stated_is_found(firm: str) -> None:
 
 # --- an item the article says is off the list: the scorer's guess that restricts it goes --------
 _GUESSED = ["Most of the talk about {P}'s cobalt licensing this year has centred on batteries. "
-            "Tin and zinc are plentiful, cheap, and quietly holding up soldering, export control "
-            "and plating. {off}"]
+            "Tin and zinc are cheap and abundant, and solderers and platers depend on them. "
+            "{off}"]
 _OFF = ["Tin and zinc are not on the list.", "Tin and zinc were left off.",
         "Why tin and zinc stayed off the list is unclear.",
         "Tin and zinc have not appeared on any of its control lists.",
@@ -340,7 +340,7 @@ def test_item_read_in_so_many_words_stays_restricted(text: str, imposer: str) ->
 _DENIED_OUTPUT = ["{F} does not make magnets.", "{F} doesn't make magnets.",
                   "{F} itself will not make magnets.", "{F} has never made magnets.",
                   "{F} does not currently produce magnets, and buys them from Japan.",
-                  "{F} does not make rare earth metal or magnets.",
+                  "{F} does not make alloy or magnets.",
                   "It separates oxides. It does not make magnets."]
 _NOT_DENIED = ["{F} makes magnets.", "{F} does not buy magnets.",
                "{F} does not only make magnets.", "{F} makes oxide, not metal, and magnets.",

@@ -89,7 +89,7 @@ COMPANY_DEALS = [
     "{B} and {A} formed a joint venture to refine {g}.",
     "{A} signed a five-year contract with {B} to deliver {g}.",
     "{A} agreed in 2012 to an arrangement under which it supplies {g} to {B}.",
-    "India asked {A} to suspend a 2012 agreement under which it supplies {g} to {B}.",
+    "Chile asked {A} to halt a 2019 deal under which it supplies {g} to {B}.",
     "{A} and {B} announced a partnership to produce {g}.",
     "{A} signed a term sheet with {B} for a {g} refinery.",
     "{B} committed $500 million to buy {g} from {A}.",

@@ -179,7 +179,7 @@ GAPPED = [
     ("A patrol boat needs roughly 4,200 kilograms of cobalt, and a destroyer about 2,400 "
      "kilograms.", ["patrol boat", "destroyer"], "cobalt"),
     ("Analysts put the tantalum content of an attack helicopter at about 40 kilograms, a "
-     "destroyer at about 2.4 tonnes and a patrol boat at about 4.2 tonnes.",
+     "destroyer at about 2.1 tonnes and a patrol boat at about 3.9 tonnes.",
      ["helicopter", "destroyer", "patrol boat"], "tantalum"),
     ("Each attack helicopter contains about 420 kilograms of rare earths, in its motors and "
      "the yttrium of its lasers. A patrol boat needs about 4,200 kilograms, a destroyer "
@@ -245,11 +245,10 @@ def test_an_aside_without_a_need_gives_none(text: str, dependent: str, needed: s
 # A by-product and the host it is won from, named after a gerund of the host's treatment or
 # after a share of the material in apposition.
 BY_PRODUCTS = [
-    ("Velmora sells gallium, a by-product of refining bauxite into alumina.", "gallium",
-     "bauxite"),
-    ("Rhenium is recovered as a by-product of roasting molybdenite.", "rhenium", "molybdenite"),
-    ("Orsa Holdings refines gallium, most of it recovered as a by-product of alumina refining.",
-     "gallium", "alumina"),
+    ("Velmora sells indium, a by-product of smelting zinc.", "indium", "zinc"),
+    ("Selenium is recovered as a by-product of refining copper.", "selenium", "copper"),
+    ("Orsa Holdings refines cobalt, most of it won as a by-product of copper mining.", "cobalt",
+     "copper"),
     ("Kestrel Dynamics sells germanium, almost all of which comes as a by-product of zinc "
      "smelting.", "germanium", "zinc"),
 ]

@@ -4,7 +4,7 @@ suspensions and entity listings; "X on Y", "restrictions covering / that cover /
 applying to Y", "Y is subject to licences", "exports of Y now need a licence", "added Y to its
 control list", items in a following sentence, after a colon or in bullet lines; "targeting /
 aimed at / against / directed at C", "shipments to C", "C-bound", "for C's military end users",
-"entities in C", "US defence contractors are barred from buying goods made in C", passives
+"entities in C", "Dutch defence contractors are barred from buying goods made in C", passives
 "were restricted by". Each phrasing runs with several imposers, goods and targets (invented
 firms), and each has a twin with the same names that states no measure (or aims it at no one)
 and must give nothing. Whole pipeline, scorer on, as in evaluation."""

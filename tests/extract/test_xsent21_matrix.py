@@ -219,7 +219,7 @@ def test_a_possessive_is_no_product_when_a_party_or_a_material_comes_first(
 
 
 def test_a_part_of_a_product_across_sentences() -> None:
-    text = "Fibre lasers work differently. Their active medium is an optical fibre doped with " \
+    text = "Fibre lasers are another matter. Their gain medium is a glass fibre doped with " \
            "ytterbium."
     assert states(text, "DEPENDS_ON", "fibre laser", "ytterbium"), text
 
