@@ -214,8 +214,8 @@ PREPS = [
      "anode material.",
      "{P} places its hopes on lithium-ion batteries, and on Monday cathode materials and "
      "graphite anode material sold well."),
-    ("{P} will require licences for lithium-ion batteries, for cathode materials including "
-     "lithium iron phosphate, and for graphite anode materials.",
+    ("{P} will require licences for lithium-ion batteries, for cathode materials such as "
+     "nickel powders, and for graphite anode materials.",
      "{P} will pay premiums for lithium-ion batteries, and for years cathode materials and "
      "graphite anode materials were sold freely."),
 ]

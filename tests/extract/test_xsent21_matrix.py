@@ -104,8 +104,8 @@ def test_a_place_modifier_of_no_party_gives_no_country(text: str) -> None:
 FACTS = [
     ("To secure more ore, {A} bought a mill in Peru in 2024. It also owns the Santa Rita mine "
      "in Brazil.", "LOCATED_IN", "{A}", "Brazil"),
-    ("Nickel: Indonesia mines half of the world's nickel. It has banned exports of nickel ore "
-     "since 2020.", "RESTRICTS", "Indonesia", "nickel ore"),
+    ("Nickel: Indonesia is the biggest miner of nickel. It has banned the export of nickel ore "
+     "since January 2020.", "RESTRICTS", "Indonesia", "nickel ore"),
     ("Perth-based {A}, which recycles magnets, says it will build a plant. Its output is a "
      "mixed rare earth oxide that is sold to separators.", "PRODUCES", "{A}",
      "rare earth oxide"),
