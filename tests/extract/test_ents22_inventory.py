@@ -91,6 +91,13 @@ FOUND = [
      "Organization", "Foreign Investment Review Board"),
     ("Wolfram Bergbau und Hütten runs a tungsten mine.",
      "Organization", "Wolfram Bergbau und Hutten"),
+    # officials, with the spelling of a name that some wires use
+    ("William LaPlante told reporters that magnet stocks were thin.",
+     "Person", "William LaPlante"),
+    ("Vladimir Potanin said the smelter would keep running.", "Person", "Vladimir Potanin"),
+    ("Tom Alweendo opened the lithium conference.", "Person", "Tom Alweendo"),
+    ("Koji Tomita spoke at the trade forum.", "Person", "Koji Tomita"),
+    ("Volodymyr Zelenskiy met investors in the capital.", "Person", "Volodymyr Zelensky"),
 ]
 
 
@@ -129,6 +136,11 @@ def test_germanium_wafer_depends_on_germanium() -> None:
 def test_maker_produces_synthetic_rutile() -> None:
     text = "Kestrel Resources produces synthetic rutile at its kiln in Western Australia."
     assert ("Kestrel Resources", "synthetic rutile") in _facts(text, RelType.PRODUCES)
+
+
+def test_official_represents_country() -> None:
+    text = "Namibia's mines minister, Tom Alweendo, defended the ban on raw lithium exports."
+    assert ("Tom Alweendo", "Namibia") in _facts(text, RelType.REPRESENTS)
 
 
 def test_inventory_company_produces() -> None:
