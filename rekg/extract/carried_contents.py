@@ -1,5 +1,5 @@
 """What a producer's mixed output is said to contain, told in a sentence after the one that
-names the producer: "Kestrel makes a mixed rare earth concentrate. The concentrate contains
+names the producer: "Kestrel turns out a clay concentrate at Tarvin. The concentrate contains
 neodymium and terbium." Whoever makes a concentrate or a carbonate makes the elements in it
 (unlike a magnet, whose contents its maker buys; ``material_examples``).
 
@@ -8,12 +8,12 @@ How English says it (an inventory, not read off one article):
   coreference stage resolved the possessive to), "The concentrate", "This carbonate" (the
   output a surviving production of one producer named in the two sentences before), and the
   subject may follow a speaker: "Kestrel says the concentrate contains ...";
-- a relative clause on goods a production of the same sentence names: "sells a mixed
-  concentrate that is unusually rich in terbium";
+- a relative clause on goods a production of the same sentence names: "sells a clay
+  concentrate which is notably rich in terbium";
 - the verb is one of containing ("contains", "carries", "holds", "is rich in"), present or
   past, with at most an adverb before it: a negation, a modal or any other word leaves it;
 - the contents are the named materials after the verb up to the end of its clause, after a
-  colon when one follows a class phrase ("all four of the elements that matter: A, B, C"); a
+  colon when one follows a class phrase ("the three metals buyers want: A, B, C"); a
   class noun right before a named material ("the magnet metals neodymium and ...") is no
   content of its own.
 Nothing is added when the possessive means no organisation, the definite output has no

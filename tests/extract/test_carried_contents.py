@@ -14,14 +14,14 @@ _A, _B = "Orvane Metals", "Tessik Mining"
 CONTENTS = [
     (f"{_A} operates a clay mine in Brazil. Its concentrate carries neodymium and terbium.",
      {"neodymium", "terbium"}),
-    (f"{_A} makes a mixed rare earth concentrate. The concentrate contains lanthanum, cerium "
+    (f"{_A} produces a rare earth concentrate at Tarvin. The concentrate contains lanthanum, cerium "
      "and dysprosium.", {"lanthanum", "cerium", "dysprosium"}),
-    (f"{_A} makes a mixed rare earth concentrate. {_A} says the concentrate holds two of the "
+    (f"{_A} produces a rare earth concentrate at Tarvin. {_A} says the concentrate holds two of the "
      "metals that magnet makers want most: praseodymium and terbium.",
      {"praseodymium", "terbium"}),
-    (f"{_A} makes a mixed rare earth carbonate at Tarvin. This carbonate is rich in yttrium.",
+    (f"{_A} produces a rare earth carbonate at Tarvin. This carbonate is rich in yttrium.",
      {"yttrium"}),
-    (f"{_A} sells a mixed rare earth concentrate that is unusually rich in the two heavy "
+    (f"{_A} produces a rare earth concentrate which is especially rich in the two heavy "
      "metals: dysprosium and terbium.", {"dysprosium", "terbium"}),
     (f"{_A} opened a pit in Goias. Its concentrate carries the heavy metals dysprosium and "
      "terbium.", {"dysprosium", "terbium"}),
@@ -33,20 +33,20 @@ NOTHING = [
      {"dysprosium", "terbium"}),
     (f"{_A} mines ore at Tarvin. The ore contains scandium and yttrium.", {"scandium", "yttrium"}),
     # denied, planned, possible
-    (f"{_A} makes a mixed rare earth concentrate. The concentrate does not contain terbium.",
+    (f"{_A} produces a rare earth concentrate at Tarvin. The concentrate does not contain terbium.",
      {"terbium"}),
-    (f"{_A} makes a mixed rare earth concentrate. The concentrate would contain terbium.",
+    (f"{_A} produces a rare earth concentrate at Tarvin. The concentrate would contain terbium.",
      {"terbium"}),
     # the definite output has no producer before it, or two
     ("Prices rose in May. The concentrate contains lanthanum and cerium.",
      {"lanthanum", "cerium"}),
-    (f"{_A} makes a mixed rare earth concentrate and {_B} makes a mixed rare earth concentrate "
+    (f"{_A} produces a rare earth concentrate and {_B} produces a rare earth concentrate "
      "too. The concentrate contains lanthanum.", {"lanthanum"}),
     # the producer is further back than two sentences
-    (f"{_A} makes a mixed rare earth concentrate. Prices rose in May. Shipping costs fell. "
+    (f"{_A} produces a rare earth concentrate at Tarvin. Prices rose in May. Shipping costs fell. "
      "The concentrate contains lanthanum.", {"lanthanum"}),
     # a clause after the list names what the contents are for, not more contents
-    (f"{_A} makes a mixed rare earth concentrate. The concentrate contains terbium, which "
+    (f"{_A} produces a rare earth concentrate at Tarvin. The concentrate contains terbium, which "
      "magnet makers add to neodymium.", {"neodymium"}),
 ]
 
@@ -64,7 +64,7 @@ def test_no_contents_without_the_producers_output(text: str, goods: set[str]) ->
 
 
 def test_a_possessive_of_a_buyer_is_its_owner_only() -> None:
-    text = (f"{_A} makes a mixed rare earth concentrate. {_B} runs a separation plant in "
+    text = (f"{_A} produces a rare earth concentrate at Tarvin. {_B} runs a separation plant in "
             "Texas. Its concentrate carries neodymium.")
     made = produced_pairs(text)
     assert (_A, "neodymium") not in made, made
