@@ -14,10 +14,10 @@ _A, _B = "Orvane Metals", "Tessik Mining"
 CONTENTS = [
     (f"{_A} operates a clay mine in Brazil. Its concentrate carries neodymium and terbium.",
      {"neodymium", "terbium"}),
-    (f"{_A} produces a rare earth concentrate at Tarvin. The concentrate contains lanthanum, cerium "
-     "and dysprosium.", {"lanthanum", "cerium", "dysprosium"}),
-    (f"{_A} produces a rare earth concentrate at Tarvin. {_A} says the concentrate holds two of the "
-     "metals that magnet makers want most: praseodymium and terbium.",
+    (f"{_A} produces a rare earth concentrate at Tarvin. The concentrate contains lanthanum, "
+     "cerium and dysprosium.", {"lanthanum", "cerium", "dysprosium"}),
+    (f"{_A} produces a rare earth concentrate at Tarvin. {_A} says the concentrate holds two "
+     "of the metals that magnet makers want most: praseodymium and terbium.",
      {"praseodymium", "terbium"}),
     (f"{_A} produces a rare earth carbonate at Tarvin. This carbonate is rich in yttrium.",
      {"yttrium"}),
