@@ -259,7 +259,8 @@ def run(ctx: ArticleContext) -> None:
                 demonym = next((m for m in view.mentions if m.start == i - 1 and m.end == i
                                 and m.form == "demonym"), None)
                 owner = seated_owner(view, i - 2, i + 1, last_org[_ORG_NOUNS[word]], orgs)
-                named = i + 1 < len(low) and tokens[i + 1].text[:1].isupper()  # "... company X"
+                named = (i + 1 < len(low) and tokens[i + 1].text[:1].isupper()) or (
+                    owner is None and "," in view.gaps[i - 2])  # "the Korean firm X", "X, the"
                 if demonym is not None and not named:  # "the Australian miner"
                     view.mentions.remove(demonym)
                     if owner is not None:  # not one seated elsewhere

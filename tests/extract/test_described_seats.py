@@ -49,7 +49,9 @@ NOT_MEANT = [
      "the Japanese miner", "Lynas"),
     ("Lynas opened a plant. The Hanoi-based company separates oxides.",
      "The Hanoi-based company", "Lynas"),
-    # a name after the noun names another company
+    # a name after the noun, or before it in apposition, is the company described
+    ("MP Materials opened a plant. Rivals were worried, and Lynas, the Australian group that "
+     "leads outside China, cut its prices.", "the Australian group", "MP Materials"),
     ("Lynas opened a plant. Investors backed the Korean company Tarvo Magnetics.",
      "the Korean company", "Lynas"),
 ]
@@ -64,3 +66,10 @@ def test_the_description_means_the_company_seated_there(text: str, words: str,
 @pytest.mark.parametrize(("text", "words", "name"), NOT_MEANT)
 def test_no_company_seated_elsewhere(text: str, words: str, name: str) -> None:
     assert name not in referent(text, words), text
+
+
+def test_an_apposed_description_keeps_its_country() -> None:
+    text = ("MP Materials opened a plant. Rivals were worried, and Lynas, the Australian group "
+            "that leads outside China, cut its prices.")
+    view = mentions_for(Document(text=text, title="Test", published="2025-06-01"))[-1]
+    assert "Australia" in {m.name for m in view.mentions if m.form == "demonym"}
