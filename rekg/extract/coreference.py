@@ -17,6 +17,7 @@ from rekg.extract import fronted_subjects as fronted
 from rekg.extract.carry import producing_regions, producing_site
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.described_orgs import described_owner, described_start
+from rekg.extract.described_seats import owned_subject, seated_owner
 from rekg.extract.elided_share import elided_makers, elided_share
 from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, refer
 from rekg.extract.goods_pronouns import goods_pronouns
@@ -36,13 +37,10 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "
 _ORG_NOUNS = {"company": "company", "firm": "company", "miner": "company", "group": "company",
               "carmaker": "company", "automaker": "company", "producer": "company",
               "manufacturer": "company", "supplier": "company", "refiner": "company",
+              "enterprise": "company",
               "ministry": "ministry", "department": "ministry", "agency": "agency",
               "bloc": "bloc", "commission": "bloc"}
 _SITE_NOUNS = frozenset({"plant", "mill", "refinery", "facility", "factory", "smelter"})
-# What a sentence may open with to speak of the company in focus: "Its Malaysian plant",
-# "The Toronto-listed company", "The Narva factory", "The project".
-_OWNED = _SITE_NOUNS | {"mine", "project", "operation", "complex", "company", "miner", "group",
-                        "firm", "producer", "manufacturer", "refiner"}
 _MATERIAL_NOUNS = frozenset({"metal", "element", "material", "mineral", "input", "them"})
 _MEASURE_NOUNS = frozenset({"list", "measure", "rule", "regime", "move", "order", "policy",
                             "scheme", "mechanism", "rulebook", "crackdown", "licensing",
@@ -171,7 +169,7 @@ def run(ctx: ArticleContext) -> None:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
         producing_regions(view)
-        opener_owner = _owned_subject(view, orgs) or producing_site(view, orgs)
+        opener_owner = owned_subject(view, orgs) or producing_site(view, orgs)
         if opener_owner is not None:
             added.append(opener_owner)
         taken = {k for m in view.mentions for k in range(m.start, m.end)} | {
@@ -254,15 +252,19 @@ def run(ctx: ArticleContext) -> None:
                 added.append(refer(land, view, i - 1, i + 1))
             elif (word in _ORG_NOUNS or word in ("country", "nation")) and text.islower() \
                     and (the := described_start(view, i)) >= 0 and (owner := described_owner(
-                        view, the, _ORG_NOUNS.get(word, "country"), orgs)):
+                        view, the, _ORG_NOUNS.get(word, "country"), orgs, i + 1)):
                 added.append(refer(owner, view, the, i + 1))  # "the Perth-based miner"
             elif word in _ORG_NOUNS and i > 1 and low[i - 2] in _DEFINITE \
                     and _ORG_NOUNS[word] in last_org:
                 demonym = next((m for m in view.mentions if m.start == i - 1 and m.end == i
                                 and m.form == "demonym"), None)
-                if demonym is not None:  # "the Australian miner" is the company in focus
+                owner = seated_owner(view, i - 2, i + 1, last_org[_ORG_NOUNS[word]], orgs)
+                named = (i + 1 < len(low) and tokens[i + 1].text[:1].isupper()) or (
+                    owner is None and "," in view.gaps[i - 2])  # "the Korean firm X", "X, the"
+                if demonym is not None and not named:  # "the Australian miner"
                     view.mentions.remove(demonym)
-                    added.append(refer(last_org[_ORG_NOUNS[word]], view, i - 2, i + 1))
+                    if owner is not None:  # not one seated elsewhere
+                        added.append(refer(owner, view, i - 2, i + 1))
             elif word == "them" and after_products(view, i):
                 pass  # the products, which the patterns do not take from a pronoun
             elif (word in _MATERIAL_NOUNS and (before in _DEFINITE or word == "them" or (
@@ -342,31 +344,6 @@ def run(ctx: ArticleContext) -> None:
             last_materials = materials
         goods.add(view)
         uses.add(view)
-
-
-def _owned_subject(view: SentenceView, orgs: Salience) -> Mention | None:
-    """A sentence that opens with "Its Malaysian plant", "The Toronto-listed company" or "The
-    Narva factory" speaks of the company in focus: the phrase takes its node. The words
-    between the determiner and the noun are modifiers only (no comma, no other mention but a
-    place), and the noun is singular; a bare "The company" is read by the main loop."""
-    low, tokens = view.words, view.tokens
-    if len(low) < 3 or low[0] not in ("its", "the", "this"):
-        return None
-    for k in range(1, min(len(low), 5)):
-        if view.gaps[k] not in ("", "-"):
-            return None
-        if any(m.start <= k < m.end and m.form not in ("place", "demonym") for m in view.mentions):
-            return None
-        if low[k] in _OWNED and tokens[k].text.lower() == low[k]:
-            if k == 1 and low[0] != "its":
-                return None
-            owner = orgs.focus("company", view.index)
-            if owner is None:
-                return None
-            return refer(owner, view, 0, k + 1)
-        if not tokens[k].text[:1].isalpha():
-            return None
-    return None
 
 
 def _site_determiner(view: SentenceView, i: int, taken: set[int]) -> int:

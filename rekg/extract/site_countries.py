@@ -5,11 +5,12 @@ from the company's surviving one, so a plan, a denial or an ended output of the 
 the country nothing either; and only the words of a site may stand between the goods and the
 place ("makes magnets for buyers in Japan" names where they are sold). Before, what a made good
 contains is taken from its maker's output; after, the members the goods are said to have and
-goods a time phrase parted from their list are added (``material_examples``)."""
+goods a time phrase parted from their list are added (``material_examples``), and what a
+later sentence says the producer's concentrate contains (``carried_contents``)."""
 
 from __future__ import annotations
 
-from rekg.extract import material_examples
+from rekg.extract import carried_contents, material_examples
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -79,3 +80,4 @@ def run(ctx: ArticleContext) -> None:
                           fact.evidence))
     ctx.facts.extend(added)
     material_examples.run(ctx)
+    carried_contents.run(ctx)
