@@ -1,0 +1,113 @@
+"""Round 22 (agree22): two phrasings of deals and trade, each with twins that give nothing.
+
+What a deal is on: a topic word too general for a node ("raw materials") followed by a list
+of goods ("a pact on raw materials, tin and hydrogen") makes the deal cover every
+good of the list; a clause of other news after ", and" and a list left open are no part of it,
+and a deal only negotiated, proposed or not signed covers nothing.
+
+Who supplies: a buyer that buys, sources or imports goods "from refiners (mines, producers,
+suppliers ...) in" a country is supplied by that country; a sale to them, a stake or a visit
+from them, a denied, planned or halted purchase give nothing. Names are invented; goods and
+countries are the lexicon's (scorer on, as in evaluation)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from rekg.extract.explain import explain
+from rekg.loaders.document import Document
+
+_PAIRS = [("Norway", "Chile"), ("Peru", "Vietnam"), ("Canada", "Japan")]
+_BUYERS = ["Brastek Industries", "Ondrel Resources", "Velmora Mining"]
+
+
+@cache
+def _facts(text: str) -> frozenset[tuple[str, str, str]]:
+    found = explain(Document(text=text, title="Test", published="2025-06-01")).facts
+    return frozenset((f.relation, f.source.lower(), f.target.lower()) for f in found)
+
+
+def _has(text: str, rel: str, source: str, target: str) -> bool:
+    return any(r == rel and (source == "*" or source.lower() in s)
+               and (target == "*" or target.lower() in t) for r, s, t in _facts(text))
+
+
+_TOPIC_LISTS = [
+    "{A} and {B} signed an accord on cooperation in the field of raw materials, nickel and "
+    "hydrogen in May.",
+    "{A} and {B} agreed a memorandum on raw materials, graphite, and cobalt.",
+    "Last year {A} concluded a strategic partnership with {B} in the area of raw materials, "
+    "nickel and hydrogen.",
+]
+
+_TOPIC_TWINS = [
+    "{A} and {B} are negotiating an accord in the sector of raw materials, nickel and "
+    "hydrogen.",
+    "{A} proposed a pact with {B} in the fields of raw materials, nickel and hydrogen, "
+    "but no deal was reached.",
+    "{A} and {B} did not sign a pact in the sector of raw materials, nickel and "
+    "hydrogen.",
+]
+
+
+@pytest.mark.parametrize("template", _TOPIC_LISTS)
+@pytest.mark.parametrize("pair", _PAIRS)
+def test_topic_list_goods_are_covered(template: str, pair: tuple[str, str]) -> None:
+    text = template.format(A=pair[0], B=pair[1])
+    last = "cobalt" if "cobalt" in template else "hydrogen"
+    assert _has(text, "ADDRESSES", "*", "raw materials")
+    assert _has(text, "ADDRESSES", "*", last)
+
+
+@pytest.mark.parametrize("template", _TOPIC_TWINS)
+@pytest.mark.parametrize("pair", _PAIRS)
+def test_topic_list_of_a_deal_not_made_covers_nothing(template: str,
+                                                      pair: tuple[str, str]) -> None:
+    text = template.format(A=pair[0], B=pair[1])
+    assert not _has(text, "ADDRESSES", "*", "nickel")
+    assert not _has(text, "ADDRESSES", "*", "hydrogen")
+
+
+@pytest.mark.parametrize("pair", _PAIRS)
+def test_other_news_after_the_topic_is_not_covered(pair: tuple[str, str]) -> None:
+    text = f"{pair[0]} and {pair[1]} inked a memorandum on raw materials, and lithium prices rose."
+    assert _has(text, "ADDRESSES", "*", "raw materials")
+    assert not _has(text, "ADDRESSES", "*", "lithium")
+
+
+_FROM_SELLERS = [
+    "{X} buys most of its {g} from refiners in {C}.",
+    "{X} has long sourced {g} from a few small mines in {C}.",
+    "{X} imported {g} from producers in {C} last year.",
+]
+
+_FROM_TWINS = [
+    "{X} does not buy {g} from refiners in {C}.",
+    "{X} plans to buy {g} from refiners in {C}.",
+    "{X} stopped buying {g} from refiners in {C}.",
+    "{X} bought a stake from a miner in {C}.",
+    "{X} received a visit from miners in {C}.",
+]
+
+
+@pytest.mark.parametrize("template", _FROM_SELLERS)
+@pytest.mark.parametrize("n", range(3))
+def test_buyer_from_sellers_in_country(template: str, n: int) -> None:
+    buyer, country = _BUYERS[n], _PAIRS[n][1]
+    text = template.format(X=buyer, g=["cobalt", "graphite", "lithium"][n], C=country)
+    assert _has(text, "SUPPLIES", country, buyer)
+
+
+@pytest.mark.parametrize("template", _FROM_TWINS)
+@pytest.mark.parametrize("n", range(3))
+def test_buyer_from_sellers_in_country_twins(template: str, n: int) -> None:
+    buyer, country = _BUYERS[n], _PAIRS[n][1]
+    text = template.format(X=buyer, g=["cobalt", "graphite", "lithium"][n], C=country)
+    assert not _has(text, "SUPPLIES", country, buyer)
+
+
+def test_sale_to_sellers_in_country_is_the_other_way() -> None:
+    text = "Brastek Industries sells graphite to refiners in Peru."
+    assert not _has(text, "SUPPLIES", "Peru", "Brastek Industries")
