@@ -1,4 +1,4 @@
-"""Round 22 (agree22): two phrasings of deals and trade, each with twins that give nothing.
+"""Round 22 (agree22): phrasings of deals and trade, each with twins that give nothing.
 
 What a deal is on: a topic word too general for a node ("raw materials") followed by a list
 of goods ("a pact on raw materials, tin and hydrogen") makes the deal cover every
@@ -111,3 +111,32 @@ def test_buyer_from_sellers_in_country_twins(template: str, n: int) -> None:
 def test_sale_to_sellers_in_country_is_the_other_way() -> None:
     text = "Brastek Industries sells graphite to refiners in Peru."
     assert not _has(text, "SUPPLIES", "Peru", "Brastek Industries")
+
+
+# A leaders' meeting at the place where a known agreement was reached stands for it when the
+# sentence tells of it as done: something "followed" it, or it is "the <place> summit" after
+# which something happened. A meeting still to come, or a club's summit held in that place,
+# stands for nothing.
+_OPENING = "The United States and China traded barbs over chips in the spring. "
+_MEETING_DONE = [
+    "The pause in the curbs follows the meeting of the American and Chinese leaders in Busan.",
+    "That truce followed a meeting between the two presidents in Busan last autumn.",
+    "Both sides eased their measures after the Busan summit.",
+]
+_MEETING_NOT = [
+    "A cut in tariffs will follow a meeting between Trump and Xi in Busan.",
+    "The pause would follow the summit in Busan.",
+    "Officials gathered at the ASEAN summit in Busan to discuss fisheries.",
+]
+
+
+@pytest.mark.parametrize("sentence", _MEETING_DONE)
+def test_meeting_told_as_done_is_the_agreement(sentence: str) -> None:
+    text = _OPENING + sentence
+    assert _has(text, "PARTY_TO", "United States", "Busan truce")
+    assert _has(text, "PARTY_TO", "China", "Busan truce")
+
+
+@pytest.mark.parametrize("sentence", _MEETING_NOT)
+def test_meeting_ahead_or_of_a_club_is_no_agreement(sentence: str) -> None:
+    assert not _has(_OPENING + sentence, "PARTY_TO", "*", "Busan truce")
