@@ -140,3 +140,39 @@ def test_meeting_told_as_done_is_the_agreement(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", _MEETING_NOT)
 def test_meeting_ahead_or_of_a_club_is_no_agreement(sentence: str) -> None:
     assert not _has(_OPENING + sentence, "PARTY_TO", "*", "Busan truce")
+
+
+# Two sellers sharing a buyer's goods, and a buyer taking what its seller turns out.
+_SHARED = "{X}'s magnets are supplied partly by {A} and partly by {B}."
+_TAKES = ["{X} takes all the {g} that {A} refines.", "{X} has bought half of the {g} {A} mines."]
+_TAKES_TWINS = ["{X} does not buy the {g} that {A} produces.",
+                "{X} plans to buy the {g} that {A} produces.",
+                "{X} is in talks to take the {g} that {A} produces.",
+                "{X} studies the {g} that {A} refines.",
+                "{X} would take the {g} that {A} produces if a deal were signed."]
+_SELLERS = [("Tarrow Minerals", "Kestrel Holdings"), ("Pellor Group", "Harlow Metals"),
+            ("Brill Lithium", "Orsa Motors")]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_second_seller_of_shared_goods(n: int) -> None:
+    seller_a, seller_b = _SELLERS[n]
+    text = _SHARED.format(X=_BUYERS[n], A=seller_a, B=seller_b)
+    assert _has(text, "SUPPLIES", seller_a, _BUYERS[n])
+    assert _has(text, "SUPPLIES", seller_b, _BUYERS[n])
+    denied = text.replace(" are supplied", " are not supplied")
+    assert not _has(denied, "SUPPLIES", seller_b, _BUYERS[n])
+
+
+@pytest.mark.parametrize("template", _TAKES)
+@pytest.mark.parametrize("n", range(3))
+def test_buyer_takes_what_seller_makes(template: str, n: int) -> None:
+    text = template.format(X=_BUYERS[n], A=_SELLERS[n][0], g=["cobalt", "graphite", "lithium"][n])
+    assert _has(text, "SUPPLIES", _SELLERS[n][0], _BUYERS[n])
+
+
+@pytest.mark.parametrize("template", _TAKES_TWINS)
+@pytest.mark.parametrize("n", range(3))
+def test_buyer_takes_what_seller_makes_twins(template: str, n: int) -> None:
+    text = template.format(X=_BUYERS[n], A=_SELLERS[n][0], g=["cobalt", "graphite", "lithium"][n])
+    assert not _has(text, "SUPPLIES", _SELLERS[n][0], _BUYERS[n])
