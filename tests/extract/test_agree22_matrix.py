@@ -176,3 +176,40 @@ def test_buyer_takes_what_seller_makes(template: str, n: int) -> None:
 def test_buyer_takes_what_seller_makes_twins(template: str, n: int) -> None:
     text = template.format(X=_BUYERS[n], A=_SELLERS[n][0], g=["cobalt", "graphite", "lithium"][n])
     assert not _has(text, "SUPPLIES", _SELLERS[n][0], _BUYERS[n])
+
+
+# Goods named as the priorities of the agreement in focus.
+_PRIORITY_OPENING = "{A} and {B} signed a pact on critical minerals in March. "
+_PRIORITIES = [
+    "Officials said tin, nickel and helium were the priorities.",
+    "Tin, nickel and helium are its main focus.",
+    "Tin, nickel and helium remain the top priorities, a minister said.",
+]
+_PRIORITY_TWINS = [
+    "Officials said tin, nickel and helium were not the priorities.",
+    "{A} said helium is its focus, while {B} said tin remains the priority.",
+    "Tin prices rose in April. Nickel output fell. Helium is the priority of Peru.",
+]
+
+
+@pytest.mark.parametrize("sentence", _PRIORITIES)
+@pytest.mark.parametrize("pair", _PAIRS)
+def test_priorities_of_the_pact(sentence: str, pair: tuple[str, str]) -> None:
+    text = _PRIORITY_OPENING.format(A=pair[0], B=pair[1]) + sentence
+    for good in ("tin", "nickel", "helium"):
+        assert _has(text, "ADDRESSES", "pact", good)
+
+
+@pytest.mark.parametrize("sentence", _PRIORITY_TWINS)
+@pytest.mark.parametrize("pair", _PAIRS)
+def test_priorities_denied_or_of_others(sentence: str, pair: tuple[str, str]) -> None:
+    text = _PRIORITY_OPENING.format(A=pair[0], B=pair[1]) + sentence.format(A=pair[0], B=pair[1])
+    assert not _has(text, "ADDRESSES", "pact", "helium")
+    assert not _has(text, "ADDRESSES", "pact", "tin")
+
+
+@pytest.mark.parametrize("pair", _PAIRS)
+def test_priorities_after_a_pact_not_signed(pair: tuple[str, str]) -> None:
+    text = (f"{pair[0]} and {pair[1]} discussed a pact on critical minerals but did not sign "
+            "it. Officials said tin and helium were the priorities.")
+    assert not _has(text, "ADDRESSES", "*", "helium")
