@@ -90,16 +90,22 @@ def headline_entry(ctx: ArticleContext, m: Mention, view: SentenceView) -> Entry
     return None
 
 
-_MEETING = frozenset({"meeting", "meetings"})
-_AFTER = frozenset({"after", "following", "since", "at", "during"})
+_MEETING = frozenset({"meeting", "meetings", "summit"})
+# words before the meeting that tell of it as done: "after it", "this followed the meeting"
+_AFTER = frozenset({"after", "following", "since", "at", "during", "follow", "follows",
+                    "followed"})
 _GAP = 8  # words between the meeting noun and "in" with its place
 # a meeting still to come: "the upcoming meeting in Busan", "the meeting in Busan next month"
 _AHEAD = frozenset({"upcoming", "forthcoming", "planned", "scheduled", "expected", "proposed",
-                    "coming", "next", "later"})
+                    "coming", "next", "later", "will", "would"})
 
 
 def _met_at(view: SentenceView, i: int) -> str | None:
-    """The place of "meeting [between the two presidents] in Busan", lower-cased."""
+    """The place of "meeting [between the two presidents] in Busan" or "the Busan summit",
+    lower-cased."""
+    before = next((p for p in view.places if p.end == i and not view.gaps[i].strip()), None)
+    if before is not None:
+        return before.name.lower()
     for k in range(i + 1, min(len(view.words), i + _GAP + 1)):
         if any(c in view.gaps[k] for c in ",;:()—"):
             return None
@@ -107,6 +113,15 @@ def _met_at(view: SentenceView, i: int) -> str | None:
             place = next((p for p in view.places if p.start == k + 1), None)
             return place.name.lower() if place is not None else None
     return None
+
+
+def _club_summit(view: SentenceView, i: int) -> bool:
+    """"the ASEAN summit in Kuala Lumpur", "a G20 summit": a club's summit is a meeting of
+    many, not the leaders' meeting that reached a pair's agreement."""
+    if view.words[i] != "summit" or i == 0 or view.gaps[i].strip():
+        return False
+    word = view.tokens[i - 1].text
+    return word[:1].isupper() and not any(p.end == i for p in view.places)
 
 
 def meetings(ctx: ArticleContext) -> list[Mention]:
@@ -123,18 +138,21 @@ def meetings(ctx: ArticleContext) -> list[Mention]:
             continue
         taken = {k for m in view.mentions for k in range(m.start, m.end)}
         for i, word in enumerate(view.words):
-            place = _met_at(view, i) if word in _MEETING and i not in taken else None
+            place = _met_at(view, i) if word in _MEETING and i not in taken \
+                and not _club_summit(view, i) else None
             if place is None:
                 continue
             start = i - 1 if i > 1 and view.gaps[i - 1] == "-" else i
             while 0 < start < i and view.gaps[start] == "-":
                 start -= 1  # "the Trump-Xi meeting": the name begins with its leaders
+            start = next((p.start for p in view.places if p.end == i), start)
             done = any(w in _AFTER for w in view.words[max(0, start - 3):start]) \
                 or not agree.singles.isdisjoint(view.words)
             entries = [e for e in agreements_at(ctx).get(place, ()) if e.parties and {
                 p.id for ref in e.parties if (p := ctx.lexicon.resolve_ref(ref)) is not None}
                 <= named]
-            end = next(p.end for p in view.places if p.start > i and p.name.lower() == place)
+            end = next((p.end for p in view.places if p.start > i
+                        and p.name.lower() == place), i + 1)
             ahead = not _AHEAD.isdisjoint(view.words[max(0, start - 3):start]) \
                 or not _AHEAD.isdisjoint(view.words[end:end + 2])
             if not done or ahead or len(entries) != 1:

@@ -13,6 +13,11 @@ from rekg.schema import Label, RelType, node_id
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 _REACH = 9  # words between the agreement and its topic
 _FIELDS = frozenset({"field", "area", "sector"})
+_GOODS = (Label.MATERIAL, Label.PRODUCT)
+# words that may follow a list of topics and keep it closed ("on A, B and C signed in May")
+_AFTER_LIST = frozenset({"signed", "agreed", "reached", "in", "at", "on", "with", "between",
+                         "by", "from", "for", "since", "during", "that", "which", "last",
+                         "earlier", "this"})
 
 
 def _topic_path(view: SentenceView, m: Mention, k: int) -> bool:
@@ -60,6 +65,32 @@ def _topics(view: SentenceView, m: Mention,
     return found
 
 
+def _listed_after(view: SentenceView, k: int) -> list[Mention]:
+    """The goods coordinated after a topic word ending at ``k``: "on raw materials, tin
+    and helium". Only goods joined by commas and a last "and"/"or" count; a list that
+    stops before its "and" ("on raw materials, Norway said") is none."""
+    items: list[Mention] = []
+    j = k
+    while j < len(view.words):
+        gap = view.gaps[j].strip()
+        last = view.words[j] in ("and", "or") and gap in ("", ",")
+        if not last and gap != ",":
+            return []
+        at = j + 1 if last else j
+        if last and view.gaps[at].strip() if at < len(view.words) else True:
+            return []
+        item = next((x for x in view.mentions if x.start == at and x.label in _GOODS), None)
+        if item is None:
+            return []
+        items.append(item)
+        if last:
+            ends = item.end >= len(view.words) or bool(view.gaps[item.end].strip()) \
+                or view.words[item.end] in _AFTER_LIST
+            return items if ends and (gap == "" or len(items) > 1) else []
+        j = item.end
+    return []
+
+
 def run(ctx: ArticleContext) -> None:
     phrases = word_sets()["agreement_topic_goods"].phrases
     for view in ctx.sentences:
@@ -77,6 +108,9 @@ def run(ctx: ArticleContext) -> None:
                     added.append(goods)
                 ctx.facts.append(Fact(RelType.ADDRESSES, m, goods, view.index,
                                       "frame:agreement-topic-goods", 0.7, view.text))
+                for item in _listed_after(view, k + n):
+                    ctx.facts.append(Fact(RelType.ADDRESSES, m, item, view.index,
+                                          "frame:agreement-topic-list", 0.7, view.text))
         if added:
             view.mentions.extend(added)
             view.mentions.sort(key=lambda x: (x.start, -x.end))

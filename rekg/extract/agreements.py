@@ -20,6 +20,7 @@ from rekg.extract import (
     agreement_name_parties,
     agreement_naming,
     agreement_plural,
+    agreement_priorities,
     agreement_scope,
     agreement_surface,
     agreement_terms,
@@ -384,6 +385,7 @@ def run(ctx: ArticleContext) -> None:
     agreement_terms.run(ctx)
     _between_agreements(ctx)
     agreement_scope.run(ctx)
+    agreement_priorities.run(ctx)
     _lexicon_facts(ctx)
     agreement_lineage.run(ctx)
     represents_titles.run(ctx)
