@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
+from hashlib import sha256
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from rdflib.term import Node as RdfNode
 
 from rekg.errors import ExportError
 from rekg.graph.export.properties import (
+    RELATIONSHIP_META,
     TextSink,
     node_properties,
     open_output,
@@ -72,9 +74,13 @@ def node_iri(node_id: str) -> URIRef:
 
 
 _UNRESERVED = re.compile(r"[A-Za-z0-9\-._~]*")
+# An id whose key (after its first colon) needs no percent-quoting.
+_PLAIN_ID = re.compile(r"[^:]*:[A-Za-z0-9\-._~]*")
 
 
 def _iri_text(node_id: str) -> str:
+    if _PLAIN_ID.fullmatch(node_id) is not None:
+        return ID_BASE + node_id.replace(":", "/", 1)
     prefix, _, key = node_id.partition(":")
     if _UNRESERVED.fullmatch(key) is None:
         key = quote(key, safe="-._~")
@@ -134,23 +140,46 @@ _ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\
 _ESCAPES.update({code: f"\\u{code:04X}" for code in range(0x20) if code not in _ESCAPES})
 _ESCAPES[0x7F] = "\\u007F"
 _NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _XSD = str(XSD)
 _RDF_TYPE = f"<{RDF.type}>"
 _STATEMENT_PAIRS = (f"<{RDF.Statement}>", f"<{RDF.subject}>", f"<{RDF.predicate}>",
                     f"<{RDF.object}>", f"<{PROV.wasDerivedFrom}>")
+# Text that starts a (predicate, object) pair: "<predicate> ", per property name and type.
+_TYPE_PAIR = _RDF_TYPE + " "
+_LABEL_PAIR = f"<{RDFS.label}> "
+_STATEMENT_HEAD = f"{_RDF_TYPE} {_STATEMENT_PAIRS[0]}"
+_SUBJECT_PAIR, _PREDICATE_PAIR, _OBJECT_PAIR, _DERIVED_PAIR = (
+    pair + " " for pair in _STATEMENT_PAIRS[1:])
+_STATEMENT_PREFIX = f"<{ID_BASE}statement/"
+_CLASS_OBJECTS: dict[str, str] = {}
+_PREDICATE_PAIRS: dict[str, str] = {}
+_REL_PREDICATES: dict[str, str] = {}
+_XSD_BOOLEAN, _XSD_INTEGER, _XSD_DOUBLE = (f'"^^<{_XSD}{name}>'
+                                           for name in ("boolean", "integer", "double"))
+
+
+def _escaped(text: str) -> str:
+    """A string literal's text; str.translate with a mapping is slow, so it is kept for the
+    rare strings with control characters."""
+    if _NEEDS_ESCAPE.search(text) is None:
+        return text
+    if _CONTROL.search(text) is not None:
+        return text.translate(_ESCAPES)
+    return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
 def _term(value: Any) -> str:
     """A literal in the syntax N-Triples and Turtle share, typed as rdflib reads it back."""
+    if type(value) is str:
+        return '"' + _escaped(value) + '"'
     if isinstance(value, bool):
         return f'"{"true" if value else "false"}"^^<{_XSD}boolean>'
     if isinstance(value, int):
         return f'"{value}"^^<{_XSD}integer>'
     if isinstance(value, float):
         return f'"{_double(value)}"^^<{_XSD}double>'
-    text = str(value)
-    # str.translate with a mapping is slow; most literals need no escape at all.
-    return '"' + (text.translate(_ESCAPES) if _NEEDS_ESCAPE.search(text) else text) + '"'
+    return '"' + _escaped(str(value)) + '"'
 
 
 def _double(value: float) -> str:
@@ -161,45 +190,108 @@ def _double(value: float) -> str:
     return repr(value)
 
 
+def _predicate_pair(key: str) -> str:
+    found = _PREDICATE_PAIRS.get(key)
+    if found is None:
+        found = _PREDICATE_PAIRS[key] = f"<{REKG}{key}> "
+    return found
+
+
+def _add_property_pairs(pairs: list[str], key: str, value: Any) -> None:
+    """Append the "predicate object" texts of one property (one per item of a list)."""
+    predicate = _PREDICATE_PAIRS.get(key) or _predicate_pair(key)
+    if type(value) is str:
+        if key in DATE_PROPERTIES:
+            xsd_date = date_type(value)
+            if xsd_date is not None:
+                pairs.append(f'{predicate}"{value}"^^<{_XSD}{xsd_date}>')
+                return
+        pairs.append(predicate + '"' + _escaped(value) + '"')
+    elif type(value) is list or isinstance(value, list | tuple):
+        for item in value:
+            pairs.append(predicate + ('"' + _escaped(item) + '"' if type(item) is str
+                                      else _term(item)))
+    else:
+        pairs.append(predicate + _term(value))
+
+
 def _statements(
     nodes: Iterable[dict[str, Any]], relationships: Iterable[dict[str, Any]]
-) -> Iterator[tuple[str, list[tuple[str, str]]]]:
-    """Each subject's IRI (as ``<...>``) with its (predicate, object) pairs, as text."""
-    rekg, label_predicate = str(REKG), f"<{RDFS.label}>"
-    for node in nodes:
-        props = node_properties(node)
-        pairs = [(_RDF_TYPE, f"<{rekg}{node['label']}>")]
-        if "name" in props:
-            pairs.append((label_predicate, _term(props["name"])))
-        pairs.extend(_property_pairs(rekg, props))
-        yield f"<{_iri_text(props['id'])}>", pairs
-    statement, subject, predicate_of, object_of, derived_from = _STATEMENT_PAIRS
-    article_prefix = Label.ARTICLE.value.lower() + ":"
-    for rel in relationships:
-        source, target = f"<{_iri_text(rel['source'])}>", f"<{_iri_text(rel['target'])}>"
-        predicate = f"<{rekg}{predicate_name(rel['type'])}>"
-        yield source, [(predicate, target)]
-        props = relationship_properties(rel)
-        pairs = [(_RDF_TYPE, statement), (subject, source),
-                 (predicate_of, predicate), (object_of, target)]
-        pairs.extend(_property_pairs(rekg, props))
-        pairs.extend((derived_from, f"<{_iri_text(str(origin))}>")
-                     for origin in props.get("sources") or []
-                     if str(origin).startswith(article_prefix))
-        yield f"<{statement_iri(rel['source'], rel['type'], rel['target'])}>", pairs
+) -> Iterator[tuple[str, list[str]]]:
+    """Each subject's IRI (as ``<...>``) with its "predicate object" texts.
 
+    Node and relationship dicts are read in place (no property dicts built), and the common
+    values (strings, lists of strings, finite floats) are written inline; the IRI of the
+    previous relationship's source is reused, since the store gives a source's relationships
+    together. Nothing is kept per node, so memory stays flat.
+    """
+    rekg = str(REKG)
+    class_objects, rel_predicates, predicate_pairs = (_CLASS_OBJECTS, _REL_PREDICATES,
+                                                      _PREDICATE_PAIRS)
+    escaped, iri_text, needs_escape = _escaped, _iri_text, _NEEDS_ESCAPE.search
+    dates, xsd_double, add_pairs = DATE_PROPERTIES, _XSD_DOUBLE, _add_property_pairs
+    inf = float("inf")
 
-def _property_pairs(rekg: str, props: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    for key, value in props.items():
-        predicate = f"<{rekg}{key}>"
-        xsd_date = date_type(value) if key in DATE_PROPERTIES else None
-        if xsd_date is not None:
-            yield predicate, f'"{value}"^^<{_XSD}{xsd_date}>'
-        elif isinstance(value, list | tuple):
+    def add(pairs: list[str], key: str, value: Any) -> None:
+        predicate = predicate_pairs.get(key) or _predicate_pair(key)
+        kind = type(value)
+        if kind is str and key not in dates:
+            pairs.append(predicate + '"' + (value if needs_escape(value) is None
+                                            else escaped(value)) + '"')
+        elif kind is list:
             for item in value:
-                yield predicate, _term(item)
+                if type(item) is str:
+                    pairs.append(predicate + '"' + (item if needs_escape(item) is None
+                                                    else escaped(item)) + '"')
+                else:
+                    pairs.append(predicate + _term(item))
+        elif kind is float and -inf < value < inf:
+            pairs.append(predicate + '"' + repr(value) + xsd_double)
         else:
-            yield predicate, _term(value)
+            add_pairs(pairs, key, value)
+
+    for node in nodes:
+        label = node["label"]
+        class_object = class_objects.get(label)
+        if class_object is None:
+            class_object = class_objects[label] = f"{_TYPE_PAIR}<{rekg}{label}>"
+        pairs = [class_object]
+        name = node.get("name")
+        if name is not None:
+            pairs.append(_LABEL_PAIR + ('"' + escaped(name) + '"' if type(name) is str
+                                        else _term(name)))
+        for key, value in node.items():
+            if value is not None and key != "label":
+                add(pairs, key, value)
+        node_id = node.get("id")
+        if node_id is None:
+            raise KeyError("id")
+        yield "<" + iri_text(node_id) + ">", pairs
+    article_prefix = Label.ARTICLE.value.lower() + ":"
+    last_source, source = None, ""
+    for rel in relationships:
+        rel_source, rel_type, rel_target = rel["source"], rel["type"], rel["target"]
+        if rel_source != last_source:
+            source = "<" + iri_text(rel_source) + ">"
+            last_source = rel_source
+        target = "<" + iri_text(rel_target) + ">"
+        predicate = rel_predicates.get(rel_type)
+        if predicate is None:
+            predicate = rel_predicates[rel_type] = f"<{rekg}{predicate_name(rel_type)}>"
+        yield source, [predicate + " " + target]
+        pairs = [_STATEMENT_HEAD, _SUBJECT_PAIR + source, _PREDICATE_PAIR + predicate,
+                 _OBJECT_PAIR + target]
+        for key, value in rel.items():
+            if value is not None and key not in RELATIONSHIP_META:
+                add(pairs, key, value)
+        origins = rel.get("sources")
+        if origins:
+            for origin in origins:
+                origin = str(origin)
+                if origin.startswith(article_prefix):
+                    pairs.append(_DERIVED_PAIR + "<" + iri_text(origin) + ">")
+        digest = sha256("\x1f".join((rel_source, rel_type, rel_target)).encode()).hexdigest()
+        yield _STATEMENT_PREFIX + digest[:16] + ">", pairs
 
 
 def _prefixes() -> dict[str, str]:
@@ -211,10 +303,21 @@ def _prefixes() -> dict[str, str]:
     return prefixes
 
 
+# Elements whose text is collected before one write call.
+_CHUNK = 256
+
+
 def write_ntriples(out: TextSink, nodes: Iterable[dict[str, Any]],
                    relationships: Iterable[dict[str, Any]]) -> None:
+    chunk: list[str] = []
     for subject, pairs in _statements(nodes, relationships):
-        out.write("".join(f"{subject} {predicate} {obj} .\n" for predicate, obj in pairs))
+        head = subject + " "
+        chunk.append(head + (" .\n" + head).join(pairs) + " .\n")
+        if len(chunk) >= _CHUNK:
+            out.write("".join(chunk))
+            chunk.clear()
+    if chunk:
+        out.write("".join(chunk))
 
 
 def write_turtle(out: TextSink, nodes: Iterable[dict[str, Any]],
@@ -222,9 +325,14 @@ def write_turtle(out: TextSink, nodes: Iterable[dict[str, Any]],
     """Turtle, one subject per block; IRIs are written in full, which every parser reads."""
     out.write("".join(f"@prefix {prefix}: <{namespace}> .\n"
                       for prefix, namespace in _prefixes().items()) + "\n")
+    chunk: list[str] = []
     for subject, pairs in _statements(nodes, relationships):
-        body = " ;\n    ".join(f"{predicate} {obj}" for predicate, obj in pairs)
-        out.write(f"{subject} {body} .\n")
+        chunk.append(subject + " " + " ;\n    ".join(pairs) + " .\n")
+        if len(chunk) >= _CHUNK:
+            out.write("".join(chunk))
+            chunk.clear()
+    if chunk:
+        out.write("".join(chunk))
 
 
 def _jsonld_value(value: Any) -> Any:
