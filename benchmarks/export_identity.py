@@ -93,6 +93,11 @@ def graph(nodes: int, relationships: int, seed: int = 11
         if index % 13 == 0:
             props["ints"] = [1, 2, 3]
             props["floats"] = [0.5, 1e-20, 12345678901234.5]
+        if index % 19 == 0:  # names the formats use for their own attributes
+            props["rekg_label"] = "not the label"
+            props["rel_type"] = "X"
+        if index % 29 == 0:
+            del props["name"]
         if index % 7 == 0:  # the label first, not last as the store gives it
             node_list.append({"label": label, **props})
         else:
@@ -116,6 +121,10 @@ def graph(nodes: int, relationships: int, seed: int = 11
             props["note"] = awkward(rng, 2)
             props["odd key"] = "x"
             props["gone"] = None
+        if index % 23 == 0:
+            props["rel_type"] = "NOT_THE_TYPE"
+            props["label"] = "a relationship property named label"
+            props["rekg_label"] = 1
         record = {**props, "source": source, "target": target,
                   "type": TYPES[index % len(TYPES)]}
         if index % 6 == 0:
