@@ -31,6 +31,8 @@ from rekg.graph.export.properties import (
 )
 
 ARRAY_DELIMITERS = (";", "|", "\x1f")
+# Rows per spooled JSON line (a table holds at most one batch in memory).
+_BATCH = 64
 _ADMIN_NAMES = {";": ";", "|": "|", "\x1f": "U+001F"}
 
 
@@ -39,21 +41,49 @@ class _Table:
         self.fixed = fixed
         self.kinds: dict[str, str] = {}
         self.spool = Spool(directory)
+        # Rows not yet spooled: one JSON line per batch is cheaper than one per row.
+        self.pending: list[list[Any]] = []
 
     def add(self, fixed_values: list[str], props: dict[str, Any]) -> None:
+        kinds = self.kinds
         for name, value in props.items():
-            self.kinds[name] = widen(self.kinds.get(name), value_kind(value))
-        self.spool.write_record([fixed_values, props])
+            kind = value_kind(value)
+            old = kinds.get(name)
+            if old != kind:
+                kinds[name] = widen(old, kind)
+        pending = self.pending
+        pending.append([fixed_values, props])
+        if len(pending) >= _BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.spool.write_record(self.pending)
+            self.pending = []
 
     def header(self) -> list[str]:
         return self.fixed + [name if kind == "string" else f"{name}:{kind}"
                              for name, kind in self.kinds.items()]
 
     def rows(self, delimiter: str) -> Iterator[list[str]]:
-        for fixed_values, props in self.spool.records():
-            row = list(fixed_values)
-            for name in self.kinds:
-                row.append(_cell(props.get(name), delimiter))
+        self.flush()
+        names = list(self.kinds)
+        for fixed_values, props in (row for batch in self.spool.records() for row in batch):
+            row = fixed_values
+            for name in names:
+                value = props.get(name)
+                kind = type(value)
+                if kind is str:
+                    row.append(value)
+                elif value is None:
+                    row.append("")
+                elif kind is list:
+                    try:  # a list of strings
+                        row.append(delimiter.join(value))
+                    except TypeError:
+                        row.append(_cell(value, delimiter))
+                else:
+                    row.append(_cell(value, delimiter))
             yield row
 
 
@@ -69,9 +99,14 @@ def _cell(value: Any, delimiter: str) -> str:
 
 def _used_characters(props: dict[str, Any], used: set[str]) -> None:
     for value in props.values():
-        if isinstance(value, list | tuple):
-            for item in value:
-                used.update(ch for ch in ARRAY_DELIMITERS if ch in str(item))
+        if isinstance(value, list | tuple) and value:
+            try:  # a list of strings: one text to look in (the delimiters are characters)
+                text = "".join(value)
+            except TypeError:
+                text = "".join(map(str, value))
+            for ch in ARRAY_DELIMITERS:
+                if ch in text:
+                    used.add(ch)
 
 
 class Neo4jCsvFormat:

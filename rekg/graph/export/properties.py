@@ -139,7 +139,7 @@ class Spool:
         self._file.write(text)
 
     def write_record(self, record: Any) -> None:
-        self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._file.write(_ENCODE(record) + "\n")
 
     def chunks(self, size: int = 1 << 16) -> Iterator[str]:
         self._file.close()
