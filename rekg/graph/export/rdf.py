@@ -303,21 +303,12 @@ def _prefixes() -> dict[str, str]:
     return prefixes
 
 
-# Elements whose text is collected before one write call.
-_CHUNK = 256
-
-
 def write_ntriples(out: TextSink, nodes: Iterable[dict[str, Any]],
                    relationships: Iterable[dict[str, Any]]) -> None:
-    chunk: list[str] = []
+    write = out.write
     for subject, pairs in _statements(nodes, relationships):
         head = subject + " "
-        chunk.append(head + (" .\n" + head).join(pairs) + " .\n")
-        if len(chunk) >= _CHUNK:
-            out.write("".join(chunk))
-            chunk.clear()
-    if chunk:
-        out.write("".join(chunk))
+        write(head + (" .\n" + head).join(pairs) + " .\n")
 
 
 def write_turtle(out: TextSink, nodes: Iterable[dict[str, Any]],
@@ -325,14 +316,9 @@ def write_turtle(out: TextSink, nodes: Iterable[dict[str, Any]],
     """Turtle, one subject per block; IRIs are written in full, which every parser reads."""
     out.write("".join(f"@prefix {prefix}: <{namespace}> .\n"
                       for prefix, namespace in _prefixes().items()) + "\n")
-    chunk: list[str] = []
+    write = out.write
     for subject, pairs in _statements(nodes, relationships):
-        chunk.append(subject + " " + " ;\n    ".join(pairs) + " .\n")
-        if len(chunk) >= _CHUNK:
-            out.write("".join(chunk))
-            chunk.clear()
-    if chunk:
-        out.write("".join(chunk))
+        write(subject + " " + " ;\n    ".join(pairs) + " .\n")
 
 
 def _json_float(value: float) -> str:
@@ -396,14 +382,14 @@ def write_jsonld(out: TextSink, nodes: Iterable[dict[str, Any]],
     """JSON-LD: a compact context and a flat @graph, one object per node and per statement.
 
     Each object's JSON text is put together here, in the order and spacing ``json.dumps``
-    gives the same dict, with the C string encoder for every string; 256 elements per write.
+    gives the same dict, with the C string encoder for every string.
     """
     context = {"rdf": str(RDF), "rdfs": str(RDFS), **_prefixes()}
     out.write('{"@context": ' + json.dumps(context) + ',\n"@graph": [')
     json_string, iri_text = _json_string, _iri_text
     types: dict[str, str] = {}
     predicates: dict[str, tuple[str, str]] = {}
-    chunk: list[str] = []
+    write = out.write
     separator = "\n"
     for node in nodes:
         node_id = node.get("id")
@@ -419,11 +405,8 @@ def write_jsonld(out: TextSink, nodes: Iterable[dict[str, Any]],
             parts.append(', "rdfs:label": ' + json_string(str(name)))
         _jsonld_properties(parts, node, NODE_META)
         parts.append("}")
-        chunk.append("".join(parts))
+        write("".join(parts))
         separator = ",\n"
-        if len(chunk) >= _CHUNK:
-            out.write("".join(chunk))
-            chunk.clear()
     article_prefix = Label.ARTICLE.value.lower() + ":"
     for rel in relationships:
         rel_source, rel_type, rel_target = rel["source"], rel["type"], rel["target"]
@@ -448,13 +431,9 @@ def write_jsonld(out: TextSink, nodes: Iterable[dict[str, Any]],
             if derived:
                 parts.append(', "prov:wasDerivedFrom": [' + ", ".join(derived) + "]")
         parts.append("}")
-        chunk.append("".join(parts))
+        write("".join(parts))
         separator = ",\n"
-        if len(chunk) >= _CHUNK:
-            out.write("".join(chunk))
-            chunk.clear()
-    chunk.append("\n]}\n")
-    out.write("".join(chunk))
+    write("\n]}\n")
 
 
 _WRITERS: dict[str, Callable[[TextSink, Iterable[dict[str, Any]], Iterable[dict[str, Any]]],
