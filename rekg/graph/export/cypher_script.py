@@ -72,7 +72,7 @@ def _row_literal(value: Any) -> str:
     them, property maps) written without the general checks; the rest goes to
     :func:`literal`. Property names are quoted once per name."""
     kind = type(value)
-    if kind is str:
+    if type(value) is str:
         if _NEEDS_ESCAPE.search(value) is None:
             return "'" + value + "'"
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'").replace(

@@ -99,10 +99,9 @@ def json_list(value: list[Any] | tuple[Any, ...]) -> str:
 
 def flatten(value: Any) -> str:
     """Text for one value in a format without lists: lists become a JSON array."""
-    kind = type(value)
-    if kind is str:
+    if type(value) is str:
         return value
-    if kind is list:
+    if type(value) is list:
         return json_list(value)
     if isinstance(value, bool):
         return "true" if value else "false"
