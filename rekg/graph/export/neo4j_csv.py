@@ -22,9 +22,9 @@ from typing import Any
 
 from rekg.errors import ExportError
 from rekg.graph.export.properties import (
+    RELATIONSHIP_META,
     Spool,
     node_properties,
-    relationship_properties,
     unflatten,
     value_kind,
     widen,
@@ -77,6 +77,8 @@ class _Table:
                     row.append(value)
                 elif value is None:
                     row.append("")
+                elif kind is float:
+                    row.append(str(value))
                 elif kind is list:
                     try:  # a list of strings
                         row.append(delimiter.join(value))
@@ -144,13 +146,21 @@ class Neo4jCsvFormat:
                 if file_name not in tables:
                     tables[file_name] = _Table(["id:ID", ":LABEL"], work)
                 tables[file_name].add([node_id, node["label"]], props)
+            by_type: dict[str, _Table] = {}  # the tables of relationship types met
+            meta = RELATIONSHIP_META
             for rel in relationships:
-                props = relationship_properties(rel)
-                _used_characters(props, used)
-                file_name = f"relationships-{rel['type']}.csv"
-                if file_name not in tables:
-                    tables[file_name] = _Table([":START_ID", ":END_ID", ":TYPE"], work)
-                tables[file_name].add([rel["source"], rel["target"], rel["type"]], props)
+                props = {name: value for name, value in rel.items()
+                         if value is not None and name not in meta}
+                if len(used) < len(ARRAY_DELIMITERS):
+                    _used_characters(props, used)
+                rel_type = rel["type"]
+                table = by_type.get(rel_type)
+                if table is None:
+                    file_name = f"relationships-{rel_type}.csv"
+                    if file_name not in tables:
+                        tables[file_name] = _Table([":START_ID", ":END_ID", ":TYPE"], work)
+                    table = by_type[rel_type] = tables[file_name]
+                table.add([rel["source"], rel["target"], rel_type], props)
             free = [ch for ch in ARRAY_DELIMITERS if ch not in used]
             if not free:
                 raise ExportError("every array delimiter (; | U+001F) occurs inside list "
