@@ -42,7 +42,7 @@ class _Table:
         self.kinds: dict[str, str] = {}
         self.spool = Spool(directory)
         # Rows not yet spooled: one JSON line per batch is cheaper than one per row.
-        self.pending: list[list[Any]] = []
+        self.pending: list[list[Any]] = []  # rows: fixed values, then one per column
 
     def add(self, fixed_values: list[str], props: dict[str, Any]) -> None:
         kinds = self.kinds
@@ -51,8 +51,9 @@ class _Table:
             old = kinds.get(name)
             if old != kind:
                 kinds[name] = widen(old, kind)
+        # The row as the columns known so far (a later column is empty in earlier rows).
         pending = self.pending
-        pending.append([fixed_values, props])
+        pending.append(fixed_values + [props.get(name) for name in kinds])
         if len(pending) >= _BATCH:
             self.flush()
 
@@ -67,11 +68,11 @@ class _Table:
 
     def rows(self, delimiter: str) -> Iterator[list[str]]:
         self.flush()
-        names = list(self.kinds)
-        for fixed_values, props in (row for batch in self.spool.records() for row in batch):
-            row = fixed_values
-            for name in names:
-                value = props.get(name)
+        fixed = len(self.fixed)
+        width = fixed + len(self.kinds)
+        for record in (record for batch in self.spool.records() for record in batch):
+            row = record[:fixed]
+            for value in record[fixed:]:
                 kind = type(value)
                 if kind is str:
                     row.append(value)
@@ -86,6 +87,8 @@ class _Table:
                         row.append(_cell(value, delimiter))
                 else:
                     row.append(_cell(value, delimiter))
+            if len(row) < width:
+                row.extend([""] * (width - len(row)))
             yield row
 
 
