@@ -16,10 +16,9 @@ from typing import IO, Any
 
 from rekg.errors import ExportError
 from rekg.graph.export.properties import (
+    RELATIONSHIP_META,
     label_of,
-    node_properties,
     open_output,
-    relationship_properties,
 )
 from rekg.schema import Label
 
@@ -65,8 +64,38 @@ def literal(value: Any) -> str:
     raise ExportError(f"cannot write a {type(value).__name__} value as a Cypher literal")
 
 
+_NAMES: dict[Any, str] = {}
+
+
+def _row_literal(value: Any) -> str:
+    """``literal(value)`` with the values of export rows (strings, finite floats, lists of
+    them, property maps) written without the general checks; the rest goes to
+    :func:`literal`. Property names are quoted once per name."""
+    kind = type(value)
+    if type(value) is str:
+        if _NEEDS_ESCAPE.search(value) is None:
+            return "'" + value + "'"
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'").replace(
+            "\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "'"
+    if kind is float and value - value == 0:
+        return repr(value)
+    if kind is list:
+        return "[" + ", ".join([_row_literal(item) for item in value]) + "]"
+    if kind is dict:
+        names, parts = _NAMES, []
+        for key, item in value.items():
+            name = names.get(key)
+            if name is None:
+                name = quote_name(str(key))
+                if len(names) < 4096:
+                    names[key] = name
+            parts.append(name + ": " + _row_literal(item))
+        return "{" + ", ".join(parts) + "}"
+    return literal(value)
+
+
 def _flush_nodes(out: IO[str], label: str, rows: list[dict[str, Any]]) -> None:
-    out.write(f"UNWIND {literal(rows)} AS row CREATE (n:{quote_name(label)}) SET n += row;\n")
+    out.write(f"UNWIND {_row_literal(rows)} AS row CREATE (n:{quote_name(label)}) SET n += row;\n")
 
 
 def _flush_relationships(
@@ -74,7 +103,7 @@ def _flush_relationships(
 ) -> None:
     rel_type, source, target = key
     out.write(
-        f"UNWIND {literal(rows)} AS row "
+        f"UNWIND {_row_literal(rows)} AS row "
         f"MATCH (a:{quote_name(source.value)} {{id: row.s}}) "
         f"MATCH (b:{quote_name(target.value)} {{id: row.t}}) "
         f"CREATE (a)-[r:{quote_name(rel_type)}]->(b) SET r += row.p;\n"
@@ -97,15 +126,25 @@ def write_stream(
             if rows and pending_label is not None:
                 _flush_nodes(out, pending_label, rows)
             pending_label, rows = node["label"], []
-        rows.append(node_properties(node))
+        rows.append({key: value for key, value in node.items()
+                     if value is not None and key != "label"})
     if rows and pending_label is not None:
         _flush_nodes(out, pending_label, rows)
     pending: dict[tuple[str, Label, Label], list[dict[str, Any]]] = {}
+    meta = RELATIONSHIP_META
+    last_source: Any = None
+    source_label = Label.ARTICLE
     for rel in relationships:
-        key = (rel["type"], label_of(rel["source"]), label_of(rel["target"]))
-        batch = pending.setdefault(key, [])
-        batch.append({"s": rel["source"], "t": rel["target"],
-                      "p": relationship_properties(rel)})
+        source = rel["source"]
+        if source != last_source:
+            source_label, last_source = label_of(source), source
+        key = (rel["type"], source_label, label_of(rel["target"]))
+        batch = pending.get(key)
+        if batch is None:
+            batch = pending[key] = []
+        batch.append({"s": source, "t": rel["target"],
+                      "p": {name: value for name, value in rel.items()
+                            if value is not None and name not in meta}})
         if len(batch) >= batch_size:
             _flush_relationships(out, key, batch)
             pending[key] = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,11 +22,11 @@ from typing import Any
 from rekg.errors import ExportError
 from rekg.graph.export.graphml import xml_attr
 from rekg.graph.export.properties import (
+    NODE_META,
+    RELATIONSHIP_META,
     Spool,
     flatten,
-    node_properties,
     open_output,
-    relationship_properties,
     unflatten,
     value_kind,
     widen,
@@ -90,13 +90,26 @@ class _Attributes:
         self.prefix = prefix
         self.kinds: dict[str, str] = {}
         self.ids: dict[str, str] = {}
+        # name -> '<attvalue for="ID" value='
+        self.heads: dict[str, str] = {}
 
     def attvalues(self, props: dict[str, Any]) -> str:
+        return self.attvalue_items(props.items())
+
+    def attvalue_items(self, props: Iterable[tuple[str, Any]]) -> str:
         parts = []
-        for name, value in props.items():
-            self.kinds[name] = widen(self.kinds.get(name), value_kind(value))
-            key = self.ids.setdefault(name, f"{self.prefix}{len(self.ids)}")
-            parts.append(f'<attvalue for="{key}" value={xml_attr(flatten(value))}/>')
+        kinds, heads = self.kinds, self.heads
+        for name, value in props:
+            kind = value_kind(value)
+            old = kinds.get(name)
+            if old != kind:
+                kinds[name] = widen(old, kind)
+            head = heads.get(name)
+            if head is None:
+                key = self.ids.setdefault(name, f"{self.prefix}{len(self.ids)}")
+                head = heads[name] = f'<attvalue for="{key}" value='
+            parts.append(head + xml_attr(value if type(value) is str else flatten(value))
+                         + "/>")
         return "<attvalues>" + "".join(parts) + "</attvalues>" if parts else ""
 
     def declarations(self, klass: str) -> str:
@@ -121,6 +134,21 @@ def _spells(spells: list[tuple[str, str | None]]) -> str:
     return f"<spells>{items}</spells>"
 
 
+def _with_first(first: str, value: Any, item: dict[str, Any],
+                skip: tuple[str, ...]) -> Iterator[tuple[str, Any]]:
+    """The items of ``{first: value, **properties(item)}`` (a property named ``first``
+    keeps the first place with its own value), without building the dicts."""
+    own = item.get(first)
+    yield first, value if own is None or first in skip else own
+    for name, present in item.items():
+        if present is not None and name not in skip and name != first:
+            yield name, present
+
+
+# Elements whose text is collected before one write call.
+_CHUNK = 256
+
+
 class GexfFormat:
     name = "gexf"
     description = "GEXF 1.2 with a colour per label and date spells for the timeline"
@@ -134,34 +162,57 @@ class GexfFormat:
         out_path: str | Path,
     ) -> None:
         node_attrs, edge_attrs = _Attributes("n"), _Attributes("e")
-        # Only dated nodes (restrictions, agreements) are remembered, for their edges' spells.
-        starts: dict[str, list[tuple[str, str | None]]] = {}
+        # Only dated nodes (restrictions, agreements) are remembered, with their spells'
+        # text, for their edges.
+        starts: dict[str, str] = {}
+        colours: dict[str, str] = {}
         spool = Spool()
+        chunk: list[str] = []
         try:
             for node in nodes:
-                props = node_properties(node)
-                spells = node_spells(node)
+                node_id = node.get("id")
+                if node_id is None:
+                    raise KeyError("id")
+                label = node["label"]
+                spells = _spells(node_spells(node))
                 if spells:
-                    starts[props["id"]] = spells
-                red, green, blue = LABEL_COLOURS.get(node["label"], DEFAULT_COLOUR)
-                spool.write(
-                    f'      <node id={xml_attr(props["id"])} '
-                    f'label={xml_attr(str(props.get("name", props["id"])))}>'
-                    f'{node_attrs.attvalues({"rekg_label": node["label"], **props})}'
-                    f'{_spells(spells)}<viz:color r="{red}" g="{green}" b="{blue}"/></node>\n'
+                    starts[node_id] = spells
+                colour = colours.get(label)
+                if colour is None:
+                    red, green, blue = LABEL_COLOURS.get(label, DEFAULT_COLOUR)
+                    colour = colours[label] = (f'<viz:color r="{red}" g="{green}" b="{blue}"/>'
+                                               "</node>\n")
+                name = node.get("name")
+                attvalues = node_attrs.attvalue_items(
+                    _with_first("rekg_label", label, node, NODE_META))
+                chunk.append(
+                    f'      <node id={xml_attr(node_id)} '
+                    f'label={xml_attr(str(node_id if name is None else name))}>'
+                    f'{attvalues}{spells}{colour}'
                 )
-            spool.write("    </nodes>\n    <edges>\n")
+                if len(chunk) >= _CHUNK:
+                    spool.write("".join(chunk))
+                    chunk.clear()
+            chunk.append("    </nodes>\n    <edges>\n")
+            last_source, source = None, ""
             for index, rel in enumerate(relationships):
+                rel_source, rel_target, rel_type = rel["source"], rel["target"], rel["type"]
                 # an edge lives while the measure it touches applies (the target's, if both)
-                edge_spells = next((starts[end] for end in (rel["target"], rel["source"])
-                                    if end in starts), [])
-                attrs = {"rel_type": rel["type"], **relationship_properties(rel)}
-                spool.write(
-                    f'      <edge id="{index}" source={xml_attr(rel["source"])} '
-                    f'target={xml_attr(rel["target"])} label={xml_attr(rel["type"])}>'
-                    f"{edge_attrs.attvalues(attrs)}"
-                    f"{_spells(edge_spells)}</edge>\n"
+                edge_spells = starts.get(rel_target) or starts.get(rel_source) or ""
+                if rel_source != last_source:
+                    source, last_source = xml_attr(rel_source), rel_source
+                attvalues = edge_attrs.attvalue_items(
+                    _with_first("rel_type", rel_type, rel, RELATIONSHIP_META))
+                chunk.append(
+                    f'      <edge id="{index}" source={source} '
+                    f'target={xml_attr(rel_target)} label={xml_attr(rel_type)}>'
+                    f"{attvalues}{edge_spells}</edge>\n"
                 )
+                if len(chunk) >= _CHUNK:
+                    spool.write("".join(chunk))
+                    chunk.clear()
+            spool.write("".join(chunk))
+            chunk.clear()
             with open_output(out_path) as out:
                 out.write(
                     '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -173,8 +224,8 @@ class GexfFormat:
                 out.write(node_attrs.declarations("node"))
                 out.write(edge_attrs.declarations("edge"))
                 out.write("    <nodes>\n")
-                for chunk in spool.chunks():
-                    out.write(chunk)
+                for spooled in spool.chunks():
+                    out.write(spooled)
                 out.write("    </edges>\n  </graph>\n</gexf>\n")
         finally:
             spool.close()

@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from rekg.errors import ExportError
 from rekg.graph.export.properties import (
+    NODE_META,
+    RELATIONSHIP_META,
     Spool,
     flatten,
-    node_properties,
     open_output,
-    relationship_properties,
     unflatten,
     value_kind,
     widen,
@@ -44,13 +44,22 @@ def xml_text(value: str) -> str:
 
 
 _ATTR_SPECIAL = re.compile(r'[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
+_ATTR_ESCAPES = re.compile(r"[&<>\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def xml_attr(value: str) -> str:
+    """``quoteattr`` of the value with newlines, returns and tabs as character references
+    and characters XML cannot hold as U+FFFD; a value with only double quotes to escape
+    (common in evidence sentences) skips the entity replacements."""
     if _ATTR_SPECIAL.search(value) is None:
         return '"' + value + '"'  # what quoteattr gives when nothing needs escaping
-    return quoteattr(_XML_INVALID.sub("\ufffd", value), {"\n": "&#10;", "\r": "&#13;",
-                                                         "\t": "&#9;"})
+    if _ATTR_ESCAPES.search(value) is not None:
+        return quoteattr(_XML_INVALID.sub("\ufffd", value), {"\n": "&#10;", "\r": "&#13;",
+                                                             "\t": "&#9;"})
+    # only '"' needs care: quoteattr's choice of quotes
+    if "'" in value:
+        return '"' + value.replace('"', "&quot;") + '"'
+    return "'" + value + "'"
 
 
 class _Keys:
@@ -61,12 +70,30 @@ class _Keys:
         self.prefix = prefix
         self.kinds: dict[str, str] = {}
         self.ids: dict[str, str] = {}
+        # name -> '<data key="ID">'
+        self.heads: dict[str, str] = {}
 
     def key_id(self, name: str, value: Any) -> str:
         self.kinds[name] = widen(self.kinds.get(name), value_kind(value))
         if name not in self.ids:
             self.ids[name] = f"{self.prefix}{len(self.ids)}"
         return self.ids[name]
+
+    def data(self, parts: list[str], props: Iterable[tuple[str, Any]]) -> None:
+        """Append a ``<data>`` element per (name, value), noting each name's kind."""
+        kinds, heads = self.kinds, self.heads
+        for name, value in props:
+            kind = value_kind(value)
+            old = kinds.get(name)
+            if old != kind:
+                kinds[name] = widen(old, kind)
+            head = heads.get(name)
+            if head is None:
+                head = heads[name] = f'<data key="{self.key_id(name, value)}">'
+            text = value if type(value) is str else flatten(value)
+            if _TEXT_SPECIAL.search(text) is not None:
+                text = escape(_XML_INVALID.sub("\ufffd", text))
+            parts.append(head + text + "</data>")
 
     def declarations(self) -> str:
         lines = []
@@ -80,11 +107,15 @@ class _Keys:
         return "".join(lines)
 
 
-def _data(keys: _Keys, props: dict[str, Any]) -> str:
-    return "".join(
-        f'<data key="{keys.key_id(name, value)}">{xml_text(flatten(value))}</data>'
-        for name, value in props.items()
-    )
+def _present(item: dict[str, Any], skip: tuple[str, ...]) -> Iterator[tuple[str, Any]]:
+    """``node_properties(item).items()`` / ``relationship_properties``, without the dict."""
+    for name, value in item.items():
+        if value is not None and name not in skip:
+            yield name, value
+
+
+# Elements whose text is collected before one write call.
+_CHUNK = 256
 
 
 class GraphMLFormat:
@@ -101,27 +132,44 @@ class GraphMLFormat:
     ) -> None:
         node_keys, edge_keys = _Keys("node", "n"), _Keys("edge", "e")
         spool = Spool(Path(out_path).parent if Path(out_path).parent.exists() else None)
+        chunk: list[str] = []
         try:
             for node in nodes:
-                props = node_properties(node)
-                display = {"label": props.get("name", props["id"]), "rekg_label": node["label"]}
-                spool.write(f"  <node id={xml_attr(props['id'])}>"
-                            f"{_data(node_keys, display)}{_data(node_keys, props)}</node>\n")
+                node_id = node.get("id")
+                if node_id is None:
+                    raise KeyError("id")
+                name = node.get("name")
+                chunk.append(f"  <node id={xml_attr(node_id)}>")
+                node_keys.data(chunk, (("label", node_id if name is None else name),
+                                       ("rekg_label", node["label"])))
+                node_keys.data(chunk, _present(node, NODE_META))
+                chunk.append("</node>\n")
+                if len(chunk) >= _CHUNK * 8:
+                    spool.write("".join(chunk))
+                    chunk.clear()
+            last_source, source = None, ""
             for index, rel in enumerate(relationships):
-                display = {"label": rel["type"], "rel_type": rel["type"]}
-                spool.write(
-                    f'  <edge id="e{index}" source={xml_attr(rel["source"])} '
-                    f'target={xml_attr(rel["target"])}>{_data(edge_keys, display)}'
-                    f"{_data(edge_keys, relationship_properties(rel))}</edge>\n"
-                )
+                rel_source, rel_type = rel["source"], rel["type"]
+                if rel_source != last_source:
+                    source, last_source = xml_attr(rel_source), rel_source
+                chunk.append(f'  <edge id="e{index}" source={source} '
+                             f'target={xml_attr(rel["target"])}>')
+                edge_keys.data(chunk, (("label", rel_type), ("rel_type", rel_type)))
+                edge_keys.data(chunk, _present(rel, RELATIONSHIP_META))
+                chunk.append("</edge>\n")
+                if len(chunk) >= _CHUNK * 8:
+                    spool.write("".join(chunk))
+                    chunk.clear()
+            spool.write("".join(chunk))
+            chunk.clear()
             with open_output(out_path) as out:
                 out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
                           f'<graphml xmlns="{NS}">\n')
                 out.write(node_keys.declarations())
                 out.write(edge_keys.declarations())
                 out.write('<graph id="rekg" edgedefault="directed">\n')
-                for chunk in spool.chunks():
-                    out.write(chunk)
+                for spooled in spool.chunks():
+                    out.write(spooled)
                 out.write("</graph>\n</graphml>\n")
         finally:
             spool.close()

@@ -22,15 +22,17 @@ from typing import Any
 
 from rekg.errors import ExportError
 from rekg.graph.export.properties import (
+    RELATIONSHIP_META,
     Spool,
     node_properties,
-    relationship_properties,
     unflatten,
     value_kind,
     widen,
 )
 
 ARRAY_DELIMITERS = (";", "|", "\x1f")
+# Rows per spooled JSON line (a table holds at most one batch in memory).
+_BATCH = 64
 _ADMIN_NAMES = {";": ";", "|": "|", "\x1f": "U+001F"}
 
 
@@ -39,21 +41,54 @@ class _Table:
         self.fixed = fixed
         self.kinds: dict[str, str] = {}
         self.spool = Spool(directory)
+        # Rows not yet spooled: one JSON line per batch is cheaper than one per row.
+        self.pending: list[list[Any]] = []  # rows: fixed values, then one per column
 
     def add(self, fixed_values: list[str], props: dict[str, Any]) -> None:
+        kinds = self.kinds
         for name, value in props.items():
-            self.kinds[name] = widen(self.kinds.get(name), value_kind(value))
-        self.spool.write_record([fixed_values, props])
+            kind = value_kind(value)
+            old = kinds.get(name)
+            if old != kind:
+                kinds[name] = widen(old, kind)
+        # The row as the columns known so far (a later column is empty in earlier rows).
+        pending = self.pending
+        pending.append(fixed_values + [props.get(name) for name in kinds])
+        if len(pending) >= _BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.spool.write_record(self.pending)
+            self.pending = []
 
     def header(self) -> list[str]:
         return self.fixed + [name if kind == "string" else f"{name}:{kind}"
                              for name, kind in self.kinds.items()]
 
     def rows(self, delimiter: str) -> Iterator[list[str]]:
-        for fixed_values, props in self.spool.records():
-            row = list(fixed_values)
-            for name in self.kinds:
-                row.append(_cell(props.get(name), delimiter))
+        self.flush()
+        fixed = len(self.fixed)
+        width = fixed + len(self.kinds)
+        for record in (record for batch in self.spool.records() for record in batch):
+            row = record[:fixed]
+            for value in record[fixed:]:
+                kind = type(value)
+                if kind is str:
+                    row.append(value)
+                elif value is None:
+                    row.append("")
+                elif kind is float:
+                    row.append(str(value))
+                elif kind is list:
+                    try:  # a list of strings
+                        row.append(delimiter.join(value))
+                    except TypeError:
+                        row.append(_cell(value, delimiter))
+                else:
+                    row.append(_cell(value, delimiter))
+            if len(row) < width:
+                row.extend([""] * (width - len(row)))
             yield row
 
 
@@ -69,9 +104,14 @@ def _cell(value: Any, delimiter: str) -> str:
 
 def _used_characters(props: dict[str, Any], used: set[str]) -> None:
     for value in props.values():
-        if isinstance(value, list | tuple):
-            for item in value:
-                used.update(ch for ch in ARRAY_DELIMITERS if ch in str(item))
+        if isinstance(value, list | tuple) and value:
+            try:  # a list of strings: one text to look in (the delimiters are characters)
+                text = "".join(value)
+            except TypeError:
+                text = "".join(map(str, value))
+            for ch in ARRAY_DELIMITERS:
+                if ch in text:
+                    used.add(ch)
 
 
 class Neo4jCsvFormat:
@@ -109,13 +149,21 @@ class Neo4jCsvFormat:
                 if file_name not in tables:
                     tables[file_name] = _Table(["id:ID", ":LABEL"], work)
                 tables[file_name].add([node_id, node["label"]], props)
+            by_type: dict[str, _Table] = {}  # the tables of relationship types met
+            meta = RELATIONSHIP_META
             for rel in relationships:
-                props = relationship_properties(rel)
-                _used_characters(props, used)
-                file_name = f"relationships-{rel['type']}.csv"
-                if file_name not in tables:
-                    tables[file_name] = _Table([":START_ID", ":END_ID", ":TYPE"], work)
-                tables[file_name].add([rel["source"], rel["target"], rel["type"]], props)
+                props = {name: value for name, value in rel.items()
+                         if value is not None and name not in meta}
+                if len(used) < len(ARRAY_DELIMITERS):
+                    _used_characters(props, used)
+                rel_type = rel["type"]
+                table = by_type.get(rel_type)
+                if table is None:
+                    file_name = f"relationships-{rel_type}.csv"
+                    if file_name not in tables:
+                        tables[file_name] = _Table([":START_ID", ":END_ID", ":TYPE"], work)
+                    table = by_type[rel_type] = tables[file_name]
+                table.add([rel["source"], rel["target"], rel_type], props)
             free = [ch for ch in ARRAY_DELIMITERS if ch not in used]
             if not free:
                 raise ExportError("every array delimiter (; | U+001F) occurs inside list "

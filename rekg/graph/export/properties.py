@@ -6,6 +6,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterator
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -46,8 +47,17 @@ def relationship_properties(rel: dict[str, Any]) -> dict[str, Any]:
 
 def value_kind(value: Any) -> str:
     """One of bool, long, double, string, or list-of-those ('string[]')."""
-    if type(value) is str:
+    kind = type(value)
+    if kind is str:
         return "string"
+    if kind is float:
+        return "double"
+    if kind is list:
+        for item in value:
+            if type(item) is not str:
+                break
+        else:  # every item a string (or none): the common case, without a set of kinds
+            return "string[]"
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, int):
@@ -74,12 +84,29 @@ def widen(old: str | None, new: str) -> str:
     return "string"
 
 
+# json.dumps with an option builds a new encoder per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def json_list(value: list[Any] | tuple[Any, ...]) -> str:
+    """``json.dumps(list(value), ensure_ascii=False)``, joined by hand when every item is a
+    string (json's own C string encoder for each)."""
+    try:
+        return "[" + ", ".join(map(encode_basestring, value)) + "]"
+    except TypeError:  # an item that is not a string
+        return _ENCODE(list(value))
+
+
 def flatten(value: Any) -> str:
     """Text for one value in a format without lists: lists become a JSON array."""
+    if type(value) is str:
+        return value
+    if type(value) is list:
+        return json_list(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list | tuple):
-        return json.dumps(list(value), ensure_ascii=False)
+        return json_list(value)
     return str(value)
 
 
@@ -111,7 +138,7 @@ class Spool:
         self._file.write(text)
 
     def write_record(self, record: Any) -> None:
-        self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._file.write(_ENCODE(record) + "\n")
 
     def chunks(self, size: int = 1 << 16) -> Iterator[str]:
         self._file.close()
