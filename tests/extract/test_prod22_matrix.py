@@ -215,3 +215,35 @@ def test_maker_of_a_concentrate_makes_its_members(text: str, firm: str,
 def test_twin_maker_makes_no_member(text: str, firm: str, members: tuple[str, str]) -> None:
     found = produced_pairs(text)
     assert not {(firm, m) for m in members} & found, (text, found)
+
+
+# A whole that uses or holds an input in its parts depends on those parts; a place, a factory or
+# a buyer "in its" home gives nothing.
+_WHOLES = [("Each warship", "warship"), ("A typical tractor", "agricultural machinery")]
+PARTS = [
+    "{W} uses magnets in its radar, its pumps and its motors.",
+    "{W} holds about 900 kilograms of rare earths, spread across its radar, pumps and motors.",
+    "{W} contains rare earths in its radar and its pumps.",
+]
+PART_TWINS = [
+    "{W} uses magnets made in its home country.",
+    "{W} carries rare earths bought from suppliers in its home port.",
+    "{W} has no magnets in its radar or its pumps.",
+]
+
+
+def _part_cases(table: list[str]) -> list[tuple[str, str]]:
+    return [(t.format(W=w), node) for t in table for w, node in _WHOLES]
+
+
+@pytest.mark.parametrize(("text", "whole"), _part_cases(PARTS))
+def test_whole_depends_on_the_parts_that_hold_the_input(text: str, whole: str) -> None:
+    found = dependency_pairs(text)
+    assert {(whole, "radar"), (whole, "pump")} <= found, (text, found)
+
+
+@pytest.mark.parametrize(("text", "whole"), _part_cases(PART_TWINS))
+@pytest.mark.usefixtures("patterns_only")
+def test_twin_whole_depends_on_no_part(text: str, whole: str) -> None:
+    found = dependency_pairs(text)
+    assert not {(whole, "radar"), (whole, "pump")} & found, (text, found)
