@@ -1,13 +1,15 @@
 """Round 22 inventory of output and use phrasings that gave no candidate: a company's goods
-made at sites in several countries ("in A, B and C", "in A and also in B"), a runner-up told
-after the leader's share ("with B a distant second"), makers named as leading a group ("X
-refiners, led by A and B, make ..."), a material that makes another stronger or harder, and a
-good said to be made by a process from its input ("made by baking petroleum coke"), and the
-members of a made concentrate in a relative clause or after a colon. Each
-phrasing runs with several invented firms and real places and goods; each twin keeps the
-names and says something else (a sale, a purchase, a plan, a denial, a price) and must not
-give the fact. The phrasings run the whole pipeline, scorer on, as in evaluation; the twins run
-the patterns alone, since a guess of the trained scorer on them is the scorer's to unlearn."""
+made at sites in several countries ("in A, B and C", "in A and also in B"); a runner-up told
+after the leader's share ("with B a distant second"); makers named as leading a group ("X
+refiners, led by A and B, make ..."); a material that makes another stronger or harder; a good
+said to be made by a process from its input ("made by baking petroleum coke"); the members of a
+made concentrate in a relative clause or after a colon; the parts a whole holds an input in
+("uses magnets in its radar, its pumps"); and producers a ranked producer is set against ("the
+third-largest miner of tin, behind A and B"). Each phrasing runs with several invented firms
+and real places and goods; each twin keeps the names and says something else (a sale, a
+purchase, a plan, a denial, a price) and must not give the fact. The phrasings run the whole
+pipeline, scorer on, as in evaluation; the twins run the patterns alone, since a guess of the
+trained scorer on them is the scorer's to unlearn."""
 
 from __future__ import annotations
 
@@ -247,3 +249,27 @@ def test_whole_depends_on_the_parts_that_hold_the_input(text: str, whole: str) -
 def test_twin_whole_depends_on_no_part(text: str, whole: str) -> None:
     found = dependency_pairs(text)
     assert not {(whole, "radar"), (whole, "pump")} & found, (text, found)
+
+
+# Others a ranked producer is set against make the goods too; others set against a buyer do not.
+BESIDE = [
+    "{P} was the third-largest miner of {g} last year, behind {Q}.",
+    "{P} is among the top producers of {g}, alongside {Q}.",
+    "That puts {P} among the top {g} producers, alongside {Q}.",
+]
+BESIDE_TWINS = [
+    "{P} is the largest buyer of {g}, behind {Q}.",
+    "{P} is among the top importers of {g}, alongside {Q}.",
+    "{P} was the third-largest miner of {g}, and it trades behind {Q} in copper.",
+]
+
+
+@pytest.mark.parametrize(("text", "other", "goods"), _rank_cases(BESIDE))
+def test_the_producer_ranked_beside_produces(text: str, other: str, goods: str) -> None:
+    assert (other, goods) in produced_pairs(text)
+
+
+@pytest.mark.parametrize(("text", "other", "goods"), _rank_cases(BESIDE_TWINS))
+@pytest.mark.usefixtures("patterns_only")
+def test_twin_other_beside_a_buyer_produces_nothing(text: str, other: str, goods: str) -> None:
+    assert (other, goods) not in produced_pairs(text)
