@@ -6,8 +6,10 @@ terbium oxide in June", "dysprosium oxide in May, followed by terbium oxide".
 Whoever a sentence's fact says makes the goods makes each material the phrase right after them
 lists: the phrase opens on a word of ``material_example_leads`` at the end of the goods (a
 comma between them at most), or on a word of ``material_content_leads`` after goods of a
-mixed or raw form (a concentrate, a carbonate: not a magnet containing dysprosium), and the
-first word after that word begins a material. Read after modality from the facts that
+mixed or raw form (a concentrate, a carbonate: not a magnet containing dysprosium), also in a
+relative clause ("a concentrate that is unusually rich in dysprosium"), and the first word after
+that word begins a material or a class of them whose list follows a colon ("rich in two magnet
+metals: dysprosium and terbium"). Read after modality from the facts that
 survive it, and only from facts a rule read (the scorer's guesses lend nothing), so a plan or
 a denial of the goods gives their members nothing either. The contents of a made good are not
 made by its maker: "Kestrel makes magnets containing dysprosium" gives Kestrel no dysprosium."""
@@ -24,6 +26,9 @@ _AFTER_AND = frozenset({"then", "later", "first", "its", "the", "their", "it", "
 _ADDED = frozenset({"added", "adds"})
 _CLOSERS = frozenset({("soon", "after"), ("soon", "afterwards"), ("shortly", "after")})
 _LATER = frozenset({"later", "afterwards", "afterward", "thereafter"})  # "a year later"
+_RELATIVES = frozenset({"that", "which"})
+_BE = frozenset({"is", "are", "was", "were"})
+_CLASS_REACH = 7  # words of a class noun before its colon: "the four heavy magnet metals:"
 _SPANS = frozenset({"a", "one", "two", "three", "few", "several", "some", "day", "week", "month",
                     "quarter", "year", "decade"})
 
@@ -41,6 +46,34 @@ def _list_end(view: SentenceView, goods: Mention) -> int:
     return max(m.end for m in view.mentions if m.group == goods.group)
 
 
+def _relative(words: list[str], gaps: list[str], k: int) -> int:
+    """Past the opening of a relative clause of content, "that is (unusually) rich in" or
+    "which contains" up to its verb, else ``k``."""
+    n = len(words)
+    if k + 1 >= n or words[k] not in _RELATIVES or gaps[k + 1]:
+        return k
+    j = k + 1
+    if words[j] in _BE and j + 1 < n and not gaps[j + 1]:
+        j += 1
+        if words[j].endswith("ly") and j + 1 < n and not gaps[j + 1]:
+            j += 1  # "that is unusually rich in"
+    return j
+
+
+def _listed_after_class(view: SentenceView, start: int) -> list[Mention]:
+    """The list after a colon that a class of materials opens: "rich in two heavy metals:
+    terbium and dysprosium"."""
+    gaps, n = view.gaps, len(view.words)
+    for j in range(start + 1, min(n, start + _CLASS_REACH)):
+        if gaps[j] == ":":
+            first = [m for m in view.mentions if m.start == j and m.label is Label.MATERIAL
+                     and m.form != "anaphor"]
+            return _members(view, first[0]) if first else []
+        if gaps[j]:
+            return []
+    return []
+
+
 def _examples(view: SentenceView, goods: Mention) -> list[Mention]:
     """The materials listed as members of ``goods`` (or of the list it ends)."""
     end = _list_end(view, goods)
@@ -49,14 +82,18 @@ def _examples(view: SentenceView, goods: Mention) -> list[Mention]:
         return []
     sets = word_sets()
     size = sets["material_example_leads"].longest_at(words, end)
+    lead = end
     if not size and words[goods.end - 1] in sets["material_content_heads"]:
-        size = sets["material_content_leads"].longest_at(words, end)
-    start = end + size
+        lead = _relative(words, gaps, end)
+        size = sets["material_content_leads"].longest_at(words, lead)
+    start = lead + size
     if not size or start >= len(words) or any(gaps[k] for k in range(end + 1, start + 1)):
         return []
     first = [m for m in view.mentions if m.start == start and m.label is Label.MATERIAL
              and m.form != "anaphor"]
-    return _members(view, first[0]) if first else []
+    if first and not (first[0].end < len(words) and gaps[first[0].end] == ":"):
+        return _members(view, first[0])
+    return _listed_after_class(view, start)
 
 
 def _when(words: list[str], gaps: list[str], k: int) -> int:

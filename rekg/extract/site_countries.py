@@ -60,6 +60,32 @@ def _place_after(view: SentenceView, goods: Mention) -> Mention | None:
     return place
 
 
+def _places_after(view: SentenceView, goods: Mention) -> list[Mention]:
+    """Every country of the site: a list after "in" ("in Vietnam, Peru and Mexico") and one
+    joined by "and (also) in" ("in Japan and also in Mexico"), not a place of another verb
+    ("in Vietnam and sells them in Mexico")."""
+    place = _place_after(view, goods)
+    if place is None:
+        return []
+    words, gaps, n = view.words, view.gaps, len(view.words)
+    at = {m.start: m for m in view.mentions if m.label is Label.COUNTRY}
+    places = [place]
+    while True:
+        last = places[-1]
+        if last.group >= 0:
+            places.extend(m for m in view.mentions if m.group == last.group
+                          and m.label is Label.COUNTRY and m.start > last.start)
+            last = places[-1]
+        k = last.end
+        if k < n and words[k] == "and" and gaps[k] in ("", ","):
+            k += 1 + (k + 1 < n and words[k + 1] == "also" and not gaps[k + 1])
+            nxt = at.get(k + 1) if k < n and words[k] == "in" and not gaps[k] else None
+            if nxt is not None and not gaps[k + 1] and nxt not in places:
+                places.append(nxt)
+                continue
+        return places
+
+
 def run(ctx: ArticleContext) -> None:
     material_examples.drop_contents(ctx)
     have = {(f.source.node_id, f.target.node_id) for f in ctx.facts if f.rel is RelType.PRODUCES}
@@ -70,14 +96,14 @@ def run(ctx: ArticleContext) -> None:
         view = ctx.sentences[fact.sentence]
         if not _made_here(view, fact.target):
             continue
-        country = _place_after(view, fact.target)
-        if country is None or country.node_id == fact.source.node_id \
-                or (country.node_id, fact.target.node_id) in have:
-            continue
-        have.add((country.node_id, fact.target.node_id))
-        added.append(Fact(RelType.PRODUCES, country, fact.target, fact.sentence,
-                          "frame:made-in-country", round(fact.confidence * 0.9, 3),
-                          fact.evidence))
+        for country in _places_after(view, fact.target):
+            if country.node_id == fact.source.node_id \
+                    or (country.node_id, fact.target.node_id) in have:
+                continue
+            have.add((country.node_id, fact.target.node_id))
+            added.append(Fact(RelType.PRODUCES, country, fact.target, fact.sentence,
+                              "frame:made-in-country", round(fact.confidence * 0.9, 3),
+                              fact.evidence))
     ctx.facts.extend(added)
     material_examples.run(ctx)
     carried_contents.run(ctx)
