@@ -72,8 +72,9 @@ def test_scoring_loop_gives_each_models_probability() -> None:
             models = [scorer.models[r] for r in scores if r != NONE]
             if not models:
                 continue
-            fixed, rest = feature_parts(pair, sentence_info(pair.words, mention_spans(pair)))
-            for model in models:
+            for model in models:  # each model with the feature groups it was trained with
+                info = sentence_info(pair.words, mention_spans(pair), model.groups)
+                fixed, rest = feature_parts(pair, info, model.groups)
                 assert scores[model.relation] == model.probability_of_parts(fixed, rest)
                 checked += 1
     assert checked > 10
