@@ -204,9 +204,14 @@ class UseSubjects:
         if not owners or view.words[:1] not in (["its"], ["their"]):
             return
         part = next((m for m in view.mentions if m.start in (1, 2)), None)
-        if part is not None and part.label is Label.PRODUCT and part.start <= 2 \
-                and all(m.node_id != part.node_id for m in owners):
-            part.props["owners"] = owners
+        if part is None or part.label is not Label.PRODUCT or part.start > 2:
+            return
+        # "Its batteries, cameras and motors": each item of the list the part opens is owned
+        parts = [part] + [m for m in view.mentions if part.group >= 0 and m is not part
+                          and m.group == part.group and m.label is Label.PRODUCT]
+        for p in parts:
+            if all(m.node_id != p.node_id for m in owners):
+                p.props["owners"] = owners
 
     def _owners(self) -> list[Mention]:
         return self.chain or [m for m in self.last if m.label is Label.PRODUCT] or self.products
