@@ -45,3 +45,34 @@ def whole_facts(ctx: ArticleContext, view: SentenceView, named: Collection[str],
                                   "depends_on.named-whole", 0.75, view.text))
             break
     return facts
+
+
+_INSIDE = frozenset({"inside", "in", "within"})
+_BACK = frozenset({"it", "them"})
+_JOINS = frozenset({"and", "or"})
+
+
+def inside_facts(view: SentenceView) -> list[Fact]:
+    """"Drones, and the motors inside them, ...", "magnets, or the metals in them": the goods
+    the pronoun points back to, named just before the joining word, hold the part, so each
+    depends on it (with the other items of its list)."""
+    low = view.words
+    if _BACK.isdisjoint(low) or _INSIDE.isdisjoint(low):
+        return []
+    goods = sorted(view.of(Label.PRODUCT, Label.MATERIAL), key=lambda m: m.start)
+    facts: list[Fact] = []
+    for i, part in enumerate(goods):
+        k = part.end
+        if i == 0 or k + 1 >= len(low) or low[k] not in _INSIDE or low[k + 1] not in _BACK \
+                or part.start < 2 or low[part.start - 1] != "the":
+            continue
+        whole = goods[i - 1]
+        if low[whole.end:part.start - 1] not in (["and"], ["or"]) \
+                or any(g not in ("", ",") for g in view.gaps[whole.end:part.start]) \
+                or whole.node_id == part.node_id or whole.form in ("place", "component"):
+            continue
+        wholes = [m for m in goods if m is whole or (whole.group >= 0 and m.group == whole.group
+                                                     and m.label is whole.label)]
+        facts.extend(Fact(RelType.DEPENDS_ON, w, part, view.index, "depends_on.inside-them",
+                          0.75, view.text) for w in wholes if w.node_id != part.node_id)
+    return facts

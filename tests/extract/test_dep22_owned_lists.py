@@ -38,3 +38,46 @@ TWINS = [
 @pytest.mark.parametrize(("text", "owner", "part"), TWINS)
 def test_unowned_list_gives_no_part(text: str, owner: str, part: str) -> None:
     assert not states(text, "DEPENDS_ON", owner, part)
+
+
+# A whole told by its parts: "comprises", "is made up of", and lists whose items each take
+# an article ("a battery and an electric motor").
+PARTS = [
+    ("Each forklift comprises a battery and an electric motor.", "forklift",
+     ["battery", "motor"]),
+    ("A heat pump is made up of a compressor and a copper coil.", "heat pump",
+     ["compressor", "copper"]),
+    ("A drone consists of a battery, a camera and a brushless motor.", "drone",
+     ["battery", "camera", "brushless motor"]),
+    ("A golf cart contains a battery and an electric motor.", "golf cart",
+     ["battery", "motor"]),
+    # the part named with the pronoun of the goods just before it
+    ("Drones, and the brushless motors inside them, rely on neodymium magnets.", "drone",
+     ["brushless motor"]),
+    ("Velmora sells forklifts and golf carts, and the batteries in them come from Orsa.",
+     "golf cart", ["battery"]),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "parts"), PARTS)
+def test_whole_told_by_parts(text: str, whole: str, parts: list[str]) -> None:
+    for part in parts:
+        assert states(text, "DEPENDS_ON", whole, part), part
+
+
+PART_TWINS = [
+    # a share, not a part
+    ("Heat pumps comprise a growing share of sales in Orsa.", "heat pump", "*"),
+    # an apposition after a name is no list item
+    ("Velmora ships hydrogen fluoride, an etching gas, and a cobalt salt.", "*", "*"),
+    # goods sold side by side, no pronoun of the whole
+    ("Velmora sells drones and the brushless motors of rival makers.", "drone",
+     "brushless motor"),
+    # "for them" names a use, not a place inside
+    ("Kestrel Dynamics sells forklifts and the chargers for them.", "forklift", "charger"),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "part"), PART_TWINS)
+def test_no_part_without_a_whole(text: str, whole: str, part: str) -> None:
+    assert not states(text, "DEPENDS_ON", whole, part)
