@@ -265,7 +265,8 @@ def bare_generic_heads(view: SentenceView, specific: dict[str, tuple[int, Mentio
     be a mention alone ("generator", "system", "unit") after "the", "this", "these" or "such a"
     is the last named kind of it within two sentences, as a bare lexicon head is. So is the
     head of a material or product named in one of the two sentences before ("That carbonate is
-    shipped" after "a mixed rare earth carbonate"), when the phrase ends at it."""
+    shipped" after "a mixed rare earth carbonate", "each converter holds" after "catalytic
+    converters"), when the phrase ends at it."""
     generic = word_sets()["generic_heads"]
     low = view.words
     for i in range(1, len(low)):
@@ -274,7 +275,8 @@ def bare_generic_heads(view: SentenceView, specific: dict[str, tuple[int, Mentio
         earlier = specific.get(word)
         if earlier is None or covered(view, i) or not view.tokens[i].text.islower() \
                 or (start == i - 1
-                    and before not in ("the", "this", "these", "those", "that", "such")):
+                    and before not in ("the", "this", "these", "those", "that", "such", "each",
+                                       "every")):
             continue
         if i + 1 < len(low) and not view.gaps[i + 1] and low[i + 1] in ("of", "'s"):
             continue  # "the system of export controls" names something else
