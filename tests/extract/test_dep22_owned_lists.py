@@ -81,3 +81,36 @@ PART_TWINS = [
 @pytest.mark.parametrize(("text", "whole", "part"), PART_TWINS)
 def test_no_part_without_a_whole(text: str, whole: str, part: str) -> None:
     assert not states(text, "DEPENDS_ON", whole, part)
+
+
+# "each"/"every" and the head of goods named just before refer to those goods.
+HEADS = [
+    ("Catalytic converters clean exhaust in Orsa. Each converter contains palladium.",
+     "catalytic converter", "palladium"),
+    ("Hard disk drives still sell well. Every drive shipped by Velmora contains a spindle motor.",
+     "hard drive", "spindle motor"),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "part"), HEADS)
+def test_each_head_refers_back(text: str, whole: str, part: str) -> None:
+    assert states(text, "DEPENDS_ON", whole, part)
+
+
+HEAD_TWINS = [
+    # denied
+    ("Catalytic converters clean exhaust in Orsa. Each converter contains no palladium.",
+     "catalytic converter", "palladium"),
+    # a plan, not a use
+    ("Catalytic converters clean exhaust in Orsa. Each converter might one day contain "
+     "palladium, engineers said.", "catalytic converter", "palladium"),
+    # too far back: three sentences between
+    ("Catalytic converters clean exhaust. Velmora is based in Orsa. It employs 40 people. "
+     "Prices rose in May. Each converter contains palladium.", "catalytic converter",
+     "palladium"),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "part"), HEAD_TWINS)
+def test_each_head_twins(text: str, whole: str, part: str) -> None:
+    assert not states(text, "DEPENDS_ON", whole, part)
