@@ -114,3 +114,34 @@ HEAD_TWINS = [
 @pytest.mark.parametrize(("text", "whole", "part"), HEAD_TWINS)
 def test_each_head_twins(text: str, whole: str, part: str) -> None:
     assert not states(text, "DEPENDS_ON", whole, part)
+
+
+# A list whose every item repeats the possessive, after a verb of need.
+OWNED_LIST = [
+    ("An old tractor uses magnets in its starter, its fuel pumps and its loudspeakers.",
+     ["fuel pump", "speaker"]),
+    ("Each forklift from Velmora uses cobalt in its lights, its batteries and its electric motors.",
+     ["battery", "electric motor"]),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), OWNED_LIST)
+def test_owned_list_items_are_parts(text: str, parts: list[str]) -> None:
+    for part in parts:
+        assert states(text, "DEPENDS_ON", "*", part) and not states(text, "DEPENDS_ON", part,
+                                                                      "tractor"), part
+
+
+OWNED_LIST_TWINS = [
+    # no verb of need: markets and goods sold, not parts
+    ("Velmora sells forklifts in its home market, its fuel pumps and its loudspeakers abroad.",
+     "forklift", "fuel pump"),
+    # two items only, the first not a part
+    ("Cruise missiles use magnets, engineers said in their report, their radars aside.",
+     "cruise missile", "radar"),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "part"), OWNED_LIST_TWINS)
+def test_owned_list_twins(text: str, whole: str, part: str) -> None:
+    assert not states(text, "DEPENDS_ON", whole, part)
