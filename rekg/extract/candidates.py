@@ -18,7 +18,7 @@ from rekg.extract.joined_making import joined_makes
 from rekg.extract.matcher import match_sentence
 from rekg.extract.mentions import _case_ok
 from rekg.extract.modality import find_cues
-from rekg.extract.part_names import whole_facts
+from rekg.extract.part_names import inside_facts, owned_list_facts, whole_facts
 from rekg.extract.pattern_roles import wrong_role
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.qualified_parties import qualified_parties
@@ -376,7 +376,8 @@ def run(ctx: ArticleContext) -> None:
         parts = component_facts(ctx, view, materials)
         facts.extend(parts)
         facts.extend(modifier_facts(view))
-        facts.extend(whole_facts(ctx, view, products, _PART_HEADS))
+        facts.extend(whole_facts(ctx, view, products, _PART_HEADS) + inside_facts(view)
+                     + owned_list_facts(view))
         if USE_SCORER:
             found = {(f.rel.value, id(f.source), id(f.target)) for f in facts}
             # a pair a pattern read one way is not read the other way by the scorer

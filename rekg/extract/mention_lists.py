@@ -17,6 +17,7 @@ from rekg.schema import Label, node_id
 _LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including",
                          "among", "them", "such", "notably", "especially", "like", "its",
                          "their", "other"})
+_ARTICLES = frozenset({"a", "an"})
 # Phrases that open examples of the item before them: "light rare earths, in particular
 # neodymium and praseodymium".
 _LIST_PHRASES = (["in", "particular"], ["for", "example"], ["for", "instance"])
@@ -136,7 +137,8 @@ def list_groups(view: SentenceView) -> None:
         same = a.label == b.label or (kin and (
             (("and" in between or "or" in between) and _OWNED.isdisjoint(between))
             or (not between and _closed_after(view, ordered, i + 1))))
-        listed = same and (all(w in _LIST_WORDS for w in between) or between in _LIST_PHRASES
+        listed = same and (all(w in _LIST_WORDS for w in _unarticled(view, a, between))
+                           or between in _LIST_PHRASES
                            or places_listed(a, b, between))
         if a.label is b.label is Label.ORGANIZATION and placed_names(view, a, b):
             listed, between = True, between[-1:] if between[-1] in ("and", "or") else []
@@ -170,6 +172,15 @@ def list_groups(view: SentenceView) -> None:
             closed.add(a.group)
             ended.add(id(b))
     _parallel_groups(view, ordered, group + 1)
+
+
+def _unarticled(view: SentenceView, a: Mention, between: list[str]) -> list[str]:
+    """The words between two items without an article that repeats the one before the first
+    item ("a battery and an electric motor", "a mast, a battery"); a lone "an" after a name
+    opens an apposition ("hydrogen fluoride, an etching gas")."""
+    if _ARTICLES.isdisjoint(between) or a.start < 1 or view.words[a.start - 1] not in _ARTICLES:
+        return between
+    return [w for w in between if w not in _ARTICLES]
 
 
 def _hedged(between: list[str], seps: list[str]) -> bool:

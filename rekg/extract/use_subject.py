@@ -204,9 +204,14 @@ class UseSubjects:
         if not owners or view.words[:1] not in (["its"], ["their"]):
             return
         part = next((m for m in view.mentions if m.start in (1, 2)), None)
-        if part is not None and part.label is Label.PRODUCT and part.start <= 2 \
-                and all(m.node_id != part.node_id for m in owners):
-            part.props["owners"] = owners
+        if part is None or part.label is not Label.PRODUCT or part.start > 2:
+            return
+        # "Its batteries, cameras and motors": each item of the list the part opens is owned
+        parts = [part] + [m for m in view.mentions if part.group >= 0 and m is not part
+                          and m.group == part.group and m.label is Label.PRODUCT]
+        for p in parts:
+            if all(m.node_id != p.node_id for m in owners):
+                p.props["owners"] = owners
 
     def _owners(self) -> list[Mention]:
         return self.chain or [m for m in self.last if m.label is Label.PRODUCT] or self.products
@@ -260,7 +265,8 @@ def bare_generic_heads(view: SentenceView, specific: dict[str, tuple[int, Mentio
     be a mention alone ("generator", "system", "unit") after "the", "this", "these" or "such a"
     is the last named kind of it within two sentences, as a bare lexicon head is. So is the
     head of a material or product named in one of the two sentences before ("That carbonate is
-    shipped" after "a mixed rare earth carbonate"), when the phrase ends at it."""
+    shipped" after "a mixed rare earth carbonate", "each converter holds" after "catalytic
+    converters"), when the phrase ends at it."""
     generic = word_sets()["generic_heads"]
     low = view.words
     for i in range(1, len(low)):
@@ -269,7 +275,8 @@ def bare_generic_heads(view: SentenceView, specific: dict[str, tuple[int, Mentio
         earlier = specific.get(word)
         if earlier is None or covered(view, i) or not view.tokens[i].text.islower() \
                 or (start == i - 1
-                    and before not in ("the", "this", "these", "those", "that", "such")):
+                    and before not in ("the", "this", "these", "those", "that", "such", "each",
+                                       "every")):
             continue
         if i + 1 < len(low) and not view.gaps[i + 1] and low[i + 1] in ("of", "'s"):
             continue  # "the system of export controls" names something else
