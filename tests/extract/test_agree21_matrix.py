@@ -23,11 +23,9 @@ countries are the lexicon's (scorer on, as in evaluation)."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from rekg.extract.explain import explain
+from extract.fact_triples import has_fact
 from rekg.loaders.document import Document
 
 # (first party, second party): invented companies the name rules find by their suffix, and
@@ -37,16 +35,6 @@ _COMPANIES = [("Tarrow Minerals", "Kestrel Holdings"), ("Velmora Mining", "Brast
 _COUNTRIES = [("Norway", "Chile"), ("Japan", "Peru"), ("Canada", "Vietnam")]
 _GOODS = ["cobalt", "lithium", "graphite"]
 
-
-@cache
-def _facts(text: str) -> frozenset[tuple[str, str, str]]:
-    found = explain(Document(text=text, title="Test", published="2025-06-01")).facts
-    return frozenset((f.relation, f.source.lower(), f.target.lower()) for f in found)
-
-
-def _has(text: str, rel: str, source: str, target: str) -> bool:
-    return any(r == rel and (source == "*" or source.lower() in s)
-               and (target == "*" or target.lower() in t) for r, s, t in _facts(text))
 
 
 def _cases(templates: list[str], pairs: list[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
@@ -103,15 +91,15 @@ COMPANY_DEALS = [
                          ids=_ids)
 def test_an_agreement_has_both_parties_and_covers_its_goods(text: str, a: str, b: str,
                                                             goods: str) -> None:
-    assert _has(text, "PARTY_TO", a, "*"), text
-    assert _has(text, "PARTY_TO", b, "*"), text
-    assert _has(text, "ADDRESSES", "*", goods), text
+    assert has_fact(text, "PARTY_TO", a, "*"), text
+    assert has_fact(text, "PARTY_TO", b, "*"), text
+    assert has_fact(text, "ADDRESSES", "*", goods), text
 
 
 # a body joined: only the joining party is named
 def test_joining_a_named_partnership_makes_a_party() -> None:
     for a, _ in _COMPANIES:
-        assert _has(f"{a} joined the Minerals Security Partnership last year.", "PARTY_TO", a,
+        assert has_fact(f"{a} joined the Minerals Security Partnership last year.", "PARTY_TO", a,
                     "Minerals Security Partnership")
 
 
@@ -133,7 +121,7 @@ COMPANY_CRITICS = ["{A} criticised the {g} deal between Orrin Lithium Corp and {
                          _cases(NO_DEAL + CRITICS, _COUNTRIES)
                          + _cases(NO_DEAL + COMPANY_CRITICS, _COMPANIES), ids=_ids)
 def test_no_agreement_without_one(text: str, a: str, b: str, goods: str) -> None:
-    assert not _has(text, "PARTY_TO", a, "*"), text
+    assert not has_fact(text, "PARTY_TO", a, "*"), text
 
 
 # no deal between buyer and a seller when the sum is only possible or buys nothing of theirs
@@ -149,7 +137,7 @@ NO_COMMITMENT = [
                          ids=_ids)
 def test_no_commitment_without_a_sum_given_to_the_other(text: str, a: str, b: str,
                                                         goods: str) -> None:
-    assert not _has(text, "PARTY_TO", a, "*"), text
+    assert not has_fact(text, "PARTY_TO", a, "*"), text
 
 
 # --- supply: seller to buyer, in that direction ---------------------------------------------
@@ -200,8 +188,8 @@ STATE_SUPPLY = [
                          _cases(SUPPLY, _COMPANIES) + _cases(STATE_SUPPLY, _COUNTRIES),
                          ids=_ids)
 def test_supply_is_read_from_seller_to_buyer(text: str, a: str, b: str, goods: str) -> None:
-    assert _has(text, "SUPPLIES", a, b), text
-    assert not _has(text, "SUPPLIES", b, a), text
+    assert has_fact(text, "SUPPLIES", a, b), text
+    assert not has_fact(text, "SUPPLIES", b, a), text
 
 
 # the plain stopped, planned, denied, possible and talked-of supplies are in test_supply20_matrix
@@ -219,7 +207,7 @@ NO_SUPPLY = [
 
 @pytest.mark.parametrize(("text", "a", "b", "goods"), _cases(NO_SUPPLY, _COMPANIES), ids=_ids)
 def test_no_supply_without_one(text: str, a: str, b: str, goods: str) -> None:
-    assert not _has(text, "SUPPLIES", a, b), text
+    assert not has_fact(text, "SUPPLIES", a, b), text
 
 
 # --- naming: the field of work after the goods an agreement is "on" -----------------------

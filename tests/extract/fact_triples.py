@@ -1,0 +1,21 @@
+"""Facts of an invented sentence as (relation, source, target), lower-cased, for matrix tests."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rekg.extract.explain import explain
+from rekg.loaders.document import Document
+
+
+@cache
+def facts_of(text: str) -> frozenset[tuple[str, str, str]]:
+    found = explain(Document(text=text, title="Test", published="2025-06-01")).facts
+    return frozenset((f.relation, f.source.lower(), f.target.lower()) for f in found)
+
+
+def has_fact(text: str, rel: str, source: str, target: str) -> bool:
+    """Whether ``text`` gives ``rel`` between names containing ``source`` and ``target``
+    (``"*"``: any)."""
+    return any(r == rel and (source == "*" or source.lower() in s)
+               and (target == "*" or target.lower() in t) for r, s, t in facts_of(text))
