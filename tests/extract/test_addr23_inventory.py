@@ -83,3 +83,26 @@ def test_deal_made_to_implement(text: str) -> None:
 ])
 def test_lineage_twins(text: str) -> None:
     assert not any(rel == "IMPLEMENTS" for rel, _, _ in facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "refuser"), [
+    ("Peru and Chile signed the lithium accord, while Bolivia declined to join.", "Bolivia"),
+    ("Bolivia refused to sign the lithium accord that Peru and Chile agreed.", "Bolivia"),
+    ("Bolivia opted out of the lithium accord signed by Peru and Chile.", "Bolivia"),
+    ("Peru and Chile signed the lithium accord, which Bolivia refused to join.", "Bolivia"),
+    ("Bolivia stayed out of the lithium accord signed by Peru and Chile.", "Bolivia"),
+])
+def test_refusal_leaves_the_signers(text: str, refuser: str) -> None:
+    """Only the one that refused, declined or stayed out is no party; the signers are."""
+    assert has_fact(text, "PARTY_TO", "Peru", "lithium accord")
+    assert has_fact(text, "PARTY_TO", "Chile", "lithium accord")
+    assert not has_fact(text, "PARTY_TO", refuser, "*")
+
+
+@pytest.mark.parametrize("text", [
+    "Lisbon has refused to sign the mining accord with the two investors.",
+    "The accord, which Norway declined to join, covers cobalt.",
+    "Bolivia has yet to sign the lithium accord.",
+])
+def test_refuser_alone_is_no_party(text: str) -> None:
+    assert not any(rel == "PARTY_TO" for rel, _, _ in facts_of(text))
