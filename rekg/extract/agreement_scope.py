@@ -168,7 +168,8 @@ def run(ctx: ArticleContext) -> None:
         _commitments(ctx, view, agreement, distance)
         if distance <= 1:
             _both_sides(ctx, view, agreement)
-        listed = distance <= 2 and any(members.spans(words))
+        span = next(members.spans(words), None) if distance <= 2 else None
+        listed = span is not None
         joined = distance == 0 and any(w in agree for w in words)
         if listed or joined:
             groups: dict[int, list[Mention]] = {}
@@ -180,6 +181,8 @@ def run(ctx: ArticleContext) -> None:
                 lead = first - 1 if first > 0 and words[first - 1] != "the" else first - 2
                 if len(group) < 2 or not (listed or (lead >= 0 and words[lead] in before_list)):
                     continue
+                if span is not None and not joined and _unsaid(words[first:span[1]]):
+                    continue  # "A and B have not joined it", "A and B may join it"
                 for party in group:
                     ctx.facts.append(Fact(RelType.PARTY_TO, party, agreement, view.index,
                                           "frame:agreement-members", 0.7, view.text))
@@ -213,6 +216,13 @@ def run(ctx: ArticleContext) -> None:
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
+# before a verb of joining: it is denied or only possible, not done
+_UNDONE = frozenset({"not", "never", "n't", "no", "nor", "neither", "may", "might", "could",
+                     "would", "should", "will", "refused", "declined"})
+
+
+def _unsaid(words: list[str]) -> bool:
+    return any(w in _UNDONE for w in words)
 # after a comma, words that open a clause of other news after what an agreement covers (not
 # "as", which also opens ", as well as")
 _OTHER_NEWS = frozenset({"but", "while", "whereas", "although", "though", "according"})
