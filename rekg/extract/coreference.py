@@ -23,6 +23,7 @@ from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, refe
 from rekg.extract.goods_pronouns import goods_pronouns
 from rekg.extract.material_anaphors import counted_goods, earlier_materials, fitting
 from rekg.extract.object_goods import object_goods
+from rekg.extract.pair_references import pair_references, subject_pair
 from rekg.extract.subject_carry import carried_subject
 from rekg.extract.titled_staff import titled_staff
 from rekg.extract.use_subject import (
@@ -98,6 +99,12 @@ _REFERRING = frozenset({"the", "both", "it", "its", "country", "nation", "them",
                         *_SITE_NOUNS, *_MATERIAL_NOUNS, *_AGREEMENT_NOUNS, *_MEASURE_NOUNS})
 
 
+def _seat_code(view: SentenceView, m: Mention) -> bool:
+    """"US", "UK" before a company noun: a country's short code used as a seat word."""
+    text = view.tokens[m.start].text
+    return m.label is Label.COUNTRY and m.form == "alias" and text.isupper() and len(text) <= 3
+
+
 def _kind_noun(agreement: Mention) -> str:
     """"mission" of a lexicon agreement of kind mission: "the mission" is that agreement."""
     kind = agreement.entry.properties.get("kind") if agreement.entry is not None else None
@@ -165,6 +172,8 @@ def run(ctx: ArticleContext) -> None:
     specific: dict[str, tuple[int, Mention]] = {}
     goods = Goods()
     uses = UseSubjects()
+    two_subject: list[Mention] = []  # the two parties the last sentence opened with
+    previous: SentenceView | None = None
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
@@ -199,7 +208,8 @@ def run(ctx: ArticleContext) -> None:
                     mention = refer(country, view, i, i + (firms or pair))
                     mention.group = group
                     added.append(mention)
-            elif word in ("it", "its") and not fronted.no_party(view, i) and (
+            elif word in ("it", "its") and not fronted.no_party(view, i) \
+                    and not (i == 0 and two_subject) and (
                     subject is not None or word == "its" or before in _REPORTING or (
                         i == 0 and orgs.focus("company", view.index) is not None)) and (
                     i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"
@@ -257,7 +267,9 @@ def run(ctx: ArticleContext) -> None:
             elif word in _ORG_NOUNS and i > 1 and low[i - 2] in _DEFINITE \
                     and _ORG_NOUNS[word] in last_org:
                 demonym = next((m for m in view.mentions if m.start == i - 1 and m.end == i
-                                and m.form == "demonym"), None)
+                                and (m.form == "demonym" or _seat_code(view, m))), None)
+                if demonym is not None:
+                    demonym.form = "demonym"  # "the US company": a seat, read as "American"
                 owner = seated_owner(view, i - 2, i + 1, last_org[_ORG_NOUNS[word]], orgs)
                 named = (i + 1 < len(low) and tokens[i + 1].text[:1].isupper()) or (
                     owner is None and "," in view.gaps[i - 2])  # "the Korean firm X", "X, the"
@@ -291,6 +303,9 @@ def run(ctx: ArticleContext) -> None:
                 text = view.span_text(start, i + 1)
                 added.append(Mention(Label.RESTRICTION, "", text.lower(), start, i + 1, text,
                                      "anaphor", props={"anaphor": True}))
+        taken |= {k for m in added for k in range(m.start, m.end)}
+        added.extend(pair_references(view, two_subject, previous, taken, next_group))
+        next_group += 1
         view.mentions.extend(added)
         titled_staff(view, orgs)
         elided_goods(view, goods, next_group)
@@ -344,6 +359,7 @@ def run(ctx: ArticleContext) -> None:
             last_materials = materials
         goods.add(view)
         uses.add(view)
+        two_subject, previous = subject_pair(view), view
 
 
 def _site_determiner(view: SentenceView, i: int, taken: set[int]) -> int:
