@@ -20,9 +20,11 @@ from rekg.extract.described_orgs import described_owner, described_start
 from rekg.extract.described_seats import owned_subject, seated_owner
 from rekg.extract.elided_share import elided_makers, elided_share
 from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, refer
+from rekg.extract.goods_described import goods_described
 from rekg.extract.goods_pronouns import goods_pronouns
 from rekg.extract.material_anaphors import counted_goods, earlier_materials, fitting
 from rekg.extract.object_goods import object_goods
+from rekg.extract.org_kinds import business
 from rekg.extract.pair_references import pair_references, subject_pair
 from rekg.extract.subject_carry import carried_subject
 from rekg.extract.titled_staff import titled_staff
@@ -247,9 +249,9 @@ def run(ctx: ArticleContext) -> None:
             elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org \
                     and text.lower() == word and not fronted.paired(ctx.sentences, view, i):
                 kn = _ORG_NOUNS[word]  # the subject of the sentence before, else the focus
-                added.append(refer(fronted.company_referent(ctx.sentences, view, kn, i)
-                                   or orgs.focus(kn, view.index) or last_org[kn], view, i - 1,
-                                   i + 1))
+                if firm := business(word, fronted.company_referent(ctx.sentences, view, kn, i)
+                                    or orgs.focus(kn, view.index) or last_org[kn], orgs):
+                    added.append(refer(firm, view, i - 1, i + 1))
             elif i == 1 and word in _SITE_NOUNS and before in ("the", "this") \
                     and text.lower() == word and (owner := orgs.focus("company", view.index)):
                 added.append(refer(owner, view, 0, 2))  # "The plant produces ...": its owner
@@ -305,6 +307,7 @@ def run(ctx: ArticleContext) -> None:
                                      "anaphor", props={"anaphor": True}))
         taken |= {k for m in added for k in range(m.start, m.end)}
         added.extend(pair_references(view, two_subject, previous, taken, next_group))
+        added.extend(goods_described(ctx.sentences, view, orgs, taken))  # "the tin miner"
         next_group += 1
         view.mentions.extend(added)
         titled_staff(view, orgs)

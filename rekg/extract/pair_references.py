@@ -1,13 +1,16 @@
 """Plural and ordinal references to two parties, for the coreference stage.
 
 English goes on about two companies or two countries named together with words that name
-neither: "Veltria and Orvane opened talks. They both mine tin." / "Their plants ..." / "The
-pair ..." / "Both ..." / "The two ...". "The former" and "the latter" pick one of the last two
+neither: "Veltria and Orvane opened talks. They both mine tin." / "The pair ..." / "Both ..." /
+"The two ..." / "The companies ...". "The former" and "the latter" pick one of the last two
 parties of a kind: "Veltria signed a deal with Orvane. The latter mines tin." means Orvane.
 
-The pair a plural reference means must be the coordinated subject of the sentence before (or
-of the clause before the pronoun, "X and Y said they would ..."); a single subject, a pair
+The pair a plural reference means must be the coordinated subject of the sentence before, and
+the reference the subject of its own (opening it or its main clause); a single subject, a pair
 inside a fronted clause, or a pair of different kinds (a company and a country) gives nothing.
+Inside the pair's own sentence ("X and Y said they ...") the pronoun is left alone: a second
+mention of each party there only pairs them with each other. "Their" is left alone too: "their
+magnets come from ..." names goods they buy as often as goods they make.
 "The former" must stand alone, not before a noun ("the former chief", "the latter half").
 """
 
@@ -19,7 +22,6 @@ from rekg.extract.focus import refer
 from rekg.schema import Label
 
 _PARTIES = (Label.ORGANIZATION, Label.COUNTRY)
-_PLURAL = frozenset({"they", "their"})
 _ALONE = (("the", "pair"), ("the", "duo"), ("the", "two"), ("both",))
 _SEATS = frozenset({"in", "at", "near", "from"})  # "met in Tokyo": a place, not a party
 # "the companies", "the countries": the subject pair of the sentence before, of the same kind.
@@ -40,9 +42,6 @@ _VERB_START = frozenset({"is", "was", "are", "were", "has", "have", "had", "will
                          "uses", "ship", "ships", "export", "exports", "import", "imports",
                          "process", "processes", "build", "builds", "intend", "intends",
                          "'s", "did", "does", "do"})
-# Where a plural pronoun may open a clause: the start, after a comma or these.
-_OPENERS = frozenset({"and", "but", "that", "because", "as", "while", "when", "since", "so",
-                      "said", "say", "says", "added", "announced", "stated", "told"})
 
 
 def subject_pair(view: SentenceView) -> list[Mention]:
@@ -87,14 +86,14 @@ def pair_references(view: SentenceView, pair: list[Mention], previous: SentenceV
                     taken: set[int], group: int) -> list[Mention]:
     """Mentions of ``pair`` (the subject pair of the sentence before) for "they", "their",
     "the pair", "both" ..., and of one of the last two parties for "the former", "the latter"."""
-    low, gaps = view.words, view.gaps
+    low = view.words
     added: list[Mention] = []
     for i, word in enumerate(low):
         if i in taken:
             continue
-        opens = i == 0 or "," in gaps[i] or low[i - 1] in _OPENERS
+        opens = i == 0 or fronted.main_start(view) == i
         end = 0
-        if word in _PLURAL and opens and view.tokens[i].text[:1] in ("T", "t"):
+        if word == "they" and opens:
             end = i + 1
         elif word == "the" and low[i + 1:i + 2] \
                 and (noun := view.tokens[i + 1].text) in _PLURAL_NOUNS:
@@ -105,10 +104,8 @@ def pair_references(view: SentenceView, pair: list[Mention], previous: SentenceV
             if not (end and opens and _alone(view, end)):
                 end = 0
         if end:
-            here = subject_pair(view) if i > 0 else []
-            antecedents = here if here and here[-1].end <= i else pair
-            if antecedents:
-                for m in antecedents:
+            if pair:
+                for m in pair:
                     mention = refer(m, view, i, end)
                     mention.group = group
                     added.append(mention)

@@ -1,5 +1,5 @@
 """Reference classes of round 23 (an inventory of how English refers back to two parties or
-to none): "they", "their", "the pair", "the duo", "the two", a bare "both", "the companies",
+to none): "they", "the pair", "the duo", "the two", a bare "both", "the companies",
 "the countries" for the coordinated subject pair of the sentence before; "the former" and
 "the latter" for one of the last two parties; "the US company" as a seat word; and the dummy
 "it" of "it is expected that", "it seems that", "it takes years to". Invented companies, each
@@ -20,14 +20,12 @@ _GOODS = ["cobalt", "tin"]
 # {C} and {D} both produce {m} through the reference.
 BOTH = [
     "{C} and {D} met in Tokyo. They both produce {m} in Zambia.",
-    "{C} and {D} met in Tokyo. Their mines produce {m} in Zambia.",
     "{C} and {D} met in Tokyo. The pair produce {m} in Zambia.",
     "{C} and {D} met in Tokyo. The duo produce {m} in Zambia.",
     "{C} and {D} met in Tokyo. The two produce {m} in Zambia.",
     "{C} and {D} met in Tokyo. Both produce {m} in Zambia.",
     "{C} and {D} met in Tokyo. The companies produce {m} in Zambia.",
     "{C} and {D} met in Tokyo. They signed a deal. They also produce {m} in Zambia.",
-    "{C} and {D} said they produce {m} in Zambia.",
 ]
 # neither {C} nor {D} produces {m}
 NEITHER = [
@@ -42,7 +40,17 @@ NEITHER = [
     "{C} opened a mine in May. It was reported that Zambia produces {m}.",
     "{C} opened a mine in May. It seems that buyers of {m} are scarce.",
     "{C} opened a mine in May. It is expected that prices of {m} will rise.",
+    "{C} and {D} met in Tokyo. Their {m} comes from the domestic market.",
 ]
+
+
+@pytest.mark.parametrize(("c", "d"), _PAIRS)
+def test_pair_not_paired_with_itself(c: str, d: str) -> None:
+    """A pronoun in the pair's own sentence adds no second mention of either party."""
+    for text in (f"{c} and {d} also said their exports are recovering.",
+                 f"{c} and {d} said they would comply, and both buy tin abroad."):
+        assert not has_fact(text, "SUPPLIES", c, d)
+        assert not has_fact(text, "SUPPLIES", d, c)
 
 
 def _cases(templates: list[str]) -> list[tuple[str, str, str, str]]:
@@ -118,3 +126,31 @@ class _View:
 def test_dummy_subject(text: str, dummy: bool) -> None:
     view = _View(text)
     assert dummy_subject(view, 0) is dummy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("c", "d"), _PAIRS)
+def test_the_company_is_a_business(c: str, d: str) -> None:
+    """"The company" after a university named lately is the business in focus, or nobody."""
+    text = (f"{c} opened a mine in Zambia. The University of Birmingham studied the ore. "
+            "The company produces cobalt there.")
+    assert has_fact(text, "PRODUCES", c, "cobalt")
+    assert not has_fact(text, "PRODUCES", "University", "cobalt")
+    alone = "The University of Birmingham studied the ore. The company produces cobalt there."
+    assert not has_fact(alone, "PRODUCES", "University", "cobalt")
+
+
+@pytest.mark.parametrize(("c", "d"), _PAIRS)
+@pytest.mark.parametrize("phrase", ["The lithium miner", "The magnet maker", "The cobalt producer"])
+def test_company_named_by_its_goods(c: str, d: str, phrase: str) -> None:
+    text = f"{c} listed in Sydney last year. {phrase} buys tin from {d}."
+    assert has_fact(text, "SUPPLIES", d, c)
+
+
+@pytest.mark.parametrize(("c", "d"), _PAIRS)
+def test_company_named_by_its_goods_twins(c: str, d: str) -> None:
+    for text in (f"{c} listed in Sydney last year. The lithium miners buy tin from {d}.",
+                 f"{c} listed in Sydney last year. The lithium miner Brindle Holdings Inc "
+                 f"buys tin from {d}.",
+                 f"{c} listed in Sydney last year. Kestrel Holdings said the lithium miner "
+                 f"buys tin from {d}."):
+        assert not has_fact(text, "SUPPLIES", d, c)
