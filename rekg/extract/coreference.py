@@ -250,7 +250,8 @@ def run(ctx: ArticleContext) -> None:
                     and text.lower() == word and not fronted.paired(ctx.sentences, view, i):
                 kn = _ORG_NOUNS[word]  # the subject of the sentence before, else the focus
                 if firm := business(word, fronted.company_referent(ctx.sentences, view, kn, i)
-                                    or orgs.focus(kn, view.index) or last_org[kn], orgs):
+                                    or orgs.focus(kn, view.index) or last_org[kn], orgs,
+                                    view, i - 1):
                     added.append(refer(firm, view, i - 1, i + 1))
             elif i == 1 and word in _SITE_NOUNS and before in ("the", "this") \
                     and text.lower() == word and (owner := orgs.focus("company", view.index)):

@@ -1,7 +1,8 @@
-""""The lithium miner", "the magnet maker", "the cobalt producer": a company named by what it
-deals in, for the coreference stage. Opening a sentence (or its main clause) after a company
-was named, the phrase stands for the company in focus, as "the miner" alone does; the goods
-word inside stays a mention of its own.
+""""The lithium miner", "the cobalt producer": a company named by the material it deals in,
+for the coreference stage. Opening a sentence (or its main clause) after a company was named,
+the phrase stands for the company in focus, as "the miner" alone does; the material inside
+stays a mention of its own. A product ("the phone maker") is left alone: what such a maker
+is said to use in the sentence is read as its output too often.
 
 It is left alone before a name ("the lithium miner Veltrix"), in apposition ("Veltrix, the
 lithium miner, ..."), in a plural ("the lithium miners") and when a company is named earlier in
@@ -19,7 +20,6 @@ from rekg.schema import Label
 _NOUNS = frozenset({"miner", "maker", "producer", "refiner", "supplier", "manufacturer",
                     "firm", "company", "group", "giant", "major", "processor", "smelter",
                     "recycler", "developer"})
-_GOODS = (Label.MATERIAL, Label.PRODUCT)
 
 
 def goods_described(sentences: list[SentenceView], view: SentenceView, orgs: Salience,
@@ -32,7 +32,8 @@ def goods_described(sentences: list[SentenceView], view: SentenceView, orgs: Sal
             m.label in (Label.ORGANIZATION, Label.COUNTRY) and m.start < start
             for m in view.mentions):
         return []
-    goods = next((m for m in view.mentions if m.start == start + 1 and m.label in _GOODS), None)
+    goods = next((m for m in view.mentions if m.start == start + 1
+                  and m.label is Label.MATERIAL), None)
     if goods is None or goods.end >= len(low):
         return []
     noun = goods.end
@@ -43,5 +44,5 @@ def goods_described(sentences: list[SentenceView], view: SentenceView, orgs: Sal
         return []
     found = fronted.company_referent(sentences, view, "company", noun) \
         or orgs.focus("company", view.index)
-    firm = business("company", found, orgs)
+    firm = business("company", found, orgs, view, start)
     return [refer(firm, view, noun, noun + 1)] if firm is not None else []

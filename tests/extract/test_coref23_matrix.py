@@ -140,7 +140,8 @@ def test_the_company_is_a_business(c: str, d: str) -> None:
 
 
 @pytest.mark.parametrize(("c", "d"), _PAIRS)
-@pytest.mark.parametrize("phrase", ["The lithium miner", "The magnet maker", "The cobalt producer"])
+@pytest.mark.parametrize("phrase", ["The lithium miner", "The graphite refiner",
+                                    "The cobalt producer"])
 def test_company_named_by_its_goods(c: str, d: str, phrase: str) -> None:
     text = f"{c} listed in Sydney last year. {phrase} buys tin from {d}."
     assert has_fact(text, "SUPPLIES", d, c)
@@ -152,5 +153,6 @@ def test_company_named_by_its_goods_twins(c: str, d: str) -> None:
                  f"{c} listed in Sydney last year. The lithium miner Brindle Holdings Inc "
                  f"buys tin from {d}.",
                  f"{c} listed in Sydney last year. Kestrel Holdings said the lithium miner "
-                 f"buys tin from {d}."):
+                 f"buys tin from {d}.",
+                 f"{c} listed in Sydney last year. The phone maker buys tin from {d}."):
         assert not has_fact(text, "SUPPLIES", d, c)
