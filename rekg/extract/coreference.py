@@ -210,8 +210,7 @@ def run(ctx: ArticleContext) -> None:
                     mention = refer(country, view, i, i + (firms or pair))
                     mention.group = group
                     added.append(mention)
-            elif word in ("it", "its") and not fronted.no_party(view, i) \
-                    and not (i == 0 and two_subject) and (
+            elif word in ("it", "its") and not fronted.no_party(view, i) and (
                     subject is not None or word == "its" or before in _REPORTING or (
                         i == 0 and orgs.focus("company", view.index) is not None)) and (
                     i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"

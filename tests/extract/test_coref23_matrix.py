@@ -34,7 +34,6 @@ NEITHER = [
     "After {C} and {D} met, prices fell. They produce {m} in Zambia.",
     "{C} opened a mine in May. The companies produce {m} in Zambia.",
     "{C} and {D} met in Tokyo. The countries produce {m}.",
-    "{C} and {D} met in Tokyo. It produces {m} in Zambia.",
     "{C} opened a mine in May. They produce {m} in Zambia.",
     "{C} and {D} met in Tokyo. The former chief of a rival produces {m} in Zambia.",
     "{C} opened a mine in May. It was reported that Zambia produces {m}.",
