@@ -20,9 +20,12 @@ from rekg.extract.described_orgs import described_owner, described_start
 from rekg.extract.described_seats import owned_subject, seated_owner
 from rekg.extract.elided_share import elided_makers, elided_share
 from rekg.extract.focus import Goods, Salience, elided_goods, goods_object, refer
+from rekg.extract.goods_described import goods_described
 from rekg.extract.goods_pronouns import goods_pronouns
 from rekg.extract.material_anaphors import counted_goods, earlier_materials, fitting
 from rekg.extract.object_goods import object_goods
+from rekg.extract.org_kinds import business
+from rekg.extract.pair_references import pair_references, subject_pair
 from rekg.extract.subject_carry import carried_subject
 from rekg.extract.titled_staff import titled_staff
 from rekg.extract.use_subject import (
@@ -98,6 +101,12 @@ _REFERRING = frozenset({"the", "both", "it", "its", "country", "nation", "them",
                         *_SITE_NOUNS, *_MATERIAL_NOUNS, *_AGREEMENT_NOUNS, *_MEASURE_NOUNS})
 
 
+def _seat_code(view: SentenceView, m: Mention) -> bool:
+    """"US", "UK" before a company noun: a country's short code used as a seat word."""
+    text = view.tokens[m.start].text
+    return m.label is Label.COUNTRY and m.form == "alias" and text.isupper() and len(text) <= 3
+
+
 def _kind_noun(agreement: Mention) -> str:
     """"mission" of a lexicon agreement of kind mission: "the mission" is that agreement."""
     kind = agreement.entry.properties.get("kind") if agreement.entry is not None else None
@@ -165,6 +174,8 @@ def run(ctx: ArticleContext) -> None:
     specific: dict[str, tuple[int, Mention]] = {}
     goods = Goods()
     uses = UseSubjects()
+    two_subject: list[Mention] = []  # the two parties the last sentence opened with
+    previous: SentenceView | None = None
     for view in ctx.sentences:
         low, tokens = view.words, view.tokens
         added: list[Mention] = []
@@ -237,9 +248,10 @@ def run(ctx: ArticleContext) -> None:
             elif before in _DEFINITE and word in _ORG_NOUNS and _ORG_NOUNS[word] in last_org \
                     and text.lower() == word and not fronted.paired(ctx.sentences, view, i):
                 kn = _ORG_NOUNS[word]  # the subject of the sentence before, else the focus
-                added.append(refer(fronted.company_referent(ctx.sentences, view, kn, i)
-                                   or orgs.focus(kn, view.index) or last_org[kn], view, i - 1,
-                                   i + 1))
+                if firm := business(word, fronted.company_referent(ctx.sentences, view, kn, i)
+                                    or orgs.focus(kn, view.index) or last_org[kn], orgs,
+                                    view, i - 1):
+                    added.append(refer(firm, view, i - 1, i + 1))
             elif i == 1 and word in _SITE_NOUNS and before in ("the", "this") \
                     and text.lower() == word and (owner := orgs.focus("company", view.index)):
                 added.append(refer(owner, view, 0, 2))  # "The plant produces ...": its owner
@@ -257,7 +269,9 @@ def run(ctx: ArticleContext) -> None:
             elif word in _ORG_NOUNS and i > 1 and low[i - 2] in _DEFINITE \
                     and _ORG_NOUNS[word] in last_org:
                 demonym = next((m for m in view.mentions if m.start == i - 1 and m.end == i
-                                and m.form == "demonym"), None)
+                                and (m.form == "demonym" or _seat_code(view, m))), None)
+                if demonym is not None:
+                    demonym.form = "demonym"  # "the US company": a seat, read as "American"
                 owner = seated_owner(view, i - 2, i + 1, last_org[_ORG_NOUNS[word]], orgs)
                 named = (i + 1 < len(low) and tokens[i + 1].text[:1].isupper()) or (
                     owner is None and "," in view.gaps[i - 2])  # "the Korean firm X", "X, the"
@@ -291,6 +305,10 @@ def run(ctx: ArticleContext) -> None:
                 text = view.span_text(start, i + 1)
                 added.append(Mention(Label.RESTRICTION, "", text.lower(), start, i + 1, text,
                                      "anaphor", props={"anaphor": True}))
+        taken |= {k for m in added for k in range(m.start, m.end)}
+        added.extend(pair_references(view, two_subject, previous, taken, next_group))
+        added.extend(goods_described(ctx.sentences, view, orgs, taken))  # "the tin miner"
+        next_group += 1
         view.mentions.extend(added)
         titled_staff(view, orgs)
         elided_goods(view, goods, next_group)
@@ -344,6 +362,7 @@ def run(ctx: ArticleContext) -> None:
             last_materials = materials
         goods.add(view)
         uses.add(view)
+        two_subject, previous = subject_pair(view), view
 
 
 def _site_determiner(view: SentenceView, i: int, taken: set[int]) -> int:

@@ -13,6 +13,7 @@ clause whose own subject is a party is that party: "When Veltria cut its quotas 
 from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
+from rekg.extract.dummy_it import dummy_subject
 from rekg.extract.focus import goods_subject
 from rekg.schema import Label
 
@@ -190,7 +191,7 @@ def impersonal(view: SentenceView, i: int) -> bool:
 
 def no_party(view: SentenceView, i: int) -> bool:
     """The "it" at ``i`` is goods ("it is mined in ...") or impersonal, never a party."""
-    return goods_subject(view, i) or impersonal(view, i)
+    return goods_subject(view, i) or impersonal(view, i) or dummy_subject(view, i)
 
 
 def actors(view: SentenceView, i: int) -> list[Mention]:
