@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from rekg.extract import extract
+from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
 from rekg.schema import RelType
 
@@ -125,3 +126,36 @@ def test_the_grantor_of_a_licence_is_no_target(text: str) -> None:
 ], ids=lambda v: str(v)[:50])
 def test_goods_from_a_country_still_target_it(text: str, target: str) -> None:
     assert any(t == target for _, t in _facts(text, RelType.TARGETS))
+
+
+# a quota named without its goods caps the material the story is about
+_TIN = ("Tin prices in Hanoi rose again this week. Vietnam is the third-largest tin miner, "
+        "and tin is used in solder. Traders in Singapore were busy. Analysts at Brenmoor "
+        "Research expect more volatility. ")
+
+
+@pytest.mark.parametrize("text", [
+    _TIN + "In July Hanoi cut its export quota by a third.",
+    _TIN + "Vietnam's mining quota for this year was issued in March.",
+    _TIN + "Vietnam kept its export quotas unchanged for the second half.",
+], ids=lambda v: str(v)[-50:])
+def test_a_quota_without_goods_caps_the_story_material(text: str) -> None:
+    assert ("RESTRICTS", "vietnam", "tin") in _chains(text)
+    ctx = run(Document(text=text, title="Test", published="2025-06-01"))
+    assert any(f.origin == "frame:quota-topic" for f in ctx.facts)
+
+
+@pytest.mark.parametrize("text", [
+    # denied, dropped or only weighed
+    _TIN + "Hanoi has no export quota.",
+    _TIN + "Vietnam dropped its export quota in 2015.",
+    _TIN + "Vietnam may introduce an export quota next year.",
+    # the country only qualifies other parties, or no material clearly leads the story
+    _TIN + "Vietnamese smelters said the quota volumes were low.",
+    "Tin and indium prices rose. Tin and indium are used in screens. Hanoi cut its export "
+    "quota by a third.",
+], ids=lambda v: str(v)[-50:])
+def test_a_quota_denied_dropped_planned_or_unowned_caps_nothing(text: str) -> None:
+    # the scorer may still guess across sentences; the quota rule itself must add nothing
+    ctx = run(Document(text=text, title="Test", published="2025-06-01"))
+    assert not any(f.origin == "frame:quota-topic" for f in ctx.facts)
