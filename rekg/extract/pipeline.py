@@ -2,8 +2,8 @@
 
 tokens -> list leads -> mentions -> name memory -> bare kinds -> coreference -> bare
 concentrates -> bare forms -> unsaid subjects -> candidates -> host ores -> use nouns -> frames
-(restrictions) -> agreements -> modality -> quota goods -> deals sought -> stance holders -> shared subjects ->
-site countries -> dependency cycles -> fragment.
+(restrictions) -> agreements -> modality -> quota goods -> deals sought -> stance holders ->
+shared subjects -> site countries -> dependency cycles -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 
