@@ -159,3 +159,33 @@ def test_a_quota_denied_dropped_planned_or_unowned_caps_nothing(text: str) -> No
     # the scorer may still guess across sentences; the quota rule itself must add nothing
     ctx = run(Document(text=text, title="Test", published="2025-06-01"))
     assert not any(f.origin == "frame:quota-topic" for f in ctx.facts)
+
+
+# a state named by its seat, or by the body that passed a law: it imposes the measure
+@pytest.mark.parametrize("text", [
+    "The government in Hanoi banned tin exports.",
+    "A new government in Hanoi passed a law banning tin mining.",
+    "Lawmakers in Hanoi passed a law banning tin exports.",
+    "Officials in Hanoi halted tin exports.",
+    "Vietnam's parliament passed a law banning tin exports.",
+    "Kelvar Mining, backed by Ruritania's Tarrow Group, has been idle since Vietnam's parliament "
+    "passed a law banning tin mining.",
+], ids=lambda v: str(v)[:50])
+def test_a_seated_government_or_law_maker_imposes(text: str) -> None:
+    assert ("RESTRICTS", "vietnam", "tin") in _chains(text)
+
+
+@pytest.mark.parametrize(("text", "imposer"), [
+    ("Officials in Hanoi said Beijing banned tin exports.", "china"),
+    ("Officials in Hanoi criticised the ban on tin exports imposed by Beijing.", "china"),
+], ids=lambda v: str(v)[:50])
+def test_a_seated_government_reporting_another_measure_imposes_nothing(text: str,
+                                                                      imposer: str) -> None:
+    chains = _chains(text)
+    assert ("RESTRICTS", imposer, "tin") in chains
+    assert not any(i == "vietnam" for _, i, _ in chains)
+
+
+def test_carmakers_in_a_capital_are_no_government() -> None:
+    assert not any(i == "vietnam" for _, i, _ in _chains(
+        "Carmakers in Hanoi said the government banned tin exports."))
