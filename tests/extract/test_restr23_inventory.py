@@ -189,3 +189,17 @@ def test_a_seated_government_reporting_another_measure_imposes_nothing(text: str
 def test_carmakers_in_a_capital_are_no_government() -> None:
     assert not any(i == "vietnam" for _, i, _ in _chains(
         "Carmakers in Hanoi said the government banned tin exports."))
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Hanoi banned imports of goods made in Belarus, Moldova and Iran.",
+     {"belarus", "moldova", "iran"}),
+    ("Hanoi put a 20% tariff on products manufactured in Laos.", {"laos"}),
+], ids=lambda v: str(v)[:50])
+def test_goods_named_by_their_origin_target_it(text: str, targets: set[str]) -> None:
+    assert targets <= {t for r, _, t in _chains(text) if r == "TARGETS"}
+
+
+def test_goods_of_an_origin_outside_the_measure_are_not_targeted() -> None:
+    text = "Hanoi banned imports of tin, and goods made in Laos sold well."
+    assert "laos" not in {t for r, _, t in _chains(text) if r == "TARGETS"}
