@@ -1,6 +1,7 @@
 """Part of the mention stage: a capital after "in", "at", "from" or "to" is a place, but in a
 few phrasings it is the government: "a licence from Beijing" (who imposes), "aimed at Tokyo",
-"exports to Seoul", "hit back at Ottawa" (whom a measure targets). The mention stays a place
+"exports to Seoul", "hit back at Ottawa" (whom a measure targets), "the government in Hanoi"
+(who imposes). The mention stays a place
 to every other relation."""
 
 from __future__ import annotations
@@ -15,6 +16,18 @@ _ADVERBS = frozenset({"squarely", "primarily", "chiefly", "mainly", "largely", "
                       "clearly", "explicitly", "specifically", "directly"})
 
 
+_REACH = 8  # words from a seated government to the measure it takes
+
+
+def _own_measure(view: SentenceView, start: int) -> bool:
+    """"the government in Hanoi banned ...": a measure follows with no other party between
+    (not "officials in Hanoi said Beijing banned ...")."""
+    after = [m for m in view.mentions if start < m.start <= start + _REACH]
+    measures = [m.start for m in after if m.label is Label.RESTRICTION]
+    return bool(measures) and not any(
+        m.label in (Label.COUNTRY, Label.ORGANIZATION) and m.start < min(measures) for m in after)
+
+
 def _acts(view: SentenceView, start: int) -> RelType | None:
     """What the capital at ``start`` does, from the words before it."""
     low, sets = view.words, word_sets()
@@ -24,6 +37,8 @@ def _acts(view: SentenceView, start: int) -> RelType | None:
     if before == "from" and any(m.label is Label.RESTRICTION and m.end == start - 1
                                 and low[k] in sets["licence_nouns"] for m in view.mentions):
         return RelType.IMPOSES  # "need a licence from Beijing"
+    if before == "in" and low[k] in sets["seated_government_nouns"]:
+        return RelType.IMPOSES if _own_measure(view, start) else None
     if before == "to" and low[k] in sets["trade_exports"]:
         return RelType.TARGETS  # "restrictions on exports to Seoul"
     if before == "at" and low[k] == "back" and k > 0 and low[k - 1] in _HIT:

@@ -69,6 +69,13 @@ def parallel_demand(view: SentenceView, source: Mention, target: Mention) -> boo
                for m in (source, target))
 
 
+def grantor(view: SentenceView, source: Mention, target: Mention) -> bool:
+    """"a licence from the commerce ministry": the party a licence comes from grants it."""
+    k = source.end + (view.words[source.end:source.end + 2] == ["from", "the"])
+    return source.kind == "export_licensing" and target.start == k + 1 \
+        and view.words[source.end:source.end + 1] == ["from"]
+
+
 def wrong_role(view: SentenceView, rel: RelType, source: Mention, target: Mention) -> str | None:
     """Why a pattern's pair does not hold the relation, or None when it may."""
     if rel is not RelType.LOCATED_IN and (placed(source, rel) or placed(target, rel)):
@@ -80,6 +87,8 @@ def wrong_role(view: SentenceView, rel: RelType, source: Mention, target: Mentio
             return "the verb of making is said of others, in a relative clause"
         if denied_making(view, target):
             return "the good's making is denied"
+    if rel is RelType.TARGETS and grantor(view, source, target):
+        return "a licence's grantor is no target of it"
     if rel is RelType.DEPENDS_ON and parallel_demand(view, source, target):
         return "two goods in parallel 'demand for' phrases need nothing of each other"
     return None

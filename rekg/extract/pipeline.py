@@ -2,8 +2,8 @@
 
 tokens -> list leads -> mentions -> name memory -> bare kinds -> coreference -> bare
 concentrates -> bare forms -> unsaid subjects -> candidates -> host ores -> use nouns -> frames
-(restrictions) -> agreements -> modality -> deals sought -> stance holders -> shared subjects ->
-site countries -> dependency cycles -> fragment.
+(restrictions) -> agreements -> modality -> quota goods -> deals sought -> stance holders ->
+shared subjects -> site countries -> dependency cycles -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 
@@ -43,6 +43,7 @@ def stages() -> tuple[Stage, ...]:
         frames,
         host_ores,
         modality,
+        quota_goods,
         shared_subject,
         site_countries,
         stance_holders,
@@ -50,7 +51,7 @@ def stages() -> tuple[Stage, ...]:
     )
 
     return (*MENTION_STAGES, candidates.run, host_ores.run, use_nouns.run, frames.run,
-            agreements.run, modality.run, agreement_sought.run, stance_holders.run,
+            agreements.run, modality.run, quota_goods.run, agreement_sought.run, stance_holders.run,
             shared_subject.run, site_countries.run, dependency_cycles.run, fragment.run)
 
 
