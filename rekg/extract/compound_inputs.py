@@ -1,5 +1,5 @@
 """A hyphened compound that names what its head holds ("dysprosium-containing magnets",
-"erbium-doped glass", "terbium-bearing alloys"): the head depends on the first half. A need
+"erbium-doped glass"): the head depends on the first half. A need
 verb read over the compound ("containing" as a verb) would point the other way; that reading
 is dropped and the head's need is added when no fact already holds it."""
 
@@ -11,6 +11,13 @@ from rekg.schema import Label, RelType
 
 _GOODS = (Label.MATERIAL, Label.PRODUCT)
 _ORIGIN = "depends_on.compound-input"
+
+
+def _element(m: Mention) -> bool:
+    """A bare element heads no compound of contents: "manganese-doped potassium fluorosilicate"
+    is read only up to "potassium"."""
+    return m.label is Label.MATERIAL and m.entry is not None \
+        and "symbol" in m.entry.properties and m.end - m.start == 1
 
 
 def compound_pairs(view: SentenceView) -> list[tuple[Mention, Mention]]:
@@ -27,7 +34,7 @@ def compound_pairs(view: SentenceView) -> list[tuple[Mention, Mention]]:
                 or view.gaps[k + 1] != "":
             continue
         pairs.extend((head, first) for head in starts.get(k + 1, ())
-                     if head.node_id != first.node_id)
+                     if head.node_id != first.node_id and not _element(head))
     return pairs
 
 
@@ -44,7 +51,7 @@ def run(ctx: ArticleContext) -> None:
     held = {(f.sentence, f.source.node_id, f.target.node_id) for f in ctx.facts
             if f.rel is RelType.DEPENDS_ON}
     for f in ctx.facts:
-        pairs = by_sentence.get(f.sentence, ())
+        pairs = by_sentence.get(f.sentence, [])
         if f.rel is RelType.DEPENDS_ON and any(
                 f.source.node_id == inp.node_id and f.target.node_id == head.node_id
                 for head, inp in pairs):

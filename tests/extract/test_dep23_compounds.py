@@ -17,7 +17,7 @@ def _deps(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "head", "inp"), [
     ("Dysprosium-containing magnets cost more at Varnholt.", "magnet", "dysprosium"),
     ("Velmora ships terbium-containing magnets to Osk.", "magnet", "terbium"),
-    ("Kestrel Dynamics tested terbium-bearing magnets.", "magnet", "terbium"),
+    ("Kestrel Dynamics tested terbium-enriched magnets.", "magnet", "terbium"),
     ("The Osk plant makes europium-doped phosphors.", "phosphor", "europium"),
 ])
 def test_compound_head_needs_first_half(text: str, head: str, inp: str) -> None:
@@ -57,3 +57,26 @@ def test_powered_with() -> None:
                     "scooter", "lithium-ion")
     assert not _deps("The scooters were powered down with the batteries still charged.") & {
         ("electric scooter", "lithium-ion battery")}
+
+
+@pytest.mark.parametrize(("text", "whole", "part"), [
+    ("Terbium is used in the electric vehicle motors Velmora builds.", "electric vehicle",
+     "electric vehicle motor"),
+    ("Orsa Holdings assembles EV motors near Osk.", "electric vehicle", "electric vehicle motor"),
+])
+def test_whole_named_in_a_part(text: str, whole: str, part: str) -> None:
+    assert (whole, part) in _deps(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Orsa Holdings installs electric vehicle chargers near Osk.",
+    "Orsa Holdings sells electric vehicles and motors.",
+])
+def test_no_whole_without_a_part_head(text: str) -> None:
+    assert not any(s == "electric vehicle" for s, _ in _deps(text))
+
+
+def test_no_whole_from_a_part_noun_or_a_bare_element() -> None:
+    assert not any(s == "voice coil" for s, _ in _deps("Velmora makes voice coil motors."))
+    assert ("potassium", "manganese") not in _deps(
+        "Manganese-doped potassium fluorosilicate glows red in Orsa displays.")
