@@ -1,8 +1,8 @@
 """The extraction pipeline: the order of the stages, written once.
 
 tokens -> list leads -> mentions -> name memory -> bare kinds -> coreference -> bare
-concentrates -> bare forms -> unsaid subjects -> candidates -> compound inputs -> named wholes
--> host ores -> use nouns -> frames (restrictions) -> agreements -> modality -> deals sought ->
+concentrates -> bare forms -> unsaid subjects -> candidates -> compound inputs -> host
+ores -> use nouns -> frames (restrictions) -> agreements -> modality -> deals sought ->
 stance holders -> shared subjects -> site countries -> dependency cycles -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
@@ -44,15 +44,14 @@ def stages() -> tuple[Stage, ...]:
         frames,
         host_ores,
         modality,
-        named_wholes,
         shared_subject,
         site_countries,
         stance_holders,
         use_nouns,
     )
 
-    return (*MENTION_STAGES, candidates.run, compound_inputs.run, named_wholes.run,
-            host_ores.run, use_nouns.run, frames.run, agreements.run, modality.run,
+    return (*MENTION_STAGES, candidates.run, compound_inputs.run, host_ores.run,
+            use_nouns.run, frames.run, agreements.run, modality.run,
             agreement_sought.run, stance_holders.run, shared_subject.run, site_countries.run,
             dependency_cycles.run, fragment.run)
 

@@ -35,7 +35,7 @@ def test_the_stage_order_is_written_once() -> None:
     assert [s.__module__.rsplit(".", 1)[1] for s in stages()] == [
         "tokens", "list_leads", "mentions", "name_memory", "bare_kinds", "coreference",
         "bare_concentrate", "bare_forms", "focus_subject", "candidates", "compound_inputs",
-        "named_wholes", "host_ores", "use_nouns",
+        "host_ores", "use_nouns",
         "frames", "agreements", "modality", "agreement_sought", "stance_holders", "shared_subject",
         "site_countries", "dependency_cycles", "fragment"]
 
