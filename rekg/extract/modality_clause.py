@@ -28,14 +28,15 @@ def own_phrase(view: SentenceView, cue_start: int, cue_end: int, fact: Fact) -> 
     antimony mine and relies on imports from China" the reliance stands. The fact's first
     mention is before the cue, its second after an "and" that opens a verb of trade or need.
     A cue hyphened to the word before ("lead-free solders", "rare-earth-free magnets") speaks
-    only of its compound: a dependency with no mention next to or over the cue stands."""
+    only of what it is hyphened to: a dependency with no mention ending at the cue
+    stands, also the compound's own need ("cobalt-free batteries need nickel")."""
     if _own_object(view, cue_start, cue_end, fact):
         return True
     sets = word_sets()
     first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
     if fact.rel is RelType.DEPENDS_ON and cue_start > 0 and view.gaps[cue_start] == "-" \
             and cue_end - cue_start == 1:
-        return all(m.end < cue_start or m.start > cue_end for m in (first, second))
+        return all(m.end != cue_start for m in (first, second))
     if fact.rel is not RelType.SUPPLIES or cue_end - cue_start != 1 \
             or view.words[cue_start] not in sets["phrase_negators"] \
             or not first.end <= cue_start < cue_end <= second.start:

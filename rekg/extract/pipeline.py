@@ -1,9 +1,10 @@
 """The extraction pipeline: the order of the stages, written once.
 
 tokens -> list leads -> mentions -> name memory -> bare kinds -> coreference -> bare
-concentrates -> bare forms -> unsaid subjects -> candidates -> host ores -> use nouns -> frames
-(restrictions) -> agreements -> modality -> quota goods -> deals sought -> stance holders ->
-shared subjects -> site countries -> dependency cycles -> fragment.
+    return (*MENTION_STAGES, candidates.run, compound_inputs.run, host_ores.run,
+            use_nouns.run, frames.run, agreements.run, modality.run, quota_goods.run,
+            agreement_sought.run, stance_holders.run, shared_subject.run, site_countries.run,
+            dependency_cycles.run, fragment.run)
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 
@@ -38,6 +39,7 @@ def stages() -> tuple[Stage, ...]:
         agreement_sought,
         agreements,
         candidates,
+        compound_inputs,
         dependency_cycles,
         fragment,
         frames,
@@ -50,9 +52,16 @@ def stages() -> tuple[Stage, ...]:
         use_nouns,
     )
 
+<<<<<<< HEAD
     return (*MENTION_STAGES, candidates.run, host_ores.run, use_nouns.run, frames.run,
             agreements.run, modality.run, quota_goods.run, agreement_sought.run, stance_holders.run,
             shared_subject.run, site_countries.run, dependency_cycles.run, fragment.run)
+=======
+    return (*MENTION_STAGES, candidates.run, compound_inputs.run, host_ores.run,
+            use_nouns.run, frames.run, agreements.run, modality.run,
+            agreement_sought.run, stance_holders.run, shared_subject.run, site_countries.run,
+            dependency_cycles.run, fragment.run)
+>>>>>>> dep23
 
 
 def run(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:
