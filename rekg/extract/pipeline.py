@@ -52,16 +52,10 @@ def stages() -> tuple[Stage, ...]:
         use_nouns,
     )
 
-<<<<<<< HEAD
-    return (*MENTION_STAGES, candidates.run, host_ores.run, use_nouns.run, frames.run,
-            agreements.run, modality.run, quota_goods.run, agreement_sought.run, stance_holders.run,
-            shared_subject.run, site_countries.run, dependency_cycles.run, fragment.run)
-=======
     return (*MENTION_STAGES, candidates.run, compound_inputs.run, host_ores.run,
-            use_nouns.run, frames.run, agreements.run, modality.run,
+            use_nouns.run, frames.run, agreements.run, modality.run, quota_goods.run,
             agreement_sought.run, stance_holders.run, shared_subject.run, site_countries.run,
             dependency_cycles.run, fragment.run)
->>>>>>> dep23
 
 
 def run(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:
