@@ -57,24 +57,27 @@ _SHARED = frozenset({"ore", "metal", "oxide", "compound", "concentrate", "alloy"
 # words after the last form that end the list
 _AFTER = frozenset({"and", "or", "from", "since", "in", "on", "to", "for", "at", "by", "with",
                     "as", "under", "until", "after", "before", "that", "which", "were", "are",
-                    "was", "is", "will", "would", "have", "has", "had", "need", "needed"})
+                    "was", "is", "will", "would", "have", "has", "had", "need", "needed", "used"})
+_JOINS = ("and", "or")
 
 
 def shared_forms(view: SentenceView, lexicon: Lexicon) -> None:
     """"permits for bismuth ores, metal and salts": a material named with one form lends
     its name to the bare forms listed after it (bismuth metal, bismuth salt), which join
-    its list. A form with a noun after it ("ores, metal prices") is no item."""
+    its list, and so does one joined by "and" alone ("tin metal and oxide"). A form with a noun
+    after it ("ores, metal prices") is no item."""
     low, tokens, n = view.words, view.tokens, len(view.words)
     named = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"
              and m.end - m.start >= 2 and m.end < n and low[m.end - 1] in _SHARED
-             and low[m.end] in _SHARED]
+             and (low[m.end] in _SHARED or (low[m.end] in _JOINS and m.end + 1 < n
+                                            and low[m.end + 1] in _SHARED))]
     if not named:
         return
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
     added: list[Mention] = []
     group = max((m.group for m in view.mentions), default=-1) + 1
     for m in named:
-        j, found = m.end, []
+        j, found = m.end + (low[m.end] in _JOINS), []
         while j < n and (view.gaps[j] == "," or low[j - 1] in ("and", "or")) \
                 and low[j] in _SHARED and j not in taken and tokens[j].text.islower() \
                 and (j + 1 == n or view.gaps[j + 1] not in ("", "-") or low[j + 1] in _AFTER):
