@@ -59,6 +59,9 @@ _AFTER = frozenset({"and", "or", "from", "since", "in", "on", "to", "for", "at",
                     "as", "under", "until", "after", "before", "that", "which", "were", "are",
                     "was", "is", "will", "would", "have", "has", "had", "need", "needed", "used"})
 _JOINS = ("and", "or")
+# the forms that take the name across "and" alone: salts and oxides, not "metal and ingots" or
+# "oxides and compounds", which the news reads as one kind of goods
+_JOINED = frozenset({"oxide", "hydroxide", "carbonate", "sulphate", "sulfate"})
 
 
 def shared_forms(view: SentenceView, lexicon: Lexicon) -> None:
@@ -70,7 +73,7 @@ def shared_forms(view: SentenceView, lexicon: Lexicon) -> None:
     named = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"
              and m.end - m.start >= 2 and m.end < n and low[m.end - 1] in _SHARED
              and (low[m.end] in _SHARED or (low[m.end] in _JOINS and m.end + 1 < n
-                                            and low[m.end + 1] in _SHARED))]
+                                            and low[m.end + 1] in _JOINED))]
     if not named:
         return
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
