@@ -1,16 +1,16 @@
 """Goods named after their noun by what they make: "the equipment used to make them",
-"machinery for refining nickel", "technology for smelting and separating gold-antimony ores".
-The phrase is one product, spanning the goods it makes: a measure on the equipment or the
-technology bars neither those goods nor makes them depend on it (technology_phrases.py takes
-the rare-earth chain's technology first)."""
+"machinery for refining nickel", "technology for roasting and leaching tin-tungsten ore".
+The phrase is one product spanning the goods it makes, so a measure on it bars none of those
+goods, and they need nothing of it (pattern_roles.py keeps an anaphor inside from it too);
+technology_phrases.py takes the rare-earth chain's technology first."""
 
 from __future__ import annotations
 
 from rekg.extract.bare_concentrate import rare_earth
 from rekg.extract.context import Mention, SentenceView
+from rekg.extract.patterns import word_sets
 from rekg.loaders.lexicon import Lexicon
 from rekg.loaders.text import singular
-from rekg.extract.patterns import word_sets
 from rekg.schema import Label, node_id
 
 _OPENERS = (("used", "to"), ("needed", "to"), ("used", "for"), ("used", "in"), ("for",),
@@ -57,7 +57,7 @@ def _objects(view: SentenceView, k: int) -> tuple[int, list[Mention]]:
         found.append(m)
         k = m.end
         if k < n and view.gaps[k] == "-" and k in starts:
-            continue  # "gold-antimony ores"
+            continue  # "tin-tungsten ore"
         nxt = k + 1 if k < n and low[k] in _JOINS else k
         if nxt == k and not (k < n and view.gaps[k] == "," and k in starts):
             break
@@ -68,7 +68,7 @@ def _objects(view: SentenceView, k: int) -> tuple[int, list[Mention]]:
 
 
 def _goods_name(view: SentenceView, made: list[Mention]) -> str:
-    """The first goods made, as one name: "gold-antimony ore" when joined by a hyphen."""
+    """The first goods made, as one name: "tin-tungsten ore" when joined by a hyphen."""
     if not made:
         return ""
     end = made[0].end
@@ -111,5 +111,5 @@ def made_with(view: SentenceView, lexicon: Lexicon) -> None:
         view.mentions[:] = [m for m in view.mentions if not i <= m.start < end]
         view.mentions.append(Mention(Label.PRODUCT, entry.id if entry else node_id(
             Label.PRODUCT, name), entry.name if entry else name, i, end, view.span_text(i, end),
-            "open", entry=entry))
+            "open", entry=entry, props={"made": end}))
         taken.update(range(i, end))
