@@ -7,11 +7,11 @@ technology_phrases.py takes the rare-earth chain's technology first."""
 from __future__ import annotations
 
 from rekg.extract.bare_concentrate import rare_earth
-from rekg.extract.context import Mention, SentenceView
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.loaders.lexicon import Lexicon
 from rekg.loaders.text import singular
-from rekg.schema import Label, node_id
+from rekg.schema import Label, RelType, node_id
 
 _OPENERS = (("used", "to"), ("needed", "to"), ("used", "for"), ("used", "in"), ("for",),
             ("to",))
@@ -113,3 +113,20 @@ def made_with(view: SentenceView, lexicon: Lexicon) -> None:
             Label.PRODUCT, name), entry.name if entry else name, i, end, view.span_text(i, end),
             "open", entry=entry, props={"made": end}))
         taken.update(range(i, end))
+
+
+def refuse_dependencies(ctx: ArticleContext) -> None:
+    """Technology or equipment named by the goods it makes needs none of them, and they need
+    nothing of it: a dependency with such an end, by any rule, is refused."""
+    made = {m.node_id for v in ctx.sentences for m in v.mentions if "made" in m.props}
+    if not made:
+        return
+    kept: list[Fact] = []
+    for f in ctx.facts:
+        if f.rel is RelType.DEPENDS_ON and (f.source.node_id in made
+                                            or f.target.node_id in made):
+            ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                       "technology or equipment named by what it makes", f.origin)
+        else:
+            kept.append(f)
+    ctx.facts = kept

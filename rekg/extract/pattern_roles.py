@@ -82,6 +82,4 @@ def wrong_role(view: SentenceView, rel: RelType, source: Mention, target: Mentio
             return "the good's making is denied"
     if rel is RelType.DEPENDS_ON and parallel_demand(view, source, target):
         return "two goods in parallel 'demand for' phrases need nothing of each other"
-    if rel is RelType.DEPENDS_ON and target.start < source.start < target.props.get("made", -1):
-        return "the goods a technology is used to make need nothing of it"
     return None

@@ -3,7 +3,7 @@
 tokens -> list leads -> mentions -> name memory -> bare kinds -> coreference -> bare
 concentrates -> bare forms -> unsaid subjects -> candidates -> host ores -> use nouns -> frames
 (restrictions) -> agreements -> modality -> deals sought -> stance holders -> shared subjects ->
-site countries -> dependency cycles -> fragment.
+site countries -> dependency cycles -> made-with ends -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 
@@ -42,6 +42,7 @@ def stages() -> tuple[Stage, ...]:
         fragment,
         frames,
         host_ores,
+        made_with,
         modality,
         shared_subject,
         site_countries,
@@ -51,7 +52,8 @@ def stages() -> tuple[Stage, ...]:
 
     return (*MENTION_STAGES, candidates.run, host_ores.run, use_nouns.run, frames.run,
             agreements.run, modality.run, agreement_sought.run, stance_holders.run,
-            shared_subject.run, site_countries.run, dependency_cycles.run, fragment.run)
+            shared_subject.run, site_countries.run, dependency_cycles.run,
+            made_with.refuse_dependencies, fragment.run)
 
 
 def run(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:
