@@ -36,7 +36,7 @@ def test_the_stage_order_is_written_once() -> None:
         "tokens", "list_leads", "mentions", "name_memory", "bare_kinds", "coreference",
         "bare_concentrate", "bare_forms", "focus_subject", "candidates", "host_ores", "use_nouns",
         "frames", "agreements", "modality", "agreement_sought", "stance_holders", "shared_subject",
-        "site_countries", "dependency_cycles", "fragment"]
+        "site_countries", "dependency_cycles", "made_with", "fragment"]
 
 
 def test_every_pipeline_module_stays_small() -> None:
