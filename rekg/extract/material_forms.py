@@ -57,26 +57,46 @@ _SHARED = frozenset({"ore", "metal", "oxide", "compound", "concentrate", "alloy"
 # words after the last form that end the list
 _AFTER = frozenset({"and", "or", "from", "since", "in", "on", "to", "for", "at", "by", "with",
                     "as", "under", "until", "after", "before", "that", "which", "were", "are",
-                    "was", "is", "will", "would", "have", "has", "had", "need", "needed"})
+                    "was", "is", "will", "would", "have", "has", "had", "need", "needed", "used"})
+_JOINS = ("and", "or")
+# the shapes semi-finished metal is sold in, listed after one that names the metal
+_SHAPES = frozenset({"pipe", "tube", "rod", "sheet", "wire", "plate", "bar", "foil", "strip"})
+# the forms that take the name across "and" alone: salts and oxides, not "metal and ingots" or
+# "oxides and compounds", which the news reads as one kind of goods
+_JOINED = frozenset({"oxide", "hydroxide", "carbonate", "sulphate", "sulfate"})
+
+
+def _forms_after(view: SentenceView, m: Mention) -> frozenset[str]:
+    """The forms a material mention lends its name to: other forms after "bismuth ores", other
+    shapes after "copper pipes" (named by its material, the shape its span), else none."""
+    last = view.words[m.end - 1]
+    if m.end - m.start >= 2 and last in _SHARED:
+        return _SHARED
+    if last in _SHAPES and m.name.endswith(f" {last}"):
+        return _SHAPES
+    return frozenset()
 
 
 def shared_forms(view: SentenceView, lexicon: Lexicon) -> None:
     """"permits for bismuth ores, metal and salts": a material named with one form lends
     its name to the bare forms listed after it (bismuth metal, bismuth salt), which join
-    its list. A form with a noun after it ("ores, metal prices") is no item."""
+    its list, and so does one joined by "and" alone ("tin metal and oxide"); a material's
+    shape does so to the shapes after it ("copper pipes, rods and tubes"). A form with a noun
+    after it ("ores, metal prices") is no item."""
     low, tokens, n = view.words, view.tokens, len(view.words)
-    named = [m for m in view.mentions if m.label is Label.MATERIAL and m.form != "anaphor"
-             and m.end - m.start >= 2 and m.end < n and low[m.end - 1] in _SHARED
-             and low[m.end] in _SHARED]
+    named = [(m, forms) for m in view.mentions if m.label is Label.MATERIAL
+             and m.form != "anaphor" and m.end < n
+             and (forms := _forms_after(view, m)) and (low[m.end] in forms or (
+                 low[m.end] in _JOINS and m.end + 1 < n and low[m.end + 1] in _JOINED))]
     if not named:
         return
     taken = {k for m in view.mentions for k in range(m.start, m.end)}
     added: list[Mention] = []
     group = max((m.group for m in view.mentions), default=-1) + 1
-    for m in named:
-        j, found = m.end, []
+    for m, forms in named:
+        j, found = m.end + (low[m.end] in _JOINS), []
         while j < n and (view.gaps[j] == "," or low[j - 1] in ("and", "or")) \
-                and low[j] in _SHARED and j not in taken and tokens[j].text.islower() \
+                and low[j] in forms and j not in taken and tokens[j].text.islower() \
                 and (j + 1 == n or view.gaps[j + 1] not in ("", "-") or low[j + 1] in _AFTER):
             found.append(j)
             j += 2 if j + 1 < n and low[j + 1] in ("and", "or") else 1
@@ -84,7 +104,8 @@ def shared_forms(view: SentenceView, lexicon: Lexicon) -> None:
             continue
         if m.group < 0:
             m.group, group = group, group + 1
-        head = view.span_text(m.start, m.end - 1).lower()
+        head = view.span_text(m.start, m.end - 1).lower() if forms is _SHARED \
+            else m.name.rsplit(" ", 1)[0]
         for k in found:
             name = f"{head} {low[k]}"
             entry = lexicon.find(Label.MATERIAL, name)

@@ -1,10 +1,10 @@
 """The extraction pipeline: the order of the stages, written once.
 
 tokens -> list leads -> mentions -> name memory -> bare kinds -> coreference -> bare
-    return (*MENTION_STAGES, candidates.run, compound_inputs.run, host_ores.run,
-            use_nouns.run, frames.run, agreements.run, modality.run, quota_goods.run,
-            agreement_sought.run, stance_holders.run, shared_subject.run, site_countries.run,
-            dependency_cycles.run, fragment.run)
+concentrates -> bare forms -> unsaid subjects -> candidates -> compound inputs -> host
+ores -> use nouns -> frames (restrictions) -> agreements -> modality -> quota goods -> deals
+sought -> stance holders -> shared subjects -> site countries -> dependency cycles -> made-with
+ends -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 
@@ -44,6 +44,7 @@ def stages() -> tuple[Stage, ...]:
         fragment,
         frames,
         host_ores,
+        made_with,
         modality,
         quota_goods,
         shared_subject,
@@ -55,7 +56,7 @@ def stages() -> tuple[Stage, ...]:
     return (*MENTION_STAGES, candidates.run, compound_inputs.run, host_ores.run,
             use_nouns.run, frames.run, agreements.run, modality.run, quota_goods.run,
             agreement_sought.run, stance_holders.run, shared_subject.run, site_countries.run,
-            dependency_cycles.run, fragment.run)
+            dependency_cycles.run, made_with.refuse_dependencies, fragment.run)
 
 
 def run(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:

@@ -5,6 +5,7 @@ rare-earth chain's technology, one node, as "rare earth mining and smelting tech
 from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
+from rekg.extract.made_with import made_with
 from rekg.extract.patterns import word_sets
 from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label
@@ -37,6 +38,12 @@ def _steps_end(view: SentenceView, k: int, steps: frozenset[str], parts: frozens
 
 
 def post_nominal(view: SentenceView, lexicon: Lexicon) -> None:
+    """The rare-earth chain's technology first, then other goods named by what they make."""
+    _chain(view, lexicon)
+    made_with(view, lexicon)
+
+
+def _chain(view: SentenceView, lexicon: Lexicon) -> None:
     sets = word_sets()
     steps, parts = sets["technology_steps"].singles, sets["technology_step_parts"].singles
     low = view.words

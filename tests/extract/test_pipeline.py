@@ -37,7 +37,7 @@ def test_the_stage_order_is_written_once() -> None:
         "bare_concentrate", "bare_forms", "focus_subject", "candidates", "compound_inputs",
         "host_ores", "use_nouns",
         "frames", "agreements", "modality", "quota_goods", "agreement_sought", "stance_holders",
-        "shared_subject", "site_countries", "dependency_cycles", "fragment"]
+        "shared_subject", "site_countries", "dependency_cycles", "made_with", "fragment"]
 
 
 def test_every_pipeline_module_stays_small() -> None:
