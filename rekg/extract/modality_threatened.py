@@ -19,6 +19,9 @@ _LEADS = frozenset({"of", "a", "an", "the", "to", "impose", "slap", "levy", "put
 _MEASURE_HEADS = frozenset({"tariff", "duty", "levy", "ban", "embargo", "sanction", "quota",
                             "curb", "control", "restriction", "licence", "license"})
 _DROPPED = (RelType.RESTRICTS, RelType.TARGETS, RelType.IMPOSES)
+# a threat names whom it is aimed at; the goods a threatened measure would cover are often
+# those of a measure that is announced beside it, so only the aim is dropped by the threat
+_AIMED = (RelType.TARGETS,)
 
 
 def _has(view: SentenceView, name: str) -> bool:
@@ -30,7 +33,9 @@ def _heads(view: SentenceView, k: int) -> set[str]:
     """The measure word the threat word at ``k`` names: "tariff threat", "a threat of 100%
     tariffs", "threatened to impose a tariff"; not "threatening to squeeze a market"."""
     words = view.words
-    found = {words[k - 1]} if k and view.gaps[k].strip() == "" else set()
+    # "the tariff threat"; not "the ban threatens supplies", where the measure is the subject
+    found = {words[k - 1]} if k and words[k] in ("threat", "threats") \
+        and view.gaps[k].strip() == "" else set()
     j = k + word_sets()["threat_words"].longest_at(words, k)
     while j < min(len(words), k + _REACH) and (words[j] in _LEADS
                                                 or words[j].replace(".", "").isdigit()):
@@ -56,6 +61,18 @@ def _head(surface: str) -> str:
     return last[:-1] if last.endswith("s") and last[:-1] in _MEASURE_HEADS else last
 
 
+def _stated(ctx: ArticleContext) -> set[tuple[str | None, str]]:
+    """(imposer, kind) of measures some sentence tells as they are, not as to come nor as a
+    threat: "the 20% tariff on goods from Peru" stands beside the threatened 100% one."""
+    frames, found = ctx.restrictions, set()
+    for view in ctx.sentences:
+        if _has(view, "told_to_come") or _has(view, "threat_words"):
+            continue
+        found |= {(frames[m.node_id].imposer, frames[m.node_id].kind)
+                  for m in view.of(Label.RESTRICTION) if m.node_id in frames}
+    return found
+
+
 def threatened(ctx: ArticleContext, dropped: set[int]) -> None:
     frames, threats = ctx.restrictions, word_sets()["threat_words"]
     named: set[tuple[str | None, str]] = set()  # (who threatens, measure word) named a threat
@@ -74,14 +91,16 @@ def threatened(ctx: ArticleContext, dropped: set[int]) -> None:
     if not named:
         return
     told: set[tuple[int, str | None]] = set()  # (sentence, imposer) of a measure threatened
+    stated = _stated(ctx)
     for fact in ctx.facts:
         node = fact.target if fact.rel is RelType.IMPOSES else fact.source
         frame = frames.get(node.node_id)
-        if id(fact) in dropped or fact.rel not in _DROPPED or frame is None or frame.paused:
+        if id(fact) in dropped or fact.rel not in _AIMED or frame is None or frame.paused:
             continue
         view = ctx.sentences[fact.sentence]
         here = {_head(m.surface) for m in view.of(Label.RESTRICTION) if m.node_id == node.node_id}
         if not any((who, h) in named for who in (None, frame.imposer) for h in here) \
+                or (frame.imposer, frame.kind) in stated \
                 or not _has(view, "told_to_come") \
                 or _has(view, "carried_out") or _has(view, "measure_changed"):
             continue
@@ -89,7 +108,7 @@ def threatened(ctx: ArticleContext, dropped: set[int]) -> None:
     for fact in ctx.facts:  # "a 100% tariff ... together with export controls on software"
         node = fact.target if fact.rel is RelType.IMPOSES else fact.source
         frame = frames.get(node.node_id)
-        if fact.rel in _DROPPED and frame is not None and frame.imposer is not None \
+        if fact.rel in _AIMED and frame is not None and frame.imposer is not None \
                 and (fact.sentence, frame.imposer) in told and id(fact) not in dropped:
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,

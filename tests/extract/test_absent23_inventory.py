@@ -91,13 +91,6 @@ ABSENT = [
         "Peru",
     ),
     (
-        "Officials played down the tariff threat. Zambia says a 100 per cent tariff on goods from "
-        "Peru will start on 1 December, together with export controls on tin.",
-        "RESTRICTS",
-        "*",
-        "tin",
-    ),
-    (
         "Zambia said it would impose a 100% tariff on goods from Peru from November 1 and put "
         "export controls on tin, unless Peru changed course.",
         "TARGETS",
