@@ -204,6 +204,20 @@ ABSENT = [
         "Brevik",
         "cobalt",
     ),
+    # a supply told in the past as lasting until a time before the article has ended
+    (
+        "Until early 2025 Brevik Mining shipped most of its concentrate to China.",
+        "SUPPLIES",
+        "Brevik",
+        "China",
+    ),
+    ("Brevik Mining shipped concentrate to China until April.", "SUPPLIES", "Brevik", "China"),
+    (
+        "Brevik Mining sold cobalt to Calder Motors until the end of March.",
+        "SUPPLIES",
+        "Brevik",
+        "Calder",
+    ),
     # negated relations
     ("Calder Motors does not produce magnets.", "PRODUCES", "Calder", "magnet"),
     (
@@ -235,6 +249,19 @@ ABSENT = [
 ]
 
 PRESENT = [
+    # a supply that lasts until a time to come; the goods of an ended supply are still made
+    (
+        "Brevik Mining will ship concentrate to China until 2030.",
+        "SUPPLIES",
+        "Brevik",
+        "China",
+    ),
+    (
+        "Brevik Mining shipped its rare earth concentrate to China until April.",
+        "PRODUCES",
+        "Brevik",
+        "rare earth concentrate",
+    ),
     ("Zambia imposed export controls on gallium and germanium.", "RESTRICTS", "*", "germanium"),
     ("Brevik Mining produces graphite at its Kallo mine.", "PRODUCES", "Brevik", "graphite"),
     ("Brevik Mining ships rare earth concentrate to China.", "SUPPLIES", "Brevik", "China"),
