@@ -218,6 +218,20 @@ ABSENT = [
         "Brevik",
         "Calder",
     ),
+    # a seat moved away from a country
+    (
+        "Brevik Mining, formerly based in Canada, is now headquartered in Peru.",
+        "LOCATED_IN",
+        "Brevik",
+        "Canada",
+    ),
+    (
+        "Brevik Mining is a Canadian tin miner. This year it moved its legal home from Canada "
+        "to Peru.",
+        "LOCATED_IN",
+        "Brevik",
+        "Canada",
+    ),
     # negated relations
     ("Calder Motors does not produce magnets.", "PRODUCES", "Calder", "magnet"),
     (
@@ -249,6 +263,19 @@ ABSENT = [
 ]
 
 PRESENT = [
+    # the new seat stays, and a desk moved from a country is no seat
+    (
+        "Brevik Mining, formerly based in Canada, is now headquartered in Peru.",
+        "LOCATED_IN",
+        "Brevik",
+        "Peru",
+    ),
+    (
+        "Brevik Mining is based in Canada. It moved its tin trading desk from Peru to Chile.",
+        "LOCATED_IN",
+        "Brevik",
+        "Canada",
+    ),
     # a supply that lasts until a time to come; the goods of an ended supply are still made
     (
         "Brevik Mining will ship concentrate to China until 2030.",
