@@ -1,9 +1,9 @@
 """Part of the modality stage: a company that moved its legal home, domicile or headquarters
-away from a country ("This year Kestrel changed its legal domicile from Canada to the United
-States", "it moved its head office from Chile", "Kestrel, formerly based in Peru, ...") is not
+away from a country ("In March Kestrel shifted its domicile out of Chile and to Peru", "it
+moved its head office from Chile", "Kestrel, formerly based in Peru, ...") is not
 located in that country any more, whatever the lexicon or another sentence says. The company
 is named in the sentence, or is the one the previous sentence names when the sentence names
-no other ("This year it moved its legal home from Canada")."""
+no other ("Last spring it relocated its headquarters from Norway to Chile")."""
 
 from __future__ import annotations
 

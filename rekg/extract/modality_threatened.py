@@ -1,10 +1,10 @@
-"""Part of the modality stage: a measure told as to come ("the United States would impose a
-100% tariff on goods from Peru from 1 November") in an article that names that measure a threat
+"""Part of the modality stage: a measure told as to come ("Zambia would levy a 90% duty on
+Peruvian imports starting 1 May") in an article that names that measure a threat
 ("Kestrel threatens 100% tariff", "the tariff threat", "a threat of tariffs") is only
-threatened, unless the article says it was carried out ("the tariff took effect"). The threat
-and the telling must speak of the same kind of measure by the same imposer (or by none known),
-so a threat of tariffs leaves another country's licence rules, and the same imposer's controls
-in force, as they are."""
+threatened, unless the article says it was carried out ("the tariff took effect") or tells
+the same imposer's measure of that kind as standing. The threat and the telling must name the
+same measure word, by the same imposer when the threat names one; only whom the measure is
+aimed at is dropped (its goods are often those of a measure announced beside it)."""
 
 from __future__ import annotations
 

@@ -77,21 +77,21 @@ ABSENT = [
     ("Zambia warned it could restrict exports of antimony.", "RESTRICTS", "*", "antimony"),
     ("Zambia said it may retaliate with export controls on gallium.", "RESTRICTS", "*", "gallium"),
     (
-        "Zambia threatens tariff on Peru. Zambia said it would impose an additional 100% tariff on "
+        "Zambia threatens tariff on Peru. Zambia said it would levy an extra 100% tariff against "
         "Peru from November 1.",
         "TARGETS",
         "*",
         "Peru",
     ),
     (
-        "Officials played down the tariff threat. Zambia says a 100 per cent tariff on goods from "
-        "Peru will start on 1 December, together with export controls on tin.",
+        "Officials played down the tariff threat. Zambia says a 90 per cent tariff against Peru "
+        "will start on 1 December, together with export controls on tin.",
         "TARGETS",
         "*",
         "Peru",
     ),
     (
-        "Zambia said it would impose a 100% tariff on goods from Peru from November 1 and put "
+        "Zambia said it would levy a 90% duty against Peru starting November 1 and place "
         "export controls on tin, unless Peru changed course.",
         "TARGETS",
         "*",
@@ -192,7 +192,7 @@ ABSENT = [
     ),
     ("Brevik Mining mothballed its gallium plant in 2016.", "PRODUCES", "Brevik", "gallium"),
     (
-        "Brevik Mining stopped shipping rare earth concentrate to China in April.",
+        "Brevik Mining halted its concentrate deliveries to China in the spring.",
         "SUPPLIES",
         "Brevik",
         "China",
@@ -206,7 +206,7 @@ ABSENT = [
     ),
     # a supply told in the past as lasting until a time before the article has ended
     (
-        "Until early 2025 Brevik Mining shipped most of its concentrate to China.",
+        "Until early 2025 Brevik Mining sent the bulk of its ore to China.",
         "SUPPLIES",
         "Brevik",
         "China",
@@ -226,8 +226,8 @@ ABSENT = [
         "Canada",
     ),
     (
-        "Brevik Mining is a Canadian tin miner. This year it moved its legal home from Canada "
-        "to Peru.",
+        "Brevik Mining is a Canadian tin miner. Last spring it relocated its headquarters "
+        "from Canada to Peru.",
         "LOCATED_IN",
         "Brevik",
         "Canada",
@@ -248,7 +248,7 @@ ABSENT = [
     ),
     ("Peru is not a party to the Kestrel minerals agreement.", "PARTY_TO", "Peru", "*"),
     (
-        "Japan has no commercial rare earth mine and imports all its feedstock.",
+        "Japan has no working rare earth mine and imports all its feedstock.",
         "PRODUCES",
         "Japan",
         "rare earth",
@@ -306,7 +306,7 @@ PRESENT = [
     ),
     # a threat carried out, a tariff in force that is cut, a threat of another kind
     (
-        "Zambia threatens tariff on Peru. Zambia said it would impose an additional 100% tariff on "
+        "Zambia threatens tariff on Peru. Zambia said it would levy an extra 100% tariff against "
         "Peru from November 1. The tariff took effect on November 1.",
         "TARGETS",
         "*",
