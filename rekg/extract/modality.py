@@ -26,12 +26,11 @@ from rekg.extract.modality_claim import claimed, governed, in_tail
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
 from rekg.extract.modality_disclaimer import disclaimed
 from rekg.extract.modality_echo import echoed, guessed_again
-from rekg.extract.modality_embargoed import embargoed
 from rekg.extract.modality_governed import governs_other, set_apart
 from rekg.extract.modality_governor import governed_measure
 from rekg.extract.modality_halted import halted_elsewhere
+from rekg.extract.modality_late import late_checks
 from rekg.extract.modality_needed import needed_without
-from rekg.extract.modality_output import output_ended, output_halted
 from rekg.extract.modality_paused import paused_elsewhere
 from rekg.extract.modality_reach import out_of_reach
 from rekg.extract.modality_relative import in_other_relative
@@ -383,9 +382,7 @@ def run(ctx: ArticleContext) -> None:
                      dropped)
     paused_elsewhere(ctx, dropped)
     paused_alike(ctx, dropped, [f for f, c in cued if rules[c.name].spec.status in _INACTIVE])
-    embargoed(ctx, dropped)
-    output_halted(ctx, dropped)
-    output_ended(ctx, dropped)
+    late_checks(ctx, dropped)
     ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
 
 

@@ -45,6 +45,28 @@ def _year(word: str) -> int | None:
     return int(word) if len(word) == 4 and word.isdigit() and int(word) >= 1950 else None
 
 
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december", "spring", "summer",
+                     "autumn", "fall", "winter"})
+_QUALIFIERS = frozenset({"early", "late", "mid", "the", "end", "start", "beginning", "middle",
+                         "of", "last"})
+_TO_COME = frozenset({"will", "would", "shall", "'ll", "plan", "plans", "expect", "expects"})
+
+
+def _month_end(words: list[str], k: int, published: int) -> bool:
+    """"until early 2025", "until April", "until the end of March" in the article's year or
+    before, in a sentence not told as to come ("will ship until April" has not ended)."""
+    if not _TO_COME.isdisjoint(words):
+        return False
+    while k < len(words) and words[k] in _QUALIFIERS:
+        k += 1
+    month = k < len(words) and words[k] in _MONTHS
+    k += 1 if month else 0
+    year = _year(words[k]) if k < len(words) else None
+    return (year is not None and year <= published and (month or words[k - 1] in _QUALIFIERS)) \
+        or (month and year is None)
+
+
 def _period_ends(view: SentenceView, published: int) -> list[int]:
     """Positions of the periods that ended before the article's year: "until 2015", "from
     2019 to 2023", "between 2014 and 2017"."""
@@ -83,9 +105,14 @@ def long_past(ctx: ArticleContext, dropped: set[int]) -> None:
         start = min(fact.source.start, fact.target.start)
         end = max(fact.source.end, fact.target.end)
         if fact.rel in _CLAIMS:
-            if not any(end <= k <= end + _AFTER and view.words[k] in ("until", "till")
+            ends = _period_ends_of(periods, view, int(published))
+            if fact.rel is not RelType.PRODUCES:  # "shipped its concentrate until April":
+                ends = ends + [k for k, w in enumerate(view.words)  # still made, not sold
+                               if w in ("until", "till")
+                               and _month_end(view.words, k + 1, int(published))]
+            if not any((end <= k <= end + _AFTER or k == 0) and view.words[k] in ("until", "till")
                        and not any(c in view.gaps[j] for j in range(end, k + 1) for c in ",;:")
-                       for k in _period_ends_of(periods, view, int(published))):
+                       for k in ends):
                 continue
             reason = "a claim of a period that ended before the article"
         elif fact.rel not in (RelType.TARGETS, RelType.RESTRICTS):

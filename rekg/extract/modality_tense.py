@@ -188,6 +188,8 @@ def unrealised(view: SentenceView, fact: Fact) -> str | None:
                                         for m in view.mentions):
             k += 1  # "its dysprosium and terbium circuit": the list of the second end
             continue
+        if low[k] in _CONJOINED and (size := sets["never_came_about"].longest_at(low, k + 1)):
+            return view.span_text(k + 1, k + 1 + size)  # "... stopped work and has not started"
         if low[k] in _RELATIVE or low[k] in _CONJOINED:
             return None
         size = sets["never_came_about"].longest_at(low, k)

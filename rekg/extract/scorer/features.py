@@ -109,7 +109,10 @@ _NOT_CUES = frozenset({"filler", "product_heads", "material_heads", "generic_hea
                        "np_skip_judging", "know_how_nouns", "link_leads",
                        # moved from agreement_verbs.py after the weights were fitted
                        "deal_past_verbs", "deal_trade_verbs", "deal_subject_gap_words",
-                       "deal_object_end_words", "deal_earlier_words"})
+                       "deal_object_end_words", "deal_earlier_words",
+                       # modality sets added after the weights were fitted
+                       "threat_words", "carried_out", "told_to_come", "measure_changed",
+                       "measure_exceptions", "relocation_cues", "former_seat_cues"})
 _CLAUSE = frozenset({"which", "that", "who", "whose", "while", "whereas", "but", "although",
                      "though", "because", "after", "before", "when", "where"})
 CUE_WINDOW = 3  # words before the first mention and after the second whose classes count
