@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from rekg.extract import extract
 from rekg.extract.explain import explain
 from rekg.loaders.document import Document
+from rekg.schema import RelType
 
 
 @cache
@@ -19,3 +21,13 @@ def has_fact(text: str, rel: str, source: str, target: str) -> bool:
     (``"*"``: any)."""
     return any(r == rel and (source == "*" or source.lower() in s)
                and (target == "*" or target.lower() in t) for r, s, t in facts_of(text))
+
+
+def measure_chains(text: str) -> set[tuple[str, str, str]]:
+    """(RESTRICTS or TARGETS, imposer, covered or targeted) through each IMPOSES of ``text``."""
+    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
+    names = {n.id: n.name.lower() for n in fragment.nodes.values()}
+    rels = list(fragment.relationships.values())
+    return {(r.type.value, names[i.source], names[r.target]) for i in rels
+            if i.type is RelType.IMPOSES for r in rels
+            if r.source == i.target and r.type in (RelType.RESTRICTS, RelType.TARGETS)}

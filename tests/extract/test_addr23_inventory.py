@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.fact_triples import facts_of, has_fact
+from .fact_triples import facts_of, has_fact
 
 _PACT = "The Arctic Minerals Pact was launched in 2021. "
 

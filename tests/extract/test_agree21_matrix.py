@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.fact_triples import has_fact
 from rekg.loaders.document import Document
+
+from .fact_triples import has_fact
 
 # (first party, second party): invented companies the name rules find by their suffix, and
 # countries

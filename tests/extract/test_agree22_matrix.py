@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.fact_triples import has_fact
+from .fact_triples import has_fact
 
 _PAIRS = [("Norway", "Chile"), ("Peru", "Vietnam"), ("Canada", "Japan")]
 _BUYERS = ["Brastek Industries", "Ondrel Resources", "Velmora Mining"]

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from rekg.extract.dummy_it import dummy_subject
-from tests.extract.fact_triples import has_fact
+
+from .fact_triples import has_fact
 
 _PAIRS = [("Veltrix Metals Ltd", "Orsa Mining Corp"),
           ("Kestrel Refining Inc", "Marlow Trading Corp")]

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.extract.fact_triples import facts_of
+from .fact_triples import facts_of
 
 _CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).with_name("prod23_inventory.yaml")).read_text(encoding="utf-8"))["cases"]

@@ -14,14 +14,7 @@ from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
 from rekg.schema import RelType
 
-
-def _chains(text: str) -> set[tuple[str, str, str]]:
-    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
-    names = {n.id: n.name.lower() for n in fragment.nodes.values()}
-    rels = list(fragment.relationships.values())
-    return {(r.type.value, names[i.source], names[r.target]) for i in rels
-            if i.type is RelType.IMPOSES for r in rels
-            if r.source == i.target and r.type in (RelType.RESTRICTS, RelType.TARGETS)}
+from .fact_triples import measure_chains
 
 
 def _facts(text: str, rel: RelType) -> set[tuple[str, str]]:
@@ -66,7 +59,7 @@ RESTRICTED = [
 
 @pytest.mark.parametrize(("text", "imposer", "item"), RESTRICTED, ids=lambda v: str(v)[:50])
 def test_a_stated_measure_restricts_its_items(text: str, imposer: str, item: str) -> None:
-    assert any(r == "RESTRICTS" and i == imposer and item in o for r, i, o in _chains(text))
+    assert any(r == "RESTRICTS" and i == imposer and item in o for r, i, o in measure_chains(text))
 
 
 TARGETED = [
@@ -83,7 +76,7 @@ TARGETED = [
 
 @pytest.mark.parametrize(("text", "imposer", "target"), TARGETED, ids=lambda v: str(v)[:50])
 def test_a_stated_target_is_targeted(text: str, imposer: str, target: str) -> None:
-    assert ("TARGETS", imposer, target) in _chains(text)
+    assert ("TARGETS", imposer, target) in measure_chains(text)
 
 
 NOT_RESTRICTED = [
@@ -102,7 +95,7 @@ NOT_RESTRICTED = [
 @pytest.mark.parametrize(("text", "item"), NOT_RESTRICTED, ids=lambda v: str(v)[:50])
 def test_an_exempted_threatened_weighed_or_made_item_is_not_restricted(text: str,
                                                                       item: str) -> None:
-    assert not any(r == "RESTRICTS" and item in o for r, _, o in _chains(text))
+    assert not any(r == "RESTRICTS" and item in o for r, _, o in measure_chains(text))
 
 
 def test_a_measure_judged_a_ban_still_stands() -> None:
@@ -140,7 +133,7 @@ _TIN = ("Tin prices in Hanoi rose again this week. Vietnam is the third-largest 
     _TIN + "Vietnam kept its export quotas unchanged for the second half.",
 ], ids=lambda v: str(v)[-50:])
 def test_a_quota_without_goods_caps_the_story_material(text: str) -> None:
-    assert ("RESTRICTS", "vietnam", "tin") in _chains(text)
+    assert ("RESTRICTS", "vietnam", "tin") in measure_chains(text)
     ctx = run(Document(text=text, title="Test", published="2025-06-01"))
     assert any(f.origin == "frame:quota-topic" for f in ctx.facts)
 
@@ -172,7 +165,7 @@ def test_a_quota_denied_dropped_planned_or_unowned_caps_nothing(text: str) -> No
     "passed a law banning tin mining.",
 ], ids=lambda v: str(v)[:50])
 def test_a_seated_government_or_law_maker_imposes(text: str) -> None:
-    assert ("RESTRICTS", "vietnam", "tin") in _chains(text)
+    assert ("RESTRICTS", "vietnam", "tin") in measure_chains(text)
 
 
 @pytest.mark.parametrize(("text", "imposer"), [
@@ -181,13 +174,13 @@ def test_a_seated_government_or_law_maker_imposes(text: str) -> None:
 ], ids=lambda v: str(v)[:50])
 def test_a_seated_government_reporting_another_measure_imposes_nothing(text: str,
                                                                       imposer: str) -> None:
-    chains = _chains(text)
+    chains = measure_chains(text)
     assert ("RESTRICTS", imposer, "tin") in chains
     assert not any(i == "vietnam" for _, i, _ in chains)
 
 
 def test_carmakers_in_a_capital_are_no_government() -> None:
-    assert not any(i == "vietnam" for _, i, _ in _chains(
+    assert not any(i == "vietnam" for _, i, _ in measure_chains(
         "Carmakers in Hanoi said the government banned tin exports."))
 
 
@@ -197,9 +190,9 @@ def test_carmakers_in_a_capital_are_no_government() -> None:
     ("Hanoi put a 20% tariff on products manufactured in Laos.", {"laos"}),
 ], ids=lambda v: str(v)[:50])
 def test_goods_named_by_their_origin_target_it(text: str, targets: set[str]) -> None:
-    assert targets <= {t for r, _, t in _chains(text) if r == "TARGETS"}
+    assert targets <= {t for r, _, t in measure_chains(text) if r == "TARGETS"}
 
 
 def test_goods_of_an_origin_outside_the_measure_are_not_targeted() -> None:
     text = "Hanoi banned imports of tin, and goods made in Laos sold well."
-    assert "laos" not in {t for r, _, t in _chains(text) if r == "TARGETS"}
+    assert "laos" not in {t for r, _, t in measure_chains(text) if r == "TARGETS"}

@@ -8,9 +8,7 @@ import itertools
 
 import pytest
 
-from rekg.extract import extract
-from rekg.loaders.document import Document
-from rekg.schema import RelType
+from .fact_triples import measure_chains
 
 IMPOSERS = [("China", "China"), ("Beijing", "China"), ("Indonesia", "Indonesia"),
             ("Jakarta", "Indonesia"), ("Vietnam", "Vietnam"), ("Kazakhstan", "Kazakhstan")]
@@ -18,18 +16,9 @@ ITEMS = [("antimony", "tungsten"), ("gallium", "indium"), ("bismuth", "graphite"
          ("cobalt", "germanium")]
 
 
-def _chains(text: str) -> set[tuple[str, str, str]]:
-    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
-    names = {n.id: n.name.lower() for n in fragment.nodes.values()}
-    rels = list(fragment.relationships.values())
-    return {(r.type.value, names[i.source], names[r.target]) for i in rels
-            if i.type is RelType.IMPOSES for r in rels
-            if r.source == i.target and r.type in (RelType.RESTRICTS, RelType.TARGETS)}
-
-
 def _holds(text: str, rel: str, imposer: str, other: str) -> bool:
     return any(r == rel and i == imposer.lower() and other.lower() in o
-               for r, i, o in _chains(text))
+               for r, i, o in measure_chains(text))
 
 
 # an appositive between the government and its verb: the verb is still the government's
@@ -423,4 +412,4 @@ def test_the_list_of_technologies_barred_from_export_restricts(text: str, impose
 ])
 def test_a_possessive_or_an_owner_is_no_target_of_the_measure(text: str) -> None:
     assert not any(r == "TARGETS" and o in ("kestrel dynamics", "japan")
-                   for r, _, o in _chains(text))
+                   for r, _, o in measure_chains(text))
