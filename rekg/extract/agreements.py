@@ -3,7 +3,7 @@
 A generic "deal" or "truce" is the lexicon agreement reached at a place the sentence names,
 else the agreement in focus, else a new one; people who agree on it bring their countries as
 parties. Lexicon knowledge about mentioned entities (a ministry's country, an official's
-country, a known agreement's parties and subjects) is added here too.
+country, a known agreement's parties and subjects) is added here too (`agreement_lexicon.py`).
 """
 
 from __future__ import annotations
@@ -28,10 +28,11 @@ from rekg.extract import (
     agreement_under,
     agreement_verbs,
     agreement_with,
-    dateline_seats,
     represents_titles,
 )
 from rekg.extract.agreement_complement import complement_alias
+from rekg.extract.agreement_late_mentions import defined_terms, ventures
+from rekg.extract.agreement_lexicon import lexicon_facts, represented_country
 from rekg.extract.agreement_links import linked_by_parties, named_parties, party_ids, signers
 from rekg.extract.agreement_reference import References
 from rekg.extract.agreement_summit import agreements_at, headline_entry, meetings
@@ -194,7 +195,7 @@ def _agreements(ctx: ArticleContext) -> None:
             if not any(w in agree for w in view.words):
                 continue
             for person in view.of(Label.PERSON):
-                country = _represented(ctx, person) or represented.get(person.node_id)
+                country = represented_country(ctx, person) or represented.get(person.node_id)
                 if country is None:
                     continue
                 ctx.facts.append(Fact(RelType.REPRESENTS, person, country, view.index,
@@ -202,68 +203,6 @@ def _agreements(ctx: ArticleContext) -> None:
                 ctx.facts.append(Fact(RelType.PARTY_TO, country, m, view.index,
                                       "frame:signatory-via-official", 0.7, view.text))
                 frame.parties.add(country.node_id)
-
-
-def _represented(ctx: ArticleContext, person: Mention) -> Mention | None:
-    entry = person.entry
-    if entry is None or not entry.represents:
-        return None
-    target = ctx.lexicon.resolve_ref(entry.represents)
-    if target is None:
-        return None
-    return Mention(target.label, target.id, target.name, person.start, person.start, "",
-                   "lexicon", entry=target)
-
-
-def _lexicon_facts(ctx: ArticleContext) -> None:
-    """A ministry's country and an official's country, when the article names that country."""
-    named = {m.node_id for v in ctx.sentences for m in v.mentions}
-    for view in ctx.sentences:
-        for m in view.mentions:
-            if m.label is Label.ORGANIZATION:
-                iso2 = m.entry.country if m.entry is not None else None
-                country = ctx.lexicon.countries_by_iso2.get(iso2 or "")
-                if country is not None and country.id in named:
-                    target = Mention(Label.COUNTRY, country.id, country.name, m.start, m.start,
-                                     "", "lexicon", entry=country)
-                    ctx.facts.append(Fact(RelType.LOCATED_IN, m, target, view.index,
-                                          "frame:lexicon-country", 0.7, view.text))
-                inner = m.props.get("country")
-                if inner:
-                    entry = ctx.lexicon.entries.get(str(inner))
-                    if entry is not None:
-                        target = Mention(Label.COUNTRY, entry.id, entry.name, m.start, m.start,
-                                         "", "lexicon", entry=entry)
-                        ctx.facts.append(Fact(RelType.LOCATED_IN, m, target, view.index,
-                                              "frame:country-in-name", 0.7, view.text))
-            elif m.label is Label.AGREEMENT and m.entry is not None:
-                _agreement_knowledge(ctx, m, view, named)
-            elif m.label is Label.PERSON:
-                official_of = _represented(ctx, m)
-                if official_of is not None and official_of.node_id in named:
-                    ctx.facts.append(Fact(RelType.REPRESENTS, m, official_of, view.index,
-                                          "frame:lexicon-official", 0.7, view.text))
-    dateline_seats.seat_bodies(ctx, named)
-
-
-def _agreement_knowledge(ctx: ArticleContext, m: Mention, view: SentenceView,
-                         named: set[str]) -> None:
-    """A lexicon agreement's parties and subjects, when the article names them too."""
-    assert m.entry is not None
-    for ref in m.entry.parties:
-        party = ctx.lexicon.resolve_ref(ref)
-        if party is not None and party.id in named:
-            source = Mention(party.label, party.id, party.name, m.start, m.start, "", "lexicon",
-                             entry=party)
-            ctx.facts.append(Fact(RelType.PARTY_TO, source, m, view.index,
-                                  "frame:lexicon-party", 0.7, view.text))
-    for ref in m.entry.addresses:
-        item = ctx.lexicon.find(Label.MATERIAL, ref) or ctx.lexicon.find(Label.PRODUCT, ref)
-        if item is not None and item.id in named:
-            target = Mention(item.label, item.id, item.name, m.start, m.start, "", "lexicon",
-                             entry=item)
-            ctx.facts.append(Fact(RelType.ADDRESSES, m, target, view.index,
-                                  "frame:lexicon-subject", 0.7, view.text))
 
 
 def _between_agreements(ctx: ArticleContext) -> None:
@@ -279,64 +218,6 @@ def _between_agreements(ctx: ArticleContext) -> None:
             if fact.source.label is fact.target.label is Label.AGREEMENT and key not in have:
                 have.add(key)
                 ctx.facts.append(fact)
-
-
-_VENTURE_BEFORE = frozenset({"joint", "the", "this", "that", "a", "its", "their", "new"})
-_NOT_VENTURE = frozenset({"capital", "capitalist", "fund", "funding", "investor", "arm"})
-
-
-def _ventures(ctx: ArticleContext) -> list[Mention]:
-    """"a joint venture", "the venture": a lower-case venture is an agreement between its
-    partners ("GM Ventures" is a company, "venture capital" money)."""
-    added: list[Mention] = []
-    for view in ctx.sentences:
-        words, tokens = view.words, view.tokens
-        taken = {k for m in view.mentions for k in range(m.start, m.end)}
-        for i, word in enumerate(words):
-            if word != "venture" or i == 0 or i in taken or not tokens[i].text.islower() \
-                    or words[i - 1] not in _VENTURE_BEFORE \
-                    or (i + 1 < len(words) and words[i + 1] in _NOT_VENTURE):
-                continue
-            m = Mention(Label.AGREEMENT, "", "venture", i, i + 1, tokens[i].text, "trigger",
-                        kind="venture", props={"late": True})
-            view.mentions.append(m)
-            view.mentions.sort(key=lambda x: (x.start, -x.end))
-            added.append(m)
-    return added
-
-
-_DEFINED = frozenset({"agreement", "framework", "memorandum", "mou", "deal", "partnership",
-                      "arrangement", "accord", "initiative", "strategy", "plan", "consensus",
-                      "pact", "treaty"})
-
-
-def _defined_terms(ctx: ArticleContext) -> list[Mention]:
-    """"the Agreement", "the MoU", "the Action Plan": a press release's capitalised short name
-    for the agreement it has named (a full name that goes on, "the Framework for Securing ...",
-    is the lexicon's to find)."""
-    added: list[Mention] = []
-    named = False
-    for view in ctx.sentences:
-        words, tokens = view.words, view.tokens
-        taken = {k for m in view.mentions for k in range(m.start, m.end)}
-        for i, word in enumerate(words):
-            start = i - 1 if word == "plan" and i > 0 and words[i - 1] == "action" else i
-            if not named or word not in _DEFINED or i in taken or start < 1 \
-                    or words[start - 1] not in ("the", "this") \
-                    or not tokens[start].text[:1].isupper():
-                continue
-            end = i + 1
-            if words[end:end + 2] == ["of", "understanding"]:
-                end += 2
-            if any(t.text[:1].isupper() for t in tokens[end:end + 2]):
-                continue  # the start of a longer name
-            m = Mention(Label.AGREEMENT, "", view.span_text(start, end).lower(), start, end,
-                        view.span_text(start, end), "trigger", kind=word, props={"late": True})
-            view.mentions.append(m)
-            view.mentions.sort(key=lambda x: (x.start, -x.end))
-            added.append(m)
-        named = named or any(m.form != "trigger" for m in view.of(Label.AGREEMENT))
-    return added
 
 
 def _late_facts(ctx: ArticleContext, late: list[Mention]) -> None:
@@ -368,7 +249,7 @@ def _named_goods(ctx: ArticleContext) -> None:
 
 
 def run(ctx: ArticleContext) -> None:
-    late = _ventures(ctx) + _defined_terms(ctx) + agreement_described.run(ctx) + meetings(ctx)
+    late = ventures(ctx) + defined_terms(ctx) + agreement_described.run(ctx) + meetings(ctx)
     agreement_implicit.run(ctx)
     agreement_elided.run(ctx)
     pairs = agreement_compound.absorb(ctx)
@@ -386,7 +267,7 @@ def run(ctx: ArticleContext) -> None:
     _between_agreements(ctx)
     agreement_scope.run(ctx)
     agreement_priorities.run(ctx)
-    _lexicon_facts(ctx)
+    lexicon_facts(ctx)
     agreement_lineage.run(ctx)
     represents_titles.run(ctx)
     agreement_apposition.run(ctx)
