@@ -12,20 +12,21 @@ from functools import cache
 from itertools import pairwise
 
 from rekg.extract.apposed_seller import apposition_head, with_apposed
-from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView, same_node
 from rekg.extract.customer_goods import without_customer_goods
+from rekg.extract.exporter_buyers import exporter_facts, received_facts
 from rekg.extract.joined_making import joined_makes
 from rekg.extract.matcher import match_sentence
 from rekg.extract.mentions import _case_ok
 from rekg.extract.modality import find_cues
 from rekg.extract.part_names import inside_facts, owned_list_facts, whole_facts
 from rekg.extract.pattern_roles import wrong_role
-from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.qualified_parties import qualified_parties
 from rekg.extract.scorer.model import PairInput, RelationScorer
 from rekg.extract.scorer_guards import guarded
 from rekg.extract.site_places import site_operator
 from rekg.extract.supply_subject import joined_supplies, ranked_rivals, relying_buyers
+from rekg.extract.title_ministries import title_facts
 from rekg.loaders.text import singular
 from rekg.schema import ENDPOINTS, Label, RelType
 
@@ -34,16 +35,6 @@ from rekg.schema import ENDPOINTS, Label, RelType
 SCORED = (RelType.DEPENDS_ON, RelType.PRODUCES, RelType.RESTRICTS, RelType.IMPOSES,
           RelType.TARGETS, RelType.PARTY_TO, RelType.LOCATED_IN, RelType.REPRESENTS,
           RelType.SUPPLIES, RelType.ADDRESSES)
-
-# A title's domain word and the words that name that domain in a ministry's name.
-_DOMAINS = {"commerce": {"commerce"}, "trade": {"trade", "commerce"}, "treasury": {"treasury"},
-            "state": {"state"}, "defense": {"defense", "defence", "war"},
-            "defence": {"defense", "defence"}, "war": {"war", "defense"},
-            "energy": {"energy"}, "interior": {"interior"}, "foreign": {"foreign"},
-            "finance": {"finance"}, "industry": {"industry"}, "mine": {"mine", "mining"},
-            "mining": {"mine", "mining"}, "economy": {"economy"},
-            "investment": {"investment"}, "resource": {"resource"}}
-_UNITS = frozenset({"ministry", "department", "office", "bureau", "directorate"})
 
 # Heads of what a material is won from or a form of it: "iron ore" and "gallium metal" do not
 # need iron or gallium as an input, so their modifiers name no component.
@@ -67,12 +58,6 @@ USE_SCORER = True
 def _fitting(source: Label, target: Label) -> tuple[RelType, ...]:
     return tuple(rel for rel in SCORED
                  if source in ENDPOINTS[rel][0] and target in ENDPOINTS[rel][1])
-
-
-def same_node(a: Mention, b: Mention) -> bool:
-    if a.label is Label.RESTRICTION or b.label is Label.RESTRICTION:
-        return a is b
-    return a.node_id == b.node_id
 
 
 def pattern_facts(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
@@ -170,54 +155,6 @@ def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str,
     return facts
 
 
-def _name_words(m: Mention) -> set[str]:
-    return {singular(w) for w in m.name.lower().replace(",", " ").split()}
-
-
-def _title_words(view: SentenceView, person: Mention) -> set[str]:
-    """The words of a person's title: before the name in the text, or the lexicon's role."""
-    words: set[str] = set()
-    if "title_start" in person.props:
-        words.update(view.words[max(0, int(person.props["title_start"]) - 3):person.start])
-    if person.entry is not None and person.entry.properties.get("role"):
-        words.update(singular(w) for w in str(person.entry.properties["role"]).lower().split())
-    return words & _DOMAINS.keys()
-
-
-def title_facts(ctx: ArticleContext) -> list[Fact]:
-    """"Commerce Secretary Gina Raimondo" represents the Commerce Department when the article
-    names it: the title's domain word names one ministry of the article."""
-    ministries: dict[str, Mention] = {}
-    for view in ctx.sentences:
-        for m in view.of(Label.ORGANIZATION):
-            kind = m.entry.properties.get("kind") if m.entry is not None else None
-            if m.form != "anaphor" and (kind in ("ministry", "agency") or _name_words(m) & _UNITS):
-                ministries.setdefault(m.node_id, m)
-    facts: list[Fact] = []
-    for view in ctx.sentences:
-        for person in view.of(Label.PERSON):
-            domains = _title_words(view, person)
-            if not domains or person.form == "anaphor":
-                continue
-            home = person.entry.represents if person.entry is not None else None
-            start = int(person.props.get("title_start", person.start))
-            named = next((m for m in view.mentions if start - 3 <= m.end <= start
-                          and m.label in (Label.COUNTRY, Label.ORGANIZATION)), None)
-            if named is not None and named.label is Label.ORGANIZATION:
-                continue  # "EU Trade Commissioner X": the organisation is named, not a ministry
-            if named is not None and named.entry is not None:
-                home = str(named.entry.properties.get("iso2") or home)
-            allowed = [m for m in ministries.values()
-                       if home is None or len(home) != 2 or m.entry is None
-                       or m.entry.country in (None, home)]
-            fits = [m for m in allowed if domains & _name_words(m)] or [
-                m for m in allowed if any(_DOMAINS[d] & _name_words(m) for d in domains)]
-            if len(fits) == 1:
-                facts.append(Fact(RelType.REPRESENTS, person, fits[0], view.index,
-                                  "represents.title-names-ministry", 0.8, view.text))
-    return facts
-
-
 def component_facts(ctx: ArticleContext, view: SentenceView, named: set[str]) -> list[Fact]:
     """A thing named after the materials it is made of depends on them: "samarium-cobalt
     magnets" on samarium and cobalt, "germanium lenses" on germanium, "gallium nitride chips"
@@ -281,84 +218,6 @@ def through_components(facts: list[Fact], parts: list[Fact]) -> list[Fact]:
             for fact in facts if fact.rel is RelType.DEPENDS_ON
             for part in by_whole.get(id(fact.target), ())
             if not same_node(fact.source, part.target)]
-
-
-def _exporter(ctx: ArticleContext, outflow: WordSet) -> Mention | None:
-    """The country whose exports the article reports: the first named as "Chinese exports",
-    "China's shipments" or "exports from China"."""
-    for view in ctx.sentences:
-        low = view.words
-        for m in view.of(Label.COUNTRY):
-            after = low[m.end:m.end + 2]
-            if (after[:1] and after[0] in outflow) or (
-                    after[:1] == ["'s"] and after[1:2] and after[1] in outflow) or (
-                    m.start > 1 and low[m.start - 1] == "from" and low[m.start - 2] in outflow):
-                return m
-    return None
-
-
-def exporter_facts(ctx: ArticleContext) -> list[Fact]:
-    """"Exports to Germany and India fell": a sentence that names the countries goods went to
-    but not who sent them speaks of the exporter the article reports on. Sentences about a
-    measure ("exports to the US will need a licence") or with a modality cue say nothing."""
-    outflow = word_sets()["outflow_nouns"]
-    exporter: Mention | None = None
-    facts: list[Fact] = []
-    for view in ctx.sentences:
-        low = view.words
-        k = next((i for i in range(len(low) - 1) if low[i] in outflow and low[i + 1] == "to"
-                  and view.tokens[i].text.lower().endswith("s")), -1)
-        # names in a clause before ", and shipments to ..." did not send these shipments
-        opens = max((j for j in range(1, k) if low[j] in ("and", "but") and "," in view.gaps[j]),
-                    default=0) if k > 0 else 0
-        if k < 0 or any((opens <= m.start < k and m.label in (Label.COUNTRY, Label.ORGANIZATION))
-                        or m.label is Label.RESTRICTION for m in view.mentions) \
-                or any(c.start >= 0 for c in find_cues(view)):
-            continue
-        exporter = exporter or _exporter(ctx, outflow)
-        if exporter is None:
-            return facts
-        first = next((m for m in view.of(Label.COUNTRY)
-                      if m.form != "place" and k + 1 < m.start <= k + 3), None)
-        if first is None:
-            continue
-        buyers = [m for m in view.mentions if m is first or (
-            first.group >= 0 and m.group == first.group)]
-        facts.extend(Fact(RelType.SUPPLIES, exporter, b, view.index,
-                          "supplies.exports-to-named-buyer", 0.7, view.text)
-                     for b in buyers if not same_node(exporter, b))
-    return facts
-
-
-def received_facts(ctx: ArticleContext) -> list[Fact]:
-    """"Germany, South Korea and India also received more material": countries that open a
-    sentence about what they received, in an article that reports one exporter's trade, were
-    supplied by that exporter. Sentences about a measure or with a modality cue say nothing."""
-    sets = word_sets()
-    exporter: Mention | None = None
-    facts: list[Fact] = []
-    for view in ctx.sentences:
-        first = min(view.mentions, key=lambda m: m.start, default=None)
-        if first is None or first.start > 0 or first.label is not Label.COUNTRY \
-                or first.form == "place" \
-                or any(m.label is Label.RESTRICTION for m in view.mentions):
-            continue
-        buyers = [m for m in view.mentions if m is first or (
-            first.group >= 0 and m.group == first.group)]
-        k = max(m.end for m in buyers)
-        while k < len(view.words) and view.words[k] in sets["filler"]:
-            k += 1
-        if k >= len(view.words) or view.words[k] not in sets["received_verbs"] \
-                or not any(w in sets["received_goods"] for w in view.words[k + 1:k + 5]) \
-                or any(c.start >= 0 for c in find_cues(view)):
-            continue
-        exporter = exporter or _exporter(ctx, sets["outflow_nouns"])
-        if exporter is None:
-            return facts
-        facts.extend(Fact(RelType.SUPPLIES, exporter, b, view.index,
-                          "supplies.received-from-exporter", 0.7, view.text)
-                     for b in buyers if not same_node(exporter, b))
-    return facts
 
 
 def run(ctx: ArticleContext) -> None:

@@ -87,6 +87,13 @@ class SentenceView:
         return [m for m in self.mentions if m.start < end and start < m.end]
 
 
+def same_node(a: Mention, b: Mention) -> bool:
+    """One node: a restriction mention is only itself until frames give it its node."""
+    if a.label is Label.RESTRICTION or b.label is Label.RESTRICTION:
+        return a is b
+    return a.node_id == b.node_id
+
+
 @dataclass(slots=True)
 class Fact:
     """A relationship candidate that a pattern, the scorer or a frame accepted."""
