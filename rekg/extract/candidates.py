@@ -16,8 +16,8 @@ from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView, sa
 from rekg.extract.customer_goods import without_customer_goods
 from rekg.extract.exporter_buyers import exporter_facts, received_facts
 from rekg.extract.joined_making import joined_makes
+from rekg.extract.lexicon_mentions import case_ok
 from rekg.extract.matcher import match_sentence
-from rekg.extract.mentions import _case_ok
 from rekg.extract.modality import find_cues
 from rekg.extract.part_names import inside_facts, owned_list_facts, whole_facts
 from rekg.extract.pattern_roles import wrong_role
@@ -174,7 +174,7 @@ def component_facts(ctx: ArticleContext, view: SentenceView, named: set[str]) ->
                         or surface.entry.id == m.node_id or surface.entry.id not in named \
                         or surface.entry.properties.get("kind") in _COMPONENT_KINDS \
                         or (surface.case_sensitive
-                            and not _case_ok(view.tokens[i:i + size], surface)):
+                            and not case_ok(view.tokens[i:i + size], surface)):
                     continue
                 entry = surface.entry
                 part = Mention(Label.MATERIAL, entry.id, entry.name, i, i + size,

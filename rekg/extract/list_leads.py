@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from rekg.extract.context import ArticleContext
-from rekg.extract.mentions import trigger_mentions
 from rekg.extract.patterns import word_sets
 from rekg.extract.tokens import make_view
+from rekg.extract.trigger_mentions import trigger_mentions
 from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label
 

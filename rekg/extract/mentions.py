@@ -1,5 +1,6 @@
-"""Stage 2: mentions. Lexicon entries, restriction triggers, open-vocabulary noun phrases,
-then the names the lexicon lacks (``names.py``), then coordinated lists.
+"""Stage 2: mentions. Lexicon entries (``lexicon_mentions.py``), restriction triggers
+(``trigger_mentions.py``), open-vocabulary noun phrases, then the names the lexicon lacks
+(``names.py``), then coordinated lists.
 
 Lexicon matching is longest-first on singular lower-case words; a surface form written with
 capitals only matches text with the same capitals. A noun phrase whose head is a product or
@@ -11,8 +12,9 @@ from __future__ import annotations
 from functools import cache
 
 from rekg.extract import material_forms, measure_verbs, mention_context, mention_nested
-from rekg.extract.context import ArticleContext, Mention, Place, SentenceView
+from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.figures import drop_figures
+from rekg.extract.lexicon_mentions import lexicon_mentions
 from rekg.extract.mention_context import governments_of, source_places, spelled_out
 from rekg.extract.mention_forms import (
     abbreviated_forms,
@@ -42,17 +44,16 @@ from rekg.extract.name_modifiers import (
 )
 from rekg.extract.names import name_mentions
 from rekg.extract.office_names import drop_office_names
-from rekg.extract.patterns import WordSet, _inflections, word_sets
+from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.trade_modifiers import (
     drop_trade_modifiers,
     mark_listed_trades,
     mark_trade_modifiers,
 )
-from rekg.loaders.lexicon import Lexicon, Surface
-from rekg.loaders.text import Token, singular
+from rekg.extract.trigger_mentions import BEFORE_VERBS, trigger_mentions
+from rekg.loaders.text import singular
 from rekg.schema import Label, node_id
 
-LOCATIVE = frozenset({"in", "at", "near", "to", "from", "outside", "inside", "via", "into"})
 _HEAD_KIND = {"magnet": "magnet", "alloy": "alloy", "oxide": "oxide", "metal": "metal",
               "ore": "mineral", "concentrate": "mineral", "mineral": "mineral",
               "element": "element"}
@@ -67,162 +68,8 @@ _STOP_WORDS = frozenset({
     "stranded", "idled", "targeted", "sanctioned", "mentioned", "named"})
 _INVARIANT = frozenset({"electronics", "optics", "robotics", "physics", "photonics", "series",
                         "avionics"})
-_BEFORE_VERBS = frozenset({"to", "will", "would", "could", "may", "might", "must", "should",
-                           "also", "not", "n't", "did", "does", "do", "can", "cannot"})
 _RELATIVES = frozenset({"that", "which", "who"})
 _OWNERS = (Label.COUNTRY, Label.MATERIAL)
-
-
-# lexicon restriction verbs -> every inflection's kind, kept with the dict it was built from
-_VERB_KINDS: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
-
-
-def _verb_kinds(lexicon: Lexicon) -> dict[str, str]:
-    """Built once per lexicon, not once per sentence."""
-    source = lexicon.restriction_verbs
-    known = _VERB_KINDS.get(id(lexicon))
-    if known is not None and known[0] is source:
-        return known[1]
-    kinds: dict[str, str] = {}
-    for verb, kind in sorted(source.items()):
-        for form in _inflections(verb):
-            kinds[singular(form)] = kind
-    _VERB_KINDS[id(lexicon)] = (source, kinds)
-    return kinds
-
-
-def _case_ok(tokens: list[Token], surface: Surface) -> bool:
-    brand = surface.entry.label in (Label.ORGANIZATION, Label.PRODUCT)
-    for k, (token, word) in enumerate(zip(tokens, surface.words, strict=False)):
-        if brand and len(word) > 3 and token.text[0].isupper() and word[0].isupper():
-            continue  # brands vary their capitals: "NVIDIA" and "Nvidia", "KUKA" and "Kuka"
-        if brand and k > 0 and len(word) > 3 and token.text.lower() == word.lower():
-            continue  # "SK hynix" and "SK Hynix"
-        if word[0].isupper() and not token.text[0].isupper():
-            return False
-        if len(word) > 1 and word.isupper() and not token.text.rstrip("s").isupper():
-            return False
-        if len(word) == len(token.text) > 2 and token.text.isupper() and not word.isupper():
-            return False
-    return True
-
-
-def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
-    low, tokens = view.words, view.tokens
-    n = len(low)
-    place_first, max_words, pairs = lexicon.place_first, lexicon.max_words, lexicon.first_pairs
-    i = 0
-    while i < n:
-        if low[i] not in max_words and low[i] not in place_first:
-            i += 1  # most words start no entry: skip the span search
-            continue
-        place_len = 0
-        for size in range(min(place_first.get(low[i], 0), n - i), 0, -1):
-            if tuple(low[i:i + size]) in lexicon.places and tokens[i].text[0].isupper():
-                place_len = size
-                break
-        found: Surface | None = None
-        size = 0
-        top = min(max_words.get(low[i], 0), n - i)
-        for size in range(top if top < 2 or tuple(low[i:i + 2]) in pairs else 1, 0, -1):
-            surface = lexicon.surfaces.get(tuple(low[i:i + size]))
-            if surface is not None and (size == 1 or all(
-                    view.gaps[k] in ("", "-", "'", "’", "&") or (
-                        view.gaps[k] == "." and len(tokens[k - 1].text) == 1)
-                    for k in range(i + 1, i + size))) and (
-                    not surface.case_sensitive or _case_ok(tokens[i:i + size], surface)):
-                found = surface
-                break
-        if place_len and (found is None or place_len > size):
-            key = tuple(low[i:i + place_len])
-            view.places.append(Place(i, i + place_len, view.span_text(i, i + place_len),
-                                     lexicon.places[key]))
-            i += place_len
-            continue
-        if found is None:
-            i += 1
-            continue
-        entry = found.entry
-        before = low[i - 1] if i else ""
-        if found.form == "capital" and before in LOCATIVE:
-            view.places.append(Place(i, i + size, view.span_text(i, i + size),
-                                     str(entry.properties.get("iso2", ""))))
-        elif entry.label is Label.PRODUCT and i + size < n and low[i + size] in (
-                "material", "mineral", "metal"):
-            pass  # "battery materials" are not batteries
-        elif found.form == "demonym" and i + size < n and low[i + size] in (
-                "meeting", "summit", "talk", "venue", "round", "session"):
-            pass  # "a previous Swiss meeting" says where, not who
-        elif entry.label is Label.COUNTRY and before == "non" and view.gaps[i] == "-":
-            pass  # "a non-Chinese source" names everyone but China
-        else:
-            view.mentions.append(Mention(
-                entry.label, entry.id, entry.name, i, i + size, view.span_text(i, i + size),
-                found.form, kind=entry.properties.get("kind") or entry.properties.get("sector"),
-                entry=entry))
-        i += size
-
-
-def trigger_mentions(view: SentenceView, lexicon: Lexicon, mou: str = "mou") -> None:
-    """Restriction nouns ("export controls", "tariff") and verbs ("banned", "curbs"), and
-    generic agreement nouns ("the deal", "a truce") that the frames stage names."""
-    low = view.words
-    n = len(low)
-    taken = {k for m in view.mentions for k in range(m.start, m.end)}
-    verbs = _verb_kinds(lexicon)
-    restriction_verbs = word_sets()["restriction_verbs"]
-    agreements = word_sets()["agreement_nouns"]
-    first = lexicon.restriction_first
-    material_ends = {m.end for m in view.mentions if m.label is Label.MATERIAL}
-    i = 0
-    while i < n:
-        word = low[i]
-        if word not in first and word not in verbs and word not in agreements.singles:
-            i += 1  # starts no phrase, names no agreement and is no restriction verb
-            continue
-        if i in taken or (i > 0 and low[i - 1] == "non" and view.gaps[i] == "-"):
-            i += 1  # "non-tariff barriers" name no tariff
-            continue
-        size = 0
-        for size in range(min(first.get(word, 0), n - i), 0, -1):
-            key = tuple(low[i:i + size])
-            if key in lexicon.restriction_phrases and not taken & set(range(i, i + size)):
-                kind = lexicon.restriction_phrases[key]
-                text = view.span_text(i, i + size)
-                verb = size == 1 and low[i] in restriction_verbs and i > 0 \
-                    and low[i - 1] in _BEFORE_VERBS
-                view.mentions.append(Mention(Label.RESTRICTION, "", text.lower(), i, i + size,
-                                             text, "trigger", kind=kind,
-                                             props={"verb": True} if verb else {}))
-                break
-        else:
-            size = 0
-        if size:
-            i += size
-            continue
-        if low[i] in agreements and (view.tokens[i].text.islower() or low[i] == mou) \
-                and not _generic_agreement(view, i):  # "MoU" too, unless a name spells it out
-            view.mentions.append(Mention(Label.AGREEMENT, "", low[i], i, i + 1,
-                                         view.tokens[i].text, "trigger", kind=low[i]))
-        elif low[i] in restriction_verbs and low[i] in verbs and not (
-                i in material_ends and view.gaps[i] == "" and view.tokens[i].text.endswith("s")):
-            # "sintered NdFeB blocks", "gallium bars": a plural noun after a material, no verb
-            text = view.tokens[i].text
-            view.mentions.append(Mention(Label.RESTRICTION, "", text.lower(), i, i + 1, text,
-                                         "trigger", kind=verbs[low[i]], props={"verb": True}))
-        i += 1
-
-
-def _generic_agreement(view: SentenceView, i: int) -> bool:
-    """"a licence for each contract", "contract manufacturers", "in partnership with", "(with)in
-    (the) framework of": the noun names no particular agreement."""
-    sets, low, before = word_sets(), view.words, view.words[i - 1] if i else ""
-    after = tuple(low[i + 1:i + 3])
-    return before in sets["agreement_generic_before"] \
-        or (after[:1] and after[0] in sets["agreement_as_modifier"]) \
-        or (before in ("in", "within") and after[:1] in (("with",), ("of",))) \
-        or (low[i] == "framework" and low[i - 2:i] in (["in", "the"], ["within", "the"])
-            and after[:1] == ("of",))
 
 
 @cache
@@ -316,7 +163,7 @@ def open_mentions(view: SentenceView) -> None:
                 inner and inner[-1].start == start and inner[-1].label is Label.MATERIAL))
             # "cameras that let drones fly", "to ration batteries": a verb, no modifier
             verb = j > 0 and view.gaps[j] == "" and (
-                low[j - 1] in _RELATIVES or (low[j - 1] in _BEFORE_VERBS and not (
+                low[j - 1] in _RELATIVES or (low[j - 1] in BEFORE_VERBS and not (
                     low[j - 1] == "to" and j > 1 and low[j - 2] in to_heads))
                 or low[j - 1] in subjects or (low[j - 1] in perfect and word.endswith("ed")))
             how = kind_adverb(view, j, adverbs)  # "electrically excited generators"

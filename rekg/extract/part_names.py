@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
-from rekg.extract.mentions import _case_ok
+from rekg.extract.lexicon_mentions import case_ok
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
@@ -51,7 +51,7 @@ def whole_facts(ctx: ArticleContext, view: SentenceView, named: Collection[str],
             if entry.label is Label.PRODUCT and entry.id != m.node_id \
                     and (entry.id in named or _named_whole(view, m.start, m.start + size)) \
                     and (not surface.case_sensitive
-                         or _case_ok(view.tokens[m.start:m.start + size], surface)):
+                         or case_ok(view.tokens[m.start:m.start + size], surface)):
                 whole = Mention(Label.PRODUCT, entry.id, entry.name, m.start, m.start + size,
                                 view.span_text(m.start, m.start + size), "component",
                                 entry=entry)
