@@ -9,7 +9,7 @@ sentence ("Separately, a firm said ...").
 from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
-from rekg.extract.names import _CONNECTORS, _NAME_WORD, _NOT_NAMES
+from rekg.extract.name_words import CONNECTORS, NAME_WORD, NOT_NAMES
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, node_id
 
@@ -43,10 +43,10 @@ def _name_before(view: SentenceView, comma: int) -> int:
     """Where the run of name words that ends right before token ``comma`` begins."""
     tokens, gaps, low = view.tokens, view.gaps, view.words
     start = comma
-    while start > 0 and comma - start < _MAX_NAME and _NAME_WORD.match(tokens[start - 1].text) \
+    while start > 0 and comma - start < _MAX_NAME and NAME_WORD.match(tokens[start - 1].text) \
             and (start == comma or gaps[start] in ("", "-", "&")):
         start -= 1
-    while start < comma and (low[start] in _NOT_NAMES or low[start] in _CONNECTORS):
+    while start < comma and (low[start] in NOT_NAMES or low[start] in CONNECTORS):
         start += 1
     return start
 
@@ -56,7 +56,7 @@ def opening_word_is_name(view: SentenceView, start: int, end: int) -> bool:
     if start != 0 or end != 1:
         return True
     word = view.words[0]
-    return word not in _NOT_NAMES and word not in word_sets()["name_openers"] \
+    return word not in NOT_NAMES and word not in word_sets()["name_openers"] \
         and word not in word_sets()["discourse_openers"] and not word.endswith("ly") \
         and len(word) >= 3
 

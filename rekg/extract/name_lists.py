@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from rekg.extract.context import Mention, SentenceView
-from rekg.extract.names import _NAME_WORD, _NOT_NAMES
+from rekg.extract.name_words import NAME_WORD, NOT_NAMES
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label, node_id
 
@@ -47,12 +47,12 @@ def _item_at(view: SentenceView, start: int) -> _Item | None:
                    sets["name_openers"])
     places = {k for p in view.places for k in range(p.start, p.end)}
     k = start
-    while k < len(tokens) and k - start < _MAX_WORDS and _NAME_WORD.match(tokens[k].text) \
-            and low[k] not in _NOT_NAMES and low[k] not in stops and k not in places \
+    while k < len(tokens) and k - start < _MAX_WORDS and NAME_WORD.match(tokens[k].text) \
+            and low[k] not in NOT_NAMES and low[k] not in stops and k not in places \
             and (k == start or view.gaps[k] in ("", "-", "&")) and not view.covered(k, k + 1):
         k += 1
     if k == start or start == 0 or (k < len(tokens) and view.gaps[k] in ("", "-")
-                      and _NAME_WORD.match(tokens[k].text)):
+                      and NAME_WORD.match(tokens[k].text)):
         return None
     return start, k, None
 
@@ -83,7 +83,7 @@ def _may_open(view: SentenceView, first: int) -> bool:
     """A list may begin at ``first``: not inside a longer name, not after a place word."""
     before = view.tokens[first - 1].text
     return view.gaps[first] in ("", ",") and view.words[first - 1] not in _NOT_BEFORE \
-        and not (_NAME_WORD.match(before) and view.gaps[first] == "")
+        and not (NAME_WORD.match(before) and view.gaps[first] == "")
 
 
 def listed_organisations(view: SentenceView) -> None:

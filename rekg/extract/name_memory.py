@@ -12,7 +12,7 @@ after a country's ("Osaka Titanium").
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Mention, SentenceView
-from rekg.extract.names import _NAME_WORD, _NOT_NAMES
+from rekg.extract.name_words import NAME_WORD, NOT_NAMES
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label, node_id
 
@@ -36,7 +36,7 @@ def _short_forms(words: tuple[str, ...], legal: WordSet, tails: WordSet
 
 def _usable(form: tuple[str, ...]) -> bool:
     openers = word_sets()["name_openers"]
-    return not (len(form) == 1 and (len(form[0]) < 3 or form[0] in _NOT_NAMES
+    return not (len(form) == 1 and (len(form[0]) < 3 or form[0] in NOT_NAMES
                                     or form[0] in openers))
 
 
@@ -72,7 +72,7 @@ def _placed(words: list[str], k: int) -> bool:
 
 
 def _is_name_word(view: SentenceView, k: int) -> bool:
-    return 0 <= k < len(view.tokens) and _NAME_WORD.match(view.tokens[k].text) is not None
+    return 0 <= k < len(view.tokens) and NAME_WORD.match(view.tokens[k].text) is not None
 
 
 def _repeats(view: SentenceView, known: dict[tuple[str, ...], Mention],
