@@ -1,4 +1,4 @@
-"""Matching the relation patterns of ``patterns.py`` against one sentence.
+"""Matching the relation patterns of ``pattern_rules.py`` against one sentence.
 
 A pattern is anchored on its first required word element (or, without one, on its first
 slot): the matcher walks the elements after the anchor rightwards and those before it
@@ -17,18 +17,8 @@ from rekg.extract.clause_heads import acted_on_at, clause_head_at, heads_clause,
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.label_extremes import Extremes
 from rekg.extract.measure_nouns import MEASURE_RELATIONS, measure_words
-from rekg.extract.patterns import (
-    _MAX_FILLERS,
-    _SLOT_ANCHOR,
-    _SOFT,
-    PATTERN_DIR,
-    STRONG_BREAKS,
-    Element,
-    Pattern,
-    WordSet,
-    anchor_index,
-    word_sets,
-)
+from rekg.extract.pattern_rules import _MAX_FILLERS, _SLOT_ANCHOR, Element, Pattern, anchor_index
+from rekg.extract.patterns import _SOFT, PATTERN_DIR, STRONG_BREAKS, WordSet, word_sets
 from rekg.extract.relatives import before_relative
 from rekg.extract.sentence_index import SentenceIndex
 from rekg.extract.viable import viable as _viable

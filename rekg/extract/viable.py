@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rekg.extract.patterns import Pattern
+from rekg.extract.pattern_rules import Pattern
 from rekg.schema import Label
 
 Viable = dict[tuple[str, frozenset[Label], bool], tuple[Pattern, ...]]

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from rekg.errors import PatternError
-from rekg.extract.patterns import PATTERN_DIR, load_patterns, word_sets
+from rekg.extract.pattern_rules import load_patterns
+from rekg.extract.patterns import PATTERN_DIR, word_sets
 from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
 

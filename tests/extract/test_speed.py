@@ -11,7 +11,8 @@ import pytest
 from rekg.extract import matcher
 from rekg.extract.candidates import candidate_inputs
 from rekg.extract.context import SentenceView
-from rekg.extract.patterns import PATTERN_DIR, load_patterns
+from rekg.extract.pattern_rules import load_patterns
+from rekg.extract.patterns import PATTERN_DIR
 from rekg.extract.pipeline import mentions_for
 from rekg.extract.scorer.features import feature_parts, mention_spans, sentence_info
 from rekg.extract.scorer.model import NONE, RelationScorer
