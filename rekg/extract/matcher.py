@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from rekg.extract.anchor_ranges import anchor_range, near_enough
 from rekg.extract.clause_heads import acted_on_at, clause_head_at, heads_clause, relative_ahead
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.label_extremes import Extremes
+from rekg.extract.match_agents import AGENTIVE, PREPOSITIONS, prepositional, word_before
+from rekg.extract.match_bounds import boundary, in_number, new_clause
 from rekg.extract.measure_nouns import MEASURE_RELATIONS, measure_words
 from rekg.extract.pattern_rules import _MAX_FILLERS, _SLOT_ANCHOR, Element, Pattern, anchor_index
 from rekg.extract.patterns import _SOFT, PATTERN_DIR, STRONG_BREAKS, WordSet, word_sets
@@ -23,7 +26,7 @@ from rekg.extract.relatives import before_relative
 from rekg.extract.sentence_index import SentenceIndex
 from rekg.extract.viable import viable as _viable
 from rekg.extract.viable import viable_table as _viable_table
-from rekg.schema import Label, RelType
+from rekg.schema import Label
 
 Bindings = dict[str, list[Mention]]
 Emit = Callable[[int, Bindings], bool]
@@ -91,37 +94,6 @@ def _could_start(idx: SentenceIndex, el: Element, p: int, forward: bool) -> bool
     return True
 
 
-def _boundary(idx: SentenceIndex, p: int, forward: bool) -> str:
-    """The punctuation crossed when a match moves onto token ``p``."""
-    edge = p if forward else p + 1
-    return idx.gaps[edge] if 0 < edge < idx.n else ""
-
-
-_CLAUSE_WORDS = frozenset({"and", "but", "while", "whereas", "although", "though", "so", "yet",
-                           "where", "when", "because", "since", "or"})
-_CONTINUING = frozenset({"of", "to", "for", "in", "on", "from", "with", "by", "at"})
-
-
-def _opens_clause(idx: SentenceIndex, k: int) -> bool:
-    """Token ``k`` opens another clause: ", but ...", ", and gallium prices fell"; not ", and
-    of the magnets" (a list going on)."""
-    if not 0 < k < idx.n or idx.gaps[k] != "," or idx.words[k] not in _CLAUSE_WORDS:
-        return False
-    return not (idx.words[k] in ("and", "or") and k + 1 < idx.n
-                and idx.words[k + 1] in _CONTINUING)
-
-
-def _new_clause(idx: SentenceIndex, p: int, forward: bool) -> bool:
-    """Does a gap stepping onto token ``p`` cross into another clause?"""
-    return _opens_clause(idx, p) or _opens_clause(idx, p + 1)
-
-
-def _in_number(idx: SentenceIndex, k: int, edge: str) -> bool:
-    """"2,400": a comma or point between two digits does not part the words."""
-    return edge in (",", ".") and 0 < k < idx.n and idx.words[k][:1].isdigit() \
-        and idx.words[k - 1][:1].isdigit()
-
-
 def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, forward: bool,
           gap: int, bound: Bindings, emit: Emit, after_gap: int = 0) -> bool:
     """Hand every way to match ``elements[k:]`` from ``pos`` to ``emit`` in order, until it
@@ -149,9 +121,9 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
                     and _walk(idx, elements, k + 1, p, forward, gap, bound, emit,
                               2 if landed else 1):
                 return True
-            if not 0 <= p < n or (_boundary(idx, p, forward) in STRONG_BREAKS and not landed) \
+            if not 0 <= p < n or (boundary(idx, p, forward) in STRONG_BREAKS and not landed) \
                     or p in idx.ranks \
-                    or _new_clause(idx, p, forward) or (
+                    or new_clause(idx, p, forward) or (
                         nxt_el is not None and nxt_el.kind == "slot"
                         and heads_clause(idx, p, nxt_el.labels) if not forward
                         else relative_ahead(idx, p)):
@@ -168,7 +140,7 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
         edge_at = p if forward else p + 1
         edge = gaps[edge_at] if 0 < edge_at < n else ""
         if (edge in STRONG_BREAKS and not (after_gap == 2 and p == pos)) or (
-                not after_gap and edge not in _SOFT and not _in_number(idx, edge_at, edge)):
+                not after_gap and edge not in _SOFT and not in_number(idx, edge_at, edge)):
             break
         for nxt, made in _step(idx, el, p, forward):
             merged = {**bound, **made} if made else bound
@@ -198,70 +170,6 @@ def _tables(directory: Path) -> tuple[dict[str, tuple[Pattern, ...]], WordSet]:
     return tables
 
 
-def _anchor_range(pattern: Pattern, first: Extremes, last: Extremes, n: int) -> tuple[int, int]:
-    """(lo, hi): only an anchor at i with lo < i < hi has a mention for every required slot on
-    the right side of it (the first start before, the last end after; n + 1 and -1: none)."""
-    lo, hi = -1, n + 1
-    for labels in pattern.needs_before:
-        start = first[labels]
-        if start > n:
-            return n + 1, -1
-        if start > lo:
-            lo = start
-    for labels in pattern.needs_after:
-        end = last[labels]
-        if end < 0:
-            return n + 1, -1
-        if end < hi:
-            hi = end
-    return lo, hi
-
-
-def _near(pattern: Pattern, i: int, ends: dict[Label, list[int]],
-          starts: dict[Label, list[int]]) -> bool:
-    """Is there a mention near enough for the slot next to the anchor, on each side?"""
-    near = pattern.near_before
-    if near is not None:
-        labels, reach = near
-        lo = i - reach
-        if not any(lo <= e <= i for label in labels for e in ends.get(label, ())):
-            return False
-    near = pattern.near_after
-    if near is not None:
-        labels, reach = near
-        hi = i + 1 + reach
-        if not any(i < s <= hi for label in labels for s in starts.get(label, ())):
-            return False
-    return True
-
-
-_PREPOSITIONS = frozenset({"of", "in", "inside", "for", "from", "with", "within", "at", "on",
-                           "by", "across", "to", "into", "than", "like"})
-# The source of these relations acts (imposes, produces, supplies, signs): "sanctions against
-# Russia, adding bans" does not make Russia the one who bans.
-_AGENTIVE = frozenset({RelType.IMPOSES, RelType.PRODUCES, RelType.SUPPLIES, RelType.PARTY_TO})
-_NEVER_AGENT = frozenset({"against", "on", "to", "from", "into", "with", "outside", "than",
-                          "toward", "towards", "at"})
-
-
-def _prepositional(idx: SentenceIndex, left: Bindings, rel: RelType) -> bool:
-    """Is the nearest mention bound on the left the object of a preposition no agent takes?"""
-    nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
-    after = idx.words[nearest.end] if nearest is not None and nearest.end < idx.n else ""
-    if nearest is None or after == "'s" or (rel is RelType.SUPPLIES and after in (
-            "which", "who") and "," in idx.gaps[nearest.end]):  # "at Sojitz, which imports"
-        return False  # "builds on Australia's standing as a producer": the possessor acts
-    return _word_before(idx, nearest) in _NEVER_AGENT
-
-
-def _word_before(idx: SentenceIndex, m: Mention) -> str:
-    """The word before ``m`` (before its whole list), fillers skipped; "" at the start."""
-    k = (idx.spans[m.group][0] if m.group >= 0 else m.start) - 1
-    while k >= 0 and idx.words[k] in idx.filler:
-        k -= 1
-    return idx.words[k] if k >= 0 else ""
-
-
 def _head_first(idx: SentenceIndex, pattern: Pattern, i: int) -> tuple[int, Bindings] | None:
     """The nearest way to match leftwards, unless its nearest slot is the object of a
     preposition ("the magnets inside the motors of EVs carry ...") or lies in a clause on an
@@ -272,7 +180,7 @@ def _head_first(idx: SentenceIndex, pattern: Pattern, i: int) -> tuple[int, Bind
     def emit(start: int, left: Bindings) -> bool:
         seen.append((start, left))
         nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
-        if nearest is None or (_word_before(idx, nearest) not in _PREPOSITIONS
+        if nearest is None or (word_before(idx, nearest) not in PREPOSITIONS
                                and clause_head_at(idx, nearest) < 0):
             chosen.append((start, left))
             return True
@@ -295,8 +203,8 @@ def _accept(idx: SentenceIndex, pattern: Pattern, i: int, own: Bindings,
     the anchor only) make a match when both ends are bound. True ends the walk."""
     if not left:
         way = _head_first(idx, pattern, i)
-        if way is not None and pattern.relation in _AGENTIVE \
-                and _prepositional(idx, way[1], pattern.relation):
+        if way is not None and pattern.relation in AGENTIVE \
+                and prepositional(idx, way[1], pattern.relation):
             way = None
         left.append(way)
     if left[0] is None:
@@ -346,7 +254,7 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
                         bounds = _NEVER
                         break
                 else:
-                    bounds = _anchor_range(pattern, first, last, n)
+                    bounds = anchor_range(pattern, first, last, n)
                 ranges[id(pattern)] = bounds
             if bounds[0] + 1 < bounds[1]:
                 kept.append((pattern, *bounds, pattern.near_before is not None
@@ -363,7 +271,7 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
             kept = by_word[word] = live(_viable(viable, index, word, present, has_verb))
         for p, lo, hi, near in kept:
             if lo < i < hi and (i not in named or p.relation in MEASURE_RELATIONS) \
-                    and not (near and not _near(p, i, ends, starts_of)):
+                    and not (near and not near_enough(p, i, ends, starts_of)):
                 tries.append((i, p))
     slot_anchored = live(_viable(viable, index, _SLOT_ANCHOR, present, has_verb))
     if slot_anchored:
@@ -373,7 +281,8 @@ def match_sentence(view: SentenceView, directory: Path = PATTERN_DIR) -> list[Ma
             for p, lo, hi, near in slot_anchored:
                 slot = p.elements[p.anchor]
                 if not slot.labels.isdisjoint(labels_here) and (verb_here or not slot.verb_only) \
-                        and lo < start < hi and not (near and not _near(p, start, ends, starts_of)):
+                        and lo < start < hi \
+                        and not (near and not near_enough(p, start, ends, starts_of)):
                     tries.append((start, p))
     for i, pattern in tries:
         if idx is None:
