@@ -8,9 +8,8 @@ China's measure. Agreements are the next stage (``rekg.extract.agreements``).
 
 from __future__ import annotations
 
-import re
-
 from rekg.extract import dateline_seats, false_measures, imposers, measure_lists, reciprocal
+from rekg.extract.acting_bodies import acting_bodies, sole_body
 from rekg.extract.context import (
     ArticleContext,
     Fact,
@@ -22,8 +21,9 @@ from rekg.extract.modality import find_cues
 from rekg.extract.modality_reach import pause_blocked
 from rekg.extract.patterns import word_sets
 from rekg.extract.relatives import relative_antecedent
+from rekg.extract.restriction_dates import frame_dates
 from rekg.extract.unnamed_imposers import by_others
-from rekg.loaders.text import MONTH_NAMES, singular
+from rekg.loaders.text import MONTH_NAMES
 from rekg.schema import Label, RelType, short_hash
 
 _KIND_WORDS = {"export_licensing": "export licensing", "export_prohibition": "export ban",
@@ -149,56 +149,8 @@ def _restrictions(ctx: ArticleContext) -> None:
         ctx.facts.remove(fact)
         ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                    "refers to a measure, but the article names none before it", fact.origin)
-    _acting_bodies(ctx, used)
-    _sole_body(ctx)
-
-
-def _acting_bodies(ctx: ArticleContext, used: set[int]) -> None:
-    """A ministry or agency of the imposing country named beside the measure acts for it:
-    "Japan will require licences ..., the trade ministry said" is the ministry's measure too."""
-    stated = {(id(f.source), id(f.target)) for f in ctx.facts if f.rel is RelType.IMPOSES}
-    for view in ctx.sentences:
-        bodies = [x for x in view.of(Label.ORGANIZATION) if x.form != "place"]
-        for m in view.of(Label.RESTRICTION):
-            frame = ctx.restrictions.get(m.node_id)
-            if id(m) not in used or frame is None or frame.imposer is None:
-                continue
-            for body in bodies:
-                if (id(body), id(m)) not in stated and body.node_id != frame.imposer \
-                        and imposers.authority(ctx, body).node_id == frame.imposer:
-                    stated.add((id(body), id(m)))
-                    ctx.facts.append(Fact(RelType.IMPOSES, body, m, view.index,
-                                          "frame:acting-body", 0.6, view.text))
-
-
-def _sole_body(ctx: ArticleContext) -> None:
-    """The one ministry or agency of a country that the article names imposing an export
-    control of it issues that country's other export controls there too ("MOFCOM requires
-    licences for graphite ... China also bans exports of the technology"). Tariffs and
-    sanctions come from other bodies, and two bodies of one country leave it open; a
-    legislature or a defence or industry ministry is never that body (MIIT sets mining quotas)."""
-    kinds, others = word_sets()["export_control_kinds"], word_sets()["non_export_bodies"]
-    bodies: dict[str, dict[str, Mention]] = {}
-    for f in ctx.facts:
-        frame = ctx.restrictions.get(f.target.node_id)
-        if f.rel is RelType.IMPOSES and f.source.label is Label.ORGANIZATION and frame \
-                and frame.kind in kinds and frame.imposer and not frame.paused \
-                and imposers.authority(ctx, f.source).node_id == frame.imposer:
-            bodies.setdefault(frame.imposer, {})[f.source.node_id] = f.source
-    stated = {(f.source.node_id, f.target.node_id) for f in ctx.facts
-              if f.rel is RelType.IMPOSES}
-    for view in ctx.sentences:
-        for m in view.of(Label.RESTRICTION):
-            frame = ctx.restrictions.get(m.node_id)
-            if frame is None or frame.imposer not in bodies or len(bodies[frame.imposer]) != 1 \
-                    or frame.kind not in kinds or frame.paused:
-                continue
-            body = next(iter(bodies[frame.imposer].values()))
-            if (body.node_id, m.node_id) not in stated and next(others.spans(
-                    [singular(w) for w in body.name.lower().split()]), None) is None:
-                stated.add((body.node_id, m.node_id))
-                ctx.facts.append(Fact(RelType.IMPOSES, body, m, view.index,
-                                      "frame:sole-body", 0.6, view.text))
+    acting_bodies(ctx, used)
+    sole_body(ctx)
 
 
 def _own_targets(ctx: ArticleContext) -> None:
@@ -257,8 +209,8 @@ def _month_before(view: SentenceView, m: Mention) -> int | None:
     k = m.start - 1
     if k > 0 and view.words[k].isdigit():
         k -= 1
-    if k >= 0 and view.words[k] in _MONTHS:
-        return _MONTHS.index(view.words[k]) + 1
+    if k >= 0 and view.words[k] in MONTH_NAMES:
+        return MONTH_NAMES.index(view.words[k]) + 1
     return None
 
 
@@ -335,7 +287,7 @@ def _attach(ctx: ArticleContext, m: Mention, view: SentenceView, frame: Restrict
     if m.surface.lower() not in (s.lower() for s in frame.surfaces) and not m.props.get("verb"):
         frame.surfaces.append(m.surface)
     frame.evidence.append(view.text)
-    _dates(ctx, frame, view.text)
+    frame_dates(ctx, frame, view.text)
     if implied_imposer is not None:
         ctx.facts.append(Fact(RelType.IMPOSES, implied_imposer, m, view.index,
                               "frame:imposer-in-focus", 0.6, view.text))
@@ -343,42 +295,6 @@ def _attach(ctx: ArticleContext, m: Mention, view: SentenceView, frame: Restrict
         if country is not implied_imposer:
             ctx.facts.append(Fact(RelType.IMPOSES, country, m, view.index,
                                   "frame:authority-of-country", 0.6, view.text))
-
-
-_MONTHS = MONTH_NAMES
-_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b"
-                   r"|\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")(?:,?\s+(\d{4}))?\b",
-                   re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
-_EFFECTIVE_BEFORE = ("from", "effective", "starting", "effect on", "as of", "takes effect",
-                     "took effect", "until", "from 1", "begins")
-
-
-def _dates(ctx: ArticleContext, frame: RestrictionFrame, text: str) -> None:
-    """"on April 4" announces a measure, "from December 1" makes it effective; a date without a
-    year takes the article's year (the year before when it would lie after the article)."""
-    published = ctx.doc.published or ""
-    for match in _DATE.finditer(text) if _DIGIT.search(text) else ():  # each date has a digit
-        month_name = (match.group(1) or match.group(5)).lower()
-        day = int(match.group(2) or match.group(4))
-        month = _MONTHS.index(month_name) + 1
-        year_text = match.group(3) or match.group(6)
-        if year_text:
-            year = int(year_text)
-        elif published[:4].isdigit():
-            year = int(published[:4])
-            if published[5:7].isdigit() and month > int(published[5:7]) + 1:
-                year -= 1
-        else:
-            continue
-        if not 1 <= day <= 31:
-            continue
-        iso = f"{year:04d}-{month:02d}-{day:02d}"
-        before = text[max(0, match.start() - 16):match.start()].lower()
-        if any(cue in before for cue in _EFFECTIVE_BEFORE):
-            frame.effective = frame.effective or iso
-        else:
-            frame.announced = frame.announced or iso
 
 
 def restriction_name(frame: RestrictionFrame, names: dict[str, str]) -> str:
