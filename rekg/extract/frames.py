@@ -8,7 +8,15 @@ China's measure. Agreements are the next stage (``rekg.extract.agreements``).
 
 from __future__ import annotations
 
-from rekg.extract import dateline_seats, false_measures, imposers, measure_lists, reciprocal
+from rekg.extract import (
+    dateline_seats,
+    false_measures,
+    implied_imposers,
+    imposers,
+    measure_lists,
+    passive_targets,
+    reciprocal,
+)
 from rekg.extract.acting_bodies import acting_bodies, sole_body
 from rekg.extract.context import (
     ArticleContext,
@@ -41,7 +49,7 @@ def restriction_id(imposer: str | None, kind: str, article: str) -> str:
 def _restrictions(ctx: ArticleContext) -> None:
     imposers.references_by_pattern(ctx)
     imposers.instrument_owners(ctx)
-    imposers.passive_subjects(ctx)
+    passive_targets.passive_subjects(ctx)
     imposers.stated_imposers_first(ctx)
     measure_lists.run(ctx)
     false_measures.run(ctx)
@@ -60,7 +68,7 @@ def _restrictions(ctx: ArticleContext) -> None:
                                       "frame:authority-of-country", fact.confidence,
                                       fact.evidence))
     used = {id(m) for f in ctx.facts for m in (f.source, f.target) if m.label is Label.RESTRICTION}
-    principal = imposers.principal(imposes, ctx)
+    principal = implied_imposers.principal(imposes, ctx)
     focus: Mention | None = None
     # The anaphor "the rules" refers to the main measure of the last sentence that named one:
     # the first there ("China will require permits ... as Washington tightens restrictions").
@@ -122,7 +130,7 @@ def _restrictions(ctx: ArticleContext) -> None:
                 elif not by_others(view, m):
                     known = next((restricted_by[i] for i in items_of.get(id(m), ())
                                   if i in restricted_by), None)
-                    kin = None if known else imposers.kin_imposer(
+                    kin = None if known else implied_imposers.kin_imposer(
                         ctx, items_of.get(id(m), []), restricted_by)
                     # else the last imposer of a measure of this kind that is not aimed at
                     alike = [c for k, c in reversed(trail.items())
@@ -131,7 +139,7 @@ def _restrictions(ctx: ArticleContext) -> None:
                     imposer = next((c for c in (known, kin, focus, home, principal, *alike)
                                     if c is not None and imposers.authority(
                                         ctx, c).node_id not in aimed_at), None) \
-                        or imposers.sole_counterpart(imposes, ctx, aimed_at)
+                        or implied_imposers.sole_counterpart(imposes, ctx, aimed_at)
             else:
                 focus = imposer
             frame = _frame(ctx, m, imposer, view, carried)

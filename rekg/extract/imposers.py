@@ -3,7 +3,9 @@
 A pattern that names the imposer wins over the scorer's guesses; a country named as a
 measure's target does not impose it; a ministry acts for its country; a named instrument of
 one country (the US Entity List) is that country's; a noun that only refers to a measure
-("the rules") needs a pointer back before the scorer may use it.
+("the rules") needs a pointer back before the scorer may use it. The imposer a sentence leaves
+unsaid is found in ``implied_imposers.py``, the target of a passive measure verb in
+``passive_targets.py``.
 """
 
 from __future__ import annotations
@@ -13,60 +15,6 @@ from rekg.extract.passive_measures import PASSIVE_SKIP, passive
 from rekg.extract.patterns import word_sets
 from rekg.loaders.text import MONTH_NAMES
 from rekg.schema import Label, RelType
-
-
-def principal(imposes: dict[int, Mention], ctx: ArticleContext) -> Mention | None:
-    """The imposer named most often, else the country the article names most often."""
-    counts: dict[str, tuple[int, Mention]] = {}
-    targets = {f.target.node_id for f in ctx.facts if f.rel is RelType.TARGETS}
-    for m in imposes.values():
-        counts[m.node_id] = (counts.get(m.node_id, (0, m))[0] + 1, m)
-    if not counts:
-        for view in ctx.sentences:
-            for m in view.of(Label.COUNTRY):
-                if m.form != "place" and m.node_id not in targets:
-                    counts[m.node_id] = (counts.get(m.node_id, (0, m))[0] + 1, m)
-    if not counts:
-        return None
-    return max(counts.values(), key=lambda c: c[0])[1]
-
-
-def sole_counterpart(imposes: dict[int, Mention], ctx: ArticleContext,
-                     aimed_at: set[str]) -> Mention | None:
-    """A measure aimed at one side of a two-sided dispute, with no imposer named, is the other
-    side's: in an article where only China and the US impose anything, "the tariff on Chinese
-    goods" is the US tariff. Nothing when more than one other imposer is named."""
-    if not aimed_at:
-        return None
-    others: dict[str, Mention] = {}
-    for m in imposes.values():
-        country = authority(ctx, m)
-        if country.label is Label.COUNTRY and country.node_id not in aimed_at:
-            others.setdefault(country.node_id, country)
-    return next(iter(others.values())) if len(others) == 1 else None
-
-
-def _family(ctx: ArticleContext, item: str) -> str | None:
-    """Rare earth elements and their groups are one family of goods; else the lexicon kind."""
-    entry = ctx.lexicon.entries.get(item)
-    kind = entry.properties.get("kind") if entry is not None else None
-    return "element" if kind == "group" else kind if isinstance(kind, str) else None
-
-
-def kin_imposer(ctx: ArticleContext, items: list[str],
-                restricted_by: dict[str, Mention]) -> Mention | None:
-    """A measure with no imposer named, on goods of the family that only one imposer of the
-    article has restricted so far, is that imposer's: "China added five rare earths ... the US
-    suspended its affiliates rule ... the April regime for samarium stays" is China's regime."""
-    families = {_family(ctx, i) for i in items} - {None}
-    if not families:
-        return None
-    kin: dict[str, Mention] = {}
-    for item, who in restricted_by.items():
-        if _family(ctx, item) in families:
-            kin.setdefault(authority(ctx, who).node_id, who)
-    return next(iter(kin.values())) if len(kin) == 1 else None
-
 
 _GOVERNMENT_KINDS = frozenset({"ministry", "agency"})
 REFERENCE = "reference"  # lexicon kind of nouns that only refer to a measure ("the rules")
@@ -220,57 +168,6 @@ def stated_imposers_first(ctx: ArticleContext) -> None:
     ctx.facts = kept
 
 
-def passive_subjects(ctx: ArticleContext) -> None:
-    """The country or firm before a passive measure verb is its target: the IMPOSES a pattern
-    or the scorer read there becomes TARGETS."""
-    for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES and f.source.end <= f.target.start
-              and passive(ctx.sentences[f.sentence], f.target)
-              and not _reported(ctx.sentences[f.sentence], f.source.end, f.target.start) and any(
-                  x is f.source for x in _passive_subjects(ctx.sentences[f.sentence], f.target))]:
-        ctx.facts.remove(f)
-        ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
-                   "the subject of a passive measure verb is its target", f.origin)
-    for view in ctx.sentences:
-        for m in view.of(Label.RESTRICTION):
-            subjects = _passive_subjects(view, m) if passive(view, m) else []
-            for subject in [x for x in subjects if not _reported(view, x.end, m.start)]:
-                if not any(g.rel is RelType.TARGETS and g.source is m and g.target is subject
-                           for g in ctx.facts):
-                    ctx.facts.append(Fact(RelType.TARGETS, m, subject, view.index,
-                                          "frame:passive-subject", 0.7, view.text))
-
-
-_NOT_HIT = frozenset({"from", "by", "of", "in"})  # "exports from China were banned"
-
-
-_REPORT_VERBS = frozenset({"said", "say", "says", "announced", "announce", "announces",
-                           "declared", "ruled", "decided", "confirmed", "stated", "ordered"})
-
-
-def _reported(view: SentenceView, start: int, end: int) -> bool:
-    """"Jakarta announced that exports of bauxite will be banned", "the ministry said ore
-    exports are banned": the passive is in a clause the imposer reports, so the imposer is not
-    its subject."""
-    return any(view.words[k] in _REPORT_VERBS for k in range(start, end))
-
-
-def _passive_subjects(view: SentenceView, verb: Mention) -> list[Mention]:
-    """The country or firm nearest before a passive verb, with the list it stands in."""
-    for x in reversed([x for x in view.mentions if x.end <= verb.start]):
-        if x.label not in (Label.COUNTRY, Label.ORGANIZATION) or x.form == "place":
-            continue
-        if x.label is Label.COUNTRY and any(  # "US defence contractors are barred": its own buyers
-                w in word_sets()["own_procurers"] for w in view.words[x.end:x.end + 3]):
-            return []
-        k = x.start
-        while k > 0 and view.words[k - 1] in ("the", "a", "an"):
-            k -= 1
-        if k > 0 and view.words[k - 1] in _NOT_HIT:
-            return []
-        return [y for y in view.mentions if y is x or 0 <= x.group == y.group]
-    return []
-
-
 _MONTHS_SET = frozenset(MONTH_NAMES)
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "same",
                           "new", "such"}) | _MONTHS_SET
@@ -300,8 +197,6 @@ def references_by_pattern(ctx: ArticleContext) -> None:
         ctx.facts.remove(f)
         ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                    "a noun that refers to a measure needs a pattern", f.origin)
-
-
 
 
 def instrument_owners(ctx: ArticleContext) -> None:
@@ -391,6 +286,5 @@ def _opening(view: SentenceView, m: Mention) -> Mention | None:
     return None
 
 
-__all__ = ["REFERENCE", "authority", "instrument_owners", "kin_imposer", "passive_subjects",
-           "possessor", "principal", "references_by_pattern", "speaking_body",
-           "stated_imposers_first", "subject_before"]
+__all__ = ["REFERENCE", "authority", "instrument_owners", "possessor", "references_by_pattern",
+           "speaking_body", "stated_imposers_first", "subject_before"]
