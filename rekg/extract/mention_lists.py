@@ -1,6 +1,6 @@
 """Coordinated mentions: "samarium, gadolinium and terbium" form one list, and so do items that
 repeat their preposition ("found in chips, in LEDs and in radar"); a modifier coordinated
-before a head shares it ("hybrid and electric vehicles")."""
+before a head shares it ("hybrid and electric vehicles", ``shared_heads.py``)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from rekg.extract.list_places import attached_each, placed_names, places_listed,
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.technology_phrases import post_nominal
 from rekg.loaders.lexicon import Lexicon
-from rekg.loaders.text import singular
-from rekg.schema import Label, node_id
+from rekg.schema import Label
 
 _LIST_WORDS = frozenset({"and", "or", "as", "well", "plus", "nor", "the", "also", "including",
                          "among", "them", "such", "notably", "especially", "like", "its",
@@ -29,79 +28,6 @@ _OWNED = frozenset({"its", "their"})
 _PARALLEL = frozenset({"in", "for", "into", "inside", "by", "across", "no"})
 _CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "which", "that", "where", "when"})
 _FAMILIES = {Label.MATERIAL: 1, Label.PRODUCT: 1, Label.COUNTRY: 2, Label.ORGANIZATION: 2}
-
-
-# Words before "and"/"or" that never modify the head after it ("7nm or below and memory chips").
-_NOT_MODIFIERS = frozenset({"below", "above", "more", "less", "fewer", "other", "others", "both",
-                            "either", "neither", "too", "also", "then", "now", "so", "not"})
-
-
-# What may stand before a modifier that opens a noun phrase: "for hybrid and electric cars".
-_BOUNDARIES = frozenset({"for", "in", "of", "on", "to", "with", "by", "from", "into", "the", "a",
-                         "an", "both", "such", "as", "including", "like", "and", "or", "its",
-                         "their", "use", "uses", "used", "need", "needs", "make", "makes"})
-
-
-def _modifier_start(view: SentenceView, end: int, taken: dict[int, Mention]) -> int:
-    """The start of the one word, or hyphenated compound, that ends at ``end``, or -1."""
-    start = end - 1
-    while start > 0 and view.gaps[start] == "-":
-        start -= 1
-    if start < 0 or any(not view.tokens[k].text.isalpha() or not view.tokens[k].text.islower()
-                        for k in range(start, end)):
-        return -1
-    return start
-
-
-def shared_heads(view: SentenceView, lexicon: Lexicon, stops: frozenset[str],
-                 heads: frozenset[str]) -> None:
-    """Modifiers coordinated before one head each name a thing of that head: "hybrid and
-    electric vehicles" names hybrid vehicles too, "seat and window motors" seat motors, "light
-    and heavy rare earth oxides" light rare earth oxides."""
-    low, tokens = view.words, view.tokens
-    taken = {k: m for m in view.mentions for k in range(m.start, m.end)}
-    added: list[Mention] = []
-    for m in view.of(Label.PRODUCT, Label.MATERIAL):
-        rest = m.start + 1  # the words the modifier before "and" shares: all but m's first
-        while rest < m.end and view.gaps[rest] == "-":
-            rest += 1
-        end = m.start - 1
-        if rest >= m.end or end < 1 or low[end] not in ("and", "or") or view.gaps[end] \
-                or view.gaps[m.start] or not tokens[m.end - 1].text.islower():
-            continue
-        start = _modifier_start(view, end, taken)
-        word = low[end - 1]
-        if start < 0 or word in stops or word in _NOT_MODIFIERS or word in heads:
-            continue
-        key = (*low[start:end], *low[rest:m.end])
-        surface = lexicon.surfaces.get(key)
-        inside = [taken[k] for k in range(start, end) if k in taken]
-        # a modifier that is a lexicon name of the head's own label, joined with the head into
-        # another lexicon name, shares it after any word: "refines dysprosium and terbium
-        # oxides" names dysprosium oxide too
-        named = surface is not None and surface.entry.label is m.label and bool(inside) \
-            and all(o.label is m.label and (o.start, o.end) == (start, end) for o in inside)
-        if not (named or start == 0 or view.gaps[start] == "," or low[start - 1] in _BOUNDARIES):
-            continue
-        if surface is not None and surface.entry.label is m.label:
-            entry = surface.entry
-            added.append(Mention(m.label, entry.id, entry.name, start, end,
-                                 view.span_text(start, end), "open", kind=m.kind, entry=entry))
-        # a product word that is the whole modifier ("seat" in "seat and window motors")
-        elif all(o.label is Label.PRODUCT and (o.start, o.end) == (start, end) for o in inside) \
-                and low[m.end - 1] in heads and tokens[end - 1].text.lower() == word:
-            last = tokens[m.end - 1].text.lower()
-            name = " ".join([view.span_text(start, end).lower(),
-                             *(t.text.lower() for t in tokens[rest:m.end - 1]),
-                             last if last.endswith(("ics", "ss")) else singular(last)])
-            added.append(Mention(m.label, node_id(m.label, name), name, start, end,
-                                 view.span_text(start, end), "open", kind=m.kind))
-        else:
-            continue
-        for old in inside:
-            if old in view.mentions:
-                view.mentions.remove(old)
-    view.mentions.extend(added)
 
 
 def _preposition_at(view: SentenceView, start: int) -> int:
@@ -354,44 +280,3 @@ def rare_earth_forms(view: SentenceView, lexicon: Lexicon, forms: WordSet, skip:
                                          "open", kind=entry.properties.get("kind"), entry=entry))
 
 
-def _list_neighbours(view: SentenceView, i: int) -> tuple[int, int]:
-    """The last word of the list item before word ``i`` and the first of the one after it."""
-    low, gaps = view.words, view.gaps
-    before = i - 1 if gaps[i] == "," else (i - 2 if i > 1 and low[i - 1] in ("and", "or")
-                                            and not gaps[i] else -1)
-    after = i + 1 if i + 1 < len(low) and gaps[i + 1] == "," else (
-        i + 2 if i + 2 < len(low) and low[i + 1] in ("and", "or") else -1)
-    return before, after
-
-
-def listed_generic(view: SentenceView, i: int, covered: dict[int, Mention],
-                   step: int = 0) -> bool:
-    """A bare head too general to name a product alone ("phones", "buses") names one as an item
-    of a list of products: "drones, phones and laptops", "cars, buses and trains". The item next
-    to it, across a comma or "and"/"or", must be a product the sentence already names (or
-    another such head next to one)."""
-    heads = word_sets()["listed_generic_heads"].singles
-    if view.words[i] not in heads or i in covered:
-        return False
-    for k, earlier in zip(_list_neighbours(view, i), (True, False), strict=True):
-        if k < 0:
-            continue
-        m = covered.get(k)
-        if m is not None and m.label is Label.PRODUCT and (
-                m.end == k + 1 if earlier else m.start == k):
-            return True
-        if m is None and step < 2 and view.words[k] in heads and view.tokens[k].text.islower() \
-                and (k == 0 or k - 1 not in covered) and ((k < i) == earlier) \
-                and _further(view, k, i, covered, step):
-            return True
-    return False
-
-
-def _further(view: SentenceView, k: int, i: int, covered: dict[int, Mention], step: int) -> bool:
-    """Head ``k`` next to ``i`` is a listed item on its far side (away from ``i``)."""
-    before, after = _list_neighbours(view, k)
-    far = before if k < i else after
-    m = covered.get(far) if far >= 0 else None
-    if m is not None and m.label is Label.PRODUCT:
-        return True
-    return far >= 0 and m is None and step < 1 and listed_generic(view, k, covered, step + 1)

@@ -15,6 +15,7 @@ from rekg.extract import material_forms, measure_verbs, mention_context, mention
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.figures import drop_figures
 from rekg.extract.lexicon_mentions import lexicon_mentions
+from rekg.extract.listed_generic import listed_generic
 from rekg.extract.mention_context import governments_of, source_places, spelled_out
 from rekg.extract.mention_forms import (
     abbreviated_forms,
@@ -25,13 +26,7 @@ from rekg.extract.mention_forms import (
     legal_forms,
     opening_company_nouns,
 )
-from rekg.extract.mention_lists import (
-    list_groups,
-    listed_generic,
-    process_technologies,
-    rare_earth_forms,
-    shared_heads,
-)
+from rekg.extract.mention_lists import list_groups, process_technologies, rare_earth_forms
 from rekg.extract.name_lexicon import known_names
 from rekg.extract.name_lists import listed_organisations
 from rekg.extract.name_modifiers import (
@@ -45,6 +40,7 @@ from rekg.extract.name_modifiers import (
 from rekg.extract.names import name_mentions
 from rekg.extract.office_names import drop_office_names
 from rekg.extract.patterns import WordSet, word_sets
+from rekg.extract.shared_heads import shared_heads
 from rekg.extract.trade_modifiers import (
     drop_trade_modifiers,
     mark_listed_trades,
