@@ -6,16 +6,16 @@
 * "the list", "the measures", "the rules" after a restriction: a restriction anaphor that the
   frames stage attaches to the measure in focus;
 * appositions: in "Terbium, a heavy rare earth, is ..." the second mention apposes the first,
-  and a pattern that binds the second also binds the first.
+  and a pattern that binds the second also binds the first (``appositions.py``).
 """
 
 from __future__ import annotations
 
-import itertools
-
 from rekg.extract import fronted_subjects as fronted
+from rekg.extract.appositions import appositions
 from rekg.extract.carry import producing_regions, producing_site
 from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.extract.definite_heads import bare_heads
 from rekg.extract.described_orgs import described_owner, described_start
 from rekg.extract.described_seats import owned_subject, seated_owner
 from rekg.extract.elided_share import elided_makers, elided_share
@@ -25,7 +25,9 @@ from rekg.extract.goods_pronouns import goods_pronouns
 from rekg.extract.material_anaphors import counted_goods, earlier_materials, fitting
 from rekg.extract.object_goods import object_goods
 from rekg.extract.org_kinds import business
+from rekg.extract.pair_phrases import COMPANY_PAIRS, apposed_pair, pair_phrase
 from rekg.extract.pair_references import pair_references, subject_pair
+from rekg.extract.site_references import SITE_NOUNS, site_determiner
 from rekg.extract.subject_carry import carried_subject
 from rekg.extract.titled_staff import titled_staff
 from rekg.extract.use_subject import (
@@ -43,7 +45,6 @@ _ORG_NOUNS = {"company": "company", "firm": "company", "miner": "company", "grou
               "enterprise": "company",
               "ministry": "ministry", "department": "ministry", "agency": "agency",
               "bloc": "bloc", "commission": "bloc"}
-_SITE_NOUNS = frozenset({"plant", "mill", "refinery", "facility", "factory", "smelter"})
 _MATERIAL_NOUNS = frozenset({"metal", "element", "material", "mineral", "input", "them"})
 _MEASURE_NOUNS = frozenset({"list", "measure", "rule", "regime", "move", "order", "policy",
                             "scheme", "mechanism", "rulebook", "crackdown", "licensing",
@@ -73,18 +74,8 @@ _AGREEMENT_NOUNS = frozenset({"act", "law", "regulation", "legislation", "statut
 # A short phrase of time before the subject: "In 2024 it began", "Since May it has".
 _FRONTED = frozenset({"in", "since", "last", "earlier", "later", "on", "until", "this", "by",
                       "during"})
-_BARE_DEFINITE = frozenset({"these", "those", "such", "the"})
 _MEASURE_ADJECTIVES = frozenset({"new", "updated", "expanded", "revised", "latest", "same",
                                  "original", "amended", "broader", "wider"})
-
-
-_PAIRS = (("the", "two", "side"), ("both", "side"), ("both", "country"), ("the", "two", "country"),
-          ("both", "nation"), ("the", "two", "nation"), ("both", "government"),
-          ("the", "two", "government"), ("the", "two", "economy"), ("both", "capital"),
-          ("the", "two", "superpower"), ("the", "two", "power"))
-
-_COMPANY_PAIRS = tuple((*lead, noun) for lead in (("both",), ("the", "two"))
-                       for noun in ("company", "firm", "group", "miner", "producer"))
 
 
 def _relative_verb(view: SentenceView, i: int) -> bool:
@@ -98,7 +89,7 @@ def _relative_verb(view: SentenceView, i: int) -> bool:
 # The words that open a reference below (with the article's surnames, short names and the
 # kind noun of its last agreement): any other word is skipped at once.
 _REFERRING = frozenset({"the", "both", "it", "its", "country", "nation", "them", *_ORG_NOUNS,
-                        *_SITE_NOUNS, *_MATERIAL_NOUNS, *_AGREEMENT_NOUNS, *_MEASURE_NOUNS})
+                        *SITE_NOUNS, *_MATERIAL_NOUNS, *_AGREEMENT_NOUNS, *_MEASURE_NOUNS})
 
 
 def _seat_code(view: SentenceView, m: Mention) -> bool:
@@ -113,29 +104,6 @@ def _kind_noun(agreement: Mention) -> str:
     return str(kind).split()[-1] if kind else ""
 
 
-def _apposed_pair(view: SentenceView, i: int) -> list[Mention]:
-    """"Morocco and Spain, the two countries that signed ...": the pair the phrase stands in
-    apposition to, in its own sentence."""
-    if "," not in view.gaps[i]:
-        return []
-    last = next((m for m in view.mentions if m.end == i and m.label is Label.COUNTRY
-                 and m.in_list and m.form not in ("place", "anaphor")), None)
-    if last is None:
-        return []
-    pair = [m for m in view.mentions if m.group == last.group and m.label is Label.COUNTRY]
-    return pair if len({m.node_id for m in pair}) == 2 else []
-
-
-def _pair_phrase(low: list[str], i: int, pairs: tuple[tuple[str, ...], ...] = _PAIRS) -> int:
-    """Length of "the two sides", "both countries" ... starting at token ``i``, else 0."""
-    if low[i] not in ("the", "both"):
-        return 0
-    for phrase in pairs:
-        if tuple(low[i:i + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
-
-
 def _after_fronted_time(view: SentenceView, i: int) -> bool:
     """"it" is the clause's subject after a fronted phrase of time of up to four words that
     names nothing ("In October it took", not "In China it ...")."""
@@ -144,18 +112,6 @@ def _after_fronted_time(view: SentenceView, i: int) -> bool:
             any(t.text[:1].isdigit() for t in view.tokens[1:i])
             or any(t.text[:1].isupper() for t in view.tokens[1:i]) or view.words[1] in (
                 "year", "week", "month", "now", "march", "may", "june", "july", "april"))
-
-
-def _appositions(view: SentenceView) -> None:
-    ordered = sorted(view.mentions, key=lambda m: m.start)
-    for a, b in itertools.pairwise(ordered):
-        if a.label is not b.label or a.node_id == b.node_id:
-            continue
-        between = view.words[a.end:b.start]
-        if a.end < len(view.gaps) and view.gaps[a.end] == "," and between \
-                and between[0] in ("a", "an", "the") \
-                and len(between) <= 3 and (b.end >= len(view.words) or view.gaps[b.end] == ","):
-            b.props["apposes"] = a
 
 
 def run(ctx: ArticleContext) -> None:
@@ -196,13 +152,13 @@ def run(ctx: ArticleContext) -> None:
             text = tokens[i].text
             before = low[i - 1] if i else ""
             paired = word in ("the", "both")  # what every pair phrase starts with
-            pair = _pair_phrase(low, i) if paired else 0
-            firms = _pair_phrase(low, i, _COMPANY_PAIRS) if paired and len(recent_firms) >= 2 \
+            pair = pair_phrase(low, i) if paired else 0
+            firms = pair_phrase(low, i, COMPANY_PAIRS) if paired and len(recent_firms) >= 2 \
                 else 0
             if pair and not firms and firms_last and len(recent_firms) >= 2 \
                     and low[i + pair - 1] == "side":  # "Lynas and Sojitz ... the two sides"
                 firms = pair
-            apposed = _apposed_pair(view, i) if pair and not firms else []
+            apposed = apposed_pair(view, i) if pair and not firms else []
             if (pair and (apposed or len(recent_countries) >= 2)) or firms:
                 group = next_group
                 next_group += 1
@@ -252,10 +208,10 @@ def run(ctx: ArticleContext) -> None:
                                     or orgs.focus(kn, view.index) or last_org[kn], orgs,
                                     view, i - 1):
                     added.append(refer(firm, view, i - 1, i + 1))
-            elif i == 1 and word in _SITE_NOUNS and before in ("the", "this") \
+            elif i == 1 and word in SITE_NOUNS and before in ("the", "this") \
                     and text.lower() == word and (owner := orgs.focus("company", view.index)):
                 added.append(refer(owner, view, 0, 2))  # "The plant produces ...": its owner
-            elif word in _SITE_NOUNS and (the := _site_determiner(view, i, taken)) > 0 \
+            elif word in SITE_NOUNS and (the := site_determiner(view, i, taken)) > 0 \
                     and (low[the - 1] == "from" or low[i + 1:i + 2] == ["'s"]) \
                     and (owner := orgs.focus("company", view.index)):
                 added.append(refer(owner, view, the, i + 1))  # "from the plant", "the plant's"
@@ -321,10 +277,10 @@ def run(ctx: ArticleContext) -> None:
         elided_makers(view, goods, next_group + 5)
         next_group += 8
         view.mentions.sort(key=lambda m: (m.start, -m.end))
-        _bare_heads(view, specific)
+        bare_heads(view, specific)
         bare_generic_heads(view, specific)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
-        _appositions(view)
+        appositions(view)
         for m in view.mentions:
             if m.label is Label.PERSON and m.form != "anaphor" and " " in m.name:
                 surnames[m.name.split()[-1].lower()] = m
@@ -365,31 +321,3 @@ def run(ctx: ArticleContext) -> None:
         two_subject, previous = subject_pair(view), view
 
 
-def _site_determiner(view: SentenceView, i: int, taken: set[int]) -> int:
-    """Where "the plant" or "the Vidalia facility" starts when word ``i`` is its site noun."""
-    low, tokens = view.words, view.tokens
-    if low[i] not in _SITE_NOUNS or tokens[i].text.lower() != low[i] or i < 2:
-        return -1
-    if low[i - 1] == "the":
-        return i - 1
-    named = tokens[i - 1].text[:1].isupper() and i - 1 not in taken
-    return i - 2 if i > 2 and low[i - 2] == "the" and named else -1
-
-
-def _bare_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
-    """"These magnets" after "neodymium-praseodymium magnets" are those magnets: a bare head
-    noun after a definite determiner takes the node of the last named kind of it (within two
-    sentences), which is then remembered for the next ones."""
-    for i, m in enumerate(view.mentions):
-        if m.label not in (Label.MATERIAL, Label.PRODUCT) or m.form == "anaphor":
-            continue
-        head, low = view.words[m.end - 1], view.words
-        such = m.start > 1 and low[m.start - 1] in ("a", "an") and low[m.start - 2] == "such"
-        bare = m.end - m.start == 1 and m.start > 0 and (low[m.start - 1] in _BARE_DEFINITE or such)
-        earlier = specific.get(head)
-        if bare and earlier is not None and view.index - earlier[0] <= 2 \
-                and earlier[1].label is m.label and earlier[1].node_id != m.node_id:
-            view.mentions[i] = refer(earlier[1], view, m.start - 1 - such, m.end)  # "such a"
-            view.mentions[i].group = m.group
-        elif m.end - m.start > 1 and m.surface.lower() != head:
-            specific[head] = (view.index, m)
