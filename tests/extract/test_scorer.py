@@ -33,9 +33,9 @@ from rekg.extract.scorer.features import (
 from rekg.extract.scorer.model import WEIGHTS_FILE
 from rekg.extract.scorer.pairs import pipeline_pairs
 from rekg.extract.scorer.partial import parse_relations, retrain_relations
+from rekg.extract.scorer.thresholds import best_threshold
 from rekg.extract.scorer.train import (
     TrainConfig,
-    best_threshold,
     build_weights,
     fold_of_articles,
     train_models,

@@ -32,6 +32,8 @@ from rekg.extract.scorer.features import ALL_GROUPS, FEATURE_VERSION, pair_featu
 from rekg.extract.scorer.model import WEIGHTS_FILE, RelationScorer
 from rekg.extract.scorer.pairs import pipeline_cross_pairs, pipeline_pairs
 from rekg.extract.scorer.partial import parse_relations, retrain_relations
+from rekg.extract.scorer.report import evaluate, format_reports
+from rekg.extract.scorer.thresholds import BETA, average_precision, best_threshold
 
 SEED = 20251203
 MIN_POSITIVES = 5  # fewer gold pairs than this and the relation is left to the patterns
@@ -41,8 +43,6 @@ C_GRID = (0.03, 0.1, 0.3, 1.0)
 DEFAULT_C = 0.3  # for relations with too few positives to cross-validate
 DEFAULT_THRESHOLD = 0.5
 MIN_CV_POSITIVES = 10  # fewer out-of-fold positives and C and the threshold stay at defaults
-THRESHOLD_GRID = tuple(t / 100 for t in range(20, 91, 2))
-BETA = 1.25  # recall weighs this much more than precision when choosing a threshold
 DENIED_WEIGHT = 10.0  # a pair that an absent fact denies counts ten times as a negative
 MIN_CV_F1 = 0.3  # a model below this out-of-fold pair F1 is not shipped
 # A threshold whose out-of-fold pair precision (denied pairs counting their cost) is below this
@@ -135,51 +135,6 @@ def _out_of_fold(data: _Data, c: float, config: TrainConfig) -> Any:
     return scores
 
 
-def _average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:
-    ranked = sorted(zip(scores, labels, strict=True), key=lambda item: -item[0])
-    hits, total, positives = 0, 0.0, sum(labels)
-    for k, (_, label) in enumerate(ranked, 1):
-        if label:
-            hits += 1
-            total += hits / k
-    return total / positives if positives else 0.0
-
-
-def _f_at(scores: Sequence[float], labels: Sequence[int], threshold: float,
-          beta: float, costs: Sequence[float] | None = None, min_precision: float = 0.0) -> float:
-    """Pair-level F-beta at ``threshold``: recall weighs ``beta`` times precision, as the
-    scorer adds breadth beside the patterns (and modality still drops denied facts). A false
-    positive counts its cost (a pair that an absent fact denies costs more than one)."""
-    costs = costs or [1.0] * len(labels)
-    tp = sum(1 for p, y in zip(scores, labels, strict=True) if p >= threshold and y)
-    fp = sum(c for p, y, c in zip(scores, labels, costs, strict=True) if p >= threshold and not y)
-    positives = sum(labels)
-    if not tp:
-        return 0.0
-    precision, recall = tp / (tp + fp), tp / positives
-    if precision < min_precision:
-        return 0.0
-    return (1 + beta ** 2) * precision * recall / (beta ** 2 * precision + recall)
-
-
-def best_threshold(scores: Sequence[float], labels: Sequence[int], beta: float = BETA,
-                   costs: Sequence[float] | None = None,
-                   min_precision: float = 0.0,
-                   max_denied: int | None = None) -> tuple[float, float]:
-    """The threshold with the best F-beta averaged over five neighbouring thresholds (F1 over
-    thresholds is jagged on small data), and that smoothed F1; none passes > ``max_denied``."""
-    f1 = [_f_at(scores, labels, t, beta, costs, min_precision) for t in THRESHOLD_GRID]
-    if max_denied is not None and costs:  # a denied pair is a negative that costs more than one
-        f1 = [0.0 if sum(1 for p, y, c in zip(scores, labels, costs, strict=True)
-                         if p >= t and not y and c > 1) > max_denied else f
-              for t, f in zip(THRESHOLD_GRID, f1, strict=True)]
-    smooth = [sum(f1[max(0, k - 2):k + 3]) / len(f1[max(0, k - 2):k + 3])
-              for k in range(len(f1))]
-    allowed = [k for k in range(len(f1)) if f1[k] > 0] or list(range(len(f1)))
-    best = max(allowed, key=lambda k: (smooth[k], -abs(THRESHOLD_GRID[k] - 0.5)))
-    return THRESHOLD_GRID[best], smooth[best]
-
-
 def fold_of_articles(articles: Iterable[str], folds: int) -> dict[str, int]:
     """Articles sorted by name go round-robin into the folds: deterministic, and an article's
     sentences all land in one fold."""
@@ -201,7 +156,7 @@ def train_models(train: ExampleSet, config: TrainConfig) -> dict[str, dict[str, 
             tried = []
             for candidate in config.c_grid:
                 scores = _out_of_fold(data, candidate, config).tolist()
-                tried.append((_average_precision(scores, labels), -candidate, scores))
+                tried.append((average_precision(scores, labels), -candidate, scores))
             ap, negative_c, scores = max(tried, key=lambda item: item[:2])
             c = -negative_c
             threshold, f1 = best_threshold(scores, labels, config.beta,
@@ -218,70 +173,6 @@ def train_models(train: ExampleSet, config: TrainConfig) -> dict[str, dict[str, 
                             "train": {"positives": positives,
                                       "negatives": len(examples) - positives}}
     return models
-
-
-@dataclass
-class RelationReport:
-    relation: str
-    threshold: float
-    positives: int
-    negatives: int
-    true_pos: int
-    false_pos: int
-    steps: int  # gold steps of this relation in the dev articles
-    steps_reachable: int  # ... with a positive pair in one sentence
-    steps_found: int  # ... with a positive pair scored at or above the threshold
-
-    @property
-    def precision(self) -> float:
-        predicted = self.true_pos + self.false_pos
-        return self.true_pos / predicted if predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.true_pos / self.positives if self.positives else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def _scored(scorer: RelationScorer, relation: str,
-            examples: Sequence[Example]) -> list[tuple[float, Example]]:
-    model = scorer.models[relation]
-    return [(model.probability(pair_features(e.pair, groups=scorer.groups)), e)
-            for e in examples]
-
-
-def _report(relation: str, threshold: float, scored: Sequence[tuple[float, Example]],
-            dev: ExampleSet) -> RelationReport:
-    positives = sum(e.positive for _, e in scored)
-    true_pos = sum(1 for p, e in scored if p >= threshold and e.positive)
-    false_pos = sum(1 for p, e in scored if p >= threshold and not e.positive)
-    reachable = {(e.article, s) for _, e in scored for s in e.steps}
-    found = {(e.article, s) for p, e in scored for s in e.steps if p >= threshold}
-    steps = sum(1 for r in dev.steps.values() if r == relation)
-    return RelationReport(relation, threshold, positives, len(scored) - positives, true_pos,
-                          false_pos, steps, len(reachable), len(found))
-
-
-def evaluate(scorer: RelationScorer, dev: ExampleSet,
-             threshold: float | None = None) -> list[RelationReport]:
-    grouped = dev.by_relation()
-    return [_report(r, scorer.threshold(r) if threshold is None else threshold,
-                    _scored(scorer, r, grouped.get(r, [])), dev) for r in scorer.relations()]
-
-
-def format_reports(reports: Sequence[RelationReport]) -> str:
-    header = (f"{'relation':<11} {'thr':>4} {'pos':>5} {'neg':>6} {'P':>5} {'R':>5} {'F1':>5}"
-              f" {'gold steps found/reachable/all':>31}")
-    lines = [header, "-" * len(header)]
-    for r in reports:
-        lines.append(f"{r.relation:<11} {r.threshold:>4.2f} {r.positives:>5} {r.negatives:>6} "
-                     f"{r.precision:>5.2f} {r.recall:>5.2f} {r.f1:>5.2f} "
-                     f"{r.steps_found:>17}/{r.steps_reachable}/{r.steps}")
-    return "\n".join(lines)
 
 
 def build_weights(train_dirs: Sequence[Path], dev_dirs: Sequence[Path],
