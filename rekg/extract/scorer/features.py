@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
+
+from rekg.extract.scorer.buckets import COUNTS, LENGTHS, distance_bucket, size_bucket
+from rekg.extract.scorer.word_classes import CUE_WORDS, word_classes
 
 
 # Not frozen (one per candidate pair: a frozen dataclass costs twice as much to make), but
@@ -44,22 +47,6 @@ class PairInput:
 
 FEATURE_VERSION = 10
 
-NEGATION = frozenset({"not", "no", "never", "neither", "nor", "without", "deny", "denied",
-                      "denie", "exclude", "excluded", "except", "excluding", "none", "rather",
-                      "instead", "unaffected", "exempt", "spared", "cannot", "didn't", "don't",
-                      "doesn't", "won't", "isn't", "wasn't", "weren't", "aren't", "hasn't",
-                      "haven't"})
-MODAL = frozenset({"may", "might", "could", "would", "should", "can", "plan", "planned",
-                   "consider", "considering", "threaten", "threatened", "propose", "proposed",
-                   "if", "unless", "possible", "potential", "potentially", "expected", "seek"})
-HEDGE = frozenset({"reportedly", "allegedly", "rumour", "rumor", "speculation", "unconfirmed",
-                   "report", "claim", "claimed", "suggest", "suggested"})
-LIFTED = frozenset({"lift", "lifted", "suspend", "suspended", "paused", "pause", "scrap",
-                    "scrapped", "removed", "eased", "ease", "waive", "waived", "halted"})
-_CUE_WORDS = (("neg", NEGATION), ("modal", MODAL), ("hedge", HEDGE), ("lifted", LIFTED))
-_DISTANCE_BUCKETS = ((0, "0"), (1, "1"), (2, "2"), (4, "3-4"), (7, "5-7"), (12, "8-12"),
-                     (20, "13-20"))
-
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
@@ -77,14 +64,6 @@ def stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=64)
-def distance_bucket(gap: int) -> str:
-    for limit, name in _DISTANCE_BUCKETS:
-        if gap <= limit:
-            return name
-    return "21+"
-
-
 Span = tuple[int, int, str]  # (start, end, label) of a mention
 
 BETWEEN_WINDOW = 3  # words between taken from each end (measured on dev: more overfits)
@@ -94,59 +73,9 @@ _GLUE_STEMS = frozenset(stem(w) for w in _LIST_GLUE)
 _N_BETWEEN = tuple(f"n_between:{k}" for k in range(4))
 
 
-# Word sets that build mentions or pad patterns, not cues of a relation.
-_NOT_CUES = frozenset({"filler", "product_heads", "material_heads", "generic_heads", "np_skip",
-                       "org_suffixes", "org_prefixes", "name_particles", "covered_countries",
-                       "list_stops", "pause_verbs", "work_nouns", "verb_auxiliaries",
-                       "cross_openers", "price_nouns", "price_links",
-                       "buyer_nouns", "reporting_verbs", "clause_joins",
-                       "contain_verbs", "vendor_nouns",
-                       "inquiry_nouns", "np_skip_degree", "np_skip_events",
-                       "verb_subjects", "perfect_auxiliaries", "figure_before",
-                       "figure_after", "figure_objects", "to_prepositions",
-                       "discourse_openers", "class_heads", "class_adjective_endings",
-                       "ambiguous_metals", "alloying_words", "np_skip_acts",
-                       "np_skip_judging", "know_how_nouns", "link_leads",
-                       # moved from agreement_verbs.py after the weights were fitted
-                       "deal_past_verbs", "deal_trade_verbs", "deal_subject_gap_words",
-                       "deal_object_end_words", "deal_earlier_words",
-                       # modality sets added after the weights were fitted
-                       "threat_words", "carried_out", "told_to_come", "measure_changed",
-                       "measure_exceptions", "relocation_cues", "former_seat_cues"})
 _CLAUSE = frozenset({"which", "that", "who", "whose", "while", "whereas", "but", "although",
                      "though", "because", "after", "before", "when", "where"})
 CUE_WINDOW = 3  # words before the first mention and after the second whose classes count
-
-
-@cache
-def class_index() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
-    """First word -> (phrase, word classes of words.yaml it belongs to), longest first."""
-    from rekg.extract.patterns import word_sets
-
-    by_phrase: dict[tuple[str, ...], set[str]] = {}
-    for name, word_set in word_sets().items():
-        if name not in _NOT_CUES:
-            for phrase in word_set.phrases:
-                by_phrase.setdefault(phrase, set()).add(name)
-    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-    for phrase, names in sorted(by_phrase.items(), key=lambda item: (-len(item[0]), item[0])):
-        index.setdefault(phrase[0], []).append((phrase, tuple(sorted(names))))
-    return {word: tuple(found) for word, found in index.items()}
-
-
-def word_classes(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
-    """Per token, the word classes of the longest phrase that covers it from its start."""
-    index = class_index()
-    classes: list[tuple[str, ...]] = [()] * len(words)
-    n = len(words)
-    for i, word in enumerate(words):
-        for phrase, names in index.get(word, ()):
-            size = len(phrase)
-            if i + size <= n and (size == 1 or tuple(words[i:i + size]) == phrase):
-                for k in range(i, i + size):
-                    classes[k] = tuple(sorted({*classes[k], *names})) if classes[k] else names
-                break
-    return tuple(classes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,27 +121,17 @@ def sentence_info(words: Sequence[str], spans: Sequence[Span],
         k = end
     cues = []
     present = set(words)
-    for name, lexicon in _CUE_WORDS:
+    for name, lexicon in CUE_WORDS:
         if not lexicon.isdisjoint(present):
             cues.append((name, tuple(i for i, w in enumerate(words) if w in lexicon)))
     groups = DEFAULT_GROUPS if groups is None else groups
     shape: tuple[str, ...] = ()
     if "shape" in groups:
         n_mentions = sum(1 for label in labels if label)
-        shape = (f"slen:{_bucket(len(words), _LENGTHS)}", f"nm:{_bucket(n_mentions, _COUNTS)}")
+        shape = (f"slen:{size_bucket(len(words), LENGTHS)}",
+                 f"nm:{size_bucket(n_mentions, COUNTS)}")
     return SentenceInfo(tuple(stems), tuple(masked), tuple(labels), tuple(cover), tuple(cues),
                         word_classes(words) if "class" in groups else (), shape)
-
-
-_LENGTHS = (12, 25, 40)
-_COUNTS = (2, 3, 5)
-
-
-def _bucket(value: int, limits: tuple[int, ...]) -> str:
-    for limit in limits:
-        if value <= limit:
-            return f"<={limit}"
-    return f">{limits[-1]}"
 
 
 def same_list(pair: PairInput) -> bool:
