@@ -4,10 +4,11 @@ another sentence.
 The modality stage refuses a fact in the sentence of its cue; the scorer may still read the
 same fact (same relation, same two nodes) from another sentence that merely names the two:
 a headline, a summary line, a neutral mention. Such a guess is dropped when the article denies
-the fact outright: the subject, a present "does not" / "do not", then the other end ("Kelvar
-does not sell its drones in Ostria": a standing state, unlike "stopped", "no longer" or "never",
-which leave the fact true at another time), or a pattern that reads an absence ("no tin was
-shipped from A to B", "the mine has produced nothing"). Facts read by a precise pattern stand.
+the fact outright: for a sale, the seller, a present "does not" / "do not", then the buyer
+("Kelvar does not sell its drones in Ostria": a standing state, unlike "stopped", "no longer"
+or "never", which leave the fact true at another time; a denied output is modality_unmade's);
+or a pattern that reads an absence ("no tin was shipped from A to B", "the mine has produced
+no tin"). Facts read by a precise pattern stand.
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ def _denied(ctx: ArticleContext, refusal: Refusal) -> Key | None:
     if source is None or target is None:
         return None
     cue = refusal.reason.split(":", 1)[0]
-    if (cue == "negation" and _denied_between(view, source, target)) or (
+    if (cue == "negation" and refusal.rel == RelType.SUPPLIES.value
+            and _denied_between(view, source, target)) or (
             cue in _ABSENCE and not refusal.origin.startswith("scorer")):
         return refusal.rel, source.node_id, target.node_id
     return None

@@ -100,9 +100,17 @@ def test_a_pattern_that_reads_an_absence_denies() -> None:
     assert _kept(text, guessed, (1, "Torvane Mining", "Peru"))
 
 
-def test_an_output_denied_by_a_present_negation_is_not_guessed_back() -> None:
-    text = ("Halvik Steel does not make tin plate. Halvik Steel buys tin from smelters.")
-    refused = (0, "Halvik Steel", "tin", NOT, "produces.producer-verb-material")
+def test_an_output_a_pattern_reads_as_none_is_not_guessed_back() -> None:
+    refused = (0, "Halvik Steel", "tin", "produced-nothing: 'produced nothing'",
+               "produces.producer-verb-material")
+    text = "Halvik Steel has produced no tin since May. Halvik Steel buys tin from smelters."
     assert not _kept(text, refused, (1, "Halvik Steel", "tin"), rel=RelType.PRODUCES)
     assert _kept(text, (0, "Halvik Steel", "tin", "prospective: 'plans'", "scorer:0.7"),
                  (1, "Halvik Steel", "tin"), rel=RelType.PRODUCES)
+
+
+def test_a_negated_output_is_left_to_the_modality_stage() -> None:
+    # modality_unmade already refuses the scorer's guesses of "X does not make Y"
+    text = "Halvik Steel does not make tin plate. Halvik Steel buys tin from smelters."
+    refused = (0, "Halvik Steel", "tin", NOT, "produces.producer-verb-material")
+    assert _kept(text, refused, (1, "Halvik Steel", "tin"), rel=RelType.PRODUCES)
