@@ -9,9 +9,7 @@ import itertools
 
 import pytest
 
-from rekg.extract import extract
-from rekg.loaders.document import Document
-from rekg.schema import RelType
+from .fact_triples import measure_chains
 
 LISTERS = [("Ottawa", "Canada"), ("Beijing", "China"), ("Tokyo", "Japan"), ("Seoul", "South Korea")]
 FIRMS = ["Norvik Systems", "Kestrel Dynamics", "Tarrow Aerospace"]
@@ -20,17 +18,9 @@ AIMED = [("Vietnamese", "Vietnam"), ("Russian", "Russia"), ("Indian", "India")]
 MEASURES = ["export curbs", "duties", "sanctions", "licensing rules"]
 
 
-def _chains(text: str) -> set[tuple[str, str, str]]:
-    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
-    names = {n.id: n.name.lower() for n in fragment.nodes.values()}
-    rels = list(fragment.relationships.values())
-    return {(r.type.value, names[i.source], names[r.target]) for i in rels
-            if i.type is RelType.IMPOSES for r in rels
-            if r.source == i.target and r.type is RelType.TARGETS}
-
-
 def _targets(text: str, imposer: str, target: str) -> bool:
-    return any(i == imposer.lower() and target.lower() in o for _, i, o in _chains(text))
+    return any(r == "TARGETS" and i == imposer.lower() and target.lower() in o
+               for r, i, o in measure_chains(text))
 
 
 # a firm said to be on a government's list, in a relative clause or a participle
@@ -115,12 +105,8 @@ def test_a_measure_that_spares_or_only_would_target_targets_nothing(text: str, i
 
 
 def _restricts(text: str, imposer: str, item: str) -> bool:
-    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
-    names = {n.id: n.name.lower() for n in fragment.nodes.values()}
-    rels = list(fragment.relationships.values())
-    return any(names[i.source] == imposer.lower() and item.lower() in names[r.target]
-               for i in rels if i.type is RelType.IMPOSES for r in rels
-               if r.source == i.target and r.type is RelType.RESTRICTS)
+    return any(r == "RESTRICTS" and i == imposer.lower() and item.lower() in o
+               for r, i, o in measure_chains(text))
 
 
 GOVERNMENTS = [("Jakarta", "Indonesia"), ("Beijing", "China"), ("Hanoi", "Vietnam"),
