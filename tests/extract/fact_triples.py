@@ -31,3 +31,11 @@ def measure_chains(text: str) -> set[tuple[str, str, str]]:
     return {(r.type.value, names[i.source], names[r.target]) for i in rels
             if i.type is RelType.IMPOSES for r in rels
             if r.source == i.target and r.type in (RelType.RESTRICTS, RelType.TARGETS)}
+
+
+def named_pairs(text: str, rel: RelType) -> set[tuple[str, str]]:
+    """(source name, target name) of every ``rel`` relationship ``text`` gives."""
+    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is rel}

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from rekg.extract import extract
 from rekg.extract.context import Mention
 from rekg.extract.pipeline import mentions_for
 from rekg.loaders.document import Document
 from rekg.schema import Label, RelType
+
+from .fact_triples import named_pairs as _facts
 
 pytestmark = pytest.mark.usefixtures("patterns_only")
 
@@ -16,13 +17,6 @@ pytestmark = pytest.mark.usefixtures("patterns_only")
 def _anaphors(text: str) -> list[Mention]:
     views = mentions_for(Document(text=text, title="T"))
     return [m for v in views for m in v.mentions if m.form == "anaphor"]
-
-
-def _facts(text: str, rel: RelType) -> set[tuple[str, str]]:
-    fragment = extract(Document(text=text, title="T", published="2025-06-01"))
-    names = {n.id: n.name for n in fragment.nodes.values()}
-    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
-            if r.type is rel}
 
 
 def test_the_company_is_the_company_the_last_sentences_are_about() -> None:

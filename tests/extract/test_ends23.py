@@ -9,8 +9,9 @@ import pytest
 
 from rekg.extract.pipeline import mentions_for
 from rekg.loaders.document import Document
-from rekg.loaders.extract import extract
 from rekg.schema import Label, RelType
+
+from .fact_triples import named_pairs as _facts
 
 
 def _mentions(text: str) -> list[tuple[Label, str, str]]:
@@ -20,13 +21,6 @@ def _mentions(text: str) -> list[tuple[Label, str, str]]:
 
 def _names(text: str, label: Label) -> set[str]:
     return {name for lab, name, _ in _mentions(text) if lab is label}
-
-
-def _facts(text: str, rel: RelType) -> set[tuple[str, str]]:
-    fragment = extract(Document(text=text, title="T", published="2025-06-01"))
-    names = {n.id: n.name for n in fragment.nodes.values()}
-    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
-            if r.type is rel}
 
 
 MADE_WITH = [

@@ -11,17 +11,12 @@ from rekg.extract import extract
 from rekg.loaders.document import Document
 from rekg.schema import RelType
 
+from .fact_triples import named_pairs as _facts
+
 
 def _nodes(text: str) -> set[tuple[str, str]]:
     fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
     return {(n.label.value, n.name) for n in fragment.nodes.values()}
-
-
-def _facts(text: str, rel: RelType) -> set[tuple[str, str]]:
-    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
-    names = {n.id: n.name for n in fragment.nodes.values()}
-    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
-            if r.type is rel}
 
 
 FOUND = [
