@@ -9,6 +9,8 @@ from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label
 
+_ORG_WINDOW = 2  # sentences back that a company must have been named in to be in focus
+
 
 def covered(view: SentenceView, i: int) -> bool:
     return any(m.start <= i < m.end for m in view.mentions)
@@ -36,7 +38,7 @@ class Salience:
     last sentences talk about most, not merely the one named last ("USA Rare Earth merged with
     the blank-cheque company X ... The company produced ..." means USA Rare Earth)."""
 
-    WINDOW = 2  # sentences back that a company must have been named in to be in focus
+    WINDOW = _ORG_WINDOW
 
     def __init__(self) -> None:
         self.seen: dict[str, tuple[str, int, int, Mention]] = {}  # node -> kind, count, last, m
@@ -52,7 +54,7 @@ class Salience:
             kind, count, _, first = self.seen[m.node_id]
             self.seen[m.node_id] = (kind, count, sentence, first)
 
-    def focus(self, kind: str, sentence: int, window: int = WINDOW) -> Mention | None:
+    def focus(self, kind: str, sentence: int, window: int = _ORG_WINDOW) -> Mention | None:
         near = [v for v in self.seen.values() if v[0] == kind and sentence - v[2] <= window]
         if not near:
             return None

@@ -182,7 +182,8 @@ def _added(ctx: ArticleContext, view: SentenceView, measure: Mention) -> list[Me
     stops = word_sets()["list_stops"]
     end = next((k for k in range(start, len(words)) if words[k] in stops and k > start),
                len(words))
-    return [m for m in view.mentions if start <= m.start < end and m.label in (*_ITEMS, *_AIMED)]
+    return [m for m in view.mentions
+            if start <= m.start < end and (m.label in _ITEMS or m.label in _AIMED)]
 
 
 def _covered_next(ctx: ArticleContext) -> None:

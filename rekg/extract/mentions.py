@@ -142,7 +142,8 @@ def open_mentions(view: SentenceView) -> None:
                 m = covered[j]
                 if m.label not in (Label.MATERIAL, Label.PRODUCT) or m.start < i - 4:
                     break
-                if tokens[j].text.lower() not in (low[j], *_INVARIANT) and view.gaps[start] == "":
+                text = tokens[j].text.lower()
+                if text != low[j] and text not in _INVARIANT and view.gaps[start] == "":
                     # "magnets drive speakers": a plural noun is no modifier, and a verb after it
                     start += start < i and low[start] in sets["drive_verbs"].singles
                     break
