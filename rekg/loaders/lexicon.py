@@ -141,7 +141,16 @@ def _read_yaml(path: Path) -> Any:
         raise InputError(f"cannot read lexicon file {path}: {exc}") from exc
 
 
-def _entry(label: Label, raw: dict[str, Any]) -> Entry:
+def _text(path: Path, raw: dict[str, Any], key: str) -> str | None:
+    """A field that must be text: YAML reads an unquoted NO (Norway) as false."""
+    value = raw.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise InputError(f"{path}: entry {raw['name']!r}: {key} must be text, got {value!r}; "
+                     f"quote it, as in {key}: '{'NO' if value is False else value}'")
+
+
+def _entry(path: Path, label: Label, raw: dict[str, Any]) -> Entry:
     name = str(raw["name"])
     props = {k: raw[k] for k in _NODE_FIELDS[label] if raw.get(k) is not None}
     key = str(raw["iso2"]).lower() if label is Label.COUNTRY and raw.get("iso2") else name
@@ -150,13 +159,13 @@ def _entry(label: Label, raw: dict[str, Any]) -> Entry:
         name=name,
         id=node_id(label, key),
         properties=props,
-        country=raw.get("country"),
-        represents=raw.get("represents"),
+        country=_text(path, raw, "country"),
+        represents=_text(path, raw, "represents"),
         parties=tuple(raw.get("parties") or ()),
         addresses=tuple(raw.get("addresses") or ()),
         implements=tuple(raw.get("implements") or ()),
-        group=raw.get("group"),
-        place=raw.get("place"),
+        group=_text(path, raw, "group"),
+        place=_text(path, raw, "place"),
     )
 
 
@@ -171,7 +180,7 @@ def load_lexicon_from(directory: Path) -> Lexicon:
             if not isinstance(raw, dict) or "name" not in raw:
                 raise InputError(f"{path}: every entry needs a name, got {raw!r}")
             lexicon.add(
-                _entry(label, raw),
+                _entry(path, label, raw),
                 [str(a) for a in raw.get("aliases") or ()],
                 [str(d) for d in raw.get("demonyms") or ()],
                 [str(c) for c in raw.get("capitals") or ()],

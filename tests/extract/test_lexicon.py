@@ -115,3 +115,20 @@ def test_an_entry_without_a_name_is_refused(tmp_path: Path) -> None:
     (tmp_path / "products.yaml").write_text("- {aliases: [gadget]}\n", encoding="utf-8")
     with pytest.raises(InputError, match="every entry needs a name"):
         load_lexicon_from(tmp_path)
+
+
+def test_an_unquoted_country_code_read_as_a_boolean_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "organizations.yaml").write_text(
+        "- {name: Fjordmet, kind: company, country: NO}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"organizations.yaml: entry 'Fjordmet': country must "
+                                         r"be text, got False; quote it, as in country: 'NO'"):
+        load_lexicon_from(tmp_path)
+
+
+def test_every_organisation_country_is_a_country_of_the_lexicon() -> None:
+    lexicon = load_lexicon()
+    codes = {code.upper() for code in lexicon.countries_by_iso2}
+    countries = {e.country for e in lexicon.entries.values() if e.label is Label.ORGANIZATION
+                 and e.country is not None}
+    assert "NO" in countries
+    assert {c.upper() for c in countries} <= codes
