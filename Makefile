@@ -76,8 +76,8 @@ chromium:
 
 # Every figure of issue 14 beside its baseline from the same run; writes benchmarks/results.json.
 # Starts the test launcher's Neo4j for the merge figures (BENCH_ARGS=--no-neo4j leaves it out).
-bench: dev
-	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
+bench: fast
+	PYTHONPATH=$(FAST) $(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 lint: dev
 	$(BIN)/ruff check rekg tests

@@ -46,6 +46,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import corpus_words, generate_corpus, write_corpus
+from rekg.extract import compiled
 from rekg.graph.embedded_store import EmbeddedStore
 from rekg.graph.store import LOOKUP_KEYS, Store
 from rekg.loaders.document import Document
@@ -139,7 +140,9 @@ def bench_extraction(report: Report, documents: list[Document]) -> list[GraphFra
         for document in documents:
             token.findall(document.text)
     tokenizing = (time.process_time() - started) / 5
-    report.add("extraction", f"words/s, one core ({len(documents)} articles, {words:,} words)",
+    build = "compiled" if compiled() else "interpreted"
+    report.add("extraction", f"words/s, one core, {build} ({len(documents)} articles, "
+               f"{words:,} words)",
                words / extraction, "words/s", words / tokenizing, "regex tokenizer pass")
     for fragment, document in zip(fragments, documents, strict=True):
         fragment.add_node(document.article_node())

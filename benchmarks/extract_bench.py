@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from rekg.extract import pipeline
+from rekg.extract import compiled, pipeline
 from rekg.extract.context import ArticleContext
 from rekg.loaders.document import Document
 from rekg.loaders.extract import extract
@@ -111,7 +111,9 @@ def main() -> None:
     elapsed = time.process_time() - started
     print(f"{args.corpus} corpus: {len(docs)} articles, {total_words} words, "
           f"{relationships} relationships")
-    print(f"{elapsed:.2f} s CPU, {total_words / elapsed:,.0f} words/second on one core")
+    build = "compiled (make fast)" if compiled() else "interpreted"
+    print(f"{elapsed:.2f} s CPU, {total_words / elapsed:,.0f} words/second on one core, "
+          f"{build}")
     if args.stages:
         spent = stage_times(docs)
         total = sum(spent.values())

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from rekg.extract import pipeline
 from rekg.extract.context import ArticleContext
 from rekg.extract.explain import Explanation, explain_context
 from rekg.extract.pipeline import mentions_for, run
@@ -21,4 +22,9 @@ def explain(doc: Document, lexicon: Lexicon | None = None) -> Explanation:
     return explain_context(run(doc, lexicon))
 
 
-__all__ = ["ArticleContext", "Explanation", "explain", "extract", "mentions_for"]
+def compiled() -> bool:
+    """Whether this pipeline is the fast build's, compiled by mypyc (``make fast``)."""
+    return not pipeline.__file__.endswith(".py")
+
+
+__all__ = ["ArticleContext", "Explanation", "compiled", "explain", "extract", "mentions_for"]

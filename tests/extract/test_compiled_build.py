@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from rekg.extract import compiled
+
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 
@@ -30,7 +32,7 @@ def _compiled_modules() -> list[str]:
         import setup  # type: ignore[import-not-found]
     finally:
         sys.path.pop(0)
-    return [m.removesuffix(".py").replace("/", ".") for m in setup.compiled_modules()]
+    return [m.removesuffix(".py").replace("/", ".") for m in setup.compiled_modules(REPO)]
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +66,8 @@ def test_the_pipeline_modules_are_compiled_and_loaded_from_it(fast: Path) -> Non
     assert "rekg.extract.pipeline" in modules and "rekg.extract.modality" in modules
     assert "rekg.extract.patterns" not in modules  # its word set subclasses frozenset
     script = ("import importlib, sys\n"
+              "from rekg.extract import compiled\n"
+              "print('compiled', compiled())\n"
               "for name in sys.argv[1:]:\n"
               "    print(name, importlib.import_module(name).__file__)\n")
     result = _run(fast, "-c", script, *modules, "rekg.extract.patterns")
@@ -72,6 +76,7 @@ def test_the_pipeline_modules_are_compiled_and_loaded_from_it(fast: Path) -> Non
     assert all(files[m].startswith(str(fast)) and files[m].endswith(".so") for m in modules), \
         [m for m in modules if not files[m].endswith(".so")]
     assert files["rekg.extract.patterns"] == str(fast / "rekg" / "extract" / "patterns.py")
+    assert files["compiled"] == "True" and not compiled()
 
 
 def test_compiled_and_interpreted_extraction_decide_the_same(fast: Path,
