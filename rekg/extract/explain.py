@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from rekg.extract.context import ArticleContext
@@ -58,7 +58,7 @@ class Explanation:
 
 
 def _fields(item: FoundFact | RefusedCandidate) -> dict[str, Any]:
-    return {name: getattr(item, name) for name in item.__slots__}
+    return {f.name: getattr(item, f.name) for f in fields(item)}
 
 
 def _name(ctx: ArticleContext, node_id: str, fallback: str) -> str:
