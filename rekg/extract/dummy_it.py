@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from rekg.extract.context import SentenceView
 
+# The words of a view are singular forms: "seems" is "seem", "takes" "take", "years" "year".
 _BE = frozenset({"is", "was", "'s", "has", "had", "been", "being", "be", "will", "would",
-                 "may", "might", "could", "remains", "remained", "seems", "seemed", "appears",
+                 "may", "might", "could", "remain", "remained", "seem", "seemed", "appear",
                  "appeared", "not", "now", "also", "widely", "generally", "still", "already"})
 # A participle that, after "it is", announces the clause the "it" stands for.
 _CLAIMED = frozenset({"expected", "estimated", "believed", "thought", "reported", "said",
@@ -20,10 +21,10 @@ _CLAIMED = frozenset({"expected", "estimated", "believed", "thought", "reported"
                       "worth"})
 # "to" is left out: "it is expected to start output" speaks of the company.
 _OPENING = frozenset({"that", "whether", "if", "how", "when", "why"})
-_RAISING = frozenset({"seems", "seemed", "appears", "appeared", "remains", "remained"})
-_TAKING = (["takes"], ["took"], ["will", "take"], ["can", "take"], ["could", "take"],
+_RAISING = frozenset({"seem", "seemed", "appear", "appeared", "remain", "remained"})
+_TAKING = (["take"], ["took"], ["will", "take"], ["can", "take"], ["could", "take"],
            ["would", "take"], ["may", "take"])
-_SPANS = frozenset({"years", "months", "decades", "decade", "year", "time", "weeks", "while"})
+_SPANS = frozenset({"year", "month", "decade", "time", "week", "while"})
 
 
 def dummy_subject(view: SentenceView, i: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from rekg.extract.dummy_it import dummy_subject
+from rekg.extract.tokens import make_view
 
 from .fact_triples import has_fact
 
@@ -104,11 +105,6 @@ def test_it_that_is_the_company(c: str, d: str) -> None:
                     "tin")
 
 
-class _View:
-    def __init__(self, text: str) -> None:
-        self.words = text.lower().split()
-
-
 @pytest.mark.parametrize(("text", "dummy"), [
     ("it is expected that prices will rise", True),
     ("it was widely reported that the mine closed", True),
@@ -124,8 +120,7 @@ class _View:
     ("it remains the largest producer", False),
 ])
 def test_dummy_subject(text: str, dummy: bool) -> None:
-    view = _View(text)
-    assert dummy_subject(view, 0) is dummy  # type: ignore[arg-type]
+    assert dummy_subject(make_view(0, text), 0) is dummy
 
 
 @pytest.mark.parametrize(("c", "d"), _PAIRS)
