@@ -66,6 +66,9 @@ test: dev chromium fast
 	$(BIN)/ruff check rekg tests
 	$(BIN)/mypy
 	$(BIN)/pytest
+	@echo "the extraction and loader tests again, on the fast build:"
+	PYTHONPATH=$(FAST):. $(BIN)/python -P -m pytest -p tests.fast_first -q \
+		tests/extract tests/loaders --ignore=tests/extract/test_compiled_build.py
 
 # The HTML view test drives Debian's Chromium; install it when we may, else say what to do.
 chromium:

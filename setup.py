@@ -40,5 +40,4 @@ def extensions() -> list[object]:
 
 
 if __name__ == "__main__":  # as pip's build runs it; tests import compiled_modules
-    # the C files of the compiled modules build in parallel, one job per core
-    setup(ext_modules=extensions(), options={"build_ext": {"parallel": os.cpu_count() or 1}})
+    setup(ext_modules=extensions())
