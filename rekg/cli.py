@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from rekg import __version__
+from rekg import __version__, extraction_compiled
 from rekg.environment import DEFAULT_QUERY_TIMEOUT, STORE_ENV, TIMEOUT_ENV
 from rekg.errors import RekgError, StoreUnavailableError
 from rekg.stopping import install_signal_handlers
@@ -146,6 +146,14 @@ class RekgGroup(click.Group):
             sys.exit(1)
 
 
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    build = "compiled (fast build)" if extraction_compiled() else "interpreted"
+    click.echo(f"rekg, version {__version__}, extraction {build}")
+    ctx.exit()
+
+
 @click.group(cls=RekgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--store",
@@ -168,7 +176,8 @@ class RekgGroup(click.Group):
     help="Stop any query that runs longer, in the database itself (0: no limit).",
 )
 @click.option("--debug", is_flag=True, help="Show full tracebacks instead of one-line errors.")
-@click.version_option(__version__, prog_name="rekg")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=_show_version, help="Show the version and exit.")
 @click.pass_context
 def cli(ctx: click.Context, store_uri: str | None, timeout: float, debug: bool) -> None:
     """rekg: a rare-earth supply-chain knowledge graph.

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from rekg.extract import pipeline
+from rekg import extraction_compiled as compiled
 from rekg.extract.context import ArticleContext
 from rekg.extract.explain import Explanation, explain_context
 from rekg.extract.pipeline import mentions_for, run
@@ -20,11 +20,6 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> GraphFragment:
 def explain(doc: Document, lexicon: Lexicon | None = None) -> Explanation:
     """Every fact found with what produced it, and every refused candidate with its reason."""
     return explain_context(run(doc, lexicon))
-
-
-def compiled() -> bool:
-    """Whether this pipeline is the fast build's, compiled by mypyc (``make fast``)."""
-    return not pipeline.__file__.endswith(".py")
 
 
 __all__ = ["ArticleContext", "Explanation", "compiled", "explain", "extract", "mentions_for"]

@@ -94,3 +94,9 @@ def test_compiled_and_interpreted_extraction_decide_the_same(fast: Path,
         compiled_text = (tmp_path / "compiled" / name).read_text(encoding="utf-8")
         assert pure_text.count("\n=== ") >= 1 and "\nF " in pure_text, name
         assert compiled_text == pure_text, name
+
+
+def test_version_says_which_extraction_runs(fast: Path) -> None:
+    command = ["-c", "from rekg.cli import main; main()", "--version"]
+    assert _run(fast, *command).stdout == "rekg, version 0.1.0, extraction compiled (fast build)\n"
+    assert _run(REPO, *command).stdout == "rekg, version 0.1.0, extraction interpreted\n"
