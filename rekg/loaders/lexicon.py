@@ -142,16 +142,18 @@ def _read_yaml(path: Path) -> Any:
 
 
 def _text(path: Path, raw: dict[str, Any], key: str) -> str | None:
-    """A field that must be text: YAML reads an unquoted NO (Norway) as false."""
+    """A field that must be text: YAML reads an unquoted NO (Norway's code) as false."""
     value = raw.get(key)
     if value is None or isinstance(value, str):
         return value
     raise InputError(f"{path}: entry {raw['name']!r}: {key} must be text, got {value!r}; "
-                     f"quote it, as in {key}: '{'NO' if value is False else value}'")
+                     "quote it (YAML reads unquoted NO, YES, ON and OFF as true or false)")
 
 
 def _entry(path: Path, label: Label, raw: dict[str, Any]) -> Entry:
     name = str(raw["name"])
+    if label is Label.COUNTRY:
+        _text(path, raw, "iso2")
     props = {k: raw[k] for k in _NODE_FIELDS[label] if raw.get(k) is not None}
     key = str(raw["iso2"]).lower() if label is Label.COUNTRY and raw.get("iso2") else name
     return Entry(

@@ -121,7 +121,12 @@ def test_an_unquoted_country_code_read_as_a_boolean_is_refused(tmp_path: Path) -
     (tmp_path / "organizations.yaml").write_text(
         "- {name: Fjordmet, kind: company, country: NO}\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"organizations.yaml: entry 'Fjordmet': country must "
-                                         r"be text, got False; quote it, as in country: 'NO'"):
+                                         r"be text, got False; quote it \(YAML reads"):
+        load_lexicon_from(tmp_path)
+    (tmp_path / "organizations.yaml").unlink()
+    (tmp_path / "countries.yaml").write_text("- {name: Norway, iso2: NO, iso3: NOR}\n",
+                                             encoding="utf-8")
+    with pytest.raises(InputError, match=r"countries.yaml: entry 'Norway': iso2 must be text"):
         load_lexicon_from(tmp_path)
 
 
