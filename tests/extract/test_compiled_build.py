@@ -20,6 +20,8 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 
 FAST = REPO / "build" / "fast"
+_PACKAGED = frozenset({".py", ".cypher", ".yaml", ".csv", ".ttl", ".js", ".html", ".css", ".txt",
+                       ".json", ".typed"})
 DUMP = REPO / "benchmarks" / "extract_dump.py"
 # the corpus the team may read (never the blind split), the shared sets and generated articles
 FOLDERS = [SHARED / "eval" / "dev", SHARED / "seeds", REPO / "tests" / "extract" / "data",
@@ -35,11 +37,18 @@ def _compiled_modules() -> list[str]:
     return [m.removesuffix(".py").replace("/", ".") for m in setup.compiled_modules(REPO)]
 
 
+def _package_files(root: Path) -> list[Path]:
+    """The sources and package data (pyproject.toml's package-data) the wheel holds: with a
+    pattern or lexicon file changed, the fast build would read its old copy."""
+    return sorted(p for p in (root / "rekg").rglob("*") if p.is_file() and p.suffix in _PACKAGED
+                  and "__pycache__" not in p.parts)
+
+
 @pytest.fixture(scope="module")
 def fast() -> Path:
     if not (FAST / "rekg").is_dir():
         pytest.fail(f"no fast build in {FAST}: run make fast (make test does)")
-    stale = [p.relative_to(REPO).as_posix() for p in sorted((REPO / "rekg").rglob("*.py"))
+    stale = [p.relative_to(REPO).as_posix() for p in _package_files(REPO)
              if not (FAST / p.relative_to(REPO)).is_file()
              or not filecmp.cmp(p, FAST / p.relative_to(REPO), shallow=False)]
     if stale:
@@ -56,8 +65,9 @@ def _run(pythonpath: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_fast_build_holds_the_sources_of_this_checkout(fast: Path) -> None:
-    sources = {p.relative_to(REPO / "rekg") for p in (REPO / "rekg").rglob("*.py")}
-    built = {p.relative_to(fast / "rekg") for p in (fast / "rekg").rglob("*.py")}
+    sources = {p.relative_to(REPO) for p in _package_files(REPO)}
+    built = {p.relative_to(fast) for p in _package_files(fast)}
+    assert len(sources) > 300 and any(p.suffix == ".yaml" for p in sources)
     assert sources == built
 
 
