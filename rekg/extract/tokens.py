@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from rekg.extract.context import ArticleContext, SentenceView
-from rekg.loaders.text import _WORD, Token, singular, split_sentences
+from rekg.extract.news_furniture import story
+from rekg.loaders.text import _WORD, Token, norm_phrase, singular, split_sentences
+from rekg.schema import Label
 
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 _NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
@@ -146,5 +148,13 @@ def make_view(index: int, text: str, paragraph: int = 0) -> SentenceView:
 
 
 def run(ctx: ArticleContext) -> None:
-    ctx.sentences = [make_view(i, s, p)
-                     for i, (s, p) in enumerate(sentence_paragraphs(ctx.doc.text))]
+    lexicon = ctx.lexicon
+
+    def is_place(text: str) -> bool:
+        key = norm_phrase(text)
+        surface = lexicon.surfaces.get(key)
+        return key in lexicon.places or (surface is not None
+                                         and surface.entry.label is Label.COUNTRY)
+
+    sentences = story(sentence_paragraphs(ctx.doc.text), is_place)
+    ctx.sentences = [make_view(i, s, p) for i, (s, p) in enumerate(sentences)]

@@ -1,0 +1,112 @@
+"""Part of stage 1: the furniture of a news page pasted as text, left out before any mention.
+
+A story copied from a wire or a news site carries more than the story: the agency's credit in
+the dateline ("BEIJING, April 14 (Reuters) - China ..."), bylines, photo captions and their
+credits, the reporting and editing credits at the end, copyright lines, newsletter prompts,
+"Read more" and topic lists. Read as sentences they made the agency a company that imposed the
+story's export controls, and the objects in a caption entities of the article. A sentence of
+furniture is dropped whole; an agency's credit is cut out of the dateline, which stays (the
+dateline seats government bodies, ``dateline_seats``). What marks furniture is typography and
+the trade's set phrases, not a list of outlets: any short name in brackets between the
+dateline and its dash is a credit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# "BEIJING, April 14 (Reuters) -", "NEW DELHI/TOKYO (Nikkei Asia) —", "(Bloomberg) --": a place
+# in capitals, or capitalised and followed by its date; then the bracketed credit and the dash
+_PLACE = r"[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*"
+_DATED_PLACE = (r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*)*,\s*"
+                r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?")
+_CREDIT = re.compile(
+    rf"(?P<dateline>(?:{_PLACE}(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?)?"
+    rf"|{_DATED_PLACE})\s*)?"
+    r"\((?P<credit>[A-Z][\w&.'’ -]{0,39}?)\)\s*(?P<dash>--?|—|–)\s*")
+
+# Whole sentences: what a photo's caption or credit holds (a caption's own sentence before its
+# credit goes with it: see ``story``) ...
+_PHOTO_OPENERS = re.compile(
+    r"\s*(?:FILE PHOTO\b|FILE\s+[-—–]\s|PHOTO:|Photo:|Photograph:|Picture:|Image:|"
+    r"Illustration:|Caption:|Credit:|\(?Photo (?:by|courtesy)\b)")
+_PHOTO_MARKS = re.compile(
+    r"Purchase Licensing Rights|Getty Images|/File Photo|\bREUTERS/|\bAP Photo\b|\bAFP via\b|"
+    r"\(Photo (?:by|courtesy)\b|Photo credit|\bin (?:this|an?) (?:undated |file |handout |aerial )*"
+    r"(?:photo|picture|image|illustration|photograph)\b|\b(?:photo|picture) taken\b")
+# ... how a footer or a page prompt opens ...
+_OPENERS = re.compile(
+    r"\s*(?:ADVERTISEMENT\b|Advertisement\b|Sign up\b|Subscribe\b|Follow us\b|Share this\b|"
+    r"Read more\b|Read also\b|Related:|Related coverage\b|Related stories\b|"
+    r"Suggested Topics\b|Our Standards\b|Copyright\b|©|Click here\b|Get the latest\b|"
+    r"Download the\b|To contact the\b|Contact the reporter\b|--\s*With assistance\b|"
+    r"With assistance from\b)")
+# page prompts that could open a sentence of a story too: only short ones are furniture
+_SHORT_OPENERS = re.compile(
+    r"\s*(?:Recommended|Most read|Most popular|More from|Trending|Video:|Watch:|Listen:)")
+_SHORT_WORDS = 8
+_CAPTION_SENTENCES = 3
+# ... what only a footer holds anywhere in it ...
+_MARKS = re.compile(r"opens new tab|All rights reserved|This material may not be published")
+# ... a credit line: "(Reporting by Ann Lee in Seoul; Editing by ...)", "Writing by Tom Reed"
+_CREDIT_LINE = re.compile(
+    r"\s*\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced|Graphics|"
+    r"Research)\s+by\s+[A-Z]")
+_CREDIT_LINE_WORDS = 14
+# ... and a byline: "By Maria Lopez and James Chen", "By Staff Writer"
+_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w.'’-]*){0,7}\s*$")
+# a bare credit alone: "(Reuters)", "— AFP"
+# (a single hyphen opens a bulleted item, which this is not)
+_BARE_CREDIT = re.compile(r"\s*(?:\([A-Z][\w&.'’ -]{0,39}\)|(?:--|—|–)\s*[A-Z][\w&.'’-]*"
+                          r"(?:\s[A-Z][\w&.'’-]*){0,3})\s*$")
+
+
+def is_furniture(sentence: str) -> bool:
+    """Whether the sentence belongs to the page rather than the story."""
+    if (_photo(sentence) or _OPENERS.match(sentence) or _MARKS.search(sentence)
+            or _BYLINE.match(sentence)):
+        return True
+    if _BARE_CREDIT.match(sentence):
+        return True
+    if _SHORT_OPENERS.match(sentence) and len(sentence.split()) <= _SHORT_WORDS:
+        return True
+    if _CREDIT_LINE.match(sentence):
+        # "Reporting by the ministry showed ..." is a sentence of the story: a credit line
+        # names people, is short or is bracketed, and runs credits together with semicolons
+        stripped = sentence.strip()
+        return (stripped.startswith("(") or ";" in stripped
+                or len(stripped.split()) <= _CREDIT_LINE_WORDS)
+    return False
+
+
+def without_credit(sentence: str, is_place: Callable[[str], bool]) -> str:
+    """The sentence with an agency's credit cut out of its dateline, if it has one. A place in
+    the brackets is the dateline's own ("LA ROCHELLE (France) -") and stays."""
+    found = _CREDIT.match(sentence)
+    if found is None or is_place(found.group("credit")):
+        return sentence
+    dateline = found.group("dateline")
+    if not dateline:
+        return sentence[found.end():]
+    return f"{dateline.rstrip()} {found.group('dash')} {sentence[found.end():]}"
+
+
+def _photo(sentence: str) -> bool:
+    return _PHOTO_OPENERS.match(sentence) is not None or _PHOTO_MARKS.search(sentence) is not None
+
+
+def story(sentences: list[tuple[str, int]], is_place: Callable[[str], bool],
+          ) -> list[tuple[str, int]]:
+    """(sentence, paragraph) pairs of the story alone, credits cut from datelines. A short
+    paragraph with a photo's credit is a caption whole: "Miners sort ore at a pit in Kachin
+    state. (Photo by Staff/Agency)"."""
+    sizes: dict[int, int] = {}
+    photos: set[int] = set()
+    for text, paragraph in sentences:
+        sizes[paragraph] = sizes.get(paragraph, 0) + 1
+        if _photo(text):
+            photos.add(paragraph)
+    captions = {p for p in photos if sizes[p] <= _CAPTION_SENTENCES}
+    return [(without_credit(text, is_place), paragraph) for text, paragraph in sentences
+            if paragraph not in captions and not is_furniture(text)]
