@@ -60,11 +60,17 @@ FOUND = [
      "Organization", "Emirates Global Aluminium"),
     ("Shares of Hyundai Motor Company rose.", "Organization", "Hyundai"),
     ("Livent was folded into a larger lithium group.", "Organization", "Arcadium Lithium"),
+    ("Kobelco raised prices for wire rod.", "Organization", "Kobe Steel"),
+    ("Stegra is building a hydrogen-fired steel plant.", "Organization", "Stegra"),
+    ("Daiichi Kigenso refines zirconium compounds.",
+     "Organization", "Daiichi Kigenso Kagaku Kogyo"),
+    ("Imerys British Lithium drilled more granite.", "Organization", "Imerys British Lithium"),
     # officials and executives
     ("Karoline Leavitt spoke to reporters at the briefing.", "Person", "Karoline Leavitt"),
     ("Jacob Helberg signed the declaration.", "Person", "Jacob Helberg"),
     ("Olof Gill said the Commission would respond.", "Person", "Olof Gill"),
     ("Ryan Castilloux expects magnet demand to double.", "Person", "Ryan Castilloux"),
+    ("Fatih Birol warned that refining is too concentrated.", "Person", "Fatih Birol"),
 ]
 
 
@@ -79,6 +85,8 @@ NOT_FOUND = [
      "Organization", "Federal Communications Commission"),
     ("The foreign office of the bank moved to Zurich.",
      "Organization", "Foreign, Commonwealth and Development Office"),
+    # a person named like a company is no company
+    ("Ann Linde opened the trade fair.", "Organization", "Linde plc"),
     # a post before a named official is no organisation
     ("US Treasury Secretary Lena Marsh met the delegation.",
      "Organization", "Treasury Department"),
