@@ -6,7 +6,8 @@ questions. So are the credit of a dateline ("BEIJING, June 20 (Kestrel Wire Serv
 filed the story) and the title of a publication ("sign up for our Ore & Alloy newsletter").
 The names rule (``names.py``) reads them as organisations; this drops them. A lexicon office
 that is an official's title ("US Treasury Secretary Lee Park", "US Trade Representative Ann
-Holt") is the post too: its leading country stays a country.
+Holt") is the post too: its leading country stays a country. Letters after a person's name
+("Ann Holt MP") are a seat in a parliament, not a company of those letters.
 """
 
 from __future__ import annotations
@@ -82,8 +83,19 @@ def _leading_country(view: SentenceView, m: Mention) -> Mention | None:
     return None
 
 
+def _post_nominal(view: SentenceView, m: Mention, letters: frozenset[str]) -> bool:
+    """"Ann Holt MP": letters right after a named person."""
+    return m.end - m.start == 1 and view.words[m.start] in letters \
+        and view.gaps[m.start] in ("", ",") \
+        and any(p.label is Label.PERSON and p.end == m.start for p in view.mentions)
+
+
 def _drop_title_offices(view: SentenceView) -> None:
     words = word_sets()["person_title_words"].singles
+    letters = word_sets()["post_nominals"].singles
+    for m in [m for m in view.mentions if m.label is Label.ORGANIZATION
+              and _post_nominal(view, m, letters)]:
+        view.mentions.remove(m)
     for m in [m for m in view.mentions if m.label is Label.ORGANIZATION
               and m.form in ("name", "alias") and _title_of_person(view, m, words)]:
         view.mentions.remove(m)

@@ -134,3 +134,18 @@ def test_executive_represents_company() -> None:
     text = ("Vision Blue Resources holds a stake in the clay miner. "
             "Mick Davis said the fund would back more clay projects.")
     assert ("Mick Davis", "Vision Blue Resources") in _facts(text, RelType.REPRESENTS)
+
+
+def test_letters_after_a_named_person_are_no_company() -> None:
+    nodes = _nodes("Resources minister Madeleine King MP toured the refinery at dawn.")
+    assert ("Person", "Madeleine King") in nodes
+    assert ("Organization", "MP Materials") not in nodes
+
+
+@pytest.mark.parametrize("text", [
+    "MP Materials shipped more oxide in the quarter.",
+    "Analysts expect MP to lift magnet output next year.",
+    "Madeleine King said MP had asked for a loan.",
+])
+def test_the_company_of_those_letters_stays(text: str) -> None:
+    assert ("Organization", "MP Materials") in _nodes(text)
