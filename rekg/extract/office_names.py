@@ -4,7 +4,10 @@ and Industry" in "Minister for Energy, Business and Industry" is the rest of a p
 "PMO Press Office" or "Public Relations Department" under a release is where to send
 questions. So are the credit of a dateline ("BEIJING, June 20 (Kestrel Wire Service) -": who
 filed the story) and the title of a publication ("sign up for our Ore & Alloy newsletter").
-The names rule (``names.py``) reads them as organisations; this drops them.
+The names rule (``names.py``) reads them as organisations; this drops them. A lexicon office
+that is an official's title ("US Treasury Secretary Lee Park", "US Trade Representative Ann
+Holt") is the post too: its leading country stays a country. Letters after a person's name
+("Ann Holt MP") are a seat in a parliament, not a company of those letters.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from itertools import pairwise
 
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import word_sets
+from rekg.loaders.lexicon import load_lexicon
 from rekg.schema import Label
 
 _PORTFOLIO_LINKS = frozenset({"of", "for"})
@@ -56,7 +60,52 @@ def _publication(view: SentenceView, m: Mention, nouns: frozenset[str]) -> bool:
     return m.end < len(view.words) and view.words[m.end] in nouns and view.gaps[m.end] == ""
 
 
+def _title_of_person(view: SentenceView, m: Mention, words: frozenset[str]) -> bool:
+    """The office ends in, or is followed by, a title word right before a named person."""
+    if view.words[m.end - 1] in words:
+        k = m.end
+    elif m.end < len(view.words) and view.words[m.end] in words and view.gaps[m.end] == "":
+        k = m.end + 1
+    else:
+        return False
+    return any(p.label is Label.PERSON and p.start == k for p in view.mentions)
+
+
+def _leading_country(view: SentenceView, m: Mention) -> Mention | None:
+    """The country a title opens with ("US" in "US Treasury Secretary")."""
+    lexicon = load_lexicon()
+    for end in range(m.end - 1, m.start, -1):
+        surface = lexicon.surfaces.get(tuple(view.words[m.start:end]))
+        if surface is not None and surface.entry.label is Label.COUNTRY:
+            entry = surface.entry
+            return Mention(Label.COUNTRY, entry.id, entry.name, m.start, end,
+                           view.span_text(m.start, end), surface.form, entry=entry)
+    return None
+
+
+def _post_nominal(view: SentenceView, m: Mention, letters: frozenset[str]) -> bool:
+    """"Ann Holt MP": letters right after a named person."""
+    return m.end - m.start == 1 and view.words[m.start] in letters \
+        and view.gaps[m.start] in ("", ",") \
+        and any(p.label is Label.PERSON and p.end == m.start for p in view.mentions)
+
+
+def _drop_title_offices(view: SentenceView) -> None:
+    words = word_sets()["person_title_words"].singles
+    letters = word_sets()["post_nominals"].singles
+    for m in [m for m in view.mentions if m.label is Label.ORGANIZATION
+              and _post_nominal(view, m, letters)]:
+        view.mentions.remove(m)
+    for m in [m for m in view.mentions if m.label is Label.ORGANIZATION
+              and m.form in ("name", "alias") and _title_of_person(view, m, words)]:
+        view.mentions.remove(m)
+        country = _leading_country(view, m)
+        if country is not None:
+            view.mentions.append(country)
+
+
 def drop_office_names(view: SentenceView) -> None:
+    _drop_title_offices(view)
     sets = word_sets()
     titles = sets["office_titles"].singles
     heads, marks = sets["contact_office_heads"].singles, sets["contact_office_words"].singles
