@@ -69,6 +69,12 @@ FOUND = [
      "Material", "aluminium alloy"),
     ("Tungsten heavy alloy fills the penetrator.", "Material", "tungsten alloy"),
     ("Optical makers need germanium crystals of high purity.", "Material", "germanium crystal"),
+    ("RF filter makers sputter scandium aluminium nitride onto wafers.",
+     "Material", "scandium aluminium nitride"),
+    ("Thermoelectric coolers use bismuth telluride.", "Material", "bismuth telluride"),
+    ("Ferrisol grows lithium niobate for optical modulators.", "Material", "lithium niobate"),
+    ("The depot stores small-arms rounds and tank shells.", "Product", "small-arms ammunition"),
+    ("The depot stores small-arms rounds and tank shells.", "Product", "tank round"),
 ]
 
 
@@ -86,6 +92,8 @@ NOT_FOUND = [
     ("The second generation, or Gen2, of the plan was announced.", "Product", "Otis Gen2"),
     # a "lift" in prices is no elevator
     ("Prices got a lift from the new quota.", "Product", "elevator"),
+    # a round of talks is no tank round
+    ("A new round of talks opened in Velmark.", "Product", "tank round"),
     # anodes listed after battery goods stay battery anodes, not copper's
     ("Valtrin makes graphite anodes and cathodes for cells.", "Material", "copper anode"),
     # critical software is left to the restriction lanes (no entry)
