@@ -75,11 +75,6 @@ FOUND = [
     ("Ferrisol grows lithium niobate for optical modulators.", "Material", "lithium niobate"),
     ("The depot stores small-arms rounds and tank shells.", "Product", "small-arms ammunition"),
     ("The depot stores small-arms rounds and tank shells.", "Product", "tank round"),
-    # chips named by their compound: the chips and the compound are each an entity
-    ("Brightwell sells gallium nitride chips to radar builders.", "Product", "semiconductor"),
-    ("Brightwell sells gallium nitride chips to radar builders.", "Material", "gallium nitride"),
-    ("Gallium arsenide and gallium nitride chips go into base stations.",
-     "Product", "semiconductor"),
 ]
 
 
