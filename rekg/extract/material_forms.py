@@ -53,7 +53,9 @@ def bound(bare: Mention, head: str) -> bool:
 
 # the forms a material's name may be shared over in a list: "bismuth ores, metal and salts"
 _SHARED = frozenset({"ore", "metal", "oxide", "compound", "concentrate", "alloy", "powder",
-                     "ingot", "salt", "carbonate", "hydroxide", "sulphate", "sulfate"})
+                     "ingot", "salt", "carbonate", "hydroxide", "sulphate", "sulfate",
+                     # the smelter's and refiner's forms a metal's trade rules list
+                     "cathode", "anode", "matte", "scrap"})
 # words after the last form that end the list
 _AFTER = frozenset({"and", "or", "from", "since", "in", "on", "to", "for", "at", "by", "with",
                     "as", "under", "until", "after", "before", "that", "which", "were", "are",
@@ -90,8 +92,12 @@ def shared_forms(view: SentenceView, lexicon: Lexicon) -> None:
                  low[m.end] in _JOINS and m.end + 1 < n and low[m.end + 1] in _JOINED))]
     if not named:
         return
-    taken = {k for m in view.mentions for k in range(m.start, m.end)}
+    # a one-word lexicon form ("anodes", "concentrates") is the listed material's form instead
+    bare = {m.start: m for m in view.mentions if m.end - m.start == 1 and m.entry is not None
+            and low[m.start] in _SHARED}
+    taken = {k for m in view.mentions for k in range(m.start, m.end)} - bare.keys()
     added: list[Mention] = []
+    replaced: set[int] = set()
     group = max((m.group for m in view.mentions), default=-1) + 1
     for m, forms in named:
         j, found = m.end + (low[m.end] in _JOINS), []
@@ -107,10 +113,14 @@ def shared_forms(view: SentenceView, lexicon: Lexicon) -> None:
         head = view.span_text(m.start, m.end - 1).lower() if forms is _SHARED \
             else m.name.rsplit(" ", 1)[0]
         for k in found:
+            if k in bare:
+                replaced.add(id(bare[k]))
             name = f"{head} {low[k]}"
             entry = lexicon.find(Label.MATERIAL, name)
             added.append(Mention(Label.MATERIAL, entry.id if entry else node_id(
                 Label.MATERIAL, name), entry.name if entry else name, k, k + 1,
                 tokens[k].text, "open", kind="other", group=m.group, entry=entry))
+    if replaced:
+        view.mentions[:] = [m for m in view.mentions if id(m) not in replaced]
     view.mentions.extend(added)
     view.mentions.sort(key=lambda m: (m.start, -m.end))
