@@ -94,6 +94,13 @@ def _pair_rows(view: SentenceView) -> tuple[list[tuple[Mention, Label, tuple[int
     return rows, tuple(view.words), cues, others
 
 
+def _one_list(a: Mention, b: Mention) -> bool:
+    """Two items of one coordinated list, whatever their labels ("makers of catalytic
+    converters, lamps and magnets", "Sojitz and Japanese investors"): a list names things side
+    by side and says nothing of how they are related."""
+    return a.group >= 0 and a.group == b.group
+
+
 def candidate_inputs(view: SentenceView) -> tuple[list[tuple[Mention, Mention]],
                                                    list[PairInput]]:
     """Every ordered same-sentence pair whose labels fit a scored relation, as the scorer
@@ -103,7 +110,7 @@ def candidate_inputs(view: SentenceView) -> tuple[list[tuple[Mention, Mention]],
     inputs: list[PairInput] = []
     for a, a_label, a_span, a_value, a_kind, a_list in rows:
         for b, b_label, b_span, b_value, b_kind, b_list in rows:
-            if a is b or not _fitting(a_label, b_label) or same_node(a, b):
+            if a is b or not _fitting(a_label, b_label) or same_node(a, b) or _one_list(a, b):
                 continue
             pairs.append((a, b))
             inputs.append(PairInput(words, a_span, b_span, a_value, b_value, a_kind, b_kind,
@@ -130,7 +137,7 @@ def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str,
             if rels is None:
                 rels = by_target[b_value] = relations_for(a_value, b_value) \
                     if _fitting(a_label, b_label) else ()
-            if not rels or a is b or same_node(a, b):
+            if not rels or a is b or same_node(a, b) or _one_list(a, b):
                 continue
             b_id = id(b)
             for rel in rels:
