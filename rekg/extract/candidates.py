@@ -22,7 +22,7 @@ from rekg.extract.modality import find_cues
 from rekg.extract.part_names import inside_facts, owned_list_facts, whole_facts
 from rekg.extract.pattern_roles import wrong_role
 from rekg.extract.qualified_parties import qualified_parties
-from rekg.extract.scorer.model import PairInput, RelationScorer
+from rekg.extract.scorer.model import NONE, PairInput, RelationScorer
 from rekg.extract.scorer_guards import guarded
 from rekg.extract.site_places import site_operator
 from rekg.extract.supply_subject import joined_supplies, ranked_rivals, relying_buyers
@@ -151,8 +151,10 @@ def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str,
     if not pairs:
         return []
     facts: list[Fact] = []
-    for (a, b), scores in zip(pairs, scorer.score(inputs), strict=True):
-        for rel_name in scorer.accepted(scores):
+    all_scores = scorer.score(inputs)
+    best = _list_best(pairs, all_scores)
+    for (a, b), scores in zip(pairs, all_scores, strict=True):
+        for rel_name in _accepted(scorer, a, b, scores, best):
             if (rel_name, id(a), id(b)) in found:
                 continue
             rel = RelType(rel_name)
@@ -160,6 +162,50 @@ def _scorer_facts(ctx: ArticleContext, view: SentenceView, found: set[tuple[str,
             facts.append(Fact(rel, a, b, view.index, f"scorer:{p:.2f}", round(p * 0.8, 3),
                               view.text))
     return facts
+
+
+# an item the list's best carries over the threshold still needs this share of it on its own
+_LIST_LIFT = 0.75
+
+
+def _list_best(pairs: list[tuple[Mention, Mention]], all_scores: list[dict[str, float]],
+               ) -> dict[tuple[str, int, int, bool], float]:
+    """Per relation, partner and coordinated list on the other side, the best item's score."""
+    best: dict[tuple[str, int, int, bool], float] = {}
+    for (a, b), scores in zip(pairs, all_scores, strict=True):
+        for rel_name, p in scores.items():
+            if rel_name == NONE:
+                continue
+            if b.group >= 0:
+                key = (rel_name, id(a), b.group, True)
+                if p > best.get(key, 0.0):
+                    best[key] = p
+            if a.group >= 0:
+                key = (rel_name, id(b), a.group, False)
+                if p > best.get(key, 0.0):
+                    best[key] = p
+    return best
+
+
+def _accepted(scorer: RelationScorer, a: Mention, b: Mention, scores: dict[str, float],
+              best: dict[tuple[str, int, int, bool], float]) -> list[str]:
+    """The relations the pair is read as: its own score, or the best of the list it is an item
+    of, at the relation's threshold ("parts such as transmissions, alternators and cameras"
+    need magnets all alike)."""
+    accepted: list[tuple[float, str]] = []
+    for rel_name, p in scores.items():
+        if rel_name == NONE:
+            continue
+        threshold = scorer.threshold(rel_name)
+        if p < threshold * _LIST_LIFT:
+            continue
+        if b.group >= 0:
+            p = max(p, best.get((rel_name, id(a), b.group, True), 0.0))
+        if a.group >= 0:
+            p = max(p, best.get((rel_name, id(b), a.group, False), 0.0))
+        if p >= threshold:
+            accepted.append((p, rel_name))
+    return [rel_name for _, rel_name in sorted(accepted, reverse=True)]
 
 
 def component_facts(ctx: ArticleContext, view: SentenceView, named: set[str]) -> list[Fact]:
