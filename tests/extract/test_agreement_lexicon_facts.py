@@ -49,7 +49,7 @@ def test_a_country_outside_the_partnership_is_no_party() -> None:
 
 
 def test_company_deal_by_its_news_name() -> None:
-    text = ("Analysts at Corvane Research discussed the Syrah-Tesla offtake this week. "
-            "They said Tesla still buys anode material from several sources.")
+    text = ("Analysts at Corvane Research discussed the Codelco-SQM lithium partnership this week. "
+            "They said SQM would keep running the brine ponds until 2030.")
     found = _facts(text, RelType.PARTY_TO)
-    assert ("Tesla", "Syrah-Tesla offtake agreement") in found
+    assert ("SQM", "Codelco-SQM partnership") in found
