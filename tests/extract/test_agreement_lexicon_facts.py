@@ -34,18 +34,17 @@ def test_goods_the_framework_does_not_cover_are_not_added() -> None:
         text, RelType.ADDRESSES)
 
 
-def test_parties_named_in_the_article_join_the_partnership() -> None:
-    text = ("Officials reviewed the Minerals Security Partnership this week. "
-            "Sweden and Finland sent delegations to the talks in Brellin.")
-    found = _facts(text, RelType.PARTY_TO)
-    assert ("Sweden", "Minerals Security Partnership") in found
-    assert ("Finland", "Minerals Security Partnership") in found
+def test_parties_named_in_the_article_join_the_framework() -> None:
+    text = ("Officials reviewed the REIF this week. "
+            "Rwanda sent a delegation to the talks in Brellin.")
+    assert ("Rwanda", "Regional Economic Integration Framework") in _facts(text, RelType.PARTY_TO)
 
 
-def test_a_country_outside_the_partnership_is_no_party() -> None:
-    text = ("Officials reviewed the Minerals Security Partnership this week. "
-            "Chile sent an observer to the talks in Brellin.")
-    assert ("Chile", "Minerals Security Partnership") not in _facts(text, RelType.PARTY_TO)
+def test_a_country_outside_the_framework_is_no_party() -> None:
+    text = ("Officials reviewed the REIF this week. "
+            "Uganda sent an observer to the talks in Brellin.")
+    assert ("Uganda", "Regional Economic Integration Framework") not in _facts(
+        text, RelType.PARTY_TO)
 
 
 def test_company_deal_by_its_news_name() -> None:
