@@ -39,3 +39,9 @@ def named_pairs(text: str, rel: RelType) -> set[tuple[str, str]]:
     names = {n.id: n.name for n in fragment.nodes.values()}
     return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
             if r.type is rel}
+
+
+def labelled_names(text: str) -> set[tuple[str, str]]:
+    """(label, name) of every node ``text`` gives."""
+    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
+    return {(n.label.value, n.name) for n in fragment.nodes.values()}

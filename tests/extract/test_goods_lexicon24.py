@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rekg.extract import extract
-from rekg.loaders.document import Document
-
-
-def _nodes(text: str) -> set[tuple[str, str]]:
-    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
-    return {(n.label.value, n.name) for n in fragment.nodes.values()}
-
+from .fact_triples import labelled_names as _nodes
 
 FOUND = [
     # parts and end uses

@@ -7,25 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from rekg.extract import extract
-from rekg.loaders.document import Document
 from rekg.schema import RelType
 
-
-def _fragment(text: str):  # type: ignore[no-untyped-def]
-    return extract(Document(text=text, title="Test", published="2025-06-01"))
-
-
-def _nodes(text: str) -> set[tuple[str, str]]:
-    return {(n.label.value, n.name) for n in _fragment(text).nodes.values()}
-
-
-def _facts(text: str, rel: RelType) -> set[tuple[str, str]]:
-    fragment = _fragment(text)
-    names = {n.id: n.name for n in fragment.nodes.values()}
-    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
-            if r.type is rel}
-
+from .fact_triples import labelled_names as _nodes
+from .fact_triples import named_pairs as _facts
 
 FOUND = [
     # bodies that license, stockpile, screen or fund

@@ -7,17 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from rekg.extract import extract
-from rekg.loaders.document import Document
 from rekg.schema import RelType
 
+from .fact_triples import labelled_names as _nodes
 from .fact_triples import named_pairs as _facts
-
-
-def _nodes(text: str) -> set[tuple[str, str]]:
-    fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
-    return {(n.label.value, n.name) for n in fragment.nodes.values()}
-
 
 FOUND = [
     # state groups and smelters, in subject, object, apposition, possessive and list positions
