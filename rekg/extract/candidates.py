@@ -190,7 +190,7 @@ def _list_best(pairs: list[tuple[Mention, Mention]], all_scores: list[dict[str, 
 def _accepted(scorer: RelationScorer, a: Mention, b: Mention, scores: dict[str, float],
               best: dict[tuple[str, int, int, bool], float]) -> list[str]:
     """The relations the pair is read as: its own score, or the best of the list it is an item
-    of, at the relation's threshold ("parts such as transmissions, alternators and cameras"
+    of, at the relation's threshold ("parts such as gearboxes, wiper motors and cameras"
     need magnets all alike)."""
     accepted: list[tuple[float, str]] = []
     for rel_name, p in scores.items():

@@ -222,7 +222,7 @@ def run(ctx: ArticleContext) -> None:
         known_names(view, ctx.lexicon)
         governments_of(view)
         listed_organisations(view)
-        drop_office_names(view)
+        drop_office_names(view, ctx.lexicon)
         abbreviated_forms(view)
         opening_company_nouns(view)
         trigger_mentions(view, ctx.lexicon, mou)

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import word_sets
-from rekg.loaders.lexicon import load_lexicon
+from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label
 
 _PORTFOLIO_LINKS = frozenset({"of", "for"})
@@ -71,9 +71,8 @@ def _title_of_person(view: SentenceView, m: Mention, words: frozenset[str]) -> b
     return any(p.label is Label.PERSON and p.start == k for p in view.mentions)
 
 
-def _leading_country(view: SentenceView, m: Mention) -> Mention | None:
+def _leading_country(view: SentenceView, m: Mention, lexicon: Lexicon) -> Mention | None:
     """The country a title opens with ("US" in "US Treasury Secretary")."""
-    lexicon = load_lexicon()
     for end in range(m.end - 1, m.start, -1):
         surface = lexicon.surfaces.get(tuple(view.words[m.start:end]))
         if surface is not None and surface.entry.label is Label.COUNTRY:
@@ -90,7 +89,7 @@ def _post_nominal(view: SentenceView, m: Mention, letters: frozenset[str]) -> bo
         and any(p.label is Label.PERSON and p.end == m.start for p in view.mentions)
 
 
-def _drop_title_offices(view: SentenceView) -> None:
+def _drop_title_offices(view: SentenceView, lexicon: Lexicon) -> None:
     words = word_sets()["person_title_words"].singles
     letters = word_sets()["post_nominals"].singles
     for m in [m for m in view.mentions if m.label is Label.ORGANIZATION
@@ -99,13 +98,13 @@ def _drop_title_offices(view: SentenceView) -> None:
     for m in [m for m in view.mentions if m.label is Label.ORGANIZATION
               and m.form in ("name", "alias") and _title_of_person(view, m, words)]:
         view.mentions.remove(m)
-        country = _leading_country(view, m)
+        country = _leading_country(view, m, lexicon)
         if country is not None:
             view.mentions.append(country)
 
 
-def drop_office_names(view: SentenceView) -> None:
-    _drop_title_offices(view)
+def drop_office_names(view: SentenceView, lexicon: Lexicon) -> None:
+    _drop_title_offices(view, lexicon)
     sets = word_sets()
     titles = sets["office_titles"].singles
     heads, marks = sets["contact_office_heads"].singles, sets["contact_office_words"].singles
