@@ -33,8 +33,10 @@ _PHOTO_OPENERS = re.compile(
     r"Illustration:|Caption:|Credit:|\(?Photo (?:by|courtesy)\b)")
 _PHOTO_MARKS = re.compile(
     r"Purchase Licensing Rights|Getty Images|/File Photo|\bREUTERS/|\bAP Photo\b|\bAFP via\b|"
-    r"\(Photo (?:by|courtesy)\b|Photo credit|\bin (?:this|an?) (?:undated |file |handout |aerial )*"
-    r"(?:photo|picture|image|illustration|photograph)\b|\b(?:photo|picture) taken\b")
+    r"\(Photo (?:by|courtesy)\b|Photo credit|\b(?:photo|picture) taken\b|"
+    # "in this photo", "in an undated handout picture"; a story may say "seen in a photo"
+    r"\bin (?:this (?:undated |file |handout |aerial )*|an? (?:undated |file |handout |aerial )+)"
+    r"(?:photo|picture|image|illustration|photograph)\b")
 # ... how a footer or a page prompt opens ...
 _OPENERS = re.compile(
     r"\s*(?:ADVERTISEMENT\b|Advertisement\b|Sign up\b|Subscribe\b|Follow us\b|Share this\b|"

@@ -106,6 +106,7 @@ def test_no_credit_to_cut(sentence: str) -> None:
     "Recommended prices for vexium concentrate rose for the third month in a row, and "
     "refiners said they would pass the rise on to magnet makers.",
     "Photographs of the Halden mine show new crushers.",
+    "The Halden mill, seen in a photo Tarrow Mining released in May, runs two shifts.",
     "Copies of the licence rules were sent to every exporter.",
     "Kestrel Motors said the curb would hit its hybrid cars - the firm's best sellers.",
 ])
@@ -128,6 +129,8 @@ def test_story_sentences_stay(sentence: str) -> None:
     "— Orvanta Press",
     "Video: how a magnet is made",
     "Most read",
+    "Trucks wait at the Halden mine in an undated handout photo.",
+    "Workers sort ore in this picture taken on May 2.",
 ])
 def test_furniture_sentences_go(sentence: str) -> None:
     assert is_furniture(sentence)
