@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from rekg.extract.pipeline import run
-from rekg.loaders.document import Document
 from rekg.schema import RelType
 
+from .fact_triples import named_pairs as _facts
+
 pytestmark = pytest.mark.usefixtures("patterns_only")
-
-
-def _facts(text: str, rel: RelType) -> set[tuple[str, str]]:
-    fragment = run(Document(text=text, title="Test")).fragment
-    names = {n.id: n.name for n in fragment.nodes.values()}
-    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
-            if r.type is rel}
 
 
 def test_framework_covers_the_goods_named() -> None:
