@@ -1,0 +1,80 @@
+"""Goods of the round-25 inventory (grid, aerospace, car, network and defence goods, process
+gases, slurries, oxides and slags of the critical minerals), each found with its label and
+canonical name, beside near phrasings that must name nothing or something else (invented
+companies and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .fact_triples import labelled_names as _nodes
+
+FOUND = [
+    # grid, aerospace, car and network goods with no open head
+    ("Halvick Aero machines landing gear from titanium forgings.", "Product", "landing gear"),
+    ("Each Orrin satellite carries two star trackers.", "Product", "star tracker"),
+    ("Turbofan engines need rhenium in their hottest blades.", "Product", "turbofan engine"),
+    ("Dellmar Grid sells switchgear and circuit breakers to utilities.",
+     "Product", "switchgear"),
+    ("Dellmar Grid sells switchgear and circuit breakers to utilities.",
+     "Product", "circuit breaker"),
+    ("The utility installed smart meters across Pellworth.", "Product", "smart meter"),
+    ("Iridium tips make spark plugs last longer.", "Product", "spark plug"),
+    ("Kestrane ships routers and network switches to cloud firms.",
+     "Product", "network switch"),
+    ("Magnetic bearings keep the flywheel spinning.", "Product", "ball bearing"),
+    ("Refiners buy hydrotreating catalysts from Ostvale.", "Product", "hydroprocessing catalyst"),
+    ("Diesel trucks use SCR catalysts made with vanadium.",
+     "Product", "selective catalytic reduction catalyst"),
+    ("Gallium arsenide goes into solar cells for satellites.", "Product", "satellite solar cell"),
+    ("Gadolinium helps doctors read magnetic resonance imaging.", "Product", "MRI scanner"),
+    # named aircraft, rockets and weapons
+    ("Airlines waited for more Dreamliners from the Charleston line.",
+     "Product", "Boeing 787 Dreamliner"),
+    ("The army ordered Hellfire missiles and Excalibur shells.", "Product", "Hellfire missile"),
+    ("The army ordered Hellfire missiles and Excalibur shells.", "Product", "Excalibur shell"),
+    ("The launch used a Falcon 9 rocket from the coast.", "Product", "Falcon 9 rocket"),
+    # process gases and consumables of chip and display lines
+    ("Fabs in Torvik consume silane, arsine and phosphine.", "Material", "silane"),
+    ("Fabs in Torvik consume silane, arsine and phosphine.", "Material", "phosphine"),
+    ("Chamber cleaning uses nitrogen trifluoride.", "Material", "nitrogen trifluoride"),
+    ("Welders in Brask shield the arc with argon.", "Material", "argon"),
+    ("Polishing wafers takes CMP slurries rich in ceria.", "Material", "CMP slurry"),
+    # oxides, sulphides and slags of the critical minerals
+    ("Dental crowns are milled from zirconia.", "Material", "zirconia"),
+    ("Fuel cells use scandia-stabilised zirconia as electrolyte.",
+     "Material", "scandia-stabilised zirconia"),
+    ("Capacitor makers need tantalum pentoxide films.", "Material", "tantalum pentoxide"),
+    ("Dry lubricants contain molybdenum disulfide.", "Material", "molybdenum disulphide"),
+    ("The Narvik works roasts vanadium slag from steel mills.", "Material", "vanadium slag"),
+    ("Steelmakers buy ferroalloys from Kazakhstan.", "Material", "ferroalloy"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "name"), FOUND)
+def test_found(text: str, label: str, name: str) -> None:
+    assert (label, name) in _nodes(text)
+
+
+NOT_FOUND = [
+    # a national laboratory is no gas
+    ("Scientists at Argonne National Laboratory tested the cell.", "Material", "argon"),
+    # solar cells for rooftops are no satellite cells
+    ("Velmora makes solar cells for rooftops.", "Product", "satellite solar cell"),
+    # the metal alone is not its oxide
+    ("Brask Metals refines zirconium for reactors.", "Material", "zirconia"),
+    # a company or a film named after a weapon names no weapon
+    ("Trident Orvale Holdings raised funds in Perth.", "Product", "Trident missile"),
+    ("The Predator sequel opened in cinemas.", "Product", "MQ-1 Predator"),
+    # a switch of policy is no network switch
+    ("The switch to quotas surprised traders.", "Product", "network switch"),
+    # bare "bearing" as a verb names no bearing
+    ("The rules have a bearing on Orvane's output.", "Product", "ball bearing"),
+    # imaging alone is no scanner
+    ("Thermal imaging relies on germanium lenses.", "Product", "MRI scanner"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "name"), NOT_FOUND)
+def test_not_found(text: str, label: str, name: str) -> None:
+    assert (label, name) not in _nodes(text)
