@@ -34,12 +34,20 @@ FOUND = [
     ("The army ordered Hellfire missiles and Excalibur shells.", "Product", "Hellfire missile"),
     ("The army ordered Hellfire missiles and Excalibur shells.", "Product", "Excalibur shell"),
     ("The launch used a Falcon 9 rocket from the coast.", "Product", "Falcon 9 rocket"),
+    ("The navy stocks naval mines and Harpoon missiles.", "Product", "naval mine"),
+    ("The navy stocks naval mines and Harpoon missiles.", "Product", "Harpoon missile"),
+    ("Tungsten nozzles line solid rocket motors.", "Product", "solid rocket motor"),
+    ("Brenholt lays HVDC cables under the Kessel Sea.", "Product", "HVDC cable"),
+    ("Phone makers buy SAW filters and MEMS microphones.", "Product", "RF filter"),
+    ("Phone makers buy SAW filters and MEMS microphones.", "Product", "MEMS sensor"),
     # process gases and consumables of chip and display lines
     ("Fabs in Torvik consume silane, arsine and phosphine.", "Material", "silane"),
     ("Fabs in Torvik consume silane, arsine and phosphine.", "Material", "phosphine"),
     ("Chamber cleaning uses nitrogen trifluoride.", "Material", "nitrogen trifluoride"),
     ("Welders in Brask shield the arc with argon.", "Material", "argon"),
     ("Polishing wafers takes CMP slurries rich in ceria.", "Material", "CMP slurry"),
+    ("Transformer cores use grain-oriented electrical steel.",
+     "Material", "grain-oriented electrical steel"),
     # oxides, sulphides and slags of the critical minerals
     ("Dental crowns are milled from zirconia.", "Material", "zirconia"),
     ("Fuel cells use scandia-stabilised zirconia as electrolyte.",
@@ -70,6 +78,9 @@ NOT_FOUND = [
     ("The switch to quotas surprised traders.", "Product", "network switch"),
     # bare "bearing" as a verb names no bearing
     ("The rules have a bearing on Orvane's output.", "Product", "ball bearing"),
+    # a harpoon alone is a whaler's tool, and a mine alone is a pit
+    ("The crew fired a harpoon from the deck.", "Product", "Harpoon missile"),
+    ("The Orvane mine reopened in May.", "Product", "naval mine"),
     # imaging alone is no scanner
     ("Thermal imaging relies on germanium lenses.", "Product", "MRI scanner"),
 ]
