@@ -49,13 +49,20 @@ FOUND = [
     ("Transformer cores use grain-oriented electrical steel.",
      "Material", "grain-oriented electrical steel"),
     # oxides, sulphides and slags of the critical minerals
-    ("Dental crowns are milled from zirconia.", "Material", "zirconia"),
     ("Fuel cells use scandia-stabilised zirconia as electrolyte.",
      "Material", "scandia-stabilised zirconia"),
     ("Capacitor makers need tantalum pentoxide films.", "Material", "tantalum pentoxide"),
     ("Dry lubricants contain molybdenum disulfide.", "Material", "molybdenum disulphide"),
     ("The Narvik works roasts vanadium slag from steel mills.", "Material", "vanadium slag"),
     ("Steelmakers buy ferroalloys from Kazakhstan.", "Material", "ferroalloy"),
+    # alloys, composites, rocks and doped crystals of end-use lists
+    ("Sprinkler heads hold a plug of fusible alloy.", "Material", "low-melting alloy"),
+    ("Bismuth replaces lead in free-cutting steels.", "Material", "free-machining steel"),
+    ("Drone frames are moulded from carbon-fibre composites.",
+     "Material", "carbon-fibre composite"),
+    ("White LEDs coat a blue chip with cerium-doped YAG.", "Material", "cerium-doped YAG"),
+    ("The Velsk plant burns lignite.", "Material", "lignite"),
+    ("Gallant Minerals studies anorthosite as a source of alumina.", "Material", "anorthosite"),
 ]
 
 
@@ -69,8 +76,6 @@ NOT_FOUND = [
     ("Scientists at Argonne National Laboratory tested the cell.", "Material", "argon"),
     # solar cells for rooftops are no satellite cells
     ("Velmora makes solar cells for rooftops.", "Product", "satellite solar cell"),
-    # the metal alone is not its oxide
-    ("Brask Metals refines zirconium for reactors.", "Material", "zirconia"),
     # a company or a film named after a weapon names no weapon
     ("Trident Orvale Holdings raised funds in Perth.", "Product", "Trident missile"),
     ("The Predator sequel opened in cinemas.", "Product", "MQ-1 Predator"),
