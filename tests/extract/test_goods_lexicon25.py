@@ -55,6 +55,17 @@ FOUND = [
     ("Dry lubricants contain molybdenum disulfide.", "Material", "molybdenum disulphide"),
     ("The Narvik works roasts vanadium slag from steel mills.", "Material", "vanadium slag"),
     ("Steelmakers buy ferroalloys from Kazakhstan.", "Material", "ferroalloy"),
+    # refinery salts and oxides named by their compound word (open material heads)
+    ("Kessling buys ammonium perrhenate from copper smelters.",
+     "Material", "ammonium perrhenate"),
+    ("Dorvan roasts the slag into ammonium metavanadate.", "Material", "ammonium metavanadate"),
+    ("Cathode makers in Pellworth use manganese tetroxide.", "Material", "manganese tetroxide"),
+    ("Fibre plants need germanium tetrafluoride.", "Material", "germanium tetrafluoride"),
+    ("Flame retardants contain antimony pentoxide.", "Material", "antimony pentoxide"),
+    # ores and salts of lithium, boron and lead
+    ("The Velka deposit holds jadarite, a lithium borate.", "Material", "jadarite"),
+    ("Orrin Lithium mines hectorite in Nevada.", "Material", "hectorite"),
+    ("The smelter treats lead concentrates from Bolivia.", "Material", "lead concentrate"),
     # alloys, composites, rocks and doped crystals of end-use lists
     ("Sprinkler heads hold a plug of fusible alloy.", "Material", "low-melting alloy"),
     ("Bismuth replaces lead in free-cutting steels.", "Material", "free-machining steel"),
@@ -88,6 +99,8 @@ NOT_FOUND = [
     # a harpoon alone is a whaler's tool, and a mine alone is a pit
     ("The crew fired a harpoon from the deck.", "Product", "Harpoon missile"),
     ("The Orvane mine reopened in May.", "Product", "naval mine"),
+    # leading a concentrate deal is no lead concentrate
+    ("Velmora will lead talks on concentrate prices.", "Material", "lead concentrate"),
     # imaging alone is no scanner
     ("Thermal imaging relies on germanium lenses.", "Product", "MRI scanner"),
 ]
