@@ -28,6 +28,15 @@ FOUND = [
      "Product", "selective catalytic reduction catalyst"),
     ("Gallium arsenide goes into space-grade solar cells.", "Product", "satellite solar cell"),
     ("Gadolinium helps doctors read magnetic resonance imaging.", "Product", "MRI scanner"),
+    ("Dash makers fit digital instrument clusters and head-up displays.",
+     "Product", "instrument cluster"),
+    ("Dash makers fit digital instrument clusters and head-up displays.",
+     "Product", "head-up display"),
+    ("Rooftop arrays in Velsk use microinverters.", "Product", "microinverter"),
+    ("Phone cameras carry optical image stabilisers.", "Product", "optical image stabiliser"),
+    ("Oncologists implant brachytherapy seeds.", "Product", "brachytherapy seed"),
+    ("Nurses clip pulse oximeters to a finger.", "Product", "pulse oximeter"),
+    ("Mini-mills melt scrap in electric arc furnaces.", "Product", "electric arc furnace"),
     # named aircraft, rockets and weapons
     ("Airlines waited for more Dreamliners from the Charleston line.",
      "Product", "Boeing 787 Dreamliner"),
@@ -101,6 +110,8 @@ NOT_FOUND = [
     ("The Orvane mine reopened in May.", "Product", "naval mine"),
     # leading a concentrate deal is no lead concentrate
     ("Velmora will lead talks on concentrate prices.", "Material", "lead concentrate"),
+    # stabilisation as a process names no part
+    ("The market saw some stabilisation in June.", "Product", "optical image stabiliser"),
     # imaging alone is no scanner
     ("Thermal imaging relies on germanium lenses.", "Product", "MRI scanner"),
 ]
