@@ -37,6 +37,12 @@ FOUND = [
     ("Oncologists implant brachytherapy seeds.", "Product", "brachytherapy seed"),
     ("Nurses clip pulse oximeters to a finger.", "Product", "pulse oximeter"),
     ("Mini-mills melt scrap in electric arc furnaces.", "Product", "electric arc furnace"),
+    ("LED makers in Orvik run MOCVD reactors.", "Product", "MOCVD reactor"),
+    ("Test houses buy probe cards and bonding wire.", "Product", "probe card"),
+    ("Test houses buy probe cards and bonding wire.", "Product", "bonding wire"),
+    ("Cloud firms ordered optical switches for their clusters.", "Product", "optical switch"),
+    # a wafer of a compound keeps the compound named
+    ("Velmora grows gallium nitride wafers.", "Material", "gallium nitride"),
     # named aircraft, rockets and weapons
     ("Airlines waited for more Dreamliners from the Charleston line.",
      "Product", "Boeing 787 Dreamliner"),
