@@ -41,6 +41,12 @@ FOUND = [
     ("Test houses buy probe cards and bonding wire.", "Product", "probe card"),
     ("Test houses buy probe cards and bonding wire.", "Product", "bonding wire"),
     ("Cloud firms ordered optical switches for their clusters.", "Product", "optical switch"),
+    ("Each humanoid has 28 joint actuators and two dexterous hands.",
+     "Product", "robot joint actuator"),
+    ("Each humanoid has 28 joint actuators and two dexterous hands.",
+     "Product", "dexterous hand"),
+    ("Brenholt grinds planetary roller screws for robot legs.", "Product", "roller screw"),
+    ("Warehouses in Pellworth run fleets of AGVs.", "Product", "automated guided vehicle"),
     # a wafer of a compound keeps the compound named
     ("Velmora grows gallium nitride wafers.", "Material", "gallium nitride"),
     # named aircraft, rockets and weapons
@@ -118,6 +124,8 @@ NOT_FOUND = [
     ("Velmora will lead talks on concentrate prices.", "Material", "lead concentrate"),
     # stabilisation as a process names no part
     ("The market saw some stabilisation in June.", "Product", "optical image stabiliser"),
+    # a helping hand or a hired hand is no robot part
+    ("Velmora's chief lent a hand in the talks.", "Product", "dexterous hand"),
     # imaging alone is no scanner
     ("Thermal imaging relies on germanium lenses.", "Product", "MRI scanner"),
 ]
