@@ -47,6 +47,10 @@ FOUND = [
      "Product", "dexterous hand"),
     ("Brenholt grinds planetary roller screws for robot legs.", "Product", "roller screw"),
     ("Warehouses in Pellworth run fleets of AGVs.", "Product", "automated guided vehicle"),
+    ("The utility in Velsk stores power in sodium-sulphur batteries.",
+     "Product", "sodium-sulphur battery"),
+    ("Students built three CubeSats with magnetorquers.", "Product", "CubeSat"),
+    ("The forge in Brask makes gun barrels.", "Product", "gun barrel"),
     # a wafer of a compound keeps the compound named
     ("Velmora grows gallium nitride wafers.", "Material", "gallium nitride"),
     # named aircraft, rockets and weapons
