@@ -87,10 +87,9 @@ FOUND = [
     ("Cathode makers in Pellworth use manganese tetroxide.", "Material", "manganese tetroxide"),
     ("Fibre plants need germanium tetrafluoride.", "Material", "germanium tetrafluoride"),
     ("Flame retardants contain antimony pentoxide.", "Material", "antimony pentoxide"),
-    # ores and salts of lithium, boron and lead
+    # ores and salts of lithium and boron
     ("The Velka deposit holds jadarite, a lithium borate.", "Material", "jadarite"),
     ("Orrin Lithium mines hectorite in Nevada.", "Material", "hectorite"),
-    ("The smelter treats lead concentrates from Bolivia.", "Material", "lead concentrate"),
     # alloys, composites, rocks and doped crystals of end-use lists
     ("Sprinkler heads hold a plug of fusible alloy.", "Material", "low-melting alloy"),
     ("Bismuth replaces lead in free-cutting steels.", "Material", "free-machining steel"),
@@ -124,8 +123,6 @@ NOT_FOUND = [
     # a harpoon alone is a whaler's tool, and a mine alone is a pit
     ("The crew fired a harpoon from the deck.", "Product", "Harpoon missile"),
     ("The Orvane mine reopened in May.", "Product", "naval mine"),
-    # leading a concentrate deal is no lead concentrate
-    ("Velmora will lead talks on concentrate prices.", "Material", "lead concentrate"),
     # stabilisation as a process names no part
     ("The market saw some stabilisation in June.", "Product", "optical image stabiliser"),
     # a helping hand or a hired hand is no robot part
