@@ -4,7 +4,7 @@ tokens -> list leads -> mentions -> name memory -> bare kinds -> coreference -> 
 concentrates -> bare forms -> unsaid subjects -> candidates -> compound inputs -> host
 ores -> use nouns -> frames (restrictions) -> agreements -> modality -> facts denied elsewhere
 -> quota goods -> deals sought -> stance holders -> shared subjects -> site countries ->
-fronted countries -> dependency cycles -> made-with ends -> fragment.
+dependency cycles -> made-with ends -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 
@@ -43,7 +43,6 @@ def stages() -> tuple[Stage, ...]:
         dependency_cycles,
         fragment,
         frames,
-        fronted_countries,
         host_ores,
         made_with,
         modality,
@@ -58,8 +57,7 @@ def stages() -> tuple[Stage, ...]:
     return (*MENTION_STAGES, candidates.run, compound_inputs.run, host_ores.run,
             use_nouns.run, frames.run, agreements.run, modality.run, refused_elsewhere.run,
             quota_goods.run, agreement_sought.run, stance_holders.run, shared_subject.run,
-            site_countries.run, fronted_countries.run, dependency_cycles.run,
-            made_with.refuse_dependencies, fragment.run)
+            site_countries.run, dependency_cycles.run, made_with.refuse_dependencies, fragment.run)
 
 
 def run(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:
