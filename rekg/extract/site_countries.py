@@ -6,11 +6,12 @@ the country nothing either; and only the words of a site may stand between the g
 place ("makes magnets for buyers in Japan" names where they are sold). Before, what a made good
 contains is taken from its maker's output; after, the members the goods are said to have and
 goods a time phrase parted from their list are added (``material_examples``), and what a
-later sentence says the producer's concentrate contains (``carried_contents``)."""
+later sentence says the producer's concentrate contains (``carried_contents``). A country
+opening the sentence ("In Australia, X produces ...") is a site too (``fronted_countries``)."""
 
 from __future__ import annotations
 
-from rekg.extract import carried_contents, material_examples
+from rekg.extract import carried_contents, fronted_countries, material_examples
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -105,5 +106,6 @@ def run(ctx: ArticleContext) -> None:
                               "frame:made-in-country", round(fact.confidence * 0.9, 3),
                               fact.evidence))
     ctx.facts.extend(added)
+    fronted_countries.run(ctx)
     material_examples.run(ctx)
     carried_contents.run(ctx)
