@@ -90,3 +90,14 @@ def test_a_region_a_venue_or_a_source_seat_is_no_country_node(text: str, country
 ])
 def test_the_country_itself_stays(text: str, country: str) -> None:
     assert country in _countries(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Sands is drilling a mineral sands project in Victoria, Australia.",
+    "Orvane Minerals runs a small antimony mine in Victoria.",
+])
+def test_victoria_is_the_australian_state_not_a_capital(text: str) -> None:
+    fragment = extract(Document(text=text, title="T", published="2025-06-01"))
+    countries = {n.name for n in fragment.nodes.values() if n.label is Label.COUNTRY}
+    assert "Seychelles" not in countries
+    assert "Australia" in countries
