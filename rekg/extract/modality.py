@@ -37,6 +37,7 @@ from rekg.extract.modality_reach import out_of_reach
 from rekg.extract.modality_relative import in_other_relative
 from rekg.extract.modality_scope import out_of_scope
 from rekg.extract.modality_site import existing_site
+from rekg.extract.modality_subordinate import in_subordinate
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question
 from rekg.extract.modality_target import before_measure, measure_after, next_to_target
 from rekg.extract.modality_tense import not_stated
@@ -292,7 +293,8 @@ def run(ctx: ArticleContext) -> None:
                         or needed_without(view, cue, fact) \
                         or out_of_reach(view, cue, rule.spec.own_clause, fact) \
                         or in_other_relative(view, cue, fact) or governs_other(view, cue, fact) \
-                        or set_apart(view, cue, fact) or existing_site(view, cue, fact):
+                        or set_apart(view, cue, fact) or existing_site(view, cue, fact) \
+                        or in_subordinate(view, cue, fact):
                     continue
                 if rule.spec.effect == "status":
                     _set_status(ctx, fact, rule.spec.status or "announced")

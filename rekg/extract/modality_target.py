@@ -17,6 +17,8 @@ _LEAVE = frozenset({"leave", "left", "leaving"})
 # cues that speak of goods named after them, not of a pronoun: the goods "the equipment to
 # make them" refers to are named, and restricted or made, in their own right
 _NAMED_ONLY = frozenset({"made-by-technology"})
+# cues whose own verb has the item as subject ("gallium escaped the controls"): no "be" needed
+_ACTIVE = frozenset({"item-untouched"})
 # words of a description of the goods a technology makes, between the cue and the item:
 # "technology for making three kinds of magnets: sintered, bonded and cobalt magnets"
 _OWN = frozenset({"its", "their", "his", "her", "which", "that", "whose", "while"})
@@ -80,7 +82,8 @@ def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window
         own_be = any(w in _BE for w in view.words[cue.start:cue.end])
         if own_be and between and view.words[between[-1]] in _MODALS:
             between = between[:-1]  # "cobalt can still be shipped": the cue holds the verb
-        if not own_be and not any(view.words[k] in _BE for k in between) and not (
+        if not own_be and cue.name not in _ACTIVE and not any(
+                view.words[k] in _BE for k in between) and not (
                 cue.name == "left-alone" and left_before(view, target)):
             return False  # "samarium exempt ...": only "samarium was exempted" speaks of it
     else:
