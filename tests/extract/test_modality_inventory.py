@@ -77,6 +77,16 @@ PRESENT = [
     ("It is hardly surprising that Peru banned zinc exports to China.", "RESTRICTS", "*",
      "zinc"),
     ("Lima imposed duties on steel wire and zinc.", "RESTRICTS", "*", "zinc"),
+    ("The ministry denied reports of unrest at the mine, but confirmed that Zambia had banned "
+     "cobalt exports to Vietnam.", "RESTRICTS", "*", "cobalt"),
+    ("The minister denied that prices would rise and said Zambia had banned cobalt exports to "
+     "Vietnam.", "RESTRICTS", "*", "cobalt"),
+    ("Despite denials, Zambia banned cobalt exports to Vietnam in May.", "RESTRICTS", "*",
+     "cobalt"),
+    ("Zambia, which denies dumping copper, banned cobalt exports to Vietnam.", "RESTRICTS", "*",
+     "cobalt"),
+    ("Zambia restricted cobalt exports to Vietnam, which had threatened tariffs.", "TARGETS",
+     "*", "Vietnam"),
     ("Gallium is covered by the new Zambian export controls.", "RESTRICTS", "*", "gallium"),
     ("Norvale Mining produces gallium at its refinery in Ohio.", "PRODUCES", "Norvale",
      "gallium"),
