@@ -19,6 +19,8 @@ _LEAVE = frozenset({"leave", "left", "leaving"})
 _NAMED_ONLY = frozenset({"made-by-technology"})
 # cues whose own verb has the item as subject ("gallium escaped the controls"): no "be" needed
 _ACTIVE = frozenset({"item-untouched"})
+# cues told after "leave ..." that may reach over a list: "left X, ores and Y out of the measure"
+_LEFT = frozenset({"left-alone", "item-untouched"})
 # words of a description of the goods a technology makes, between the cue and the item:
 # "technology for making three kinds of magnets: sintered, bonded and cobalt magnets"
 _OWN = frozenset({"its", "their", "his", "her", "which", "that", "whose", "while"})
@@ -96,7 +98,7 @@ def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window
         group |= _made_words(view, cue.end, target.start)
     elif cue.start >= target.end and any(w in _BE for w in view.words[cue.start:cue.end]):
         group |= _goods_words(view, target.end, cue.start)  # "oxides and magnets can still be"
-    if cue.name == "left-alone" and cue.start >= target.end and left_before(view, target):
+    if cue.name in _LEFT and cue.start >= target.end and left_before(view, target):
         return _left_list(view, target.end, cue.start)  # "leaves X, ores and Y untouched"
     return len(between) <= reach and all(view.words[k] in _GLUE or k in group
                                          for k in between)
