@@ -56,6 +56,26 @@ ABSENT = [
      "zinc"),
     ("Zambia terminated its curbs on cobalt exports to Vietnam.", "RESTRICTS", "*", "cobalt"),
     ("Zambia let its ban on cobalt exports to Vietnam expire.", "RESTRICTS", "*", "cobalt"),
+    ("Lima imposed duties on steel wire but left zinc, lead and tin out of the measure.",
+     "RESTRICTS", "*", "zinc"),
+    ("Industry sources believe Norvale Mining supplies hafnium to Korvex Motors.", "SUPPLIES",
+     "Norvale", "Korvex"),
+    ("It is understood that Norvale Mining supplies hafnium to Korvex Motors.", "SUPPLIES",
+     "Norvale", "Korvex"),
+    ("Korvex Motors is a likely buyer of hafnium from Norvale Mining.", "SUPPLIES", "Norvale",
+     "Korvex"),
+    ("Norvale Mining is a prospective supplier of hafnium to Korvex Motors.", "SUPPLIES",
+     "Norvale", "Korvex"),
+    ("Norvale Mining is working towards producing gallium in Ohio.", "PRODUCES", "Norvale",
+     "gallium"),
+    ("Norvale Mining dreams of producing gallium in Ohio.", "PRODUCES", "Norvale", "gallium"),
+    ("Norvale Mining gave up on producing gallium.", "PRODUCES", "Norvale", "gallium"),
+    ("Norvale Mining has secured funding to produce gallium.", "PRODUCES", "Norvale",
+     "gallium"),
+    ("Norvale Mining to separate dysprosium in Ohio this year", "PRODUCES", "Norvale",
+     "dysprosium"),
+    ("Korvex Motors to buy hafnium from Norvale Mining", "SUPPLIES", "Norvale", "Korvex"),
+    ("Peru to join the Minerals Security Partnership", "PARTY_TO", "Peru", "Minerals"),
 ]
 
 PRESENT = [
@@ -91,6 +111,12 @@ PRESENT = [
     ("Norvale Mining produces gallium at its refinery in Ohio.", "PRODUCES", "Norvale",
      "gallium"),
     ("Korvex Motors buys hafnium from Norvale Mining.", "SUPPLIES", "Norvale", "Korvex"),
+    ("Lima imposed duties on steel wire but left zinc untouched, and it taxed tin.",
+     "RESTRICTS", "*", "steel wire"),
+    ("Norvale Mining is the main supplier of hafnium to Korvex Motors.", "SUPPLIES", "Norvale",
+     "Korvex"),
+    ("Peru joined the Minerals Security Partnership in 2024.", "PARTY_TO", "Peru", "Minerals"),
+    ("Norvale Mining separates dysprosium in Ohio.", "PRODUCES", "Norvale", "dysprosium"),
 ]
 
 
