@@ -1,6 +1,6 @@
 """Part of the modality stage: a headline that puts "to" and a verb right after its subject
-("Norvale to refine gallium in Ohio", "Peru to join minerals pact") tells what is planned, not
-what is done. A sentence that opens with a named actor followed at once by "to" and a verb has
+("Norvale to refine gallium in Ohio", "Peru to join minerals pact") tells output or membership
+planned, not had. A sentence that opens with a named actor followed at once by "to" and a verb has
 no other reading in news English."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from __future__ import annotations
 from rekg.extract.context import Fact, SentenceView
 from rekg.schema import Label, RelType
 
-_RELATIONS = frozenset({RelType.PRODUCES, RelType.SUPPLIES, RelType.PARTY_TO})
+# a headline sale ("X to supply Y to Z") is told as a deal struck, and stands
+_RELATIONS = frozenset({RelType.PRODUCES, RelType.PARTY_TO})
 _ACTORS = frozenset({Label.COUNTRY, Label.ORGANIZATION})
 _NOT_VERBS = frozenset({"the", "a", "an", "its", "their", "be", "and", "or"})
 

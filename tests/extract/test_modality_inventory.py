@@ -74,8 +74,27 @@ ABSENT = [
      "gallium"),
     ("Norvale Mining to separate dysprosium in Ohio this year", "PRODUCES", "Norvale",
      "dysprosium"),
-    ("Korvex Motors to buy hafnium from Norvale Mining", "SUPPLIES", "Norvale", "Korvex"),
     ("Peru to join the Minerals Security Partnership", "PARTY_TO", "Peru", "Minerals"),
+    ("Norvale Mining produced gallium in Ohio until 2016, when the plant was mothballed.",
+     "PRODUCES", "Norvale", "gallium"),
+    ("Korvex Motors bought hafnium from Norvale Mining until recently.", "SUPPLIES", "Norvale",
+     "Korvex"),
+    ("Norvale Mining is constructing a plant to refine gallium in Ohio.", "PRODUCES", "Norvale",
+     "gallium"),
+    ("Norvale Mining is nearing first production of gallium.", "PRODUCES", "Norvale",
+     "gallium"),
+    ("Lusaka's options include a ban on cobalt exports to Vietnam.", "RESTRICTS", "*",
+     "cobalt"),
+    ("Zambia would rather ban cobalt exports to Vietnam than cut prices.", "RESTRICTS", "*",
+     "cobalt"),
+    ("Zambia toyed with a ban on cobalt exports to Vietnam.", "RESTRICTS", "*", "cobalt"),
+    ("Zambia debated a ban on cobalt exports to Vietnam but took no action.", "RESTRICTS", "*",
+     "cobalt"),
+    ("Zambia nearly banned cobalt exports to Vietnam.", "RESTRICTS", "*", "cobalt"),
+    ("Zambia has little appetite for curbs on cobalt exports to Vietnam.", "RESTRICTS", "*",
+     "cobalt"),
+    ("It is hard to see Zambia banning cobalt exports to Vietnam.", "RESTRICTS", "*", "cobalt"),
+    ("Zambia has a ban on cobalt exports to Vietnam in reserve.", "RESTRICTS", "*", "cobalt"),
 ]
 
 PRESENT = [
@@ -117,6 +136,11 @@ PRESENT = [
      "Korvex"),
     ("Peru joined the Minerals Security Partnership in 2024.", "PARTY_TO", "Peru", "Minerals"),
     ("Norvale Mining separates dysprosium in Ohio.", "PRODUCES", "Norvale", "dysprosium"),
+    ("Norvale Mining has produced gallium in Ohio since 2016.", "PRODUCES", "Norvale",
+     "gallium"),
+    ("Zambia banned almost all cobalt exports to Vietnam in May.", "RESTRICTS", "*", "cobalt"),
+    ("Congo restricts cobalt exports to Vietnam, but Zambia does not.", "RESTRICTS", "*",
+     "cobalt"),
 ]
 
 
