@@ -95,6 +95,14 @@ ABSENT = [
      "cobalt"),
     ("It is hard to see Zambia banning cobalt exports to Vietnam.", "RESTRICTS", "*", "cobalt"),
     ("Zambia has a ban on cobalt exports to Vietnam in reserve.", "RESTRICTS", "*", "cobalt"),
+    ("It is a myth that aircraft alloys contain scandium.", "DEPENDS_ON", "alloy", "scandium"),
+    ("A common misconception is that aircraft alloys need scandium.", "DEPENDS_ON", "alloy",
+     "scandium"),
+    ("Scandium is being tested for use in aircraft alloys.", "DEPENDS_ON", "alloy",
+     "scandium"),
+    ("Scandium is a candidate for aircraft alloys.", "DEPENDS_ON", "alloy", "scandium"),
+    ("Vietnam has diversified away from Zambian cobalt.", "SUPPLIES", "Zambia", "Vietnam"),
+    ("Vietnam has weaned itself off Zambian cobalt.", "SUPPLIES", "Zambia", "Vietnam"),
 ]
 
 PRESENT = [
@@ -139,6 +147,9 @@ PRESENT = [
     ("Norvale Mining has produced gallium in Ohio since 2016.", "PRODUCES", "Norvale",
      "gallium"),
     ("Zambia banned almost all cobalt exports to Vietnam in May.", "RESTRICTS", "*", "cobalt"),
+    ("Aircraft alloys contain scandium.", "DEPENDS_ON", "alloy", "scandium"),
+    ("Scandium is used in aircraft alloys.", "DEPENDS_ON", "alloy", "scandium"),
+    ("Vietnam imports cobalt from Zambia.", "SUPPLIES", "Zambia", "Vietnam"),
     ("Congo restricts cobalt exports to Vietnam, but Zambia does not.", "RESTRICTS", "*",
      "cobalt"),
 ]
