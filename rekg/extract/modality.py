@@ -30,7 +30,7 @@ from rekg.extract.modality_file import CueSpec, ModalityFile
 from rekg.extract.modality_governed import governs_other, set_apart
 from rekg.extract.modality_governor import governed_measure
 from rekg.extract.modality_halted import halted_elsewhere
-from rekg.extract.modality_headline import headline_plan
+from rekg.extract.modality_headline import headline_plan, labelled_claim
 from rekg.extract.modality_late import late_checks
 from rekg.extract.modality_needed import needed_without
 from rekg.extract.modality_paused import paused_elsewhere
@@ -278,7 +278,8 @@ def run(ctx: ArticleContext) -> None:
         for fact in facts:
             if fact.origin.startswith("frame:lexicon"):
                 continue
-            if why := not_stated(view, fact) or headline_plan(view, fact):  # "if X ships Y"
+            if why := not_stated(view, fact) or headline_plan(view, fact) \
+                    or labelled_claim(view, fact):  # "if X ships Y", "Claim: X ..."
                 dropped.add(id(fact))
                 ctx.refuse(fact.rel.value, fact.source, fact.target, view.index, why, fact.origin)
                 continue

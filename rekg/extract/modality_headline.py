@@ -28,3 +28,14 @@ def headline_plan(view: SentenceView, fact: Fact) -> str | None:
     if not verb.isalpha() or not verb.islower() or verb in _NOT_VERBS:
         return None
     return "a headline of intent ('X to <verb> ...')"
+
+
+# a sentence labelled as a claim to be checked: "Claim: X banned Y", "Myth: X needs Y"
+_LABELS = frozenset({"claim", "myth", "rumour", "rumor", "allegation"})
+
+
+def labelled_claim(view: SentenceView, fact: Fact) -> str | None:
+    """The reason to refuse ``fact`` when its sentence opens with a claim label and a colon."""
+    if len(view.words) < 3 or view.words[0] not in _LABELS or ":" not in view.gaps[1]:
+        return None
+    return f"a claim labelled '{view.words[0]}:'"
