@@ -88,6 +88,9 @@ def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window
                 view.words[k] in _BE for k in between) and not (
                 cue.name == "left-alone" and left_before(view, target)):
             return False  # "samarium exempt ...": only "samarium was exempted" speaks of it
+        if cue.name in _ACTIVE and not left_before(view, target) and any(
+                any(c in view.gaps[k] for c in ",;:") for k in range(target.end, cue.start + 1)):
+            return False  # "tariffs on steel; aluminium may follow": another item's clause
     else:
         return False
     group = {k for m in view.mentions if target.group >= 0 and m.group == target.group
