@@ -179,6 +179,8 @@ PRESENT = [
      "cobalt"),
     ("Without warning, Zambia banned cobalt exports to Vietnam.", "RESTRICTS", "*", "cobalt"),
     ("Norvale Mining runs its gallium refinery in Ohio.", "PRODUCES", "*", "gallium"),
+    ("Controls introduced by Zambia in May have restricted cobalt exports to Vietnam.",
+     "RESTRICTS", "*", "cobalt"),
     ("Having denied it for months, Zambia banned cobalt exports to Vietnam in May.",
      "RESTRICTS", "*", "cobalt"),
     ("Zambia did not deny that it had banned cobalt exports to Vietnam.", "RESTRICTS", "*",
