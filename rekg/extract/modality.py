@@ -30,6 +30,7 @@ from rekg.extract.modality_file import CueSpec, ModalityFile
 from rekg.extract.modality_governed import governs_other, set_apart
 from rekg.extract.modality_governor import governed_measure
 from rekg.extract.modality_halted import halted_elsewhere
+from rekg.extract.modality_headline import headline_plan, labelled_claim
 from rekg.extract.modality_late import late_checks
 from rekg.extract.modality_needed import needed_without
 from rekg.extract.modality_paused import paused_elsewhere
@@ -37,6 +38,7 @@ from rekg.extract.modality_reach import out_of_reach
 from rekg.extract.modality_relative import in_other_relative
 from rekg.extract.modality_scope import out_of_scope
 from rekg.extract.modality_site import existing_site
+from rekg.extract.modality_subordinate import in_subordinate
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question
 from rekg.extract.modality_target import before_measure, measure_after, next_to_target
 from rekg.extract.modality_tense import not_stated
@@ -276,7 +278,8 @@ def run(ctx: ArticleContext) -> None:
         for fact in facts:
             if fact.origin.startswith("frame:lexicon"):
                 continue
-            if why := not_stated(view, fact):  # "X will make Y", "if X ships Y, ..."
+            if why := not_stated(view, fact) or headline_plan(view, fact) \
+                    or labelled_claim(view, fact):  # "if X ships Y", "Claim: X ..."
                 dropped.add(id(fact))
                 ctx.refuse(fact.rel.value, fact.source, fact.target, view.index, why, fact.origin)
                 continue
@@ -292,7 +295,8 @@ def run(ctx: ArticleContext) -> None:
                         or needed_without(view, cue, fact) \
                         or out_of_reach(view, cue, rule.spec.own_clause, fact) \
                         or in_other_relative(view, cue, fact) or governs_other(view, cue, fact) \
-                        or set_apart(view, cue, fact) or existing_site(view, cue, fact):
+                        or set_apart(view, cue, fact) or existing_site(view, cue, fact) \
+                        or in_subordinate(view, cue, fact):
                     continue
                 if rule.spec.effect == "status":
                     _set_status(ctx, fact, rule.spec.status or "announced")

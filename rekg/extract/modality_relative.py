@@ -7,12 +7,15 @@ rules do not cover gallium, a metal used in radar" the "not" denies the cover, n
 from __future__ import annotations
 
 from rekg.extract.context import Cue, Fact, SentenceView
-from rekg.schema import RelType
+from rekg.schema import Label, RelType
 
 _RELATIVE = frozenset({"which", "who", "whose"})
 _BREAKS = (",", ";", ":", "—", "(", ")")
-# Measures keep their own reach: "the controls, which would have added holmium, ..."
+# Measures keep their own reach: "the controls, which would have added holmium, ..."; only a
+# clause on a named actor is another's ("Zambia, which denies dumping copper, banned ...")
 _RELATIONS = frozenset({RelType.PRODUCES, RelType.SUPPLIES})
+_MEASURE_RELATIONS = frozenset({RelType.IMPOSES, RelType.RESTRICTS, RelType.TARGETS})
+_ACTORS = (Label.COUNTRY, Label.ORGANIZATION, Label.PERSON)
 
 
 def _list_comma(view: SentenceView, j: int) -> bool:
@@ -68,17 +71,21 @@ def in_other_relative(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     relative clause after the cue."""
     if fact.rel is RelType.DEPENDS_ON:
         return _use_beside(view, cue, fact)
-    if fact.rel not in _RELATIONS:
+    measure = fact.rel in _MEASURE_RELATIONS
+    if fact.rel not in _RELATIONS and not measure:
         return False
-    if _source_relative(view, cue, fact):
+    if not measure and _source_relative(view, cue, fact):
         return True
     gaps = view.gaps
     opening = next((k for k in range(cue.start, -1, -1)
                     if any(c in gaps[k] for c in _BREAKS)), None)
     if opening is None or view.words[opening] not in _RELATIVE or "," not in gaps[opening]:
         return False
+    if measure and not any(m.end == opening for m in view.of(*_ACTORS)):
+        return False
     closing = next((j for j in range(cue.end, len(view.words))
-                    if "," in gaps[j] and not _list_comma(view, j)), None)
+                    if "," in gaps[j] and not _list_comma(view, j)),
+                   len(view.words) if measure else None)
     if closing is None or any(c in gaps[j] for j in range(cue.end, closing)
                               for c in _BREAKS if c != ","):
         return False

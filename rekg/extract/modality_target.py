@@ -17,6 +17,10 @@ _LEAVE = frozenset({"leave", "left", "leaving"})
 # cues that speak of goods named after them, not of a pronoun: the goods "the equipment to
 # make them" refers to are named, and restricted or made, in their own right
 _NAMED_ONLY = frozenset({"made-by-technology"})
+# cues whose own verb has the item as subject ("gallium escaped the controls"): no "be" needed
+_ACTIVE = frozenset({"item-untouched"})
+# cues told after "leave ..." that may reach over a list: "left X, ores and Y out of the measure"
+_LEFT = frozenset({"left-alone", "item-untouched"})
 # words of a description of the goods a technology makes, between the cue and the item:
 # "technology for making three kinds of magnets: sintered, bonded and cobalt magnets"
 _OWN = frozenset({"its", "their", "his", "her", "which", "that", "whose", "while"})
@@ -80,9 +84,13 @@ def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window
         own_be = any(w in _BE for w in view.words[cue.start:cue.end])
         if own_be and between and view.words[between[-1]] in _MODALS:
             between = between[:-1]  # "cobalt can still be shipped": the cue holds the verb
-        if not own_be and not any(view.words[k] in _BE for k in between) and not (
+        if not own_be and cue.name not in _ACTIVE and not any(
+                view.words[k] in _BE for k in between) and not (
                 cue.name == "left-alone" and left_before(view, target)):
             return False  # "samarium exempt ...": only "samarium was exempted" speaks of it
+        if cue.name in _ACTIVE and not left_before(view, target) and any(
+                any(c in view.gaps[k] for c in ",;:") for k in range(target.end, cue.start + 1)):
+            return False  # "tariffs on steel; aluminium may follow": another item's clause
     else:
         return False
     group = {k for m in view.mentions if target.group >= 0 and m.group == target.group
@@ -93,7 +101,7 @@ def next_to_target(view: SentenceView, cue: Cue, fact: Fact, before: int, window
         group |= _made_words(view, cue.end, target.start)
     elif cue.start >= target.end and any(w in _BE for w in view.words[cue.start:cue.end]):
         group |= _goods_words(view, target.end, cue.start)  # "oxides and magnets can still be"
-    if cue.name == "left-alone" and cue.start >= target.end and left_before(view, target):
+    if cue.name in _LEFT and cue.start >= target.end and left_before(view, target):
         return _left_list(view, target.end, cue.start)  # "leaves X, ores and Y untouched"
     return len(between) <= reach and all(view.words[k] in _GLUE or k in group
                                          for k in between)
