@@ -93,7 +93,7 @@ def test_the_country_itself_stays(text: str, country: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Kestrel Sands is drilling a mineral sands project in Victoria, Australia.",
+    "Kestrel Sands is drilling near Ballarat, in Victoria, Australia, for heavy sands.",
     "Orvane Minerals runs a small antimony mine in Victoria.",
 ])
 def test_victoria_is_the_australian_state_not_a_capital(text: str) -> None:
