@@ -48,6 +48,13 @@ def _other_site(view: SentenceView, country: Mention, start: int, fact: Fact) ->
                and words[m.start - 1] in _SITE_WORDS for m in view.mentions)
 
 
+def country_output(country: Mention, fact: Fact, origin: str) -> Fact:
+    """The country where ``fact``'s company makes its goods makes them too, a step less sure
+    (also for the sites ``site_countries`` reads)."""
+    return Fact(RelType.PRODUCES, country, fact.target, fact.sentence, origin,
+                round(fact.confidence * 0.9, 3), fact.evidence)
+
+
 def run(ctx: ArticleContext) -> None:
     have = {(f.source.node_id, f.target.node_id) for f in ctx.facts if f.rel is RelType.PRODUCES}
     added: list[Fact] = []
@@ -64,7 +71,5 @@ def run(ctx: ArticleContext) -> None:
                 or _other_site(view, country, front[1], fact):
             continue
         have.add((country.node_id, fact.target.node_id))
-        added.append(Fact(RelType.PRODUCES, country, fact.target, fact.sentence,
-                          "frame:made-in-fronted-country", round(fact.confidence * 0.9, 3),
-                          fact.evidence))
+        added.append(country_output(country, fact, "frame:made-in-fronted-country"))
     ctx.facts.extend(added)

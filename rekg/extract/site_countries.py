@@ -102,9 +102,7 @@ def run(ctx: ArticleContext) -> None:
                     or (country.node_id, fact.target.node_id) in have:
                 continue
             have.add((country.node_id, fact.target.node_id))
-            added.append(Fact(RelType.PRODUCES, country, fact.target, fact.sentence,
-                              "frame:made-in-country", round(fact.confidence * 0.9, 3),
-                              fact.evidence))
+            added.append(fronted_countries.country_output(country, fact, "frame:made-in-country"))
     ctx.facts.extend(added)
     fronted_countries.run(ctx)
     material_examples.run(ctx)
