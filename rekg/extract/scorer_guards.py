@@ -34,9 +34,11 @@ from rekg.extract.modality import find_cues
 from rekg.extract.modality_paused import PAUSING_CUES
 from rekg.extract.need_subjects import need_refusal
 from rekg.extract.patterns import word_sets
+from rekg.extract.scorer_asides import kept_apart
 from rekg.extract.scorer_ends import end_refusal
 from rekg.extract.scorer_scenes import ranked_uses, scene_refusal
 from rekg.extract.sibling_uses import sibling_uses
+from rekg.extract.split_clauses import split_clauses
 from rekg.extract.unnamed_imposers import by_others
 from rekg.schema import Label, RelType
 
@@ -301,6 +303,10 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
         return "a government body sits in its own country"
     if fact.rel is RelType.DEPENDS_ON and _input_opens_clause(view, fact):
         return "the input opens a clause of its own"
+    if fact.rel is RelType.DEPENDS_ON and split_clauses(view, fact):
+        return "the two ends stand in clauses of their own"
+    if fact.rel is RelType.DEPENDS_ON and (apart := kept_apart(view, fact)) is not None:
+        return apart
     if fact.rel is RelType.DEPENDS_ON and acted_on(view, fact):
         return "the dependent is what a product's clause acts on"
     if fact.rel is RelType.DEPENDS_ON and _market_moves(view, fact):
