@@ -5,9 +5,11 @@ verb of its own ("heat pumps contain cobalt and, for that reason, nickel prices 
 prices rose, but modern scooters sold well"), or when a verb other than one of need stands
 between the join and the later end ("cathodes use lithium, and nickel was combined with
 cobalt"; "...; for heat resistance, Kestrel sells nickel"). A predicate that shares the
-subject ("..., and are essential in traction motors"), a second clause that states a need
-("..., and the grades built for heat contain dysprosium") and a list that goes on after an
-aside ("contain cobalt and, in some grades, nickel") keep their pair."""
+subject ("..., and are essential in traction motors") or takes it up with a pronoun ("..., and
+they are essential to"), an ellipsis that repeats the verb ("...; so do hearing aids"), a second
+clause that states a need ("..., and the grades built for heat contain dysprosium"; in a
+passive only of an unnamed subject: "the grades for heat are alloyed with") and a list that
+goes on after an aside ("contain cobalt and, in some grades, nickel") keep their pair."""
 
 from __future__ import annotations
 
