@@ -110,30 +110,32 @@ def test_what_a_maker_drops_is_no_end_of_a_need() -> None:
     assert not {p for p in _needs(_DONE_AWAY) if p[0] == "gearbox"}
 
 
+def _guard_scorer_need(text: str, dependent: str, needed: str) -> tuple[list[Fact], list[Fact]]:
+    """The kept and the refused of one scorer DEPENDS_ON fact built by hand."""
+    ctx = run(Document(text=text, title="Test", published="2025-11-10"))
+    view = ctx.sentences[0]
+    source, target = (next(m for m in view.mentions if m.surface == s)
+                      for s in (dependent, needed))
+    refused: list[Fact] = []
+    kept = guarded(ctx, view, [Fact(RelType.DEPENDS_ON, source, target, 0, "scorer:0.90", 0.9,
+                                    view.text)], refused)
+    return kept, refused
+
+
 def test_what_a_maker_relies_on_instead_stands() -> None:
     # the guards keep the pair whatever the model scores it (0.69 against a threshold of 0.70
     # with the DEPENDS_ON model of 2026-12-06)
-    ctx = run(Document(text=_DONE_AWAY, title="Test", published="2025-11-10"))
-    view = ctx.sentences[0]
-    generators, magnets = (next(m for m in view.mentions if m.surface == s)
-                           for s in ("Direct-drive generators", "permanent magnets"))
-    fact = Fact(RelType.DEPENDS_ON, generators, magnets, 0, "scorer:0.90", 0.9, view.text)
-    refused: list[Fact] = []
-    assert guarded(ctx, view, [fact], refused) == [fact] and not refused
+    kept, refused = _guard_scorer_need(_DONE_AWAY, "Direct-drive generators", "permanent magnets")
+    assert len(kept) == 1 and not refused
     assert _needs("Wind turbines use permanent magnets made with neodymium.")
     assert {p for p in _needs("Direct-drive generators rely instead on large permanent magnets.")
             if p[0] == "direct-drive generator"}
 
 
 def test_a_refused_scorer_fact_is_handed_back() -> None:
-    ctx = run(Document(text=_REPLACED, title="Test", published="2025-11-10"))
-    view = ctx.sentences[0]
-    magnets, copper = (next(m for m in view.mentions if m.surface == s)
-                       for s in ("magnets", "copper"))
-    fact = Fact(RelType.DEPENDS_ON, magnets, copper, 0, "scorer:0.90", 0.9, view.text)
-    refused: list[Fact] = []
-    assert not guarded(ctx, view, [fact], refused)
-    assert refused == [fact]
+    kept, refused = _guard_scorer_need(_REPLACED, "magnets", "copper")
+    assert not kept
+    assert len(refused) == 1 and refused[0].source.surface == "magnets"
 
 
 _BACKERS = ("Washington will take an equity stake in the gallium refinery, and Canberra will "
