@@ -1,8 +1,10 @@
 """Guards on the scorer's DEPENDS_ON pairs whose two ends the sentence's grammar keeps apart.
 
 An item set aside ("their radars aside", "apart from the radars") is what the sentence leaves
-out of its claim. Two possessions of one owner coordinated ("sold its magnet unit and its
-dysprosium stock") are items of one list, not one a part of the other. In an object relative
+out of its claim ("besides", which adds, is not). Two possessions of one owner coordinated
+("sold its magnet unit and its dysprosium stock") are items of one list, not one a part of the
+other; a possessive that points back at the first item ("scooters and their batteries") names
+its part and is left alone. In an object relative
 set off after a good ("X, which forklift makers sell, ..."), the relative's subject needs the
 good only when the relative's verb is one of need ("which golf carts need", "which heat pumps
 rely on"); with a verb of trade it sells or buys it.
@@ -14,7 +16,7 @@ from rekg.extract.context import Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 
 _ASIDE_AFTER = "aside"
-_ASIDE_BEFORE = frozenset({"except", "excluding", "besides"})
+_ASIDE_BEFORE = frozenset({"except", "excluding"})
 _ASIDE_PAIRS = frozenset({("apart", "from"), ("except", "for"), ("aside", "from")})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})
@@ -34,6 +36,9 @@ def _set_aside(view: SentenceView, m: Mention) -> bool:
 
 
 def _possessions(view: SentenceView, first: Mention, second: Mention) -> bool:
+    # both possessed: "its motors and its stock"; not "scooters and their batteries", a part
+    if first.start == 0 or view.words[first.start - 1] not in _POSSESSIVES:
+        return False
     between = view.words[first.end:second.start]
     if len(between) == 1:
         return between[0] in _POSSESSIVES and "," in view.gaps[second.start - 1]

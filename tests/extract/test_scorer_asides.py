@@ -44,6 +44,8 @@ LEFT_ALONE = [
     ("Gallium, which radars need, is scarce.", "radars", "gallium"),
     ("Cobalt, which hearing aids rely on, is scarce.", "hearing aids", "cobalt"),
     ("Gallium, which radar makers use, is scarce.", "radar", "gallium"),
+    ("Besides magnets, survey drones carry cameras.", "survey drones", "magnets"),
+    ("Survey drones and their cameras carry magnets.", "survey drones", "cameras"),
 ]
 
 
