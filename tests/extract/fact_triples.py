@@ -5,7 +5,9 @@ from __future__ import annotations
 from functools import cache
 
 from rekg.extract import extract
+from rekg.extract.context import ArticleContext, Fact, SentenceView
 from rekg.extract.explain import explain
+from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
 from rekg.schema import RelType
 
@@ -45,3 +47,15 @@ def labelled_names(text: str) -> set[tuple[str, str]]:
     """(label, name) of every node ``text`` gives."""
     fragment = extract(Document(text=text, title="Test", published="2025-06-01"))
     return {(n.label.value, n.name) for n in fragment.nodes.values()}
+
+
+def scorer_need(text: str, dependent: str,
+                needed: str) -> tuple[ArticleContext, SentenceView, Fact]:
+    """The context of one-sentence ``text`` and a scorer DEPENDS_ON fact built by hand between
+    the mentions whose surfaces are ``dependent`` and ``needed`` (case-insensitive), for tests
+    that hand it to the guards whatever the model would score it."""
+    ctx = run(Document(text=text, title="Test", published="2025-11-10"))
+    view = ctx.sentences[0]
+    source, target = (next(m for m in view.mentions if m.surface.lower() == s.lower())
+                      for s in (dependent, needed))
+    return ctx, view, Fact(RelType.DEPENDS_ON, source, target, 0, "scorer:0.90", 0.9, view.text)

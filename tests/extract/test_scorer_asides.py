@@ -7,20 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from rekg.extract.context import Fact, SentenceView
-from rekg.extract.pipeline import run
 from rekg.extract.scorer_asides import kept_apart
 from rekg.extract.split_clauses import split_clauses
-from rekg.loaders.document import Document
-from rekg.schema import RelType
 
-
-def _view_and_fact(text: str, dependent: str, needed: str) -> tuple[SentenceView, Fact]:
-    view = run(Document(text=text, title="Test", published="2025-11-10")).sentences[0]
-    source, target = (next(m for m in view.mentions if m.surface.lower() == s)
-                      for s in (dependent, needed))
-    return view, Fact(RelType.DEPENDS_ON, source, target, 0, "scorer:0.90", 0.9, view.text)
-
+from .fact_triples import scorer_need
 
 KEPT_APART = [
     # an item set aside from the claim
@@ -51,13 +41,13 @@ LEFT_ALONE = [
 
 @pytest.mark.parametrize(("text", "dependent", "needed"), KEPT_APART, ids=lambda v: str(v)[:40])
 def test_pairs_kept_apart(text: str, dependent: str, needed: str) -> None:
-    view, fact = _view_and_fact(text, dependent, needed)
+    _, view, fact = scorer_need(text, dependent, needed)
     assert kept_apart(view, fact) is not None
 
 
 @pytest.mark.parametrize(("text", "dependent", "needed"), LEFT_ALONE, ids=lambda v: str(v)[:40])
 def test_pairs_left_alone(text: str, dependent: str, needed: str) -> None:
-    view, fact = _view_and_fact(text, dependent, needed)
+    _, view, fact = scorer_need(text, dependent, needed)
     assert kept_apart(view, fact) is None
 
 
@@ -71,12 +61,12 @@ def test_pairs_left_alone(text: str, dependent: str, needed: str) -> None:
 ])
 def test_a_later_clause_that_states_the_need_keeps_it(text: str, dependent: str,
                                                       needed: str) -> None:
-    view, fact = _view_and_fact(text, dependent, needed)
+    _, view, fact = scorer_need(text, dependent, needed)
     assert not split_clauses(view, fact)
 
 
 def test_a_passive_of_a_named_subject_is_a_clause_of_its_own() -> None:
-    view, fact = _view_and_fact(
+    _, view, fact = scorer_need(
         "Loudspeakers need magnets, and cobalt was mixed with terbium in a trial.",
         "loudspeakers", "terbium")
     assert split_clauses(view, fact)
@@ -88,7 +78,7 @@ def test_a_passive_of_a_named_subject_is_a_clause_of_its_own() -> None:
     "Loudspeakers need neodymium magnets; as do hearing aids, the makers say.",
 ])
 def test_an_elided_need_is_one_clause(text: str) -> None:
-    view, fact = _view_and_fact(text, "hearing aids", "neodymium magnets")
+    _, view, fact = scorer_need(text, "hearing aids", "neodymium magnets")
     assert not split_clauses(view, fact)
 
 
@@ -97,5 +87,5 @@ def test_an_elided_need_is_one_clause(text: str) -> None:
     "Loudspeakers need neodymium magnets, but hearing aids were cheap.",
 ])
 def test_a_clause_of_its_own_still_splits(text: str) -> None:
-    view, fact = _view_and_fact(text, "hearing aids", "neodymium magnets")
+    _, view, fact = scorer_need(text, "hearing aids", "neodymium magnets")
     assert split_clauses(view, fact)

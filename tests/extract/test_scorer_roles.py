@@ -12,6 +12,7 @@ from rekg.extract.scorer_guards import guarded
 from rekg.loaders.document import Document
 from rekg.schema import RelType
 
+from .fact_triples import scorer_need
 from .fragments import produced_pairs
 
 
@@ -112,14 +113,9 @@ def test_what_a_maker_drops_is_no_end_of_a_need() -> None:
 
 def _guard_scorer_need(text: str, dependent: str, needed: str) -> tuple[list[Fact], list[Fact]]:
     """The kept and the refused of one scorer DEPENDS_ON fact built by hand."""
-    ctx = run(Document(text=text, title="Test", published="2025-11-10"))
-    view = ctx.sentences[0]
-    source, target = (next(m for m in view.mentions if m.surface == s)
-                      for s in (dependent, needed))
+    ctx, view, fact = scorer_need(text, dependent, needed)
     refused: list[Fact] = []
-    kept = guarded(ctx, view, [Fact(RelType.DEPENDS_ON, source, target, 0, "scorer:0.90", 0.9,
-                                    view.text)], refused)
-    return kept, refused
+    return guarded(ctx, view, [fact], refused), refused
 
 
 def test_what_a_maker_relies_on_instead_stands() -> None:
