@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from rekg.extract.context import ArticleContext
 from rekg.extract.modality_unmade import denied_output
+from rekg.extract.modality_unmined import output_taken_back
 from rekg.extract.patterns import word_sets
 from rekg.schema import RelType
 
 
 def output_halted(ctx: ArticleContext, dropped: set[int]) -> None:
     """Refuse an output halted, a share of no output, a closed site's output; and the
-    scorer's guess of an output the article denies elsewhere (``denied_output``)."""
+    scorer's guess of an output the article denies elsewhere (``denied_output``), and an
+    output a later clause of its sentence takes back (``output_taken_back``)."""
     denied_output(ctx, dropped)
+    output_taken_back(ctx, dropped)
     sets = word_sets()
     halts, glue, making = sets["output_halt_verbs"], sets["output_halt_glue"], \
         sets["own_output_nouns"]

@@ -11,6 +11,7 @@ from rekg.extract.modality_denied import denied_next
 from rekg.extract.modality_past import long_past
 from rekg.extract.modality_sourced import sourced_elsewhere
 from rekg.extract.modality_subject import paused_subjects
+from rekg.extract.modality_taken_up import paused_later
 from rekg.extract.patterns import word_sets
 from rekg.loaders.text import MONTH_NAMES
 from rekg.schema import Label, RelType
@@ -51,6 +52,7 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
     long_past(ctx, dropped)  # the other ways a measure is over or denied across the article
     denied_next(ctx, dropped)
     paused_subjects(ctx, dropped)
+    paused_later(ctx, dropped)
     sourced_elsewhere(ctx, dropped)
     paused_in: dict[int, set[tuple[str | None, str]]] = {}
     named: set[int] = set()  # "China's October 9 measures will be put on hold", no fact in it

@@ -34,7 +34,7 @@ def _skip(words: list[str], k: int) -> int:
     return k
 
 
-def _negated_verb(view: SentenceView, k: int) -> int:
+def negated_verb(view: SentenceView, k: int) -> int:
     """Where the verb of making stands after a negation that opens at word ``k`` ("does not
     make", "will never produce", "doesn't mine"), -1 if none."""
     words = view.words
@@ -55,7 +55,7 @@ def _denied_pairs(view: SentenceView) -> set[tuple[str, str]]:
     for m in view.mentions:
         if m.label not in _PRODUCERS or not m.node_id:
             continue
-        verb = _negated_verb(view, m.end)
+        verb = negated_verb(view, m.end)
         if verb < 0:
             continue
         stop = next((k for k in range(verb + 1, len(view.words))
