@@ -70,6 +70,9 @@ def paused_elsewhere(ctx: ArticleContext, dropped: set[int]) -> None:
     before = {(v.index - 1, antecedent.node_id): antecedent.end for v in ctx.sentences
               if v.index > 0 and (noun := _pauses_the_last(v))
               and (antecedent := _antecedent(ctx.sentences[v.index - 1], noun))}
+    before |= {(v.index - 1, m.node_id): m.end for v in ctx.sentences
+               if v.index > 0 and _pronoun_paused(v)
+               for m in ctx.sentences[v.index - 1].of(Label.RESTRICTION)}
     listed = _paused_bullets(ctx)
     months = _paused_months(ctx)
     if not paused_dates and not paused_in and not before and not listed and not months:
@@ -169,6 +172,32 @@ def _pauses_the_last(view: SentenceView) -> str | None:
         if not any(m.start < max(c.start for c in cues) for m in named):
             return words[k + 1]
     return None
+
+
+_PLURAL_SUBJECTS = frozenset({"they", "all", "both", "these", "those", "each"})
+_SUBJECT_TAILS = frozenset({"of", "them", "these", "three", "two", "four", "five", "measures"})
+_AUX_ADVERBS = frozenset({"also", "later", "since", "then", "now", "subsequently", "all",
+                          "both", "formally", "been"})
+
+
+def _pronoun_paused(view: SentenceView) -> bool:
+    """"All are suspended until November", "Both were lifted in June", "They have since been
+    suspended": a plural pronoun opens the sentence as the subject of a passive pausing verb,
+    and the sentence names no measure of its own: every measure of the sentence before is
+    paused."""
+    words = view.words
+    if not words or words[0] not in _PLURAL_SUBJECTS or view.of(Label.RESTRICTION):
+        return False
+    k = 1
+    while k < len(words) and words[k] in _SUBJECT_TAILS:
+        k += 1
+    if k >= len(words) or words[k] not in _AUX:
+        return False
+    k += 1
+    while k < len(words) and words[k] in _AUX_ADVERBS:
+        k += 1
+    return any(c.start == k and c.name in PAUSING_CUES for c in view.cues) \
+        and (k + 1 >= len(words) or words[k + 1] != "from")  # "suspended from trading"
 
 
 def _antecedent(view: SentenceView, noun: str) -> Mention | None:

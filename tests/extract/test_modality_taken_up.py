@@ -1,6 +1,7 @@
 """A measure its own sentence takes up again, after a join, as suspended or lifted restricts
-nothing there; a measure named otherwise ("the ban on tungsten"), a pause still to come, and a
-measure said to remain keep their facts."""
+nothing there, nor do the measures of a sentence that the next one pauses with a plural pronoun
+("All are suspended"); a measure named otherwise ("the ban on tungsten"), a pause still to come,
+and a measure said to remain keep their facts."""
 
 from __future__ import annotations
 
@@ -53,3 +54,27 @@ def test_a_measure_taken_up_as_paused_restricts_nothing(text: str) -> None:
 ])
 def test_a_measure_not_taken_up_as_paused_keeps_its_item(text: str) -> None:
     assert {"gallium", "dysprosium"} <= _restricted(text)
+
+
+_ADDED = "In October China added holmium and erbium to its control list. "
+
+
+@pytest.mark.parametrize("paused", [
+    "All are suspended until November 2026.",
+    "Both were suspended in November.",
+    "They have since been lifted.",
+    "All of them were later suspended.",
+])
+def test_a_plural_pronoun_pausing_the_sentence_before_takes_its_measures(paused: str) -> None:
+    restricted = _restricted(_ADDED + paused)
+    assert {"holmium", "erbium"}.isdisjoint(restricted)
+    assert "dysprosium" in restricted
+
+
+@pytest.mark.parametrize("other", [
+    "They will be suspended next year.",  # not yet
+    "Both were suspended from trading for a week.",  # people or firms, not a measure
+    "They were widely reported.",
+])
+def test_a_pronoun_that_pauses_nothing_leaves_the_measures(other: str) -> None:
+    assert {"holmium", "erbium", "dysprosium"} <= _restricted(_ADDED + other)
