@@ -10,6 +10,7 @@ shut right after it ("Peru's tungsten mine remains shut")."""
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext
+from rekg.extract.made_by_others import made_by_others
 from rekg.extract.modality_unmade import denied_output
 from rekg.extract.modality_unmined import output_taken_back
 from rekg.extract.patterns import word_sets
@@ -34,6 +35,12 @@ def output_halted(ctx: ArticleContext, dropped: set[int]) -> None:
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        f"a share of no output: '{view.words[target.end]}'", fact.origin)
+            continue
+        if made_by_others(view, fact):
+            dropped.add(id(fact))
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                       "the goods are made by others for the subject to use or buy",
+                       fact.origin)
             continue
         if _site_closed(view.words, target.end):
             dropped.add(id(fact))

@@ -1,0 +1,39 @@
+"""A verb of making written as a participle on the object of a verb of use or purchase says
+nothing of the subject making the goods; a verb of making the subject's own keeps the output."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.extract.pipeline import run
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+
+def _outputs(text: str) -> set[tuple[str, str]]:
+    fragment = run(Document(text=text, title="Supply notes", published="2026-02-01")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is RelType.PRODUCES}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Tesla said it would use 100% recycled cobalt in its batteries by 2030.",
+     ("Tesla", "cobalt")),
+    ("Tesla has committed to purchase refined lithium from a plant in Nevada.",
+     ("Tesla", "lithium")),
+    ("Tesla has used recycled cobalt in its cells since 2021.", ("Tesla", "cobalt")),
+])
+def test_a_participle_on_goods_used_or_bought_is_no_output(
+        text: str, pair: tuple[str, str]) -> None:
+    assert pair not in _outputs(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Lynas has produced separated dysprosium oxide at its plant in Malaysia.",
+     ("Lynas", "dysprosium oxide")),
+    ("In 2024 China refined cobalt for export at record rates.", ("China", "cobalt")),
+    ("Tesla mined and refined lithium at its own site in Nevada.", ("Tesla", "lithium")),
+])
+def test_a_verb_of_making_of_its_own_keeps_the_output(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _outputs(text)
