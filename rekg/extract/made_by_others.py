@@ -2,8 +2,9 @@
 purchase, says who made them no more than the buyer: "Apple will use 100% recycled cobalt",
 "Vulcan agreed to purchase refined rare earth material", "less reliance on newly mined ore".
 A PRODUCES fact of a pattern (that read the participle as the subject's verb) or of the scorer
-is refused when no other verb of making stands between the two ends; "Lynas has produced separated dysprosium oxide" and
-"China refined cobalt" keep theirs."""
+is refused when no other verb of making stands between the two ends and no seller is named
+after the goods; "Lynas has produced separated dysprosium oxide", "China refined cobalt" and
+"buy refined oxide from Chinese suppliers" keep theirs."""
 
 from __future__ import annotations
 
