@@ -78,3 +78,12 @@ def test_a_plural_pronoun_pausing_the_sentence_before_takes_its_measures(paused:
 ])
 def test_a_pronoun_that_pauses_nothing_leaves_the_measures(other: str) -> None:
     assert {"holmium", "erbium", "dysprosium"} <= _restricted(_ADDED + other)
+
+
+def test_a_measure_that_did_not_last_restricts_nothing() -> None:
+    restricted = _restricted("In March China banned shipments of antimony to Japan. "
+                             "That ban did not last.")
+    assert "antimony" not in restricted
+    assert "dysprosium" in restricted
+    assert "antimony" in _restricted("In March China banned shipments of antimony to Japan. "
+                                     "That ban is still in force.")
