@@ -15,7 +15,7 @@ from rekg.extract.context import Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.extract.site_places import placed
 from rekg.loaders.text import singular
-from rekg.schema import RelType
+from rekg.schema import Label, RelType
 
 _RELATIVES = frozenset({"that", "who", "which"})
 _TIES = frozenset({"to", "for", "with", "from", "by"})  # "sells equipment to companies that"
@@ -76,6 +76,33 @@ def grantor(view: SentenceView, source: Mention, target: Mention) -> bool:
         and view.words[source.end:source.end + 1] == ["from"]
 
 
+_PART_PREPS = frozenset({"of", "in", "inside", "within", "for"})
+_LIST_GOES_ON = frozenset({"and", "or"})
+
+
+def modifier_of_last(view: SentenceView, whole: Mention, part: Mention) -> bool:
+    """"lift machines, servo motors for robots and compressors for heat pumps": the list goes
+    on after "for robots" with another item that has a modifier of its own, so each item
+    carries its own and "for robots" is the servo motors' alone, not the lift machines'."""
+    if part.group < 0 or whole.start <= part.end:
+        return False
+    members = [m for m in view.mentions if m.group == part.group]
+    last = max(members, key=lambda m: m.end)
+    words, k = view.words, whole.end
+    first = min(members, key=lambda m: m.start)
+    if part is last or last.end + 1 != whole.start or words[last.end] not in _PART_PREPS \
+            or not _LIST_GOES_ON.isdisjoint(words[first.end:last.start]):
+        return False  # "europium and terbium in phosphors": a closed list shares its modifier
+    if k >= len(words) or not (words[k] in _LIST_GOES_ON or view.gaps[k] == ","):
+        return False
+    goods = {m.start: m for m in view.mentions if m.label in (Label.PRODUCT, Label.MATERIAL)}
+    # the next item has a modifier of its own ("and compressors for heat pumps"); a bare one
+    # ("in missiles and aircraft") is more of the first modifier's objects
+    return any((nxt := goods.get(start)) is not None and nxt.end + 1 < len(words)
+               and words[nxt.end] in _PART_PREPS and nxt.end + 1 in goods
+               for start in (k + 1, k + 2) if words[k] in _LIST_GOES_ON or start == k + 1)
+
+
 def wrong_role(view: SentenceView, rel: RelType, source: Mention, target: Mention) -> str | None:
     """Why a pattern's pair does not hold the relation, or None when it may."""
     if rel is not RelType.LOCATED_IN and (placed(source, rel) or placed(target, rel)):
@@ -91,4 +118,6 @@ def wrong_role(view: SentenceView, rel: RelType, source: Mention, target: Mentio
         return "a licence's grantor is no target of it"
     if rel is RelType.DEPENDS_ON and parallel_demand(view, source, target):
         return "two goods in parallel 'demand for' phrases need nothing of each other"
+    if rel is RelType.DEPENDS_ON and modifier_of_last(view, source, target):
+        return "the list goes on, so the modifier is its last item's alone"
     return None

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from rekg.extract.apposed_seller import apposition_head
 from rekg.extract.clause_heads import acted_on, in_output_clause
+from rekg.extract.conjunct_chains import across_conjuncts
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.gapped_uses import gapped_at
 from rekg.extract.modality import find_cues
@@ -307,6 +308,8 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
         return "the two ends stand in clauses of their own"
     if fact.rel is RelType.DEPENDS_ON and (apart := kept_apart(view, fact)) is not None:
         return apart
+    if fact.rel is RelType.DEPENDS_ON and across_conjuncts(view, fact):
+        return "goods listed with a modifier each need nothing of another item's"
     if fact.rel is RelType.DEPENDS_ON and acted_on(view, fact):
         return "the dependent is what a product's clause acts on"
     if fact.rel is RelType.DEPENDS_ON and _market_moves(view, fact):
