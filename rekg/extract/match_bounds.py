@@ -32,6 +32,26 @@ def new_clause(idx: SentenceIndex, p: int, forward: bool) -> bool:
     return _opens_clause(idx, p) or _opens_clause(idx, p + 1)
 
 
+_SUBJECT_JOINS = frozenset({"and", "but", "while", "whereas", "yet"})
+_NOT_SUBJECTS = frozenset({"are", "is", "was", "were", "be", "been", "have", "has", "had", "also",
+                           "still", "now", "often", "do", "does", "did", "will", "would", "can",
+                           "could", "may", "might", "must", "should", "then", "so", "thus",
+                           "therefore", "all", "both"})
+
+
+def new_subject(idx: SentenceIndex, p: int, first: int) -> bool:
+    """A gap walking left from a verb (at ``first`` + 1) reaches a join at ``p`` across a
+    subject of that verb's own: "hub motors are cheap and buyers rely on magnets" (the buyers
+    rely, not the motors). Not across a list ("scooters and hybrids rely", the word before the
+    join ending a mention) nor an adverb ("and widely rely")."""
+    words = idx.words
+    if words[p] not in _SUBJECT_JOINS or not 1 <= first - p <= 2 or p - 1 in idx.by_end:
+        return False
+    return all(k not in idx.inside and words[k].isalpha() and not words[k].endswith("ly")
+               and words[k] not in idx.filler and words[k] not in _NOT_SUBJECTS
+               for k in range(p + 1, first + 1))
+
+
 def in_number(idx: SentenceIndex, k: int, edge: str) -> bool:
     """"2,400": a comma or point between two digits does not part the words."""
     return edge in (",", ".") and 0 < k < idx.n and idx.words[k][:1].isdigit() \

@@ -18,7 +18,7 @@ from rekg.extract.clause_heads import acted_on_at, clause_head_at, heads_clause,
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.label_extremes import Extremes
 from rekg.extract.match_agents import AGENTIVE, PREPOSITIONS, prepositional, word_before
-from rekg.extract.match_bounds import boundary, in_number, new_clause
+from rekg.extract.match_bounds import boundary, in_number, new_clause, new_subject
 from rekg.extract.measure_nouns import MEASURE_RELATIONS, measure_words
 from rekg.extract.pattern_rules import _MAX_FILLERS, _SLOT_ANCHOR, Element, Pattern, anchor_index
 from rekg.extract.patterns import _SOFT, PATTERN_DIR, STRONG_BREAKS, WordSet, word_sets
@@ -113,6 +113,7 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
         landed = bool(idx.asides) and start in idx.asides  # on the word just past an aside
         if landed:
             p = idx.asides[start]
+        first = p
         for _ in range(gap + 1):
             if nxt_el is None:
                 if emit(p, bound):
@@ -123,7 +124,8 @@ def _walk(idx: SentenceIndex, elements: tuple[Element, ...], k: int, pos: int, f
                 return True
             if not 0 <= p < n or (boundary(idx, p, forward) in STRONG_BREAKS and not landed) \
                     or p in idx.ranks \
-                    or new_clause(idx, p, forward) or (
+                    or new_clause(idx, p, forward) \
+                    or (not forward and new_subject(idx, p, first)) or (
                         nxt_el is not None and nxt_el.kind == "slot"
                         and heads_clause(idx, p, nxt_el.labels) if not forward
                         else relative_ahead(idx, p)):
