@@ -12,7 +12,8 @@ country a good goes, is shipped or sold to ("most Peruvian tungsten goes to Chin
 destination, not its maker; importers named in a list ("Peru, Bolivia and Vietnam import ...")
 are all buyers, and a good named by its origin ("a buyer of Peruvian gallium") is still bought.
 Two goods named side by side ("forklifts and tantalum were discussed") or in a clause of a
-place ("made in Chile, where tantalum is mined") need nothing of each other.
+place ("made in Chile, where tantalum is mined") need nothing of each other. A country that
+names a person's office ("U.S. President Donald Trump") neither sells nor makes there.
 """
 
 from __future__ import annotations
@@ -134,8 +135,23 @@ def _side_by_side(view: SentenceView, fact: Fact) -> bool:
         for k, w in enumerate(between))
 
 
+def _office_of(view: SentenceView, m: Mention) -> bool:
+    """A country that names a person's office ("U.S. President Donald Trump", "Chinese
+    Commerce Minister Wang Wentao") speaks through the person; it is no trade party there."""
+    if m.label is not Label.COUNTRY or m.end >= len(view.words) \
+            or view.gaps[m.end] not in ("", "."):  # "U.S. President"
+        return False
+    length = word_sets()["person_titles"].longest_at(view.words, m.end)
+    k = m.end + length
+    return length > 0 and any(p.label is Label.PERSON and p.start == k and not view.gaps[k]
+                              for p in view.mentions)
+
+
 def end_refusal(view: SentenceView, fact: Fact) -> str | None:
     rel, source, target = fact.rel, fact.source, fact.target
+    if rel in (RelType.SUPPLIES, RelType.PRODUCES) and (
+            _office_of(view, source) or _office_of(view, target)):
+        return "a country that names a person's office is no party to trade"
     if rel is not RelType.LOCATED_IN and (site_place(source) or site_place(target)):
         return "a country before an owned site says where it is"
     if rel in (RelType.SUPPLIES, RelType.LOCATED_IN) and (
