@@ -27,3 +27,9 @@ def test_goods_of_a_user_are_no_output() -> None:
 def test_a_user_that_is_also_a_maker_keeps_its_output() -> None:
     assert ("United States", "gallium") in _outputs(
         "Ruvia Metals is the largest gallium user and producer in Ohio.")
+
+
+def test_goods_that_lead_content_are_no_output() -> None:
+    text = "Ruvia Metals has developed processes that reduce the cobalt {} of its {}."
+    assert ("Ruvia Metals", "cobalt") not in _outputs(text.format("content", "cathodes"))
+    assert ("Ruvia Metals", "cobalt") in _outputs(text.format("output", "mines"))
