@@ -9,12 +9,16 @@ from rekg.extract.modality_embargoed import embargoed
 from rekg.extract.modality_output import output_ended, output_halted
 from rekg.extract.modality_relocated import relocated
 from rekg.extract.modality_threatened import threatened, unless_threat
+from rekg.extract.modality_unbuilt import unbuilt_output
+from rekg.extract.modality_users import used_goods
 
 
 def late_checks(ctx: ArticleContext, dropped: set[int]) -> None:
     embargoed(ctx, dropped)
     output_halted(ctx, dropped)
     output_ended(ctx, dropped)
+    unbuilt_output(ctx, dropped)
+    used_goods(ctx, dropped)
     threatened(ctx, dropped)
     unless_threat(ctx, dropped)
     relocated(ctx, dropped)

@@ -1,0 +1,35 @@
+"""Goods that lead a noun of use name what someone uses: no output is read from them, unless a
+noun of making stands with the noun of use."""
+
+from __future__ import annotations
+
+from rekg.extract.pipeline import run
+from rekg.loaders.document import Document
+from rekg.schema import RelType
+
+
+def _outputs(text: str) -> set[tuple[str, str]]:
+    fragment = run(Document(text=text, title="Mining notes", published="2026-02-01")).fragment
+    names = {n.id: n.name for n in fragment.nodes.values()}
+    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
+            if r.type is RelType.PRODUCES}
+
+
+def test_goods_of_a_user_are_no_output() -> None:
+    tail = ": Ruvia Metals, in Osaka, makes gallium arsenide wafers, and it {} its metal abroad."
+    used = _outputs("Japan still has a gallium user of note" + tail.format("buys"))
+    made = _outputs("Japan still has a gallium maker of note" + tail.format("sells"))
+    assert ("Japan", "gallium") not in used
+    assert ("Japan", "gallium") in made
+    assert ("Ruvia Metals", "gallium arsenide") in used
+
+
+def test_a_user_that_is_also_a_maker_keeps_its_output() -> None:
+    assert ("United States", "gallium") in _outputs(
+        "Ruvia Metals is the largest gallium user and producer in Ohio.")
+
+
+def test_goods_that_lead_content_are_no_output() -> None:
+    text = "Ruvia Metals has developed processes that reduce the cobalt {} of its {}."
+    assert ("Ruvia Metals", "cobalt") not in _outputs(text.format("content", "cathodes"))
+    assert ("Ruvia Metals", "cobalt") in _outputs(text.format("output", "mines"))
