@@ -353,8 +353,8 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
 
 
 def _antecedent_refusal(view: SentenceView, fact: Fact) -> str | None:
-    """A pronoun's pair falls with the pair of its antecedent named in the same sentence."""
-    if fact.source.form != "anaphor":
+    """A pronoun's output falls with that of its antecedent named in the same sentence."""
+    if fact.rel is not RelType.PRODUCES or fact.source.form != "anaphor":
         return None
     return next((why for o in view.mentions if o.node_id == fact.source.node_id
                  and o.form != "anaphor" and (why := _refusal(view, replace(fact, source=o)))),
