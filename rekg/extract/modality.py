@@ -25,7 +25,7 @@ from rekg.extract.modality_announced import announced_decision
 from rekg.extract.modality_claim import claimed, governed, in_tail
 from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
 from rekg.extract.modality_disclaimer import disclaimed
-from rekg.extract.modality_echo import echoed, guessed_again
+from rekg.extract.modality_echo import echoed, guessed_again, output_echoes
 from rekg.extract.modality_file import CueSpec, ModalityFile
 from rekg.extract.modality_governed import governs_other, set_apart
 from rekg.extract.modality_governor import governed_measure
@@ -330,6 +330,7 @@ def run(ctx: ArticleContext) -> None:
     paused_elsewhere(ctx, dropped)
     paused_alike(ctx, dropped, [f for f, c in cued if rules[c.name].spec.status in _INACTIVE])
     late_checks(ctx, dropped)
+    output_echoes(ctx, dropped)
     ctx.facts = [f for f in ctx.facts if id(f) not in dropped]
 
 

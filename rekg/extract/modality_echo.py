@@ -89,6 +89,28 @@ def guessed_again(ctx: ArticleContext, ruled: list[Fact], items: list[Fact],
                        "the same fact is refused in its sentence", fact.origin)
 
 
+def output_echoes(ctx: ArticleContext, dropped: set[int]) -> None:
+    """Refuse a scorer's output told again through a pronoun ("X produced Y at its plant until
+    its closure": "its" and Y) when this stage refused, for whatever reason, the same output
+    between the same nodes in the same sentence, sharing a mention: the pronoun stands out of
+    the reach of the cue or the governing verb that refused the named pair."""
+    keys: dict[tuple[int, str, str, str], list[Fact]] = {}
+    for f in ctx.facts:
+        if id(f) in dropped and f.rel is RelType.PRODUCES and f.source.form != "anaphor":
+            keys.setdefault(_key(f), []).append(f)
+    if not keys:
+        return
+    for fact in ctx.facts:
+        if id(fact) in dropped or fact.rel is not RelType.PRODUCES \
+                or not fact.origin.startswith("scorer") or fact.source.form != "anaphor" \
+                or _owner_of_other(fact):
+            continue
+        if any(r.target.start == fact.target.start for r in keys.get(_key(fact), ())):
+            dropped.add(id(fact))
+            ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
+                       "the same output is refused in its sentence", fact.origin)
+
+
 _PAUSES = frozenset({"suspended", "suspended-object", "lifted", "on-ice"})
 _MEASURED = (RelType.RESTRICTS, RelType.TARGETS)
 

@@ -25,6 +25,7 @@ a line that links to another story ("Related: ...") states nothing of this one.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rekg.extract.apposed_seller import apposition_head
 from rekg.extract.clause_heads import acted_on, in_output_clause
@@ -37,6 +38,7 @@ from rekg.extract.need_subjects import need_refusal
 from rekg.extract.patterns import word_sets
 from rekg.extract.scorer_asides import kept_apart
 from rekg.extract.scorer_ends import end_refusal
+from rekg.extract.scorer_produces import produces_refusal
 from rekg.extract.scorer_scenes import ranked_uses, scene_refusal
 from rekg.extract.sibling_uses import sibling_uses
 from rekg.extract.split_clauses import split_clauses
@@ -350,7 +352,16 @@ def _refusal(view: SentenceView, fact: Fact) -> str | None:
         market = _market(view, fact.target)
         if market is not None and market.node_id != fact.source.node_id:
             return "a price in one market says no one else makes the good"
-    return end_refusal(view, fact) or scene_refusal(view, fact)
+    return end_refusal(view, fact) or scene_refusal(view, fact) or produces_refusal(view, fact)
+
+
+def _antecedent_refusal(view: SentenceView, fact: Fact) -> str | None:
+    """A pronoun's output falls with that of its antecedent named in the same sentence."""
+    if fact.rel is not RelType.PRODUCES or fact.source.form != "anaphor":
+        return None
+    return next((why for o in view.mentions if o.node_id == fact.source.node_id
+                 and o.form != "anaphor" and (why := _refusal(view, replace(fact, source=o)))),
+                None)
 
 
 def guarded(ctx: ArticleContext, view: SentenceView, facts: list[Fact],
@@ -358,7 +369,7 @@ def guarded(ctx: ArticleContext, view: SentenceView, facts: list[Fact],
     """The scorer's ``facts`` that no guard refuses; ``stated``: the sentence's pattern facts."""
     kept: list[Fact] = []
     for fact in facts:
-        reason = _refusal(view, fact)
+        reason = _refusal(view, fact) or _antecedent_refusal(view, fact)
         if reason is None and stated and sibling_uses(fact, stated):
             reason = "two uses of one input need nothing of each other"
         if reason is None and ranked_uses(view, fact, [*(stated or ()), *facts]):

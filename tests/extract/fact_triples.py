@@ -54,8 +54,26 @@ def scorer_need(text: str, dependent: str,
     """The context of one-sentence ``text`` and a scorer DEPENDS_ON fact built by hand between
     the mentions whose surfaces are ``dependent`` and ``needed`` (case-insensitive), for tests
     that hand it to the guards whatever the model would score it."""
+    return scorer_pair(text, RelType.DEPENDS_ON, dependent, needed)
+
+
+def scorer_pair(text: str, rel: RelType, source_surface: str,
+                target_surface: str) -> tuple[ArticleContext, SentenceView, Fact]:
+    """The context of ``text`` and a scorer ``rel`` fact built by hand between the mentions whose
+    surfaces are given (case-insensitive), in the last sentence of ``text``."""
     ctx = run(Document(text=text, title="Test", published="2025-11-10"))
-    view = ctx.sentences[0]
+    view = ctx.sentences[-1]
     source, target = (next(m for m in view.mentions if m.surface.lower() == s.lower())
-                      for s in (dependent, needed))
-    return ctx, view, Fact(RelType.DEPENDS_ON, source, target, 0, "scorer:0.90", 0.9, view.text)
+                      for s in (source_surface, target_surface))
+    return ctx, view, Fact(rel, source, target, view.index, "scorer:0.90", 0.9, view.text)
+
+
+def guard_reason(text: str, rel: RelType, source_surface: str, target_surface: str) -> str | None:
+    """The reason the scorer guards give for refusing a ``rel`` fact built by hand between the
+    two mentions of ``text``'s last sentence, whatever the model would score it; None if kept."""
+    from rekg.extract.scorer_guards import guarded
+
+    ctx, view, fact = scorer_pair(text, rel, source_surface, target_surface)
+    before = len(ctx.refusals)
+    kept = guarded(ctx, view, [fact])
+    return None if kept else ctx.refusals[before].reason

@@ -11,6 +11,8 @@ from rekg.extract.scorer_ends import end_refusal
 from rekg.loaders.document import Document
 from rekg.schema import RelType
 
+from .fact_triples import guard_reason
+
 
 def _run(text: str) -> ArticleContext:
     return run(Document(text=text, title="Test", published="2025-11-10"))
@@ -38,8 +40,12 @@ def test_a_producer_that_also_restricts_stands() -> None:
 
 
 def test_a_buyer_of_a_good_makes_none() -> None:
-    ctx = _run("Chinese officials said Beijing would stop buying rare earths mined in the north.")
-    assert "a buyer of a good does not make it" in _reasons(ctx)
+    text = "Chinese officials said Beijing would stop buying rare earths mined in the north."
+    # the guard is checked on a pair built by hand: the PRODUCES model retrained without
+    # the lex group (2026-12-06) no longer proposes these pairs at all
+    assert guard_reason(text, RelType.PRODUCES, "Beijing", "rare earths") == (
+        "a buyer of a good does not make it")
+    assert ("China", "rare earths") not in _pairs(_run(text), RelType.PRODUCES)
 
 
 def test_a_place_after_outside_is_left_out() -> None:
@@ -61,9 +67,12 @@ def test_a_country_before_an_owned_site_seats_the_owner() -> None:
 
 
 def test_a_possessed_stockpile_names_no_producer() -> None:
-    ctx = _run("Korea's stockpile of tungsten would last about two months, officials said.")
-    assert ("South Korea", "tungsten") not in _pairs(ctx, RelType.PRODUCES)
-    assert "a holder or buyer of a good does not make it" in _reasons(ctx)
+    text = "Korea's stockpile of tungsten would last about two months, officials said."
+    assert ("South Korea", "tungsten") not in _pairs(_run(text), RelType.PRODUCES)
+    # the guard is checked on a pair built by hand: the PRODUCES model retrained without
+    # the lex group (2026-12-06) no longer proposes these pairs at all
+    assert guard_reason(text, RelType.PRODUCES, "Korea", "tungsten") == (
+        "a holder or buyer of a good does not make it")
 
 
 def test_a_possessed_output_still_names_a_producer() -> None:
