@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from rekg.extract.pipeline import run
-from rekg.loaders.document import Document
 from rekg.schema import RelType
+
+from .fact_triples import named_pairs
 
 
 def _outputs(text: str) -> set[tuple[str, str]]:
-    fragment = run(Document(text=text, title="Mining notes", published="2026-02-01")).fragment
-    names = {n.id: n.name for n in fragment.nodes.values()}
-    return {(names[r.source], names[r.target]) for r in fragment.relationships.values()
-            if r.type is RelType.PRODUCES}
+    return named_pairs(text, RelType.PRODUCES)
 
 
 @pytest.mark.parametrize(("text", "pair"), [
