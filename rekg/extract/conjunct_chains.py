@@ -1,9 +1,9 @@
-"""Goods listed with a modifier each: "servo motors for factory robots and compressors for heat
-pumps", "the motors of electric cars, the generators in wind turbines". Each conjunct is a head
-and, after a preposition, what it belongs to; a head needs nothing of another conjunct, nor of
-what another conjunct's head belongs to. The scorer, which sees only words between two ends,
-reads "compressors ... servo motors" or "heat pumps ... servo motors" as a use; those pairs are
-refused, while a head and its own modifier ("servo motors for factory robots") stay free."""
+"""Goods listed with a modifier each: "hub motors for scooters and compressors for heat pumps",
+"the motors of electric buses, the generators in wind turbines". Each conjunct is a head and,
+after a preposition, what it belongs to; a head needs nothing of another conjunct, nor of what
+another conjunct's head belongs to. The scorer, which sees only words between two ends, reads
+"compressors ... hub motors" or "heat pumps ... hub motors" as a use; those pairs are refused,
+while a head and its own modifier ("hub motors for scooters") stay free."""
 
 from __future__ import annotations
 

@@ -50,15 +50,15 @@ def placed_names(view: SentenceView, a: Mention, b: Mention) -> bool:
         and (view.gaps[last] == "," if last == end else view.gaps[last] in ("", ","))
 
 
-# Prepositions that attach a thing to the item before it: "servo motors for factory robots".
+# Prepositions that attach a thing to the item before it: "hub motors for scooters".
 _ATTACHING = frozenset({"for", "in", "inside", "of", "on", "aboard", "from", "with"})
 
 
 def attached_each(view: SentenceView, ordered: list[Mention], a: Mention, b: Mention,
                   families: dict[Label, int]) -> bool:
     """``a`` hangs by a preposition on the item before it, and ``b`` repeats that preposition
-    after itself: in "lift machines, servo motors for factory robots and compressors for heat
-    pumps" the compressors are an item beside the servo motors, not beside the robots."""
+    after itself: in "lift machines, hub motors for scooters and compressors for heat pumps"
+    the compressors are an item beside the hub motors, not beside the scooters."""
     low = view.words
     k = a.start - 1
     while k > 0 and low[k] in ("the", "a", "an"):

@@ -1,6 +1,6 @@
 """Part of the modality stage: a clause that denies the output its own sentence has just
-named takes the output back. "Malaysia holds ionic clay deposits in Perak, but it does not yet
-mine them", "Veltra owns a monazite deposit but has never mined it", "Kestrel has lithium
+named takes the output back. "Ostvia holds clay deposits in its north, but it does not mine
+them yet", "Veltra owns a monazite deposit but has never mined it", "Kestrel has lithium
 deposits in Nevada, though it does not produce any lithium yet": deposits, a licence or a plant
 named before the join are what an output was read from, and the negated verb of making after
 it says no output exists. The denied goods are a pronoun ("them", "it", "any") standing for

@@ -81,9 +81,9 @@ _LIST_GOES_ON = frozenset({"and", "or"})
 
 
 def modifier_of_last(view: SentenceView, whole: Mention, part: Mention) -> bool:
-    """"lift machines, servo motors for robots and compressors for heat pumps": the list goes
-    on after "for robots" with another item that has a modifier of its own, so each item
-    carries its own and "for robots" is the servo motors' alone, not the lift machines'."""
+    """"lift machines, hub motors for scooters and compressors for heat pumps": the list goes
+    on after "for scooters" with another item that has a modifier of its own, so each item
+    carries its own and "for scooters" is the hub motors' alone, not the lift machines'."""
     if part.group < 0 or whole.start <= part.end:
         return False
     members = [m for m in view.mentions if m.group == part.group]

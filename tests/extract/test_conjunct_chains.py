@@ -1,4 +1,4 @@
-"""Goods listed with a modifier each ("servo motors for robots and compressors for heat
+"""Goods listed with a modifier each ("hub motors for scooters and compressors for heat
 pumps"): the scorer guard refuses a use between two conjuncts (``conjunct_chains.py``), and a
 part pattern gives a list's modifier to its last item alone when the list goes on with another
 modified item (``pattern_roles.modifier_of_last``). Twins: a head and its own modifier, a
@@ -20,7 +20,7 @@ ACROSS = [
      "hub motors"),
     ("Lift machines, hub motors for scooters and compressors for heat pumps use magnets.",
      "compressors", "lift machines"),
-    ("The motors of electric vehicles, the generators of wind turbines and the drives of "
+    ("The motors of electric buses, the generators of wind turbines and the drives of "
      "robots need magnets.", "wind turbines", "motors"),
 ]
 
@@ -30,11 +30,11 @@ WITHIN = [
     ("Hub motors for scooters and compressors for heat pumps use magnets.", "heat pumps",
      "compressors"),
     # one modifier with two objects: no second modified conjunct
-    ("Magnets in electric vehicles and wind turbines need dysprosium.", "wind turbines",
+    ("Magnets in electric buses and wind turbines need dysprosium.", "wind turbines",
      "magnets"),
     # a closed list shares its modifier
-    ("Phones use europium and terbium in display phosphors, and lanthanum in camera lenses.",
-     "display phosphors", "europium"),
+    ("Tablets use terbium and europium in their display phosphors, and lanthanum in optical "
+     "lenses.", "display phosphors", "europium"),
 ]
 
 
@@ -53,10 +53,10 @@ def test_a_use_within_one_conjunct_is_left_alone(text: str, dependent: str,
 
 
 def test_a_modifier_belongs_to_the_last_item_when_the_list_goes_on() -> None:
-    text = ("Lift machines, servo motors for factory robots and compressors for heat pumps "
+    text = ("Lift machines, hub motors for scooters and compressors for heat pumps "
             "all use magnets.")
-    assert has_fact(text, "DEPENDS_ON", "factory robot", "servo motor")
-    assert not has_fact(text, "DEPENDS_ON", "factory robot", "lift machine")
+    assert has_fact(text, "DEPENDS_ON", "scooter", "hub motor")
+    assert not has_fact(text, "DEPENDS_ON", "scooter", "lift machine")
 
 
 def test_a_modifier_of_a_list_that_ends_there_is_shared() -> None:

@@ -15,7 +15,7 @@ def _outputs(text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Tesla said it would use 100% recycled cobalt in its batteries by 2030.",
+    ("Tesla said it plans to use only recycled cobalt in its cells by 2030.",
      ("Tesla", "cobalt")),
     ("Tesla has committed to purchase refined lithium from a plant in Nevada.",
      ("Tesla", "lithium")),
@@ -27,8 +27,8 @@ def test_a_participle_on_goods_used_or_bought_is_no_output(
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Lynas has produced separated dysprosium oxide at its plant in Malaysia.",
-     ("Lynas", "dysprosium oxide")),
+    ("Lynas has produced separated terbium oxide in Malaysia since May.",
+     ("Lynas", "terbium oxide")),
     ("In 2024 China refined cobalt for export at record rates.", ("China", "cobalt")),
     ("Tesla mined and refined lithium at its own site in Nevada.", ("Tesla", "lithium")),
 ])

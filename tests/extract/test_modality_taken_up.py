@@ -11,7 +11,7 @@ from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
 from rekg.schema import RelType
 
-_IN_FORCE = "China has required licences for exports of dysprosium since April. "
+_IN_FORCE = "Since April, China has required an export licence for dysprosium. "
 
 
 def _restricted(text: str) -> set[str]:

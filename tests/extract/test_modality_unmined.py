@@ -15,8 +15,8 @@ def _outputs(text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Malaysia holds ionic clay deposits in its north, but it does not yet mine them on any "
-     "scale.", ("Malaysia", "ionic clay")),
+    ("Malaysia holds ionic clay deposits in its north, but it does not mine them yet.",
+     ("Malaysia", "ionic clay")),
     ("Kestrel Mining has lithium deposits in Nevada, though it does not produce any lithium "
      "yet.", ("United States", "lithium")),
     ("Surveys found lithium deposits in Chile, but the country has never refined any of them "
