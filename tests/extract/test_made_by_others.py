@@ -15,7 +15,7 @@ def _outputs(text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Tesla said it plans to use only recycled cobalt in its cells by 2030.",
+    ("Tesla said its cells will use only recycled cobalt from 2030 on.",
      ("Tesla", "cobalt")),
     ("Tesla has committed to purchase refined lithium from a plant in Nevada.",
      ("Tesla", "lithium")),
