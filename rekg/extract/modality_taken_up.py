@@ -77,16 +77,14 @@ def _clause_start(view: SentenceView, cue: Cue) -> int | None:
         after += 1
     if after < len(words) and _anaphor_at(words, after):
         # active with the anaphor as object: "but Beijing suspended the measure in November"
-        for start in range(k, max(-1, k - _SUBJECT_WORDS), -1):
-            if words[start] in _JOINS and _joined(view, start + 1) is not None:
-                return start
-        return None
+        return next((start for start in range(k, max(-1, k - _SUBJECT_WORDS), -1)
+                     if _joined(view, start + 1) is not None), None)
     # apposition: ", a measure (that) it (later) suspended"
     for start in range(k, max(-1, k - _SUBJECT_WORDS - 1), -1):
         if start >= 1 and words[start] in _RELATIVES:
             continue
         if start >= 1 and words[start - 1] in _APPOSED and view.gaps[start - 1] == "," \
-                and (words[start],) in word_sets()["measure_anaphors"].phrases:
+                and _measure_noun(words[start]):
             return start - 1
     return None
 
@@ -95,8 +93,7 @@ def _anaphor_before(words: list[str], k: int) -> int | None:
     """Where the subject "it" or "the measure" ending at ``k`` starts."""
     if k >= 0 and words[k] == "it":
         return k
-    if k >= 1 and words[k - 1] in _DETERMINERS \
-            and (words[k],) in word_sets()["measure_anaphors"].phrases:
+    if k >= 1 and words[k - 1] in _DETERMINERS and _measure_noun(words[k]):
         return k - 1
     return None
 
@@ -105,9 +102,12 @@ def _anaphor_at(words: list[str], k: int) -> bool:
     """"the measure", "that ban", "it", with nothing after it that says which measure."""
     if words[k] == "it":
         return True
-    return k + 1 < len(words) and words[k] in _DETERMINERS \
-        and (words[k + 1],) in word_sets()["measure_anaphors"].phrases \
+    return k + 1 < len(words) and words[k] in _DETERMINERS and _measure_noun(words[k + 1]) \
         and not (k + 2 < len(words) and words[k + 2] in _QUALIFIERS)
+
+
+def _measure_noun(word: str) -> bool:
+    return (word,) in word_sets()["measure_anaphors"].phrases
 
 
 def _joined(view: SentenceView, subject: int) -> int | None:
