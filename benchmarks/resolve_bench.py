@@ -3,9 +3,11 @@
 Extracts N benchmark articles (``corpus.py``) or the ``.txt`` files of a folder once, keeping
 the fragments in a pickle (``--cache``) so that later runs, and runs of another checkout
 (``--code``), merge exactly the same fragments. Then merges them ``--batch`` at a time into a
-fresh embedded store as ``rekg ingest`` does (``merge_articles`` then ``resolve_merged``),
-timing the two steps of every batch (and the writer's own CPU time for resolution, which the
-load of other jobs disturbs less), and prints the first and the last tenth's cost per article.
+fresh embedded store as ``rekg ingest`` does (``merge_articles``, then resolution when
+``rekg.loaders.ingest.Unresolved`` says it is due; a checkout without it resolves after every
+batch), timing the two steps of every batch (and the writer's own CPU time for resolution,
+which the load of other jobs disturbs less), and prints the first and the last tenth's cost
+per article.
 
     .venv/bin/python benchmarks/resolve_bench.py --articles 10000 --cache /tmp/frag.pickle
     .venv/bin/python benchmarks/resolve_bench.py --folder corpus/train --cache /tmp/train.pickle
@@ -60,22 +62,33 @@ def _digest(store: Any) -> str:
 
 
 def _run(fragments: list[Any], batch: int, store_path: Path) -> dict[str, Any]:
+    import rekg.loaders.ingest
     from rekg.graph.embedded_store import EmbeddedStore
     from rekg.graph.resolve import resolve_merged, resolve_pending
     from rekg.loaders.families import coverage_families
+
+    # a checkout from before the schedule resolves after every batch
+    schedule: Any = getattr(rekg.loaders.ingest, "Unresolved", None)
 
     merge_times: list[float] = []
     resolve_times: list[float] = []
     resolve_cpu: list[float] = []
     with EmbeddedStore(store_path) as store:
         store.ensure_schema()
+        unresolved = None if schedule is None else schedule(store, batch)
         for start in range(0, len(fragments), batch):
             chunk = fragments[start:start + batch]
+            last = start + batch >= len(fragments)
             began = time.perf_counter()
-            store.merge_articles(chunk)
+            stats = store.merge_articles(chunk, finish=unresolved is None)
             merged = time.perf_counter()
             cpu = time.process_time()
-            resolve_merged(store, [fragment for _, fragment in chunk], coverage_families)
+            if unresolved is None:
+                resolve_merged(store, [fragment for _, fragment in chunk], coverage_families)
+            else:
+                unresolved.add(stats.articles_new, [fragment for _, fragment in chunk])
+                if last or unresolved.due():
+                    unresolved.resolve()
             resolve_cpu.append(time.process_time() - cpu)
             merge_times.append(merged - began)
             resolve_times.append(time.perf_counter() - merged)

@@ -1,10 +1,10 @@
 """One measure, one node: resolving restrictions and agreements across articles (issue 12).
 
 Extraction makes one Restriction per article (its id hashes the article), so fifty reports of
-one licensing regime arrive as fifty nodes. After each batch is merged, ``resolve_merged``
-matches every report again, the kept ones (``rekg.graph.reports``) and the new, in one
-canonical order (``rekg.graph.measures.match``), and writes only the nodes whose result
-changed: the graph is a function of the set of reports, not of how they were batched or
+one licensing regime arrive as fifty nodes. After merges (``rekg.loaders.ingest.Unresolved``
+says when), ``resolve`` matches every report again, the kept ones (``rekg.graph.reports``)
+and the new, in one canonical order (``rekg.graph.measures.match``), and writes only the
+nodes whose result changed: the graph is a function of the set of reports, not of how they were batched or
 ordered (issue 12), and a second pass writes nothing.
 
 A restriction joins another when an imposer is in common (or, naming none, a covered node),
@@ -488,9 +488,11 @@ def _write(store: Store, plan: _Plan) -> tuple[set[str], set[str]]:
 
 
 def resolve(store: Store, families: Families = same_id,
-            fragments: Sequence[GraphFragment] = ()) -> ResolveSummary:
-    """Resolve the measures of the whole graph, with the reports of ``fragments`` (those
-    just merged); running it again changes nothing."""
+            fragments: Sequence[GraphFragment] = (), *,
+            reports: Sequence[Report] = ()) -> ResolveSummary:
+    """Resolve the measures of the whole graph, with the reports of ``fragments`` and
+    ``reports`` (those merged since the last resolution); running it again changes
+    nothing."""
     memory = _memory(store)
     memory.check(store)
     before = store.generation()
@@ -500,7 +502,8 @@ def resolve(store: Store, families: Families = same_id,
     collecting = gc.isenabled()
     gc.disable()
     try:
-        plan = _plan(store, families, [r for f in fragments for r in from_fragment(f)], memory)
+        fresh = [*reports, *(r for f in fragments for r in from_fragment(f))]
+        plan = _plan(store, families, fresh, memory)
         rewritten = {label.value: {k for k, v in plan.nodes[label].items()
                                    if plan.found[label].get(k) != v} | (
                                        set(plan.found[label]) - set(plan.nodes[label]))

@@ -5,10 +5,14 @@ extraction, the others are extracted (in worker processes with ``jobs`` above 1,
 process merges the previous batch) and merged together by ``Store.merge_articles``, which
 keeps each article all-or-nothing (an interrupted batch is finished by the next run, never
 counted as present). Ingesting the same article again adds
-nothing. After each batch, the restrictions and agreements it reports are resolved against
-those already in the graph (one measure, one node: ``rekg.graph.resolve``); a run stopped
-between a batch's merge and its resolution leaves nodes without their digest, which the next
-ingest (or ``rekg resolve``) resolves.
+nothing. The restrictions and agreements the merged batches report are resolved against
+those already in the graph (one measure, one node: ``rekg.graph.resolve``) once the articles
+merged since the last resolution are as many as those before it, and at the end: resolution
+matches every report again, so resolving after each batch made an ingest's cost grow with
+the square of its articles (issue 14), while this schedule costs about two resolutions of
+the final graph. Articles count as present only once resolved, so a run stopped before it
+leaves them to the next run, which extracts them again; a run stopped during a resolution
+leaves nodes without their digest, which the next ingest (or ``rekg resolve``) resolves.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from rekg import environment
-from rekg.graph.resolve import resolve_merged, resolve_pending
+from rekg.graph.reports import Report, from_fragment
+from rekg.graph.resolve import resolve, resolve_pending
 from rekg.graph.store import Store
 from rekg.loaders.document import Document
 from rekg.loaders.extraction import Extracted, Extraction, Extractor
@@ -100,14 +105,47 @@ def _extract_batch(
     return todo, extraction.submit([document for document, _ in todo])
 
 
+class Unresolved:
+    """The articles merged and not yet resolved, and when to resolve them: once they are
+    as many as the articles resolved before them (and at least ``batch_size``)."""
+
+    def __init__(self, store: Store, batch_size: int) -> None:
+        self.store = store
+        self.resolved = int(store.read("MATCH (a:Article) RETURN count(a)").rows[0][0])
+        self.batch_size = batch_size
+        self.articles: dict[str, None] = {}
+        self.reports: list[Report] = []
+
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self.articles
+
+    def add(self, articles: Iterable[str], fragments: Iterable[GraphFragment]) -> None:
+        self.articles.update(dict.fromkeys(articles))
+        self.reports.extend(r for fragment in fragments for r in from_fragment(fragment))
+
+    def due(self) -> bool:
+        return len(self.articles) >= max(self.batch_size, self.resolved)
+
+    def resolve(self) -> int:
+        """Resolve, then mark the articles complete; returns how many nodes fewer there
+        are."""
+        merged = resolve(self.store, coverage_families, reports=self.reports).merged \
+            if self.reports else 0
+        self.store.finish_articles(list(self.articles))
+        self.resolved += len(self.articles)
+        self.articles, self.reports = {}, []
+        return merged
+
+
 def _merge_batch(
     store: Store,
     todo: list[tuple[Document, str]],
     results: list[Extracted],
     summary: IngestSummary,
     warn: Callable[[SourceWarning], None],
+    unresolved: Unresolved,
 ) -> None:
-    """Merge a batch's extracted articles together, then resolve what they reported."""
+    """Merge a batch's extracted articles together; resolve when it is time."""
     fragments: list[tuple[str, GraphFragment]] = []
     for (document, article_id), result in zip(todo, results, strict=True):
         if isinstance(result, str):
@@ -116,17 +154,21 @@ def _merge_batch(
                 f"could not be extracted ({result}): nothing from this article was stored",
             ))
             continue
+        if article_id in unresolved:  # read twice in this run: merged, and resolved later
+            summary.articles_existing += 1
+            continue
         fragments.append((article_id, result))
-    if not fragments:
-        return
-    stats = store.merge_articles(fragments, finish=False)
-    merged = resolve_merged(store, [fragment for _, fragment in fragments], coverage_families)
-    store.finish_articles(stats.articles_new)
-    summary.articles_new += len(stats.articles_new)
-    summary.articles_existing += len(stats.articles_existing)
-    summary.entities += max(
-        0, stats.nodes_created - stats.by_label.get(Label.ARTICLE.value, 0) - merged)
-    summary.relationships += stats.relationships_created
+    if fragments:
+        stats = store.merge_articles(fragments, finish=False)
+        new = set(stats.articles_new)
+        unresolved.add(stats.articles_new,
+                       (fragment for article_id, fragment in fragments if article_id in new))
+        summary.articles_new += len(stats.articles_new)
+        summary.articles_existing += len(stats.articles_existing)
+        summary.entities += stats.nodes_created - stats.by_label.get(Label.ARTICLE.value, 0)
+        summary.relationships += stats.relationships_created
+    if unresolved.due():
+        summary.entities -= unresolved.resolve()
 
 
 def ingest(
@@ -158,14 +200,16 @@ def ingest(
     extraction = Extraction(extractor, default_jobs() if jobs is None else jobs)
     failed = True
     try:
+        unresolved = Unresolved(store, batch_size)
         waiting: tuple[list[tuple[Document, str]], Callable[[], list[Extracted]]] | None = None
         for documents in _batches(paths, stdin, batch_size, warn, summary, progress):
             started = _extract_batch(store, documents, summary, extraction)
             if waiting is not None:
-                _merge_batch(store, waiting[0], waiting[1](), summary, warn)
+                _merge_batch(store, waiting[0], waiting[1](), summary, warn, unresolved)
             waiting = started
         if waiting is not None:
-            _merge_batch(store, waiting[0], waiting[1](), summary, warn)
+            _merge_batch(store, waiting[0], waiting[1](), summary, warn, unresolved)
+        summary.entities = max(0, summary.entities - unresolved.resolve())
         resolve_pending(store, coverage_families)
         failed = False
     finally:
