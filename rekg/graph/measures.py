@@ -290,10 +290,13 @@ def _same(a: Measure, b: Measure, families: Families) -> bool:
     if a.token is None or b.token is None:
         return _same_restriction(a, b, families)
     key = (a.token, b.token, families)
-    found = _SAME[0].get(key, _SAME[1].get(key))
+    current = _SAME[0]
+    found = current.get(key)
     if found is None:
-        found = _same_restriction(a, b, families)
-    _SAME[0][key] = found
+        found = _SAME[1].get(key)
+        if found is None:
+            found = _same_restriction(a, b, families)
+        current[key] = found
     return found
 
 
