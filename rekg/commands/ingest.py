@@ -70,7 +70,7 @@ def command(app: Application, paths: tuple[str, ...], output_format: str,
         progress = _ProgressBar()
         try:
             summary = ingest(store, list(paths), progress=progress, batch_size=batch_size,
-                             jobs=jobs)
+                             jobs=jobs, on_resolve=progress.resolving)
         finally:
             progress.close()
         for warning in summary.warnings:
@@ -93,7 +93,14 @@ class _ProgressBar:
         if self._bar is None:
             self._bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr)
             self._bar.__enter__()
+        self._bar.label = "Ingesting"
         self._bar.update(done - self._bar.pos)
+
+    def resolving(self, articles: int) -> None:
+        """Say what the run does while no file is read: resolution can take minutes."""
+        if self._bar is not None:
+            self._bar.label = f"Resolving {articles:,} articles"
+            self._bar.render_progress()
 
     def close(self) -> None:
         if self._bar is not None:

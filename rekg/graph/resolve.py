@@ -4,8 +4,8 @@ Extraction makes one Restriction per article (its id hashes the article), so fif
 one licensing regime arrive as fifty nodes. After merges (``rekg.loaders.ingest.Unresolved``
 says when), ``resolve`` matches every report again, the kept ones (``rekg.graph.reports``)
 and the new, in one canonical order (``rekg.graph.measures.match``), and writes only the
-nodes whose result changed: the graph is a function of the set of reports, not of how they were batched or
-ordered (issue 12), and a second pass writes nothing.
+nodes whose result changed: the graph is a function of the set of reports, not of how they
+were batched or ordered (issue 12), and a second pass writes nothing.
 
 A restriction joins another when an imposer is in common (or, naming none, a covered node),
 the kinds are of one family, the targets agree (or one names none) and the start dates the

@@ -109,8 +109,10 @@ class Unresolved:
     """The articles merged and not yet resolved, and when to resolve them: once they are
     as many as the articles resolved before them (and at least ``batch_size``)."""
 
-    def __init__(self, store: Store, batch_size: int) -> None:
+    def __init__(self, store: Store, batch_size: int,
+                 on_resolve: Callable[[int], None] | None = None) -> None:
         self.store = store
+        self.on_resolve = on_resolve
         self.resolved = int(store.read("MATCH (a:Article) RETURN count(a)").rows[0][0])
         self.batch_size = batch_size
         self.articles: dict[str, None] = {}
@@ -129,8 +131,11 @@ class Unresolved:
     def resolve(self) -> int:
         """Resolve, then mark the articles complete; returns how many nodes fewer there
         are."""
-        merged = resolve(self.store, coverage_families, reports=self.reports).merged \
-            if self.reports else 0
+        merged = 0
+        if self.reports:
+            if self.on_resolve is not None:
+                self.on_resolve(len(self.articles))
+            merged = resolve(self.store, coverage_families, reports=self.reports).merged
         self.store.finish_articles(list(self.articles))
         self.resolved += len(self.articles)
         self.articles, self.reports = {}, []
@@ -181,6 +186,7 @@ def ingest(
     stdin: BinaryIO | None = None,
     batch_size: int = ARTICLES_PER_BATCH,
     jobs: int | None = None,
+    on_resolve: Callable[[int], None] | None = None,
 ) -> IngestSummary:
     """Read every source in ``paths`` ('-' is standard input), extract and merge each article.
 
@@ -188,7 +194,8 @@ def ingest(
     ``progress`` is called with (files done, files in total) after each file. Articles are
     merged ``batch_size`` at a time. The default extractor runs in ``jobs`` worker processes
     (default: the cores this process may use; 1 extracts here) while this one merges the
-    previous batch; a custom ``extractor`` always runs here.
+    previous batch; a custom ``extractor`` always runs here. ``on_resolve`` is called with
+    the number of articles whose restrictions and agreements are about to be resolved.
     """
     summary = IngestSummary()
 
@@ -200,7 +207,7 @@ def ingest(
     extraction = Extraction(extractor, default_jobs() if jobs is None else jobs)
     failed = True
     try:
-        unresolved = Unresolved(store, batch_size)
+        unresolved = Unresolved(store, batch_size, on_resolve)
         waiting: tuple[list[tuple[Document, str]], Callable[[], list[Extracted]]] | None = None
         for documents in _batches(paths, stdin, batch_size, warn, summary, progress):
             started = _extract_batch(store, documents, summary, extraction)

@@ -127,6 +127,7 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     terminal.close()
     assert terminal.exitstatus == 0
     assert "Ingesting" in terminal.before and "100%" in terminal.before
+    assert "Resolving 5 articles" in terminal.before  # the final resolution is shown
     assert summary_numbers(terminal.before.rsplit("\r\n", 2)[-2])[:4] == (5, 5, 5, 0)
 
     piped = subprocess.run([str(REKG), *args], capture_output=True, check=False, timeout=120)
