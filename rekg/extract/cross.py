@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
-from rekg.extract.cross_needs import names_own_need
 from rekg.extract.modality import find_cues
 from rekg.extract.scorer.features import PairInput
 from rekg.extract.scorer.model import RelationScorer
@@ -185,9 +184,6 @@ def cross_facts(ctx: ArticleContext, known: _Sentences, k: int,
             key = (rel_name, a.node_id, b.node_id)
             if key in found:
                 continue
-            if rel_name == RelType.DEPENDS_ON.value and names_own_need(ctx.sentences[k]) \
-                    and not any(x is b for x in ctx.sentences[k].mentions):
-                continue  # the input was carried over, and the need here names its own
             found.add(key)
             p = scores[rel_name]
             back = next(i for i in range(k - 1, -1, -1)
