@@ -28,14 +28,14 @@ def test_one_ingest_resolves_at_doubling_counts_and_at_its_end(
 ) -> None:
     folder = write_articles(tmp_path / "articles", 11, seed=5)
     files = sorted(str(path) for path in folder.glob("*.txt"))
-    complete_after: list[int] = []
+    complete_before: list[int] = []
     statements: list[str] = []
 
     def record(index: int, cypher: str) -> str:
         statements.append(cypher)
         if _FINISH in cypher:
             # the hook runs before the statement: what was complete until this resolution
-            complete_after.append(_complete(store))
+            complete_before.append(_complete(store))
         return cypher
 
     store.write_hook = record
@@ -45,7 +45,7 @@ def test_one_ingest_resolves_at_doubling_counts_and_at_its_end(
         store.write_hook = None
     assert summary.articles_new == 11
     # resolved at 1, 2, 4 and 8 articles (each time as many new as resolved), then at the end
-    assert complete_after == [0, 1, 2, 4, 8]
+    assert complete_before == [0, 1, 2, 4, 8]
     assert _complete(store) == 11
     assert any(f"SET n.{RESOLVED} = row.digest" in cypher for cypher in statements)
     unresolved = store.read("MATCH (m:Restriction) WHERE m._resolved IS NULL "
