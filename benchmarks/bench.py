@@ -419,8 +419,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--skip", default="", help="comma-separated sections to leave out: "
                         "extraction, ingest, merge, queries, exports")
     parser.add_argument("--ingest-articles", default=None, metavar="N,N",
-                        help="corpus sizes to ingest (default 1000; 10000 takes about half "
-                        "an hour)")
+                        help="corpus sizes to ingest (default 1000; 10000 took 16 minutes)")
     args = parser.parse_args(argv)
     sizes = TINY if args.tiny else FULL
     if args.ingest_articles:
