@@ -3,7 +3,7 @@
 Extraction makes one Restriction per article (its id hashes the article), so fifty reports of
 one licensing regime arrive as fifty nodes. After merges (``rekg.loaders.ingest.Unresolved``
 says when), ``resolve`` matches every report again, the kept ones (``rekg.graph.reports``)
-and the new, in one canonical order (``rekg.graph.measures.match``), and writes only the
+and the new, in one canonical order (``rekg.graph.matching.match``), and writes only the
 nodes whose result changed: the graph is a function of the set of reports, not of how they
 were batched or ordered (issue 12), and a second pass writes nothing.
 
@@ -38,13 +38,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rekg.graph.matching import match, name_words
 from rekg.graph.measures import (
     Families,
     Measure,
     absorb,
     kind_family,
-    match,
-    name_words,
     same_id,
     status_props,
 )

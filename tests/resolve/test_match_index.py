@@ -9,8 +9,9 @@ from datetime import date, timedelta
 import pytest
 
 from rekg.extract import extract
-from rekg.graph import measures
-from rekg.graph.measures import Measure, match
+from rekg.graph import matching, measures
+from rekg.graph.matching import match
+from rekg.graph.measures import Measure
 from rekg.graph.reports import Report, from_fragment
 from rekg.loaders.families import coverage_families
 from rekg.schema import Label
@@ -19,7 +20,7 @@ from rekg.schema.events import StatusEvent
 from .benchmark_articles import corpus_module
 
 
-def _all_pairs(self: measures._Filed, measure: Measure) -> list[Measure]:
+def _all_pairs(self: matching._Filed, measure: Measure) -> list[Measure]:
     return [m for m in self.all.values() if m.label is measure.label]
 
 
@@ -46,7 +47,7 @@ def test_indexed_match_equals_all_pairs_on_benchmark_articles(
         monkeypatch: pytest.MonkeyPatch) -> None:
     reports = _reports(150)
     indexed = _resolved(reports)
-    monkeypatch.setattr(measures._Filed, "pool", _all_pairs)
+    monkeypatch.setattr(matching._Filed, "pool", _all_pairs)
     plain = _resolved(reports)
     assert len(indexed[1]) > 50  # many reports were merged, so the comparison says something
     assert indexed == plain

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rekg.graph import measures
+from rekg.graph import matching, measures
 from rekg.graph.embedded_store import EmbeddedStore
 from rekg.graph.measures import Measure, absorb
 from rekg.loaders.families import coverage_families
@@ -42,8 +42,8 @@ def test_remembered_comparisons_give_the_same_graph(
     assert remembered[0] == remembered[2]
     assert any('"Restriction"' in row and "merged_ids" in row for row in remembered[0])
     same: Callable[[Measure, Measure, measures.Families], bool] = \
-        measures._same_restriction
-    monkeypatch.setattr(measures, "_same", same)
+        matching._same_restriction
+    monkeypatch.setattr(matching, "_same", same)
     assert _state(tmp_path / "fresh0.db", files) == remembered[0]
     assert _state(tmp_path / "fresh1.db", shuffled) == remembered[1]
 
@@ -60,5 +60,5 @@ def test_a_token_names_what_a_measure_is_made_of() -> None:
     assert merged(0, 1).token is merged(0, 1).token
     assert merged(0, 1).token is not merged(0, 2).token
     assert merged(0, 1).token is not reports[0].measure().token
-    assert measures._same(merged(0, 1), reports[2].measure(), coverage_families) \
-        == measures._same_restriction(merged(0, 1), reports[2].measure(), coverage_families)
+    assert matching._same(merged(0, 1), reports[2].measure(), coverage_families) \
+        == matching._same_restriction(merged(0, 1), reports[2].measure(), coverage_families)
