@@ -28,6 +28,7 @@ its name, or its kind: "in line with the truce").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gc
 import hashlib
@@ -236,21 +237,29 @@ def _links(restrictions: list[Measure], agreements: list[Measure],
            ) -> tuple[list[tuple[RelType, Measure, Measure, list[str], str]], dict[str, list[str]]]:
     """The links the evidence asks for, and the ``expanded`` events they give."""
     wanted: list[tuple[RelType, Measure, Measure, list[str], str]] = []
-    groups: dict[tuple[str, str], list[Measure]] = {}
-    for measure in restrictions:
-        for actor in measure.actors:
-            groups.setdefault((actor, kind_family(measure.kind)), []).append(measure)
-    for measure in sorted(restrictions, key=Measure.order):
+    # each imposer's started measures of a family in order, with their starts beside them: the
+    # latest started before a cued measure is found by bisection, not by a scan of the group
+    groups: dict[tuple[str, str], tuple[list[str], list[Measure]]] = {}
+    ordered = sorted(restrictions, key=Measure.order)
+    for measure in ordered:
+        if measure.start():
+            for actor in measure.actors:
+                starts, members = groups.setdefault((actor, kind_family(measure.kind)), ([], []))
+                starts.append(measure.start())
+                members.append(measure)
+    for measure in ordered:
         cued = [(rel_type, sentence) for cue, rel_type in
                 enumerate((RelType.EXPANDS, RelType.REPLACES))
                 if (sentence := next((e for e in measure.evidence if _cues(e)[cue]), None))
                 is not None] if measure.start() else []
         if not cued:
             continue
-        # the cue is rare, so the peers (a whole country's measures) are looked at only then
-        earlier = [m for actor in measure.actors
-                   for m in groups[(actor, kind_family(measure.kind))]
-                   if m.start() and m.start() < measure.start()]
+        earlier = []
+        for actor in measure.actors:
+            starts, members = groups[(actor, kind_family(measure.kind))]
+            before = bisect.bisect_left(starts, measure.start())
+            if before:
+                earlier.append(members[before - 1])
         if earlier:
             latest = max(earlier, key=Measure.order)
             for rel_type, sentence in cued:
