@@ -264,18 +264,22 @@ def _links(restrictions: list[Measure], agreements: list[Measure],
             latest = max(earlier, key=Measure.order)
             for rel_type, sentence in cued:
                 wanted.append((rel_type, measure, latest, sorted(measure.articles), sentence))
+    # only restrictions some article reports suspended or lifted can be suspended by a deal
     imposed: dict[str, list[int]] = {}
-    stopped: list[set[str]] = []
+    stopped: dict[int, set[str]] = {}
     for position, restriction in enumerate(restrictions):
-        for actor in restriction.actors:
-            imposed.setdefault(actor, []).append(position)
-        stopped.append({article for e in restriction.props.get("status_events") or []
-                        if (article := _stopped_by(e)) is not None})
+        articles = {article for e in restriction.props.get("status_events") or []
+                    if (article := _stopped_by(e)) is not None}
+        if articles:
+            stopped[position] = articles
+            for actor in restriction.actors:
+                imposed.setdefault(actor, []).append(position)
     for agreement in agreements:
         names = name_words(agreement) | {str(agreement.props.get("kind") or "").lower()}
+        reporting = set(agreement.articles)
         for position in sorted({p for actor in agreement.actors for p in imposed.get(actor, [])}):
             restriction = restrictions[position]
-            shared = sorted(stopped[position] & set(agreement.articles))
+            shared = sorted(stopped[position] & reporting)
             if not shared:
                 continue
             sentence = next((e for e in restriction.evidence if _cues(e)[2]
