@@ -25,3 +25,14 @@ def test_former_before_a_company_name_is_its_old_name() -> None:
 def test_former_before_a_site_still_ends_its_output() -> None:
     assert not has_fact("Brindle Holdings Inc. runs a former tin mine in Bolivia.",
                         "PRODUCES", "Brindle", "tin")
+
+
+def test_a_stopped_sale_keeps_the_output_and_ends_the_supply() -> None:
+    text = "Orsa Mining Ltd stopped selling its zinc concentrate to Brindle Holdings Inc. in May."
+    assert has_fact(text, "PRODUCES", "Orsa", "zinc concentrate")
+    assert not has_fact(text, "SUPPLIES", "Orsa", "Brindle")
+
+
+def test_a_stopped_output_still_ends_the_output() -> None:
+    assert not has_fact("Orsa Mining Ltd stopped mining zinc in Peru last year.",
+                        "PRODUCES", "Orsa", "zinc")
