@@ -210,6 +210,13 @@ def _in_contrast(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     return any(cue.end <= m.start < stop for m in (fact.source, fact.target))
 
 
+def _former_name(view: SentenceView, cue: Cue) -> bool:
+    """"former" right before a company's name gives the name it had ("Proterial, the former
+    Hitachi Metals, makes magnets"), not an output that ended."""
+    return view.words[cue.start:cue.end] == ["former"] and any(
+        m.label is Label.ORGANIZATION and m.start == cue.end for m in view.mentions)
+
+
 def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.relations and fact.rel not in rule.relations:
         return False
@@ -227,6 +234,8 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if any(m.label in _NAMED and m.form != "anaphor" and m.start <= cue.start and cue.end <= m.end
            for m in view.mentions):
         return False  # a word of a name ("POSCO Future M", "Teck Resources") is no cue
+    if _former_name(view, cue):
+        return False
     if not measure_after(view, cue, fact, rule.spec.measure_after):
         return False
     before = rule.spec.window if rule.spec.before is None else rule.spec.before
