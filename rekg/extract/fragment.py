@@ -121,15 +121,26 @@ def _allowed(ctx: ArticleContext, fact: Fact, source: NodeBase, target: NodeBase
     return True
 
 
+_GOODS = frozenset({Label.PRODUCT, Label.MATERIAL})
+
+
+def _open_goods(m: Mention) -> bool:
+    """A product or material the text only names by an open noun phrase (no lexicon entry)."""
+    return m.label in _GOODS and m.entry is None and m.form in ("open", "anaphor")
+
+
 def run(ctx: ArticleContext) -> None:
     fragment = ctx.fragment
     article = fragment.add_node(ctx.doc.article_node())
     names = {m.node_id: m.name for v in ctx.sentences for m in v.mentions if m.node_id}
+    named: set[str] = set()
     for view in ctx.sentences:
         for m in view.mentions:
             if m.label is not Label.RESTRICTION and m.form not in _NO_NODE_FORMS \
                     and not m.props.get("generic"):
                 _node(ctx, m, names)
+                if not _open_goods(m):
+                    named.add(m.node_id)
     # one relationship per (type, source, target), with every sentence that states it
     # evidence as dict keys: in order, each once, without a scan of a list per fact
     merged: dict[tuple[RelType, str, str],
@@ -147,6 +158,10 @@ def run(ctx: ArticleContext) -> None:
             merged[key] = (source, target, {}, [])
         merged[key][2][fact.evidence] = None
         merged[key][3].append(fact.confidence)
+    in_facts = {end.id for source, target, _, _ in merged.values() for end in (source, target)}
+    for node_id in [n for n in fragment.nodes if n not in named and n not in in_facts
+                    and n != article.id]:
+        del fragment.nodes[node_id]
     for node in fragment.nodes.values():
         if node.label is Label.AGREEMENT:
             frame = ctx.agreements.get(node.id)

@@ -213,12 +213,14 @@ def _parenthesised_seat(view: SentenceView) -> None:
             m.name, m.node_id = m.surface, node_id(Label.ORGANIZATION, m.surface)
 
 
-# Words after "Argentina's Catamarca", "China's Regulations" or "Greenland's Tanbreez deposit"
-# that make it no company.
+# Words after "Argentina's Catamarca", "China's Regulations", "Greenland's Tanbreez deposit"
+# or "Chile's Pacific coast" that make it no company.
 _NOT_AFTER_COMPANY = frozenset({"on", "of", "for", "province", "state", "region", "county",
                                 "prefecture", "district", "government", "law", "act", "rule",
                                 "deposit", "deposits", "project", "projects", "mine", "mines",
-                                "prospect", "field", "complex"})
+                                "prospect", "field", "complex", "coast", "coastline", "shore",
+                                "border", "basin", "peninsula", "sea", "desert", "plateau",
+                                "belt", "valley", "river", "highlands"})
 
 
 def _possessed_company(view: SentenceView, sets: dict[str, WordSet]) -> None:

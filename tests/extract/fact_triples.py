@@ -77,3 +77,14 @@ def guard_reason(text: str, rel: RelType, source_surface: str, target_surface: s
     before = len(ctx.refusals)
     kept = guarded(ctx, view, [fact])
     return None if kept else ctx.refusals[before].reason
+
+
+def mentioned_names(text: str) -> set[tuple[str, str]]:
+    """(label, name) of every mention of ``text`` that names a node, whether or not the node
+    stays in the graph (a good only an open noun phrase names stays only when a fact uses it):
+    for tests of how a mention is named."""
+    ctx = run(Document(text=text, title="Test", published="2025-06-01"))
+    nodes = {(n.label.value, n.name) for n in ctx.fragment.nodes.values()}
+    return nodes | {(m.label.value, m.name) for view in ctx.sentences for m in view.mentions
+                    if m.node_id and m.form not in ("place", "lexicon")
+                    and not m.props.get("generic")}

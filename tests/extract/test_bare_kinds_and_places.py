@@ -28,7 +28,7 @@ def _names(text: str) -> set[tuple[str, str]]:
      "tungsten carbide", "carbide"),
     ("Lithium-ion batteries power the new scooters. Demand for batteries doubled.",
      "lithium-ion battery", "battery"),
-    ("Hospitals bought clinical scanners last year. Each scanner costs millions.",
+    ("Hospitals bought clinical scanners last year. Each scanner needs gadolinium.",
      "clinical scanner", "scanner"),
 ])
 def test_a_bare_head_is_the_one_kind_the_article_names(text: str, kind: str, bare: str) -> None:

@@ -12,6 +12,8 @@ from rekg.extract import extract
 from rekg.loaders.document import Document
 from rekg.schema import GraphFragment, Label
 
+from .fact_triples import mentioned_names
+
 pytestmark = pytest.mark.usefixtures("patterns_only")
 
 
@@ -20,7 +22,8 @@ def _graph(text: str) -> GraphFragment:
 
 
 def _names(text: str, *labels: Label) -> set[str]:
-    return {n.name.lower() for n in _graph(text).nodes.values() if n.label in labels}
+    wanted = {label.value for label in labels}
+    return {name.lower() for label, name in mentioned_names(text) if label in wanted}
 
 
 _GOODS = (Label.PRODUCT, Label.MATERIAL)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .fact_triples import labelled_names as _nodes
+from .fact_triples import mentioned_names as _nodes
 
 FOUND = [
     # parts and end uses

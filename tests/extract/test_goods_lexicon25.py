@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .fact_triples import labelled_names as _nodes
+from .fact_triples import mentioned_names as _nodes
 
 FOUND = [
     # grid, aerospace, car and network goods with no open head

@@ -12,6 +12,8 @@ from rekg.extract import extract
 from rekg.loaders.document import Document
 from rekg.schema import GraphFragment, Label
 
+from .fact_triples import mentioned_names
+
 pytestmark = pytest.mark.usefixtures("patterns_only")
 
 
@@ -20,8 +22,7 @@ def _graph(text: str) -> GraphFragment:
 
 
 def _goods(text: str) -> set[str]:
-    return {n.name for n in _graph(text).nodes.values()
-            if n.label in (Label.MATERIAL, Label.PRODUCT)}
+    return {name for label, name in mentioned_names(text) if label in ("Material", "Product")}
 
 
 def _people(text: str) -> set[str]:

@@ -12,11 +12,13 @@ from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
 from rekg.schema import Label, RelType
 
+from .fact_triples import mentioned_names
+
 
 def _extract(text: str) -> tuple[set[tuple[str, Label]], set[tuple[str, str, str]]]:
     fragment = run(Document(text=text, title="Test", published="2025-06-01")).fragment
     names = {n.id: n.name for n in fragment.nodes.values()}
-    entities = {(n.name, n.label) for n in fragment.nodes.values()}
+    entities = {(name, Label(label)) for label, name in mentioned_names(text)}
     facts = {(r.type.value, names[r.source], names[r.target])
              for r in fragment.relationships.values() if r.type is not RelType.MENTIONS}
     return entities, facts

@@ -15,6 +15,8 @@ from rekg.extract import extract
 from rekg.loaders.document import Document
 from rekg.schema import GraphFragment, Label
 
+from .fact_triples import mentioned_names
+
 pytestmark = pytest.mark.usefixtures("patterns_only")
 
 
@@ -23,7 +25,7 @@ def _graph(text: str) -> GraphFragment:
 
 
 def _materials(text: str) -> set[str]:
-    return {n.name.lower() for n in _graph(text).nodes.values() if n.label is Label.MATERIAL}
+    return {name.lower() for label, name in mentioned_names(text) if label == "Material"}
 
 
 # (as written, the alloy's name, the lone metals it must not leave)
