@@ -18,6 +18,7 @@ from rekg.extract.exporter_buyers import exporter_facts, received_facts
 from rekg.extract.joined_making import joined_makes
 from rekg.extract.lexicon_mentions import case_ok
 from rekg.extract.matcher import match_sentence
+from rekg.extract.material_modifiers import material_modifier_facts
 from rekg.extract.modality import find_cues
 from rekg.extract.part_names import inside_facts, owned_list_facts, whole_facts
 from rekg.extract.pattern_roles import wrong_role
@@ -288,6 +289,7 @@ def run(ctx: ArticleContext) -> None:
         parts = component_facts(ctx, view, materials)
         facts.extend(parts)
         facts.extend(modifier_facts(view))
+        facts.extend(material_modifier_facts(view))
         facts.extend(whole_facts(ctx, view, products, _PART_HEADS) + inside_facts(view)
                      + owned_list_facts(view))
         if USE_SCORER:

@@ -1,0 +1,31 @@
+"""Needs told by a material naming a product, and needs told in a "that" clause after a
+denial of the main verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.fact_triples import has_fact
+
+
+@pytest.mark.parametrize(("text", "product", "material"), [
+    ("Our lab tested indium phosphide lasers and photodetectors last spring.", "photodetector",
+     "indium phosphide"),
+    ("The startup sells cadmium telluride solar panels to farmers.", "solar panel",
+     "cadmium telluride"),
+])
+def test_material_before_product_is_its_input(text: str, product: str, material: str) -> None:
+    assert has_fact(text, "DEPENDS_ON", product, material)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrava refinery does not extract the terbium that wind turbine magnets need.",
+    "Our smelter cannot recover the terbium which traction motors require.",
+])
+def test_denied_main_verb_leaves_the_clause_need(text: str) -> None:
+    assert has_fact(text, "DEPENDS_ON", "*", "terbium")
+
+
+def test_denied_need_without_a_clause_stays_denied() -> None:
+    assert not has_fact("The newer motors do not need terbium at all.", "DEPENDS_ON", "motor",
+                        "terbium")
