@@ -15,6 +15,7 @@ from rekg.extract.apposed_seller import apposition_head, with_apposed
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView, same_node
 from rekg.extract.customer_goods import without_customer_goods
 from rekg.extract.exporter_buyers import exporter_facts, received_facts
+from rekg.extract.into_inputs import into_facts
 from rekg.extract.joined_making import joined_makes
 from rekg.extract.lexicon_mentions import case_ok
 from rekg.extract.matcher import match_sentence
@@ -290,6 +291,7 @@ def run(ctx: ArticleContext) -> None:
         facts.extend(parts)
         facts.extend(modifier_facts(view))
         facts.extend(material_modifier_facts(view))
+        facts.extend(into_facts(view))
         facts.extend(whole_facts(ctx, view, products, _PART_HEADS) + inside_facts(view)
                      + owned_list_facts(view))
         if USE_SCORER:

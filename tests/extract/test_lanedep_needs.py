@@ -29,3 +29,18 @@ def test_denied_main_verb_leaves_the_clause_need(text: str) -> None:
 def test_denied_need_without_a_clause_stays_denied() -> None:
     assert not has_fact("The newer motors do not need terbium at all.", "DEPENDS_ON", "motor",
                         "terbium")
+
+
+@pytest.mark.parametrize(("text", "made", "source"), [
+    ("Kestrel digs spodumene near Perth and converts it into lithium hydroxide at Kwinana.",
+     "lithium hydroxide", "spodumene"),
+    ("Refiners in Jiangxi turn Burmese terbium oxide into terbium metal.", "terbium metal",
+     "terbium oxide"),
+])
+def test_input_the_slot_cannot_reach(text: str, made: str, source: str) -> None:
+    assert has_fact(text, "DEPENDS_ON", made, source)
+
+
+def test_into_a_site_names_no_made_good() -> None:
+    text = "Officials hope to turn the old tin mine into a rare earth processing plant."
+    assert not has_fact(text, "DEPENDS_ON", "*", "*")
