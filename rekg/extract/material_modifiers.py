@@ -11,10 +11,39 @@ from rekg.schema import Label, RelType
 
 _ORIGIN = "depends_on.material-modifies-product"
 _FORMS = ("name", "alias", "open")
+# Heads of things that are not made of the material named before them: "graphite dual-use
+# items", "rare earth processing technology".
+_NOT_MADE = frozenset({"technology", "item", "know-how", "equipment", "licence", "license"})
+_LIST_WORDS = frozenset({"and", "or"})
 
 
 def _same(a: Mention, b: Mention) -> bool:
     return a.node_id == b.node_id
+
+
+def _run(view: SentenceView, members: list[Mention]) -> list[Mention]:
+    """The members of a list from the first on, as long as only "and", "or" or a comma parts
+    one from the next ("lasers and photodetectors", not "motors, and its trucks")."""
+    members = sorted(members, key=lambda m: m.start)
+    run = members[:1]
+    for m in members[1:]:
+        between = view.words[run[-1].end:m.start]
+        if len(between) > 1 or any(w not in _LIST_WORDS for w in between):
+            break
+        run.append(m)
+    return run
+
+
+def _run_back(view: SentenceView, members: list[Mention]) -> list[Mention]:
+    """The members of a list up to the last, read back from it the way ``_run`` reads on."""
+    members = sorted(members, key=lambda m: -m.start)
+    run = members[:1]
+    for m in members[1:]:
+        between = view.words[m.end:run[-1].start]
+        if len(between) > 1 or any(w not in _LIST_WORDS for w in between):
+            break
+        run.append(m)
+    return run
 
 
 def material_modifier_facts(view: SentenceView) -> list[Fact]:
@@ -30,14 +59,17 @@ def material_modifier_facts(view: SentenceView) -> list[Fact]:
                 or view.gaps[material.end] != "":
             continue
         for first in products.get(material.end, ()):
+            if view.words[first.end - 1] in _NOT_MADE:
+                continue
             inputs = [material]
             if material.group >= 0:
-                inputs = [m for m in goods if m.group == material.group
-                          and m.label is Label.MATERIAL and m.end <= material.end]
+                inputs = _run_back(view, [m for m in goods if m.group == material.group
+                                          and m.label is Label.MATERIAL
+                                          and m.end <= material.end])
             wholes = [first]
             if first.group >= 0:
-                wholes = [m for m in goods if m.group == first.group
-                          and m.label is Label.PRODUCT and m.start >= first.start]
+                wholes = _run(view, [m for m in goods if m.group == first.group
+                                     and m.label is Label.PRODUCT and m.start >= first.start])
             facts.extend(Fact(RelType.DEPENDS_ON, product, m, view.index, _ORIGIN, 0.7,
                               view.text) for product in wholes for m in inputs
                          if not _same(product, m))

@@ -18,6 +18,11 @@ def test_material_before_product_is_its_input(text: str, product: str, material:
     assert has_fact(text, "DEPENDS_ON", product, material)
 
 
+def test_material_before_a_listed_item_is_no_input() -> None:
+    assert not has_fact("Ministers also listed graphite dual-use items last week.",
+                        "DEPENDS_ON", "*", "graphite")
+
+
 @pytest.mark.parametrize("text", [
     "The Ostrava refinery does not extract the terbium that wind turbine magnets need.",
     "Our smelter cannot recover the terbium which traction motors require.",
