@@ -49,3 +49,11 @@ def test_input_the_slot_cannot_reach(text: str, made: str, source: str) -> None:
 def test_into_a_site_names_no_made_good() -> None:
     text = "Officials hope to turn the old tin mine into a rare earth processing plant."
     assert not has_fact(text, "DEPENDS_ON", "*", "*")
+
+
+@pytest.mark.parametrize(("text", "made", "source"), [
+    ("Last year the NdPr oxide was made into NdPr metal by a Thai refiner.", "NdPr metal",
+     "NdPr oxide"),
+])
+def test_input_put_into_a_good(text: str, made: str, source: str) -> None:
+    assert has_fact(text, "DEPENDS_ON", made, source)
