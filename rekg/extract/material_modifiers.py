@@ -10,6 +10,7 @@ from rekg.extract.context import Fact, Mention, SentenceView
 from rekg.schema import Label, RelType
 
 _ORIGIN = "depends_on.material-modifies-product"
+_OBJECT_ORIGIN = "depends_on.need-of-modified-product"
 _FORMS = ("name", "alias", "open")
 # Heads of things that are not made of the material named before them: "graphite dual-use
 # items", "rare earth processing technology".
@@ -74,3 +75,17 @@ def material_modifier_facts(view: SentenceView) -> list[Fact]:
                               view.text) for product in wholes for m in inputs
                          if not _same(product, m))
     return facts
+
+
+def modified_objects(facts: list[Fact], modified: list[Fact]) -> list[Fact]:
+    """A need read up to the material that names a product reaches the product too: in
+    "robot arms use rare earth servo motors" the arms use the motors, not only rare earths."""
+    by_material: dict[int, list[Fact]] = {}
+    for m in modified:
+        by_material.setdefault(id(m.target), []).append(m)
+    return [Fact(RelType.DEPENDS_ON, fact.source, m.source, fact.sentence, _OBJECT_ORIGIN,
+                 fact.confidence, fact.evidence)
+            for fact in facts if fact.rel is RelType.DEPENDS_ON
+            and not fact.origin.startswith("scorer")
+            for m in by_material.get(id(fact.target), ())
+            if fact.source.end <= fact.target.start and not _same(fact.source, m.source)]

@@ -57,3 +57,8 @@ def test_into_a_site_names_no_made_good() -> None:
 ])
 def test_input_put_into_a_good(text: str, made: str, source: str) -> None:
     assert has_fact(text, "DEPENDS_ON", made, source)
+
+
+def test_need_reaches_the_product_a_material_names() -> None:
+    text = "Packing robots in our warehouse run on rare earth servo motors."
+    assert has_fact(text, "DEPENDS_ON", "robot", "servo motor")
