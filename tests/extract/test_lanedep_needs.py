@@ -62,3 +62,10 @@ def test_input_put_into_a_good(text: str, made: str, source: str) -> None:
 def test_need_reaches_the_product_a_material_names() -> None:
     text = "Packing robots in our warehouse run on rare earth servo motors."
     assert has_fact(text, "DEPENDS_ON", "robot", "servo motor")
+
+
+def test_host_named_as_source() -> None:
+    text = "Bauxite from Guinea is the only sizeable source of gallium for Rusal."
+    assert has_fact(text, "DEPENDS_ON", "gallium", "bauxite")
+    assert not has_fact("Lithium sales are a source of income for Bolivia.", "DEPENDS_ON",
+                        "*", "*")
