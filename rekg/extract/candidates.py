@@ -15,9 +15,11 @@ from rekg.extract.apposed_seller import apposition_head, with_apposed
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView, same_node
 from rekg.extract.customer_goods import without_customer_goods
 from rekg.extract.exporter_buyers import exporter_facts, received_facts
+from rekg.extract.into_inputs import into_facts
 from rekg.extract.joined_making import joined_makes
 from rekg.extract.lexicon_mentions import case_ok
 from rekg.extract.matcher import match_sentence
+from rekg.extract.material_modifiers import material_modifier_facts, modified_objects
 from rekg.extract.modality import find_cues
 from rekg.extract.part_names import inside_facts, owned_list_facts, whole_facts
 from rekg.extract.pattern_roles import wrong_role
@@ -288,6 +290,9 @@ def run(ctx: ArticleContext) -> None:
         parts = component_facts(ctx, view, materials)
         facts.extend(parts)
         facts.extend(modifier_facts(view))
+        modified = material_modifier_facts(view)
+        facts.extend(modified_objects(facts, modified) + modified)
+        facts.extend(into_facts(view))
         facts.extend(whole_facts(ctx, view, products, _PART_HEADS) + inside_facts(view)
                      + owned_list_facts(view))
         if USE_SCORER:

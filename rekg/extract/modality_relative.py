@@ -48,6 +48,24 @@ def _use_beside(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     return word in _BESIDE or (word.endswith("ed") and view.tokens[end].text.islower())
 
 
+_THAT = frozenset({"that", "which"})
+
+
+def _need_in_relative(view: SentenceView, cue: Cue, fact: Fact) -> bool:
+    """The cue stands before both ends and the need is told in a "that" clause on the earlier
+    end: in "Silmet does not separate the dysprosium that motor magnets need" the "not" denies
+    the separation, not the magnets' need. A cue inside the clause still speaks of it."""
+    first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
+    if cue.end > first.start or first.end == first.start:
+        return False
+    opening = max((m.end for m in view.mentions if first.group >= 0 and m.group == first.group),
+                  default=first.end)
+    if opening >= second.start or view.words[opening] not in _THAT:
+        return False
+    return not any(c in view.gaps[k] for k in range(opening + 1, second.end)
+                   for c in _BREAKS)
+
+
 def _source_relative(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     """The fact is told in the source's own ", which ..." clause and the cue stands before the
     source: in "the plan backs projects, including Acme at Kell Port, which makes gallium" the
@@ -70,7 +88,7 @@ def in_other_relative(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     use is told beside the object of the cue's clause, or the fact in the source's own
     relative clause after the cue."""
     if fact.rel is RelType.DEPENDS_ON:
-        return _use_beside(view, cue, fact)
+        return _use_beside(view, cue, fact) or _need_in_relative(view, cue, fact)
     measure = fact.rel in _MEASURE_RELATIONS
     if fact.rel not in _RELATIONS and not measure:
         return False
