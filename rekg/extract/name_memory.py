@@ -3,7 +3,8 @@ one sentence (a legal form, an appositive, a cue such as "shares of") names the 
 organisation wherever the article writes it again, whole or short: "Tarrow Minerals Ltd" is
 later "Tarrow Minerals" and "Tarrow", "Enercon, the German turbine maker, ..." is later plain
 "Enercon". A lexicon company is also named by its first word ("Neo" of "Neo Performance
-Materials") unless the article writes that word in lower case too. A repeat is a run of
+Materials") unless the article writes that word in lower case too, and a short form that opens
+with a country's name is the company, not the country ("China Northern"). A repeat is a run of
 capitalised words that no other mention covers and that is no
 part of a longer name; each repeat takes the node of the name's first mention. A company's
 name followed by a country's ("HyProMag USA", "Jervois Finland") names its unit in that country,
@@ -93,6 +94,13 @@ def _is_name_word(view: SentenceView, k: int) -> bool:
     return 0 <= k < len(view.tokens) and NAME_WORD.match(view.tokens[k].text) is not None
 
 
+def _covered_but_by_prefix(view: SentenceView, k: int, end: int) -> bool:
+    """Whether another mention holds part of ``k..end``; a country's name opening a longer
+    company form ("China" of "China Northern" after "China Northern Rare Earth") does not."""
+    return any(not (m.label is Label.COUNTRY and m.start == k and m.end < end)
+               for m in view.covered(k, end))
+
+
 def _repeats(view: SentenceView, known: dict[tuple[str, ...], Mention],
              sizes: list[int]) -> None:
     words, gaps = view.words, view.gaps
@@ -109,8 +117,9 @@ def _repeats(view: SentenceView, known: dict[tuple[str, ...], Mention],
                     or any(gaps[j] not in ("", "-", "&") for j in range(k + 1, end)) \
                     or (end < len(words) and _is_name_word(view, end) and gaps[end] == ""
                         and not _country_at(view, end)) \
-                    or view.covered(k, end) or _placed(words, k):
+                    or _covered_but_by_prefix(view, k, end) or _placed(words, k):
                 continue
+            view.mentions[:] = [m for m in view.mentions if not (k <= m.start and m.end <= end)]
             view.mentions.append(Mention(Label.ORGANIZATION, first.node_id, first.name, k, end,
                                          view.span_text(k, end), "rule", kind=first.kind,
                                          props=dict(first.props)))

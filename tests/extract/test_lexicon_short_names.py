@@ -26,3 +26,10 @@ def test_a_first_word_the_article_writes_in_lower_case_is_no_name() -> None:
     text = ("Rare Element Resources drilled in Wyoming last spring. Rare magnets are now "
             "made in Ohio.")
     assert not has_fact(text, "PRODUCES", "rare element", "magnet")
+
+
+def test_a_country_opening_a_company_short_form_is_the_company() -> None:
+    text = ("China Northern Rare Earth reported a weaker quarter on Friday. China Northern "
+            "also refines neodymium oxide at its Baotou works.")
+    assert has_fact(text, "PRODUCES", "northern rare earth", "neodymium oxide")
+    assert ("PRODUCES", "china", "neodymium oxide") not in facts_of(text)
