@@ -2,7 +2,10 @@
 one sentence (a legal form, an appositive, a cue such as "shares of") names the same
 organisation wherever the article writes it again, whole or short: "Tarrow Minerals Ltd" is
 later "Tarrow Minerals" and "Tarrow", "Enercon, the German turbine maker, ..." is later plain
-"Enercon". A repeat is a run of capitalised words that no other mention covers and that is no
+"Enercon". A lexicon company is also named by its first word ("Neo" of "Neo Performance
+Materials") unless the article writes that word in lower case too, and a short form that opens
+with a country's name is the company, not the country ("China Northern"). A repeat is a run of
+capitalised words that no other mention covers and that is no
 part of a longer name; each repeat takes the node of the name's first mention. A company's
 name followed by a country's ("HyProMag USA", "Jervois Finland") names its unit in that country,
 an organisation of its own seated there, and so is a metal's name written with a capital
@@ -34,6 +37,16 @@ def _short_forms(words: tuple[str, ...], legal: WordSet, tails: WordSet
     return forms
 
 
+def _entry_short_forms(words: tuple[str, ...], legal: WordSet, tails: WordSet,
+                       common: set[str]) -> list[tuple[str, ...]]:
+    """A lexicon company's shorter forms: "Bajaj" of "Bajaj Auto", "Neo" of "Neo Performance
+    Materials"; the whole name is the lexicon's own to find."""
+    forms = _short_forms(words, legal, tails)[1:]
+    if len(words) > 1 and words[0] not in common:
+        forms.append(words[:1])
+    return forms
+
+
 def _usable(form: tuple[str, ...]) -> bool:
     openers = word_sets()["name_openers"]
     return not (len(form) == 1 and (len(form[0]) < 3 or form[0] in NOT_NAMES
@@ -45,6 +58,8 @@ def _known_forms(ctx: ArticleContext) -> dict[tuple[str, ...], Mention]:
     known: dict[tuple[str, ...], Mention] = {}
     shared: set[tuple[str, ...]] = set()  # "Ionic" of "Ionic Technologies" and "Ionic Rare Earths"
     owners: dict[tuple[str, ...], str] = {}
+    common = {w for view in ctx.sentences for w, t in zip(view.words, view.tokens, strict=True)
+              if t.text[:1].islower()}
     for view in ctx.sentences:
         for m in view.mentions:
             if m.label is not Label.ORGANIZATION:
@@ -55,6 +70,10 @@ def _known_forms(ctx: ArticleContext) -> dict[tuple[str, ...], Mention]:
                     shared.add(words[:size])
             if m.form == "rule" and m.entry is None:
                 for form in _short_forms(words, legal, tails):
+                    if _usable(form):
+                        known.setdefault(form, m)
+            elif m.entry is not None and m.kind == "company" and m.form in ("name", "alias"):
+                for form in _entry_short_forms(words, legal, tails, common):
                     if _usable(form):
                         known.setdefault(form, m)
     return {form: m for form, m in known.items() if form not in shared}
@@ -75,6 +94,13 @@ def _is_name_word(view: SentenceView, k: int) -> bool:
     return 0 <= k < len(view.tokens) and NAME_WORD.match(view.tokens[k].text) is not None
 
 
+def _covered_but_by_prefix(view: SentenceView, k: int, end: int) -> bool:
+    """Whether another mention holds part of ``k..end``; a country's name opening a longer
+    company form ("China" of "China Northern" after "China Northern Rare Earth") does not."""
+    return any(not (m.label is Label.COUNTRY and m.start == k and m.end < end)
+               for m in view.covered(k, end))
+
+
 def _repeats(view: SentenceView, known: dict[tuple[str, ...], Mention],
              sizes: list[int]) -> None:
     words, gaps = view.words, view.gaps
@@ -91,8 +117,9 @@ def _repeats(view: SentenceView, known: dict[tuple[str, ...], Mention],
                     or any(gaps[j] not in ("", "-", "&") for j in range(k + 1, end)) \
                     or (end < len(words) and _is_name_word(view, end) and gaps[end] == ""
                         and not _country_at(view, end)) \
-                    or view.covered(k, end) or _placed(words, k):
+                    or _covered_but_by_prefix(view, k, end) or _placed(words, k):
                 continue
+            view.mentions[:] = [m for m in view.mentions if not (k <= m.start and m.end <= end)]
             view.mentions.append(Mention(Label.ORGANIZATION, first.node_id, first.name, k, end,
                                          view.span_text(k, end), "rule", kind=first.kind,
                                          props=dict(first.props)))
