@@ -5,11 +5,11 @@ later "Tarrow Minerals" and "Tarrow", "Enercon, the German turbine maker, ..." i
 "Enercon". A lexicon company is also named by its first word ("Neo" of "Neo Performance
 Materials") unless the article writes that word in lower case too, and a short form that opens
 with a country's name is the company, not the country ("China Northern"). A repeat is a run of
-capitalised words that no other mention covers and that is no
-part of a longer name; each repeat takes the node of the name's first mention. A company's
-name followed by a country's ("HyProMag USA", "Jervois Finland") names its unit in that country,
-an organisation of its own seated there, and so is a metal's name written with a capital
-after a country's ("Osaka Titanium").
+capitalised words that no other mention covers and that is no part of a longer name; each
+repeat takes the node of the name's first mention. A company's name followed by a country's
+("HyProMag USA", "Jervois Finland") names its unit in that country, an organisation of its
+own seated there, and so is a metal's name written with a capital after a country's ("Osaka
+Titanium").
 """
 
 from __future__ import annotations
