@@ -24,19 +24,46 @@ def question(view: SentenceView) -> str | None:
 
 
 _ASKED = frozenset({"whether", "if"})
+_ASKING = frozenset({"asked", "asks", "ask", "asking"})
+_ASIDES = frozenset({"including", "such", "notably", "especially", "like"})
+# how far into the sentence the asking verb may stand: "When reporters asked whether",
+# "A reader asks whether"
+_ASKER_WORDS = 5
+
+
+def _question_end(view: SentenceView, start: int) -> int | None:
+    """The word where the asked clause from ``start`` ends: its first comma that does not open
+    or close an aside ("whether other metals, including tin, will ..."). None when no comma
+    ends it: "asked whether the accord covered the licensing X introduced" asks about the
+    accord, and the licensing stands."""
+    words, k, aside = view.words, start, False
+    while k < len(words):
+        if "," in view.gaps[k]:
+            if aside:
+                aside = False
+            elif words[k] in _ASIDES:
+                aside = True
+            else:
+                return k
+        k += 1
+    return None
 
 
 def _asked(view: SentenceView, fact: Fact) -> bool:
     """"(When) asked whether China will use rare earths as a countermeasure against the US,
-    the official ...": what the opening clause asks is not told (its attributes aside); what
-    "Asked about the ban on gallium, ..." names is."""
+    the official ...", "When reporters asked whether tin is controlled, he ...": what the
+    opening clause asks is not told (its attributes aside); what "Asked about the ban on
+    gallium, ..." names is."""
     words = view.words
-    at = 1 if words[:1] == ["when"] else 0
-    if len(words) < at + 3 or words[at] != "asked" or words[at + 1] not in _ASKED \
-            or fact.rel in ATTRIBUTES:
+    if fact.rel in ATTRIBUTES:
         return False
-    comma = next((k for k in range(at + 2, len(words)) if "," in view.gaps[k]), None)
-    return comma is not None and max(fact.source.end, fact.target.end) <= comma
+    at = next((k for k in range(min(_ASKER_WORDS + 1, len(words) - 2))
+               if words[k] in _ASKING and words[k + 1] in _ASKED), None)
+    if at is None or any("," in view.gaps[k] for k in range(1, at + 1)):
+        return False
+    end = _question_end(view, at + 2)
+    return end is not None and min(fact.source.start, fact.target.start) > at \
+        and max(fact.source.end, fact.target.end) <= end
 
 
 def supposed(view: SentenceView, fact: Fact) -> bool:
