@@ -1,5 +1,5 @@
-"""A measure with no imposer named belongs to the article's main imposer, not to a foreign
-measure that the sentence before only names in passing by its owner."""
+"""Who imposes a measure when its sentence names no subject for it: the article's main
+imposer rather than a foreign measure named in passing; the owner of "China's decision"."""
 
 from __future__ import annotations
 
@@ -21,3 +21,14 @@ def test_unowned_measure_stays_with_main_imposer_after_passing_mention() -> None
 def test_passing_mention_keeps_focus_without_a_main_imposer() -> None:
     chains = measure_chains(_PASSING + _UNOWNED)
     assert ("RESTRICTS", "united states", "cobalt alloy") in chains, chains
+
+
+_OWNED_AFTER_TO = ("Magnet makers in Estonia have struggled. The delay was due to China's "
+                   "decision last spring to require export licences for terbium and dysprosium.")
+
+
+def test_possessive_after_to_owns_the_decision_it_names() -> None:
+    chains = measure_chains(_OWNED_AFTER_TO)
+    assert ("RESTRICTS", "china", "terbium") in chains, chains
+    assert ("TARGETS", "estonia", "china") not in chains, chains
+    assert not any(c[1] == "estonia" for c in chains), chains
