@@ -136,7 +136,8 @@ def _restrictions(ctx: ArticleContext) -> None:
                     alike = [c for k, c in reversed(trail.items())
                              if getattr(latest.get(k), "kind", "") == m.kind]
                     home = dateline_seats.home_government(ctx, view.index, m.start)
-                    imposer = next((c for c in (known, kin, focus, home, principal, *alike)
+                    current = implied_imposers.lasting_focus(imposes, ctx, focus, principal)
+                    imposer = next((c for c in (known, kin, current, home, principal, *alike)
                                     if c is not None and imposers.authority(
                                         ctx, c).node_id not in aimed_at), None) \
                         or implied_imposers.sole_counterpart(imposes, ctx, aimed_at)

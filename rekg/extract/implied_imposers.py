@@ -60,3 +60,23 @@ def kin_imposer(ctx: ArticleContext, items: list[str],
         if _family(ctx, item) in families:
             kin.setdefault(authority(ctx, who).node_id, who)
     return next(iter(kin.values())) if len(kin) == 1 else None
+
+
+def lasting_focus(imposes: dict[int, Mention], ctx: ArticleContext, focus: Mention | None,
+                  principal: Mention | None) -> Mention | None:
+    """The imposer the text is about: the last one named, unless it only owns, as a possessive
+    or modifier, one measure named in passing ("like the US rule on chips") in an article whose
+    main imposer imposes at least three: "Lawyers compare it with the US rule. Further controls
+    cover graphite." is still China's."""
+    if focus is None or principal is None or not any(
+            f.rel is RelType.IMPOSES and f.source is focus and f.origin == "imposes.possessive"
+            for f in ctx.facts):
+        return focus
+    counts: dict[str, int] = {}
+    for m in imposes.values():
+        node = authority(ctx, m).node_id
+        counts[node] = counts.get(node, 0) + 1
+    main, last = authority(ctx, principal).node_id, authority(ctx, focus).node_id
+    if last != main and counts.get(last, 0) <= 1 and counts.get(main, 0) >= 3:
+        return principal
+    return focus

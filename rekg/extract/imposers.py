@@ -61,6 +61,10 @@ def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
             w in _PREPOSITIONS or w in sets["prohibit_modals"] or w in sets["be_verbs"]
             or w in ("which", "that", "but") for w in view.words[imposer.end:measure.start]):
         return False
+    if view.words[imposer.end:imposer.end + 1] == ["'s"] \
+            and view.words[imposer.end + 1:imposer.end + 2] \
+            and view.words[imposer.end + 1] in sets["measure_anaphors"]:
+        return False  # "the reference was to China's decision to require licences"
     if view.words[imposer.end:imposer.end + 1] in (["included"], ["excepted"], ["excluded"]):
         return True  # "exports to all destinations, the United States included, need ..."
     if _passive_subject(view, imposer):
