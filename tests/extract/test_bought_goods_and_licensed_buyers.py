@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from rekg.extract.explain import explain
 from rekg.loaders.document import Document
-from tests.extract.fact_triples import has_fact
+
+from .fact_triples import has_fact
 
 
 def test_passive_purchase_names_the_producing_country() -> None:

@@ -3,7 +3,7 @@ imposer rather than a foreign measure named in passing; the owner of "China's de
 
 from __future__ import annotations
 
-from tests.extract.fact_triples import measure_chains
+from .fact_triples import measure_chains
 
 _MAIN = ("China imposed export controls on tungsten in February. "
          "Beijing then imposed export controls on indium. "

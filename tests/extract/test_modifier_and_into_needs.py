@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.fact_triples import has_fact
+from .fact_triples import has_fact
 
 
 @pytest.mark.parametrize(("text", "product", "material"), [

@@ -3,7 +3,7 @@ uses it: an incidental mention of a good the lexicon does not know is not a grap
 
 from __future__ import annotations
 
-from tests.extract.fact_triples import labelled_names
+from .fact_triples import labelled_names
 
 
 def test_an_open_product_in_no_fact_is_not_a_node() -> None:

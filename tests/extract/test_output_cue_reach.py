@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.extract.fact_triples import has_fact
+from .fact_triples import has_fact
 
 
 def test_no_output_stops_at_semicolon() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.fact_triples import labelled_names
+from .fact_triples import labelled_names
 
 
 @pytest.mark.parametrize(("text", "place"), [
