@@ -6,7 +6,7 @@ photodetectors"), is shared by the whole list."""
 
 from __future__ import annotations
 
-from rekg.extract.context import Fact, Mention, SentenceView
+from rekg.extract.context import Fact, Mention, SentenceView, same_node
 from rekg.schema import Label, RelType
 
 _ORIGIN = "depends_on.material-modifies-product"
@@ -16,10 +16,6 @@ _FORMS = ("name", "alias", "open")
 # items", "rare earth processing technology".
 _NOT_MADE = frozenset({"technology", "item", "know-how", "equipment", "licence", "license"})
 _LIST_WORDS = frozenset({"and", "or"})
-
-
-def _same(a: Mention, b: Mention) -> bool:
-    return a.node_id == b.node_id
 
 
 def _run(view: SentenceView, members: list[Mention]) -> list[Mention]:
@@ -73,7 +69,7 @@ def material_modifier_facts(view: SentenceView) -> list[Fact]:
                                      and m.label is Label.PRODUCT and m.start >= first.start])
             facts.extend(Fact(RelType.DEPENDS_ON, product, m, view.index, _ORIGIN, 0.7,
                               view.text) for product in wholes for m in inputs
-                         if not _same(product, m))
+                         if not same_node(product, m))
     return facts
 
 
@@ -88,4 +84,4 @@ def modified_objects(facts: list[Fact], modified: list[Fact]) -> list[Fact]:
             for fact in facts if fact.rel is RelType.DEPENDS_ON
             and not fact.origin.startswith("scorer")
             for m in by_material.get(id(fact.target), ())
-            if fact.source.end <= fact.target.start and not _same(fact.source, m.source)]
+            if fact.source.end <= fact.target.start and not same_node(fact.source, m.source)]
