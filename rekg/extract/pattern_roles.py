@@ -109,14 +109,15 @@ _OWN_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
 def determined_last(view: SentenceView, whole: Mention, part: Mention) -> bool:
     """"drones, robots and the compressors of air conditioners": a determiner the last item
     has and the first lacks opens a phrase of its own, so "of air conditioners" is the
-    compressors' alone (not "the lenses and windows of cameras", whose items share it)."""
+    compressors' alone (not "the lenses and windows of cameras", whose items share it). A
+    material last ("gallium, germanium and the minerals in chips") may sum up the list."""
     if part.group < 0 or whole.start <= part.end:
         return False
     members = [m for m in view.mentions if m.group == part.group]
     last = max(members, key=lambda m: m.end)
     first = min(members, key=lambda m: m.start)
     words = view.words
-    if part is last or first.start < 1 or last.start < 2 \
+    if part is last or last.label is not Label.PRODUCT or first.start < 1 or last.start < 2 \
             or not last.end < whole.start <= last.end + 4 or words[last.end] not in _PART_PREPS:
         return False
     lead = words[max(last.start - 3, first.end):last.start - 1]  # "and the", "and in the"

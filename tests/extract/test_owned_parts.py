@@ -26,3 +26,8 @@ def test_of_phrase_shared_by_items_without_their_own_determiner() -> None:
     text = "Suppliers build the motors and sensors of delivery drones in Ohio."
     assert has_fact(text, "DEPENDS_ON", "delivery drone", "motor")
     assert has_fact(text, "DEPENDS_ON", "delivery drone", "sensor")
+
+
+def test_material_summing_up_a_list_keeps_its_modifier_shared() -> None:
+    text = "Gallium, indium and the rarer metals in solar cells are scarce."
+    assert has_fact(text, "DEPENDS_ON", "solar", "gallium")
