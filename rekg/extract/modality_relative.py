@@ -6,7 +6,8 @@ rules do not cover gallium, a metal used in radar" the "not" denies the cover, n
 
 from __future__ import annotations
 
-from rekg.extract.context import Cue, Fact, SentenceView
+from rekg.extract.context import Cue, Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
 _RELATIVE = frozenset({"which", "who", "whose"})
@@ -60,10 +61,30 @@ def _need_in_relative(view: SentenceView, cue: Cue, fact: Fact) -> bool:
         return False
     opening = max((m.end for m in view.mentions if first.group >= 0 and m.group == first.group),
                   default=first.end)
+    if _zero_relative(view, opening, second):
+        return True
     if opening >= second.start or view.words[opening] not in _THAT:
         return False
     return not any(c in view.gaps[k] for k in range(opening + 1, second.end)
                    for c in _BREAKS)
+
+
+_OWNERS = frozenset({"its", "their", "our", "your", "the"})
+
+
+def _zero_relative(view: SentenceView, opening: int, second: Mention) -> bool:
+    """"none of the magnets its cars and drones rely on": a relative clause with no "that",
+    whose subject (the other end, or its list) comes right after the object and whose verb of
+    need right after the subject."""
+    words, sets = view.words, word_sets()
+    members = [m for m in view.mentions if second.group >= 0 and m.group == second.group]
+    start = min((m.start for m in members), default=second.start)
+    last = max((m.end for m in members), default=second.end)
+    if start not in (opening, opening + 1) or (start > opening and words[opening] not in _OWNERS) \
+            or any(view.gaps[k] for k in range(opening, start + 1)):
+        return False
+    return last < len(words) and not view.gaps[last] and (
+        words[last] in sets["need_verbs"] or words[last] in sets["rely_verbs"])
 
 
 def _source_relative(view: SentenceView, cue: Cue, fact: Fact) -> bool:

@@ -103,6 +103,28 @@ def modifier_of_last(view: SentenceView, whole: Mention, part: Mention) -> bool:
                for start in (k + 1, k + 2) if words[k] in _LIST_GOES_ON or start == k + 1)
 
 
+_OWN_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
+
+
+def determined_last(view: SentenceView, whole: Mention, part: Mention) -> bool:
+    """"drones, robots and the compressors of air conditioners": a determiner the last item
+    has and the first lacks opens a phrase of its own, so "of air conditioners" is the
+    compressors' alone (not "the lenses and windows of cameras", whose items share it). A
+    material last ("gallium, germanium and the minerals in chips") may sum up the list."""
+    if part.group < 0 or whole.start <= part.end:
+        return False
+    members = [m for m in view.mentions if m.group == part.group]
+    last = max(members, key=lambda m: m.end)
+    first = min(members, key=lambda m: m.start)
+    words = view.words
+    if part is last or last.label is not Label.PRODUCT or first.start < 1 or last.start < 2 \
+            or not last.end < whole.start <= last.end + 4 or words[last.end] not in _PART_PREPS:
+        return False
+    lead = words[max(last.start - 3, first.end):last.start - 1]  # "and the", "and in the"
+    return words[last.start - 1] in _OWN_DETERMINERS and not _LIST_GOES_ON.isdisjoint(lead) \
+        and words[first.start - 1] not in _OWN_DETERMINERS
+
+
 def wrong_role(view: SentenceView, rel: RelType, source: Mention, target: Mention) -> str | None:
     """Why a pattern's pair does not hold the relation, or None when it may."""
     if rel is not RelType.LOCATED_IN and (placed(source, rel) or placed(target, rel)):
@@ -120,4 +142,6 @@ def wrong_role(view: SentenceView, rel: RelType, source: Mention, target: Mentio
         return "two goods in parallel 'demand for' phrases need nothing of each other"
     if rel is RelType.DEPENDS_ON and modifier_of_last(view, source, target):
         return "the list goes on, so the modifier is its last item's alone"
+    if rel is RelType.DEPENDS_ON and determined_last(view, source, target):
+        return "the last item has a determiner of its own, so the modifier is its alone"
     return None
