@@ -329,3 +329,22 @@ def after_products(view: SentenceView, i: int) -> bool:
         and (last.group >= 0 or view.words[i - 1] == "of") \
         and not any(w in sets["need_verbs"] or w in sets["contain_verbs"]
                     for w in view.words[max(last.end, i - 4):i])
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+def build_kinds(view: SentenceView, before: SentenceView | None) -> None:
+    """"That machine runs on copper windings" after "... turns a doubly fed induction
+    generator": a noun of a kind of build (``build_kind_nouns``) after a demonstrative that
+    opens the sentence is the product the sentence before, in the same paragraph, named last."""
+    low = view.words
+    if before is None or before.paragraph != view.paragraph or len(low) < 3 \
+            or low[0] not in _DEMONSTRATIVES or low[1] not in word_sets()["build_kind_nouns"] \
+            or view.gaps[1] or covered(view, 0) or covered(view, 1):
+        return
+    last = max((m for m in before.mentions if m.label is Label.PRODUCT
+                and m.form not in ("anaphor", "place") and not m.props.get("generic")),
+               key=lambda m: m.end, default=None)
+    if last is not None:
+        view.mentions.append(refer(last, view, 0, 2))
