@@ -34,6 +34,7 @@ from rekg.extract.use_subject import (
     UseSubjects,
     after_products,
     bare_generic_heads,
+    build_kinds,
     elided_quantity,
 )
 from rekg.schema import Label
@@ -279,6 +280,7 @@ def run(ctx: ArticleContext) -> None:
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         bare_heads(view, specific)
         bare_generic_heads(view, specific)
+        build_kinds(view, ctx.sentences[view.index - 1] if view.index else None)
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         appositions(view)
         for m in view.mentions:

@@ -39,6 +39,33 @@ def _opener(view: SentenceView) -> list[Mention]:
 
 
 _COPULAS = frozenset({"is", "are", "was", "were"})
+_PLACE_PHRASE = 8  # words at most of a place phrase before the verb of an inverted sentence
+
+
+def _inverted_subject(view: SentenceView) -> list[Mention]:
+    """The goods after the verb of a sentence that opens with a phrase of place ("Beneath the
+    disc stack is a spindle motor"), or after the comma that closes that phrase: its subject,
+    which the next sentence speaks of."""
+    sets = word_sets()
+    low = view.words
+    if low[:1] == [] or low[0] not in sets["inverted_place_leads"]:
+        return []
+    verb = next((k for k in range(2, min(_PLACE_PHRASE + 1, len(low)))
+                 if low[k] in sets["inverted_place_verbs"] or view.gaps[k]), -1)
+    if verb < 0 or any(view.gaps[1:verb]):
+        return []
+    if view.gaps[verb] not in ("", ","):
+        return []
+    # "Inside the motor, the magnets are ...": the subject follows the comma, else the verb
+    body = verb if view.gaps[verb] else verb + 1
+    first = min((m for m in view.mentions if m.start >= body), key=lambda m: m.start,
+                default=None)
+    if first is None or first.label not in _GOODS or first.start > body + 3 \
+            or any(view.gaps[body + 1:first.start + 1]) or first.props.get("elided"):
+        return []
+    if first.group < 0:
+        return [first]
+    return [m for m in view.mentions if m.group == first.group and m.label in _GOODS]
 
 
 def _named_by_copula(view: SentenceView, opener: list[Mention]) -> list[Mention]:
@@ -184,7 +211,7 @@ class UseSubjects:
         return True
 
     def add(self, view: SentenceView) -> None:
-        opener = _opener(view)
+        opener = _inverted_subject(view) or _opener(view)
         # "Its flight time ... Its motors ...": a run of sentences about the same owner
         self.chain = (self.chain or self._owners()) \
             if view.words[:1] in (["its"], ["their"]) and not opener else []
@@ -200,8 +227,13 @@ class UseSubjects:
         """"Their traction motors depend on magnets" after a sentence that opened with electric
         vehicles: the products it opened with, or else all it named, own the part (the
         candidates stage decides whether the head names a part)."""
-        owners = self._owners()
-        if not owners or view.words[:1] not in (["its"], ["their"]):
+        if view.words[:1] not in (["its"], ["their"]):
+            return
+        # "A phone holds dozens of elements. Its speakers ...": a whole the sentence before
+        # names under no lexicon form is known only through the pronoun already resolved
+        owners = self._owners() or [m for m in view.mentions if m.start == 0 and m.end == 1
+                                    and m.form == "anaphor" and m.label is Label.PRODUCT]
+        if not owners:
             return
         part = next((m for m in view.mentions if m.start in (1, 2)), None)
         if part is None or part.label is not Label.PRODUCT or part.start > 2:
@@ -297,3 +329,22 @@ def after_products(view: SentenceView, i: int) -> bool:
         and (last.group >= 0 or view.words[i - 1] == "of") \
         and not any(w in sets["need_verbs"] or w in sets["contain_verbs"]
                     for w in view.words[max(last.end, i - 4):i])
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+def build_kinds(view: SentenceView, before: SentenceView | None) -> None:
+    """"That machine runs on copper windings" after "... turns a doubly fed induction
+    generator": a noun of a kind of build (``build_kind_nouns``) after a demonstrative that
+    opens the sentence is the product the sentence before, in the same paragraph, named last."""
+    low = view.words
+    if before is None or before.paragraph != view.paragraph or len(low) < 3 \
+            or low[0] not in _DEMONSTRATIVES or low[1] not in word_sets()["build_kind_nouns"] \
+            or view.gaps[1] or covered(view, 0) or covered(view, 1):
+        return
+    last = max((m for m in before.mentions if m.label is Label.PRODUCT
+                and m.form not in ("anaphor", "place") and not m.props.get("generic")),
+               key=lambda m: m.end, default=None)
+    if last is not None:
+        view.mentions.append(refer(last, view, 0, 2))
