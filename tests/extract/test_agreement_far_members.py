@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.extract.fact_triples import has_fact
 
-_OPENING = ("The Minerals Security Partnership is a club of governments. It was set up to steer "
+_OPENING = ("The Minerals Security Partnership gathers a dozen governments. It was set up to steer "
             "public finance toward new mines. It holds no money of its own. Officials meet "
             "twice a year in different capitals. ")
 
@@ -34,7 +34,7 @@ def test_a_later_agreement_takes_the_focus() -> None:
 def test_members_of_a_party_body_that_far_are_parties() -> None:
     text = ("Leaders of the G7 adopted the G7 Critical Minerals Action Plan on Monday. "
             "The text is short. It sets no tariffs. It promises a roadmap by December. "
-            "Aides said the G7 members were Canada, France and Italy.")
+            "Aides told reporters that the G7 members were Canada, Italy and France.")
     assert has_fact(text, "PARTY_TO", "France", "G7 Critical Minerals Action Plan")
 
 
