@@ -22,7 +22,7 @@ _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 _WEAK_SCOPE = frozenset({"including", "such as", "among them"})
 
 
-def in_focus(ctx: ArticleContext) -> list[tuple[Mention, int] | None]:
+def in_focus(ctx: ArticleContext, reach: int = 2) -> list[tuple[Mention, int] | None]:
     """Per sentence, the agreement it speaks of and how many sentences back it was named:
     the one agreement the sentence names, else the last one named up to two sentences back.
     A generic one ("a memorandum") counts when the sentence says it was signed or agreed, or
@@ -39,7 +39,7 @@ def in_focus(ctx: ArticleContext) -> list[tuple[Mention, int] | None]:
         if len(named) == 1:
             last = (next(iter(named.values())), view.index)
             focus.append((last[0], 0))
-        elif not named and last is not None and view.index - last[1] <= 2:
+        elif not named and last is not None and view.index - last[1] <= reach:
             focus.append((last[0], view.index - last[1]))
         else:
             last = None if named else last
@@ -160,11 +160,14 @@ def run(ctx: ArticleContext) -> None:
     sets = word_sets()
     members, scope = sets["agreement_member_words"], sets["agreement_scope_words"]
     agree, before_list = sets["agree_verbs"], sets["agreement_with_words"]
-    for view, focus in zip(ctx.sentences, in_focus(ctx), strict=True):
+    for view, focus in zip(ctx.sentences, in_focus(ctx, _MEMBERS_REACH), strict=True):
         if focus is None:
             continue
         agreement, distance = focus
         words = view.words
+        if distance > 2:
+            _members_far(ctx, view, agreement)
+            continue
         _commitments(ctx, view, agreement, distance)
         if distance <= 1:
             _both_sides(ctx, view, agreement)
@@ -213,6 +216,46 @@ def run(ctx: ArticleContext) -> None:
                     and item.form != "anaphor":
                 ctx.facts.append(Fact(RelType.ADDRESSES, agreement, item, view.index,
                                       "frame:agreement-scope", 0.7, view.text))
+
+
+_MEMBERS_REACH = 6
+
+
+_JOIN_VERBS = frozenset({"join", "joins", "joined"})
+
+
+def _members_far(ctx: ArticleContext, view: SentenceView, agreement: Mention) -> None:
+    """A sentence listing members or founders ("Its founding members were A, B and C", "Nine
+    partners started it: A, B, ...") three to six sentences after the agreement was named, with
+    no other agreement named since. A bare "joined" is left out: that far back its object may be
+    anything ("A and B have joined projects to ...")."""
+    span = next((s for s in word_sets()["agreement_member_words"].spans(view.words)
+                 if s[1] - s[0] > 1 or view.words[s[0]] not in _JOIN_VERBS), None)
+    if span is None or not _points_back(ctx, view, span, agreement):
+        return
+    groups: dict[int, list[Mention]] = {}
+    for m in view.of(*_PARTIES):
+        if m.in_list:
+            groups.setdefault(m.group, []).append(m)
+    for group in groups.values():
+        first = min(m.start for m in group)
+        if len(group) < 2 or _unsaid(view.words[min(first, span[0]):max(first, span[1])]):
+            continue
+        for party in group:
+            ctx.facts.append(Fact(RelType.PARTY_TO, party, agreement, view.index,
+                                  "frame:agreement-members", 0.7, view.text))
+
+
+def _points_back(ctx: ArticleContext, view: SentenceView, span: tuple[int, int],
+                 agreement: Mention) -> bool:
+    """The member phrase says whose members they are: the agreement as "it" or "its" ("started
+    it", "its founding members") or a party of it ("the G7 members were ..." for the G7's plan);
+    a bare "The partners are ..." that far back may be anyone's."""
+    words = view.words
+    if "it" in words[span[0]:span[1]] or "its" in words[max(0, span[0] - 3):span[0]]:
+        return True
+    return any(m.end in (span[0], span[0] - 1) and is_party(ctx, m, agreement)
+               for m in view.of(*_PARTIES))
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})

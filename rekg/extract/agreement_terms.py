@@ -191,13 +191,15 @@ _POINTING = frozenset({"that", "this", "the", "those", "these"})
 def _antecedent(ctx: ArticleContext, view: SentenceView, measure: Mention) -> tuple[Mention, int]:
     """"That ban was suspended under the truce": a measure the sentence points back to, with no
     node of its own, is the last measure of its kind named a sentence or two before (and the
-    sentence it was named in)."""
+    sentence it was named in); a word that only refers ("That rule was suspended") takes the
+    last measure of a named kind."""
     if measure.node_id or measure.start == 0 or view.words[measure.start - 1] not in _POINTING \
             or measure.kind in (None, "other"):
         return measure, view.index
     for index in range(view.index - 1, max(-1, view.index - 3), -1):
         earlier = [m for m in ctx.sentences[index].of(Label.RESTRICTION)
-                   if m.node_id and m.kind == measure.kind]
+                   if m.node_id and (m.kind == measure.kind or (
+                       measure.kind == "reference" and m.kind not in (None, "other")))]
         if earlier:
             return earlier[-1], index
     return measure, view.index
