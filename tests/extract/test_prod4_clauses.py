@@ -54,3 +54,13 @@ def test_country_where_goods_are_worked_makes_the_result(text: str, country: str
 def test_country_where_nothing_is_worked_makes_nothing(text: str, country: str,
                                                        good: str) -> None:
     assert not has_fact(text, "PRODUCES", country, good)
+
+
+def test_seller_named_after_a_buyers_good_makes_it() -> None:
+    text = "Korea is a large importer of tungsten concentrate, mostly from Bolivia."
+    assert has_fact(text, "PRODUCES", "Bolivia", "tungsten")
+
+
+def test_buyer_of_a_good_still_makes_none() -> None:
+    text = "Korea is a large importer of tungsten concentrate, and Bolivia grows quinoa."
+    assert not has_fact(text, "PRODUCES", "Bolivia", "tungsten")
