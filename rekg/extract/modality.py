@@ -23,7 +23,13 @@ from rekg.extract.modality_alike import paused_alike
 from rekg.extract.modality_anaphor import denied_items, negated_repeat
 from rekg.extract.modality_announced import announced_decision
 from rekg.extract.modality_claim import claimed, governed, in_tail
-from rekg.extract.modality_clause import across_semicolon, other_clause, own_phrase, untouched
+from rekg.extract.modality_clause import (
+    across_semicolon,
+    later_clause,
+    other_clause,
+    own_phrase,
+    untouched,
+)
 from rekg.extract.modality_disclaimer import disclaimed
 from rekg.extract.modality_echo import echoed, guessed_again, output_echoes
 from rekg.extract.modality_file import CueSpec, ModalityFile
@@ -249,6 +255,8 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
         return in_tail(view, cue, fact)
     if rule.spec.clause and (_across_clause(view, cue, fact)
                              or own_phrase(view, cue.start, cue.end, fact)):
+        return False
+    if rule.name == "negation" and later_clause(view, cue.start, cue.end, fact):
         return False
     if rule.spec.contrast and "," in view.gaps[cue.start] and not _in_contrast(view, cue, fact):
         return False

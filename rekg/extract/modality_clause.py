@@ -125,3 +125,28 @@ def untouched(view: SentenceView, cue: Cue, fact: Fact) -> bool:
     measure = next((m for m in view.of(Label.RESTRICTION) if m.start == k), None)
     return measure is not None and measure in (fact.source, fact.target) and min(
         fact.source.start, fact.target.start) >= cue.end
+
+
+_CLAUSE_OPENERS = frozenset({"and", "so"})
+_OUTPUT_OR_TRADE = (RelType.PRODUCES, RelType.SUPPLIES)
+
+
+def later_clause(view: SentenceView, cue_start: int, cue_end: int, fact: Fact) -> bool:
+    """A negation in the first of two clauses joined by ", and" or ", so" leaves the output or
+    sale the second clause states standing, its subject carried over: "X has no refinery of
+    its own, so its ore has been shipped to Y", "X grinds scrap without dismantling it, and
+    then separates neodymium". The second clause must have a verb before the later end."""
+    if fact.rel not in _OUTPUT_OR_TRADE:
+        return False
+    first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
+    if not first.end <= cue_start < cue_end <= second.start:
+        return False
+    sets = word_sets()
+    words = view.words
+    for k in range(cue_end, second.start):
+        if words[k] not in _CLAUSE_OPENERS or "," not in view.gaps[k]:
+            continue
+        return any(words[j] in sets["clause_verbs"] or words[j] in sets["make_verbs"]
+                   or words[j] in sets["conjoined_trade_verbs"]
+                   for j in range(k + 1, second.start))
+    return False

@@ -78,6 +78,17 @@ def _buyer_of(view: SentenceView, good: Mention) -> bool:
                 and words[k - 3] in word_sets()["producer_nouns"])
 
 
+def _named_seller(view: SentenceView, fact: Fact) -> bool:
+    """After the buyer's good the producer is named as whom it comes from: "a big importer of
+    tin concentrate, above all from Peru", "buyers of erbium said Chinese suppliers had ..."."""
+    source, good, words = fact.source, fact.target, view.words
+    if source.start < good.end:
+        return False
+    if source.start > 0 and words[source.start - 1] == "from":
+        return True
+    return source.end < len(words) and words[source.end] in word_sets()["supplier_nouns"]
+
+
 def _led_buyers(view: SentenceView, fact: Fact) -> bool:
     """The producer leads a group that buys the good: "cobalt traders, led by X and Y"."""
     source, good, words = fact.source, fact.target, view.words
@@ -273,7 +284,8 @@ def produces_refusal(view: SentenceView, fact: Fact) -> str | None:
         return None
     if _subjects_possessive(view, fact):
         return "a possessive belongs to the subject its clause opens with"
-    if _buyer_of(view, fact.target) or _led_buyers(view, fact) \
+    if (_buyer_of(view, fact.target) and not _named_seller(view, fact)) \
+            or _led_buyers(view, fact) \
             or _bought_in_relative(view, fact):
         return "a buyer or trader of a good does not make it"
     if _buyers_place(view, fact.source):
