@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.fact_triples import has_fact
+from .fact_triples import has_fact
 
 _OPENING = ("The Minerals Security Partnership gathers a dozen governments. It was set up to steer "
             "public finance toward new mines. It holds no money of its own. Officials meet "

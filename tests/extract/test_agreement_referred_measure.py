@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.fact_triples import has_fact
+from .fact_triples import has_fact
 
 _EARLIER = "Peru placed lithium carbonate under export licensing in March. "
 

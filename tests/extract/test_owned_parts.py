@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.fact_triples import has_fact
+from .fact_triples import has_fact
 
 
 def test_whose_names_a_part_of_the_goods_before_it() -> None:

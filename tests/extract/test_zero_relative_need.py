@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.fact_triples import has_fact
+from .fact_triples import has_fact
 
 
 def test_need_in_zero_relative_after_negated_making_stands() -> None:
