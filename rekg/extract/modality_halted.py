@@ -11,6 +11,7 @@ from rekg.schema import Label, RelType
 _PARTIES = (Label.ORGANIZATION, Label.COUNTRY)
 _NOT = frozenset({"not", "never", "no"})  # "has not resumed shipments": the halt stands
 _REACH = 6  # words from the cue to the "to" that names the buyer
+_BACK = frozenset({"those", "these"})  # "stopped those shipments": the sales told just before
 
 
 def _pairs(ctx: ArticleContext, view: SentenceView, cue: Cue) -> tuple[set[str], set[str]]:
@@ -33,6 +34,18 @@ def _pairs(ctx: ArticleContext, view: SentenceView, cue: Cue) -> tuple[set[str],
     return {seller}, (after | located) - {seller}
 
 
+def _told_before(ctx: ArticleContext, view: SentenceView) -> set[tuple[str, str]]:
+    """The sales that "stopped those shipments" points back to: the supplies stated in its
+    own sentence, else in the sentence before it in the same paragraph."""
+    def told_in(index: int) -> set[tuple[str, str]]:
+        return {(f.source.node_id, f.target.node_id) for f in ctx.facts
+                if f.rel is RelType.SUPPLIES and f.sentence == index}
+    own = told_in(view.index)
+    if own or view.index == 0 or ctx.sentences[view.index - 1].paragraph != view.paragraph:
+        return own
+    return told_in(view.index - 1)
+
+
 def halted_elsewhere(ctx: ArticleContext, names: frozenset[str], dropped: set[int]) -> None:
     """Refuse, in every sentence, the supplies a cue named in ``names`` says were halted,
     unless the article tells of a resumption."""
@@ -45,11 +58,15 @@ def halted_elsewhere(ctx: ArticleContext, names: frozenset[str], dropped: set[in
         for cue in view.cues:
             if cue.name not in names:
                 continue
+            cited = f"{cue.name}: '{view.span_text(cue.start, cue.end)}'"
+            if _BACK.intersection(view.words[cue.start:cue.end]):
+                for pair in _told_before(ctx, view):
+                    halted.setdefault(pair, cited)
+                continue
             sellers, buyers = _pairs(ctx, view, cue)
             for s in sellers:
                 for b in buyers:
-                    halted.setdefault(
-                        (s, b), f"{cue.name}: '{view.span_text(cue.start, cue.end)}'")
+                    halted.setdefault((s, b), cited)
     if not halted:
         return
     for fact in ctx.facts:
