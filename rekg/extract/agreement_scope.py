@@ -175,11 +175,7 @@ def run(ctx: ArticleContext) -> None:
         listed = span is not None
         joined = distance == 0 and any(w in agree for w in words)
         if listed or joined:
-            groups: dict[int, list[Mention]] = {}
-            for m in view.of(*_PARTIES):
-                if m.in_list:
-                    groups.setdefault(m.group, []).append(m)
-            for group in groups.values():
+            for group in _listed_parties(view):
                 first = min(m.start for m in group)
                 lead = first - 1 if first > 0 and words[first - 1] != "the" else first - 2
                 if len(group) < 2 or not (listed or (lead >= 0 and words[lead] in before_list)):
@@ -221,6 +217,15 @@ def run(ctx: ArticleContext) -> None:
 _MEMBERS_REACH = 6
 
 
+def _listed_parties(view: SentenceView) -> list[list[Mention]]:
+    """The countries and organisations of each list in the sentence."""
+    groups: dict[int, list[Mention]] = {}
+    for m in view.of(*_PARTIES):
+        if m.in_list:
+            groups.setdefault(m.group, []).append(m)
+    return list(groups.values())
+
+
 _JOIN_VERBS = frozenset({"join", "joins", "joined"})
 
 
@@ -233,11 +238,7 @@ def _members_far(ctx: ArticleContext, view: SentenceView, agreement: Mention) ->
                  if s[1] - s[0] > 1 or view.words[s[0]] not in _JOIN_VERBS), None)
     if span is None or not _points_back(ctx, view, span, agreement):
         return
-    groups: dict[int, list[Mention]] = {}
-    for m in view.of(*_PARTIES):
-        if m.in_list:
-            groups.setdefault(m.group, []).append(m)
-    for group in groups.values():
+    for group in _listed_parties(view):
         first = min(m.start for m in group)
         if len(group) < 2 or _unsaid(view.words[min(first, span[0]):max(first, span[1])]):
             continue
