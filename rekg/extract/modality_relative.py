@@ -53,9 +53,10 @@ _THAT = frozenset({"that", "which"})
 
 
 def _need_in_relative(view: SentenceView, cue: Cue, fact: Fact) -> bool:
-    """The cue stands before both ends and the need is told in a "that" clause on the earlier
-    end: in "Silmet does not separate the dysprosium that motor magnets need" the "not" denies
-    the separation, not the magnets' need. A cue inside the clause still speaks of it."""
+    """The cue stands before both ends and the need is told in a relative clause on the
+    earlier end, with "that" or without: in "Silmet does not separate the dysprosium that motor
+    magnets need" the "not" denies the separation, not the magnets' need. A cue inside the
+    clause still speaks of it."""
     first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
     if cue.end > first.start or first.end == first.start:
         return False
