@@ -28,11 +28,13 @@ def coordinated_names(words: list[str], start: int, end: int,
 
 
 def suffixed_head(words: list[str], suffixes: WordSet) -> int:
-    """"Tarvik Industries and Bessa pushed ...": a run that is no name as a whole opens with
-    one ending in an organisation suffix before its "and" (two words or more, no "of"/"for"
-    portfolio); the length of that head, or 0."""
-    k = words.index("and") if "and" in words else -1
-    if k >= 2 and words[k - 1] in suffixes and not {"of", "for"} & set(words[:k]) \
-            and words[-1] not in suffixes:
-        return k
+    """"Tarvik Industries and Bessa pushed ...", "an agreement with Kestor Motors for NdPr
+    oxide": a run that is no name as a whole opens with one ending in an organisation suffix
+    before its "and" or "for" (two words or more, no "of"/"for" portfolio); the length of that
+    head, or 0."""
+    for joint in ("and", "for"):
+        k = words.index(joint) if joint in words else -1
+        if k >= 2 and words[k - 1] in suffixes and not {"of", "for"} & set(words[:k]) \
+                and words[-1] not in suffixes:
+            return k
     return 0

@@ -16,6 +16,10 @@ from rekg.extract.patterns import WordSet, word_sets
 from rekg.loaders.lexicon import Lexicon
 from rekg.schema import Label, node_id
 
+# a company may be named for what it makes ("Kestor Motors"): such words after its first do not
+# stop its name
+_GOODS = frozenset({Label.PRODUCT, Label.MATERIAL})
+
 _OF_HEADS = frozenset({"ministry", "department", "bureau", "office", "bank", "university",
                        "institute", "agency", "association", "chamber", "federation", "society",
                        "council", "commission", "secretary", "minister", "state", "republic",
@@ -100,12 +104,15 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
                     if mention is not None and country is not None:
                         mention.props["country"] = country.node_id
             elif not whole and not is_agreement and (k := suffixed_head(words, suffixes)) \
-                    and not any(m.entry is not None for m in view.covered(start, start + k)) \
+                    and not any(m.entry is not None and (m.label not in _GOODS
+                                                         or m.start <= start)
+                                for m in view.covered(start, start + k)) \
                     and not _generic_site(view, sets, start, start + k, inside):
                 for m in view.covered(start, start + k):
                     view.mentions.remove(m)
                 add_name(view, found, Label.ORGANIZATION, start, start + k)
-                if start + k + 1 < end and not view.covered(start + k + 1, end):
+                if words[k] == "and" and start + k + 1 < end \
+                        and not view.covered(start + k + 1, end):
                     add_name(view, found, Label.ORGANIZATION, start + k + 1, end)  # "... and BXC"
             i = end
             continue
