@@ -49,10 +49,14 @@ def _agreement_name(ctx: ArticleContext, m: Mention, view: SentenceView) -> tupl
     of another and not those of that one ("a trade agreement signed by Malaysia and the US at
     the summit in Kuala Lumpur"); else the agreement of the parties named."""
     best: tuple[int, Entry] | None = None
-    for place in view.places:
+    places = [(place, place.start) for place in view.places]
+    if view.index - 1 in ctx.datelines:  # "LONDON, June 11": where the story's talks were
+        dateline = ctx.sentences[view.index - 1]
+        places += [(place, place.start - len(dateline.tokens)) for place in dateline.places]
+    for place, start in places:
         for entry in agreements_at(ctx).get(place.name.lower(), ()):
-            distance = abs(place.start - m.start) + (0 if entry.properties.get("kind") == m.kind
-                                                       else 50)
+            distance = abs(start - m.start) + (0 if entry.properties.get("kind") == m.kind
+                                               else 50)
             if best is None or distance < best[0]:
                 best = (distance, entry)
     linked = linked_by_parties(ctx, m, view, _modifier_start(view, m))

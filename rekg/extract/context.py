@@ -154,6 +154,7 @@ class ArticleContext:
     agreements: dict[str, AgreementFrame] = field(default_factory=dict)
     fragment: GraphFragment = field(default_factory=GraphFragment)
     article_id: str = ""
+    datelines: set[int] = field(default_factory=set)  # sentences that are a story's dateline
 
     def __post_init__(self) -> None:
         self.article_id = self.doc.id  # a content hash: computed once

@@ -1,20 +1,23 @@
 """Part of stage 1: the furniture of a news page pasted as text, left out before any mention.
 
 A story copied from a wire or a news site carries more than the story: the agency's credit in
-the dateline ("BEIJING, April 14 (Reuters) - China ..."), bylines, photo captions and their
-credits, the reporting and editing credits at the end, copyright lines, newsletter prompts,
-"Read more" and topic lists. Read as sentences they made the agency a company that imposed the
-story's export controls, and the objects in a caption entities of the article. A sentence of
-furniture is dropped whole; an agency's credit is cut out of the dateline, which stays (the
-dateline seats government bodies, ``dateline_seats``). What marks furniture is typography and
-the trade's set phrases, not a list of outlets: any short name in brackets between the
-dateline and its dash is a credit.
+the dateline ("BEIJING, April 14 (Reuters) - China ...", "DENVER, Nov. 5, 2024 /PRNewswire/
+--"), bylines, photo captions and their credits, the reporting and editing credits at the end,
+copyright lines, newsletter prompts, "Read more" and topic lists, and stock tickers after
+company names ("MP Materials (MP.N)", "(ASX: LYC)"). Read as sentences they made the agency a
+company that imposed the story's export controls, and the objects in a caption entities of the
+article. A sentence of furniture is dropped whole; credits and tickers are cut out; the
+dateline becomes a sentence of its own, so that the story's first sentence opens on its
+subject (the dateline still seats government bodies, ``dateline_seats``, and says where talks
+were, ``agreements``). What marks furniture is typography and the trade's set phrases, not a
+list of outlets: any short name in brackets between the dateline and its dash is a credit.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 # "BEIJING, April 14 (Reuters) -", "NEW DELHI/TOKYO (Nikkei Asia) —", "(Bloomberg) --": a place
 # in capitals, or capitalised and followed by its date; then the bracketed credit and the dash
@@ -25,6 +28,12 @@ _CREDIT = re.compile(
     rf"(?P<dateline>(?:{_PLACE}(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?)?"
     rf"|{_DATED_PLACE})\s*)?"
     r"\((?P<credit>[A-Z][\w&.'’ -]{0,39}?)\)\s*(?P<dash>--?|—|–)\s*")
+
+# A release wire's credit: in slashes before the dash ("/PRNewswire/ --", "/CNW/ -"), or in
+# capitals in brackets between two dashes ("--(BUSINESS WIRE)--")
+_WIRE_CREDIT = re.compile(
+    r"(?P<dateline>[A-Z][^()/]{0,80}?)\s*(?:/[A-Z][\w&.'’ -]{0,39}/\s*(?:--?|—|–)"
+    r"|(?:--?|—|–)\s*\([A-Z][A-Z&.'’ -]{2,39}\)\s*(?:--?|—|–))\s*")
 
 # Whole sentences: what a photo's caption or credit holds (a caption's own sentence before its
 # credit goes with it: see ``story``) ...
@@ -85,6 +94,9 @@ def is_furniture(sentence: str) -> bool:
 def without_credit(sentence: str, is_place: Callable[[str], bool]) -> str:
     """The sentence with an agency's credit cut out of its dateline, if it has one. A place in
     the brackets is the dateline's own ("LA ROCHELLE (France) -") and stays."""
+    wire = _WIRE_CREDIT.match(sentence)
+    if wire is not None:  # "DENVER, Nov. 5, 2024 /PRNewswire/ --", "PERTH--(BUSINESS WIRE)--"
+        return f"{wire.group('dateline').rstrip()} -- {sentence[wire.end():]}"
     found = _CREDIT.match(sentence)
     if found is None or is_place(found.group("credit")):
         return sentence
@@ -94,13 +106,66 @@ def without_credit(sentence: str, is_place: Callable[[str], bool]) -> str:
     return f"{dateline.rstrip()} {found.group('dash')} {sentence[found.end():]}"
 
 
+# A stock ticker after a company's name: an agency's instrument code ("MP Materials (MP.N)",
+# "Toyota (7203.T)", "Volkswagen (VOWG_p.DE)") or an exchange and its symbol ("(ASX: LYC)",
+# "(NYSE American: UUUU; TSX: EFR)"). It names no entity: read as words, the code became a
+# company of its own and the brackets parted a company from its verb.
+_EXCHANGE = (r"(?:NYSE(?:\s+(?:American|Arca|MKT))?|NASDAQ|Nasdaq|ASX|TSX(?:-?V|\s+Venture)?|"
+             r"OTC(?:QX|QB|\s+Pink)?|LSE|AIM|JSE|HKEX|SEHK|SGX|KRX|KOSDAQ|TYO|TSE|FRA|ETR|Xetra|"
+             r"NSE|BSE|CSE|SSE|SZSE|IDX|Bursa|SIX|Euronext(?:\s+\w+)?|B3|BMV)")
+_SYMBOL = r"[A-Z0-9][A-Za-z0-9]{0,7}(?:[._][A-Za-z0-9]{1,4})?"
+_INSTRUMENT = r"[A-Z0-9][A-Z0-9]{0,6}(?:_[a-z])?\.[A-Z]{1,3}"
+_TICKER = re.compile(
+    rf"\s*\((?:{_INSTRUMENT}(?:\s*[,;/]\s*{_INSTRUMENT})*"
+    rf"|{_EXCHANGE}\s*:\s*{_SYMBOL}(?:\s*[,;/]\s*{_EXCHANGE}\s*:\s*{_SYMBOL})*)\)")
+
+
+def without_tickers(sentence: str) -> str:
+    """The sentence with its stock tickers cut out."""
+    return _TICKER.sub("", sentence) if "(" in sentence else sentence
+
+
 def _photo(sentence: str) -> bool:
     return _PHOTO_OPENERS.match(sentence) is not None or _PHOTO_MARKS.search(sentence) is not None
 
 
+# A dateline's dash: doubled or long with or without spaces, a hyphen only between spaces
+_DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s*|\s+-\s+")
+_DATELINE_WORDS = 12
+_MONTHS = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
+
+
+def dateline_split(sentence: str, is_place: Callable[[str], bool]) -> tuple[str, str] | None:
+    """"PERTH, Australia, March 3, 2025 -- Arvella Metals said it ...": the dateline and the
+    story's first sentence apart, so that the sentence opens on its subject. A dateline opens
+    with a place in capitals that is a known place, names a date, or has more than one part
+    ("LAS VEGAS", "WASHINGTON/BEIJING"); all its words are capitalised or numbers."""
+    dash = _DATELINE_DASH.search(sentence, 0, 120)
+    if dash is None or dash.start() == 0:
+        return None
+    head, rest = sentence[:dash.start()], sentence[dash.end():]
+    words = re.findall(r"[^\s,/]+", head)
+    first = head.split(",")[0].strip()
+    if not words or len(words) > _DATELINE_WORDS or not rest[:1].isupper() \
+            or not (len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper()) \
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    dated = any(_MONTHS.match(w) for w in words[1:])
+    if not (dated or is_place(first) or " " in first or "/" in first):
+        return None
+    return head, rest
+
+
+class StoryLine(NamedTuple):
+    text: str
+    paragraph: int
+    dateline: bool = False  # the dateline cut from the sentence after it
+
+
 def story(sentences: list[tuple[str, int]], is_place: Callable[[str], bool],
-          ) -> list[tuple[str, int]]:
-    """(sentence, paragraph) pairs of the story alone, credits cut from datelines. A short
+          ) -> list[StoryLine]:
+    """The sentences of the story alone with their paragraphs, credits and tickers cut out and
+    each dateline a sentence of its own. A short
     paragraph with a photo's credit is a caption whole: "Miners sort ore at a pit in Kachin
     state. (Photo by Staff/Agency)"."""
     sizes: dict[int, int] = {}
@@ -110,5 +175,14 @@ def story(sentences: list[tuple[str, int]], is_place: Callable[[str], bool],
         if _photo(text):
             photos.add(paragraph)
     captions = {p for p in photos if sizes[p] <= _CAPTION_SENTENCES}
-    return [(without_credit(text, is_place), paragraph) for text, paragraph in sentences
-            if paragraph not in captions and not is_furniture(text)]
+    kept: list[StoryLine] = []
+    for text, paragraph in sentences:
+        if paragraph in captions or is_furniture(text):
+            continue
+        text = without_tickers(without_credit(text, is_place))
+        parts = dateline_split(text, is_place)
+        if parts is None:
+            kept.append(StoryLine(text, paragraph))
+        else:
+            kept += [StoryLine(parts[0], paragraph, True), StoryLine(parts[1], paragraph)]
+    return kept

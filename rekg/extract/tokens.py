@@ -157,4 +157,5 @@ def run(ctx: ArticleContext) -> None:
                                          and surface.entry.label is Label.COUNTRY)
 
     sentences = story(sentence_paragraphs(ctx.doc.text), is_place)
-    ctx.sentences = [make_view(i, s, p) for i, (s, p) in enumerate(sentences)]
+    ctx.sentences = [make_view(i, line.text, line.paragraph) for i, line in enumerate(sentences)]
+    ctx.datelines = {i for i, line in enumerate(sentences) if line.dateline}
