@@ -17,8 +17,9 @@ def case_ok(tokens: list[Token], surface: Surface) -> bool:
     for k, (token, word) in enumerate(zip(tokens, surface.words, strict=False)):
         if brand and len(word) > 3 and token.text[0].isupper() and word[0].isupper():
             continue  # brands vary their capitals: "NVIDIA" and "Nvidia", "KUKA" and "Kuka"
-        if brand and k > 0 and len(word) > 3 and token.text.lower() == word.lower():
-            continue  # "SK hynix" and "SK Hynix"
+        if brand and k > 0 and len(word) > 3 and token.text.lower() == word.lower() \
+                and tokens[0].text.isupper():
+            continue  # "SK hynix" and "SK Hynix", but not "an Australian rare earths developer"
         if word[0].isupper() and not token.text[0].isupper():
             return False
         if len(word) > 1 and word.isupper() and not token.text.rstrip("s").isupper():
