@@ -284,6 +284,9 @@ def run(ctx: ArticleContext) -> None:
         view.mentions.sort(key=lambda m: (m.start, -m.end))
         appositions(view)
         for m in view.mentions:
+            if m.form == "rule" and m.end - m.start == 1 and m.label is Label.ORGANIZATION \
+                    and (full := short_names.get(low[m.start])) is not None:
+                m.node_id, m.name = full.node_id, full.name  # "Arvella Managing Director ..."
             if m.label is Label.PERSON and m.form != "anaphor" and " " in m.name:
                 surnames[m.name.split()[-1].lower()] = m
             elif m.label is Label.ORGANIZATION and m.form != "anaphor":
