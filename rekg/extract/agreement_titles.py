@@ -40,6 +40,8 @@ def is_agreement(view: SentenceView, start: int, end: int, sets: dict[str, WordS
     """Whether the capitalised name over ``start``..``end`` of ``view`` is an agreement's."""
     words, tokens = view.words[start:end], view.tokens[start:end]
     heads, nouns = sets["agreement_name_heads"], sets["agreement_nouns"]
+    if any(sets["agree_verbs"].longest_at(words, k) for k in range(1, len(words) - 1)):
+        return False  # a headline in title case: "Arvella Metals Signs Offtake Agreement"
     if (words[-1] in nouns or words[-1] in heads) and tokens[-1].text[0].isupper():
         return True
     k = next((j for j, w in enumerate(words) if w in _TITLE_LINKS), 0)
