@@ -73,6 +73,20 @@ def source_places(view: SentenceView) -> None:
                                      str(m.entry.properties.get("iso2", ""))))
 
 
+def demonym_capitals(view: SentenceView, lexicon: Lexicon) -> None:
+    """"talks in the Swedish capital": a demonym before "capital" names the country's capital,
+    a place (as "in Stockholm" would), not the country as a party."""
+    low = view.words
+    for m in [m for m in view.mentions if m.label is Label.COUNTRY and m.form == "demonym"
+              and m.end < len(low) and low[m.end] == "capital" and view.gaps[m.end] == ""]:
+        entry = m.entry
+        capital = lexicon.capital_of.get(entry.id) if entry is not None else None
+        if entry is not None and capital is not None:
+            view.mentions.remove(m)
+            view.places.append(Place(m.start, m.end + 1, capital,
+                                     str(entry.properties.get("iso2", ""))))
+
+
 def _venue(view: SentenceView, m: Mention) -> bool:
     """"Rounds in Geneva, London and Madrid", "after the London talks": capitals listed after
     a place, or naming a meeting, say where talks were held."""

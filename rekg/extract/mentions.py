@@ -16,7 +16,12 @@ from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.figures import drop_figures
 from rekg.extract.lexicon_mentions import lexicon_mentions
 from rekg.extract.listed_generic import listed_generic
-from rekg.extract.mention_context import governments_of, source_places, spelled_out
+from rekg.extract.mention_context import (
+    demonym_capitals,
+    governments_of,
+    source_places,
+    spelled_out,
+)
 from rekg.extract.mention_forms import (
     abbreviated_forms,
     ambiguous_metals,
@@ -212,6 +217,7 @@ def run(ctx: ArticleContext) -> None:
         isotopes(view)
         element_alloys(view, ctx.lexicon)
         spelled_out(view, ctx.lexicon)
+        demonym_capitals(view, ctx.lexicon)
         source_places(view)
         for place in view.places:
             country = ctx.lexicon.countries_by_iso2.get(place.iso2)

@@ -80,6 +80,7 @@ class Lexicon:
     place_first: dict[str, int] = field(default_factory=dict)
     restriction_verbs: dict[str, str] = field(default_factory=dict)
     agreement_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> aliases
+    capital_of: dict[str, str] = field(default_factory=dict)  # country id -> its (first) capital
 
     def add_surface(self, entry: Entry, text: str, form: str) -> None:
         key = norm_phrase(text)
@@ -116,6 +117,8 @@ class Lexicon:
             self.add_surface(entry, demonym, "demonym")
         for capital in capitals:
             self.add_surface(entry, capital, "capital")
+        if capitals:
+            self.capital_of.setdefault(entry.id, capitals[0])
         iso2 = entry.properties.get("iso2")
         if entry.label is Label.COUNTRY and iso2:
             self.countries_by_iso2[str(iso2)] = entry
