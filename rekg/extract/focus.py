@@ -210,6 +210,22 @@ def goods_subject(view: SentenceView, i: int) -> bool:
     return k < len(low) and low[k] in _MADE and not gaps[k]
 
 
+# What is done to goods alone, though the goods the "it" stands for are left to other rules.
+_HANDLED = frozenset({"used", "exported", "shipped", "imported", "consumed", "stockpiled"})
+
+
+def handled_goods(view: SentenceView, i: int) -> bool:
+    """"where it is used to make magnets", "it was shipped to Japan": an "it" that is used or
+    shipped is goods, never a company or country."""
+    low, gaps = view.words, view.gaps
+    k = i + 2
+    if low[i] != "it" or k >= len(low) or low[i + 1] not in _PASSIVE_BE or any(gaps[i + 1:k + 1]):
+        return False
+    if low[k].endswith("ly") or low[k] in ("also", "then", "still"):
+        k += 1
+    return k < len(low) and low[k] in _HANDLED and not gaps[k]
+
+
 def goods_object(view: SentenceView, goods: Goods, group: int) -> None:
     """"China produces most of it", "Umicore refines it in Olen": the "it" a production verb
     takes as its object (or that is itself refined, mined or "comes from" a place) is the goods

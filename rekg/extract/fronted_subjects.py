@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from rekg.extract.context import Mention, SentenceView
 from rekg.extract.dummy_it import dummy_subject
-from rekg.extract.focus import goods_subject
+from rekg.extract.focus import goods_subject, handled_goods
 from rekg.schema import Label
 
 _SUBORDINATORS = frozenset({"after", "when", "while", "although", "though", "because", "since",
@@ -191,7 +191,8 @@ def impersonal(view: SentenceView, i: int) -> bool:
 
 def no_party(view: SentenceView, i: int) -> bool:
     """The "it" at ``i`` is goods ("it is mined in ...") or impersonal, never a party."""
-    return goods_subject(view, i) or impersonal(view, i) or dummy_subject(view, i)
+    return goods_subject(view, i) or handled_goods(view, i) or impersonal(view, i) \
+        or dummy_subject(view, i)
 
 
 def actors(view: SentenceView, i: int) -> list[Mention]:
