@@ -11,6 +11,7 @@ import re
 
 from rekg.extract.context import ArticleContext, SentenceView
 from rekg.extract.news_furniture import story
+from rekg.extract.patterns import word_sets
 from rekg.loaders.text import _WORD, Token, norm_phrase, singular, split_sentences
 from rekg.schema import Label
 
@@ -61,6 +62,8 @@ def sentence_paragraphs(text: str) -> list[tuple[str, int]]:
             result.append(number)
             number, line_item = None, False  # a long numbered item ends the list
         item = _list_item(sentence, blank == 0 and line_start) if head >= 0 else ""
+        if item and len(item.split()) > _MAX_NAME_WORDS and _label_only(result[head][0]):
+            item = ""  # "Key takeaways:" / "- China pauses ...": each point a sentence
         if item and line_start:
             items.append(item)
             line_item = True
@@ -78,6 +81,21 @@ def sentence_paragraphs(text: str) -> list[tuple[str, int]]:
     if number is not None:
         result.append(number)
     return result
+
+
+_LABEL_WORDS = 3
+_CLAUSE_OPENERS = frozenset({"they", "it", "we", "these", "those", "this", "he", "she", "its",
+                             "their", "the", "our", "them"})
+
+
+def _label_only(lead: str) -> bool:
+    """A lead that is a heading of a few words ("Key takeaways:", "Highlights:", "What
+    happened:") rather than a clause its items complete ("Its customers include:", "They
+    covered:"): its longer items are points of their own."""
+    words = [singular(w.lower()) for w in _WORD.findall(lead)]
+    leads = word_sets()["list_lead_words"]
+    return 0 < len(words) <= _LABEL_WORDS and not any(
+        w in _CLAUSE_OPENERS or w in leads for w in words)
 
 
 def _list_item(sentence: str, unmarked: bool) -> str:

@@ -9,7 +9,7 @@ from rekg.extract.news_furniture import dateline_split, without_credit, without_
 from rekg.loaders.document import Document
 from rekg.schema import Label
 
-from .fact_triples import facts_of, has_fact
+from .fact_triples import has_fact
 
 
 def _no_place(text: str) -> bool:
@@ -120,3 +120,12 @@ def test_an_it_that_is_used_is_no_party() -> None:
             "to make magnets.")
     assert not has_fact(text, "PRODUCES", "india", "magnet")
     assert not has_fact(text, "PRODUCES", "japan", "magnet")
+
+
+def test_the_points_under_a_heading_are_sentences_of_their_own() -> None:
+    text = ("Key takeaways:\n- China pauses the October 9 rare earth rules for a year\n"
+            "- The April controls on seven heavy rare earths stay in force\n"
+            "- Washington halves the fentanyl tariff")
+    assert not has_fact(text, "IMPOSES", "china", "tariff")  # read as one list it was
+    listed = "Its customers include:\n- Orvel Motors\n- Brandt Magnetics"
+    assert has_fact("Tarvik Metals sells magnets. " + listed, "SUPPLIES", "tarvik", "orvel")
