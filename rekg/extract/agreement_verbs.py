@@ -76,7 +76,7 @@ def _to_trade(view: SentenceView, verb: int) -> tuple[int, Mention | None] | Non
             return k, partner
         if words[k] == "with" and partner is None and (p := _party_at(view, k + 1, k + 2)):
             partner, k = p, p.end
-            if "," in gaps[k]:  # "with Tarrow, a Perth-based miner, to buy"
+            if k < len(gaps) and "," in gaps[k]:  # "with Tarrow, a Perth-based miner, to buy"
                 k = next((j for j in range(k + 1, min(len(words), k + 8)) if "," in gaps[j]), -1)
                 if k < 0:
                     return None
