@@ -24,9 +24,11 @@ from typing import NamedTuple
 _PLACE = r"[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*"
 _DATED_PLACE = (r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*)*,\s*"
                 r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?")
+# a dateline of the date alone: "Dec 6 (Reuters) -"
+_DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 _CREDIT = re.compile(
     rf"(?P<dateline>(?:{_PLACE}(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?)?"
-    rf"|{_DATED_PLACE})\s*)?"
+    rf"|{_DATED_PLACE}|{_DATE})\s*)?"
     r"\((?P<credit>[A-Z][\w&.'’ -]{0,39}?)\)\s*(?P<dash>--?|—|–)\s*")
 
 # A release wire's credit: in slashes before the dash ("/PRNewswire/ --", "/CNW/ -"), or in
@@ -50,7 +52,8 @@ _PHOTO_MARKS = re.compile(
 _OPENERS = re.compile(
     r"\s*(?:ADVERTISEMENT\b|Advertisement\b|Sign up\b|Subscribe\b|Follow us\b|Share this\b|"
     r"Read more\b|Read also\b|Related:|Related coverage\b|Related stories\b|"
-    r"Suggested Topics\b|Our Standards\b|Copyright\b|©|Click here\b|Get the latest\b|"
+    r"Related releases?:|Related articles?:|Suggested Topics\b|Our Standards\b|Copyright\b|©|"
+    r"Click here\b|Get the latest\b|"
     r"Download the\b|To contact the\b|Contact the reporter\b|--\s*With assistance\b|"
     r"With assistance from\b)")
 # page prompts that could open a sentence of a story too: only short ones are furniture
@@ -59,7 +62,20 @@ _SHORT_OPENERS = re.compile(
 _SHORT_WORDS = 8
 _CAPTION_SENTENCES = 3
 # ... what only a footer holds anywhere in it ...
-_MARKS = re.compile(r"opens new tab|All rights reserved|This material may not be published")
+_MARKS = re.compile(r"opens new tab|All rights reserved|This material may not be published|"
+                    r"Trust Principles|contributed to this report|contributed reporting")
+# ... or what only a release's closing blocks hold: its disclaimers, its authorisation, the
+# exchange's and the wire's notices, and contact lines with an e-mail address or a phone number
+_RELEASE_MARKS = re.compile(
+    r"(?i:forward-looking (?:statement|information))|(?i:not historical facts?)|"
+    r"authori[sz]ed for release|Regulation Services Provider|provided by RNS|RNS is approved|"
+    r"To view the source version|Market Abuse Regulation|"
+    r"[\w.+-]+@[\w-]+\.[a-z]{2,}|\+\d{1,3}[ (]+\d[\d ()-]{5,}\d|\(\d{3}\) ?\d{3}-\d{4}")
+_RELEASE_OPENERS = re.compile(
+    r"\s*(?:SOURCE\s+[A-Z]|Contacts?\s*:?\s*$|For (?:further|more) information\b|"
+    r"News provided by\b|Investors?\s*(?:and media )?(?:relations|enquiries|inquiries|contact)?"
+    r"\s*:|Media\s*(?:relations|enquiries|inquiries|contacts?)?\s*:|"
+    r"(?:Media|Investor) (?:contact|enquiries|inquiries)\b|\(?END\)?\s*$)")
 # ... a credit line: "(Reporting by Ann Lee in Seoul; Editing by ...)", "Writing by Tom Reed"
 _CREDIT_LINE = re.compile(
     r"\s*\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced|Graphics|"
@@ -76,7 +92,8 @@ _BARE_CREDIT = re.compile(r"\s*(?:\([A-Z][\w&.'’ -]{0,39}\)|(?:--|—|–)\s*[
 def is_furniture(sentence: str) -> bool:
     """Whether the sentence belongs to the page rather than the story."""
     if (_photo(sentence) or _OPENERS.match(sentence) or _MARKS.search(sentence)
-            or _BYLINE.match(sentence)):
+            or _BYLINE.match(sentence) or _RELEASE_OPENERS.match(sentence)
+            or _RELEASE_MARKS.search(sentence)):
         return True
     if _BARE_CREDIT.match(sentence):
         return True
@@ -101,7 +118,7 @@ def without_credit(sentence: str, is_place: Callable[[str], bool]) -> str:
     if found is None or is_place(found.group("credit")):
         return sentence
     dateline = found.group("dateline")
-    if not dateline:
+    if not dateline or re.fullmatch(_DATE, dateline.strip()):
         return sentence[found.end():]
     return f"{dateline.rstrip()} {found.group('dash')} {sentence[found.end():]}"
 
