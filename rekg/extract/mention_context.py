@@ -87,6 +87,20 @@ def demonym_capitals(view: SentenceView, lexicon: Lexicon) -> None:
                                      str(entry.properties.get("iso2", ""))))
 
 
+def homonym_capitals(view: SentenceView) -> None:
+    """"Kingston, Ontario", "Victoria, British Columbia": a capital followed by a region of
+    another country is a town of that region, a place in the region's country."""
+    regions = {p.start: p.iso2 for p in view.places}
+    view.places[:] = [
+        Place(p.start, p.end, p.name, regions[p.end]) if p.end in regions
+        and p.end < len(view.words) and view.gaps[p.end] == "," else p for p in view.places]
+    for m in [m for m in view.mentions if m.label is Label.COUNTRY and m.form == "capital"
+              and m.entry is not None and m.end < len(view.words)
+              and view.gaps[m.end] == "," and m.end in regions]:
+        if m.entry is not None and regions[m.end] != m.entry.properties.get("iso2"):
+            view.mentions.remove(m)
+
+
 def _venue(view: SentenceView, m: Mention) -> bool:
     """"Rounds in Geneva, London and Madrid", "after the London talks": capitals listed after
     a place, or naming a meeting, say where talks were held."""

@@ -19,6 +19,7 @@ from rekg.extract.listed_generic import listed_generic
 from rekg.extract.mention_context import (
     demonym_capitals,
     governments_of,
+    homonym_capitals,
     source_places,
     spelled_out,
 )
@@ -218,6 +219,7 @@ def run(ctx: ArticleContext) -> None:
         element_alloys(view, ctx.lexicon)
         spelled_out(view, ctx.lexicon)
         demonym_capitals(view, ctx.lexicon)
+        homonym_capitals(view)
         source_places(view)
         for place in view.places:
             country = ctx.lexicon.countries_by_iso2.get(place.iso2)
