@@ -72,6 +72,9 @@ def people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) -
         end = _name_after(view, i, 3)
         if end - i < 2 or taken & set(range(i, end)):
             continue
+        first = i
+        if end - i > 2 and i > 1 and low[i - 1] in ("for", "of") and low[i - 2] in titles:
+            first = end - 2  # "Minister for Resources Keith Pitt said": the portfolio goes first
         if low[end - 1] in sets["org_suffixes"] or low[end - 1] in _NOT_PEOPLE \
                 or low[end - 1] in sets["not_person_heads"] or tokens[i].text.isupper() \
                 or tuple(low[i:end]) in titles.phrases or low[i] in titles:
@@ -83,7 +86,7 @@ def people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) -
         leader = i > 1 and low[i - 1] == "by" and low[i - 2] in _LED \
             and not any(w in titles.firsts for w in low[i:end])  # "led by Jane Doe"
         if appositive or speaker or leader:
-            add_name(view, found, Label.PERSON, i, end)
+            add_name(view, found, Label.PERSON, first, end)
             taken.update(range(i, end))
 
 
