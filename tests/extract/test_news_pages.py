@@ -129,3 +129,48 @@ def test_the_points_under_a_heading_are_sentences_of_their_own() -> None:
     assert not has_fact(text, "IMPOSES", "china", "tariff")  # read as one list it was
     listed = "Its customers include:\n- Orvel Motors\n- Brandt Magnetics"
     assert has_fact("Tarvik Metals sells magnets. " + listed, "SUPPLIES", "tarvik", "orvel")
+
+
+def test_a_party_that_ends_the_sentence_after_with_is_read() -> None:
+    # the sentence used to stop extraction with an IndexError
+    assert not has_fact("The government agreed with Tarvik Metals", "SUPPLIES", "*", "*")
+
+
+def test_the_closing_blocks_of_a_release_are_furniture() -> None:
+    from rekg.extract.news_furniture import is_furniture
+
+    for line in ("SOURCE Tarvik Metals Inc.", "Contacts", "For further information:",
+                 "Media Contact: Ann Lowe, +61 491 570 156",
+                 "Tarvik - Investors: investors@tarvik.example",
+                 "Brenner - Media: Lea Kurz, +1 (313) 555-0137", "(END)",
+                 "This release contains forward-looking statements about the Lindell plant.",
+                 "This announcement has been authorised for release by the Board.",
+                 "Neither TSX Venture Exchange nor its Regulation Services Provider accepts "
+                 "responsibility for this release."):
+        assert is_furniture(line), line
+    for line in ("Media reports said Veltria would act.", "Investors worried about supply.",
+                 "The source of the ore is Myanmar.", "Veltria produces 90% of rare earths."):
+        assert not is_furniture(line), line
+
+
+def test_a_capital_named_with_a_region_of_another_country_is_a_town_there() -> None:
+    text = "Tarvik Metals runs a demonstration plant in Kingston, Ontario."
+    assert not has_fact(text, "LOCATED_IN", "tarvik", "jamaica")
+    assert has_fact(text, "LOCATED_IN", "tarvik", "canada")
+
+
+def test_more_page_furniture() -> None:
+    from rekg.extract.news_furniture import is_furniture
+
+    assert without_credit("Dec 6 (Reuters) - Veltria will lend Tarvik more.", _no_place) == \
+        "Veltria will lend Tarvik more."
+    for line in ("Our Standards: The Thomson Reuters Trust Principles.",
+                 "Associated Press writer Ann Lowe in Santiago contributed to this report.",
+                 "Related release: Spokesperson Answers Reporters' Questions on Export Control"):
+        assert is_furniture(line), line
+
+
+def test_a_portfolio_before_a_speaker_is_not_part_of_the_name() -> None:
+    text = "Minister for Resources Keith Tarrow said the refinery would open in 2027."
+    people = _names(text, Label.PERSON)
+    assert "Keith Tarrow" in people and "Resources Keith Tarrow" not in people

@@ -99,10 +99,14 @@ def test_a_sentence_along_an_item_line_leaves_the_list_open() -> None:
 def test_items_that_read_as_clauses_keep_only_commas_and_a_field_line_is_its_own() -> None:
     from rekg.extract.tokens import sentence_texts
 
-    text = ("Key points:\n- the levy starts in May, not June\n- it covers cobalt wire\n"
+    text = ("Under the new rules:\n- the levy starts in May, not June\n- it covers cobalt wire\n"
             "- Start date: 1 May 2027")
     assert sentence_texts(text) == [
-        "Key points: the levy starts in May, not June, it covers cobalt wire",
+        "Under the new rules: the levy starts in May, not June, it covers cobalt wire",
+        "- Start date: 1 May 2027"]
+    # under a heading of a few words ("Key points:") the longer points are sentences
+    assert sentence_texts(text.replace("Under the new rules:", "Key points:")) == [
+        "Key points:", "- the levy starts in May, not June", "- it covers cobalt wire",
         "- Start date: 1 May 2027"]
 
 
