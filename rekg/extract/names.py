@@ -33,8 +33,11 @@ def _run_end(view: SentenceView, start: int) -> int:
     end = start
     while end < len(tokens):
         gap = view.gaps[end]
-        # "the Philippines' Vessen Mining": an apostrophe before a space is a possessive
-        if end > start and (gap not in ("", "-", "&", "'", "’") or (
+        # "the Philippines' Vessen Mining": an apostrophe before a space is a possessive; a
+        # column of spaces parts two names set side by side ("Ministry of Commerce    General
+        # Administration of Customs" under a joint notice)
+        if end > start and (gap not in ("", "-", "&", "'", "’") or "  " in view.text[
+                tokens[end - 1].end:tokens[end].start] or (
                 gap in ("'", "’") and view.text[tokens[end].start - 1] == " ")):
             break
         text = tokens[end].text
