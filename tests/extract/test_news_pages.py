@@ -177,6 +177,7 @@ def test_a_portfolio_before_a_speaker_is_not_part_of_the_name() -> None:
 
 
 def test_names_set_side_by_side_in_columns_stay_apart() -> None:
-    text = "The notice is signed by:\n\nMinistry of Commerce        General Administration of Customs"
+    text = ("The notice is signed by:\n\n"
+            "Ministry of Commerce        General Administration of Customs")
     names = _names(text, Label.ORGANIZATION)
     assert not any("Commerce" in n and "Customs" in n for n in names)
