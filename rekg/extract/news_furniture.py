@@ -26,16 +26,20 @@ _DATED_PLACE = (r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*)*,\s*"
                 r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?")
 # a dateline of the date alone: "Dec 6 (Reuters) -"
 _DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+# a place with its country in brackets: "Narva (Estonia) (AFP) -"
+_BRACKETED_PLACE = r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*)*\s*\([A-Z][\w .'’-]{1,30}\)"
 _CREDIT = re.compile(
     rf"(?P<dateline>(?:{_PLACE}(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?)?"
-    rf"|{_DATED_PLACE}|{_DATE})\s*)?"
+    rf"|{_DATED_PLACE}|{_DATE}|{_BRACKETED_PLACE})\s*)?"
     r"\((?P<credit>[A-Z][\w&.'’ -]{0,39}?)\)\s*(?P<dash>--?|—|–)\s*")
 
 # A release wire's credit: in slashes before the dash ("/PRNewswire/ --", "/CNW/ -"), or in
-# capitals in brackets between two dashes ("--(BUSINESS WIRE)--")
+# brackets between two dashes, in capitals or with its date ("--(BUSINESS WIRE)--",
+# "--(Newsfile Corp. - May 14, 2025) -")
 _WIRE_CREDIT = re.compile(
     r"(?P<dateline>[A-Z][^()/]{0,80}?)\s*(?:/[A-Z][\w&.'’ -]{0,39}/\s*(?:--?|—|–)"
-    r"|(?:--?|—|–)\s*\([A-Z][A-Z&.'’ -]{2,39}\)\s*(?:--?|—|–))\s*")
+    r"|(?:--?|—|–)\s*\((?:[A-Z][A-Z&.'’ -]{2,39}|[A-Z][\w&.'’ ]{1,30} - " + _DATE
+    + r",? \d{4})\)\s*(?:--?|—|–))\s*")
 
 # Whole sentences: what a photo's caption or credit holds (a caption's own sentence before its
 # credit goes with it: see ``story``) ...

@@ -42,6 +42,11 @@ def test_release_wire_credits_are_cut_from_the_dateline() -> None:
                           _no_place) == "DENVER, Nov. 5, 2024 -- Tarvik Metals said."
     assert without_credit("PERTH, Western Australia--(BUSINESS WIRE)--Tarvik said.",
                           _no_place) == "PERTH, Western Australia -- Tarvik said."
+    assert without_credit("Halifax, Nova Scotia--(Newsfile Corp. - May 14, 2025) - Tarvik said.",
+                          _no_place) == "Halifax, Nova Scotia -- Tarvik said."
+    assert without_credit("Narva (Estonia) (AFP) - Tarvik opened a plant.",
+                          lambda place: place == "Estonia") == \
+        "Narva (Estonia) - Tarvik opened a plant."
     assert without_credit("Tarvik - (The biggest producer) - said.", _no_place) == \
         "Tarvik - (The biggest producer) - said."
 
