@@ -67,7 +67,8 @@ _SHORT_WORDS = 8
 _CAPTION_SENTENCES = 3
 # ... what only a footer holds anywhere in it ...
 _MARKS = re.compile(r"opens new tab|All rights reserved|This material may not be published|"
-                    r"Trust Principles|contributed to this report|contributed reporting")
+                    r"Trust Principles|contributed to this report|contributed reporting|"
+                    r" > [^>]+ > ")  # a breadcrumb: "Home > Policy Release > Export Control"
 # ... or what only a release's closing blocks hold: its disclaimers, its authorisation, the
 # exchange's and the wire's notices, and contact lines with an e-mail address or a phone number
 _RELEASE_MARKS = re.compile(
