@@ -187,3 +187,10 @@ def test_names_set_side_by_side_in_columns_stay_apart() -> None:
             "Ministry of Commerce        General Administration of Customs")
     names = _names(text, Label.ORGANIZATION)
     assert not any("Commerce" in n and "Customs" in n for n in names)
+
+
+def test_a_proclamation_is_the_measure_it_carries_out() -> None:
+    text = ("Veltria's president ordered a 50% tariff on imports of tin. The proclamation, signed "
+            "on Wednesday under the trade law, follows an investigation. It covers items such as "
+            "tin pipes and tin sheets.")
+    assert has_fact(text, "RESTRICTS", "*", "tin pipe")
