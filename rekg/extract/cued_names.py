@@ -74,7 +74,7 @@ def people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) -
             continue
         first = i
         if end - i > 2 and i > 1 and low[i - 1] in ("for", "of") and low[i - 2] in titles:
-            first = end - 2  # "Minister for Resources Keith Pitt said": the portfolio goes first
+            first = end - 2  # "Minister for Resources Ann Tarrow said": the portfolio goes first
         if low[end - 1] in sets["org_suffixes"] or low[end - 1] in _NOT_PEOPLE \
                 or low[end - 1] in sets["not_person_heads"] or tokens[i].text.isupper() \
                 or tuple(low[i:end]) in titles.phrases or low[i] in titles:

@@ -215,7 +215,7 @@ _HANDLED = frozenset({"used", "exported", "shipped", "imported", "consumed", "st
 
 
 def handled_goods(view: SentenceView, i: int) -> bool:
-    """"where it is used to make magnets", "it was shipped to Japan": an "it" that is used or
+    """"where it is used in motors", "it was shipped to Japan": an "it" that is used or
     shipped is goods, never a company or country."""
     low, gaps = view.words, view.gaps
     k = i + 2

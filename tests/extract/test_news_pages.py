@@ -42,8 +42,8 @@ def test_release_wire_credits_are_cut_from_the_dateline() -> None:
                           _no_place) == "DENVER, Nov. 5, 2024 -- Tarvik Metals said."
     assert without_credit("PERTH, Western Australia--(BUSINESS WIRE)--Tarvik said.",
                           _no_place) == "PERTH, Western Australia -- Tarvik said."
-    assert without_credit("Halifax, Nova Scotia--(Newsfile Corp. - May 14, 2025) - Tarvik said.",
-                          _no_place) == "Halifax, Nova Scotia -- Tarvik said."
+    assert without_credit("Moncton, New Brunswick--(Newsfile Corp. - March 3, 2025) - Tarvik "
+                          "said.", _no_place) == "Moncton, New Brunswick -- Tarvik said."
     assert without_credit("Narva (Estonia) (AFP) - Tarvik opened a plant.",
                           lambda place: place == "Estonia") == \
         "Narva (Estonia) - Tarvik opened a plant."
@@ -52,8 +52,8 @@ def test_release_wire_credits_are_cut_from_the_dateline() -> None:
 
 
 def test_the_dateline_still_says_where_talks_were() -> None:
-    text = ("STOCKHOLM, July 30 - American and Chinese trade officials ended two days of talks "
-            "on Tuesday by agreeing to seek another extension of the tariff truce.")
+    text = ("STOCKHOLM, July 30 - Trade envoys of the two powers, the United States and China, "
+            "wrapped up their meetings and agreed to ask for a longer pause of the tariff truce.")
     assert has_fact(text, "PARTY_TO", "united states", "stockholm")
 
 
@@ -113,16 +113,16 @@ def test_a_title_case_headline_verb_ends_no_agreement_name() -> None:
 
 
 def test_the_capital_a_demonym_names_is_a_place() -> None:
-    text = ("American and Chinese trade officials ended two days of talks in the Swedish "
-            "capital on Tuesday by agreeing to seek another extension of the tariff truce.")
+    text = ("Trade envoys of the United States and China wrapped up their meetings in the "
+            "Swedish capital and agreed to ask for a longer pause of the tariff truce.")
     assert has_fact(text, "PARTY_TO", "united states", "stockholm")
     assert not has_fact(text, "PARTY_TO", "sweden", "*")
 
 
 def test_an_it_that_is_used_is_no_party() -> None:
-    text = ("India asked Tarvik Metals to stop exports. Tarvik sells the material to Brenner "
-            "Magnetics, which processes it in Chennai and ships it to Japan, where it is used "
-            "to make magnets.")
+    text = ("India asked Tarvik Metals to stop exports. Tarvik sells the oxide to Brenner "
+            "Magnetics, whose Chennai unit refines it further and sends it on to Japan, where "
+            "it is used in magnets for motors.")
     assert not has_fact(text, "PRODUCES", "india", "magnet")
     assert not has_fact(text, "PRODUCES", "japan", "magnet")
 
@@ -148,7 +148,7 @@ def test_the_closing_blocks_of_a_release_are_furniture() -> None:
                  "Media Contact: Ann Lowe, +61 491 570 156",
                  "Tarvik - Investors: investors@tarvik.example",
                  "Brenner - Media: Lea Kurz, +1 (313) 555-0137", "(END)",
-                 "This release contains forward-looking statements about the Lindell plant.",
+                 "This release includes forward-looking statements on the Lindell plant.",
                  "This announcement has been authorised for release by the Board.",
                  "Neither TSX Venture Exchange nor its Regulation Services Provider accepts "
                  "responsibility for this release."):
@@ -171,8 +171,8 @@ def test_more_page_furniture() -> None:
         "Veltria will lend Tarvik more."
     for line in ("Our Standards: The Thomson Reuters Trust Principles.",
                  "Associated Press writer Ann Lowe in Santiago contributed to this report.",
-                 "Related release: Spokesperson Answers Reporters' Questions on Export Control",
-                 "Home > Policy Release > Import and Export Control"):
+                 "Related release: Ministry Briefing on the Tin Controls",
+                 "Home > News > Trade Policy"):
         assert is_furniture(line), line
 
 
@@ -184,13 +184,13 @@ def test_a_portfolio_before_a_speaker_is_not_part_of_the_name() -> None:
 
 def test_names_set_side_by_side_in_columns_stay_apart() -> None:
     text = ("The notice is signed by:\n\n"
-            "Ministry of Commerce        General Administration of Customs")
+            "Ministry of Trade of Veltria        Customs Office of Veltria")
     names = _names(text, Label.ORGANIZATION)
-    assert not any("Commerce" in n and "Customs" in n for n in names)
+    assert "Customs Office of Veltria" in names
 
 
 def test_a_proclamation_is_the_measure_it_carries_out() -> None:
-    text = ("Veltria's president ordered a 50% tariff on imports of tin. The proclamation, signed "
+    text = ("Veltria's president put a 40% duty on tin bought abroad. The proclamation, signed "
             "on Wednesday under the trade law, follows an investigation. It covers items such as "
             "tin pipes and tin sheets.")
     assert has_fact(text, "RESTRICTS", "*", "tin pipe")
