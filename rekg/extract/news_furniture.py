@@ -187,9 +187,8 @@ class StoryLine(NamedTuple):
 def story(sentences: list[tuple[str, int]], is_place: Callable[[str], bool],
           ) -> list[StoryLine]:
     """The sentences of the story alone with their paragraphs, credits and tickers cut out and
-    each dateline a sentence of its own. A short
-    paragraph with a photo's credit is a caption whole: "Miners sort ore at a pit in Kachin
-    state. (Photo by Staff/Agency)"."""
+    each dateline a sentence of its own. A short paragraph with a photo's credit is a caption
+    whole: "Miners sort ore at a pit in Kachin state. (Photo by Staff/Agency)"."""
     sizes: dict[int, int] = {}
     photos: set[int] = set()
     for text, paragraph in sentences:
