@@ -62,6 +62,9 @@ def internal_error(exc: Exception) -> str:
     return f"internal error {detail}; please report it with the article"
 
 
+_FORK_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+
+
 def start_worker(parent: int) -> None:
     """A forked worker dies with its parent, even by ``kill -9`` (it shares the parent's
     descriptors, the store's lock among them), leaves Ctrl-C to the parent, and ends
@@ -69,6 +72,7 @@ def start_worker(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _FORK_SIGNALS)  # blocked since the fork
     if sys.platform.startswith("linux"):
         import ctypes
 
@@ -109,7 +113,13 @@ class _Workers:
         for _ in range(jobs):
             mine, theirs = context.Pipe()
             process = context.Process(target=_serve, args=(theirs, os.getpid()), daemon=True)
-            process.start()
+            # a signal that reaches the worker before it sets its own handlers would run the
+            # CLI's (SIGTERM ended it as "exit code 143"): held until ``start_worker``
+            signal.pthread_sigmask(signal.SIG_BLOCK, _FORK_SIGNALS)
+            try:
+                process.start()
+            finally:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, _FORK_SIGNALS)
             theirs.close()
             self._workers.append((process, mine))
 
