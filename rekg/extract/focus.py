@@ -202,12 +202,19 @@ def goods_subject(view: SentenceView, i: int) -> bool:
         k = i + 3 if i + 2 < len(low) and low[i + 2].endswith("ly") else i + 2
         return low[k:k + 1] == ["from"] and k + 1 < len(low) \
             and not low[k + 1].endswith("ing")
-    if low[i + 1] not in _PASSIVE_BE:
+    return _passive(view, i, _MADE)
+
+
+def _passive(view: SentenceView, i: int, verbs: frozenset[str]) -> bool:
+    """"it is (mostly) mined": the word after ``i`` is a form of "be", then, past an adverb,
+    one of ``verbs``."""
+    low, gaps = view.words, view.gaps
+    if i + 2 >= len(low) or any(gaps[i + 1:i + 3]) or low[i + 1] not in _PASSIVE_BE:
         return False
     k = i + 2
-    if k < len(low) and (low[k].endswith("ly") or low[k] in ("also", "then", "still")):
+    if low[k].endswith("ly") or low[k] in ("also", "then", "still"):
         k += 1
-    return k < len(low) and low[k] in _MADE and not gaps[k]
+    return k < len(low) and low[k] in verbs and not gaps[k]
 
 
 # What is done to goods alone, though the goods the "it" stands for are left to other rules.
@@ -217,13 +224,7 @@ _HANDLED = frozenset({"used", "exported", "shipped", "imported", "consumed", "st
 def handled_goods(view: SentenceView, i: int) -> bool:
     """"where it is used in motors", "it was shipped to Japan": an "it" that is used or
     shipped is goods, never a company or country."""
-    low, gaps = view.words, view.gaps
-    k = i + 2
-    if low[i] != "it" or k >= len(low) or low[i + 1] not in _PASSIVE_BE or any(gaps[i + 1:k + 1]):
-        return False
-    if low[k].endswith("ly") or low[k] in ("also", "then", "still"):
-        k += 1
-    return k < len(low) and low[k] in _HANDLED and not gaps[k]
+    return view.words[i] == "it" and _passive(view, i, _HANDLED)
 
 
 def goods_object(view: SentenceView, goods: Goods, group: int) -> None:

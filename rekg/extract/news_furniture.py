@@ -24,8 +24,9 @@ from typing import NamedTuple
 _PLACE = r"[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*"
 _DATED_PLACE = (r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*)*,\s*"
                 r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a dateline of the date alone: "Dec 6 (Reuters) -"
-_DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_DATE = _MONTH + r"\s+\d{1,2}"
 # a place with its country in brackets: "Narva (Estonia) (AFP) -"
 _BRACKETED_PLACE = r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*)*\s*\([A-Z][\w .'’-]{1,30}\)"
 _CREDIT = re.compile(
@@ -154,7 +155,7 @@ def _photo(sentence: str) -> bool:
 # A dateline's dash: doubled or long with or without spaces, a hyphen only between spaces
 _DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s*|\s+-\s+")
 _DATELINE_WORDS = 12
-_MONTHS = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
+_MONTHS = re.compile(_MONTH + "$")
 
 
 def dateline_split(sentence: str, is_place: Callable[[str], bool]) -> tuple[str, str] | None:
