@@ -124,7 +124,8 @@ def _restrictions(ctx: ArticleContext) -> None:
                 aimed_at = {f.target.node_id for f in ctx.facts
                             if f.rel is RelType.TARGETS and f.source is m}
                 imposer = relative_antecedent(view, m) or imposers.subject_before(
-                    view, m) or imposers.speaking_body(ctx, view, aimed_at)
+                    view, m) or imposers.directing_body(ctx, view, m) \
+                    or imposers.speaking_body(ctx, view, aimed_at)
                 if imposer is not None:
                     focus = imposer
                 elif not by_others(view, m):

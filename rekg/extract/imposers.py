@@ -10,7 +10,9 @@ unsaid is found in ``implied_imposers.py``, the target of a passive measure verb
 
 from __future__ import annotations
 
+from rekg.extract.agreement_lexicon import represented_country
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.measure_verbs import directed
 from rekg.extract.passive_measures import PASSIVE_SKIP, passive
 from rekg.extract.patterns import word_sets
 from rekg.loaders.text import MONTH_NAMES
@@ -110,6 +112,12 @@ def _names_own_measure(view: SentenceView, fact: Fact) -> bool:
     return 0 <= len(gap) <= 2 and all(w in modifiers or w == "'s" for w in gap)
 
 
+def _directed(view: SentenceView, fact: Fact) -> bool:
+    """"Washington ordered Synopsys and Cadence to stop selling ...": the organisations told
+    to act do not impose the measure of their "to" clause."""
+    return fact.target.start > fact.source.end and directed(view, fact.source)
+
+
 def stated_imposers_first(ctx: ArticleContext) -> None:
     """A measure whose imposer a pattern states keeps it: the scorer's other guesses for the
     same trigger are refused ("India accused China of blocking ..." is China's measure). No
@@ -119,6 +127,12 @@ def stated_imposers_first(ctx: ArticleContext) -> None:
         ctx.facts.remove(f)
         ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
                    "a country after 'to' or 'against' is where a measure is aimed", f.origin)
+    for f in [f for f in ctx.facts if f.rel is RelType.IMPOSES
+              and _directed(ctx.sentences[f.sentence], f)]:
+        ctx.facts.remove(f)
+        ctx.refuse(f.rel.value, f.source, f.target, f.sentence,
+                   "a company told to stop trading carries out the measure it is given",
+                   f.origin)
     # "Huawei was added to the Entity List": the listed party stands where an imposer would;
     # "tariffs on Chinese goods": the scorer's guess that China imposes them is refused.
     aimed = {(id(f.source), f.target.node_id, f.target.end <= f.source.start)
@@ -277,6 +291,22 @@ def subject_before(view: SentenceView, m: Mention) -> Mention | None:
     return _opening(view, m)
 
 
+def directing_body(ctx: ArticleContext, view: SentenceView, m: Mention) -> Mention | None:
+    """Who told the organisations before the measure to act: the country or body right before
+    the directive verb, or the country of the official there ("Commerce Minister Piyush Goyal
+    told IREL to stop exporting neodymium" is India's ban)."""
+    told = next((x for x in view.mentions if x.end <= m.start and directed(view, x)), None)
+    if told is None:
+        return None
+    verb = next((k for k in range(told.start - 1, max(-1, told.start - 3), -1)
+                 if view.words[k] in word_sets()["directive_verbs"]), None)
+    teller = next((x for x in view.mentions if verb is not None and x.end == verb), None)
+    if teller is not None and teller.label is Label.PERSON:
+        return represented_country(ctx, teller)
+    return teller if teller is not None and teller.label in (Label.COUNTRY,
+                                                              Label.ORGANIZATION) else None
+
+
 def _opening(view: SentenceView, m: Mention) -> Mention | None:
     for x in view.mentions:
         if x.start >= m.start:
@@ -285,10 +315,11 @@ def _opening(view: SentenceView, m: Mention) -> Mention | None:
         while k > 0 and view.words[k - 1] in ("the", "a", "an"):
             k -= 1
         if x.label in (Label.COUNTRY, Label.ORGANIZATION) and x.form != "place" and (
-                k == 0 or view.words[k - 1] not in _PREPOSITIONS):
+                k == 0 or view.words[k - 1] not in _PREPOSITIONS) and not directed(view, x):
             return x
     return None
 
 
 __all__ = ["REFERENCE", "authority", "instrument_owners", "possessor", "references_by_pattern",
-           "speaking_body", "stated_imposers_first", "subject_before"]
+           "directing_body", "speaking_body", "stated_imposers_first",
+           "subject_before"]

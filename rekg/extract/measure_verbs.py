@@ -38,6 +38,7 @@ def passive_controls(view: SentenceView) -> None:
             _trigger(view, i, "export_licensing")
 
 
+_PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 _CONTROL_VERBS = frozenset({"control", "controls", "controlled", "controlling"})
 
 
@@ -69,10 +70,46 @@ def _company_acts(view: SentenceView, i: int) -> bool:
     if not before:
         return False
     subject = max(before, key=lambda m: m.end)
+    first = list_start(view, subject)
     directed = any(w in word_sets()["directive_verbs"]
-                   for w in view.words[max(0, subject.start - 3):subject.start])
+                   for w in view.words[max(0, first.start - 3):first.start])
     return subject.label is Label.ORGANIZATION and (subject.kind == "company"
                                                     or subject.form == "rule") and not directed
+
+
+def _listed_next(view: SentenceView, m: Mention, forward: bool) -> Mention | None:
+    """The country or organisation listed right after (or before) ``m``."""
+    if forward:
+        k = m.end
+        k += 1 if k < len(view.words) and view.words[k] in ("and", "or") else 0
+        if k == m.end and (k >= len(view.words) or "," not in view.gaps[k]):
+            return None
+        return next((x for x in view.mentions if x.start == k and x.label in _PARTIES), None)
+    end = m.start - 1 if m.start > 0 and view.words[m.start - 1] in ("and", "or") else m.start
+    if end == m.start and (m.start == 0 or "," not in view.gaps[m.start]):
+        return None
+    return next((x for x in view.mentions if x.end == end and x.label in _PARTIES), None)
+
+
+def list_start(view: SentenceView, m: Mention) -> Mention:
+    """The first of the countries or organisations listed with ``m`` ("Synopsys, Cadence
+    and Siemens"): the list is grouped only after this stage."""
+    while (before := _listed_next(view, m, False)) is not None:
+        m = before
+    return m
+
+
+def directed(view: SentenceView, m: Mention) -> bool:
+    """``m`` is an organisation a directive verb tells to act ("ordered Synopsys and Cadence
+    to stop selling ...", "told IREL to stop exporting ..."): it carries out the measure of
+    its "to" clause, which the one that tells it imposes."""
+    if m.label is not Label.ORGANIZATION:
+        return False
+    first, last = list_start(view, m), m
+    while (after := _listed_next(view, last, True)) is not None:
+        last = after
+    return "to" in view.words[last.end:last.end + 2] and not word_sets()[
+        "directive_verbs"].isdisjoint(view.words[max(0, first.start - 2):first.start])
 
 
 def trade_suspensions(view: SentenceView) -> None:
@@ -160,4 +197,4 @@ def run(view: SentenceView) -> None:
     acting_capitals(view)
 
 
-__all__ = ["run"]
+__all__ = ["directed", "list_start", "run"]

@@ -15,6 +15,7 @@ and the verb, governs something else.
 from __future__ import annotations
 
 from rekg.extract.context import Fact, Mention, SentenceView
+from rekg.extract.measure_verbs import directed
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
@@ -178,4 +179,8 @@ def _object_of_governor(view: SentenceView, k: int) -> bool:
               and m.label in (Label.COUNTRY, Label.ORGANIZATION)), None)
     if m is None or m.start < 1 or "," in view.gaps[m.start]:
         return False
-    return word_sets()["unrealised_object_governors"].ends_at(view.words, m.start - 1)
+    sets = word_sets()
+    if directed(view, m) and k + 2 < len(view.words) \
+            and view.words[k + 2] in sets["trade_pause_words"]:
+        return False  # "the government asked IREL to stop exporting": what a firm is told
+    return sets["unrealised_object_governors"].ends_at(view.words, m.start - 1)
