@@ -239,19 +239,24 @@ def _lists_them(view: SentenceView) -> bool:
 
 _LISTING = frozenset({"the", "a", "an", "its", "their", "new"})
 _OBJECT = 16  # words from a pausing verb to the colon after its object
+_INCLUDING = 22  # ... or to the "including" after it, which a relative clause may precede
 
 
-def _lists_object(view: SentenceView, cue_end: int) -> bool:
+def _lists_object(view: SentenceView, cue_end: int) -> int | None:
     """"has suspended, until May, the package it announced on October 9: the controls on X,
-    the licensing of Y": the measures after a colon that closes the paused object are its
-    parts, unless the sentence says something stays ("the curbs on Z remain")."""
+    the licensing of Y" (or ", including the controls on X"): the measures after the colon or
+    the "including" that closes the paused object are its parts, unless the sentence says
+    something stays ("the curbs on Z remain"); where they begin."""
     words = view.words
-    colon = next((k for k in range(cue_end + 1, min(len(words), cue_end + _OBJECT))
-                  if ":" in view.gaps[k]), None)
-    if colon is None or words[colon] not in _LISTING or not _STILL.isdisjoint(words):
-        return False
+    if not _STILL.isdisjoint(words):
+        return None
+    mark = next((k for k in range(cue_end + 1, min(len(words), cue_end + _INCLUDING))
+                 if (":" in view.gaps[k] and k < cue_end + _OBJECT)
+                 or (words[k] == "including" and "," in view.gaps[k])), None)
+    if mark is None or (words[mark] != "including" and words[mark] not in _LISTING):
+        return None
     nouns = word_sets()["measure_anaphors"].phrases
-    return any((w,) in nouns or w in _PARTS for w in words[cue_end:colon])
+    return mark if any((w,) in nouns or w in _PARTS for w in words[cue_end:mark]) else None
 
 
 def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:
@@ -268,10 +273,11 @@ def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:
             listed[view.index + 1] = 0  # "... suspended the measures of 9 October. These include"
         if text.endswith(":") and _names_the_paused(ctx, view):
             cues, heading = [0], True  # "... suspended the package. The package had four parts:"
-        if not cues or ("following" not in view.words and not heading
-                        and not _lists_object(view, min(cues))):
+        parts = _lists_object(view, min(cues)) if cues else None
+        if not cues or ("following" not in view.words and not heading and parts is None):
             continue
-        colon = next((k for k in range(min(cues), len(view.words)) if ":" in view.gaps[k]), None)
+        colon = parts if parts is not None else next(
+            (k for k in range(min(cues), len(view.words)) if ":" in view.gaps[k]), None)
         if colon is not None and not heading:
             listed[view.index] = colon
         elif text.endswith(":") or heading:  # "SUSPENDED UNTIL MAY" above its bullets
