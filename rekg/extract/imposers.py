@@ -320,6 +320,5 @@ def _opening(view: SentenceView, m: Mention) -> Mention | None:
     return None
 
 
-__all__ = ["REFERENCE", "authority", "instrument_owners", "possessor", "references_by_pattern",
-           "directing_body", "speaking_body", "stated_imposers_first",
-           "subject_before"]
+__all__ = ["REFERENCE", "authority", "directing_body", "instrument_owners", "possessor",
+           "references_by_pattern", "speaking_body", "stated_imposers_first", "subject_before"]
