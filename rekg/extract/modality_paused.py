@@ -239,24 +239,36 @@ def _lists_them(view: SentenceView) -> bool:
 
 _LISTING = frozenset({"the", "a", "an", "its", "their", "new"})
 _OBJECT = 16  # words from a pausing verb to the colon after its object
-_INCLUDING = 22  # ... or to the "including" after it, which a relative clause may precede
+_SUSPENSION = frozenset({"suspension", "suspended", "suspends", "suspend", "pause", "paused",
+                         "pauses"})
+_MODALS = frozenset({"would", "will", "could", "may", "might", "should"})
+_INCLUDING = 30  # ... or to the "including" or ", which" after it, past a relative clause
 
 
 def _lists_object(view: SentenceView, cue_end: int) -> int | None:
     """"has suspended, until May, the package it announced on October 9: the controls on X,
-    the licensing of Y" (or ", including the controls on X"): the measures after the colon or
-    the "including" that closes the paused object are its parts, unless the sentence says
-    something stays ("the curbs on Z remain"); where they begin."""
+    the licensing of Y" (or ", including the controls on X", or ", which had added X"): the
+    measures after the colon, the "including" or the "which" that closes the paused object
+    are its parts, unless the sentence says something stays ("the curbs on Z remain"); where
+    they begin (for "which", where the object does)."""
     words = view.words
     if not _STILL.isdisjoint(words):
         return None
     mark = next((k for k in range(cue_end + 1, min(len(words), cue_end + _INCLUDING))
                  if (":" in view.gaps[k] and k < cue_end + _OBJECT)
-                 or (words[k] == "including" and "," in view.gaps[k])), None)
-    if mark is None or (words[mark] != "including" and words[mark] not in _LISTING):
+                 or (words[k] in ("including", "which") and "," in view.gaps[k])), None)
+    if mark is None or (words[mark] not in ("including", "which") and words[mark] not in _LISTING
+                        and not any(m.start == mark for m in view.of(Label.RESTRICTION))):
         return None
     nouns = word_sets()["measure_anaphors"].phrases
-    return mark if any((w,) in nouns or w in _PARTS for w in words[cue_end:mark]) else None
+    if not any((w,) in nouns or w in _PARTS for w in words[cue_end:mark]):
+        return None
+    if words[mark] != "which":
+        return mark
+    # "the suspension applies to the package ..., which had added X"; not a pause only hoped
+    # for ("would ease the countermeasures, which meant the licences on X")
+    done = words[cue_end - 1] in _SUSPENSION and _MODALS.isdisjoint(words[:cue_end])
+    return cue_end if done else None
 
 
 def _paused_bullets(ctx: ArticleContext) -> dict[int, int]:
