@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from rekg.extract import material_forms, measure_verbs, mention_context, mention_nested
+from rekg.extract.agreed_places import agreed_places
 from rekg.extract.context import ArticleContext, Mention, SentenceView
 from rekg.extract.figures import drop_figures
 from rekg.extract.lexicon_mentions import lexicon_mentions
@@ -234,6 +235,7 @@ def run(ctx: ArticleContext) -> None:
         abbreviated_forms(view)
         opening_company_nouns(view)
         trigger_mentions(view, ctx.lexicon, mou)
+        agreed_places(view, ctx.lexicon)
         measure_verbs.run(view)
         open_mentions(view)
         known_open_names(view, ctx.lexicon)

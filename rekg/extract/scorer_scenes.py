@@ -29,7 +29,8 @@ def _said_at(view: SentenceView, m: Mention) -> int:
     minister said", "Vessen Magnetics, the magnet maker, said" is left out), else -1."""
     sets = word_sets()
     words, reports = view.words, sets["reporting_verbs"]
-    k = m.end
+    # the last of a list of speakers stands before the verb: "Chile and Peru noted"
+    k = max((o.end for o in view.mentions if m.group >= 0 and o.group == m.group), default=m.end)
     if words[k:k + 1] == ["'s"]:
         k += 1
         stop = min(len(words), k + _TITLE_REACH)

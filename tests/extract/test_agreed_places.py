@@ -1,0 +1,33 @@
+""""Agreed in Geneva" names the agreement reached there, though no noun names it; a place where
+no known agreement was reached, or "agreed" in another sense, names none."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.schema import RelType
+
+from .fact_triples import named_pairs
+
+
+@pytest.mark.parametrize(("text", "agreement", "parties"), [
+    ("Chile and Peru noted that China and the United States agreed in Geneva on May 12 to "
+     "cut their tariffs.", "Geneva consensus", {"China", "United States"}),
+    ("The step carries out what the two presidents, Xi Jinping and Donald Trump, agreed in "
+     "Busan on October 30.", "Busan truce", {"China", "United States"}),
+    ("Although Beijing agreed at Busan to pause the rules for a year, the older licences "
+     "stay.", "Busan truce", {"China"}),
+])
+def test_agreed_at_a_known_place_names_its_agreement(
+        text: str, agreement: str, parties: set[str]) -> None:
+    assert {p for p, a in named_pairs(text, RelType.PARTY_TO) if a == agreement} == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts in Geneva agreed that tin prices would rise.",
+    "China and the United States agreed in principle to cut their tariffs.",
+    "China and Peru agreed in Lima on May 12 to cut their tariffs.",
+])
+def test_no_known_agreement_without_its_place(text: str) -> None:
+    assert not {a for _, a in named_pairs(text, RelType.PARTY_TO)} & {
+        "Geneva consensus", "Busan truce", "London framework"}
