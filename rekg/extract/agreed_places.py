@@ -1,6 +1,7 @@
 """Part of the mention stage: "China and the United States agreed in Geneva on May 12", "what
 Xi and Trump agreed in Busan": an agreement reached at the place where a known agreement was
-made is that agreement, though the sentence names it by no noun."""
+made is that agreement, though the sentence names it by no noun, when one of its parties (or
+a leader of one) is named before the verb, and no other known agreement was reached there."""
 
 from __future__ import annotations
 
@@ -11,18 +12,28 @@ from rekg.schema import Label
 _AGREED = frozenset({"agreed", "agree", "agrees"})
 _AT = frozenset({"in", "at"})
 
-
 _BY_LEXICON: dict[int, tuple[Lexicon, dict[tuple[str, ...], Entry]]] = {}
 
 
 def _places(lexicon: Lexicon) -> dict[tuple[str, ...], Entry]:
-    """The known agreements by the words of the place each was reached at."""
+    """The known agreements by the words of the one place each was reached at."""
     known = _BY_LEXICON.get(id(lexicon))
     if known is None or known[0] is not lexicon:
+        by_place: dict[tuple[str, ...], list[Entry]] = {}
+        for entry in lexicon.entries.values():
+            if entry.label is Label.AGREEMENT and entry.place:
+                by_place.setdefault(tuple(entry.place.lower().split()), []).append(entry)
         known = _BY_LEXICON[id(lexicon)] = (lexicon, {
-            tuple(entry.place.lower().split()): entry for entry in lexicon.entries.values()
-            if entry.label is Label.AGREEMENT and entry.place})
+            place: entries[0] for place, entries in by_place.items() if len(entries) == 1})
     return known[1]
+
+
+def _party_named(view: SentenceView, entry: Entry, before: int) -> bool:
+    parties = {party.lower() for party in entry.parties}
+    return any((m.label is Label.COUNTRY and m.node_id.split(":")[-1] in parties)
+               or (m.label is Label.PERSON and m.entry is not None
+                   and (m.entry.represents or "").lower() in parties)
+               for m in view.mentions if m.end <= before)
 
 
 def agreed_places(view: SentenceView, lexicon: Lexicon) -> None:
@@ -34,7 +45,8 @@ def agreed_places(view: SentenceView, lexicon: Lexicon) -> None:
         if word not in _AGREED or low[i + 1] not in _AT:
             continue
         for words, entry in _places(lexicon).items():
-            if tuple(low[i + 2:i + 2 + len(words)]) == words and entry.id not in named:
+            if tuple(low[i + 2:i + 2 + len(words)]) == words and entry.id not in named \
+                    and _party_named(view, entry, i):
                 view.mentions.append(Mention(Label.AGREEMENT, entry.id, entry.name, i, i + 1,
                                              entry.name, "lexicon", entry=entry))
                 named.add(entry.id)

@@ -1,5 +1,6 @@
-""""Agreed in Geneva" names the agreement reached there, though no noun names it; a place where
-no known agreement was reached, or "agreed" in another sense, names none."""
+""""Agreed in Geneva" names the agreement reached there, though no noun names it, when one of its
+parties is named; a place where no known agreement was reached, other parties, or "agreed" in
+another sense name none."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def test_agreed_at_a_known_place_names_its_agreement(
     "Analysts in Geneva agreed that tin prices would rise.",
     "China and the United States agreed in principle to cut their tariffs.",
     "China and Peru agreed in Lima on May 12 to cut their tariffs.",
+    "Chile and Peru agreed in London on May 12 to cut their tariffs.",  # not its parties
 ])
 def test_no_known_agreement_without_its_place(text: str) -> None:
     assert not {a for _, a in named_pairs(text, RelType.PARTY_TO)} & {
