@@ -1,5 +1,5 @@
-"""Part of the mention stage: "China and the United States agreed in Geneva on May 12", "what
-Xi and Trump agreed in Busan": an agreement reached at the place where a known agreement was
+"""Part of the mention stage: "Washington and Beijing agreed in Geneva on May 12", "what Xi
+and Trump agreed in Busan": an agreement reached at the place where a known agreement was
 made is that agreement, though the sentence names it by no noun, when one of its parties (or
 a leader of one) is named before the verb, and no other known agreement was reached there."""
 

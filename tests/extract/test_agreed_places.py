@@ -12,10 +12,10 @@ from .fact_triples import named_pairs
 
 
 @pytest.mark.parametrize(("text", "agreement", "parties"), [
-    ("Chile and Peru noted that China and the United States agreed in Geneva on May 12 to "
+    ("Chile and Peru noted that Washington and Beijing agreed in Geneva last May to "
      "cut their tariffs.", "Geneva consensus", {"China", "United States"}),
-    ("The step carries out what the two presidents, Xi Jinping and Donald Trump, agreed in "
-     "Busan on October 30.", "Busan truce", {"China", "United States"}),
+    ("The step carries out what the two leaders, Donald Trump and Xi Jinping, settled and "
+     "agreed in Busan last month.", "Busan truce", {"China", "United States"}),
     ("Although Beijing agreed at Busan to pause the rules for a year, the older licences "
      "stay.", "Busan truce", {"China"}),
 ])
@@ -26,7 +26,7 @@ def test_agreed_at_a_known_place_names_its_agreement(
 
 @pytest.mark.parametrize("text", [
     "Analysts in Geneva agreed that tin prices would rise.",
-    "China and the United States agreed in principle to cut their tariffs.",
+    "Washington and Beijing agreed in principle to cut their tariffs.",
     "China and Peru agreed in Lima on May 12 to cut their tariffs.",
     "Chile and Peru agreed in London on May 12 to cut their tariffs.",  # not its parties
 ])
