@@ -5,27 +5,13 @@ a leader of one) is named before the verb, and no other known agreement was reac
 
 from __future__ import annotations
 
-from rekg.extract.context import Mention, SentenceView
-from rekg.loaders.lexicon import Entry, Lexicon
+from rekg.extract.agreement_summit import agreements_at
+from rekg.extract.context import ArticleContext, Mention, SentenceView
+from rekg.loaders.lexicon import Entry
 from rekg.schema import Label
 
 _AGREED = frozenset({"agreed", "agree", "agrees"})
 _AT = frozenset({"in", "at"})
-
-_BY_LEXICON: dict[int, tuple[Lexicon, dict[tuple[str, ...], Entry]]] = {}
-
-
-def _places(lexicon: Lexicon) -> dict[tuple[str, ...], Entry]:
-    """The known agreements by the words of the one place each was reached at."""
-    known = _BY_LEXICON.get(id(lexicon))
-    if known is None or known[0] is not lexicon:
-        by_place: dict[tuple[str, ...], list[Entry]] = {}
-        for entry in lexicon.entries.values():
-            if entry.label is Label.AGREEMENT and entry.place:
-                by_place.setdefault(tuple(entry.place.lower().split()), []).append(entry)
-        known = _BY_LEXICON[id(lexicon)] = (lexicon, {
-            place: entries[0] for place, entries in by_place.items() if len(entries) == 1})
-    return known[1]
 
 
 def _party_named(view: SentenceView, entry: Entry, before: int) -> bool:
@@ -36,7 +22,7 @@ def _party_named(view: SentenceView, entry: Entry, before: int) -> bool:
                for m in view.mentions if m.end <= before)
 
 
-def agreed_places(view: SentenceView, lexicon: Lexicon) -> None:
+def agreed_places(view: SentenceView, ctx: ArticleContext) -> None:
     low = view.words
     if _AGREED.isdisjoint(low):
         return
@@ -44,9 +30,10 @@ def agreed_places(view: SentenceView, lexicon: Lexicon) -> None:
     for i, word in enumerate(low[:-2]):
         if word not in _AGREED or low[i + 1] not in _AT:
             continue
-        for words, entry in _places(lexicon).items():
-            if tuple(low[i + 2:i + 2 + len(words)]) == words and entry.id not in named \
-                    and _party_named(view, entry, i):
+        for place, entries in agreements_at(ctx).items():
+            words, entry = place.split(), entries[0]
+            if len(entries) == 1 and low[i + 2:i + 2 + len(words)] == words \
+                    and entry.id not in named and _party_named(view, entry, i):
                 view.mentions.append(Mention(Label.AGREEMENT, entry.id, entry.name, i, i + 1,
                                              entry.name, "lexicon", entry=entry))
                 named.add(entry.id)

@@ -71,10 +71,10 @@ def _company_acts(view: SentenceView, i: int) -> bool:
         return False
     subject = max(before, key=lambda m: m.end)
     first = list_start(view, subject)
-    directed = any(w in word_sets()["directive_verbs"]
-                   for w in view.words[max(0, first.start - 3):first.start])
+    told = any(w in word_sets()["directive_verbs"]
+               for w in view.words[max(0, first.start - 3):first.start])
     return subject.label is Label.ORGANIZATION and (subject.kind == "company"
-                                                    or subject.form == "rule") and not directed
+                                                    or subject.form == "rule") and not told
 
 
 def _listed_next(view: SentenceView, m: Mention, forward: bool) -> Mention | None:

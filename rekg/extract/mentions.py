@@ -235,7 +235,7 @@ def run(ctx: ArticleContext) -> None:
         abbreviated_forms(view)
         opening_company_nouns(view)
         trigger_mentions(view, ctx.lexicon, mou)
-        agreed_places(view, ctx.lexicon)
+        agreed_places(view, ctx)
         measure_verbs.run(view)
         open_mentions(view)
         known_open_names(view, ctx.lexicon)
