@@ -39,12 +39,19 @@ _NOT_SUBJECTS = frozenset({"are", "is", "was", "were", "be", "been", "have", "ha
                            "therefore", "all", "both"})
 
 
+_MEANS = frozenset({"by", "through", "via"})
+
+
 def new_subject(idx: SentenceIndex, p: int, first: int) -> bool:
     """A gap walking left from a verb (at ``first`` + 1) reaches a join at ``p`` across a
     subject of that verb's own: "hub motors are cheap and buyers rely on magnets" (the buyers
     rely, not the motors). Not across a list ("scooters and hybrids rely", the word before the
-    join ending a mention) nor an adverb ("and widely rely")."""
+    join ending a mention) nor an adverb ("and widely rely"). Nor, from a gerund, across
+    "by" to the noun before it: that noun is the object of the clause's own verb."""
     words = idx.words
+    if p == first and words[p] in _MEANS and first + 1 < idx.n \
+            and words[first + 1].endswith("ing") and p - 1 in idx.by_end:
+        return True  # "can avoid rare earths by using gearboxes": the turbines use them
     if words[p] not in _SUBJECT_JOINS or not 1 <= first - p <= 2 or p - 1 in idx.by_end:
         return False
     return all(k not in idx.inside and words[k].isalpha() and not words[k].endswith("ly")
