@@ -2,9 +2,9 @@
 
 tokens -> list leads -> mentions -> name memory -> bare kinds -> coreference -> bare
 concentrates -> bare forms -> unsaid subjects -> candidates -> compound inputs -> host
-ores -> use nouns -> frames (restrictions) -> agreements -> modality -> facts denied elsewhere
--> quota goods -> deals sought -> stance holders -> shared subjects -> site countries ->
-dependency cycles -> made-with ends -> fragment.
+ores -> use nouns -> colon members -> frames (restrictions) -> agreements -> modality ->
+facts denied elsewhere -> quota goods -> deals sought -> stance holders -> shared subjects ->
+site countries -> dependency cycles -> made-with ends -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
 """
 
@@ -39,6 +39,7 @@ def stages() -> tuple[Stage, ...]:
         agreement_sought,
         agreements,
         candidates,
+        colon_members,
         compound_inputs,
         dependency_cycles,
         fragment,
@@ -55,9 +56,10 @@ def stages() -> tuple[Stage, ...]:
     )
 
     return (*MENTION_STAGES, candidates.run, compound_inputs.run, host_ores.run,
-            use_nouns.run, frames.run, agreements.run, modality.run, refused_elsewhere.run,
-            quota_goods.run, agreement_sought.run, stance_holders.run, shared_subject.run,
-            site_countries.run, dependency_cycles.run, made_with.refuse_dependencies, fragment.run)
+            use_nouns.run, colon_members.run, frames.run, agreements.run, modality.run,
+            refused_elsewhere.run, quota_goods.run, agreement_sought.run, stance_holders.run,
+            shared_subject.run, site_countries.run, dependency_cycles.run,
+            made_with.refuse_dependencies, fragment.run)
 
 
 def run(doc: Document, lexicon: Lexicon | None = None) -> ArticleContext:
