@@ -132,7 +132,8 @@ def trade_suspensions(view: SentenceView) -> None:
 
 
 def trade_cutoffs(view: SentenceView) -> None:
-    """"Beijing cut off rare earth supplies to Tokyo", "China choked off exports of antimony":
+    """"Beijing cut off rare earth supplies to Tokyo", "China choked off exports of antimony",
+    "Beijing cut off gallium to the US":
     a government that ends a flow of trade bans it; "floods in Myanmar cut off supplies" (a
     scene, not an actor) and a company cutting off its own sales impose nothing."""
     low, sets = view.words, word_sets()
@@ -143,8 +144,23 @@ def trade_cutoffs(view: SentenceView) -> None:
         if start in taken or not _government_acts(view, start):
             continue
         k = _past_goods(view, end, ("of",), sets["cutoff_trade_words"])
-        if k < len(low) and low[k] in sets["cutoff_trade_words"] and k not in taken:
+        if (k < len(low) and k not in taken and low[k] in sets["cutoff_trade_words"]) \
+                or _goods_sent_to(view, end):
             _trigger(view, start, "export_prohibition")
+
+
+def _goods_sent_to(view: SentenceView, start: int) -> bool:
+    """Goods (a list of them) right after the verb, then "to" and a country or body: "cut off
+    gallium, germanium and antimony to the US" ends their flow to that buyer."""
+    low = view.words
+    ends = {m.start: m.end for m in view.mentions if m.label in (Label.MATERIAL, Label.PRODUCT)}
+    k = start
+    while k in ends or (start < k < len(low) and low[k] in ("and", "or") and k + 1 in ends):
+        k = ends.get(k, k + 1)
+    if k == start or k + 2 >= len(low) or low[k] != "to" or view.gaps[k] or view.gaps[k + 1]:
+        return False
+    buyer = next((m for m in view.mentions if m.start in (k + 1, k + 2)), None)
+    return buyer is not None and buyer.label in (Label.COUNTRY, Label.ORGANIZATION)
 
 
 def trade_caps(view: SentenceView) -> None:
