@@ -192,9 +192,13 @@ _MADE = frozenset({"produced", "mined", "refined", "processed", "separated", "ex
                    "recovered", "smelted", "purified", "dug"})
 
 
+_GOES = frozenset({"goes", "went", "go"})
+
+
 def goods_subject(view: SentenceView, i: int) -> bool:
-    """"where it is refined", "it is mostly mined in Myanmar", "It comes from China": an "it"
-    that is mined or refined, or comes from somewhere, is goods, never a company or country."""
+    """"where it is refined", "it is mostly mined in Myanmar", "It comes from China", "where
+    it goes into cathodes": an "it" that is mined or refined, comes from somewhere or goes into
+    something is goods, never a company or country."""
     low, gaps = view.words, view.gaps
     if low[i] != "it" or i + 2 > len(low) or any(gaps[i + 1:i + 3]):
         return False
@@ -202,6 +206,8 @@ def goods_subject(view: SentenceView, i: int) -> bool:
         k = i + 3 if i + 2 < len(low) and low[i + 2].endswith("ly") else i + 2
         return low[k:k + 1] == ["from"] and k + 1 < len(low) \
             and not low[k + 1].endswith("ing")
+    if view.tokens[i + 1].text.lower() in _GOES and low[i + 2:i + 3] == ["into"]:
+        return True  # "where it goes into battery cathodes": only goods go into goods
     return _passive(view, i, _MADE)
 
 
