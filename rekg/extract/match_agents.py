@@ -17,6 +17,9 @@ _NEVER_AGENT = frozenset({"against", "on", "to", "from", "into", "with", "outsid
                           "toward", "towards", "at"})
 
 
+_ABSOLUTE = frozenset({"the", "a", "an", "its", "now", "still", "by", "far"})
+
+
 def prepositional(idx: SentenceIndex, left: dict[str, list[Mention]], rel: RelType) -> bool:
     """Is the nearest mention bound on the left the object of a preposition no agent takes?"""
     nearest = max((m for ms in left.values() for m in ms), key=lambda m: m.end, default=None)
@@ -24,7 +27,10 @@ def prepositional(idx: SentenceIndex, left: dict[str, list[Mention]], rel: RelTy
     if nearest is None or after == "'s" or (rel is RelType.SUPPLIES and after in (
             "which", "who") and "," in idx.gaps[nearest.end]):  # "at Sojitz, which imports"
         return False  # "builds on Australia's standing as a producer": the possessor acts
-    return word_before(idx, nearest) in _NEVER_AGENT
+    before = word_before(idx, nearest)
+    if before == "with" and after in _ABSOLUTE and not idx.gaps[nearest.end]:
+        return False  # "with China the largest producer of graphite": a clause of its own
+    return before in _NEVER_AGENT
 
 
 def word_before(idx: SentenceIndex, m: Mention) -> str:

@@ -45,3 +45,11 @@ def test_what_is_avoided_by_using_something_does_not_use_it(
 ])
 def test_the_subject_of_the_means_still_uses_it(text: str, pair: tuple[str, str]) -> None:
     assert pair in named_pairs(text, RelType.DEPENDS_ON)
+
+
+@pytest.mark.parametrize("text", [
+    "Buyers rely on imports, with Peru the largest producer of tin.",
+    "Buyers rely on imports, with Peru by far the biggest miner of tin.",
+])
+def test_the_subject_of_a_verbless_clause_after_with_is_its_agent(text: str) -> None:
+    assert ("Peru", "tin") in named_pairs(text, RelType.PRODUCES)
