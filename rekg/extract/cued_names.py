@@ -88,6 +88,54 @@ def people(view: SentenceView, sets: dict[str, WordSet], found: list[Mention]) -
         if appositive or speaker or leader:
             add_name(view, found, Label.PERSON, first, end)
             taken.update(range(i, end))
+    _honoured(view, taken, found)
+    _titled_apposed(view, titles, taken, found)
+
+
+# Honorifics before a full name: "Mr. Patrick Luabeya", "Shri Dinesh Bhatia".
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "shri", "smt", "sri", "prof", "mme"})
+
+
+def _honoured(view: SentenceView, taken: set[int], found: list[Mention]) -> None:
+    tokens = view.tokens
+    for i in range(len(tokens) - 2):
+        if view.words[i] not in _HONORIFICS or not tokens[i].text[:1].isupper() or i in taken:
+            continue
+        end = _name_after(view, i + 1)
+        if end - i - 1 >= 2 and not taken & set(range(i + 1, end)):
+            add_name(view, found, Label.PERSON, i + 1, end)
+            taken.update(range(i + 1, end))
+
+
+def _titled_apposed(view: SentenceView, titles: WordSet, taken: set[int],
+                    found: list[Mention]) -> None:
+    """"the Prime Minister of Kazakhstan, Alikhan Smailov,", "the Ambassador of India to
+    Argentina, Shri Dinesh Bhatia": a title of a country or body, then a comma and a full
+    name closed by a comma or the sentence's end, names the person who holds it."""
+    low, tokens, gaps = view.words, view.tokens, view.gaps
+    n = len(tokens)
+    ends = {m.start: m.end for m in view.mentions}
+    for i in range(n):
+        size = titles.longest_at(low, i) if low[i] in titles.firsts else 0
+        k = i + size
+        if not size or not tokens[i].text[:1].isupper():
+            continue
+        for _ in range(2):  # "of India", "of India to Argentina"
+            if k + 1 < n and low[k] in ("of", "to", "for") and not gaps[k] \
+                    and k + 1 in ends and not gaps[k + 1]:
+                k = ends[k + 1]
+            elif k + 2 < n and low[k] in ("of", "to", "for") and low[k + 1] == "the" \
+                    and k + 2 in ends:
+                k = ends[k + 2]
+        if k == i + size or k >= n or gaps[k] != ",":
+            continue
+        start = k + 1 if low[k] in _HONORIFICS else k
+        end = _name_after(view, start)
+        if end - start >= 2 and (end >= n or gaps[end] in (",", ".")) \
+                and not taken & set(range(start, end)):
+            add_name(view, found, Label.PERSON, start, end, role=" ".join(low[i:i + size]),
+                     title_start=str(i))
+            taken.update(range(start, end))
 
 
 # Titles held at an organisation (not a country): the name right before one is its employer.
