@@ -15,6 +15,11 @@ from rekg.extract.patterns import WordSet, word_sets
 # Critical Minerals"): the capitalised run stopped short of the whole title
 _TITLE_GOES_ON = frozenset({"of", "on", "through"})
 _TITLE_LINKS = ("for", "on")
+# verbs of title-case headlines about deals besides the agreement verbs: "Trump Secures
+# Historic Trade Deal"
+_HEADLINE_VERBS = frozenset({"secures", "wins", "lands", "clinches", "gets", "hails",
+                             "welcomes", "backs", "seeks", "eyes", "nears", "weighs", "mulls",
+                             "touts"})
 
 
 def title_end(view: SentenceView, start: int, end: int,
@@ -40,7 +45,8 @@ def is_agreement(view: SentenceView, start: int, end: int, sets: dict[str, WordS
     """Whether the capitalised name over ``start``..``end`` of ``view`` is an agreement's."""
     words, tokens = view.words[start:end], view.tokens[start:end]
     heads, nouns = sets["agreement_name_heads"], sets["agreement_nouns"]
-    if any(sets["agree_verbs"].longest_at(words, k) for k in range(1, len(words) - 1)):
+    if any(sets["agree_verbs"].longest_at(words, k) or tokens[k].text.lower() in _HEADLINE_VERBS
+           for k in range(1, len(words) - 1)):
         return False  # a headline in title case: "Arvella Metals Signs Offtake Agreement"
     if (words[-1] in nouns or words[-1] in heads) and tokens[-1].text[0].isupper():
         return True

@@ -21,6 +21,7 @@ NOT_NAMES = frozenset({
     "from", "to", "of", "analysts", "officials", "shares", "prices", "exports", "imports", "there",
     "about", "contact", "notes", "editors", "source", "update", "breaking", "exclusive",
     "neither", "nor", "either", "once", "whether", "although", "though", "because", "unless",
+    "his", "her", "our", "my", "your",
 })
 
 
