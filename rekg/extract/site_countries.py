@@ -45,6 +45,12 @@ def _place_after(view: SentenceView, goods: Mention) -> Mention | None:
     words, gaps, n = view.words, view.gaps, len(view.words)
     k = max((m.end for m in view.mentions if goods.group >= 0 and m.group == goods.group),
             default=goods.end)
+    if k + 1 < n and words[k] == "from" and not gaps[k] and not gaps[k + 1]:
+        source = next((m.end for m in view.mentions if m.start == k + 1
+                       and m.label is Label.MATERIAL), None)
+        if source is None and words[k + 1] in sets["source_grounds"]:
+            source = k + 2
+        k = source or k  # "produces lithium from brine in Chile": the source is won there too
     if k < n and words[k] in _SITE_LEADS and not gaps[k]:
         j = k + 1
         while j < n and words[j] in site_words and not gaps[j]:
