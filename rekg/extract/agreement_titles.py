@@ -15,8 +15,8 @@ from rekg.extract.patterns import WordSet, word_sets
 # Critical Minerals"): the capitalised run stopped short of the whole title
 _TITLE_GOES_ON = frozenset({"of", "on", "through"})
 _TITLE_LINKS = ("for", "on")
-# verbs of title-case headlines about deals besides the agreement verbs: "Trump Secures
-# Historic Trade Deal"
+# verbs of title-case headlines about deals besides the agreement verbs: "Tarrow Secures
+# Landmark Tin Deal"
 _HEADLINE_VERBS = frozenset({"secures", "wins", "lands", "clinches", "gets", "hails",
                              "welcomes", "backs", "seeks", "eyes", "nears", "weighs", "mulls",
                              "touts"})

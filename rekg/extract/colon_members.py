@@ -1,5 +1,5 @@
-"""A class of goods whose members a colon lists: "licences for certain drone components: some
-engines, lasers and radios", "the pack needs three inputs: lithium, nickel and graphite".
+"""A class of goods whose members a colon lists: "licences for electronic components: namely
+capacitors, resistors and sensors", "the pack needs three inputs: lithium, nickel and graphite".
 
 A fact that a rule read on the class (what a measure restricts, what a product needs) holds
 for each member of the coordinated list of goods that opens right after the colon. Only a list

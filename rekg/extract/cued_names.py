@@ -109,7 +109,7 @@ def _honoured(view: SentenceView, taken: set[int], found: list[Mention]) -> None
 
 def _titled_apposed(view: SentenceView, titles: WordSet, taken: set[int],
                     found: list[Mention]) -> None:
-    """"the Prime Minister of Kazakhstan, Alikhan Smailov,", "the Ambassador of India to
+    """"the Prime Minister of Kazakhstan, Olzhas Bektenov,", "the Ambassador of India to
     Argentina, Shri Dinesh Bhatia": a title of a country or body, then a comma and a full
     name closed by a comma or the sentence's end, names the person who holds it."""
     low, tokens, gaps = view.words, view.tokens, view.gaps

@@ -51,7 +51,7 @@ def new_subject(idx: SentenceIndex, p: int, first: int) -> bool:
     words = idx.words
     if p == first and words[p] in _MEANS and first + 1 < idx.n \
             and words[first + 1].endswith("ing") and p - 1 in idx.by_end:
-        return True  # "can avoid rare earths by using gearboxes": the turbines use them
+        return True  # "pump makers avoid terbium by using copper windings": the makers use them
     if words[p] not in _SUBJECT_JOINS or not 1 <= first - p <= 2 or p - 1 in idx.by_end:
         return False
     return all(k not in idx.inside and words[k].isalpha() and not words[k].endswith("ly")

@@ -151,7 +151,7 @@ def trade_cutoffs(view: SentenceView) -> None:
 
 def _goods_sent_to(view: SentenceView, start: int) -> bool:
     """Goods (a list of them) right after the verb, then "to" and a country or body: "cut off
-    gallium, germanium and antimony to the US" ends their flow to that buyer."""
+    tellurium, indium and bismuth to Japan" ends their flow to that buyer."""
     low = view.words
     ends = {m.start: m.end for m in view.mentions if m.label in (Label.MATERIAL, Label.PRODUCT)}
     k = start

@@ -2,7 +2,7 @@
 
 "The AFC's chief executive, Samaila Zubairu, argued ...", "Tarrow Metals' chair, Ida Holm,
 ...", "Its president, Ida Holm, said ...", "Japan's trade minister, Ken Sato, met ...", "the
-Prime Minister of Kazakhstan, Alikhan Smailov, ...": the organisation or country whose title
+Prime Minister of Kazakhstan, Olzhas Bektenov, ...": the organisation or country whose title
 the possessive or the "of" gives is the one the person represents.
 The patterns read the title right before the name; the comma of the apposition parts them.
 """
@@ -45,7 +45,7 @@ def _owner(view: SentenceView, title: int) -> Mention | None:
 
 
 def _owner_after(view: SentenceView, person: Mention) -> Mention | None:
-    """"the Prime Minister of Kazakhstan, Alikhan Smailov": the country or body after the
+    """"the Prime Minister of Kazakhstan, Olzhas Bektenov": the country or body after the
     "of" of a title that the mentions stage read before the name (not the one after "to": an
     ambassador to Argentina represents India)."""
     start, role = person.props.get("title_start"), person.props.get("role")

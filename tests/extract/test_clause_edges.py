@@ -31,8 +31,9 @@ def test_the_good_inside_the_relative_clause_is_not_taken_for_its_head() -> None
     ("Ceiling fans can avoid neodymium by using ferrite magnets.",
      ("neodymium", "ferrite magnet")),
     ("Pump makers avoid terbium by using copper windings.", ("terbium", "copper")),
-    ("Wind turbines can avoid rare earths by using gearboxes.",
-     ("rare earth elements", "gearbox")),
+    ("Tidal turbines can avoid dysprosium by using gearboxes.", ("dysprosium", "gearbox")),
+    ("Ceiling fans can avoid rare earths by using induction motors.",
+     ("rare earth elements", "induction motor")),
 ])
 def test_what_is_avoided_by_using_something_does_not_use_it(
         text: str, wrong: tuple[str, str]) -> None:
@@ -40,7 +41,7 @@ def test_what_is_avoided_by_using_something_does_not_use_it(
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Wind turbines can avoid rare earths by using gearboxes.", ("wind turbine", "gearbox")),
+    ("Tidal turbines can avoid dysprosium by using gearboxes.", ("tidal turbine", "gearbox")),
     ("Lamps made by adding europium glow red.", ("lamp", "europium")),
 ])
 def test_the_subject_of_the_means_still_uses_it(text: str, pair: tuple[str, str]) -> None:

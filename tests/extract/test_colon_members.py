@@ -9,8 +9,8 @@ from .fact_triples import measure_chains
 
 
 @pytest.mark.parametrize("text", [
-    "Beijing began requiring licences for certain drone components: some engines, lasers and "
-    "radios.",
+    "Beijing now requires licences for several drone components: some engines, radars and "
+    "lasers.",
     "Beijing began requiring licences for electronic components: namely capacitors, resistors "
     "and sensors.",
 ])

@@ -1,5 +1,5 @@
 """A government that cuts off goods to a buyer bans their export to it ("Beijing cut off
-gallium, germanium and antimony to the US"), not only one that cuts off "exports of" them."""
+tellurium, indium and bismuth to Japan"), not only one that cuts off "exports of" them."""
 
 from __future__ import annotations
 

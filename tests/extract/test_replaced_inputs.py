@@ -1,5 +1,5 @@
-"""A design that swaps one input for another uses the new one ("magnets that replace part of
-the neodymium with lanthanum"), and "part of" after such a verb is a share of the old input,
+"""A design that swaps one input for another uses the new one ("magnets which replace part of
+their neodymium with lanthanum"), and "part of" after such a verb is a share of the old input,
 not a whole that the goods before it belong to."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from .fact_triples import named_pairs
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Velmora unveiled a magnet that replaces part of the neodymium with lanthanum.",
+    ("Velmora unveiled a rotor magnet which replaces part of its neodymium with lanthanum.",
      ("rare earth magnet", "lanthanum")),
-    ("Corva sells magnets that replace part of the neodymium with cheaper cerium.",
+    ("Corva sells magnets which replace part of their neodymium with cheaper cerium.",
      ("rare earth magnet", "cerium")),
 ])
 def test_the_replacing_input_is_needed(text: str, pair: tuple[str, str]) -> None:
@@ -22,8 +22,8 @@ def test_the_replacing_input_is_needed(text: str, pair: tuple[str, str]) -> None
 
 
 def test_a_share_of_the_old_input_does_not_need_the_new_design() -> None:
-    pairs = named_pairs("Velmora unveiled a magnet that replaces part of the neodymium with "
-                        "lanthanum.", RelType.DEPENDS_ON)
+    pairs = named_pairs("Velmora unveiled a rotor magnet which replaces part of its neodymium "
+                        "with lanthanum.", RelType.DEPENDS_ON)
     assert ("neodymium", "rare earth magnet") not in pairs
 
 

@@ -11,7 +11,7 @@ from .fact_triples import named_pairs
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("Albemarle produces lithium from brine in Chile.", "Chile"),
+    ("Albemarle produces lithium from salt-lake brine in Chile.", "Chile"),
     ("Albemarle makes lithium from brine in Argentina and Chile.", "Argentina"),
 ])
 def test_the_country_of_the_source_makes_the_goods(text: str, country: str) -> None:

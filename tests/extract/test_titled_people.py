@@ -26,7 +26,7 @@ def test_the_person_is_found_with_no_title_word_in_the_name(text: str, name: str
 
 
 def test_an_ambassador_represents_the_country_of_the_title() -> None:
-    pairs = named_pairs("The Ambassador of India to Argentina, Shri Ravi Menon, signed the "
+    pairs = named_pairs("The Ambassador of India to Chile, Shri Ravi Menon, signed the "
                         "agreement.", RelType.REPRESENTS)
     assert ("Ravi Menon", "India") in pairs
 
