@@ -18,7 +18,7 @@ def relative_start(words: list[str], gaps: list[str], last: int) -> int:
         if gaps[q] in STRONG_BREAKS or (gaps[q] not in _SOFT and gaps[q] != ","):
             return -1
         if gaps[q] == ",":
-            return q if words[q] in _RELATIVES and q >= 1 else -1
+            return q if words[q] in _RELATIVES else -1  # q > 0: the range stops short of 0
     return -1
 
 
