@@ -18,3 +18,10 @@ def test_a_headline_verb_in_title_case_makes_no_agreement_name() -> None:
     names = labelled_names("Fact Sheet: President Ida Tarrow Secures Historic Tin Deal with "
                            "Peru")
     assert not any(label == "Agreement" and "Secures" in name for label, name in names)
+
+
+def test_synchronous_and_switched_reluctance_motors_are_two_products() -> None:
+    names = labelled_names("Synchronous reluctance motors and switched reluctance motors both "
+                           "run without magnets.")
+    assert {("Product", "synchronous reluctance motor"),
+            ("Product", "switched reluctance motor")} <= names
