@@ -57,7 +57,8 @@ _PREPOSITIONS = frozenset({"in", "to", "from", "of", "for", "on", "with", "again
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                      "both", "other", "same", "listed", "affected", "restricted", "controlled"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "which", "because", "as", "while", "after",
-                             "when", "said", "says", "where", "since", "so"})
+                             "when", "said", "says", "where", "since", "so", "though",
+                             "although", "whereas", "once", "until", "unless", "if"})
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "became", "becomes", "remains",
                       "remain"})
 _AUXILIARIES = frozenset({"will", "would", "has", "have", "had", "also", "now", "still"})

@@ -14,24 +14,25 @@ _REACH = 6  # words from the cue to the "to" that names the buyer
 _BACK = frozenset({"those", "these"})  # "stopped those shipments": the sales told just before
 
 
-def _pairs(ctx: ArticleContext, view: SentenceView, cue: Cue) -> tuple[set[str], set[str]]:
-    """The seller (the sentence's first company, else country) and the buyers named after "to"
-    in the cue's clause, with the organisations of a buying country."""
+def _pairs(ctx: ArticleContext, view: SentenceView,
+           cue: Cue) -> tuple[set[str], set[str], set[str]]:
+    """The seller (the sentence's first company, else country), the buyers named after "to"
+    in the cue's clause, and the organisations of a buying country."""
     before = [m for m in view.of(*_PARTIES) if m.end <= cue.start]
     if not before:
-        return set(), set()
+        return set(), set(), set()
     # a company before the cue is the seller, not the country of a dateline or apposition
     seller = next((m for m in before if m.label is Label.ORGANIZATION), before[0]).node_id
     to = next((k for k in range(cue.end, min(cue.end + _REACH, len(view.words)))
                if view.words[k] == "to"), None)
     if to is None or any("," in view.gaps[k] or ";" in view.gaps[k] for k in range(cue.end, to)):
-        return set(), set()
+        return set(), set(), set()
     after = {m.node_id for m in view.of(*_PARTIES) if to < m.start <= to + 3}
     after.discard(seller)
     # a guess of the scorer is too weak to end another sale: only stated homes count
     located = {f.source.node_id for f in ctx.facts if f.rel is RelType.LOCATED_IN
                and f.target.node_id in after and not f.origin.startswith("scorer:")}
-    return {seller}, (after | located) - {seller}
+    return {seller}, after, located - after - {seller}
 
 
 def _told_before(ctx: ArticleContext, view: SentenceView) -> set[tuple[str, str]]:
@@ -54,6 +55,9 @@ def halted_elsewhere(ctx: ArticleContext, names: frozenset[str], dropped: set[in
                         for view in ctx.sentences for k, w in enumerate(view.words)):
         return
     halted: dict[tuple[str, str], str] = {}
+    # a company of a buying country still supplied in the cue's own sentence ("no longer sends
+    # its concentrate to China, though it still sells some to Shenghe") keeps that sale
+    spared: set[tuple[str, str, int]] = set()
     for view in ctx.sentences:
         for cue in view.cues:
             if cue.name not in names:
@@ -63,15 +67,17 @@ def halted_elsewhere(ctx: ArticleContext, names: frozenset[str], dropped: set[in
                 for pair in _told_before(ctx, view):
                     halted.setdefault(pair, cited)
                 continue
-            sellers, buyers = _pairs(ctx, view, cue)
+            sellers, buyers, located = _pairs(ctx, view, cue)
             for s in sellers:
-                for b in buyers:
+                for b in buyers | located:
                     halted.setdefault((s, b), cited)
+                spared.update((s, b, view.index) for b in located)
     if not halted:
         return
     for fact in ctx.facts:
         reason = halted.get((fact.source.node_id, fact.target.node_id))
-        if fact.rel is RelType.SUPPLIES and reason is not None and id(fact) not in dropped:
+        if fact.rel is RelType.SUPPLIES and reason is not None and id(fact) not in dropped \
+                and (fact.source.node_id, fact.target.node_id, fact.sentence) not in spared:
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
                        fact.origin)

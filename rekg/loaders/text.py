@@ -95,9 +95,10 @@ _IRREGULAR_SINGULARS = {
     "viruses": "virus", "bonuses": "bonus", "statuses": "status", "campuses": "campus",
     "surpluses": "surplus", "consensuses": "consensus", "censuses": "census",
     "diagnoses": "diagnosis", "hypotheses": "hypothesis", "syntheses": "synthesis",
-    "emphases": "emphasis", "parentheses": "parenthesis",
+    "emphases": "emphasis", "parentheses": "parenthesis", "whereas": "whereas",
 }
-"""Plurals the suffix rules get wrong ("buses" would lose only its "s")."""
+"""Plurals the suffix rules get wrong ("buses" would lose only its "s"), and a conjunction
+they would cut ("whereas")."""
 _IRREGULAR_SINGLES = frozenset(_IRREGULAR_SINGULARS.values())
 """Their singulars, kept whole: "lens" and "bias" would lose their "s" and miss "lenses"."""
 
