@@ -52,8 +52,11 @@ def _place_after(view: SentenceView, goods: Mention) -> Mention | None:
             source = k + 2
         k = source or k  # "produces lithium from brine in Chile": the source is won there too
     if k < n and words[k] in _SITE_LEADS and not gaps[k]:
+        # the goods a site is named for are words of it: "at its nickel plant in"
+        named_for = {i for m in view.mentions if m.label is Label.MATERIAL and m.start > k
+                     for i in range(m.start, m.end)}
         j = k + 1
-        while j < n and words[j] in site_words and not gaps[j]:
+        while j < n and (words[j] in site_words or j in named_for) and not gaps[j]:
             j += 1
         if j > k + 1 and words[j - 1] in sets["site_nouns"]:
             k = j
@@ -61,6 +64,8 @@ def _place_after(view: SentenceView, goods: Mention) -> Mention | None:
         return None
     at = {m.start: m for m in view.mentions if m.label is Label.COUNTRY}
     place = at.get(k + 1)
+    if place is None and k + 2 < n and words[k + 1] == "the" and not gaps[k + 1]:
+        place = at.get(k + 2)  # "in the Philippines"
     if place is not None and place.form == "place" and place.end < n \
             and gaps[place.end] == "," and place.end in at:
         return at[place.end]  # "in Narva, Estonia"

@@ -20,6 +20,8 @@ from rekg.extract.patterns import WordSet, word_sets
 from rekg.schema import Label
 
 _PRONOUNS = frozenset({"it", "they", "these", "both"})
+# "a typical converter", "a single panel": one of the kind named just before
+_ONE_OF_KIND = frozenset({"typical", "single", "average", "standard"})
 _SHARES = frozenset({"most", "many", "all", "some", "several", "each", "both"})
 _SHARED = frozenset({"them", "these", "those"})
 _PLURALS = frozenset({"they", "these", "those"})
@@ -294,8 +296,8 @@ def _ends_phrase(view: SentenceView, i: int) -> bool:
 
 def bare_generic_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
     """"Such a generator needs magnets" after "direct-drive generators": a head too general to
-    be a mention alone ("generator", "system", "unit") after "the", "this", "these" or "such a"
-    is the last named kind of it within two sentences, as a bare lexicon head is. So is the
+    be a mention alone ("generator", "system", "unit") after "the", "this", "these", "such a"
+    or "a typical" is the last named kind of it within two sentences, as a bare lexicon head is. So is the
     head of a material or product named in one of the two sentences before ("That carbonate is
     shipped" after "a mixed rare earth carbonate", "each converter holds" after "catalytic
     converters"), when the phrase ends at it."""
@@ -303,7 +305,9 @@ def bare_generic_heads(view: SentenceView, specific: dict[str, tuple[int, Mentio
     low = view.words
     for i in range(1, len(low)):
         word, before = low[i], low[i - 1]
-        start = i - 2 if before in ("a", "an") and i > 1 and low[i - 2] == "such" else i - 1
+        start = i - 2 if i > 1 and ((before in ("a", "an") and low[i - 2] == "such") or (
+            before in _ONE_OF_KIND and low[i - 2] in ("a", "an", "the", "each", "every"))) \
+            else i - 1
         earlier = specific.get(word)
         if earlier is None or covered(view, i) or not view.tokens[i].text.islower() \
                 or (start == i - 1
