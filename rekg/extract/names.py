@@ -25,6 +25,11 @@ _OF_HEADS = frozenset({"ministry", "department", "bureau", "office", "bank", "un
                        "council", "commission", "secretary", "minister", "state", "republic",
                        "union", "board", "court", "house", "league", "organization",
                        "organisation", "school", "academy", "division", "directorate"})
+# Documents titled "X of Y" ("a Memorandum of Understanding (MOU)", "the Memorandum of
+# Understanding on Critical Minerals Supply Chains"); before a lower-case topic, or bare after
+# "the", they are the agreement nouns of a phrase ("a Memorandum of Understanding on raw
+# materials value chains") or a reference back to one
+_DOCUMENT_HEADS = frozenset({"memorandum", "letter", "declaration"})
 
 
 def _run_end(view: SentenceView, start: int) -> int:
@@ -44,7 +49,8 @@ def _run_end(view: SentenceView, start: int) -> int:
         connector = end > start and text.lower() in CONNECTORS and end + 1 < len(tokens) \
             and NAME_WORD.match(tokens[end + 1].text) is not None and view.gaps[end + 1] == "" \
             and (text.lower() != "of" or view.words[end - 1] in word_sets()["org_suffixes"]
-                 or view.words[end - 1] in _OF_HEADS) and not _placed_and(view, start, end)
+                 or view.words[end - 1] in _OF_HEADS or view.words[end - 1] in _DOCUMENT_HEADS) \
+            and not _placed_and(view, start, end)
         if NAME_WORD.match(text) or connector:
             end += 1
         else:
@@ -64,11 +70,17 @@ def _organisations(view: SentenceView, sets: dict[str, WordSet], found: list[Men
         if not NAME_WORD.match(tokens[i].text):
             i += 1
             continue
-        end = agreement_titles.title_end(view, i, _run_end(view, i), _run_end)
+        run = _run_end(view, i)
+        end = agreement_titles.title_end(view, i, run, _run_end)
         start = i
         while start < end and (low[start] in NOT_NAMES or low[start] in titles
                                or low[start] in openers) and start not in known:
             start += 1  # a title word that opens a known name ("General Motors") stays
+        if end == run and start < end and low[start] in _DOCUMENT_HEADS and (
+                (start > 0 and low[start - 1] == "the") or (
+                    run + 1 < len(low) and low[run] in ("on", "for")
+                    and tokens[run + 1].text.islower())):
+            end = start + 1
         if end - start >= 2 and all(t.text.isupper() for t in tokens[start:end]) \
                 and any(len(t.text) >= 4 for t in tokens[start:end]) \
                 and tuple(low[start:start + 2]) not in prefixes.phrases:
