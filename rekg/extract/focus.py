@@ -193,12 +193,16 @@ _MADE = frozenset({"produced", "mined", "refined", "processed", "separated", "ex
 
 
 _GOES = frozenset({"goes", "went", "go"})
+# "where it is made into oxides", "it is then reduced to metal": only goods become goods
+_TRANSFORMED = frozenset({"made", "turned", "converted", "reduced", "upgraded", "formed",
+                          "alloyed", "sintered", "pressed", "drawn", "rolled"})
 
 
 def goods_subject(view: SentenceView, i: int) -> bool:
     """"where it is refined", "it is mostly mined in Myanmar", "It comes from China", "where
-    it goes into cathodes": an "it" that is mined or refined, comes from somewhere or goes into
-    something is goods, never a company or country."""
+    it goes into cathodes", "where it is made into oxides": an "it" that is mined or refined,
+    comes from somewhere, goes or is made into something is goods, never a company or
+    country."""
     low, gaps = view.words, view.gaps
     if low[i] != "it" or i + 2 > len(low) or any(gaps[i + 1:i + 3]):
         return False
@@ -208,6 +212,9 @@ def goods_subject(view: SentenceView, i: int) -> bool:
             and not low[k + 1].endswith("ing")
     if view.tokens[i + 1].text.lower() in _GOES and low[i + 2:i + 3] == ["into"]:
         return True  # "where it goes into battery cathodes": only goods go into goods
+    if _passive(view, i, _TRANSFORMED):
+        k = next(k for k in range(i + 2, len(low)) if low[k] in _TRANSFORMED)
+        return low[k + 1:k + 2] in (["into"], ["to"]) and not gaps[k + 1]
     return _passive(view, i, _MADE)
 
 

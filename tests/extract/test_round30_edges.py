@@ -93,3 +93,18 @@ def test_a_memorandum_titled_in_capitals_is_an_agreement(text: str, title: str) 
     assert has_fact(text, "PARTY_TO", "norway", title)
     assert has_fact(text, "PARTY_TO", "chile", title)
 
+
+
+@pytest.mark.parametrize(("text", "product", "goods"), [
+    ("Cobalt hydroxide is shipped to a plant in Finland, where it is made into cobalt "
+     "sulphate.", "cobalt sulphate", "cobalt hydroxide"),
+    ("Spodumene concentrate is trucked to the coast, where it is then converted into lithium "
+     "hydroxide.", "lithium hydroxide", "spodumene"),
+])
+def test_it_made_into_goods_is_the_goods_before(text: str, product: str, goods: str) -> None:
+    assert (product, goods) in named_pairs(text, RelType.DEPENDS_ON)
+
+
+def test_it_made_into_a_company_is_no_goods() -> None:
+    text = "Tarrow Mining bought a small smelter in Peru, where it is building a new office."
+    assert not named_pairs(text, RelType.DEPENDS_ON)
