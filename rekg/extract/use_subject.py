@@ -297,10 +297,10 @@ def _ends_phrase(view: SentenceView, i: int) -> bool:
 def bare_generic_heads(view: SentenceView, specific: dict[str, tuple[int, Mention]]) -> None:
     """"Such a generator needs magnets" after "direct-drive generators": a head too general to
     be a mention alone ("generator", "system", "unit") after "the", "this", "these", "such a"
-    or "a typical" is the last named kind of it within two sentences, as a bare lexicon head is. So is the
-    head of a material or product named in one of the two sentences before ("That carbonate is
-    shipped" after "a mixed rare earth carbonate", "each converter holds" after "catalytic
-    converters"), when the phrase ends at it."""
+    or "a typical" is the last named kind of it within two sentences, as a bare lexicon head
+    is. So is the head of a material or product named in one of the two sentences before
+    ("That carbonate is shipped" after "a mixed rare earth carbonate", "each converter holds"
+    after "catalytic converters"), when the phrase ends at it."""
     generic = word_sets()["generic_heads"]
     low = view.words
     for i in range(1, len(low)):
