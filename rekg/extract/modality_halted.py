@@ -55,9 +55,11 @@ def halted_elsewhere(ctx: ArticleContext, names: frozenset[str], dropped: set[in
                         for view in ctx.sentences for k, w in enumerate(view.words)):
         return
     halted: dict[tuple[str, str], str] = {}
-    # a company of a buying country still supplied in the cue's own sentence ("no longer sends
-    # its concentrate to China, though it still sells some to Shenghe") keeps that sale
-    spared: set[tuple[str, str, int]] = set()
+    # a company of a buying country still supplied after the cue in its own sentence ("no
+    # longer sends its concentrate to China, though it still sells some to Shenghe") keeps that
+    # sale; one told before the cue ("sold to China's Shenghe, but halted all shipments to
+    # China") does not
+    spared: dict[tuple[str, str, int], int] = {}  # seller, buyer, sentence -> the cue's end
     for view in ctx.sentences:
         for cue in view.cues:
             if cue.name not in names:
@@ -71,13 +73,14 @@ def halted_elsewhere(ctx: ArticleContext, names: frozenset[str], dropped: set[in
             for s in sellers:
                 for b in buyers | located:
                     halted.setdefault((s, b), cited)
-                spared.update((s, b, view.index) for b in located)
+                spared.update(((s, b, view.index), cue.end) for b in located)
     if not halted:
         return
     for fact in ctx.facts:
         reason = halted.get((fact.source.node_id, fact.target.node_id))
+        after = spared.get((fact.source.node_id, fact.target.node_id, fact.sentence))
         if fact.rel is RelType.SUPPLIES and reason is not None and id(fact) not in dropped \
-                and (fact.source.node_id, fact.target.node_id, fact.sentence) not in spared:
+                and (after is None or fact.target.start < after):
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence, reason,
                        fact.origin)

@@ -108,3 +108,10 @@ def test_it_made_into_goods_is_the_goods_before(text: str, product: str, goods: 
 def test_it_made_into_a_company_is_no_goods() -> None:
     text = "Tarrow Mining bought a small smelter in Peru, where it is building a new office."
     assert not named_pairs(text, RelType.DEPENDS_ON)
+
+
+def test_a_sale_told_before_a_halt_to_the_buyers_country_ends() -> None:
+    text = ("For years Kestrel Minerals sold most of its rare earth concentrate to China's Haoyu "
+            "Rare Earth, which processed it, but the company halted all shipments to China in "
+            "April as the tariff war escalated.")
+    assert ("Kestrel Minerals", "Haoyu Rare Earth") not in named_pairs(text, RelType.SUPPLIES)
