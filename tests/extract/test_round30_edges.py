@@ -20,9 +20,8 @@ def test_it_after_a_contrastive_opener_is_the_subject(opener: str) -> None:
 
 
 def test_a_sale_beside_a_halt_to_the_buyers_country_stands() -> None:
-    text = ("Kestrel Minerals runs a mine in Utah. The company no longer sends its concentrate "
-            "to China, though it continues to sell some concentrate to Haoyu Rare Earth, a "
-            "Chinese refiner.")
+    text = ("Kestrel Minerals runs a mine in Utah. The company no longer ships its ore to China, "
+            "though it keeps selling small lots of ore to Haoyu Rare Earth, a Chinese refiner.")
     pairs = named_pairs(text, RelType.SUPPLIES)
     assert ("Kestrel Minerals", "Haoyu Rare Earth") in pairs
     assert ("Kestrel Minerals", "China") not in pairs
@@ -35,10 +34,10 @@ def test_a_halt_to_a_country_still_ends_sales_to_its_companies_told_elsewhere() 
 
 
 @pytest.mark.parametrize(("text", "country", "goods"), [
-    ("Norvik Metals recovers scandium at its nickel plant in the Philippines.",
+    ("Norvik Metals recovers scandium at its big nickel refinery in the Philippines.",
      "Philippines", "scandium"),
     ("Norvik Metals refines germanium at its zinc smelter in Canada.", "Canada", "germanium"),
-    ("Norvik Metals separates rare earths at its plant in the Netherlands.",
+    ("Norvik Metals separates rare earths at its large plant in the Netherlands.",
      "Netherlands", "rare earth elements"),
 ])
 def test_the_country_of_a_site_named_for_its_goods_makes_them(
@@ -84,10 +83,10 @@ def test_buyers_named_after_a_class_of_converters(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ("Norway and Chile signed a Memorandum of Understanding on Critical Raw Materials Value "
-     "Chains.", "memorandum of understanding on critical raw materials value chains"),
-    ("Norway and Chile signed a Memorandum of Understanding (MOU) on the joint centre.",
-     "memorandum of understanding"),
+    ("In Oslo, Norway and Chile signed their first Memorandum of Understanding on Battery Metals "
+     "Cooperation.", "memorandum of understanding on battery metals cooperation"),
+    ("In Oslo, Norway and Chile signed their first Memorandum of Understanding (MOU), covering "
+     "a joint centre.", "memorandum of understanding"),
 ])
 def test_a_memorandum_titled_in_capitals_is_an_agreement(text: str, title: str) -> None:
     assert has_fact(text, "PARTY_TO", "norway", title)
@@ -111,7 +110,7 @@ def test_it_made_into_a_company_is_no_goods() -> None:
 
 
 def test_a_sale_told_before_a_halt_to_the_buyers_country_ends() -> None:
-    text = ("For years Kestrel Minerals sold most of its rare earth concentrate to China's Haoyu "
-            "Rare Earth, which processed it, but the company halted all shipments to China in "
-            "April as the tariff war escalated.")
+    text = ("For a decade Kestrel Minerals sold the bulk of its ore to China's Haoyu Rare Earth, "
+            "which refined it, but in April the miner halted all shipments to China as the "
+            "trade dispute grew.")
     assert ("Kestrel Minerals", "Haoyu Rare Earth") not in named_pairs(text, RelType.SUPPLIES)
