@@ -9,7 +9,7 @@ import pytest
 
 from rekg.schema import RelType
 
-from .fact_triples import has_fact, named_pairs
+from .fact_triples import has_fact, labelled_names, named_pairs
 
 
 @pytest.mark.parametrize("opener", ["though", "although", "whereas"])
@@ -114,3 +114,14 @@ def test_a_sale_told_before_a_halt_to_the_buyers_country_ends() -> None:
             "which refined it, but in April the miner halted all shipments to China as the "
             "trade dispute grew.")
     assert ("Kestrel Minerals", "Haoyu Rare Earth") not in named_pairs(text, RelType.SUPPLIES)
+
+
+def test_the_global_gateway_is_an_agreement_of_the_union() -> None:
+    text = "Brussels will pay for the new rail spur through its Global Gateway programme."
+    assert ("Agreement", "Global Gateway") in labelled_names(text)
+    assert ("European Union", "Global Gateway") in named_pairs(text, RelType.PARTY_TO)
+
+
+def test_the_railway_company_is_not_the_corridor_agreement() -> None:
+    text = "Lobito Atlantic Railway moved more copper to the coast in March."
+    assert ("Agreement", "Lobito Corridor") not in labelled_names(text)
