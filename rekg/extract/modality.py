@@ -53,6 +53,9 @@ from rekg.extract.patterns import WordSetSpec as _Words
 from rekg.schema import Label, RelType
 
 _INACTIVE = frozenset({"suspended", "lifted"})
+# Negations that leave the sale or output of a later clause standing ("X has no refinery, so
+# its ore is shipped to Y"): a plain "not" and a determiner "no" before the goods.
+_CLAUSE_NEGATIONS = frozenset({"negation", "none-sent"})
 _STATUS_RANK = {"announced": 0, "alleged": 1, "in_force": 2, "suspended": 3, "lifted": 3}
 
 
@@ -256,7 +259,7 @@ def _applies(view: SentenceView, cue: Cue, rule: CueRule, fact: Fact) -> bool:
     if rule.spec.clause and (_across_clause(view, cue, fact)
                              or own_phrase(view, cue.start, cue.end, fact)):
         return False
-    if rule.name == "negation" and later_clause(view, cue.start, cue.end, fact):
+    if rule.name in _CLAUSE_NEGATIONS and later_clause(view, cue.start, cue.end, fact):
         return False
     if rule.spec.contrast and "," in view.gaps[cue.start] and not _in_contrast(view, cue, fact):
         return False
