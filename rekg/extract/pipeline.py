@@ -2,7 +2,8 @@
 
 tokens -> list leads -> mentions -> name memory -> bare kinds -> coreference -> bare
 concentrates -> bare forms -> unsaid subjects -> candidates -> compound inputs -> host
-ores -> use nouns -> colon members -> frames (restrictions) -> agreements -> modality ->
+ores -> use nouns -> colon members -> frames (restrictions) -> agreements -> owners named in
+appositions -> modality ->
 facts denied elsewhere -> quota goods -> deals sought -> stance holders -> shared subjects ->
 site countries -> dependency cycles -> made-with ends -> fragment.
 Each stage reads and extends the one ``ArticleContext``; no stage reaches back up.
@@ -47,6 +48,7 @@ def stages() -> tuple[Stage, ...]:
         host_ores,
         made_with,
         modality,
+        owner_appositions,
         quota_goods,
         refused_elsewhere,
         shared_subject,
@@ -56,7 +58,8 @@ def stages() -> tuple[Stage, ...]:
     )
 
     return (*MENTION_STAGES, candidates.run, compound_inputs.run, host_ores.run,
-            use_nouns.run, colon_members.run, frames.run, agreements.run, modality.run,
+            use_nouns.run, colon_members.run, frames.run, agreements.run,
+            owner_appositions.run, modality.run,
             refused_elsewhere.run, quota_goods.run, agreement_sought.run, stance_holders.run,
             shared_subject.run, site_countries.run, dependency_cycles.run,
             made_with.refuse_dependencies, fragment.run)

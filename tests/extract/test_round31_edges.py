@@ -1,0 +1,75 @@
+"""Edges read from the thirty-first round's train and dev misses: an owner named in a company's
+apposition ("X, a subsidiary of Y, produces ...") and a "no" that denies only its own clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.schema import RelType
+
+from .fact_triples import named_pairs
+
+
+@pytest.mark.parametrize("apposition", [
+    "a subsidiary of Kestrel Minerals",
+    "part of the state mining group Kestrel Minerals",
+    "owned by Kestrel Minerals",
+    "the Canadian arm of Kestrel Minerals",
+])
+def test_the_company_not_its_owner_produces(apposition: str) -> None:
+    text = f"Tarrow Metals, {apposition}, produces tantalum and niobium at its plant."
+    pairs = named_pairs(text, RelType.PRODUCES)
+    assert ("Tarrow Metals", "tantalum") in pairs
+    assert ("Kestrel Minerals", "tantalum") not in pairs
+
+
+def test_the_company_in_a_town_not_its_owner_produces() -> None:
+    text = ("The Tarrow Metallurgical Plant in Bellhaven, a subsidiary of Kestrel Minerals, "
+            "produces beryllium.")
+    pairs = named_pairs(text, RelType.PRODUCES)
+    assert ("Tarrow Metallurgical Plant", "beryllium") in pairs
+    assert ("Kestrel Minerals", "beryllium") not in pairs
+
+
+def test_the_country_of_the_owner_neither_sells_nor_seats_the_company() -> None:
+    text = ("Tarrow Metals, the subsidiary of Kestrel Minerals of Australia, sells separated "
+            "oxides to Japan.")
+    assert ("Australia", "Japan") not in named_pairs(text, RelType.SUPPLIES)
+    assert ("Tarrow Metals", "Australia") not in named_pairs(text, RelType.LOCATED_IN)
+
+
+def test_a_country_before_the_owner_noun_may_seat_the_company() -> None:
+    text = ("Tarrow Metals, a Chinese subsidiary of Japan's Kestrel Minerals, stopped making "
+            "battery cells last year.")
+    seats = named_pairs(text, RelType.LOCATED_IN)
+    assert ("Tarrow Metals", "Japan") not in seats
+    assert ("Kestrel Minerals", "Japan") in seats
+
+
+def test_an_owner_does_not_sell_to_its_subsidiary_by_apposition() -> None:
+    text = ("Tarrow Metals, a subsidiary of Kestrel Minerals, refines germanium and sells "
+            "it to Japan.")
+    pairs = named_pairs(text, RelType.SUPPLIES)
+    assert ("Kestrel Minerals", "Tarrow Metals") not in pairs
+
+
+def test_a_relative_after_the_apposition_is_left_to_the_owner() -> None:
+    text = ("Tarrow Metals, a subsidiary of Kestrel Minerals, which mines uranium, opened an "
+            "office.")
+    assert ("Kestrel Minerals", "uranium") in named_pairs(text, RelType.PRODUCES)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Brazil has no separation plant of its own, so its concentrate is shipped to China.",
+     ("Brazil", "China")),
+    ("Japan has no rare earth mine of its own, and its refiners still buy most of their feed "
+     "from China.", ("China", "Japan")),
+])
+def test_no_in_an_earlier_clause_leaves_a_later_sale_standing(
+        text: str, pair: tuple[str, str]) -> None:
+    assert pair in named_pairs(text, RelType.SUPPLIES)
+
+
+def test_no_before_the_goods_of_the_sale_still_denies_it() -> None:
+    text = "No gallium was shipped from China to the United States in May, customs data show."
+    assert ("China", "United States") not in named_pairs(text, RelType.SUPPLIES)
