@@ -35,7 +35,8 @@ def test_the_stage_order_is_written_once() -> None:
     assert [s.__module__.rsplit(".", 1)[1] for s in stages()] == [
         "tokens", "list_leads", "mentions", "name_memory", "bare_kinds", "coreference",
         "bare_concentrate", "bare_forms", "focus_subject", "candidates", "compound_inputs",
-        "host_ores", "use_nouns", "colon_members", "frames", "agreements", "modality",
+        "host_ores", "use_nouns", "colon_members", "frames", "agreements", "owner_appositions",
+        "modality",
         "refused_elsewhere",
         "quota_goods", "agreement_sought", "stance_holders",
         "shared_subject", "site_countries", "dependency_cycles", "made_with", "fragment"]
