@@ -29,10 +29,39 @@ def case_ok(tokens: list[Token], surface: Surface) -> bool:
     return True
 
 
+def _surface_at(view: SentenceView, lexicon: Lexicon, i: int) -> tuple[Surface | None, int]:
+    """The longest lexicon entry that starts at word ``i``, and its length in words."""
+    low, tokens = view.words, view.tokens
+    top = min(lexicon.max_words.get(low[i], 0), len(low) - i)
+    for size in range(top if top < 2 or tuple(low[i:i + 2]) in lexicon.first_pairs else 1, 0,
+                      -1):
+        surface = lexicon.surfaces.get(tuple(low[i:i + size]))
+        if surface is not None and (size == 1 or all(
+                view.gaps[k] in ("", "-", "'", "’", "&") or (
+                    view.gaps[k] == "." and len(tokens[k - 1].text) == 1)
+                for k in range(i + 1, i + size))) and (
+                not surface.case_sensitive or case_ok(tokens[i:i + size], surface)):
+            return surface, size
+    return None, 0
+
+
+def _overtaken(view: SentenceView, lexicon: Lexicon, i: int, size: int) -> bool:
+    """A longer entry starts inside the one at ``i`` and ends after it, with no gap but a space
+    or hyphen between: in "advanced semiconductor manufacturing equipment" the equipment, not
+    "advanced semiconductor"."""
+    for j in range(i + 1, i + size):
+        if view.words[j] not in lexicon.max_words:
+            continue
+        other, length = _surface_at(view, lexicon, j)
+        if other is not None and length > size and j + length > i + size:
+            return True
+    return False
+
+
 def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
     low, tokens = view.words, view.tokens
     n = len(low)
-    place_first, max_words, pairs = lexicon.place_first, lexicon.max_words, lexicon.first_pairs
+    place_first, max_words = lexicon.place_first, lexicon.max_words
     i = 0
     while i < n:
         if low[i] not in max_words and low[i] not in place_first:
@@ -43,18 +72,10 @@ def lexicon_mentions(view: SentenceView, lexicon: Lexicon) -> None:
             if tuple(low[i:i + size]) in lexicon.places and tokens[i].text[0].isupper():
                 place_len = size
                 break
-        found: Surface | None = None
-        size = 0
-        top = min(max_words.get(low[i], 0), n - i)
-        for size in range(top if top < 2 or tuple(low[i:i + 2]) in pairs else 1, 0, -1):
-            surface = lexicon.surfaces.get(tuple(low[i:i + size]))
-            if surface is not None and (size == 1 or all(
-                    view.gaps[k] in ("", "-", "'", "’", "&") or (
-                        view.gaps[k] == "." and len(tokens[k - 1].text) == 1)
-                    for k in range(i + 1, i + size))) and (
-                    not surface.case_sensitive or case_ok(tokens[i:i + size], surface)):
-                found = surface
-                break
+        found, size = _surface_at(view, lexicon, i)
+        if found is not None and not place_len and _overtaken(view, lexicon, i, size):
+            i += 1  # "advanced semiconductor manufacturing equipment": the longer entry wins
+            continue
         if place_len and (found is None or place_len > size):
             key = tuple(low[i:i + place_len])
             view.places.append(Place(i, i + place_len, view.span_text(i, i + place_len),

@@ -98,6 +98,7 @@ def list_groups(view: SentenceView) -> None:
             closed.add(a.group)
             ended.add(id(b))
     _parallel_groups(view, ordered, group + 1)
+    _described_members(view)
 
 
 def _unarticled(view: SentenceView, a: Mention, between: list[str]) -> list[str]:
@@ -191,6 +192,31 @@ def _closed_after(view: SentenceView, ordered: list[Mention], k: int) -> bool:
 def _possessor(view: SentenceView, m: Mention) -> bool:
     """"submarine" in "the submarine's electric drive": the drive is the item, not its owner."""
     return m.end < len(view.words) and view.words[m.end] == "'s"
+
+
+def _described_members(view: SentenceView) -> None:
+    """Companies each introduced by "the" and a noun that says what it is stand in one list:
+    "Skydio, the shipbuilder Huntington Ingalls and the drone maker Edge Autonomy". The words
+    of the description may hold mentions of their own ("drone"), which part no list."""
+    nouns = word_sets()["appositive_company_nouns"]
+    orgs = sorted(view.of(Label.ORGANIZATION), key=lambda m: m.start)
+    for a, b in itertools.pairwise(orgs):
+        k = a.end
+        words = view.words[k:b.start]
+        conj = 1 if words[:1] in (["and"], ["or"]) else 0
+        described = words[conj:]
+        if not 2 <= len(described) <= 4 or described[0] != "the" or described[-1] not in nouns \
+                or view.gaps[k] not in (("", ",") if conj else (",",)) \
+                or any(view.gaps[j] not in ("", "-") for j in range(k + 1, b.start + 1)) \
+                or any(view.tokens[j].text[:1].isupper() for j in range(k, b.start)):
+            continue
+        if a.group < 0:
+            a.group = 1 + max((m.group for m in view.mentions), default=-1)
+        if b.group >= 0:
+            for m in view.mentions:
+                if m.group == b.group and m is not b:
+                    m.group = a.group
+        b.group = a.group
 
 
 def _parallel_groups(view: SentenceView, ordered: list[Mention], group: int) -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from rekg.schema import RelType
 
-from .fact_triples import named_pairs
+from .fact_triples import labelled_names, named_pairs
 
 
 @pytest.mark.parametrize("apposition", [
@@ -73,3 +73,24 @@ def test_no_in_an_earlier_clause_leaves_a_later_sale_standing(
 def test_no_before_the_goods_of_the_sale_still_denies_it() -> None:
     text = "No gallium was shipped from China to the United States in May, customs data show."
     assert ("China", "United States") not in named_pairs(text, RelType.SUPPLIES)
+
+
+def test_a_longer_entry_that_starts_inside_a_shorter_one_wins() -> None:
+    text = ("Tokyo said exports of advanced semiconductor manufacturing equipment will need a "
+            "licence from July.")
+    names = labelled_names(text)
+    assert ("Product", "semiconductor manufacturing equipment") in names
+    assert ("Product", "advanced chip") not in names
+
+
+def test_companies_each_introduced_by_what_they_are_form_one_list() -> None:
+    text = ("China's foreign ministry announced countermeasures against Norvik Systems, the "
+            "shipbuilder Tarrow Marine Industries and the drone maker Kestrel Aerial Systems.")
+    targets = {target for _, target in named_pairs(text, RelType.TARGETS)}
+    assert {"Norvik Systems", "Tarrow Marine Industries", "Kestrel Aerial Systems"} <= targets
+
+
+def test_a_description_with_capitals_joins_no_list() -> None:
+    text = ("Tarrow Metals sold its plant to Kestrel Minerals, the Canadian miner Norvik "
+            "Resources said on Friday.")
+    assert ("Tarrow Metals", "Norvik Resources") not in named_pairs(text, RelType.SUPPLIES)
