@@ -92,9 +92,25 @@ def pause_blocked(view: SentenceView, cue: Cue, start: int) -> bool:
                for k in range(cue.end, start - 1))
 
 
+def _bracketed(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """The first word inside the parentheses that hold word ``k`` and the first word after
+    them, or None."""
+    if k >= len(view.gaps) or "(" not in view.text:
+        return None
+    opened = next((j for j in range(k, -1, -1) if ")" in view.gaps[j] or "(" in view.gaps[j]),
+                  -1)
+    if opened < 0 or "(" not in view.gaps[opened] or ")" in view.gaps[opened]:
+        return None
+    closed = next((j for j in range(k + 1, len(view.gaps)) if ")" in view.gaps[j]
+                   or "(" in view.gaps[j]), -1)
+    if closed < 0 or ")" not in view.gaps[closed]:
+        return None
+    return opened, closed
+
+
 def out_of_reach(view: SentenceView, cue: Cue, own_clause: bool, fact: Fact) -> bool:
-    """The cue does not speak of the fact: it stands in a quotation the fact is outside of
-    ("'... no longer theoretical,' said X, CLEPA's secretary general"); an own-clause cue
+    """The cue does not speak of the fact: it stands in a quotation or parentheses the fact is
+    outside of ("'... no longer theoretical,' said X, CLEPA's secretary general"); an own-clause cue
     stands in a relative clause the fact is outside of ("X, a company which plans to make
     magnets, mines rare earths"); or the cue is a lifting an inverted negation denies."""
     mentions = [m for m in (fact.source, fact.target) if m.end > m.start]
@@ -105,6 +121,9 @@ def out_of_reach(view: SentenceView, cue: Cue, own_clause: bool, fact: Fact) -> 
             and not any(m.start < len(inside) and inside[m.start] for m in mentions) \
             and not _scare_quote(inside, cue.start):
         return True
+    brackets = _bracketed(view, cue.start)
+    if brackets is not None and not any(brackets[0] <= m.start < brackets[1] for m in mentions):
+        return True  # "Energy Fuels (not rated): produced NdPr oxide"
     if cue.name == "plan" and _plan_noun_apart(view, cue, min(m.start for m in mentions)):
         return True
     if own_clause and cue.name != "negation":  # a negation keeps its reach out of a relative

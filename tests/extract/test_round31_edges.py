@@ -94,3 +94,13 @@ def test_a_description_with_capitals_joins_no_list() -> None:
     text = ("Tarrow Metals sold its plant to Kestrel Minerals, the Canadian miner Norvik "
             "Resources said on Friday.")
     assert ("Tarrow Metals", "Norvik Resources") not in named_pairs(text, RelType.SUPPLIES)
+
+
+def test_a_negation_in_parentheses_speaks_only_inside_them() -> None:
+    text = "Tarrow Metals (not rated) produces NdPr oxide at its plant in Utah."
+    assert ("Tarrow Metals", "NdPr oxide") in named_pairs(text, RelType.PRODUCES)
+
+
+def test_a_negation_around_parentheses_still_denies() -> None:
+    text = "Tarrow Metals does not (yet) sell oxide to Japan."
+    assert ("Tarrow Metals", "Japan") not in named_pairs(text, RelType.SUPPLIES)
