@@ -4,10 +4,10 @@ plant, and in "Lynas Malaysia, the subsidiary of Lynas Rare Earths Ltd of Austra
 concentrate" neither the parent nor its country processes anything, nor is Lynas Malaysia in
 Australia. A producer, seller or party named in the apposition after its "of" (or "owned by"),
 or a country before that noun ("the US arm of"), is the company when the fact's other end
-follows the apposition's closing comma. A sale between the company and its owner, and the
-company's seat in a country named after the "of", are refused; a country before the noun ("a
-Chinese subsidiary of ...") may be its seat. A relative clause after the closing comma
-("..., which ...") may speak of the owner and is left alone.
+follows the apposition's closing comma. A sale between the company and its owner is refused,
+and so is the company's seat in a country named after the "of" when its name or the words
+before the noun place it elsewhere ("a Chinese subsidiary of Japan's TDK"). A relative clause
+after the closing comma ("..., which ...") may speak of the owner and is left alone.
 """
 
 from __future__ import annotations
@@ -64,6 +64,22 @@ def _seat_end(view: SentenceView, company: Mention) -> int:
     return end
 
 
+def _seated_apart(ctx: ArticleContext, view: SentenceView, company: Mention, start: int,
+                  owners: Mention) -> bool:
+    """The company is said to be elsewhere than its owner's country: a country in its name
+    ("Lynas Malaysia") or before the owner noun ("the US arm of", "a Chinese subsidiary of").
+    A subsidiary said to be nothing else may be in its owner's country (CAMYEN, "a company
+    owned by Argentina's Catamarca province")."""
+    named = [m.node_id for m in view.of(Label.COUNTRY)
+             if company.start <= m.start and m.end <= start - 1 and m.end > m.start]
+    for size in (1, 2, 3):
+        for k in range(company.start, company.end - size + 1):
+            surface = ctx.lexicon.surfaces.get(tuple(view.words[k:k + size]))
+            if surface is not None and surface.entry.label is Label.COUNTRY:
+                named.append(surface.entry.id)
+    return any(node != owners.node_id for node in named)
+
+
 def _inside(m: Mention, start: int, close: int) -> bool:
     return start <= m.start and m.end <= close and m.end > m.start
 
@@ -82,7 +98,9 @@ def run(ctx: ArticleContext) -> None:
                     and not same_node(company, fact.target):
                 fact.source = company
             elif fact.rel is RelType.LOCATED_IN and same_node(fact.source, company) \
-                    and _inside(fact.target, start, close):
+                    and _inside(fact.target, start, close) \
+                    and _seated_apart(ctx, ctx.sentences[fact.sentence], company, start,
+                                      fact.target):
                 why = "a country named after an owner noun is the owner's"
             elif fact.rel is RelType.SUPPLIES and any(
                     same_node(a, company) and b.label is Label.ORGANIZATION

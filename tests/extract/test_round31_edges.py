@@ -31,11 +31,17 @@ def test_the_company_in_a_town_not_its_owner_produces() -> None:
     assert ("Kestrel Minerals", "beryllium") not in pairs
 
 
-def test_the_country_of_the_owner_neither_sells_nor_seats_the_company() -> None:
-    text = ("Tarrow Metals, the subsidiary of Kestrel Minerals of Australia, sells separated "
-            "oxides to Japan.")
+def test_the_country_of_the_owner_neither_sells_nor_seats_a_company_placed_elsewhere() -> None:
+    text = ("Tarrow Malaysia Metals, the subsidiary of Kestrel Minerals of Australia, sells "
+            "separated oxides to Japan.")
     assert ("Australia", "Japan") not in named_pairs(text, RelType.SUPPLIES)
-    assert ("Tarrow Metals", "Australia") not in named_pairs(text, RelType.LOCATED_IN)
+    assert ("Tarrow Malaysia Metals", "Australia") not in named_pairs(text, RelType.LOCATED_IN)
+
+
+def test_a_company_placed_nowhere_else_may_sit_in_its_owners_country() -> None:
+    text = ("Tarrow Lithium, a company owned by Argentina's Catamarca province, signed a deal "
+            "with Kestrel Minerals.")
+    assert ("Tarrow Lithium", "Argentina") in named_pairs(text, RelType.LOCATED_IN)
 
 
 def test_a_country_before_the_owner_noun_may_seat_the_company() -> None:
