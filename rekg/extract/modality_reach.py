@@ -123,7 +123,7 @@ def out_of_reach(view: SentenceView, cue: Cue, own_clause: bool, fact: Fact) -> 
         return True
     brackets = _bracketed(view, cue.start)
     if brackets is not None and not any(brackets[0] <= m.start < brackets[1] for m in mentions):
-        return True  # "Energy Fuels (not rated): produced NdPr oxide"
+        return True  # "Tarrow Metals (not rated) produces NdPr oxide"
     if cue.name == "plan" and _plan_noun_apart(view, cue, min(m.start for m in mentions)):
         return True
     if own_clause and cue.name != "negation":  # a negation keeps its reach out of a relative

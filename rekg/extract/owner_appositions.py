@@ -1,13 +1,13 @@
-"""An owner named in a company's apposition describes the company; it does not act. In "The
-Ulba Metallurgical Plant, a subsidiary of Kazatomprom, produces tantalum" the producer is the
-plant, and in "Lynas Malaysia, the subsidiary of Lynas Rare Earths Ltd of Australia, processes
-concentrate" neither the parent nor its country processes anything, nor is Lynas Malaysia in
-Australia. A producer, seller or party named in the apposition after its "of" (or "owned by"),
-or a country before that noun ("the US arm of"), is the company when the fact's other end
-follows the apposition's closing comma. A sale between the company and its owner is refused,
-and so is the company's seat in a country named after the "of" when its name or the words
-before the noun place it elsewhere ("a Chinese subsidiary of Japan's TDK"). A relative clause
-after the closing comma ("..., which ...") may speak of the owner and is left alone.
+"""An owner named in a company's apposition describes the company; it does not act. In "Tarrow
+Metals, a subsidiary of Kestrel Minerals, produces tantalum" the producer is Tarrow Metals, and
+in "Tarrow Malaysia Metals, the subsidiary of Kestrel Minerals of Australia, refines oxide"
+neither the parent nor its country refines anything, nor is the company in Australia. A
+producer, seller or party named in the apposition after its "of" (or "owned by"), or a country
+before that noun ("the US arm of"), is the company when the fact's other end follows the
+apposition's closing comma. A sale between the company and its owner is refused, and so is the
+company's seat in a country named after the "of" when its name or the words before the noun
+place it elsewhere ("a Chinese subsidiary of Japan's TDK"). A relative clause after the closing
+comma ("..., which ...") may speak of the owner and is left alone.
 """
 
 from __future__ import annotations
@@ -67,9 +67,9 @@ def _seat_end(view: SentenceView, company: Mention) -> int:
 def _seated_apart(ctx: ArticleContext, view: SentenceView, company: Mention, start: int,
                   owners: Mention) -> bool:
     """The company is said to be elsewhere than its owner's country: a country in its name
-    ("Lynas Malaysia") or before the owner noun ("the US arm of", "a Chinese subsidiary of").
-    A subsidiary said to be nothing else may be in its owner's country (CAMYEN, "a company
-    owned by Argentina's Catamarca province")."""
+    ("Tarrow Malaysia Metals") or before the owner noun ("the US arm of", "a Chinese subsidiary
+    of"). A subsidiary said to be nothing else may be in its owner's country (a lithium firm
+    owned by an Argentine province)."""
     named = [m.node_id for m in view.of(Label.COUNTRY)
              if company.start <= m.start and m.end <= start - 1 and m.end > m.start]
     for size in (1, 2, 3):

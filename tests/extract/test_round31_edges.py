@@ -39,8 +39,8 @@ def test_the_country_of_the_owner_neither_sells_nor_seats_a_company_placed_elsew
 
 
 def test_a_company_placed_nowhere_else_may_sit_in_its_owners_country() -> None:
-    text = ("Tarrow Lithium, a company owned by Argentina's Catamarca province, signed a deal "
-            "with Kestrel Minerals.")
+    text = ("Tarrow Lithium, a firm owned by Argentina's Salta province, signed a deal with "
+            "Kestrel Minerals.")
     assert ("Tarrow Lithium", "Argentina") in named_pairs(text, RelType.LOCATED_IN)
 
 
@@ -66,10 +66,9 @@ def test_a_relative_after_the_apposition_is_left_to_the_owner() -> None:
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Brazil has no separation plant of its own, so its concentrate is shipped to China.",
-     ("Brazil", "China")),
-    ("Japan has no rare earth mine of its own, and its refiners still buy most of their feed "
-     "from China.", ("China", "Japan")),
+    ("Brazil has no refinery of its own, so its ore is shipped to China.", ("Brazil", "China")),
+    ("Korea has no cobalt mine at home, and its refiners still buy most of their feed from "
+     "China.", ("China", "South Korea")),
 ])
 def test_no_in_an_earlier_clause_leaves_a_later_sale_standing(
         text: str, pair: tuple[str, str]) -> None:
@@ -77,8 +76,8 @@ def test_no_in_an_earlier_clause_leaves_a_later_sale_standing(
 
 
 def test_no_before_the_goods_of_the_sale_still_denies_it() -> None:
-    text = "No gallium was shipped from China to the United States in May, customs data show."
-    assert ("China", "United States") not in named_pairs(text, RelType.SUPPLIES)
+    text = "No gallium was shipped from China to Canada in March, customs figures show."
+    assert ("China", "Canada") not in named_pairs(text, RelType.SUPPLIES)
 
 
 def test_a_longer_entry_that_starts_inside_a_shorter_one_wins() -> None:
