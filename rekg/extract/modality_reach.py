@@ -109,10 +109,12 @@ def _bracketed(view: SentenceView, k: int) -> tuple[int, int] | None:
 
 
 def out_of_reach(view: SentenceView, cue: Cue, own_clause: bool, fact: Fact) -> bool:
-    """The cue does not speak of the fact: it stands in a quotation or parentheses the fact is
-    outside of ("'... no longer theoretical,' said X, CLEPA's secretary general"); an own-clause cue
-    stands in a relative clause the fact is outside of ("X, a company which plans to make
-    magnets, mines rare earths"); or the cue is a lifting an inverted negation denies."""
+    """The cue does not speak of the fact: it stands in a quotation the fact is outside of
+    ("'... no longer theoretical,' said X, CLEPA's secretary general"), or in parentheses the
+    fact is outside of ("Tarrow Metals (not rated) produces NdPr oxide"), unless the fact is a
+    measure's, whose aside speaks of it ("the ban (since lifted) covers gallium"); an
+    own-clause cue stands in a relative clause the fact is outside of ("X, a company which plans
+    to make magnets, mines rare earths"); or the cue is a lifting an inverted negation denies."""
     mentions = [m for m in (fact.source, fact.target) if m.end > m.start]
     if cue.name == "left-alone":  # "leave indium untouched", not "the rules remain untouched"
         return not left_before(view, fact.target)
@@ -121,9 +123,9 @@ def out_of_reach(view: SentenceView, cue: Cue, own_clause: bool, fact: Fact) -> 
             and not any(m.start < len(inside) and inside[m.start] for m in mentions) \
             and not _scare_quote(inside, cue.start):
         return True
-    brackets = _bracketed(view, cue.start)
+    brackets = _bracketed(view, cue.start) if fact.rel not in MEASURE_RELATIONS else None
     if brackets is not None and not any(brackets[0] <= m.start < brackets[1] for m in mentions):
-        return True  # "Tarrow Metals (not rated) produces NdPr oxide"
+        return True
     if cue.name == "plan" and _plan_noun_apart(view, cue, min(m.start for m in mentions)):
         return True
     if own_clause and cue.name != "negation":  # a negation keeps its reach out of a relative

@@ -109,3 +109,8 @@ def test_a_negation_in_parentheses_speaks_only_inside_them() -> None:
 def test_a_negation_around_parentheses_still_denies() -> None:
     text = "Tarrow Metals does not (yet) sell oxide to Japan."
     assert ("Tarrow Metals", "Japan") not in named_pairs(text, RelType.SUPPLIES)
+
+
+def test_an_aside_on_a_measure_still_speaks_of_it() -> None:
+    text = "China's export ban (since lifted) covered gallium and germanium."
+    assert "gallium" not in {item for _, item in named_pairs(text, RelType.RESTRICTS)}
