@@ -57,7 +57,7 @@ def _seat_end(view: SentenceView, company: Mention) -> int:
     if end + 1 < len(view.words) and view.words[end] == "in" and not view.gaps[end].strip():
         k = end + 1
         while k < min(end + 4, len(view.words)) and view.text[view.tokens[k].start].isupper() \
-                and (k == end + 1 or view.gaps[k] in (" ", "-")):
+                and (k == end + 1 or view.gaps[k] in ("", "-")):
             k += 1
         if k > end + 1:
             return k

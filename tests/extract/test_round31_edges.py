@@ -23,8 +23,9 @@ def test_the_company_not_its_owner_produces(apposition: str) -> None:
     assert ("Kestrel Minerals", "tantalum") not in pairs
 
 
-def test_the_company_in_a_town_not_its_owner_produces() -> None:
-    text = ("The Tarrow Metallurgical Plant in Bellhaven, a subsidiary of Kestrel Minerals, "
+@pytest.mark.parametrize("town", ["Bellhaven", "Port Bellhaven"])
+def test_the_company_in_a_town_not_its_owner_produces(town: str) -> None:
+    text = (f"The Tarrow Metallurgical Plant in {town}, a subsidiary of Kestrel Minerals, "
             "produces beryllium.")
     pairs = named_pairs(text, RelType.PRODUCES)
     assert ("Tarrow Metallurgical Plant", "beryllium") in pairs
