@@ -48,7 +48,14 @@ from rekg.extract.modality_subordinate import in_subordinate
 from rekg.extract.modality_supposed import ATTRIBUTES, OPEN, question
 from rekg.extract.modality_target import before_measure, measure_after, next_to_target
 from rekg.extract.modality_tense import not_stated
-from rekg.extract.patterns import PATTERN_DIR, WordSet, _compile_set, _first_error, _read
+from rekg.extract.patterns import (
+    PATTERN_DIR,
+    WordSet,
+    _compile_set,
+    _first_error,
+    _read,
+    word_sets,
+)
 from rekg.extract.patterns import WordSetSpec as _Words
 from rekg.schema import Label, RelType
 
@@ -77,10 +84,36 @@ class CueRule:
             if relations and (rel is None or rel not in relations):
                 continue
             for offset, phrase in phrases.holding(words[cue.start]):
-                at = cue.start - offset
-                if at >= 0 and tuple(words[at:at + len(phrase)]) == phrase:
+                if _phrase_around(words, cue.start, phrase, offset):
                     return True
         return False
+
+
+_INSERT_MAX = 2  # adverbs between two words of an exception phrase: "would in return ease"
+
+
+def _phrase_around(words: list[str], at: int, phrase: tuple[str, ...], offset: int) -> bool:
+    """``phrase`` stands around ``words[at]``, its word ``offset``, a few adverbs allowed
+    between its words ("would in return ease", "has not formally lifted")."""
+    inserts = word_sets()["phrase_inserts"]
+    k = at
+    for want in reversed(phrase[:offset]):
+        k -= 1
+        skipped = 0
+        while k >= 0 and words[k] != want and words[k] in inserts and skipped < _INSERT_MAX:
+            k, skipped = k - 1, skipped + 1
+        if k < 0 or words[k] != want:
+            return False
+    k = at
+    for want in phrase[offset + 1:]:
+        k += 1
+        skipped = 0
+        while k < len(words) and words[k] != want and words[k] in inserts \
+                and skipped < _INSERT_MAX:
+            k, skipped = k + 1, skipped + 1
+        if k >= len(words) or words[k] != want:
+            return False
+    return True
 
 
 @cache

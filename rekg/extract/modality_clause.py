@@ -135,11 +135,13 @@ def later_clause(view: SentenceView, cue_start: int, cue_end: int, fact: Fact) -
     """A negation in the first of two clauses joined by ", and" or ", so" leaves the output or
     sale the second clause states standing, its subject carried over: "X has no refinery of
     its own, so its ore has been shipped to Y", "X grinds scrap without dismantling it, and
-    then separates neodymium". The second clause must have a verb before the later end."""
+    then separates neodymium". The second clause must have a verb before the later end. A
+    fact wholly after the cue stands when the clause is there to part them ("A and B are not
+    controlled, and China produces most of them")."""
     if fact.rel not in _OUTPUT_OR_TRADE:
         return False
     first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
-    if not first.end <= cue_start < cue_end <= second.start:
+    if not (first.end <= cue_start or cue_end <= first.start) or cue_end > second.start:
         return False
     sets = word_sets()
     words = view.words

@@ -14,6 +14,7 @@ verb of making has X as subject ("X has a Y deposit ..., and it does not produce
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Cue, Fact, Mention, SentenceView
+from rekg.extract.modality_clause import later_clause
 from rekg.extract.patterns import word_sets
 from rekg.schema import RelType
 
@@ -44,18 +45,20 @@ def echoed(ctx: ArticleContext, cued: list[tuple[Fact, Cue]], dropped: set[int])
     relation and its sentence with a fact a cue between its mentions refused."""
     _paused_list(ctx, cued, dropped)
     _denied_again(ctx, dropped)
-    keys: dict[tuple[int, str, str, str], list[Fact]] = {}
+    keys: dict[tuple[int, str, str, str], list[tuple[Fact, Cue]]] = {}
     for fact, cue in cued:
         if fact.source.node_id and fact.target.node_id and _between(fact, cue):
-            keys.setdefault(_key(fact), []).append(fact)
+            keys.setdefault(_key(fact), []).append((fact, cue))
     if not keys:
         return
     for fact in ctx.facts:
         if id(fact) in dropped or "anaphor" not in (fact.source.form, fact.target.form) \
                 or _owner_of_other(fact):
             continue
-        if any(r.source.start == fact.source.start or r.target.start == fact.target.start
-               for r in keys.get(_key(fact), ())):
+        view = ctx.sentences[fact.sentence]
+        if any((r.source.start == fact.source.start or r.target.start == fact.target.start)
+               and not later_clause(view, cue.start, cue.end, fact)
+               for r, cue in keys.get(_key(fact), ())):
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "the same fact is denied in its sentence", fact.origin)

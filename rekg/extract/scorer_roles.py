@@ -30,6 +30,8 @@ _FINANCE_REACH = 4  # words after a backer: "Australia will provide concessional
 _SPEAKER_GAP = 2  # words between a country and its speech verb: "China also said"
 _TRADE_REACH = 8  # words from a buy verb to "from": "agreed to buy the Kestrel mine from"
 _TITLE_REACH = 4  # words from "from" to the person: "from its former chief executive,"
+_SEAT_REACH = 3  # words from an apposition's article to its country: "the big Japanese"
+_APPOSITION_OPENERS = frozenset({"the", "a", "an"})
 
 
 def _owned(view: SentenceView, m: Mention, labels: frozenset[Label]) -> Mention | None:
@@ -45,6 +47,17 @@ def _home_of_another(view: SentenceView, country: Mention, other: Mention) -> bo
     "China's CMOC overtook Glencore" says nothing of China and Glencore trading."""
     owned = _owned(view, country, _ORG)
     return owned is not None and owned.node_id != other.node_id
+
+
+def _seat_in_apposition(view: SentenceView, company: Mention, country: Mention) -> bool:
+    """``country`` stands in the apposition that describes ``company``: "Nidec, the Japanese
+    motor maker, supplies ..." names Nidec's seat, no buyer or seller of it."""
+    words, gaps = view.words, view.gaps
+    k = company.end
+    if company.label is not Label.ORGANIZATION or k >= len(words) or gaps[k] != "," \
+            or words[k] not in _APPOSITION_OPENERS or not k < country.start <= k + _SEAT_REACH:
+        return False
+    return not any(gaps[j].strip() for j in range(k + 1, country.end))
 
 
 def _owner_of_measure(view: SentenceView, country: Mention) -> bool:
@@ -135,6 +148,9 @@ def role_refusal(view: SentenceView, fact: Fact) -> str | None:
     if fact.rel is RelType.SUPPLIES and (_home_of_another(view, fact.source, fact.target)
                                          or _home_of_another(view, fact.target, fact.source)):
         return "a country that is another organisation's home is no trade partner"
+    if fact.rel is RelType.SUPPLIES and (_seat_in_apposition(view, fact.source, fact.target)
+                                         or _seat_in_apposition(view, fact.target, fact.source)):
+        return "a country in a company's apposition is its seat, no trade partner"
     if fact.rel is RelType.SUPPLIES and _owner_of_measure(view, fact.target):
         return "the owner of a measure or list is no buyer"
     if fact.rel is RelType.PRODUCES and _rich_in(view, fact):

@@ -1,0 +1,59 @@
+"""Edges read from the thirty-second round's train and dev misses: a negation in an earlier
+clause that a pronoun's fact in a later clause escapes, a company's apposition naming its seat,
+and adverbs inside a cue's exception phrase ("would in return ease")."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.schema import RelType
+
+from .fact_triples import named_pairs
+
+
+def test_a_later_clause_through_a_pronoun_escapes_an_earlier_negation() -> None:
+    text = "Lanthanum and cerium are not controlled, and China produces most of them."
+    pairs = named_pairs(text, RelType.PRODUCES)
+    assert ("China", "lanthanum") in pairs
+    assert ("China", "cerium") in pairs
+
+
+def test_a_pronoun_in_the_negated_clause_stays_denied() -> None:
+    text = "Tarrovia does not produce lanthanum or cerium and imports them."
+    assert ("Tarrovia", "lanthanum") not in named_pairs(text, RelType.PRODUCES)
+
+
+@pytest.mark.parametrize("apposition", [
+    "the Japanese motor maker",
+    "a Japanese maker of spindle motors",
+    "the big Japanese motor group",
+])
+def test_the_country_in_a_sellers_apposition_is_no_buyer(apposition: str) -> None:
+    text = f"Nidec, {apposition}, sells spindle motors to drive makers Seagate and Toshiba."
+    pairs = named_pairs(text, RelType.SUPPLIES)
+    assert ("Nidec", "Toshiba") in pairs
+    assert ("Nidec", "Japan") not in pairs
+
+
+def test_a_country_named_outside_the_apposition_may_buy() -> None:
+    text = "Nidec, the motor maker, sells spindle motors to Japan."
+    assert ("Nidec", "Japan") in named_pairs(text, RelType.SUPPLIES)
+
+
+@pytest.mark.parametrize("easing", [
+    "would in return ease",
+    "would then ease",
+    "will eventually lift",
+])
+def test_an_easing_only_promised_leaves_the_measure_standing(easing: str) -> None:
+    text = (f"Officials said Tarrovia {easing} some measures of its own, including restrictions "
+            "on exports of ethane and jet engine parts to Norvia.")
+    pairs = named_pairs(text, RelType.RESTRICTS)
+    assert any(item == "ethane" for _, item in pairs)
+
+
+@pytest.mark.parametrize("easing", ["eased", "has since lifted"])
+def test_an_easing_done_still_pauses_the_measure(easing: str) -> None:
+    text = (f"Tarrovia {easing} its restrictions on exports of ethane and jet engine parts to "
+            "Norvia.")
+    assert not any(item == "ethane" for _, item in named_pairs(text, RelType.RESTRICTS))
