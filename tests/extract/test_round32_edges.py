@@ -57,3 +57,22 @@ def test_an_easing_done_still_pauses_the_measure(easing: str) -> None:
     text = (f"Tarrovia {easing} its restrictions on exports of ethane and jet engine parts to "
             "Norvia.")
     assert not any(item == "ethane" for _, item in named_pairs(text, RelType.RESTRICTS))
+
+
+@pytest.mark.parametrize("described", [
+    "the German automotive supplier Schaeffler",
+    "German carmaker Schaeffler",
+])
+def test_a_party_read_at_a_country_qualifying_a_company_is_the_company(described: str) -> None:
+    text = (f"Arafura Rare Earths has offtake agreements with Hyundai, and with {described}, "
+            "which wants the oxide for its motors.")
+    parties = {party for party, _ in named_pairs(text, RelType.PARTY_TO)}
+    assert "Schaeffler" in parties
+    assert "Germany" not in parties
+
+
+def test_a_countrys_public_body_and_the_country_are_both_parties() -> None:
+    text = ("KABIL is working with Australia's Critical Minerals Office on lithium projects under "
+            "the India-Australia critical minerals investment partnership.")
+    parties = {party for party, _ in named_pairs(text, RelType.PARTY_TO)}
+    assert {"Australia", "Critical Minerals Office"} <= parties
