@@ -11,7 +11,7 @@ from rekg.extract.context import Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
-_ORIGIN = "depends_on.object-processed-into"
+ORIGIN = "depends_on.object-processed-into"
 _GOODS = (Label.MATERIAL, Label.PRODUCT)
 _FORMS = ("name", "alias", "open")
 _PRONOUNS = frozenset({"it", "them"})
@@ -90,7 +90,7 @@ def into_facts(view: SentenceView) -> list[Fact]:
         source = _input(view, goods, verb, into, filler)
         if source is None:
             continue
-        facts.extend(Fact(RelType.DEPENDS_ON, made, source, view.index, _ORIGIN, 0.7, view.text)
+        facts.extend(Fact(RelType.DEPENDS_ON, made, source, view.index, ORIGIN, 0.7, view.text)
                      for made in _made(view, goods, into, filler)
                      if made.node_id != source.node_id)
     return facts

@@ -7,6 +7,7 @@ type in Western cars, are made of lithium") is not the subject: the head before 
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Fact, Mention
+from rekg.extract.into_inputs import ORIGIN as INTO_ORIGIN
 from rekg.extract.patterns import word_sets
 from rekg.extract.supply_subject import result_clause
 from rekg.schema import Label, RelType
@@ -17,8 +18,9 @@ _JOINS = frozenset({"and", "but"})
 def _misread(ctx: ArticleContext, f: Fact) -> bool:
     good, dependent = f.target, f.source
     if f.rel is not RelType.DEPENDS_ON or not f.origin.startswith("depends_on.") \
-            or good.end >= dependent.start or f.sentence >= len(ctx.sentences):
-        return False
+            or f.origin == INTO_ORIGIN or good.end >= dependent.start \
+            or f.sentence >= len(ctx.sentences):
+        return False  # a pronoun's antecedent may end a predicate: "... and is shipped ..."
     words = ctx.sentences[f.sentence].words
     at = good.end
     if at + 1 >= len(words) or words[at] not in _JOINS:

@@ -76,3 +76,14 @@ def test_a_countrys_public_body_and_the_country_are_both_parties() -> None:
             "the India-Australia critical minerals investment partnership.")
     parties = {party for party, _ in named_pairs(text, RelType.PARTY_TO)}
     assert {"Australia", "Critical Minerals Office"} <= parties
+
+
+def test_a_pronouns_antecedent_before_a_joined_predicate_stays_the_input() -> None:
+    text = ("Most of the country's cobalt leaves as cobalt hydroxide and is shipped to China, "
+            "where refineries transform it into cobalt sulphate.")
+    assert ("cobalt sulphate", "cobalt hydroxide") in named_pairs(text, RelType.DEPENDS_ON)
+
+
+def test_a_good_before_a_joined_predicate_is_still_no_input() -> None:
+    text = "The metal hardens lead in bullets and is used in flame retardants."
+    assert ("flame retardant", "bullet") not in named_pairs(text, RelType.DEPENDS_ON)
