@@ -15,6 +15,7 @@ from rekg.extract.apposed_seller import apposition_head, with_apposed
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView, same_node
 from rekg.extract.customer_goods import without_customer_goods
 from rekg.extract.exporter_buyers import exporter_facts, received_facts
+from rekg.extract.heading_uses import heading_uses
 from rekg.extract.into_inputs import into_facts
 from rekg.extract.joined_making import joined_makes
 from rekg.extract.lexicon_mentions import case_ok
@@ -293,6 +294,7 @@ def run(ctx: ArticleContext) -> None:
         modified = material_modifier_facts(view)
         facts.extend(modified_objects(facts, modified) + modified)
         facts.extend(into_facts(view))
+        facts.extend(heading_uses(view))
         facts.extend(whole_facts(ctx, view, products, _PART_HEADS) + inside_facts(view)
                      + owned_list_facts(view))
         if USE_SCORER:

@@ -11,6 +11,7 @@ too; the scorer's guesses lend nothing."""
 from __future__ import annotations
 
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.heading_uses import ORIGIN as HEADING_ORIGIN
 from rekg.schema import Label, RelType
 
 _ORIGIN = "+colon-members"
@@ -46,7 +47,7 @@ def members(view: SentenceView, goods: Mention) -> list[Mention]:
 
 def run(ctx: ArticleContext) -> None:
     read = [f for f in ctx.facts if f.rel in _RELATIONS and f.target.label in _ITEMS
-            and not f.origin.startswith("scorer")]
+            and not f.origin.startswith("scorer") and f.origin != HEADING_ORIGIN]
     have = {(f.rel, id(f.source), f.target.node_id) for f in ctx.facts}
     for fact in read:
         view = ctx.sentences[fact.sentence]

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from rekg.extract.heading_uses import heading_uses
+from rekg.extract.pipeline import run
+from rekg.loaders.document import Document
 from rekg.schema import RelType
 
 from .fact_triples import named_pairs
@@ -87,3 +90,22 @@ def test_a_pronouns_antecedent_before_a_joined_predicate_stays_the_input() -> No
 def test_a_good_before_a_joined_predicate_is_still_no_input() -> None:
     text = "The metal hardens lead in bullets and is used in flame retardants."
     assert ("flame retardant", "bullet") not in named_pairs(text, RelType.DEPENDS_ON)
+
+
+@pytest.mark.parametrize("lead", ["", "The survey lists the end uses:\n"])
+def test_a_material_heading_with_a_colon_names_what_it_goes_into(lead: str) -> None:
+    text = (f"{lead}- Antimony: flame retardants, lead-acid batteries, ammunition primers and "
+            "tracer rounds.")
+    pairs = named_pairs(text, RelType.DEPENDS_ON)
+    assert ("lead-acid battery", "antimony") in pairs
+    assert ("flame retardant", "antimony") in pairs
+
+
+@pytest.mark.parametrize("line", [
+    "- Antimony: licences since September 2024 for lead-acid batteries and primers.",
+    "- Antimony: about 180,000 yuan a tonne, lead-acid batteries and primers.",
+    "- Antimony: China makes lead-acid batteries and primers.",
+])
+def test_a_material_heading_on_a_measure_a_price_or_a_clause_names_no_use(line: str) -> None:
+    ctx = run(Document(text=line, title="Test", published="2025-06-01"))
+    assert [f for view in ctx.sentences for f in heading_uses(view)] == []
