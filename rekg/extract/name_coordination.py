@@ -13,16 +13,24 @@ def placed_and(view: SentenceView, start: int, end: int) -> bool:
         and view.words[end] == "and"
 
 
+# Words of the trade that open the second half of one name ("Almalyk Mining and Metallurgical
+# Combine", "Tarvik Mining and Chemical Company"), beside the gerunds ("and Smelting").
+_TRADE_WORDS = frozenset({"metallurgical", "metallurgy", "chemical", "engineering", "industrial",
+                          "trading"})
+
+
 def coordinated_names(words: list[str], start: int, end: int,
                        suffixes: WordSet) -> list[tuple[int, int]]:
     """"Wise Road Capital and JAC Capital" is two organisations: both sides of the "and" end in
     an organisation suffix and have two words or more ("Ministry of Mines and Mining Development"
     is one), and the second opens with a name of its own, not with a word of the trade
-    ("Kola Mining and Processing Plant", "Nordic Mining and Smelting Company" are one)."""
+    ("Kola Mining and Processing Plant", "Nordic Mining and Smelting Company", "Almalyk Mining
+    and Metallurgical Company" are one)."""
     k = words.index("and") if "and" in words else -1
     if k >= 2 and len(words) - k - 1 >= 2 and words[k - 1] in suffixes \
             and words[-1] in suffixes and not {"of", "for"} & set(words[:k]) \
-            and words[k + 1] not in word_sets()["kind_gerunds"].singles:
+            and words[k + 1] not in word_sets()["kind_gerunds"].singles \
+            and words[k + 1] not in _TRADE_WORDS:
         return [(start, start + k), (start + k + 1, end)]
     return [(start, end)]
 

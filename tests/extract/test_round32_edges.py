@@ -11,7 +11,7 @@ from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
 from rekg.schema import RelType
 
-from .fact_triples import named_pairs
+from .fact_triples import labelled_names, named_pairs
 
 
 def test_a_later_clause_through_a_pronoun_escapes_an_earlier_negation() -> None:
@@ -109,3 +109,20 @@ def test_a_material_heading_with_a_colon_names_what_it_goes_into(lead: str) -> N
 def test_a_material_heading_on_a_measure_a_price_or_a_clause_names_no_use(line: str) -> None:
     ctx = run(Document(text=line, title="Test", published="2025-06-01"))
     assert [f for view in ctx.sentences for f in heading_uses(view)] == []
+
+
+@pytest.mark.parametrize("name", [
+    "Tarvik Mining and Metallurgical Combine",
+    "Tarvik Mining and Chemical Company",
+])
+def test_a_name_whose_second_half_is_a_word_of_the_trade_is_one_company(name: str) -> None:
+    text = f"Norvia holds copper reserves, much of it worked by {name} in the east."
+    names = {n for label, n in labelled_names(text) if label == "Organization"}
+    assert name in names
+    assert "Tarvik Mining" not in names
+
+
+def test_two_companies_joined_by_and_stay_two() -> None:
+    text = "Tarvik Mining and Kestrel Metals produce copper."
+    names = {n for label, n in labelled_names(text) if label == "Organization"}
+    assert {"Tarvik Mining", "Kestrel Metals"} <= names
