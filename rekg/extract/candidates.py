@@ -15,6 +15,7 @@ from rekg.extract.apposed_seller import apposition_head, with_apposed
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView, same_node
 from rekg.extract.customer_goods import without_customer_goods
 from rekg.extract.exporter_buyers import exporter_facts, received_facts
+from rekg.extract.gapped_shares import gapped_shares
 from rekg.extract.heading_uses import heading_uses
 from rekg.extract.into_inputs import into_facts
 from rekg.extract.joined_making import joined_makes
@@ -303,7 +304,8 @@ def run(ctx: ArticleContext) -> None:
             found |= {(f.rel.value, id(f.target), id(f.source)) for f in facts
                       if f.rel in (RelType.SUPPLIES, RelType.DEPENDS_ON)}
             facts.extend(guarded(ctx, view, _scorer_facts(ctx, view, found), refused, facts))
-        facts = ranked_rivals(view, facts + through_components(facts, parts))
+        facts = ranked_rivals(view, gapped_shares(
+            ctx, view, facts + through_components(facts, parts)))
         ctx.facts.extend(qualified_parties(view, without_customer_goods(ctx, view, facts)))
     if USE_SCORER:
         # after every sentence's own facts: a pair that one sentence states needs no guess

@@ -126,3 +126,19 @@ def test_two_companies_joined_by_and_stay_two() -> None:
     text = "Tarvik Mining and Kestrel Metals produce copper."
     names = {n for label, n in labelled_names(text) if label == "Organization"}
     assert {"Tarvik Mining", "Kestrel Metals"} <= names
+
+
+def test_each_gapped_clause_of_shares_produces_its_own_goods() -> None:
+    text = ("China provides 90% of the bloc's rare earths, Turkey 95% of its borate, and South "
+            "Africa 70% of its platinum.")
+    pairs = named_pairs(text, RelType.PRODUCES)
+    assert ("Turkey", "borate") in pairs
+    assert ("South Africa", "platinum") in pairs
+    assert ("Turkey", "rare earth elements") not in pairs
+    assert not {("China", "borate"), ("China", "platinum")} & pairs
+
+
+def test_a_gapped_share_without_goods_takes_the_first_clauses_goods() -> None:
+    text = "China refines 90% of the world's gallium, Japan 4% and Germany 2%."
+    pairs = named_pairs(text, RelType.PRODUCES)
+    assert {("Japan", "gallium"), ("Germany", "gallium")} <= pairs
