@@ -116,6 +116,20 @@ def _after_fronted_time(view: SentenceView, i: int) -> bool:
                 "year", "week", "month", "now", "march", "may", "june", "july", "april"))
 
 
+_RELATIVE_OBJECTS = frozenset({"which", "that"})
+
+
+def _opening_party(view: SentenceView, i: int) -> Mention | None:
+    """The company or country the sentence opens with, before word ``i``: "SQM produces
+    lithium carbonate, which it sells to ..." (after a comma, not "X said that it ...")."""
+    first = min((m for m in view.mentions if m.end <= i), key=lambda m: m.start, default=None)
+    if first is None or first.label not in (Label.COUNTRY, Label.ORGANIZATION) \
+            or first.form in ("place", "anaphor") or first.start > 1 \
+            or (first.start == 1 and view.words[0] != "the") or "," not in view.gaps[i - 1]:
+        return None
+    return first
+
+
 def run(ctx: ArticleContext) -> None:
     surnames: dict[str, Mention] = {}
     short_names: dict[str, Mention] = {}
@@ -170,7 +184,8 @@ def run(ctx: ArticleContext) -> None:
                     added.append(mention)
             elif word in ("it", "its") and not fronted.no_party(view, i) and (
                     subject is not None or word == "its" or before in _REPORTING or (
-                        i == 0 and orgs.focus("company", view.index) is not None)) and (
+                        i == 0 and orgs.focus("company", view.index) is not None) or (
+                        before in _RELATIVE_OBJECTS and _opening_party(view, i) is not None)) and (
                     i == 0 or view.gaps[i] == "," or before in _CLAUSE_OPENERS or word == "its"
                     or _after_fronted_time(view, i)):
                 near = next((m for m in fronted.actors(view, i) if m.end <= i and m.label in (
@@ -190,6 +205,9 @@ def run(ctx: ArticleContext) -> None:
                     near = next((m for m in view.mentions if m.end == i - 1 and m.start > 0
                                  and low[m.start - 1] == "by" and m.label in (
                                      Label.COUNTRY, Label.ORGANIZATION)), near)
+                if word == "it" and not said and before in _RELATIVE_OBJECTS:
+                    near = _opening_party(view, i)  # "X makes Y, which it sells to Z": X
+                    said = near is not None
                 referent = fronted.fronted_clause_subject(view, i) or fronted.cataphor(view, i) or (
                     near if (word == "its" or said) and near is not None
                     else (subject or orgs.focus("company", view.index)))

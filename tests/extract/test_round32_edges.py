@@ -142,3 +142,11 @@ def test_a_gapped_share_without_goods_takes_the_first_clauses_goods() -> None:
     text = "China refines 90% of the world's gallium, Japan 4% and Germany 2%."
     pairs = named_pairs(text, RelType.PRODUCES)
     assert {("Japan", "gallium"), ("Germany", "gallium")} <= pairs
+
+
+def test_it_after_which_is_the_party_the_sentence_opens_with() -> None:
+    text = ("Kestrel Metals makes the alloy. SQM produces lithium carbonate, which it sells to "
+            "battery makers in China and Japan.")
+    pairs = named_pairs(text, RelType.SUPPLIES)
+    assert {("SQM", "China"), ("SQM", "Japan")} <= pairs
+    assert ("Kestrel Metals", "Japan") not in pairs
