@@ -66,6 +66,8 @@ def list_groups(view: SentenceView) -> None:
         listed = same and (all(w in _LIST_WORDS for w in _unarticled(view, a, between))
                            or between in _LIST_PHRASES
                            or places_listed(a, b, between))
+        if same and between in (["'s", "and"], ["'s", "or"]) and _possessor(view, b):
+            listed, between = True, between[1:]  # "CMOC's and Glencore's main customers"
         if a.label is b.label is Label.ORGANIZATION and placed_names(view, a, b):
             listed, between = True, between[-1:] if between[-1] in ("and", "or") else []
             seps = seps[-2:] if between else seps[-1:]

@@ -150,3 +150,9 @@ def test_it_after_which_is_the_party_the_sentence_opens_with() -> None:
     pairs = named_pairs(text, RelType.SUPPLIES)
     assert {("SQM", "China"), ("SQM", "Japan")} <= pairs
     assert ("Kestrel Metals", "Japan") not in pairs
+
+
+def test_coordinated_possessives_each_sell_to_the_customers() -> None:
+    text = "Refiners such as Huayou Cobalt and GEM are CMOC's and Glencore's main customers."
+    pairs = named_pairs(text, RelType.SUPPLIES)
+    assert {("Glencore", "GEM"), ("CMOC Group", "GEM")} <= pairs
