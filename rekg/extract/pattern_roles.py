@@ -125,6 +125,12 @@ def determined_last(view: SentenceView, whole: Mention, part: Mention) -> bool:
         and words[first.start - 1] not in _OWN_DETERMINERS
 
 
+def owner_of(view: SentenceView, owner: Mention, measure: Mention) -> bool:
+    """``owner`` stands in the possessive right before ``measure``: "It lists China's licensing
+    requirements for gallium" names no target."""
+    return owner.end + 1 == measure.start and view.words[owner.end] in ("'s", "’s")
+
+
 def wrong_role(view: SentenceView, rel: RelType, source: Mention, target: Mention) -> str | None:
     """Why a pattern's pair does not hold the relation, or None when it may."""
     if rel is not RelType.LOCATED_IN and (placed(source, rel) or placed(target, rel)):
@@ -138,6 +144,8 @@ def wrong_role(view: SentenceView, rel: RelType, source: Mention, target: Mentio
             return "the good's making is denied"
     if rel is RelType.TARGETS and grantor(view, source, target):
         return "a licence's grantor is no target of it"
+    if rel is RelType.TARGETS and owner_of(view, target, source):
+        return "the owner of a measure is no target of it"
     if rel is RelType.DEPENDS_ON and parallel_demand(view, source, target):
         return "two goods in parallel 'demand for' phrases need nothing of each other"
     if rel is RelType.DEPENDS_ON and modifier_of_last(view, source, target):

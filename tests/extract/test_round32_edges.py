@@ -11,7 +11,7 @@ from rekg.extract.pipeline import run
 from rekg.loaders.document import Document
 from rekg.schema import RelType
 
-from .fact_triples import labelled_names, named_pairs
+from .fact_triples import labelled_names, measure_chains, named_pairs
 
 
 def test_a_later_clause_through_a_pronoun_escapes_an_earlier_negation() -> None:
@@ -156,3 +156,24 @@ def test_coordinated_possessives_each_sell_to_the_customers() -> None:
     text = "Refiners such as Huayou Cobalt and GEM are CMOC's and Glencore's main customers."
     pairs = named_pairs(text, RelType.SUPPLIES)
     assert {("Glencore", "GEM"), ("CMOC Group", "GEM")} <= pairs
+
+
+def test_exporters_needing_government_approval_to_ship_goods_is_licensing() -> None:
+    text = ("Since August, Chinese exporters have needed government approval to ship germanium "
+            "dioxide and germanium tetrachloride.")
+    chains = measure_chains(text)
+    assert ("RESTRICTS", "china", "germanium dioxide") in chains
+
+
+def test_no_longer_approving_exports_is_a_ban() -> None:
+    text = ("China's commerce ministry said it would in principle no longer approve exports of "
+            "gallium and antimony to the United States.")
+    chains = measure_chains(text)
+    assert {("RESTRICTS", "china", "gallium"), ("TARGETS", "china", "united states")} <= chains
+
+
+def test_the_owner_of_a_listed_measure_is_no_target() -> None:
+    text = ("It lists China's licensing requirements for gallium and germanium products from "
+            "August 2023.")
+    assert not any(target == "China" for _, target in named_pairs(text, RelType.TARGETS))
+    assert ("RESTRICTS", "china", "gallium") in measure_chains(text)
