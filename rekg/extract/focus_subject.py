@@ -86,14 +86,14 @@ _WORLD = frozenset({"the", "world", "'s", "global", "world's"})
 _SUPPLY = frozenset({"supply", "output", "production"})
 
 
-def _share_end(view: SentenceView) -> int:
+def _share_end(view: SentenceView, start: int = 0) -> int:
     """"Most goes into chips", "Nearly all of the world's supply is made in China": the end of
-    a share that opens the sentence as the subject of a phrase of use or making and names no
-    goods of its own, else -1."""
+    a share that opens the sentence (or the clause at ``start``) as the subject of a phrase of
+    use or making and names no goods of its own, else -1."""
     sets = word_sets()
     low, n = view.words, len(view.words)
-    k = 0
-    while k < min(3, n) and low[k] in sets["unsaid_share_leads"]:
+    k = start
+    while k < min(start + 3, n) and low[k] in sets["unsaid_share_leads"]:
         k += 1
     if k >= n or low[k] not in sets["unsaid_share_heads"]:
         return -1
@@ -105,7 +105,8 @@ def _share_end(view: SentenceView) -> int:
         if j >= n or low[j] not in _SUPPLY:
             return -1
         end = j + 1
-    if end >= n or any(view.gaps[1:end + 1]) or any(covered(view, j) for j in range(end)):
+    if end >= n or any(g not in ("", "-") for g in view.gaps[start + 1:end + 1]) \
+            or any(covered(view, j) for j in range(start, end)):
         return -1
     verb = end + 1 if low[end] in sets["focus_adverbs"] else end
     if verb >= n:  # "Most often.": no verb after the adverb
@@ -120,10 +121,31 @@ def _share_end(view: SentenceView) -> int:
     return -1
 
 
+_SHARE_WORDS = frozenset({"of", "the", "three", "four", "fifth", "tenth"})
+
+
+def _clause_shares(view: SentenceView) -> None:
+    """A share that opens a clause after a semicolon with no goods of its own is of the goods
+    the first clause's share named: "About three-quarters of the gallium went into chips;
+    about one-quarter went into LEDs"."""
+    sets = word_sets()
+    low = view.words
+    lead = sets["unsaid_share_leads"] | sets["unsaid_share_heads"] | _SHARE_WORDS
+    first = min((m for m in view.mentions if m.label in _GOODS), key=lambda m: m.start,
+                default=None)
+    if first is None or "of" not in low[:first.start] \
+            or not all(w in lead for w in low[:first.start]):
+        return
+    for start in range(first.end, len(low)):
+        if ";" in view.gaps[start] and (end := _share_end(view, start)) > 0:
+            refer_all([first], view, start, end, _GROUP, elided=True)
+
+
 def _shares(ctx: ArticleContext) -> None:
     """A share that opens a sentence with no goods of its own is of the goods in focus, when
     the paragraph named them before it."""
     for k, view in enumerate(ctx.sentences):
+        _clause_shares(view)
         end = _share_end(view) if k else -1
         before = ctx.sentences[k - 1]
         if end > 0 and before.paragraph == view.paragraph:

@@ -177,3 +177,11 @@ def test_the_owner_of_a_listed_measure_is_no_target() -> None:
             "August 2023.")
     assert not any(target == "China" for _, target in named_pairs(text, RelType.TARGETS))
     assert ("RESTRICTS", "china", "gallium") in measure_chains(text)
+
+
+@pytest.mark.parametrize("second", ["the rest goes into", "about one-quarter went into"])
+def test_a_share_opening_a_clause_after_a_semicolon_is_of_the_first_clauses_goods(
+        second: str) -> None:
+    text = f"Most of the cobalt goes into batteries; {second} superalloys and magnets."
+    pairs = named_pairs(text, RelType.DEPENDS_ON)
+    assert ("superalloy", "cobalt") in pairs
