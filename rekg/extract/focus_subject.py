@@ -13,7 +13,9 @@ was the whole of a short line before, or the only goods the sentence before name
 A share that opens a sentence as the subject of a phrase of use or making, naming no goods of
 its own ("Most goes into chips.", "Nearly all of the world's supply is made in China."), is of
 the one material or product the sentence before (in the same paragraph) is about; it becomes a
-mention of those goods, as "most of it" would.
+mention of those goods, as "most of it" would. So is a share that opens a clause after a
+semicolon, of the goods the first clause's share named ("Most of the cobalt goes into
+batteries; the rest goes into superalloys").
 
 An output of no one that opens a sentence ("Output of NdPr oxide rose 20%.") is that of the
 company the sentence before opened with, as an unsaid owner before the output noun that the
