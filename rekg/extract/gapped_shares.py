@@ -1,7 +1,7 @@
-"""Part of stage 5: shares told in gapped clauses. "China provides 98% of the EU's rare earths,
-Turkey 98% of its borate, and South Africa 71% of its platinum" leaves the verb out after the
-first clause: each later clause opens with a country or company and a share, and names its own
-goods after "of", or none ("China mines 70% of the world's rare earths, Myanmar 10% and
+"""Part of stage 5: shares told in gapped clauses. "Tarrovia supplies 90% of the bloc's
+tungsten, Norvia 80% of its borate and Kestrelia 60% of its platinum" leaves the verb out after
+the first clause: each later clause opens with a country or company and a share, and names its
+own goods after "of", or none ("China mines 70% of the world's rare earths, Myanmar 10% and
 Australia 6%": the same goods). Each such party produces its clause's goods; a guess of the
 trained scorer that pairs a party with another clause's goods is dropped."""
 

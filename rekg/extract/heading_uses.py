@@ -2,7 +2,7 @@
 goods names what the material goes into: "- Antimony: flame retardants, lead-acid batteries
 and ammunition primers", "Tellurium: solar panels, thermoelectric coolers and rubber". Each
 item of the list depends on the material. A line about a measure, a price or an amount
-("Graphite: licences since December 2023 for ...", "Terbium oxide: about 7,000 yuan/kg") names
+("Graphite: licences since last winter for ...", "Holmium oxide: about 900 yuan/kg") names
 no uses, nor does one whose colon opens a clause with a verb of its own."""
 
 from __future__ import annotations

@@ -49,8 +49,8 @@ def test_a_country_named_outside_the_apposition_may_buy() -> None:
     "will eventually lift",
 ])
 def test_an_easing_only_promised_leaves_the_measure_standing(easing: str) -> None:
-    text = (f"Officials said Tarrovia {easing} some measures of its own, including restrictions "
-            "on exports of ethane and jet engine parts to Norvia.")
+    text = (f"Negotiators said Tarrovia {easing} several of its own curbs, among them "
+            "restrictions on exports of ethane and jet engine parts to Norvia.")
     pairs = named_pairs(text, RelType.RESTRICTS)
     assert any(item == "ethane" for _, item in pairs)
 
@@ -75,27 +75,27 @@ def test_a_party_read_at_a_country_qualifying_a_company_is_the_company(described
 
 
 def test_a_countrys_public_body_and_the_country_are_both_parties() -> None:
-    text = ("KABIL is working with Australia's Critical Minerals Office on lithium projects under "
-            "the India-Australia critical minerals investment partnership.")
+    text = ("Tarrow Metals teams up with Australia's Critical Minerals Office on two lithium "
+            "prospects under the Kestrel Accord.")
     parties = {party for party, _ in named_pairs(text, RelType.PARTY_TO)}
     assert {"Australia", "Critical Minerals Office"} <= parties
 
 
 def test_a_pronouns_antecedent_before_a_joined_predicate_stays_the_input() -> None:
-    text = ("Most of the country's cobalt leaves as cobalt hydroxide and is shipped to China, "
-            "where refineries transform it into cobalt sulphate.")
+    text = ("Nearly all Norvian cobalt is mined as cobalt hydroxide and is sent to Japan, "
+            "where smelters transform it into cobalt sulphate.")
     assert ("cobalt sulphate", "cobalt hydroxide") in named_pairs(text, RelType.DEPENDS_ON)
 
 
 def test_a_good_before_a_joined_predicate_is_still_no_input() -> None:
-    text = "The metal hardens lead in bullets and is used in flame retardants."
+    text = "The element hardens bullets and is used in flame retardants."
     assert ("flame retardant", "bullet") not in named_pairs(text, RelType.DEPENDS_ON)
 
 
 @pytest.mark.parametrize("lead", ["", "The survey lists the end uses:\n"])
 def test_a_material_heading_with_a_colon_names_what_it_goes_into(lead: str) -> None:
-    text = (f"{lead}- Antimony: flame retardants, lead-acid batteries, ammunition primers and "
-            "tracer rounds.")
+    text = (f"{lead}- Antimony: lead-acid batteries, flame retardants, tracer rounds and "
+            "ammunition primers.")
     pairs = named_pairs(text, RelType.DEPENDS_ON)
     assert ("lead-acid battery", "antimony") in pairs
     assert ("flame retardant", "antimony") in pairs
@@ -153,28 +153,28 @@ def test_it_after_which_is_the_party_the_sentence_opens_with() -> None:
 
 
 def test_coordinated_possessives_each_sell_to_the_customers() -> None:
-    text = "Refiners such as Huayou Cobalt and GEM are CMOC's and Glencore's main customers."
+    text = "Umicore and GEM are Glencore's and CMOC's two largest customers."
     pairs = named_pairs(text, RelType.SUPPLIES)
     assert {("Glencore", "GEM"), ("CMOC Group", "GEM")} <= pairs
 
 
 def test_exporters_needing_government_approval_to_ship_goods_is_licensing() -> None:
-    text = ("Since August, Chinese exporters have needed government approval to ship germanium "
-            "dioxide and germanium tetrachloride.")
+    text = ("From this month Chinese traders need government approval before they can ship "
+            "germanium dioxide or germanium tetrachloride.")
     chains = measure_chains(text)
     assert ("RESTRICTS", "china", "germanium dioxide") in chains
 
 
 def test_no_longer_approving_exports_is_a_ban() -> None:
-    text = ("China's commerce ministry said it would in principle no longer approve exports of "
+    text = ("Beijing announced that its trade officials would no longer approve exports of "
             "gallium and antimony to the United States.")
     chains = measure_chains(text)
     assert {("RESTRICTS", "china", "gallium"), ("TARGETS", "china", "united states")} <= chains
 
 
 def test_the_owner_of_a_listed_measure_is_no_target() -> None:
-    text = ("It lists China's licensing requirements for gallium and germanium products from "
-            "August 2023.")
+    text = ("The annex lists China's licensing requirements for germanium and gallium products "
+            "that took effect in 2023.")
     assert not any(target == "China" for _, target in named_pairs(text, RelType.TARGETS))
     assert ("RESTRICTS", "china", "gallium") in measure_chains(text)
 
