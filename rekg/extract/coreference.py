@@ -205,11 +205,11 @@ def run(ctx: ArticleContext) -> None:
                     near = next((m for m in view.mentions if m.end == i - 1 and m.start > 0
                                  and low[m.start - 1] == "by" and m.label in (
                                      Label.COUNTRY, Label.ORGANIZATION)), near)
-                if word == "it" and not said and before in _RELATIVE_OBJECTS:
+                relative = word == "it" and not said and before in _RELATIVE_OBJECTS
+                if relative:
                     near = _opening_party(view, i)  # "X makes Y, which it sells to Z": X
-                    said = near is not None
                 referent = fronted.fronted_clause_subject(view, i) or fronted.cataphor(view, i) or (
-                    near if (word == "its" or said) and near is not None
+                    near if (word == "its" or said or relative) and near is not None
                     else (subject or orgs.focus("company", view.index)))
                 if referent is not None:
                     added.append(refer(referent, view, i, i + 1))

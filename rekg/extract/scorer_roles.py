@@ -1,20 +1,20 @@
 """Guards on the scorer's facts by the role an end plays in the phrase it opens.
 
-A country in the possessive before an organisation ("Japan's Sojitz", "China's CMOC") says
-whose the organisation is: it is no buyer or seller of the sentence's other goods or companies
-("Alcoa will build the refinery with Japan's Sojitz", "China's CMOC overtook Glencore"). One
-before a measure or list ("X was added to China's unreliable entity list") is its owner, no
-buyer of what the measure names. A company whose deposit is described as "rich in" a good
-does not thereby make it ("controls a deposit rich in heavy rare earths, though no mining has
-begun"); one that mines or works that ground does. A good that a measure allows or exempts
-("banned raw ore but allows concentrate to leave") is not restricted by it. One who pays for
-a project ("Sojitz financed Lynas", "Australia will provide concessional finance") is no
-maker of its goods by that. What a maker drops or goes without ("replace the magnets with
-copper windings", "do away with the gearbox") neither needs nor is needed in the sentence.
-A country that speaks ("China said the Trump Administration had raised tariffs") is no seat of
-the bodies its report names. The person a company buys from, named by a title of "its" ("agreed
-to buy the mine from its founder, Y"), holds that title in what is sold, not in the company.
-"""
+A country in the possessive before an organisation ("Japan's Sojitz", "China's CMOC") says whose
+the organisation is: it is no buyer or seller of the sentence's other goods or companies ("Alcoa
+will build the refinery with Japan's Sojitz", "China's CMOC overtook Glencore"), nor is a
+country in a company's own apposition ("Nidec, the Japanese motor maker, supplies ...", its
+seat). One before a measure or list ("X was added to China's unreliable entity list") is its
+owner, no buyer of what the measure names. A company whose deposit is described as "rich in" a
+good does not thereby make it ("controls a deposit rich in heavy rare earths, though no mining
+has begun"); one that mines or works that ground does. A good that a measure allows or exempts
+("banned raw ore but allows concentrate to leave") is not restricted by it. One who pays for a
+project ("Sojitz financed Lynas", "Australia will provide concessional finance") is no maker of
+its goods by that. What a maker drops or goes without ("replace the magnets with copper
+windings", "do away with the gearbox") neither needs nor is needed in the sentence. A country
+that speaks ("China said the Trump Administration had raised tariffs") is no seat of the bodies
+its report names. The person a company buys from, named by a title of "its" ("agreed to buy the
+mine from its founder, Y"), holds that title in what is sold, not in the company."""
 
 from __future__ import annotations
 
