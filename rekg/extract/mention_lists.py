@@ -86,7 +86,8 @@ def list_groups(view: SentenceView) -> None:
         joined = joined or (same and between == ["to"] and _FAMILIES.get(a.label) == 1
                             and _from_before(view, ordered, a)) \
             or (same and (_hedged(between, seps) or (_aside(between, seps)
-                                                     and _item_ends(view, b))))
+                                                     and _item_ends(view, b)))) \
+            or (kin and _FAMILIES.get(a.label) == 1 and _unnamed_item(view, ordered, i, a, b))
         if joined and attached_each(view, ordered, a, b, _FAMILIES):
             joined = False  # "motors for robots and compressors for heat pumps": two items
         if not joined or _apposed(view, ordered, i, a, b) \
@@ -118,6 +119,38 @@ def _hedged(between: list[str], seps: list[str]) -> bool:
     return len(between) > 1 and between[0] in ("and", "or") \
         and tuple(between[1:]) in word_sets()["list_hedges"].phrases \
         and all(s in ("", ",") for s in seps)
+
+
+# Words no unnamed item of a list is made of: what opens a clause or an aside.
+_NOT_ITEM_WORDS = _LIST_WORDS | _CLAUSE_BREAKS | frozenset({
+    "a", "an", "said", "says", "say", "according", "who", "whose", "he", "she", "it", "they",
+    "we", "this", "these", "those", "there", "not", "now", "then", "still", "however",
+    "meanwhile", "too", "each", "both", "all", "some", "many", "most", "more", "etc", "so",
+    "yet", "for", "in", "of", "to", "with", "by", "from", "at", "on", "into", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "can", "could", "will", "would", "may",
+    "might", "must", "should", "do", "does", "did", "respectively", "again", "instead"})
+
+
+def _unnamed_item(view: SentenceView, ordered: list[Mention], i: int, a: Mention,
+                  b: Mention) -> bool:
+    """"used in engine control units, lighting, window motors and airbag systems": an item
+    the lexicon does not know (one to three plain lowercase words set off by commas) does not
+    break a list of goods that goes on to its "and" or "or"."""
+    between = view.words[a.end:b.start]
+    closing = bool(between) and between[-1] in ("and", "or")
+    words = between[:-1] if closing else between
+    k = a.end + len(words)
+    if not 1 <= len(words) <= 3 or view.gaps[a.end] != "," \
+            or any(view.gaps[j] not in ("", "-") for j in range(a.end + 1, k)):
+        return False
+    if closing:
+        if view.gaps[k] not in ("", ",") or view.gaps[b.start] != "":
+            return False
+    elif view.gaps[b.start] != "," or not _closed_after(view, ordered, i + 1):
+        return False
+    return all(view.tokens[j].text.replace("-", "").isalpha()
+               and view.tokens[j].text.islower() and not view.words[j].endswith("ly")
+               and view.words[j] not in _NOT_ITEM_WORDS for j in range(a.end, k))
 
 
 # Words that open an aside after "and": "neodymium and, for heat resistance, some dysprosium".
