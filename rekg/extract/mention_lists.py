@@ -101,6 +101,7 @@ def list_groups(view: SentenceView) -> None:
             closed.add(a.group)
             ended.add(id(b))
     _parallel_groups(view, ordered, group + 1)
+    _semicolon_items(view, ordered)
     _described_members(view)
 
 
@@ -283,6 +284,37 @@ def _parallel_groups(view: SentenceView, ordered: list[Mention], group: int) -> 
         for m in ordered:
             if m is b or (old >= 0 and m.group == old):
                 m.group = head.group
+
+
+_ITEM_OPENERS = frozenset({"and", "or", "the", "a", "an"})
+
+
+def _semicolon_items(view: SentenceView, ordered: list[Mention]) -> None:
+    """"licences for three chemicals: fluorinated polyimide, used in screens; photoresists,
+    which ...; and hydrogen fluoride": after a colon, goods that each open a part set off by
+    semicolons (the last after "and" or "or") form one list, their descriptions aside."""
+    gaps, low = view.gaps, view.words
+    colons = [k for k in range(1, len(low)) if ":" in gaps[k]]
+    if len(colons) != 1:
+        return
+    semis = [k for k in range(colons[0] + 1, len(low)) if ";" in gaps[k]]
+    if not semis or (len(semis) == 1 and low[semis[0]] not in ("and", "or")):
+        return
+    items: list[Mention] = []
+    for start in [colons[0], *semis]:
+        k = start
+        while k < len(low) and k < start + 3 and low[k] in _ITEM_OPENERS:
+            k += 1
+        item = next((m for m in ordered if k <= m.start <= k + 3
+                     and all(gaps[j] in ("", "-") for j in range(k + 1, m.start + 1))), None)
+        if item is None or _FAMILIES.get(item.label) != 1:
+            return
+        items.append(item)
+    groups = {m.group for m in items if m.group >= 0}
+    group = min(groups) if groups else 1 + max((m.group for m in view.mentions), default=-1)
+    for m in view.mentions:
+        if m in items or (m.group >= 0 and m.group in groups):
+            m.group = group
 
 
 def process_technologies(view: SentenceView, lexicon: Lexicon, steps: frozenset[str]) -> None:

@@ -92,8 +92,12 @@ def across_semicolon(ctx: ArticleContext, dropped: set[int]) -> None:
         view = ctx.sentences[fact.sentence]
         lo = min(fact.source.end, fact.target.end)
         hi = max(fact.source.start, fact.target.start)
-        if lo < hi <= len(view.words) and any(";" in view.gaps[k] for k in range(lo, hi + 1)
-                                              if k < len(view.gaps)):
+        semis = [k for k in range(lo, min(hi + 1, len(view.gaps))) if ";" in view.gaps[k]]
+        group = fact.target.group
+        if semis and group >= 0 and any(m.group == group and lo <= m.start < semis[0]
+                                        for m in view.mentions):
+            continue  # the target is one of the goods a colon lists, apart by semicolons
+        if lo < hi <= len(view.words) and semis:
             dropped.add(id(fact))
             ctx.refuse(fact.rel.value, fact.source, fact.target, fact.sentence,
                        "its ends stand in two statements joined by ';'", fact.origin)

@@ -32,3 +32,29 @@ def test_a_clause_or_a_name_between_goods_is_no_item(aside: str) -> None:
             "and window motors.")
     pairs = named_pairs(text, RelType.DEPENDS_ON)
     assert ("window motor", "logic chip") not in pairs
+
+
+def test_goods_a_colon_lists_apart_by_semicolons_are_one_list() -> None:
+    text = ("Tarrovia began requiring export licences for three chemicals: fluorinated "
+            "polyimide, used in folding screens; photoresists, which carry patterns onto "
+            "wafers; and high-purity hydrogen fluoride, an etching gas.")
+    items = {item for _, item in named_pairs(text, RelType.RESTRICTS)}
+    assert {"fluorinated polyimide", "hydrogen fluoride"} <= items
+
+
+def test_a_statement_after_a_semicolon_lists_nothing() -> None:
+    text = ("Tarrovia acted on two fronts: export licences now cover gallium; germanium, by "
+            "contrast, stays free to trade.")
+    items = {item for _, item in named_pairs(text, RelType.RESTRICTS)}
+    assert "gallium" in items
+    assert "germanium" not in items
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Magnet makers in Kestrel turn praseodymium-neodymium metal into sintered magnets.",
+     ("NdFeB magnet", "NdPr metal")),
+    ("Norvik Carbon mines natural graphite and turns it into active anode material.",
+     ("anode material", "natural graphite")),
+])
+def test_more_surface_forms_of_intermediate_goods(text: str, pair: tuple[str, str]) -> None:
+    assert pair in named_pairs(text, RelType.DEPENDS_ON)
