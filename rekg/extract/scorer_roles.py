@@ -4,8 +4,9 @@ A country in the possessive before an organisation ("Japan's Sojitz", "China's C
 the organisation is: it is no buyer or seller of the sentence's other goods or companies ("Alcoa
 will build the refinery with Japan's Sojitz", "China's CMOC overtook Glencore"), nor is a
 country in a company's own apposition ("Nidec, the Japanese motor maker, supplies ...", its
-seat). One before a measure or list ("X was added to China's unreliable entity list") is its
-owner, no buyer of what the measure names. A company whose deposit is described as "rich in" a
+seat) or in the words before its name ("Korean battery maker LG Energy Solution"). One before
+a measure or list ("X was added to China's unreliable entity list") is its owner, no buyer of
+what the measure names. A company whose deposit is described as "rich in" a
 good does not thereby make it ("controls a deposit rich in heavy rare earths, though no mining
 has begun"); one that mines or works that ground does. A good that a measure allows or exempts
 ("banned raw ore but allows concentrate to leave") is not restricted by it. One who pays for a
@@ -58,6 +59,23 @@ def _seat_in_apposition(view: SentenceView, company: Mention, country: Mention) 
             or words[k] not in _APPOSITION_OPENERS or not k < country.start <= k + _SEAT_REACH:
         return False
     return not any(gaps[j].strip() for j in range(k + 1, country.end))
+
+
+def _qualifies_company(view: SentenceView, country: Mention) -> bool:
+    """``country`` is a demonym in the words that describe a company before its name: "Korean
+    anode producer POSCO Future M" names its seat, no company's buyer or seller (the
+    country may still trade with another country: "buys Chinese graphite")."""
+    if country.label is not Label.COUNTRY or country.form != "demonym":
+        return False
+    words, gaps, tokens = view.words, view.gaps, view.tokens
+    company = next((m for m in view.mentions if m.label is Label.ORGANIZATION
+                    and country.end < m.start <= country.end + _SEAT_REACH), None)
+    if company is None or words[company.start - 1] not in word_sets()["customer_nouns"]:
+        return False
+    named = {j for m in view.mentions for j in range(m.start, m.end)}
+    return all(gaps[j] in ("", "-") for j in range(country.end, company.start + 1)) \
+        and all(tokens[j].text.islower() and (j in named or words[j] in word_sets()[
+            "customer_nouns"]) for j in range(country.end, company.start))
 
 
 def _owner_of_measure(view: SentenceView, country: Mention) -> bool:
@@ -151,6 +169,10 @@ def role_refusal(view: SentenceView, fact: Fact) -> str | None:
     if fact.rel is RelType.SUPPLIES and (_seat_in_apposition(view, fact.source, fact.target)
                                          or _seat_in_apposition(view, fact.target, fact.source)):
         return "a country in a company's apposition is its seat, no trade partner"
+    if fact.rel is RelType.SUPPLIES and Label.ORGANIZATION in (
+            fact.source.label, fact.target.label) and (
+            _qualifies_company(view, fact.source) or _qualifies_company(view, fact.target)):
+        return "a country that describes a company before its name is its seat"
     if fact.rel is RelType.SUPPLIES and _owner_of_measure(view, fact.target):
         return "the owner of a measure or list is no buyer"
     if fact.rel is RelType.PRODUCES and _rich_in(view, fact):

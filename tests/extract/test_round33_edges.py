@@ -1,5 +1,6 @@
 """Edges read from the thirty-third round's train and dev misses: an item the lexicon does not
-know inside a list of goods."""
+know inside a list of goods, goods a colon lists apart by semicolons, buyers listed after their
+description, and a demonym that describes a company before its name."""
 
 from __future__ import annotations
 
@@ -58,3 +59,20 @@ def test_a_statement_after_a_semicolon_lists_nothing() -> None:
 ])
 def test_more_surface_forms_of_intermediate_goods(text: str, pair: tuple[str, str]) -> None:
     assert pair in named_pairs(text, RelType.DEPENDS_ON)
+
+
+def test_buyers_listed_after_their_description() -> None:
+    text = ("Kestrel Motors Ltd supplies most spindle motors to the region's three drive makers: "
+            "Norvik Storage Corp, Tarrow Data Inc and Orsa Systems Ltd.")
+    pairs = named_pairs(text, RelType.SUPPLIES)
+    assert ("Kestrel Motors Ltd", "Orsa Systems Ltd") in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Korean battery maker LG Energy Solution buys graphite from Chinese suppliers.",
+    "Korean battery maker LG Energy Solution buys Chinese graphite.",
+])
+def test_a_demonym_describing_a_company_is_its_seat(text: str) -> None:
+    pairs = named_pairs(text, RelType.SUPPLIES)
+    assert ("China", "LG Energy Solution") in pairs
+    assert ("LG Energy Solution", "South Korea") not in pairs
