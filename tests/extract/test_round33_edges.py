@@ -8,7 +8,7 @@ import pytest
 
 from rekg.schema import RelType
 
-from .fact_triples import named_pairs
+from .fact_triples import labelled_names, named_pairs
 
 
 @pytest.mark.parametrize("users", [
@@ -76,3 +76,17 @@ def test_a_demonym_describing_a_company_is_its_seat(text: str) -> None:
     pairs = named_pairs(text, RelType.SUPPLIES)
     assert ("China", "LG Energy Solution") in pairs
     assert ("LG Energy Solution", "South Korea") not in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "The components of a drone include motors and cameras.",
+    "A drone's key components include motors and cameras.",
+    "Components that drone makers buy abroad include motors and cameras.",
+])
+def test_what_a_products_parts_include_it_depends_on(text: str) -> None:
+    assert ("drone", "camera") in named_pairs(text, RelType.DEPENDS_ON)
+
+
+def test_iron_nitride_is_a_material_of_its_own() -> None:
+    text = "Kestrel Magnetics Ltd plans a plant to make permanent magnets from iron nitride."
+    assert ("Material", "iron nitride") in labelled_names(text)
