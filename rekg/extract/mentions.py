@@ -188,6 +188,9 @@ def open_mentions(view: SentenceView) -> None:
         if head in classes and not inner and all(w.endswith(endings) or w in describing
                                                  for w in low[start:i]):
             continue  # "an inexpensive material", "a soft metal": no kind named
+        if head == "unit" and inner and start == inner[0].start and all(
+                m.label is Label.MATERIAL for m in inner):
+            continue  # "Vale's nickel unit": a business named for its goods, no product
         if bare is not None and bare in view.mentions:
             view.mentions.remove(bare)
         label = Label.PRODUCT if head in products else Label.MATERIAL

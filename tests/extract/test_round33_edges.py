@@ -90,3 +90,15 @@ def test_what_a_products_parts_include_it_depends_on(text: str) -> None:
 def test_iron_nitride_is_a_material_of_its_own() -> None:
     text = "Kestrel Magnetics Ltd plans a plant to make permanent magnets from iron nitride."
     assert ("Material", "iron nitride") in labelled_names(text)
+
+
+def test_runners_up_after_a_leader_that_makes_the_most() -> None:
+    text = "Australia mines the most lithium ore, followed by Chile and Argentina."
+    pairs = named_pairs(text, RelType.PRODUCES)
+    assert ("Argentina", "lithium ore") in pairs
+
+
+def test_a_business_unit_named_for_a_good_is_no_product() -> None:
+    text = "Kestrel Mining Ltd's nickel unit mined about 160,000 tonnes last year."
+    assert ("Kestrel Mining Ltd", "nickel") in named_pairs(text, RelType.PRODUCES)
+    assert not any(name == "nickel unit" for _, name in labelled_names(text))
