@@ -24,10 +24,13 @@ def _closes_relative(view: SentenceView, k: int) -> bool:
 
 def _closes_appositive(view: SentenceView, k: int, after: int) -> bool:
     """The comma before word ``k`` closes a noun phrase in apposition to a named government
-    ("China, the top producer, restricted exports"): the verb is that government's, unless an
+    ("China, the top producer, restricted exports", "Zimbabwe, Africa's largest lithium
+    producer, banned exports"): the verb is that government's, unless an
     agent follows it ("Iran, a big exporter, sanctioned by Washington")."""
     q = next((j for j in range(k - 1, 0, -1) if view.gaps[j]), 0)
-    return q > 0 and view.gaps[q] == "," and view.words[q] in word_sets()["appositive_openers"] \
+    opened = q > 0 and (view.words[q] in word_sets()["appositive_openers"]
+                        or view.words[q + 1:q + 2] == ["'s"])  # "Zimbabwe, Africa's largest"
+    return opened and view.gaps[q] == "," \
         and not any(w in word_sets()["be_verbs"] for w in view.words[q:k]) \
         and view.words[min(after, len(view.words) - 1)] != "by" and any(
             m.end == q and m.form != "anaphor" and (m.label is Label.COUNTRY or (

@@ -8,7 +8,7 @@ import pytest
 
 from rekg.schema import RelType
 
-from .fact_triples import labelled_names, named_pairs
+from .fact_triples import labelled_names, measure_chains, named_pairs
 
 
 @pytest.mark.parametrize("users", [
@@ -102,3 +102,15 @@ def test_a_business_unit_named_for_a_good_is_no_product() -> None:
     text = "Kestrel Mining Ltd's nickel unit mined about 160,000 tonnes last year."
     assert ("Kestrel Mining Ltd", "nickel") in named_pairs(text, RelType.PRODUCES)
     assert not any(name == "nickel unit" for _, name in labelled_names(text))
+
+
+def test_a_verb_after_a_possessive_apposition_is_the_governments() -> None:
+    text = "Zambia, Africa's second copper producer, banned exports of raw cobalt ore in May."
+    assert ("RESTRICTS", "zambia", "cobalt ore") in measure_chains(text)
+
+
+def test_an_anti_dumping_margin_is_a_duty() -> None:
+    text = ("The Department of Commerce set a preliminary anti-dumping margin of 93.5% on "
+            "imports of anode material from China.")
+    items = {item for _, item in named_pairs(text, RelType.RESTRICTS)}
+    assert "anode material" in items
