@@ -39,6 +39,7 @@ from rekg.extract.agreement_summit import agreements_at, headline_entry, meeting
 from rekg.extract.candidates import pattern_facts
 from rekg.extract.context import AgreementFrame, ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
+from rekg.extract.qualified_parties import qualified_parties
 from rekg.loaders.lexicon import Entry
 from rekg.schema import Label, RelType, node_id
 
@@ -225,12 +226,14 @@ def _between_agreements(ctx: ArticleContext) -> None:
 
 
 def _late_facts(ctx: ArticleContext, late: list[Mention]) -> None:
-    """Pattern facts of the agreement mentions this stage added, once they are named."""
+    """Pattern facts of the agreement mentions this stage added, once they are named (a party
+    read at a country that qualifies a company is the company, as in ``candidates``)."""
     ids = {id(m) for m in late}
     for index in sorted(_views_of(ctx, late)):
-        for fact in pattern_facts(ctx, ctx.sentences[index]):
-            if id(fact.source) in ids or id(fact.target) in ids:
-                ctx.facts.append(fact)
+        view = ctx.sentences[index]
+        ctx.facts.extend(qualified_parties(view, [
+            fact for fact in pattern_facts(ctx, view)
+            if id(fact.source) in ids or id(fact.target) in ids]))
 
 
 def _views_of(ctx: ArticleContext, mentions: list[Mention]) -> set[int]:

@@ -329,7 +329,8 @@ def run(ctx: ArticleContext) -> None:
             continue
         cues += apart_cues(view)
         for fact in facts:
-            if fact.origin.startswith("frame:lexicon"):
+            # parties an agreement's own name states ("the US-China deal") stand regardless
+            if fact.origin.startswith(("frame:lexicon", "frame:agreement-hyphen-parties")):
                 continue
             if why := not_stated(view, fact) or headline_plan(view, fact) \
                     or labelled_claim(view, fact):  # "if X ships Y", "Claim: X ..."

@@ -55,6 +55,11 @@ def qualified_parties(view: SentenceView, facts: list[Fact]) -> list[Fact]:
                 out.append(replace(f, source=company))  # "Australia's Critical Minerals Office"
             else:  # "with the German supplier Schaeffler": the company signs, not Germany
                 out[i] = replace(f, source=company)
+                # "of China's Tianqi Lithium and IGO": the list the company opens signs too
+                out.extend(replace(f, source=m) for m in view.mentions
+                           if company.group >= 0 and m.group == company.group
+                           and m is not company and m.label is Label.ORGANIZATION
+                           and not any(g.source is m and g.target is f.target for g in facts))
             continue
         if f.rel is not RelType.SUPPLIES or f.sentence != view.index:
             continue

@@ -114,3 +114,21 @@ def test_an_anti_dumping_margin_is_a_duty() -> None:
             "imports of anode material from China.")
     items = {item for _, item in named_pairs(text, RelType.RESTRICTS)}
     assert "anode material" in items
+
+
+def test_the_parties_an_agreements_name_states_stand_in_a_negated_clause() -> None:
+    text = ("Carmakers in Europe, which were not party to the US-Japan deal, still need "
+            "licences.")
+    parties = {party for party, _ in named_pairs(text, RelType.PARTY_TO)}
+    assert {"United States", "Japan"} <= parties
+
+
+@pytest.mark.parametrize("parties", [
+    "a joint venture of China's Tianqi Lithium and IGO",
+    "offtake agreements with South Korea's Hyundai Motor and Kia",
+])
+def test_a_list_a_qualified_company_opens_are_parties(parties: str) -> None:
+    text = f"The Kestrel mine is tied to {parties}."
+    names = {party for party, _ in named_pairs(text, RelType.PARTY_TO)}
+    assert names & {"Tianqi Lithium", "Hyundai"}
+    assert names & {"IGO", "Kia"}
