@@ -188,9 +188,11 @@ def open_mentions(view: SentenceView) -> None:
         if head in classes and not inner and all(w.endswith(endings) or w in describing
                                                  for w in low[start:i]):
             continue  # "an inexpensive material", "a soft metal": no kind named
-        if head == "unit" and inner and start == inner[0].start and all(
-                m.label is Label.MATERIAL for m in inner):
-            continue  # "Vale's nickel unit": a business named for its goods, no product
+        if head == "unit" and inner and start == inner[0].start and start > 1 \
+                and low[start - 1] == "'s" and all(m.label is Label.MATERIAL for m in inner) \
+                and any(m.label is Label.ORGANIZATION and m.end == start - 1
+                        for m in view.mentions):
+            continue  # "Vale's nickel unit": a company's business named for its goods
         if bare is not None and bare in view.mentions:
             view.mentions.remove(bare)
         label = Label.PRODUCT if head in products else Label.MATERIAL

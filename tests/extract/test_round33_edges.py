@@ -132,3 +132,10 @@ def test_a_list_a_qualified_company_opens_are_parties(parties: str) -> None:
     names = {party for party, _ in named_pairs(text, RelType.PARTY_TO)}
     assert names & {"Tianqi Lithium", "Hyundai"}
     assert names & {"IGO", "Kia"}
+
+
+def test_buyers_named_as_examples_of_where_goods_go() -> None:
+    text = "Congolese cobalt goes to refiners in China, including Zhejiang Huayou Cobalt and GEM."
+    pairs = named_pairs(text, RelType.SUPPLIES)
+    assert ("Democratic Republic of the Congo", "GEM") in pairs
+    assert ("Democratic Republic of the Congo", "China") in pairs
