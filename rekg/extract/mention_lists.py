@@ -269,7 +269,8 @@ def _parallel_groups(view: SentenceView, ordered: list[Mention], group: int) -> 
         if not prep or _possessor(view, b) or not (
                     view.gaps[k] == "," or (k > 0 and low[k - 1] in ("and", "or"))):
             continue
-        head = next((c for c in reversed(ordered[:i]) if c.label is b.label
+        head = next((c for c in reversed(ordered[:i])
+                     if c.label in (Label.PRODUCT, Label.MATERIAL)
                      and not _possessor(view, c)
                      and not (b.group >= 0 and c.group == b.group)
                      and _preposition_before(view, c.start) == prep

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from rekg.extract.pipeline import mentions_for
+from rekg.loaders.document import Document
 from rekg.schema import RelType
 
 from .fact_triples import labelled_names, measure_chains, named_pairs
@@ -139,3 +141,11 @@ def test_buyers_named_as_examples_of_where_goods_go() -> None:
     pairs = named_pairs(text, RelType.SUPPLIES)
     assert ("Democratic Republic of the Congo", "GEM") in pairs
     assert ("Democratic Republic of the Congo", "China") in pairs
+
+
+def test_items_that_repeat_their_preposition_may_be_of_either_kind() -> None:
+    text = "Tantalum is used in capacitors for military radios and in superalloys."
+    view = mentions_for(Document(text=text, title="Test", published="2025-06-01"))[0]
+    groups = {m.name: m.group for m in view.mentions}
+    assert groups["capacitor"] >= 0
+    assert groups["capacitor"] == groups["superalloy"]
