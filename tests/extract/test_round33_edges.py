@@ -149,3 +149,9 @@ def test_items_that_repeat_their_preposition_may_be_of_either_kind() -> None:
     groups = {m.name: m.group for m in view.mentions}
     assert groups["capacitor"] >= 0
     assert groups["capacitor"] == groups["superalloy"]
+
+
+@pytest.mark.parametrize("coke", ["needle coke", "petroleum coke"])
+def test_kinds_of_coke_are_materials_of_their_own(coke: str) -> None:
+    text = f"Most synthetic graphite is made from {coke}."
+    assert ("synthetic graphite", coke) in named_pairs(text, RelType.DEPENDS_ON)
