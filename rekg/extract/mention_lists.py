@@ -134,7 +134,7 @@ _NOT_ITEM_WORDS = _LIST_WORDS | _CLAUSE_BREAKS | frozenset({
 
 def _unnamed_item(view: SentenceView, ordered: list[Mention], i: int, a: Mention,
                   b: Mention) -> bool:
-    """"used in engine control units, lighting, window motors and airbag systems": an item
+    """"chips that go into engine control units, signage, seat motors and airbags": an item
     the lexicon does not know (one to three plain lowercase words set off by commas) does not
     break a list of goods that goes on to its "and" or "or"."""
     between = view.words[a.end:b.start]

@@ -144,7 +144,7 @@ def test_the_apposition_noun_is_not_the_dependent() -> None:
 
 # Things made from an input by a process: (output, input, word of output's name, of input's)
 MADE = [
-    ("synthetic graphite", "petroleum coke", "synthetic graphite", "coke"),
+    ("synthetic graphite", "petroleum coke", "synthetic graphite", "petroleum coke"),
     ("polysilicon", "quartz", "polysilicon", "quartz"),
     ("silicon", "quartz", "silicon", "quartz"),
     ("titanium alloy", "titanium sponge", "titanium alloy", "titanium sponge"),

@@ -148,7 +148,7 @@ def test_twin_host_depends_on_nothing(text: str, host: str, additive: str) -> No
 
 
 # (good, its input as written, the input's node name)
-_MADE = [("synthetic graphite", "petroleum coke", "coke"),
+_MADE = [("synthetic graphite", "petroleum coke", "petroleum coke"),
          ("spherical graphite", "flake graphite", "natural flake graphite"),
          ("lutetium-177", "ytterbium-176", "ytterbium-176")]
 MADE_BY = [

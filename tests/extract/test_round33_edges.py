@@ -20,7 +20,7 @@ from .fact_triples import labelled_names, measure_chains, named_pairs
     "engine control units, roof signage, and window motors",
 ])
 def test_an_unnamed_item_does_not_break_a_list_of_users(users: str) -> None:
-    text = f"Kestrel Devices makes logic chips used in {users}."
+    text = f"Kestrel Devices ships logic chips that go into {users}."
     pairs = named_pairs(text, RelType.DEPENDS_ON)
     assert ("window motor", "logic chip") in pairs
 
@@ -31,7 +31,7 @@ def test_an_unnamed_item_does_not_break_a_list_of_users(users: str) -> None:
     "Tarrow",
 ])
 def test_a_clause_or_a_name_between_goods_is_no_item(aside: str) -> None:
-    text = (f"Kestrel Devices makes logic chips used in engine control units, {aside}, "
+    text = (f"Kestrel Devices ships logic chips that go into engine control units, {aside}, "
             "and window motors.")
     pairs = named_pairs(text, RelType.DEPENDS_ON)
     assert ("window motor", "logic chip") not in pairs
@@ -39,8 +39,8 @@ def test_a_clause_or_a_name_between_goods_is_no_item(aside: str) -> None:
 
 def test_goods_a_colon_lists_apart_by_semicolons_are_one_list() -> None:
     text = ("Tarrovia began requiring export licences for three chemicals: fluorinated "
-            "polyimide, used in folding screens; photoresists, which carry patterns onto "
-            "wafers; and high-purity hydrogen fluoride, an etching gas.")
+            "polyimide, for folding screens; photoresists, which print patterns on wafers; "
+            "and ultra-pure hydrogen fluoride, a cleaning gas.")
     items = {item for _, item in named_pairs(text, RelType.RESTRICTS)}
     assert {"fluorinated polyimide", "hydrogen fluoride"} <= items
 
@@ -56,7 +56,7 @@ def test_a_statement_after_a_semicolon_lists_nothing() -> None:
 @pytest.mark.parametrize(("text", "pair"), [
     ("Magnet makers in Kestrel turn praseodymium-neodymium metal into sintered magnets.",
      ("NdFeB magnet", "NdPr metal")),
-    ("Norvik Carbon mines natural graphite and turns it into active anode material.",
+    ("Norvik Carbon digs natural graphite and converts it into active anode material.",
      ("anode material", "natural graphite")),
 ])
 def test_more_surface_forms_of_intermediate_goods(text: str, pair: tuple[str, str]) -> None:
@@ -90,14 +90,14 @@ def test_what_a_products_parts_include_it_depends_on(text: str) -> None:
 
 
 def test_iron_nitride_is_a_material_of_its_own() -> None:
-    text = "Kestrel Magnetics Ltd plans a plant to make permanent magnets from iron nitride."
+    text = "Kestrel Magnetics Ltd studies iron nitride as a magnet material."
     assert ("Material", "iron nitride") in labelled_names(text)
 
 
 def test_runners_up_after_a_leader_that_makes_the_most() -> None:
-    text = "Australia mines the most lithium ore, followed by Chile and Argentina."
+    text = "Chile mines the most copper ore, followed by Peru and Zambia."
     pairs = named_pairs(text, RelType.PRODUCES)
-    assert ("Argentina", "lithium ore") in pairs
+    assert ("Zambia", "copper ore") in pairs
 
 
 def test_a_business_unit_named_for_a_good_is_no_product() -> None:
@@ -112,39 +112,40 @@ def test_a_verb_after_a_possessive_apposition_is_the_governments() -> None:
 
 
 def test_an_anti_dumping_margin_is_a_duty() -> None:
-    text = ("The Department of Commerce set a preliminary anti-dumping margin of 93.5% on "
-            "imports of anode material from China.")
+    text = ("Tarrovia's trade ministry fixed an anti-dumping margin of 61% on anode material "
+            "imported from China.")
     items = {item for _, item in named_pairs(text, RelType.RESTRICTS)}
     assert "anode material" in items
 
 
 def test_the_parties_an_agreements_name_states_stand_in_a_negated_clause() -> None:
-    text = ("Carmakers in Europe, which were not party to the US-Japan deal, still need "
-            "licences.")
+    text = ("Shipyards in Norway, which were never party to the US-Japan pact, still wait "
+            "for permits.")
     parties = {party for party, _ in named_pairs(text, RelType.PARTY_TO)}
     assert {"United States", "Japan"} <= parties
 
 
 @pytest.mark.parametrize("parties", [
-    "a joint venture of China's Tianqi Lithium and IGO",
-    "offtake agreements with South Korea's Hyundai Motor and Kia",
+    "a joint venture of Japan's Sojitz and IGO",
+    "supply deals with Japan's Toyota and Honda",
 ])
 def test_a_list_a_qualified_company_opens_are_parties(parties: str) -> None:
     text = f"The Kestrel mine is tied to {parties}."
     names = {party for party, _ in named_pairs(text, RelType.PARTY_TO)}
-    assert names & {"Tianqi Lithium", "Hyundai"}
-    assert names & {"IGO", "Kia"}
+    assert names & {"Sojitz", "Toyota"}
+    assert names & {"IGO", "Honda"}
 
 
 def test_buyers_named_as_examples_of_where_goods_go() -> None:
-    text = "Congolese cobalt goes to refiners in China, including Zhejiang Huayou Cobalt and GEM."
+    text = ("Zambian copper goes to smelters in China, including Tarrow Smelting Ltd and Orsa "
+            "Metals Corp.")
     pairs = named_pairs(text, RelType.SUPPLIES)
-    assert ("Democratic Republic of the Congo", "GEM") in pairs
-    assert ("Democratic Republic of the Congo", "China") in pairs
+    assert ("Zambia", "Orsa Metals Corp") in pairs
+    assert ("Zambia", "China") in pairs
 
 
 def test_items_that_repeat_their_preposition_may_be_of_either_kind() -> None:
-    text = "Tantalum is used in capacitors for military radios and in superalloys."
+    text = "Hafnium goes into capacitors for field radios and into superalloys."
     view = mentions_for(Document(text=text, title="Test", published="2025-06-01"))[0]
     groups = {m.name: m.group for m in view.mentions}
     assert groups["capacitor"] >= 0
