@@ -25,8 +25,8 @@ def _closes_relative(view: SentenceView, k: int) -> bool:
 def _closes_appositive(view: SentenceView, k: int, after: int) -> bool:
     """The comma before word ``k`` closes a noun phrase in apposition to a named government
     ("China, the top producer, restricted exports", "Zimbabwe, Africa's largest lithium
-    producer, banned exports"): the verb is that government's, unless an
-    agent follows it ("Iran, a big exporter, sanctioned by Washington")."""
+    producer, banned exports"): the verb is that government's, unless an agent follows it
+    ("Iran, a big exporter, sanctioned by Washington")."""
     q = next((j for j in range(k - 1, 0, -1) if view.gaps[j]), 0)
     opened = q > 0 and (view.words[q] in word_sets()["appositive_openers"]
                         or view.words[q + 1:q + 2] == ["'s"])  # "Zimbabwe, Africa's largest"

@@ -6,9 +6,9 @@ will build the refinery with Japan's Sojitz", "China's CMOC overtook Glencore"),
 country in a company's own apposition ("Nidec, the Japanese motor maker, supplies ...", its
 seat) or in the words before its name ("Korean battery maker LG Energy Solution"). One before
 a measure or list ("X was added to China's unreliable entity list") is its owner, no buyer of
-what the measure names. A company whose deposit is described as "rich in" a
-good does not thereby make it ("controls a deposit rich in heavy rare earths, though no mining
-has begun"); one that mines or works that ground does. A good that a measure allows or exempts
+what the measure names. A company whose deposit is described as "rich in" a good does not
+thereby make it ("controls a deposit rich in heavy rare earths, though no mining has begun");
+one that mines or works that ground does. A good that a measure allows or exempts
 ("banned raw ore but allows concentrate to leave") is not restricted by it. One who pays for a
 project ("Sojitz financed Lynas", "Australia will provide concessional finance") is no maker of
 its goods by that. What a maker drops or goes without ("replace the magnets with copper
