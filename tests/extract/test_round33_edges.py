@@ -156,3 +156,9 @@ def test_items_that_repeat_their_preposition_may_be_of_either_kind() -> None:
 def test_kinds_of_coke_are_materials_of_their_own(coke: str) -> None:
     text = f"Most synthetic graphite is made from {coke}."
     assert ("synthetic graphite", coke) in named_pairs(text, RelType.DEPENDS_ON)
+
+
+def test_a_company_on_a_list_its_owner_names_is_its_target() -> None:
+    text = "Kestrel Drones Ltd has been on the Commerce Department's Entity List since 2020."
+    pairs = named_pairs(text, RelType.TARGETS)
+    assert any(target == "Kestrel Drones Ltd" for _, target in pairs)
