@@ -159,6 +159,6 @@ def test_kinds_of_coke_are_materials_of_their_own(coke: str) -> None:
 
 
 def test_a_company_on_a_list_its_owner_names_is_its_target() -> None:
-    text = "Kestrel Drones Ltd has been on the Commerce Department's Entity List since 2020."
+    text = "Kestrel Drones Ltd remains on the Commerce Department's Entity List today."
     pairs = named_pairs(text, RelType.TARGETS)
     assert any(target == "Kestrel Drones Ltd" for _, target in pairs)
