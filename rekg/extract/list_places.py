@@ -25,14 +25,32 @@ def places_listed(a: Mention, b: Mention, between: list[str]) -> bool:
 
 def without_seats(view: SentenceView, ordered: list[Mention]) -> list[Mention]:
     """The mentions less the places of companies listed each with its place: in "Noveon in
-    Texas and e-VAC in Ohio" Texas is where Noveon is, not an item of the list."""
+    Texas and e-VAC in Ohio" Texas is where Noveon is, not an item of the list, nor is Belgium
+    in "Korea Zinc and Belgium's Campine"."""
     low, gaps = view.words, view.gaps
     seats = {id(c) for a, c, b in zip(ordered, ordered[1:], ordered[2:], strict=False)
              if a.label is b.label is Label.ORGANIZATION and c.label is Label.COUNTRY
-             and low[a.end:c.start] == ["in"] and not gaps[a.end]
-             and (low[c.end:b.start] in (["and"], ["or"])
-                  or (not low[c.end:b.start] and gaps[b.start] == ","))}
+             and ((low[a.end:c.start] == ["in"] and not gaps[a.end]
+                   and (low[c.end:b.start] in (["and"], ["or"])
+                        or (not low[c.end:b.start] and gaps[b.start] == ",")))
+                  or _owner_of_next(view, a, c, b))}
     return [m for m in ordered if id(m) not in seats] if seats else ordered
+
+
+def _owner_of_next(view: SentenceView, a: Mention, c: Mention, b: Mention) -> bool:
+    """"Korea Zinc and Belgium's Campine": a country whose possessive opens the next company
+    is that company's seat, not an item of the list."""
+    between = view.words[a.end:c.start]
+    return view.words[c.end:b.start] == ["'s"] and not view.gaps[b.start] \
+        and (between in (["and"], ["or"]) or (not between and view.gaps[c.start] == ","))
+
+
+def owned_next(view: SentenceView, a: Mention, b: Mention) -> bool:
+    """Two companies with the second's country in the possessive between them ("Korea Zinc
+    and Belgium's Campine") are one list."""
+    return a.label is b.label is Label.ORGANIZATION and any(
+        c.label is Label.COUNTRY and a.end <= c.start and c.end < b.start
+        and _owner_of_next(view, a, c, b) for c in view.mentions)
 
 
 def placed_names(view: SentenceView, a: Mention, b: Mention) -> bool:

@@ -55,7 +55,7 @@ def _step(idx: SentenceIndex, el: Element, pos: int, forward: bool
         for m in pool:
             if m.label in el.labels and el.takes(m.props) and not (
                     el.named and m.end - m.start == 1 and idx.words[m.start] in _PRONOUNS):
-                members, start, end = idx.group_of(m, el.labels)
+                members, start, end = idx.group_of(m, el.labels, forward)
                 found.append(((end if forward else start - 1), {el.slot: members}))
         return found
     words, n = idx.words, idx.n

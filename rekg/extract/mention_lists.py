@@ -7,7 +7,13 @@ from __future__ import annotations
 import itertools
 
 from rekg.extract.context import Mention, SentenceView
-from rekg.extract.list_places import attached_each, placed_names, places_listed, without_seats
+from rekg.extract.list_places import (
+    attached_each,
+    owned_next,
+    placed_names,
+    places_listed,
+    without_seats,
+)
 from rekg.extract.patterns import WordSet, word_sets
 from rekg.extract.technology_phrases import post_nominal
 from rekg.loaders.lexicon import Lexicon
@@ -71,6 +77,9 @@ def list_groups(view: SentenceView) -> None:
         if a.label is b.label is Label.ORGANIZATION and placed_names(view, a, b):
             listed, between = True, between[-1:] if between[-1] in ("and", "or") else []
             seps = seps[-2:] if between else seps[-1:]
+        elif owned_next(view, a, b):
+            listed, between = True, between[:1] if between[0] in ("and", "or") else []
+            seps = seps[:1] + seps[-1:] if between else seps[:1]
         joined = same and len(between) <= 3 and listed \
             and all(s in ("", ",", ":", "(", ")", ",(", "),") for s in seps) \
             and (between or any(s in (",", ":", "(", ")", ",(", "),") for s in seps))

@@ -13,7 +13,8 @@ destination, not its maker; importers named in a list ("Peru, Bolivia and Vietna
 are all buyers, and a good named by its origin ("a buyer of Peruvian gallium") is still bought.
 Two goods named side by side ("forklifts and tantalum were discussed") or in a clause of a
 place ("made in Chile, where tantalum is mined") need nothing of each other. A country that
-names a person's office ("U.S. President Donald Trump") neither sells nor makes there.
+names a person's office ("U.S. President Donald Trump") neither sells nor makes there. A
+country in the possessive before a company ("A and Chile's B") is the seat of B, not of A.
 """
 
 from __future__ import annotations
@@ -147,6 +148,14 @@ def _office_of(view: SentenceView, m: Mention) -> bool:
                               for p in view.mentions)
 
 
+def _seat_of_next(view: SentenceView, org: Mention, country: Mention) -> bool:
+    """"Kestrel and Chile's Norvik": the possessive country is Norvik's seat, not Kestrel's."""
+    k = country.end
+    return org.end <= country.start and k + 1 < len(view.words) and view.words[k] == "'s" \
+        and any(m.label is Label.ORGANIZATION and m.start == k + 1 and m is not org
+                for m in view.mentions)
+
+
 def end_refusal(view: SentenceView, fact: Fact) -> str | None:
     rel, source, target = fact.rel, fact.source, fact.target
     if rel in (RelType.SUPPLIES, RelType.PRODUCES) and (
@@ -157,6 +166,8 @@ def end_refusal(view: SentenceView, fact: Fact) -> str | None:
     if rel in (RelType.SUPPLIES, RelType.LOCATED_IN) and (
             _excluded(view, source) or _excluded(view, target)):
         return "a place after 'outside' is left out"
+    if rel is RelType.LOCATED_IN and _seat_of_next(view, source, target):
+        return "a country in the possessive is the seat of the company it opens"
     if rel is RelType.PRODUCES and _imposes_on(view, source, target):
         return "a measure on a good states control, not output"
     if rel is RelType.SUPPLIES and (_aimed_at(view, source) or _aimed_at(view, target)):

@@ -72,8 +72,18 @@ class SentenceIndex:
                 return end if forward else start - 1
         return p + 1 if forward else before_relative(self.words, self.gaps, p - 1)
 
-    def group_of(self, m: Mention, labels: frozenset[Label]) -> tuple[list[Mention], int, int]:
+    def group_of(self, m: Mention, labels: frozenset[Label], forward: bool = True
+                 ) -> tuple[list[Mention], int, int]:
+        """The members of ``m``'s list a slot takes when it matches at ``m``, and the list's
+        span: the members from ``m`` on when matching forward, those up to ``m`` when matching
+        backward (in "Korea Zinc and Belgium's Campine" the possessive opens Campine alone);
+        after a possessive, less other members with a possessive of their own ("China's CATL
+        and Japan's Panasonic")."""
         if m.group < 0:
             return [m] if m.label in labels else [], m.start, m.end
         start, end = self.spans[m.group]
-        return [x for x in self.groups[m.group] if x.label in labels], start, end
+        words = self.words
+        owned = forward and m.start > 0 and words[m.start - 1] == "'s"
+        return [x for x in self.groups[m.group] if x.label in labels
+                and (x.start >= m.start if forward else x.end <= m.end)
+                and (x is m or not owned or words[x.start - 1] != "'s")], start, end

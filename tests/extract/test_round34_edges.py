@@ -1,0 +1,51 @@
+"""Edges read from the thirty-fourth round's misses: a country in the possessive before the
+second company of a list, and what a slot of a pattern takes from a list it enters in the
+middle."""
+
+from __future__ import annotations
+
+import pytest
+
+from rekg.schema import RelType
+
+from .fact_triples import named_pairs
+
+
+@pytest.mark.parametrize("makers", [
+    "Kestrel Metals and Chile's Norvik Ltd",
+    "Kestrel Metals, Orsa Corp and Chile's Norvik Ltd",
+    "Kestrel Metals or Chile's Norvik Ltd",
+])
+def test_a_possessive_country_inside_a_list_of_makers_keeps_the_list(makers: str) -> None:
+    pairs = named_pairs(f"{makers} refine antimony for export.", RelType.PRODUCES)
+    assert {("Kestrel Metals", "antimony"), ("Norvik Ltd", "antimony")} <= pairs
+
+
+@pytest.mark.parametrize("makers", [
+    "Kestrel Metals and Chile's Norvik Ltd",
+    "China's Kestrel Metals, Japan's Orsa Corp and Chile's Norvik Ltd",
+])
+def test_a_possessive_country_is_the_seat_of_its_own_company_only(makers: str) -> None:
+    pairs = named_pairs(f"{makers} refine antimony for export.", RelType.LOCATED_IN)
+    assert ("Norvik Ltd", "Chile") in pairs
+    assert ("Kestrel Metals", "Chile") not in pairs
+
+
+def test_makers_each_with_their_own_country_all_make() -> None:
+    text = "Japan's Kestrel Metals and Germany's Norvik Ltd make sintered magnets."
+    pairs = named_pairs(text, RelType.PRODUCES)
+    assert {("Kestrel Metals", "NdFeB magnet"), ("Norvik Ltd", "NdFeB magnet")} <= pairs
+
+
+def test_a_possessive_country_of_the_first_company_does_not_break_a_buyer_list() -> None:
+    text = ("Kestrel Motors supplies spindle motors to three drive makers: Orsa Corp, Norvik "
+            "Ltd and Chile's Tarrow Inc.")
+    buyers = {b for s, b in named_pairs(text, RelType.SUPPLIES) if s == "Kestrel Motors"}
+    assert {"Orsa Corp", "Norvik Ltd", "Tarrow Inc"} <= buyers
+
+
+@pytest.mark.parametrize("verb", ["builds", "makes", "manufactures"])
+def test_a_company_that_makes_goods_for_a_buyer_in_a_relative_clause_supplies_it(
+        verb: str) -> None:
+    text = f"The supplier is Kestrel Corp, which {verb} battery packs for Norvik Ltd in Orsa."
+    assert ("Kestrel Corp", "Norvik Ltd") in named_pairs(text, RelType.SUPPLIES)
