@@ -71,7 +71,9 @@ def _sought_before(view: SentenceView, k: int, sets: dict) -> bool:  # type: ign
         if view.gaps[j + 1] in _BREAKS or words[j] in agree:
             return False
         if words[j] in sets["deal_seeking_heads"]:
-            return True
+            # "concluded negotiations on an accord": the talks ended in the deal
+            before = j - 1 if j > 0 and words[j - 1] != "the" else j - 2
+            return not sets["deal_talks_ended_verbs"].ends_at(words, before)
     return False
 
 

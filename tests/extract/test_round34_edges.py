@@ -49,3 +49,16 @@ def test_a_company_that_makes_goods_for_a_buyer_in_a_relative_clause_supplies_it
         verb: str) -> None:
     text = f"The supplier is Kestrel Corp, which {verb} battery packs for Norvik Ltd in Orsa."
     assert ("Kestrel Corp", "Norvik Ltd") in named_pairs(text, RelType.SUPPLIES)
+
+
+@pytest.mark.parametrize("verb", ["concluded", "completed", "finished", "finalised"])
+def test_parties_that_ended_talks_on_an_agreement_are_its_parties(verb: str) -> None:
+    text = f"Kestrel Corp and Chile {verb} negotiations on the Orsa Framework Agreement in May."
+    parties = {p for p, _ in named_pairs(text, RelType.PARTY_TO)}
+    assert {"Chile", "Kestrel Corp"} <= parties
+
+
+@pytest.mark.parametrize("verb", ["opened", "began", "resumed"])
+def test_parties_still_in_talks_on_an_agreement_are_not_yet_its_parties(verb: str) -> None:
+    text = f"Kestrel Corp and Chile {verb} negotiations on the Orsa Framework Agreement in May."
+    assert not named_pairs(text, RelType.PARTY_TO)
