@@ -119,6 +119,19 @@ def _after_fronted_time(view: SentenceView, i: int) -> bool:
 _RELATIVE_OBJECTS = frozenset({"which", "that"})
 
 
+def _apposed_owner(view: SentenceView, i: int) -> Mention | None:
+    """"a package from China's Ministry of Commerce, the broadest widening of its controls":
+    an apposition after a party ("the ..."), however the party is governed, holds its "its"."""
+    low, gaps = view.words, view.gaps
+    owner = max((m for m in view.mentions if m.end < i and m.label in (
+        Label.COUNTRY, Label.ORGANIZATION) and m.form not in ("place", "demonym", "anaphor")),
+                key=lambda m: m.end, default=None)
+    if owner is None or gaps[owner.end] != "," or low[owner.end] not in ("the", "a", "an"):
+        return None
+    return owner if all(gaps[k] not in (",", ";", ":") for k in range(owner.end + 1, i + 1)) \
+        else None
+
+
 def _opening_party(view: SentenceView, i: int) -> Mention | None:
     """The company or country the sentence opens with, before word ``i``: "SQM produces
     lithium carbonate, which it sells to ..." (after a comma, not "X said that it ...")."""
@@ -201,6 +214,8 @@ def run(ctx: ArticleContext) -> None:
                         and set(low[near.end:i]) <= _COPULAS | _AUXILIARIES \
                         and not set(low[near.end:i]) <= _AUXILIARIES:
                     near = None  # "Nidec is its largest customer": its is not Nidec's
+                if word == "its" and near is None:
+                    near = _apposed_owner(view, i)
                 if word == "its" and i >= 3 and low[i - 1] == "as":  # "chosen by Y as its": Y's
                     near = next((m for m in view.mentions if m.end == i - 1 and m.start > 0
                                  and low[m.start - 1] == "by" and m.label in (

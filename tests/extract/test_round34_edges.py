@@ -8,7 +8,7 @@ import pytest
 
 from rekg.schema import RelType
 
-from .fact_triples import named_pairs
+from .fact_triples import has_fact, measure_chains, named_pairs
 
 
 @pytest.mark.parametrize("makers", [
@@ -62,3 +62,24 @@ def test_parties_that_ended_talks_on_an_agreement_are_its_parties(verb: str) -> 
 def test_parties_still_in_talks_on_an_agreement_are_not_yet_its_parties(verb: str) -> None:
     text = f"Kestrel Corp and Chile {verb} negotiations on the Orsa Framework Agreement in May."
     assert not named_pairs(text, RelType.PARTY_TO)
+
+
+@pytest.mark.parametrize("appositive", [
+    "the broadest widening of its lithium controls so far",
+    "the latest step in its campaign of lithium controls",
+])
+def test_its_in_an_apposition_after_a_party_is_that_party(appositive: str) -> None:
+    text = f"Norvik Ltd shares fell 3%. The trigger was a package from Chile, {appositive}."
+    imposers = {i for _, i, _ in measure_chains(text)}
+    assert imposers == {"chile"}
+
+
+@pytest.mark.parametrize("verb", ["stress", "emphasise", "make clear", "point out"])
+def test_a_speaker_who_wants_to_say_something_about_a_control_states_it(verb: str) -> None:
+    text = f"I want to {verb} that export control of lithium carbonate is a normal practice."
+    assert has_fact(text, "RESTRICTS", "*", "lithium carbonate")
+
+
+def test_a_government_that_wants_to_control_a_good_has_not_yet() -> None:
+    text = "Chile wants to impose export control of lithium carbonate."
+    assert not has_fact(text, "RESTRICTS", "*", "lithium carbonate")
