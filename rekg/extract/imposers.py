@@ -50,6 +50,10 @@ def _allied(ctx: ArticleContext, a: Mention, b: Mention) -> bool:
 
 
 _TARGET_PREPOSITIONS = frozenset({"to", "against", "toward", "towards", "targeting"})
+# goods before "for" and a country they are bound for: "review of dual-use items for the
+# United States"
+_BOUND_GOODS = frozenset({"items", "item", "goods", "exports", "shipments", "products",
+                          "deliveries", "sales", "cargoes", "orders"})
 
 
 def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
@@ -78,7 +82,8 @@ def _in_target_position(ctx: ArticleContext, fact: Fact) -> bool:
             and view.words[k - 2] in sets["customer_nouns"]:
         # "exports to military users of the United States", "sales to buyers in Japan"
         return any(w in _TARGET_PREPOSITIONS for w in view.words[max(0, k - 6):k - 2])
-    return k > 0 and view.words[k - 1] in _TARGET_PREPOSITIONS
+    return k > 0 and (view.words[k - 1] in _TARGET_PREPOSITIONS or (
+        view.words[k - 1] == "for" and k > 1 and view.words[k - 2] in _BOUND_GOODS))
 
 
 def _passive_subject(view: SentenceView, m: Mention) -> bool:

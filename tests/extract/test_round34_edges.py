@@ -83,3 +83,13 @@ def test_a_speaker_who_wants_to_say_something_about_a_control_states_it(verb: st
 def test_a_government_that_wants_to_control_a_good_has_not_yet() -> None:
     text = "Chile wants to impose export control of lithium carbonate."
     assert not has_fact(text, "RESTRICTS", "*", "lithium carbonate")
+
+
+@pytest.mark.parametrize("goods", ["dual-use items", "exports", "shipments"])
+def test_a_country_goods_are_bound_for_imposes_nothing(goods: str) -> None:
+    text = ("Chile suspended the provision under which exports of lithium to the United "
+            "States were not permitted, as well as the stricter end-use review of lithium "
+            f"carbonate {goods} for the United States.")
+    imposers = {i for i, _ in named_pairs(text, RelType.IMPOSES)}
+    assert "Chile" in imposers
+    assert "United States" not in imposers
