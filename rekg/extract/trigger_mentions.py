@@ -68,7 +68,8 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon, mou: str = "mou") -> 
         if size:
             i += size
             continue
-        if low[i] in agreements and (view.tokens[i].text.islower() or low[i] == mou) \
+        if low[i] in agreements and (view.tokens[i].text.islower() or low[i] == mou
+                                     or _described_title(view, i)) \
                 and not _generic_agreement(view, i):  # "MoU" too, unless a name spells it out
             view.mentions.append(Mention(Label.AGREEMENT, "", low[i], i, i + 1,
                                          view.tokens[i].text, "trigger", kind=low[i]))
@@ -79,6 +80,16 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon, mou: str = "mou") -> 
             view.mentions.append(Mention(Label.RESTRICTION, "", text.lower(), i, i + 1, text,
                                          "trigger", kind=verbs[low[i]], props={"verb": True}))
         i += 1
+
+
+def _described_title(view: SentenceView, i: int) -> bool:
+    """"signed a Memorandum of Understanding on cooperation": a capitalised agreement noun
+    after "a" (or its "of Understanding") describes a deal; it is no name."""
+    low = view.words
+    if i > 0 and low[i - 1] in ("a", "an"):
+        return True
+    return i > 2 and low[i - 1] == "of" and low[i - 3] in ("a", "an") \
+        and low[i - 2] in word_sets()["agreement_nouns"]
 
 
 def _generic_agreement(view: SentenceView, i: int) -> bool:

@@ -93,3 +93,22 @@ def test_a_country_goods_are_bound_for_imposes_nothing(goods: str) -> None:
     imposers = {i for i, _ in named_pairs(text, RelType.IMPOSES)}
     assert "Chile" in imposers
     assert "United States" not in imposers
+
+
+@pytest.mark.parametrize("deal", [
+    "a Memorandum of Understanding on cooperation in lithium",
+    "a Memorandum of Understanding on lithium",
+    "a Framework Agreement on lithium",
+])
+def test_a_capitalised_deal_noun_after_a_is_a_deal_its_signers_are_party_to(deal: str) -> None:
+    text = f"On Sunday, Kestrel Corp and Chile signed {deal}."
+    parties = {p for p, _ in named_pairs(text, RelType.PARTY_TO)}
+    assert {"Chile", "Kestrel Corp"} <= parties
+
+
+def test_parts_that_run_the_listed_parts_of_a_whole_are_needed_by_each() -> None:
+    text = ("Kestrel Corp's diodes go into the control units that run a car's lights, windows, "
+            "brakes and airbags.")
+    users = {u for u, part in named_pairs(text, RelType.DEPENDS_ON)
+             if part == "electronic control unit"}
+    assert {"braking system", "airbag"} <= users
