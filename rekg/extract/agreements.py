@@ -17,6 +17,7 @@ from rekg.extract import (
     agreement_implicit,
     agreement_join,
     agreement_lineage,
+    agreement_members,
     agreement_name_parties,
     agreement_naming,
     agreement_plural,
@@ -274,6 +275,7 @@ def run(ctx: ArticleContext) -> None:
     _between_agreements(ctx)
     agreement_scope.run(ctx)
     agreement_priorities.run(ctx)
+    agreement_members.run(ctx)
     lexicon_facts(ctx)
     agreement_lineage.run(ctx)
     represents_titles.run(ctx)

@@ -112,3 +112,28 @@ def test_parts_that_run_the_listed_parts_of_a_whole_are_needed_by_each() -> None
     users = {u for u, part in named_pairs(text, RelType.DEPENDS_ON)
              if part == "electronic control unit"}
     assert {"braking system", "airbag"} <= users
+
+
+_TRACKER = """The Orsa Minerals Pact is a club of governments that pools money for mines.
+
+{heading}
+- Chile
+- Kestrel Corp
+- Peru
+
+Minerals in scope
+- lithium
+"""
+
+
+@pytest.mark.parametrize("heading", ["Founding members (May 2021)", "Signatories", "Parties"])
+def test_bullets_under_a_members_heading_are_parties_to_the_deal_in_focus(heading: str) -> None:
+    pairs = named_pairs(_TRACKER.format(heading=heading), RelType.PARTY_TO)
+    assert {("Chile", "Orsa Minerals Pact"), ("Kestrel Corp", "Orsa Minerals Pact"),
+            ("Peru", "Orsa Minerals Pact")} <= pairs
+
+
+@pytest.mark.parametrize("heading", ["Observers", "Countries outside the pact", "Former members"])
+def test_bullets_under_a_heading_of_non_members_are_no_parties(heading: str) -> None:
+    pairs = named_pairs(_TRACKER.format(heading=heading), RelType.PARTY_TO)
+    assert ("Peru", "Orsa Minerals Pact") not in pairs

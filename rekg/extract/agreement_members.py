@@ -1,0 +1,74 @@
+"""Part of the agreements stage: members listed under a heading.
+
+Trackers and fact sheets list the members of an agreement as bullets under a short heading
+("Founding partners (June 2022)", "Signatories:", "Members"): each bullet that opens with a
+country or organisation names a party to the agreement in focus at the heading (named up to
+ten lines back, or at the heading of the bullets before). A heading that says the bullets are
+not members ("Observers", "Countries outside the partnership", "Former members") lists no
+parties.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rekg.extract.agreement_scope import in_focus
+from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
+from rekg.extract.patterns import word_sets
+from rekg.schema import Label, RelType
+
+ORIGIN = "frame:members-heading"
+_PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
+_HEADING_WORDS = 8  # a heading is short: "Founding partners (June 2022)"
+_REACH = 10  # lines between the agreement named and its heading
+_BULLET = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)])\s")
+
+
+def _heading(view: SentenceView) -> bool:
+    sets = word_sets()
+    words = view.words
+    return 0 < len(words) <= _HEADING_WORDS and not _BULLET.match(view.text) \
+        and not any(m.label in _PARTIES for m in view.mentions) \
+        and not sets["member_heading_nouns"].singles.isdisjoint(words) \
+        and sets["member_heading_exclusions"].singles.isdisjoint(words)
+
+
+def _bullet_parties(view: SentenceView) -> list[Mention]:
+    """The country or organisation a bullet opens with, and the rest of its list."""
+    if not _BULLET.match(view.text):
+        return []
+    first = min((m for m in view.mentions if m.end > m.start), key=lambda m: m.start,
+                default=None)
+    if first is None or first.label not in _PARTIES or first.start > 1 \
+            or first.form in ("anaphor", "place"):
+        return []
+    if first.group < 0:
+        return [first]
+    return [m for m in view.mentions if m.group == first.group and m.label in _PARTIES]
+
+
+def run(ctx: ArticleContext) -> None:
+    focus = in_focus(ctx, reach=_REACH)
+    views = ctx.sentences
+    listed: Mention | None = None  # the deal of the last heading, for the next one
+    for index, view in enumerate(views):
+        if any(m.label is Label.AGREEMENT for m in view.mentions):
+            listed = None
+        if not _heading(view):
+            continue
+        here = focus[index]
+        deal = here[0] if here is not None else listed
+        if deal is None:
+            continue
+        for line in views[index + 1:]:
+            parties = _bullet_parties(line)
+            if not parties:
+                break
+            listed = deal  # "Founding partners ... Later partners": the same deal
+            target = Mention(Label.AGREEMENT, deal.node_id, deal.name, 0, 0, "", "anaphor",
+                             kind=deal.kind, entry=deal.entry, props={"unsaid": True})
+            ctx.facts.extend(Fact(RelType.PARTY_TO, party, target, line.index, ORIGIN, 0.6,
+                                  line.text) for party in parties)
+
+
+__all__ = ["run"]
