@@ -1,11 +1,13 @@
-"""Part of the agreements stage: members listed under a heading.
+"""Part of the agreements stage: members and scope listed under a heading.
 
 Trackers and fact sheets list the members of an agreement as bullets under a short heading
 ("Founding partners (June 2022)", "Signatories:", "Members"): each bullet that opens with a
 country or organisation names a party to the agreement in focus at the heading (named up to
 ten lines back, or at the heading of the bullets before). A heading that says the bullets are
 not members ("Observers", "Countries outside the partnership", "Former members") lists no
-parties.
+parties. Likewise a line about the agreement that opens a list with a colon and a word of
+its scope ("Under the MoU, the two sides will cooperate in five areas:") makes the goods of
+the bullets or numbered points below what the agreement addresses.
 """
 
 from __future__ import annotations
@@ -18,10 +20,13 @@ from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
 
 ORIGIN = "frame:members-heading"
+SCOPE_ORIGIN = "frame:scope-heading"
 _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
+_GOODS = (Label.MATERIAL, Label.PRODUCT)
 _HEADING_WORDS = 8  # a heading is short: "Founding partners (June 2022)"
 _REACH = 10  # lines between the agreement named and its heading
 _BULLET = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)])\s")
+_MARKER = re.compile(r"^\s*\(?\d{1,2}[.)]\s*$")
 
 
 def _heading(view: SentenceView) -> bool:
@@ -47,8 +52,46 @@ def _bullet_parties(view: SentenceView) -> list[Mention]:
     return [m for m in view.mentions if m.group == first.group and m.label in _PARTIES]
 
 
+def _scope_heading(view: SentenceView) -> bool:
+    return view.text.rstrip().endswith(":") and not _BULLET.match(view.text) \
+        and not word_sets()["agreement_scope_heads"].singles.isdisjoint(view.words)
+
+
+def _points(views: list[SentenceView], start: int) -> list[SentenceView]:
+    """The bullets or numbered points from ``start`` on; a number read as a line of its own
+    ("1." before "Integration of ...") marks the line after it."""
+    points: list[SentenceView] = []
+    k = start
+    while k < len(views):
+        if _MARKER.match(views[k].text) and k + 1 < len(views):
+            points.append(views[k + 1])
+            k += 2
+        elif _BULLET.match(views[k].text):
+            points.append(views[k])
+            k += 1
+        else:
+            break
+    return points
+
+
+def _scope(ctx: ArticleContext, focus: list[tuple[Mention, int] | None]) -> None:
+    views = ctx.sentences
+    for index, view in enumerate(views):
+        here = focus[index]
+        if here is None or here[1] > 1 or not _scope_heading(view):
+            continue
+        for line in _points(views, index + 1):
+            goods = [m for m in line.of(*_GOODS) if m.end > m.start and m.form != "anaphor"]
+            target = Mention(Label.AGREEMENT, here[0].node_id, here[0].name, 0, 0, "",
+                             "anaphor", kind=here[0].kind, entry=here[0].entry,
+                             props={"unsaid": True})
+            ctx.facts.extend(Fact(RelType.ADDRESSES, target, good, line.index, SCOPE_ORIGIN,
+                                  0.6, line.text) for good in goods)
+
+
 def run(ctx: ArticleContext) -> None:
     focus = in_focus(ctx, reach=_REACH)
+    _scope(ctx, focus)
     views = ctx.sentences
     listed: Mention | None = None  # the deal of the last heading, for the next one
     for index, view in enumerate(views):

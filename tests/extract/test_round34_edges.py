@@ -137,3 +137,25 @@ def test_bullets_under_a_members_heading_are_parties_to_the_deal_in_focus(headin
 def test_bullets_under_a_heading_of_non_members_are_no_parties(heading: str) -> None:
     pairs = named_pairs(_TRACKER.format(heading=heading), RelType.PARTY_TO)
     assert ("Peru", "Orsa Minerals Pact") not in pairs
+
+
+_SCOPE = """Chile and Kestrel Corp signed a Memorandum of Understanding (MoU) on mining.
+It follows the Orsa Framework Agreement of 2022.
+Under the MoU, Chile and Kestrel Corp will cooperate in three areas:
+1. Value chains, with attention to lithium and copper.
+2. Research on {item}.
+3. Skills for the sector.
+"""
+
+
+def test_goods_in_the_points_under_a_scope_line_are_what_the_deal_addresses() -> None:
+    goods = {g for deal, g in named_pairs(_SCOPE.format(item="tin smelting"),
+                                          RelType.ADDRESSES)
+             if deal == "Memorandum of Understanding"}
+    assert {"lithium", "copper", "tin"} <= goods
+
+
+def test_a_defined_short_name_is_the_deal_it_was_defined_for() -> None:
+    deals = {deal for deal, g in named_pairs(_SCOPE.format(item="tin smelting"),
+                                             RelType.ADDRESSES) if g == "copper"}
+    assert deals == {"Memorandum of Understanding"}
