@@ -131,6 +131,17 @@ def owner_of(view: SentenceView, owner: Mention, measure: Mention) -> bool:
     return owner.end + 1 == measure.start and view.words[owner.end] in ("'s", "’s")
 
 
+_SELLER_NOUNS = frozenset({"supplier", "suppliers", "source", "sources", "provider",
+                           "providers", "vendor", "vendors", "exporter", "exporters"})
+
+
+def _seller_seat(view: SentenceView, buyer: Mention) -> bool:
+    """"Bosch and ZF, the large German suppliers": the demonym is the sellers' seat."""
+    return buyer.label is Label.COUNTRY and buyer.form == "demonym" \
+        and view.words[buyer.end:buyer.end + 1] != [] \
+        and view.words[buyer.end] in _SELLER_NOUNS
+
+
 def wrong_role(view: SentenceView, rel: RelType, source: Mention, target: Mention) -> str | None:
     """Why a pattern's pair does not hold the relation, or None when it may."""
     if rel is not RelType.LOCATED_IN and (placed(source, rel) or placed(target, rel)):
@@ -142,6 +153,8 @@ def wrong_role(view: SentenceView, rel: RelType, source: Mention, target: Mentio
             return "the verb of making is said of others, in a relative clause"
         if denied_making(view, target):
             return "the good's making is denied"
+    if rel is RelType.SUPPLIES and _seller_seat(view, target):
+        return "a demonym before 'suppliers' says where the seller is, not who buys"
     if rel is RelType.TARGETS and grantor(view, source, target):
         return "a licence's grantor is no target of it"
     if rel is RelType.TARGETS and owner_of(view, target, source):

@@ -159,3 +159,17 @@ def test_a_defined_short_name_is_the_deal_it_was_defined_for() -> None:
     deals = {deal for deal, g in named_pairs(_SCOPE.format(item="tin smelting"),
                                              RelType.ADDRESSES) if g == "copper"}
     assert deals == {"Memorandum of Understanding"}
+
+
+def test_a_demonym_before_suppliers_is_their_seat_not_their_buyer() -> None:
+    text = "Kestrel Corp and Orsa Corp, the large German suppliers of brake modules, cut output."
+    assert not {b for _, b in named_pairs(text, RelType.SUPPLIES)} & {"Germany"}
+
+
+@pytest.mark.parametrize("goods", ["parts", "chips", "components"])
+def test_buyers_of_parts_named_by_their_maker_are_its_customers(goods: str) -> None:
+    text = (f"Kestrel Corp and Orsa Corp, the German suppliers that buy Norvik Ltd {goods}, "
+            "said stocks were thin.")
+    pairs = named_pairs(text, RelType.SUPPLIES)
+    assert {("Norvik Ltd", "Kestrel Corp"), ("Norvik Ltd", "Orsa Corp")} <= pairs
+    assert ("Norvik Ltd", "Germany") not in pairs
