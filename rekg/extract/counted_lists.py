@@ -40,6 +40,10 @@ def _lists(ctx: ArticleContext) -> list[tuple[int, list[Mention]]]:
             if m.group >= 0 and m.form != "anaphor":
                 groups.setdefault(m.group, []).append(m)
         for members in groups.values():
+            members.sort(key=lambda m: m.start)
+            if len(members) > 2 and members[0].end < len(view.words) \
+                    and ":" in view.gaps[members[0].end]:
+                members = members[1:]  # "heavy rare earths: samarium, ...": the class heads it
             if all(m.label in _ITEMS for m in members):
                 found.append((view.index, members))
     return found

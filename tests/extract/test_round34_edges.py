@@ -173,3 +173,10 @@ def test_buyers_of_parts_named_by_their_maker_are_its_customers(goods: str) -> N
     pairs = named_pairs(text, RelType.SUPPLIES)
     assert {("Norvik Ltd", "Kestrel Corp"), ("Norvik Ltd", "Orsa Corp")} <= pairs
     assert ("Norvik Ltd", "Germany") not in pairs
+
+
+def test_a_counted_class_restricted_covers_the_list_its_class_heads_next() -> None:
+    text = ("Kestrel put seven rare earth elements under export licensing. Q: Which ones? A: "
+            "Seven elements, all of them medium and heavy rare earths: samarium, gadolinium, "
+            "terbium, dysprosium, lutetium, scandium and yttrium.")
+    assert all(has_fact(text, "RESTRICTS", "*", item) for item in ("samarium", "lutetium"))
