@@ -12,9 +12,8 @@ the bullets or numbered points below what the agreement addresses.
 
 from __future__ import annotations
 
-import re
-
 from rekg.extract.agreement_scope import in_focus
+from rekg.extract.bullets import BULLET, points
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -25,14 +24,12 @@ _PARTIES = (Label.COUNTRY, Label.ORGANIZATION)
 _GOODS = (Label.MATERIAL, Label.PRODUCT)
 _HEADING_WORDS = 8  # a heading is short: "Founding partners (June 2022)"
 _REACH = 10  # lines between the agreement named and its heading
-_BULLET = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)])\s")
-_MARKER = re.compile(r"^\s*\(?\d{1,2}[.)]\s*$")
 
 
 def _heading(view: SentenceView) -> bool:
     sets = word_sets()
     words = view.words
-    return 0 < len(words) <= _HEADING_WORDS and not _BULLET.match(view.text) \
+    return 0 < len(words) <= _HEADING_WORDS and not BULLET.match(view.text) \
         and not any(m.label in _PARTIES for m in view.mentions) \
         and not sets["member_heading_nouns"].singles.isdisjoint(words) \
         and sets["member_heading_exclusions"].singles.isdisjoint(words)
@@ -40,7 +37,7 @@ def _heading(view: SentenceView) -> bool:
 
 def _bullet_parties(view: SentenceView) -> list[Mention]:
     """The country or organisation a bullet opens with, and the rest of its list."""
-    if not _BULLET.match(view.text):
+    if not BULLET.match(view.text):
         return []
     first = min((m for m in view.mentions if m.end > m.start), key=lambda m: m.start,
                 default=None)
@@ -53,25 +50,8 @@ def _bullet_parties(view: SentenceView) -> list[Mention]:
 
 
 def _scope_heading(view: SentenceView) -> bool:
-    return view.text.rstrip().endswith(":") and not _BULLET.match(view.text) \
+    return view.text.rstrip().endswith(":") and not BULLET.match(view.text) \
         and not word_sets()["agreement_scope_heads"].singles.isdisjoint(view.words)
-
-
-def _points(views: list[SentenceView], start: int) -> list[SentenceView]:
-    """The bullets or numbered points from ``start`` on; a number read as a line of its own
-    ("1." before "Integration of ...") marks the line after it."""
-    points: list[SentenceView] = []
-    k = start
-    while k < len(views):
-        if _MARKER.match(views[k].text) and k + 1 < len(views):
-            points.append(views[k + 1])
-            k += 2
-        elif _BULLET.match(views[k].text):
-            points.append(views[k])
-            k += 1
-        else:
-            break
-    return points
 
 
 def _scope(ctx: ArticleContext, focus: list[tuple[Mention, int] | None]) -> None:
@@ -80,7 +60,7 @@ def _scope(ctx: ArticleContext, focus: list[tuple[Mention, int] | None]) -> None
         here = focus[index]
         if here is None or here[1] > 1 or not _scope_heading(view):
             continue
-        for line in _points(views, index + 1):
+        for line in points(views, index + 1):
             goods = [m for m in line.of(*_GOODS) if m.end > m.start and m.form != "anaphor"]
             target = Mention(Label.AGREEMENT, here[0].node_id, here[0].name, 0, 0, "",
                              "anaphor", kind=here[0].kind, entry=here[0].entry,

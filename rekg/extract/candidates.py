@@ -12,6 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from rekg.extract.apposed_seller import apposition_head, with_apposed
+from rekg.extract.content_bullets import content_bullets
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView, same_node
 from rekg.extract.customer_goods import without_customer_goods
 from rekg.extract.exporter_buyers import exporter_facts, received_facts
@@ -314,5 +315,6 @@ def run(ctx: ArticleContext) -> None:
         for k in range(1, len(ctx.sentences)):
             ctx.facts.extend(cross_facts(ctx, known, k, held))
     ctx.facts.extend(title_facts(ctx))
+    ctx.facts.extend(content_bullets(ctx))
     ctx.facts.extend(exporter_facts(ctx))
     ctx.facts.extend(received_facts(ctx))

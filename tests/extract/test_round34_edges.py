@@ -180,3 +180,22 @@ def test_a_counted_class_restricted_covers_the_list_its_class_heads_next() -> No
             "Seven elements, all of them medium and heavy rare earths: samarium, gadolinium, "
             "terbium, dysprosium, lutetium, scandium and yttrium.")
     assert all(has_fact(text, "RESTRICTS", "*", item) for item in ("samarium", "lutetium"))
+
+
+_CONTENT = """Kestrel Corp builds warships for Chile.
+{lead}
+- destroyer: about 2,400 kg
+- submarine: about 4,100 kg
+Most of that sits in motors.
+"""
+
+
+def test_products_with_figures_under_a_line_of_their_content_need_the_material() -> None:
+    text = _CONTENT.format(lead="Estimates of the rare earth content of each vessel:")
+    needs = named_pairs(text, RelType.DEPENDS_ON)
+    assert {("destroyer", "rare earth elements"), ("submarine", "rare earth elements")} <= needs
+
+
+def test_products_with_figures_under_a_line_of_prices_need_nothing() -> None:
+    text = _CONTENT.format(lead="Prices paid for each vessel, as rare earth costs rose:")
+    assert ("submarine", "rare earth elements") not in named_pairs(text, RelType.DEPENDS_ON)
