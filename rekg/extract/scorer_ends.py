@@ -148,6 +148,21 @@ def _office_of(view: SentenceView, m: Mention) -> bool:
                               for p in view.mentions)
 
 
+_OWNER_NOUNS = frozenset({"owner", "owners", "parent", "shareholder", "shareholders"})
+
+
+def _owned_by_listed(view: SentenceView, target: Mention) -> bool:
+    """"Wingtech, the Chinese owner of the Dutch chipmaker Nexperia": Nexperia is what the
+    listed company owns."""
+    words = view.words
+    k = target.start - 1
+    while k > 0 and (words[k] in ("the", "a", "an") or any(
+            m.end == k + 1 and m.label is Label.COUNTRY and m.form == "demonym"
+            for m in view.mentions) or words[k] in word_sets()["company_nouns"]):
+        k -= 1
+    return k > 0 and words[k] == "of" and words[k - 1] in _OWNER_NOUNS
+
+
 def _seat_of_next(view: SentenceView, org: Mention, country: Mention) -> bool:
     """"Kestrel and Chile's Norvik": the possessive country is Norvik's seat, not Kestrel's."""
     k = country.end
@@ -166,6 +181,8 @@ def end_refusal(view: SentenceView, fact: Fact) -> str | None:
     if rel in (RelType.SUPPLIES, RelType.LOCATED_IN) and (
             _excluded(view, source) or _excluded(view, target)):
         return "a place after 'outside' is left out"
+    if rel is RelType.TARGETS and _owned_by_listed(view, target):
+        return "a company named as what a listed owner owns is not listed itself"
     if rel is RelType.LOCATED_IN and _seat_of_next(view, source, target):
         return "a country in the possessive is the seat of the company it opens"
     if rel is RelType.PRODUCES and _imposes_on(view, source, target):

@@ -199,3 +199,12 @@ def test_products_with_figures_under_a_line_of_their_content_need_the_material()
 def test_products_with_figures_under_a_line_of_prices_need_nothing() -> None:
     text = _CONTENT.format(lead="Prices paid for each vessel, as rare earth costs rose:")
     assert ("submarine", "rare earth elements") not in named_pairs(text, RelType.DEPENDS_ON)
+
+
+def test_a_company_a_listed_owner_owns_is_not_listed_with_it() -> None:
+    text = ("The Commerce Department added 140 companies to its Entity List, among them "
+            "tool makers Orsa Corp and Tarrow Inc, and Kestrel Technology, the Chinese owner of "
+            "the Dutch chipmaker Nexperia.")
+    targets = {t for _, _, t in measure_chains(text)}
+    assert "kestrel technology" in targets
+    assert "nexperia" not in targets
