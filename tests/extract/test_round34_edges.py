@@ -208,3 +208,9 @@ def test_a_company_a_listed_owner_owns_is_not_listed_with_it() -> None:
     targets = {t for _, _, t in measure_chains(text)}
     assert "kestrel technology" in targets
     assert "nexperia" not in targets
+
+
+@pytest.mark.parametrize("verb", ["has built", "runs", "operates"])
+def test_the_owner_of_a_site_that_makes_a_good_produces_it(verb: str) -> None:
+    text = f"Kestrel Corp {verb} a plant that produces a germanium concentrate from slag."
+    assert ("Kestrel Corp", "germanium concentrate") in named_pairs(text, RelType.PRODUCES)
