@@ -6,10 +6,11 @@ prices rose, but modern scooters sold well"), or when a verb other than one of n
 between the join and the later end ("cathodes use lithium, and nickel was combined with
 cobalt"; "...; for heat resistance, Kestrel sells nickel"). A predicate that shares the
 subject ("..., and are essential in traction motors") or takes it up with a pronoun ("..., and
-they are essential to"), an ellipsis that repeats the verb ("...; so do hearing aids"), a second
-clause that states a need ("..., and the grades built for heat contain dysprosium"; in a
-passive only of an unnamed subject: "the grades for heat are alloyed with") and a list that
-goes on after an aside ("contain cobalt and, in some grades, nickel") keep their pair."""
+they are essential to") or a noun of the first clause ("..., and those magnets are NdFeB"), an
+ellipsis that repeats the verb ("...; so do hearing aids"), a second clause that states a need
+("..., and the grades built for heat contain dysprosium"; in a passive only of an unnamed
+subject: "the grades for heat are alloyed with") and a list that goes on after an aside
+("contain cobalt and, in some grades, nickel") keep their pair."""
 
 from __future__ import annotations
 
@@ -47,6 +48,14 @@ def _states_need(view: SentenceView, lo: int, hi: int, passive: bool) -> bool:
         for j in range(lo, hi))
 
 
+def _noun_taken_up(words: list[str], start: int, join: int, opener: int, end: int) -> bool:
+    """The second clause takes up a noun of the first with "those" or "these" ("a motor uses
+    magnets, and in such designs those magnets are NdFeB")."""
+    first = {w.rstrip("s") for w in words[start:join]}
+    return any(words[j] in ("those", "these") and words[j + 1].rstrip("s") in first
+               for j in range(opener, end - 1))
+
+
 def split_clauses(view: SentenceView, fact: Fact) -> bool:
     """The fact's two ends stand in two clauses of the sentence."""
     first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
@@ -66,6 +75,8 @@ def split_clauses(view: SentenceView, fact: Fact) -> bool:
         return False  # the subject is shared: "..., and are essential in ..."
     if opener < second.start and words[opener] in _TAKEN_UP:
         return False  # the subject is taken up again: "..., and they are essential to ..."
+    if _noun_taken_up(words, first.start, k, opener, second.start):
+        return False  # "uses magnets on its rotor, and those magnets are usually NdFeB"
     named = {j for m in view.mentions for j in range(m.start, m.end)}
     j = second.end
     while j < min(len(words), second.end + _AFTER) and not any(c in gaps[j] for c in ",;:"):

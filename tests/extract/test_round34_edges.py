@@ -214,3 +214,17 @@ def test_a_company_a_listed_owner_owns_is_not_listed_with_it() -> None:
 def test_the_owner_of_a_site_that_makes_a_good_produces_it(verb: str) -> None:
     text = f"Kestrel Corp {verb} a plant that produces a germanium concentrate from slag."
     assert ("Kestrel Corp", "germanium concentrate") in named_pairs(text, RelType.PRODUCES)
+
+
+@pytest.mark.parametrize("determiner", ["those", "these"])
+def test_a_second_clause_that_takes_up_the_first_ones_noun_keeps_the_need(
+        determiner: str) -> None:
+    text = (f"A Kestrel fan motor uses permanent magnets on its rotor, and in compact designs "
+            f"{determiner} magnets are usually neodymium-iron-boron.")
+    assert has_fact(text, "DEPENDS_ON", "motor", "NdFeB")
+
+
+def test_a_second_clause_about_another_noun_still_stands_apart() -> None:
+    text = ("A Kestrel fan motor uses permanent magnets on its rotor, and in Chile those "
+            "mines are usually run by Orsa Corp.")
+    assert not has_fact(text, "DEPENDS_ON", "motor", "mine")
