@@ -29,8 +29,10 @@ def own_phrase(view: SentenceView, cue_start: int, cue_end: int, fact: Fact) -> 
     mention is before the cue, its second after an "and" that opens a verb of trade or need.
     A cue hyphened to the word before ("lead-free solders", "rare-earth-free magnets") speaks
     only of what it is hyphened to: a dependency with no mention ending at the cue
-    stands, also the compound's own need ("cobalt-free batteries need nickel")."""
-    if _own_object(view, cue_start, cue_end, fact):
+    stands, also the compound's own need ("cobalt-free batteries need nickel"). A maker in a
+    clause after ";" or ", but" is not denied with the good before it (``_maker_apart``)."""
+    if _own_object(view, cue_start, cue_end, fact) \
+            or _maker_apart(view, cue_end, fact):
         return True
     sets = word_sets()
     first, second = sorted((fact.source, fact.target), key=lambda m: m.start)
@@ -50,6 +52,18 @@ def own_phrase(view: SentenceView, cue_start: int, cue_end: int, fact: Fact) -> 
             if view.words[j] not in sets["filler"] and not view.words[j].endswith("ly"):
                 break
     return False
+
+
+def _maker_apart(view: SentenceView, cue_end: int, fact: Fact) -> bool:
+    """"Neither lanthanum nor cerium is controlled; ... China produces most of them",
+    "Neodymium is not covered by the rule, but China dominates its processing": the good
+    stands in the cue's clause, its maker in a later one after ";" or ", but"."""
+    good, maker = fact.target, fact.source
+    if fact.rel is not RelType.PRODUCES or not good.start < maker.start:
+        return False
+    words, gaps = view.words, view.gaps
+    return any(";" in gaps[k] or (words[k] == "but" and "," in gaps[k])
+               for k in range(max(good.end, cue_end), maker.start + 1))
 
 
 def _own_object(view: SentenceView, cue_start: int, cue_end: int, fact: Fact) -> bool:

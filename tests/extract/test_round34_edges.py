@@ -228,3 +228,19 @@ def test_a_second_clause_about_another_noun_still_stands_apart() -> None:
     text = ("A Kestrel fan motor uses permanent magnets on its rotor, and in Chile those "
             "mines are usually run by Orsa Corp.")
     assert not has_fact(text, "DEPENDS_ON", "motor", "mine")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Neither lanthanum nor cerium is controlled; they are cheap, and Chile produces most of "
+     "them.", ("Chile", "lanthanum")),
+    ("Neodymium and praseodymium are not covered by the April licence rule, but China also "
+     "dominates their processing.", ("China", "neodymium")),
+])
+def test_a_maker_in_a_later_clause_is_not_denied_with_the_good(
+        text: str, pair: tuple[str, str]) -> None:
+    assert pair in named_pairs(text, RelType.PRODUCES)
+
+
+def test_a_maker_in_the_denied_clause_is_still_denied() -> None:
+    text = "Chile does not mine lanthanum; Peru mines copper."
+    assert ("Chile", "lanthanum") not in named_pairs(text, RelType.PRODUCES)
