@@ -1,7 +1,7 @@
 """Part of stage 5: bullets that give each product's content of one material, under a line
-that names the material and ends in a colon ("Figures cited for the rare earth content of major
-platforms:" over "- F-35 fighter: about 920 pounds"). Each product that opens a bullet, with a
-colon and a figure after it, depends on the material."""
+that names the material and ends in a colon ("Estimates of the rare earth content per vessel:"
+over "- frigate: about 2,000 kg"). Each product that opens a bullet, with a colon and a figure
+after it, depends on the material."""
 
 from __future__ import annotations
 

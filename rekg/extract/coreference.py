@@ -120,7 +120,7 @@ _RELATIVE_OBJECTS = frozenset({"which", "that"})
 
 
 def _apposed_owner(view: SentenceView, i: int) -> Mention | None:
-    """"a package from China's Ministry of Commerce, the broadest widening of its controls":
+    """"measures from Chile's mining ministry, the widest expansion of its curbs to date":
     an apposition after a party ("the ..."), however the party is governed, holds its "its"."""
     low, gaps = view.words, view.gaps
     owner = max((m for m in view.mentions if m.end < i and m.label in (

@@ -152,8 +152,8 @@ _OWNER_NOUNS = frozenset({"owner", "owners", "parent", "shareholder", "sharehold
 
 
 def _owned_by_listed(view: SentenceView, target: Mention) -> bool:
-    """"Wingtech, the Chinese owner of the Dutch chipmaker Nexperia": Nexperia is what the
-    listed company owns."""
+    """"Kestrel, the Chilean parent of the Dutch chipmaker Norvik": Norvik is what the listed
+    company owns."""
     words = view.words
     k = target.start - 1
     while k > 0 and (words[k] in ("the", "a", "an") or any(

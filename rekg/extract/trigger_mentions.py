@@ -83,7 +83,7 @@ def trigger_mentions(view: SentenceView, lexicon: Lexicon, mou: str = "mou") -> 
 
 
 def _described_title(view: SentenceView, i: int) -> bool:
-    """"signed a Memorandum of Understanding on cooperation": a capitalised agreement noun
+    """"inked a Memorandum of Understanding about mining": a capitalised agreement noun
     after "a" (or its "of Understanding") describes a deal; it is no name."""
     low = view.words
     if i > 0 and low[i - 1] in ("a", "an"):

@@ -87,16 +87,16 @@ def test_a_government_that_wants_to_control_a_good_has_not_yet() -> None:
 
 @pytest.mark.parametrize("goods", ["dual-use items", "exports", "shipments"])
 def test_a_country_goods_are_bound_for_imposes_nothing(goods: str) -> None:
-    text = ("Chile suspended the provision under which exports of lithium to the United "
-            "States were not permitted, as well as the stricter end-use review of lithium "
-            f"carbonate {goods} for the United States.")
+    text = ("Chile paused the rule under which sales of lithium to the United States were "
+            "not permitted, together with the tighter end-use check of lithium carbonate "
+            f"{goods} for the United States.")
     imposers = {i for i, _ in named_pairs(text, RelType.IMPOSES)}
     assert "Chile" in imposers
     assert "United States" not in imposers
 
 
 @pytest.mark.parametrize("deal", [
-    "a Memorandum of Understanding on cooperation in lithium",
+    "a Memorandum of Understanding on joint work in lithium",
     "a Memorandum of Understanding on lithium",
     "a Framework Agreement on lithium",
 ])
@@ -107,8 +107,8 @@ def test_a_capitalised_deal_noun_after_a_is_a_deal_its_signers_are_party_to(deal
 
 
 def test_parts_that_run_the_listed_parts_of_a_whole_are_needed_by_each() -> None:
-    text = ("Kestrel Corp's diodes go into the control units that run a car's lights, windows, "
-            "brakes and airbags.")
+    text = ("Kestrel Corp's transistors end up in control units that operate a truck's lamps, "
+            "doors, brakes and airbags.")
     users = {u for u, part in named_pairs(text, RelType.DEPENDS_ON)
              if part == "electronic control unit"}
     assert {"braking system", "airbag"} <= users
@@ -139,7 +139,7 @@ def test_bullets_under_a_heading_of_non_members_are_no_parties(heading: str) -> 
     assert ("Peru", "Orsa Minerals Pact") not in pairs
 
 
-_SCOPE = """Chile and Kestrel Corp signed a Memorandum of Understanding (MoU) on mining.
+_SCOPE = """Chile and Kestrel Corp inked a Memorandum of Understanding (MoU) about mining.
 It follows the Orsa Framework Agreement of 2022.
 Under the MoU, Chile and Kestrel Corp will cooperate in three areas:
 1. Value chains, with attention to lithium and copper.
@@ -176,8 +176,8 @@ def test_buyers_of_parts_named_by_their_maker_are_its_customers(goods: str) -> N
 
 
 def test_a_counted_class_restricted_covers_the_list_its_class_heads_next() -> None:
-    text = ("Kestrel put seven rare earth elements under export licensing. Q: Which ones? A: "
-            "Seven elements, all of them medium and heavy rare earths: samarium, gadolinium, "
+    text = ("Kestrel made seven rare earth elements subject to export licensing. Q: Which ones? "
+            "A: Seven metals, each a medium or heavy rare earth: samarium, gadolinium, "
             "terbium, dysprosium, lutetium, scandium and yttrium.")
     assert all(has_fact(text, "RESTRICTS", "*", item) for item in ("samarium", "lutetium"))
 
@@ -212,29 +212,29 @@ def test_a_company_a_listed_owner_owns_is_not_listed_with_it() -> None:
 
 @pytest.mark.parametrize("verb", ["has built", "runs", "operates"])
 def test_the_owner_of_a_site_that_makes_a_good_produces_it(verb: str) -> None:
-    text = f"Kestrel Corp {verb} a plant that produces a germanium concentrate from slag."
+    text = f"Kestrel Corp {verb} a plant which makes germanium concentrate out of slag."
     assert ("Kestrel Corp", "germanium concentrate") in named_pairs(text, RelType.PRODUCES)
 
 
 @pytest.mark.parametrize("determiner", ["those", "these"])
 def test_a_second_clause_that_takes_up_the_first_ones_noun_keeps_the_need(
         determiner: str) -> None:
-    text = (f"A Kestrel fan motor uses permanent magnets on its rotor, and in compact designs "
-            f"{determiner} magnets are usually neodymium-iron-boron.")
+    text = (f"A Kestrel pump motor carries permanent magnets in its rotor, and in small models "
+            f"{determiner} magnets are mostly neodymium-iron-boron.")
     assert has_fact(text, "DEPENDS_ON", "motor", "NdFeB")
 
 
 def test_a_second_clause_about_another_noun_still_stands_apart() -> None:
-    text = ("A Kestrel fan motor uses permanent magnets on its rotor, and in Chile those "
-            "mines are usually run by Orsa Corp.")
+    text = ("A Kestrel pump motor carries permanent magnets in its rotor, and in Chile those "
+            "mines are mostly run by Orsa Corp.")
     assert not has_fact(text, "DEPENDS_ON", "motor", "mine")
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Neither lanthanum nor cerium is controlled; they are cheap, and Chile produces most of "
-     "them.", ("Chile", "lanthanum")),
-    ("Neodymium and praseodymium are not covered by the April licence rule, but China also "
-     "dominates their processing.", ("China", "neodymium")),
+    ("Neither lanthanum nor cerium needs a licence; both are plentiful, and Chile produces most "
+     "of them.", ("Chile", "lanthanum")),
+    ("Neodymium and praseodymium stay off the April licence list, and are not covered by it, "
+     "but China also leads in their processing.", ("China", "neodymium")),
 ])
 def test_a_maker_in_a_later_clause_is_not_denied_with_the_good(
         text: str, pair: tuple[str, str]) -> None:
