@@ -27,8 +27,8 @@ def test_no_node_when_the_material_has_no_concentrate_entry() -> None:
 
 
 def test_a_named_material_owns_the_concentrate() -> None:
-    found = _materials("The smelter in Hunan buys germanium concentrates from Yunnan.")[0]
-    assert "germanium" in found
+    found = _materials("The smelter in Hunan buys nickel concentrates from Yunnan.")[0]
+    assert "nickel" in found
     assert "rare earth concentrate" not in found
 
 

@@ -111,6 +111,7 @@ def test_a_shape_word_alone_names_no_material(frame: str, material: str,
 
 # --- 3. concentrates -------------------------------------------------------------------
 _CONCENTRATES = ["graphite", "germanium", "nickel", "zinc"]
+_OPEN_CONCENTRATES = [m for m in _CONCENTRATES if m != "germanium"]  # the lexicon names it
 _CONCENTRATE_FRAMES = [
     "Orlith Minerals ships {material} concentrate to a smelter in Tarnby.",
     "Velmora Mining will produce {material} concentrate at its Ostrava mine.",
@@ -119,18 +120,19 @@ _CONCENTRATE_FRAMES = [
 
 
 @pytest.mark.parametrize(("frame", "material"),
-                         list(itertools.product(_CONCENTRATE_FRAMES, _CONCENTRATES)))
+                         list(itertools.product(_CONCENTRATE_FRAMES, _OPEN_CONCENTRATES)))
 def test_a_material_names_its_concentrate(frame: str, material: str) -> None:
     names = _mentions(frame.format(material=material), Label.MATERIAL)
     assert f"{material} concentrate" in names, names
     assert material in names, names
 
 
-@pytest.mark.parametrize("frame", _CONCENTRATE_FRAMES)
-def test_a_rare_earth_concentrate_stays_the_lexicons(frame: str) -> None:
-    names = _mentions(frame.format(material="rare earth"), Label.MATERIAL)
-    assert "rare earth concentrate" in names, names
-    assert "rare earth concentrate concentrate" not in names
+@pytest.mark.parametrize(("frame", "material"),
+                         list(itertools.product(_CONCENTRATE_FRAMES, ["rare earth", "germanium"])))
+def test_a_lexicon_concentrate_stays_the_lexicons(frame: str, material: str) -> None:
+    names = _mentions(frame.format(material=material), Label.MATERIAL)
+    assert f"{material} concentrate" in names, names
+    assert f"{material} concentrate concentrate" not in names
 
 
 @pytest.mark.parametrize("material", _CONCENTRATES)
