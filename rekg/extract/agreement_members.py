@@ -13,7 +13,7 @@ the bullets or numbered points below what the agreement addresses.
 from __future__ import annotations
 
 from rekg.extract.agreement_scope import in_focus
-from rekg.extract.bullets import BULLET, points
+from rekg.extract.bullets import BULLET, points, unsaid
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -62,11 +62,8 @@ def _scope(ctx: ArticleContext, focus: list[tuple[Mention, int] | None]) -> None
             continue
         for line in points(views, index + 1):
             goods = [m for m in line.of(*_GOODS) if m.end > m.start and m.form != "anaphor"]
-            target = Mention(Label.AGREEMENT, here[0].node_id, here[0].name, 0, 0, "",
-                             "anaphor", kind=here[0].kind, entry=here[0].entry,
-                             props={"unsaid": True})
-            ctx.facts.extend(Fact(RelType.ADDRESSES, target, good, line.index, SCOPE_ORIGIN,
-                                  0.6, line.text) for good in goods)
+            ctx.facts.extend(Fact(RelType.ADDRESSES, unsaid(here[0]), good, line.index,
+                                  SCOPE_ORIGIN, 0.6, line.text) for good in goods)
 
 
 def run(ctx: ArticleContext) -> None:
@@ -88,9 +85,7 @@ def run(ctx: ArticleContext) -> None:
             if not parties:
                 break
             listed = deal  # "Founding partners ... Later partners": the same deal
-            target = Mention(Label.AGREEMENT, deal.node_id, deal.name, 0, 0, "", "anaphor",
-                             kind=deal.kind, entry=deal.entry, props={"unsaid": True})
-            ctx.facts.extend(Fact(RelType.PARTY_TO, party, target, line.index, ORIGIN, 0.6,
+            ctx.facts.extend(Fact(RelType.PARTY_TO, party, unsaid(deal), line.index, ORIGIN, 0.6,
                                   line.text) for party in parties)
 
 

@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import re
 
-from rekg.extract.context import SentenceView
+from rekg.extract.context import Mention, SentenceView
 
 BULLET = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)])\s")
 _MARKER = re.compile(r"^\s*\(?\d{1,2}[.)]\s*$")
+
+
+def unsaid(m: Mention) -> Mention:
+    """``m`` as an end of a fact on a bullet that does not name it: the heading above does."""
+    return Mention(m.label, m.node_id, m.name, 0, 0, "", "anaphor", kind=m.kind, entry=m.entry,
+                   props={"unsaid": True})
 
 
 def points(views: list[SentenceView], start: int) -> list[SentenceView]:

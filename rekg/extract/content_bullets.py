@@ -5,7 +5,7 @@ after it, depends on the material."""
 
 from __future__ import annotations
 
-from rekg.extract.bullets import points
+from rekg.extract.bullets import points, unsaid
 from rekg.extract.context import ArticleContext, Fact, Mention, SentenceView
 from rekg.extract.patterns import word_sets
 from rekg.schema import Label, RelType
@@ -46,9 +46,6 @@ def content_bullets(ctx: ArticleContext) -> list[Fact]:
             product = _product(line)
             if product is None:
                 break
-            needed = Mention(Label.MATERIAL, material.node_id, material.name, 0, 0, "",
-                             "anaphor", kind=material.kind, entry=material.entry,
-                             props={"unsaid": True})
-            facts.append(Fact(RelType.DEPENDS_ON, product, needed, line.index, ORIGIN, 0.65,
-                              line.text))
+            facts.append(Fact(RelType.DEPENDS_ON, product, unsaid(material), line.index,
+                              ORIGIN, 0.65, line.text))
     return facts
